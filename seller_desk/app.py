@@ -1,0 +1,73 @@
+"""The command line: opens the window by default, or runs one command headless.
+
+    seller-desk                      open the window
+    seller-desk --demo               open the window on the demo shop
+    seller-desk doctor               check the installation, in plain words
+    seller-desk stats --json         counts of what is stored
+    seller-desk --version
+
+Each command lives in a module of :mod:`seller_desk.cli` that registers its own sub-parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from seller_desk import APP_NAME, __version__
+from seller_desk.cli import COMMAND_MODULES
+from seller_desk.core import paths
+from seller_desk.core.errors import UserError
+
+logger = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seller-desk",
+        description=f"{APP_NAME}: one inbox for your customers, orders and follow-ups.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="keep the database, settings and logs in DIR")
+    parser.add_argument("--database", metavar="URL",
+                        help="database address (default: the SQLite file in the data folder; "
+                             "postgresql://user@host/db for a shared team database)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open on the demo shop (kept in its own data folder)")
+    parser.add_argument("--debug", action="store_true", help="write a detailed log")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def apply_data_dir(args: argparse.Namespace) -> None:
+    """Settle the data folder before anything opens a file in it."""
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+    elif args.demo:
+        paths.set_data_dir(paths.data_dir() / "demo")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    apply_data_dir(args)
+    from seller_desk.core.logs import setup_logging
+
+    setup_logging(debug=args.debug)
+    try:
+        if args.command is None:
+            from seller_desk.ui.app import run_gui
+
+            return run_gui(args)
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"seller-desk: {exc.text()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("seller-desk: stopped.", file=sys.stderr)
+        return 130

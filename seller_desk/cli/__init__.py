@@ -1,0 +1,9 @@
+"""Command-line commands. Each module has ``register(subparsers)`` that adds its commands
+and sets ``func`` on them; :mod:`seller_desk.app` calls them in this order.
+"""
+
+from __future__ import annotations
+
+from seller_desk.cli import basic
+
+COMMAND_MODULES = [basic]

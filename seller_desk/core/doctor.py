@@ -1,0 +1,118 @@
+"""``seller-desk doctor``: check the installation and explain each finding in plain words."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from seller_desk.core import paths
+
+
+@dataclass
+class Finding:
+    name: str
+    ok: bool
+    text: str
+    hint: str = ""
+    warning: bool = False  # a problem that does not stop the app
+
+    def render(self) -> str:
+        mark = "ok  " if self.ok else ("warn" if self.warning else "FAIL")
+        line = f"[{mark}] {self.name}: {self.text}"
+        if self.hint:
+            line += f"\n       -> {self.hint}"
+        return line
+
+
+def check_data_dir() -> Finding:
+    try:
+        folder = paths.data_dir()
+        probe = folder / ".write-test"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        return Finding("Data folder", False, f"cannot write there ({exc.strerror or exc})",
+                       "Choose another folder with --data-dir, or free some disk space.")
+    return Finding("Data folder", True, str(folder))
+
+
+def check_database(url: str | None) -> Finding:
+    from seller_desk.core import db, migrations
+    from seller_desk.core.errors import StorageError
+
+    try:
+        database = db.open_database(url)
+    except StorageError as exc:
+        return Finding("Database", False, exc.message, exc.hint)
+    version = migrations.schema_version(database)
+    return Finding("Database", True,
+                   f"{db.redact_url(url or db.default_url())} (schema {version})")
+
+
+def check_qt() -> Finding:
+    try:
+        from PySide6 import QtCore  # noqa: F401 - the doctor checks the GUI toolkit itself
+        from PySide6.QtGui import QGuiApplication
+    except ImportError as exc:
+        return Finding("Qt", False, f"PySide6 cannot be loaded ({exc})",
+                       "Reinstall Seller Desk; the GUI toolkit is missing.")
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not platform and sys.platform.startswith("linux"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            return Finding(
+                "Qt platform", False, "no screen found (DISPLAY and WAYLAND_DISPLAY are empty)",
+                "Start Seller Desk from your desktop session.", warning=True)
+    app = QGuiApplication.instance()
+    name = app.platformName() if app is not None else (platform or "default")
+    return Finding("Qt platform", True, f"PySide6 {QtCore.__version__}, platform {name}")
+
+
+def check_keyring() -> Finding:
+    from seller_desk.core import credentials
+
+    status = credentials.backend_status()
+    if status.usable:
+        return Finding("Password store", True, status.description)
+    return Finding("Password store", False, status.description, status.hint, warning=True)
+
+
+def check_accounts() -> Iterator[Finding]:
+    from seller_desk.core.models import Account
+
+    for account in Account.select().order_by(Account.name):
+        if not account.enabled:
+            yield Finding(f"Account {account.email}", True, "switched off (not checked)")
+            continue
+        try:
+            with socket.create_connection((account.imap_host, account.imap_port), timeout=5):
+                pass
+        except socket.gaierror:
+            yield Finding(f"Account {account.email}", False,
+                          f"the server name {account.imap_host} is not known",
+                          "Check the server name, or your internet connection.")
+        except TimeoutError:
+            yield Finding(f"Account {account.email}", False,
+                          f"{account.imap_host}:{account.imap_port} did not answer in time",
+                          "Check your internet connection, or try again later.")
+        except OSError as exc:
+            yield Finding(f"Account {account.email}", False,
+                          f"cannot reach {account.imap_host}:{account.imap_port} "
+                          f"({exc.strerror or exc})",
+                          "Check the server name and port in the account settings.")
+        else:
+            yield Finding(f"Account {account.email}", True,
+                          f"{account.imap_host}:{account.imap_port} is reachable")
+
+
+def run(url: str | None) -> list[Finding]:
+    findings = [check_data_dir()]
+    database = check_database(url)
+    findings.append(database)
+    findings.append(check_qt())
+    findings.append(check_keyring())
+    if database.ok:
+        findings.extend(check_accounts())
+    return findings

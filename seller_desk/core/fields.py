@@ -1,0 +1,63 @@
+"""Column types shared by the models.
+
+Times are stored in UTC and handed back as aware ``datetime`` objects, so nothing downstream
+has to guess a time zone. SQLite keeps them as fixed-width ISO text (sorts correctly);
+PostgreSQL as ``timestamp`` in UTC.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import peewee
+
+_FMT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """Return ``value`` as an aware UTC datetime; a naive value is taken to be UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+class UtcDateTimeField(peewee.Field):
+    """An aware UTC datetime. Accepts aware or naive (taken as UTC) values."""
+
+    field_type = "DATETIME"
+
+    def db_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected a datetime, got {type(value).__name__}")
+        return as_utc(value).replace(tzinfo=None).strftime(_FMT)
+
+    def python_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return as_utc(value)
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+class JsonField(peewee.TextField):
+    """A JSON document stored as text (portable across SQLite and PostgreSQL)."""
+
+    def db_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        return json.loads(value)

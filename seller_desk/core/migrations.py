@@ -1,0 +1,89 @@
+"""Schema versions and the step that brings a database from each version to the next.
+
+A new database is created at the current version in one go (tables from the models, then
+the objects the models cannot describe, such as the full-text index). An existing database
+runs every step above its version, in order, each in its own transaction, recording the
+version as it goes, so an interrupted upgrade resumes at the step that failed.
+
+Versions:
+  1. The base tables.
+  2. Full-text search over messages (SQLite FTS5 / PostgreSQL tsvector), filled from the
+     messages already stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import peewee
+
+from seller_desk.core import search
+from seller_desk.core.errors import StorageError
+from seller_desk.core.fields import utcnow
+from seller_desk.core.models import MODELS, AppMeta
+
+logger = logging.getLogger(__name__)
+
+CURRENT_VERSION = 2
+VERSION_KEY = "schema_version"
+
+
+def _step_2(db: peewee.Database) -> None:
+    search.install(db)
+    search.rebuild(db)
+
+
+#: version -> the step that brings the database from version-1 to it
+STEPS: dict[int, Callable[[peewee.Database], None]] = {
+    2: _step_2,
+}
+
+
+def schema_version(db: peewee.Database) -> int:
+    if not db.table_exists(AppMeta._meta.table_name):
+        return 0
+    row = AppMeta.get_or_none(AppMeta.key == VERSION_KEY)
+    return int(row.value) if row else 0
+
+
+def _set_version(db: peewee.Database, version: int) -> None:
+    AppMeta.insert(key=VERSION_KEY, value=str(version)).on_conflict(
+        conflict_target=[AppMeta.key], update={AppMeta.value: str(version)}
+    ).execute()
+    if isinstance(db, peewee.SqliteDatabase):
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def create_fresh(db: peewee.Database) -> None:
+    """Create every table of the current schema in an empty database."""
+    with db.atomic():
+        db.create_tables(MODELS)
+        search.install(db)
+        _set_version(db, CURRENT_VERSION)
+        AppMeta.insert(key="created_at", value=utcnow().isoformat()).on_conflict_ignore().execute()
+
+
+def migrate(db: peewee.Database) -> int:
+    """Bring ``db`` to :data:`CURRENT_VERSION`; return the version it had before."""
+    before = schema_version(db)
+    if before == 0:
+        existing = set(db.get_tables())
+        if not existing & {m._meta.table_name for m in MODELS}:
+            create_fresh(db)
+            return 0
+        raise StorageError(
+            "This database holds tables Seller Desk did not make.",
+            hint="Choose an empty database or a Seller Desk data folder.",
+        )
+    if before > CURRENT_VERSION:
+        raise StorageError(
+            f"This database was made by a newer Seller Desk (schema {before}).",
+            hint="Install the newest Seller Desk to open it.",
+        )
+    for version in range(before + 1, CURRENT_VERSION + 1):
+        logger.info("Upgrading the database to schema %d", version)
+        with db.atomic():
+            STEPS[version](db)
+            _set_version(db, version)
+    return before

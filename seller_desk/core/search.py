@@ -1,0 +1,112 @@
+"""Full-text search over messages: SQLite FTS5, or PostgreSQL's own text search.
+
+The index covers subject, sender, recipients and the text body. On SQLite it is an FTS5
+table kept current by triggers on the message table (so every writer, sync included,
+updates it in the same transaction); on PostgreSQL a generated ``tsvector`` column with a
+GIN index. Each word the seller types matches as a prefix ("pay" finds "payment"), all
+words must match, and case and accents do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+import peewee
+
+from seller_desk.core.models import Conversation, Message, database
+
+_FTS_COLUMNS = ("subject", "sender_name", "sender_email", "to_addrs", "text_body")
+_WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
+
+
+def install(db: peewee.Database) -> None:
+    """Create the index and whatever keeps it current (idempotent)."""
+    if isinstance(db, peewee.SqliteDatabase):
+        cols = ", ".join(_FTS_COLUMNS)
+        new = ", ".join(f"new.{c}" for c in _FTS_COLUMNS)
+        old = ", ".join(f"old.{c}" for c in _FTS_COLUMNS)
+        db.execute_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS message_fts USING fts5({cols}, "
+            "content='message', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS message_fts_ai AFTER INSERT ON message BEGIN "
+            f"INSERT INTO message_fts(rowid, {cols}) VALUES (new.id, {new}); END"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS message_fts_ad AFTER DELETE ON message BEGIN "
+            f"INSERT INTO message_fts(message_fts, rowid, {cols}) "
+            f"VALUES ('delete', old.id, {old}); END"
+        )
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS message_fts_au AFTER UPDATE OF {cols} ON message "
+            f"BEGIN INSERT INTO message_fts(message_fts, rowid, {cols}) "
+            f"VALUES ('delete', old.id, {old}); "
+            f"INSERT INTO message_fts(rowid, {cols}) VALUES (new.id, {new}); END"
+        )
+    else:
+        doc = " || ' ' || ".join(f"coalesce({c}, '')" for c in _FTS_COLUMNS)
+        db.execute_sql(
+            "ALTER TABLE message ADD COLUMN IF NOT EXISTS search_vector tsvector "
+            f"GENERATED ALWAYS AS (to_tsvector('simple', {doc})) STORED"
+        )
+        db.execute_sql(
+            "CREATE INDEX IF NOT EXISTS message_search_idx ON message USING GIN (search_vector)"
+        )
+
+
+def rebuild(db: peewee.Database) -> None:
+    """Re-fill the index from the stored messages (PostgreSQL's column fills itself)."""
+    if isinstance(db, peewee.SqliteDatabase):
+        db.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('rebuild')")
+
+
+def words(query: str) -> list[str]:
+    return [w for w in _WORD.findall(query.lower()) if w.strip(".-+@")]
+
+
+def search_messages(query: str, limit: int = 200) -> list[int]:
+    """Ids of messages matching every word of ``query``, best match first."""
+    terms = words(query)
+    if not terms:
+        return []
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        cursor = db.execute_sql(
+            "SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+    else:
+        tsquery = " & ".join(re.sub(r"[^\w]", "", t) + ":*" for t in terms if re.sub(r"[^\w]", "", t))
+        if not tsquery:
+            return []
+        cursor = db.execute_sql(
+            "SELECT id FROM message WHERE search_vector @@ to_tsquery('simple', %s) "
+            "ORDER BY date DESC NULLS LAST LIMIT %s",
+            (tsquery, limit),
+        )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def search_conversations(query: str, limit: int = 200) -> list[int]:
+    """Ids of conversations holding a matching message, most recent activity first."""
+    ids = search_messages(query, limit=limit * 5)
+    if not ids:
+        return []
+    rows = (
+        Message.select(Message.conversation)
+        .where(Message.id.in_(ids), Message.conversation.is_null(False))
+        .distinct()
+        .tuples()
+    )
+    conv_ids = [r[0] for r in rows]
+    ordered = (
+        Conversation.select(Conversation.id)
+        .where(Conversation.id.in_(conv_ids))
+        .order_by(Conversation.last_activity_at.desc())
+        .limit(limit)
+        .tuples()
+    )
+    return [r[0] for r in ordered]

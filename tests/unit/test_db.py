@@ -1,0 +1,132 @@
+"""The database layer: URLs, pragmas, UTC times, the schema on SQLite."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+
+import peewee
+import pytest
+
+from seller_desk.core import db, migrations
+from seller_desk.core.errors import StorageError
+from seller_desk.core.models import (
+    Account,
+    Conversation,
+    Customer,
+    Folder,
+    Message,
+    MessageLocation,
+    Order,
+    OrderItem,
+)
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    database = db.open_database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    yield database
+    database.close()
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("SELLER_DESK_HOME", str(tmp_path / "home"))
+    database = db.open_database()
+    try:
+        assert (tmp_path / "home" / "seller-desk.sqlite3").exists()
+        assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    finally:
+        database.close()
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(sqlite_db):
+    assert sqlite_db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert sqlite_db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert sqlite_db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 10_000
+    assert sqlite_db.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.CURRENT_VERSION
+
+
+def test_foreign_keys_are_enforced(sqlite_db):
+    with pytest.raises(peewee.IntegrityError):
+        Folder.create(account=9999, name="INBOX")
+
+
+def test_times_come_back_as_aware_utc(sqlite_db):
+    kl = timezone(timedelta(hours=8))
+    conv = Conversation.create(waiting_since=datetime(2026, 3, 1, 9, 30, tzinfo=kl))
+    again = Conversation.get_by_id(conv.id)
+    assert again.waiting_since == datetime(2026, 3, 1, 1, 30, tzinfo=UTC)
+    assert again.waiting_since.tzinfo is not None
+
+
+def test_utc_times_sort_correctly_in_sql(sqlite_db):
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    for offset in (timedelta(seconds=1), timedelta(0), timedelta(microseconds=5)):
+        Conversation.create(last_activity_at=base + offset)
+    order = [c.last_activity_at for c in Conversation.select().order_by(
+        Conversation.last_activity_at)]
+    assert order == sorted(order)
+
+
+def test_one_message_in_two_folders_is_stored_once(sqlite_db):
+    acc = Account.create(name="Shop", email="shop@example.test", username="shop",
+                         imap_host="127.0.0.1")
+    inbox = Folder.create(account=acc, name="INBOX", role="inbox")
+    archive = Folder.create(account=acc, name="Archive", role="archive")
+    msg = Message.create(account=acc, message_id="a@b", subject="Hello")
+    MessageLocation.create(message=msg, folder=inbox, uid=1)
+    MessageLocation.create(message=msg, folder=archive, uid=7)
+    assert Message.select().count() == 1
+    assert {loc.folder.name for loc in msg.locations} == {"INBOX", "Archive"}
+    with pytest.raises(peewee.IntegrityError):
+        MessageLocation.create(message=msg, folder=inbox, uid=1)
+
+
+def test_order_numbers_are_unique_per_channel_and_money_is_exact(sqlite_db):
+    cust = Customer.create(name="Siti")
+    order = Order.create(number="#1001", channel="web", customer=cust, currency="MYR",
+                         total=Decimal("149.90"))
+    OrderItem.create(order=order, title="Batik scarf", quantity=2, unit_price=Decimal("74.95"))
+    Order.create(number="#1001", channel="shopee", currency="MYR")
+    with pytest.raises(peewee.IntegrityError):
+        Order.create(number="#1001", channel="web", currency="MYR")
+    assert Order.get_by_id(order.id).total == Decimal("149.90")
+    assert order.items[0].unit_price * 2 == Decimal("149.90")
+
+
+def test_names_in_any_script_round_trip(sqlite_db):
+    for name in ("陈美玲", "Nguyễn Thị Lan", "Nur Aisyah binti Ahmad", "Ahmad 😊"):
+        Customer.create(name=name)
+    assert sorted(c.name for c in Customer.select()) == sorted(
+        ["陈美玲", "Nguyễn Thị Lan", "Nur Aisyah binti Ahmad", "Ahmad 😊"])
+
+
+def test_unknown_url_scheme_is_a_plain_error():
+    with pytest.raises(StorageError, match="cannot open a database of type 'mysql'"):
+        db.make_database("mysql://localhost/x")
+
+
+def test_a_file_that_is_not_a_database_is_explained(tmp_path):
+    bad = tmp_path / "broken.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError) as err:
+        db.open_database(f"sqlite:///{bad}")
+    assert "not a Seller Desk database or it is damaged" in err.value.text()
+    assert bad.read_bytes().startswith(b"this is not sqlite")  # nothing overwritten
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    database = db.open_database(f"sqlite:///{path}")
+    from seller_desk.core.models import AppMeta
+
+    AppMeta.update(value=str(migrations.CURRENT_VERSION + 1)).where(
+        AppMeta.key == migrations.VERSION_KEY).execute()
+    database.close()
+    with pytest.raises(StorageError, match="newer Seller Desk"):
+        db.open_database(f"sqlite:///{path}")
+
+
+def test_redact_url_hides_the_password():
+    assert db.redact_url("postgresql://shop:s3cret@db.local:5432/desk") == \
+        "postgresql://shop:***@db.local:5432/desk"
