@@ -9,6 +9,8 @@ Versions:
   1. The base tables.
   2. Full-text search over messages (SQLite FTS5 / PostgreSQL tsvector), filled from the
      messages already stored.
+  3. Stored reply-time figures on conversations (first reply and resolution, calendar and
+     business-hours seconds) and an index on the first customer message time, for KPIs.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from seller_desk.core.models import MODELS, AppMeta
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 VERSION_KEY = "schema_version"
 
 
@@ -34,9 +36,26 @@ def _step_2(db: peewee.Database) -> None:
     search.rebuild(db)
 
 
+def _step_3(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        *(
+            migrator.add_column("conversation", name, peewee.IntegerField(null=True))
+            for name in ("first_reply_s", "first_reply_business_s", "resolution_s",
+                         "resolution_business_s")
+        ),
+        migrator.add_index("conversation", ("first_customer_at",), False),
+    )
+    # figures for conversations already stored are filled by clocks.recompute_all()
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
+    3: _step_3,
 }
 
 

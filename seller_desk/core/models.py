@@ -190,12 +190,19 @@ class Conversation(BaseModel):
     is_auto = BooleanField(default=False)  # only automatic mail so far (notifications)
     has_attachments = BooleanField(default=False)
     created_at = UtcDateTimeField(default=utcnow)
+    # reply-time figures in seconds, calendar and business-hours clock (see core/clocks.py):
+    # stored so KPIs over a year aggregate without replaying every conversation
+    first_reply_s = IntegerField(null=True)
+    first_reply_business_s = IntegerField(null=True)
+    resolution_s = IntegerField(null=True)
+    resolution_business_s = IntegerField(null=True)
 
     class Meta:
         indexes = (
             (("last_activity_at",), False),
             (("status", "waiting_since"), False),
             (("subject_key",), False),
+            (("first_customer_at",), False),
         )
 
 
