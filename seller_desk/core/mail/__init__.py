@@ -1,0 +1,14 @@
+"""The mail engine: IMAP sync into the local store, MIME parsing, threading, HTML safety.
+
+Modules:
+    connect      logged-in IMAP/SMTP connections and plain-words errors
+    errors       MailError and its kinds
+    sync         sync_account / sync_all: server -> database, incremental
+    watcher      one IDLE thread per account for push, periodic checks, reconnects
+    mime         raw bytes -> ParsedMessage (never raises)
+    headers      header decoding: RFC 2047/2231, addresses, dates, charsets
+    html         HTML sanitizing, remote-content blocking, HTML -> text
+    threads      conversation assignment
+    store        writing parsed messages (dedup by Message-ID, locations, attachments)
+    attachments  on-demand attachment and raw-message download, with a cache
+"""

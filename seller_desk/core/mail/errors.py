@@ -1,0 +1,97 @@
+"""Mail errors the seller can act on, each with a ``kind`` the interface can branch on.
+
+Kinds:
+    dns                    the server name does not exist (typo, no internet)
+    refused                nothing answers on that port
+    network                the network is down or unreachable
+    timeout                the server did not answer in time
+    tls                    the secure connection could not be set up
+    certificate_untrusted  the certificate is not trusted; ``fingerprint`` is the one shown,
+                           so the interface can offer "trust this certificate"
+    auth                   user name or password refused (with the app-password hint)
+    server                 the server said no; its own words are in the message
+    insecure_refused       a plain connection to a non-loopback host without consent
+    no_password            no password stored and none given
+    cancelled              the seller stopped the operation
+"""
+
+from __future__ import annotations
+
+from seller_desk.core.errors import UserError
+
+KINDS = (
+    "dns",
+    "refused",
+    "network",
+    "timeout",
+    "tls",
+    "certificate_untrusted",
+    "auth",
+    "server",
+    "insecure_refused",
+    "no_password",
+    "cancelled",
+)
+
+
+class MailError(UserError):
+    """A mail server problem in plain words; ``kind`` says which (see the module doc)."""
+
+    kind = "server"
+
+    def __init__(self, message: str, hint: str = "", *, kind: str | None = None) -> None:
+        super().__init__(message, hint)
+        if kind is not None:
+            self.kind = kind
+
+
+class ServerNotFound(MailError):
+    kind = "dns"
+
+
+class ConnectionRefused(MailError):
+    kind = "refused"
+
+
+class NetworkError(MailError):
+    kind = "network"
+
+
+class ConnectionTimeout(MailError):
+    kind = "timeout"
+
+
+class TlsError(MailError):
+    kind = "tls"
+
+
+class CertificateUntrusted(MailError):
+    """The server's certificate is not trusted. ``fingerprint``: sha256 hex of its DER form."""
+
+    kind = "certificate_untrusted"
+
+    def __init__(self, message: str, hint: str = "", *, fingerprint: str = "",
+                 subject: str = "") -> None:  # fmt: skip
+        super().__init__(message, hint)
+        self.fingerprint = fingerprint
+        self.subject = subject
+
+
+class AuthError(MailError):
+    kind = "auth"
+
+
+class ServerError(MailError):
+    kind = "server"
+
+
+class InsecureRefused(MailError):
+    kind = "insecure_refused"
+
+
+class NoPassword(MailError):
+    kind = "no_password"
+
+
+class Cancelled(MailError):
+    kind = "cancelled"
