@@ -68,7 +68,6 @@ def make_database(url: str | None = None) -> peewee.Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
-            autorollback=True,
         )
     raise StorageError(
         f"Seller Desk cannot open a database of type {scheme!r}.",

@@ -146,6 +146,13 @@ def seller_desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):  # fmt: skip
         monkeypatch.setenv(var, str(xdg / sub))
+    # --data-dir / --demo set a process-wide override; never let it leak into the next test
+    try:
+        from seller_desk.core import paths
+    except ImportError:
+        return home
+    paths.set_data_dir(None)
+    monkeypatch.setattr(paths, "_override", None)
     return home
 
 
