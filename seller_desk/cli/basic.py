@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from seller_desk.core import doctor
+    from seller_desk import doctor
 
     findings = doctor.run(database_url(args))
     for finding in findings:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -27,7 +27,17 @@ def as_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-class UtcDateTimeField(peewee.Field):
+class _TypedAccess:
+    """Tell the type checker that reading or setting a model column gives plain values."""
+
+    if TYPE_CHECKING:
+
+        def __get__(self, instance: Any, owner: Any) -> Any: ...
+
+        def __set__(self, instance: Any, value: Any) -> None: ...
+
+
+class UtcDateTimeField(_TypedAccess, peewee.Field):
     """An aware UTC datetime. Accepts aware or naive (taken as UTC) values."""
 
     field_type = "DATETIME"
@@ -49,7 +59,7 @@ class UtcDateTimeField(peewee.Field):
         return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
-class JsonField(peewee.TextField):
+class JsonField(_TypedAccess, peewee.TextField):
     """A JSON document stored as text (portable across SQLite and PostgreSQL)."""
 
     def db_value(self, value: Any) -> Any:

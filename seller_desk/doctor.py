@@ -1,4 +1,7 @@
-"""``seller-desk doctor``: check the installation and explain each finding in plain words."""
+"""``seller-desk doctor``: check the installation and explain each finding in plain words.
+
+Outside the Qt-free core on purpose: it loads Qt to check the platform plugin.
+"""
 
 from __future__ import annotations
 
@@ -54,7 +57,7 @@ def check_database(url: str | None) -> Finding:
 
 def check_qt() -> Finding:
     try:
-        from PySide6 import QtCore  # noqa: F401 - the doctor checks the GUI toolkit itself
+        import PySide6
         from PySide6.QtGui import QGuiApplication
     except ImportError as exc:
         return Finding("Qt", False, f"PySide6 cannot be loaded ({exc})",
@@ -66,8 +69,8 @@ def check_qt() -> Finding:
                 "Qt platform", False, "no screen found (DISPLAY and WAYLAND_DISPLAY are empty)",
                 "Start Seller Desk from your desktop session.", warning=True)
     app = QGuiApplication.instance()
-    name = app.platformName() if app is not None else (platform or "default")
-    return Finding("Qt platform", True, f"PySide6 {QtCore.__version__}, platform {name}")
+    name = app.platformName() if isinstance(app, QGuiApplication) else (platform or "default")
+    return Finding("Qt platform", True, f"PySide6 {PySide6.__version__}, platform {name}")
 
 
 def check_keyring() -> Finding:
