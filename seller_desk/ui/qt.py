@@ -36,6 +36,7 @@ from PySide6.QtCore import (  # noqa: F401 - re-exported
     QRegularExpression,
     QRunnable,
     QSettings,
+    QSignalBlocker,
     QSize,
     QSortFilterProxyModel,
     QStringListModel,
@@ -73,9 +74,16 @@ from PySide6.QtGui import (  # noqa: F401 - re-exported
     QShowEvent,
     QStandardItem,
     QStandardItemModel,
+    QSyntaxHighlighter,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
+    QTextOption,
     QValidator,
+)
+from PySide6.QtSvg import (  # noqa: F401 - re-exported
+    QSvgRenderer,
 )
 from PySide6.QtWidgets import (  # noqa: F401 - re-exported
     QAbstractItemView,
@@ -94,6 +102,7 @@ from PySide6.QtWidgets import (  # noqa: F401 - re-exported
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGraphicsOpacityEffect,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -136,4 +145,6 @@ from PySide6.QtWidgets import (  # noqa: F401 - re-exported
     QTreeView,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )

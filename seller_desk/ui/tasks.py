@@ -7,6 +7,9 @@ The function runs on a worker thread and must not touch widgets or timers. Its r
 thread. ``Exception`` is caught and reported; ``BaseException`` (SystemExit,
 KeyboardInterrupt) is not swallowed. A :class:`Progress` handed to the function reports
 progress the same way.
+
+Long network work (sync, sending, attachment downloads) goes to :func:`network_pool` so it
+never holds up the short database reads of the interface on the global pool.
 """
 
 from __future__ import annotations
@@ -20,6 +23,17 @@ from seller_desk.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 logger = logging.getLogger(__name__)
 
+_network_pool: QThreadPool | None = None
+
+
+def network_pool() -> QThreadPool:
+    """The pool for slow network work (three threads: a sync, a send and a download)."""
+    global _network_pool
+    if _network_pool is None:
+        _network_pool = QThreadPool()
+        _network_pool.setMaxThreadCount(3)
+    return _network_pool
+
 
 class _Signals(QObject):
     succeeded = Signal(object)
@@ -29,14 +43,18 @@ class _Signals(QObject):
 
 
 class Progress:
-    """Handed to a task that accepts a ``progress`` keyword: call it from the worker."""
+    """Handed to a task that accepts a ``progress`` keyword: call it from the worker.
+
+    ``cancelled`` is a :class:`threading.Event` set by :meth:`Task.cancel`; long work can
+    pass it on as its ``cancel`` argument.
+    """
 
     def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self.cancelled = threading.Event()
 
     def __call__(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progressed.emit(done, total, text)
+        self._signals.progressed.emit(int(done), int(total), str(text))
 
 
 class Task(QRunnable):
@@ -53,6 +71,7 @@ class Task(QRunnable):
         self.signals = _Signals()
         self.progress = Progress(self.signals) if with_progress else None
         self.signals.finished.connect(self._forget)
+        self.done = False
 
     def on_success(self, callback: Callable[[Any], None]) -> Task:
         self.signals.succeeded.connect(callback)
@@ -71,8 +90,13 @@ class Task(QRunnable):
         return self
 
     def cancel(self) -> None:
+        """Ask the work to stop (it sees ``progress.cancelled``); callbacks still arrive."""
         if self.progress is not None:
             self.progress.cancelled.set()
+
+    @property
+    def cancel_event(self) -> threading.Event | None:
+        return self.progress.cancelled if self.progress is not None else None
 
     def start(self, pool: QThreadPool | None = None) -> Task:
         Task._alive.add(self)
@@ -104,7 +128,43 @@ class Task(QRunnable):
             database.obj.close()
 
     def _forget(self) -> None:
+        self.done = True
         Task._alive.discard(self)
+
+    @classmethod
+    def pending(cls) -> int:
+        """How many tasks are queued or running (tests wait for this to reach zero)."""
+        return len(cls._alive)
+
+
+class Latest:
+    """Runs one kind of query where only the newest answer counts (search as you type).
+
+    ``run(fn, *args, callback=...)`` starts ``fn``; a result that arrives after a newer
+    ``run`` was started is dropped, so a slow old query never overwrites a fresh one.
+    """
+
+    def __init__(self) -> None:
+        self.generation = 0
+
+    def run(self, fn: Callable[..., Any], *args: Any, callback: Callable[[Any], None],
+            failure: Callable[[BaseException], None] | None = None) -> Task:
+        self.generation += 1
+        generation = self.generation
+
+        def deliver(result: Any) -> None:
+            if generation == self.generation:
+                callback(result)
+
+        def fail(exc: BaseException) -> None:
+            if generation == self.generation and failure is not None:
+                failure(exc)
+
+        return Task(fn, *args).on_success(deliver).on_failure(fail).start()
+
+    def forget(self) -> None:
+        """Drop whatever is still running."""
+        self.generation += 1
 
 
 def _is_user_error(exc: BaseException) -> bool:

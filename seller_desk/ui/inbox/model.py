@@ -1,126 +1,308 @@
-"""The inbox list model: conversations fetched page by page, never the whole inbox."""
+"""The inbox list model: conversations read a page at a time, never the whole inbox.
+
+The model knows how many rows a view holds (one COUNT) and reads the pages the view paints,
+keeping the most recently used ones. Opening an inbox of 100,000 conversations costs one
+count and one page; jumping to its end costs one more page. Search results are a list of
+ids (at most a few hundred) whose rows are read the same way.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from seller_desk.core import inbox, timefmt
+from seller_desk.core import inbox
 from seller_desk.core.fields import utcnow
-from seller_desk.ui.qt import QAbstractTableModel, QColor, QFont, QModelIndex, Qt
+from seller_desk.ui import format as fmt
+from seller_desk.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QFont,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 
-PAGE = 200
+PAGE = 100
+MAX_PAGES = 12  # pages kept in memory: a few screens around where the seller looks
 
-COLUMNS = ("Customer", "Subject", "Account", "Order", "Waiting", "Last activity")
-COL_CUSTOMER, COL_SUBJECT, COL_ACCOUNT, COL_ORDER, COL_WAITING, COL_ACTIVITY = range(6)
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("InboxModel", "Customer"),
+    QT_TRANSLATE_NOOP("InboxModel", "Subject"),
+    QT_TRANSLATE_NOOP("InboxModel", "Mailbox"),
+    QT_TRANSLATE_NOOP("InboxModel", "Order"),
+    QT_TRANSLATE_NOOP("InboxModel", "Waiting"),
+    QT_TRANSLATE_NOOP("InboxModel", "Last activity"),
+)
+(COL_UNREAD, COL_CUSTOMER, COL_SUBJECT, COL_ACCOUNT, COL_ORDER, COL_WAITING,
+ COL_ACTIVITY) = range(7)
 
 CHANNEL_LABELS = {
     "ebay": "eBay", "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia",
-    "web": "Web shop", "whatsapp": "WhatsApp", "facebook": "Facebook", "other": "Other",
+    "web": QT_TRANSLATE_NOOP("InboxModel", "Web shop"), "whatsapp": "WhatsApp",
+    "facebook": "Facebook", "other": QT_TRANSLATE_NOOP("InboxModel", "Other"),
 }
+CHANNEL_COLORS = {
+    "ebay": "#2f5fb3", "shopee": "#d94f21", "lazada": "#1a33a8", "tokopedia": "#2a8a3a",
+    "web": "#0f766e", "whatsapp": "#1f8a4c", "facebook": "#3b5998", "other": "#52606d",
+}
+STATE_COLORS = {"fine": "#2e6b34", "warn": "#9a5b00", "breach": "#b3261e"}
+STATE_BACKGROUNDS = {"fine": "#e6f2e7", "warn": "#fdf0d5", "breach": "#fbe3e1"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InboxModel", text)
+
+
+def channel_label(channel: str) -> str:
+    return tr(CHANNEL_LABELS.get(channel, channel)) if channel else ""
+
+
+class ClockRules:
+    """Decides fine / warn / breach for a waiting conversation.
+
+    The calendar clock by default; :attr:`state_fn` can be replaced by a business-hours
+    clock (``fn(waiting_since, now) -> (state, seconds_used)``).
+    """
+
+    def __init__(self, warn_hours: float = 12.0, breach_hours: float = 24.0) -> None:
+        self.warn_hours = warn_hours
+        self.breach_hours = breach_hours
+        self.state_fn: Callable[[datetime, datetime], tuple[str, float]] | None = None
+
+    def state(self, waiting_since: datetime, now: datetime) -> tuple[str, float]:
+        """(state, seconds the customer has waited on this clock)."""
+        if self.state_fn is not None:
+            return self.state_fn(waiting_since, now)
+        seconds = max(0.0, (now - waiting_since).total_seconds())
+        hours = seconds / 3600
+        if hours >= self.breach_hours:
+            return "breach", seconds
+        if hours >= self.warn_hours:
+            return "warn", seconds
+        return "fine", seconds
 
 
 class InboxModel(QAbstractTableModel):
-    """Rows of :class:`seller_desk.core.inbox.InboxRow` for one view.
+    """Rows of :class:`seller_desk.core.inbox.InboxRow` for one view (or a search).
 
-    ``canFetchMore``/``fetchMore`` load the next page as the view scrolls, so opening an
-    inbox of 100,000 conversations costs one page.
+    Signals (inherited): modelReset after :meth:`reload`; dataChanged every tick for the
+    waiting column, so timers stay live without reading the database.
     """
 
     ConversationIdRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2
+    StateRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, view: str = "waiting", warn_hours: float = 12.0,
                  breach_hours: float = 24.0, parent: Any = None) -> None:
         super().__init__(parent)
         self.view = view
         self.account_id: int | None = None
-        self.warn_hours, self.breach_hours = warn_hours, breach_hours
-        self.rows: list[inbox.InboxRow] = []
+        self.search_ids: list[int] | None = None  # None: not searching
+        self.clock = ClockRules(warn_hours, breach_hours)
         self.total = 0
         self.now = utcnow()
+        self._pages: OrderedDict[int, list[inbox.InboxRow]] = OrderedDict()
+        self.pages_read = 0  # for the benchmark and tests: pages fetched from the database
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(30_000)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.now = utcnow()
-        self.total = inbox.count(self.view, self.account_id, now=self.now)
-        self.rows = inbox.page(self.view, 0, PAGE, self.account_id, now=self.now)
-        self.endResetModel()
+    # --- what is shown ----------------------------------------------------------------
+
+    @property
+    def warn_hours(self) -> float:
+        return self.clock.warn_hours
+
+    @property
+    def breach_hours(self) -> float:
+        return self.clock.breach_hours
 
     def set_view(self, view: str, account_id: int | None = None) -> None:
         self.view, self.account_id = view, account_id
+        self.search_ids = None
         self.reload()
 
-    # --- Qt model API ------------------------------------------------------------------
+    def set_search_results(self, ids: list[int] | None) -> None:
+        """Show these conversations (a search), or the view again with ``None``."""
+        self.search_ids = ids
+        self.reload()
+
+    def reload(self) -> None:
+        """Count again and forget the pages read (after sync or an action)."""
+        self.beginResetModel()
+        self.now = utcnow()
+        self._pages.clear()
+        if self.search_ids is not None:
+            self.total = len(self.search_ids)
+        else:
+            self.total = inbox.count(self.view, self.account_id, now=self.now)
+        self.endResetModel()
+
+    def tick(self) -> None:
+        """Move the clocks on: repaint the waiting column with the current time."""
+        self.now = utcnow()
+        if self.total:
+            self.dataChanged.emit(self.index(0, COL_WAITING),
+                                  self.index(self.total - 1, COL_ACTIVITY))
+
+    # --- rows -------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> inbox.InboxRow | None:
+        """The conversation on line ``row``, reading its page when needed."""
+        if row < 0 or row >= self.total:
+            return None
+        number, offset = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._read_page(number)
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def _read_page(self, number: int) -> list[inbox.InboxRow]:
+        self.pages_read += 1
+        start = number * PAGE
+        if self.search_ids is not None:
+            return inbox.rows_for(self.search_ids[start:start + PAGE])
+        return inbox.page(self.view, start, PAGE, self.account_id, now=self.now)
+
+    def conversation_id(self, row: int) -> int | None:
+        r = self.row_at(row)
+        return r.id if r else None
+
+    def find_row(self, conversation_id: int, near: int = 0) -> int:
+        """The line showing ``conversation_id`` among the pages around ``near``, or -1."""
+        if self.search_ids is not None:
+            try:
+                return self.search_ids.index(conversation_id)
+            except ValueError:
+                return -1
+        first = max(0, near // PAGE - 1)
+        for number in range(first, min(first + 3, (self.total + PAGE - 1) // PAGE)):
+            for offset, r in enumerate(self._page_rows(number)):
+                if r.id == conversation_id:
+                    return number * PAGE + offset
+        return -1
+
+    def _page_rows(self, number: int) -> list[inbox.InboxRow]:
+        if self.row_at(number * PAGE) is None:
+            return []
+        return self._pages.get(number, [])
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    def waiting_state(self, row: inbox.InboxRow) -> str:
+        """"fine", "warn", "breach", or "" when nobody waits."""
+        if row.waiting_since is None:
+            return ""
+        return self.clock.state(row.waiting_since, self.now)[0]
+
+    # --- Qt model API -----------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        more = inbox.page(self.view, len(self.rows), PAGE, self.account_id, now=self.now)
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section]) if COLUMNS[section] else ""
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and section == COL_UNREAD):
+            return tr("Unread")
         return None
-
-    def waiting_state(self, row: inbox.InboxRow) -> str:
-        """"fine", "warn" or "breach" for the calendar clock."""
-        if row.waiting_since is None:
-            return ""
-        hours = (self.now - row.waiting_since).total_seconds() / 3600
-        if hours >= self.breach_hours:
-            return "breach"
-        if hours >= self.warn_hours:
-            return "warn"
-        return "fine"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_CUSTOMER:
-                return row.customer_name or row.counterpart_email
-            if col == COL_SUBJECT:
-                return f"{row.subject}  —  {row.snippet}" if row.snippet else row.subject
-            if col == COL_ACCOUNT:
-                return row.account_name
-            if col == COL_ORDER:
-                if not row.order_number:
-                    return ""
-                return f"{CHANNEL_LABELS.get(row.channel, row.channel)} {row.order_number}"
-            if col == COL_WAITING:
-                if row.waiting_since is None:
-                    return ""
-                return timefmt.duration((self.now - row.waiting_since).total_seconds())
-            if col == COL_ACTIVITY:
-                return timefmt.short_when(row.last_activity_at, self.now)
-        elif role == Qt.ItemDataRole.FontRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.FontRole:
             if row.unread_count:
                 font = QFont()
                 font.setBold(True)
                 return font
-        elif role == Qt.ItemDataRole.ForegroundRole and col == COL_WAITING:
-            state = self.waiting_state(row)
-            return {"breach": QColor("#b3261e"), "warn": QColor("#9a5b00"),
-                    "fine": QColor("#2e6b34")}.get(state)
-        elif role == Qt.ItemDataRole.ToolTipRole and col == COL_WAITING and row.waiting_since:
-            state = self.waiting_state(row)
-            return {"breach": "Past the reply target", "warn": "At risk: reply soon",
-                    "fine": "Within the reply target"}.get(state)
-        elif role == self.ConversationIdRole:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible(row)
+        if role == self.ConversationIdRole:
             return row.id
+        if role == self.RowRole:
+            return row
+        if role == self.StateRole:
+            return self.waiting_state(row)
         return None
+
+    def _display(self, row: inbox.InboxRow, col: int) -> str:
+        if col == COL_UNREAD:
+            return "●" if row.unread_count else ""
+        if col == COL_CUSTOMER:
+            return row.customer_name or row.counterpart_email
+        if col == COL_SUBJECT:
+            return f"{row.subject} — {row.snippet}" if row.snippet else row.subject
+        if col == COL_ACCOUNT:
+            return row.account_name
+        if col == COL_ORDER:
+            if not row.order_number:
+                return ""
+            return f"{channel_label(row.channel)} {row.order_number}"
+        if col == COL_WAITING:
+            return self.waiting_text(row)
+        if col == COL_ACTIVITY:
+            return fmt.short_when(row.last_activity_at, self.now)
+        return ""
+
+    def waiting_text(self, row: inbox.InboxRow) -> str:
+        if row.waiting_since is None:
+            if row.snooze_until_reply:
+                return tr("until reply")
+            if row.snoozed_until is not None and row.snoozed_until > self.now:
+                return tr("snoozed")
+            return ""
+        return fmt.duration(self.clock.state(row.waiting_since, self.now)[1])
+
+    def _tooltip(self, row: inbox.InboxRow, col: int) -> str | None:
+        if col == COL_WAITING and row.waiting_since is not None:
+            state = self.waiting_state(row)
+            return {
+                "breach": tr("Past the reply target of %1 h: answer first")
+                .replace("%1", f"{self.breach_hours:g}"),
+                "warn": tr("At risk: the reply target of %1 h is close")
+                .replace("%1", f"{self.breach_hours:g}"),
+                "fine": tr("Within the reply target"),
+            }.get(state)
+        if col == COL_CUSTOMER:
+            return row.counterpart_email or None
+        if col == COL_SUBJECT:
+            return row.subject
+        if col == COL_UNREAD and row.unread_count:
+            return QCoreApplication.translate("InboxModel", "%n unread message(s)", "",
+                                              row.unread_count)
+        return None
+
+    def _accessible(self, row: inbox.InboxRow) -> str:
+        parts = [row.customer_name or row.counterpart_email, row.subject]
+        if row.waiting_since is not None:
+            parts.append(tr("waiting %1").replace("%1", self.waiting_text(row)))
+        if row.unread_count:
+            parts.append(tr("unread"))
+        return ", ".join(parts)

@@ -1,0 +1,79 @@
+"""Conversation actions shared by the inbox list and the conversation view.
+
+Each action writes through :mod:`seller_desk.core.inbox` on a worker thread and calls back
+when it is done, so a bulk action on many conversations never stalls the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from seller_desk.core import inbox
+from seller_desk.core.models import TAGS
+from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMenu, QWidget
+from seller_desk.ui.tasks import Task
+
+SNOOZE_LABELS = {
+    "later_today": QT_TRANSLATE_NOOP("Actions", "Later today (3 hours)"),
+    "tomorrow": QT_TRANSLATE_NOOP("Actions", "Tomorrow morning"),
+    "next_week": QT_TRANSLATE_NOOP("Actions", "Next week (Monday morning)"),
+    "until_reply": QT_TRANSLATE_NOOP("Actions", "Until the customer replies"),
+}
+TAG_LABELS = {
+    "complaint": QT_TRANSLATE_NOOP("Actions", "Complaint"),
+    "return": QT_TRANSLATE_NOOP("Actions", "Return"),
+    "refund": QT_TRANSLATE_NOOP("Actions", "Refund"),
+    "question": QT_TRANSLATE_NOOP("Actions", "Question"),
+    "payment": QT_TRANSLATE_NOOP("Actions", "Payment"),
+    "shipping": QT_TRANSLATE_NOOP("Actions", "Shipping"),
+    "feedback": QT_TRANSLATE_NOOP("Actions", "Feedback"),
+    "other": QT_TRANSLATE_NOOP("Actions", "Other"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def tag_label(tag: str) -> str:
+    return tr(TAG_LABELS.get(tag, tag))
+
+
+def run(fn: Callable[..., Any], *args: Any, done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None, **kwargs: Any) -> Task:
+    """Run a core action in the background; ``done(result)`` on the GUI thread."""
+    task = Task(fn, *args, **kwargs).on_success(done)
+    if failed is not None:
+        task.on_failure(failed)
+    return task.start()
+
+
+def snooze(ids: Sequence[int], choice: str, done: Callable[[Any], None]) -> Task:
+    until = inbox.snooze_until(choice)
+    return run(inbox.snooze, list(ids), until, choice == "until_reply", done=done)
+
+
+def snooze_menu(parent: QWidget, on_choice: Callable[[str], None]) -> QMenu:
+    """A menu of snooze times; the chosen key goes to ``on_choice``."""
+    menu = QMenu(parent)
+    menu.setObjectName("snoozeMenu")
+    for key in inbox.SNOOZE_CHOICES:
+        action = menu.addAction(tr(SNOOZE_LABELS[key]))
+        action.setData(key)
+        action.triggered.connect(lambda _checked=False, key=key: on_choice(key))
+    return menu
+
+
+def tag_menu(parent: QWidget, current: Sequence[str],
+             on_toggle: Callable[[str, bool], None]) -> QMenu:
+    """A menu of tags with the current ones checked; ``on_toggle(tag, add)``."""
+    menu = QMenu(parent)
+    menu.setObjectName("tagMenu")
+    for tag in TAGS:
+        action = menu.addAction(tag_label(tag))
+        action.setCheckable(True)
+        action.setChecked(tag in current)
+        action.setData(tag)
+        action.triggered.connect(lambda checked, tag=tag: on_toggle(tag, bool(checked)))
+    return menu

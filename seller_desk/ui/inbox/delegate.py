@@ -1,0 +1,176 @@
+"""How one inbox line is painted: subject with a muted snippet, channel badges, timer pills."""
+
+from __future__ import annotations
+
+from seller_desk.ui.inbox.model import (
+    CHANNEL_COLORS,
+    COL_ACCOUNT,
+    COL_ORDER,
+    COL_SUBJECT,
+    COL_UNREAD,
+    COL_WAITING,
+    STATE_BACKGROUNDS,
+    STATE_COLORS,
+    InboxModel,
+    channel_label,
+)
+from seller_desk.ui.qt import (
+    QApplication,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QModelIndex,
+    QPainter,
+    QRect,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+)
+
+INK = QColor("#1f2933")
+MUTED = QColor("#616e7c")
+ACCENT = QColor("#0f766e")
+ACCOUNT_PALETTE = ("#0f766e", "#7c3aed", "#c2410c", "#2563eb", "#be185d", "#4d7c0f")
+
+
+def account_color(account_id: int | None, color: str = "") -> QColor:
+    if color:
+        return QColor(color)
+    return QColor(ACCOUNT_PALETTE[(account_id or 0) % len(ACCOUNT_PALETTE)])
+
+
+class InboxDelegate(QStyledItemDelegate):
+    """Paints the columns that need more than plain text; the rest is the style's."""
+
+    PAD = 8
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        col = index.column()
+        if col not in (COL_UNREAD, COL_SUBJECT, COL_ORDER, COL_WAITING, COL_ACCOUNT):
+            super().paint(painter, option, index)
+            return
+        row = index.data(InboxModel.RowRole)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(self.PAD, 0, -self.PAD, 0)
+        if col == COL_UNREAD:
+            if row.unread_count:
+                d = 8
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(ACCENT)
+                painter.drawEllipse(option.rect.center().x() - d // 2 + 1,
+                                    option.rect.center().y() - d // 2 + 1, d, d)
+        elif col == COL_SUBJECT:
+            self._subject(painter, rect, option, row)
+        elif col == COL_ORDER:
+            self._order(painter, rect, option, row)
+        elif col == COL_WAITING:
+            state = index.data(InboxModel.StateRole)
+            self._pill(painter, rect, option, index.data(), state)
+        elif col == COL_ACCOUNT:
+            self._account(painter, rect, option, row)
+        painter.restore()
+
+    def _subject(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
+                 row: object) -> None:
+        font = QFont(option.font)
+        font.setBold(bool(row.unread_count))  # type: ignore[attr-defined]
+        fm = QFontMetrics(font)
+        subject = row.subject or QApplication.translate("InboxModel", "(no subject)")  # type: ignore[attr-defined]
+        subject_text = fm.elidedText(subject, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setFont(font)
+        painter.setPen(INK)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         subject_text)
+        used = fm.horizontalAdvance(subject_text)
+        rest = rect.width() - used - 14
+        snippet = row.snippet  # type: ignore[attr-defined]
+        if snippet and rest > 40:
+            small = QFont(option.font)
+            small.setBold(False)
+            sfm = QFontMetrics(small)
+            painter.setFont(small)
+            painter.setPen(MUTED)
+            text = sfm.elidedText(" ".join(snippet.split()), Qt.TextElideMode.ElideRight, rest)
+            painter.drawText(rect.adjusted(used + 14, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _order(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
+               row: object) -> None:
+        channel = row.channel  # type: ignore[attr-defined]
+        number = row.order_number  # type: ignore[attr-defined]
+        if not number:
+            return
+        badge = channel_label(channel)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
+        small.setBold(True)
+        sfm = QFontMetrics(small)
+        bw = sfm.horizontalAdvance(badge) + 10
+        bh = sfm.height() + 2
+        color = QColor(CHANNEL_COLORS.get(channel, "#52606d"))
+        brect = QRect(rect.left(), rect.center().y() - bh // 2 + 1, bw, bh)
+        painter.setPen(Qt.PenStyle.NoPen)
+        bg = QColor(color)
+        bg.setAlpha(28)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(brect, 4, 4)
+        painter.setFont(small)
+        painter.setPen(color)
+        painter.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
+        font = QFont(option.font)
+        font.setBold(False)
+        fm = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(MUTED)
+        nrect = rect.adjusted(bw + 6, 0, 0, 0)
+        painter.drawText(nrect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(number, Qt.TextElideMode.ElideMiddle, nrect.width()))
+
+    def _pill(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
+              text: str, state: str) -> None:
+        if not text:
+            return
+        font = QFont(option.font)
+        font.setBold(state in ("warn", "breach"))
+        fm = QFontMetrics(font)
+        w = min(rect.width(), fm.horizontalAdvance(text) + 16)
+        h = fm.height() + 4
+        prect = QRect(rect.left(), rect.center().y() - h // 2 + 1, w, h)
+        if state:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(STATE_BACKGROUNDS[state]))
+            painter.drawRoundedRect(prect, h / 2, h / 2)
+            painter.setPen(QColor(STATE_COLORS[state]))
+        else:
+            painter.setPen(MUTED)
+        painter.setFont(font)
+        painter.drawText(prect, Qt.AlignmentFlag.AlignCenter,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, prect.width() - 8))
+
+    def _account(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
+                 row: object) -> None:
+        name = row.account_name  # type: ignore[attr-defined]
+        if not name:
+            return
+        color = account_color(row.account_id, row.account_color)  # type: ignore[attr-defined]
+        d = 8
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawEllipse(rect.left(), rect.center().y() - d // 2 + 1, d, d)
+        font = QFont(option.font)
+        font.setBold(False)
+        fm = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(MUTED)
+        trect = rect.adjusted(d + 6, 0, 0, 0)
+        painter.drawText(trect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(name, Qt.TextElideMode.ElideRight, trect.width()))
