@@ -11,6 +11,8 @@ Versions:
      messages already stored.
   3. Stored reply-time figures on conversations (first reply and resolution, calendar and
      business-hours seconds) and an index on the first customer message time, for KPIs.
+  4. An index on the In-Reply-To of messages, so a reply stored before the message it
+     answers (first sync goes newest first) finds its conversation.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from seller_desk.core.models import MODELS, AppMeta
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 VERSION_KEY = "schema_version"
 
 
@@ -52,10 +54,18 @@ def _step_3(db: peewee.Database) -> None:
     # figures for conversations already stored are filled by clocks.recompute_all()
 
 
+def _step_4(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    run(SchemaMigrator.from_database(db).add_index("message", ("in_reply_to",), False))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
     3: _step_3,
+    4: _step_4,
 }
 
 

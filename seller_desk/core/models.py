@@ -247,6 +247,7 @@ class Message(BaseModel):
             (("conversation", "date"), False),
             (("message_id",), False),
             (("sender_email",), False),
+            (("in_reply_to",), False),
         )
 
 
