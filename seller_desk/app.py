@@ -3,6 +3,7 @@
     seller-desk                      open the window
     seller-desk --demo               open the window on the demo shop
     seller-desk doctor               check the installation, in plain words
+    seller-desk --self-check         prove this copy can start (offscreen, temporary data)
     seller-desk stats --json         counts of what is stored
     seller-desk --version
 
@@ -38,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open on the demo shop (kept in its own data folder)")
     parser.add_argument("--debug", action="store_true", help="write a detailed log")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that this installation can start (offscreen, on a "
+                             "temporary database) and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -55,6 +59,10 @@ def apply_data_dir(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_check:  # before the data folder is chosen: it never touches the seller's
+        from seller_desk.selfcheck import run as self_check
+
+        return self_check(args)
     apply_data_dir(args)
     from seller_desk.core.logs import setup_logging
 
