@@ -8,16 +8,15 @@ orders with items and shipments (with the courier's tracking link) and open remi
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
-from seller_desk.core import events, paths
+from seller_desk.core import events, shipping
+from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
 from seller_desk.core.mail import html as mail_html
 from seller_desk.core.models import (
@@ -429,45 +428,16 @@ def _whatsapp(customer: Customer) -> str:
     return whatsapp_link(customer)
 
 
-@lru_cache(maxsize=1)
-def _couriers() -> dict[str, dict[str, Any]]:
-    try:
-        data = json.loads(paths.resource("couriers.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        logger.warning("Courier list not found; tracking links are not shown")
-        return {}
-    return {c["code"]: c for c in data.get("couriers", [])}
-
-
 def courier_name(code: str) -> str:
     try:
-        from seller_desk.core import shipping
-
-        fn = getattr(shipping, "courier_name", None)
-        if fn is not None:
-            return str(fn(code))
-    except ImportError:
-        pass
-    return str(_couriers().get(code, {}).get("name", code))
+        return shipping.courier(code).name
+    except ValidationError:
+        return code
 
 
 def tracking_url(courier: str, tracking_number: str) -> str:
     """The courier's tracking page for this parcel ("" when unknown)."""
-    if not tracking_number:
-        return ""
-    try:
-        from seller_desk.core import shipping
-
-        fn = getattr(shipping, "tracking_url", None)
-        if fn is not None:
-            return str(fn(courier, tracking_number) or "")
-    except ImportError:
-        pass
-    template = _couriers().get(courier, {}).get("tracking_url", "")
-    from urllib.parse import quote
-
-    return template.replace("{tracking}", quote(tracking_number.replace(" ", ""))) \
-        if template else ""
+    return shipping.tracking_url(courier, tracking_number)
 
 
 # --- linking orders ------------------------------------------------------------------------

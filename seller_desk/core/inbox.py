@@ -498,3 +498,18 @@ def snooze_until(choice: str, now: datetime | None = None, tz: object = None
         days = 7 - here.weekday()
         return (nine + timedelta(days=days)).astimezone(now.tzinfo)
     raise ValueError(f"unknown snooze choice {choice!r}")
+
+
+def count_waiting_since_before(start: datetime, now: datetime | None = None) -> int:
+    """How many conversations in "Waiting on me" have waited since ``start`` or earlier."""
+    return (_query("waiting", None, now or utcnow())
+            .where(Conversation.waiting_since <= start).count())
+
+
+def waiting_between(earliest: datetime, latest: datetime, now: datetime | None = None,
+                    limit: int = 50) -> list[tuple[int, datetime]]:
+    """(id, waiting_since) of waiting conversations that started in [earliest, latest]."""
+    q = (_query("waiting", None, now or utcnow(), Conversation.id, Conversation.waiting_since)
+         .where(Conversation.waiting_since >= earliest, Conversation.waiting_since <= latest)
+         .order_by(*_order("waiting")).limit(limit))
+    return [(cid, since) for cid, since in q.tuples()]

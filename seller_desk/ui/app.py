@@ -1,16 +1,22 @@
-"""Start the window: the Qt application, the style, the database, the main window."""
+"""Start the window: the Qt application, the style, the database, the main window.
+
+Besides the window this wires the parts that live as long as it does: mail sync and
+push (:class:`seller_desk.ui.sync.SyncController`), the outbox worker, the tray icon and
+desktop notifications (:mod:`seller_desk.ui.tray`), and the account wizard.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from typing import Any
 
 from seller_desk import APP_ID, APP_NAME, __version__
 from seller_desk.core import paths, timefmt
 from seller_desk.core.errors import UserError
 from seller_desk.core.settings import Settings
-from seller_desk.ui.qt import QApplication, QMessageBox
+from seller_desk.ui.qt import QApplication, QColor, QIcon, QMessageBox, QPalette
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +29,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    icon = paths.resource("icons", "seller-desk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    # a window that is hidden to the tray must not end the program
+    app.setQuitOnLastWindowClosed(True)
     apply_style(app)
     return app  # type: ignore[return-value]
 
@@ -33,23 +45,102 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(path.read_text(encoding="utf-8"))
     except OSError:
         logger.warning("Style sheet %s not found; using the platform style", path)
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0f766e"))
+    palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#0b524c"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#d7ecea"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#1f2933"))
+    app.setPalette(palette)
 
 
-def open_main_window(args: argparse.Namespace):  # noqa: ANN201 - returns MainWindow
-    """Open the database (and the demo shop when asked) and build the main window."""
+def install_language(settings: Settings) -> None:
+    try:
+        from seller_desk.ui import i18n
+    except ImportError:  # pragma: no cover - i18n ships with the app
+        return
+    i18n.install_from_settings(settings)
+
+
+def open_main_window(args: argparse.Namespace, start_services: bool = False) -> Any:
+    """Open the database (and the demo shop when asked) and build the main window.
+
+    Args:
+        start_services: also start mail sync, push, the outbox worker and the tray (the
+            real program does; tests start what they need themselves).
+    """
     from seller_desk.cli.common import open_db
     from seller_desk.ui.main_window import MainWindow
 
     settings = Settings()
     timefmt.set_timezone(settings.get("seller.timezone"))
+    install_language(settings)
     open_db(args)
     window = MainWindow(settings)
     window.demo_requested.connect(lambda: switch_to_demo(window, args))
+    window.add_account_requested.connect(lambda: open_account_wizard(window))
     window.refresh()
+    plug_in_screens(window)
+    if start_services:
+        start_background_services(window)
     return window
 
 
-def switch_to_demo(window, args: argparse.Namespace) -> None:  # noqa: ANN001
+#: sections whose screens live in their own packages: ``seller_desk.ui.<key>``
+SCREEN_PACKAGES = ("orders", "shipments", "reminders", "reports", "templates", "settings")
+
+
+def plug_in_screens(window: Any) -> None:
+    """Put the shop's screens into the window.
+
+    Each package ``seller_desk.ui.<section>`` that defines ``create_page(window) -> QWidget``
+    gets its page placed with ``window.set_section_page(section, page)``; a section whose
+    package has no such function keeps its placeholder.
+    """
+    import importlib
+
+    for key in SCREEN_PACKAGES:
+        try:
+            module = importlib.import_module(f"seller_desk.ui.{key}")
+        except ImportError:
+            continue
+        create = getattr(module, "create_page", None)
+        if create is None:
+            continue
+        try:
+            window.set_section_page(key, create(window))
+        except Exception:  # noqa: BLE001 - a broken screen must not keep the inbox closed
+            logger.exception("Could not add the %s screen to the window", key)
+
+
+def start_background_services(window: Any) -> None:
+    """Sync, push, outbox, tray and notifications for the life of the window."""
+    from seller_desk.ui.sync import SyncController
+    from seller_desk.ui.tray import Notifier, TrayIcon
+
+    window.sync = SyncController(window)
+    window.sync.start()
+    window.notifier = Notifier(window.settings, window)
+    window.tray = TrayIcon(window, window.notifier)
+    window.tray.show_if_available()
+    window.sync.new_customer_mail.connect(window.notifier.new_customer_mail)
+    window.counts_changed.connect(window.tray.update_counts)
+    window.notifier.start()
+
+
+def open_account_wizard(window: Any) -> Any:
+    from seller_desk.ui.accounts.wizard import AccountWizard
+
+    wizard = AccountWizard(window)
+    sync = getattr(window, "sync", None)
+    wizard.account_added.connect(lambda _id: window.refresh())
+    if sync is not None:
+        wizard.account_added.connect(sync.account_added)
+    wizard.open()
+    window.account_wizard = wizard
+    return wizard
+
+
+def switch_to_demo(window: Any, args: argparse.Namespace) -> None:
     """Reopen on the demo shop, in its own folder so the seller's own data stays apart."""
     from seller_desk.cli.common import open_db
     from seller_desk.core import db
@@ -67,9 +158,13 @@ def switch_to_demo(window, args: argparse.Namespace) -> None:  # noqa: ANN001
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     try:
-        window = open_main_window(args)
+        window = open_main_window(args, start_services=True)
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, exc.text())
         return 2
     window.show()
-    return app.exec()
+    code = app.exec()
+    stop = getattr(getattr(window, "sync", None), "stop", None)
+    if stop is not None:
+        stop()
+    return code

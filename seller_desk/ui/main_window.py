@@ -1,136 +1,467 @@
-"""The main window: a sidebar of sections and the page for the chosen one."""
+"""The main window: the sidebar, the inbox and conversation, the shop's other screens.
+
+Other screens plug in through a small API::
+
+    window.set_section_page("orders", OrdersPage(...))   # replaces the placeholder
+    window.show_section("orders")
+    window.data_changed.connect(page.refresh)            # after sync or an action
+    window.new_order_requested.connect(...)              # "New order" beside a conversation
+    window.order_open_requested.connect(...)             # an order number was clicked
+
+Keys of the sections: "waiting", "inbox" (all conversations), "unread", "snoozed",
+"complaints", "closed", "account:<id>", and "orders", "shipments", "reminders", "reports",
+"templates", "settings".
+"""
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from seller_desk import APP_NAME
-from seller_desk.core import inbox
-from seller_desk.core.models import Account, Order, Reminder, Shipment
+from seller_desk.core import clocks, inbox
+from seller_desk.core.models import Account
 from seller_desk.core.settings import Settings
+from seller_desk.ui.conversation.page import ConversationPage
+from seller_desk.ui.help import HelpOverlay
+from seller_desk.ui.inbox.delegate import account_color
 from seller_desk.ui.inbox.page import InboxPage
 from seller_desk.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
     QHBoxLayout,
     QKeySequence,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QShortcut,
-    QSize,
     QStackedWidget,
     Qt,
+    QTimer,
     QWidget,
     Signal,
 )
+from seller_desk.ui.sidebar import HeaderRole, Sidebar
+from seller_desk.ui.tasks import Latest
 from seller_desk.ui.widgets import EmptyState
 
-# (key, label, page): "waiting" and "inbox" share the inbox page with different views
-SECTIONS = [
-    ("waiting", "Waiting on me"),
-    ("inbox", "Inbox"),
-    ("orders", "Orders"),
-    ("shipments", "Shipments"),
-    ("reminders", "Reminders"),
-    ("reports", "Reports"),
-    ("templates", "Templates"),
-    ("settings", "Settings"),
+logger = logging.getLogger(__name__)
+
+INBOX_SECTIONS = [
+    ("waiting", QT_TRANSLATE_NOOP("MainWindow", "Waiting on me")),
+    ("inbox", QT_TRANSLATE_NOOP("MainWindow", "All conversations")),
+    ("unread", QT_TRANSLATE_NOOP("MainWindow", "Unread")),
+    ("snoozed", QT_TRANSLATE_NOOP("MainWindow", "Snoozed")),
+    ("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
+    ("closed", QT_TRANSLATE_NOOP("MainWindow", "Closed")),
+]
+#: the view of the inbox page each inbox section shows
+SECTION_VIEWS = {"waiting": "waiting", "inbox": "all", "unread": "unread",
+                 "snoozed": "snoozed", "complaints": "complaints", "closed": "closed"}
+
+SHOP_SECTIONS = [
+    ("orders", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
+    ("shipments", QT_TRANSLATE_NOOP("MainWindow", "Shipments")),
+    ("reminders", QT_TRANSLATE_NOOP("MainWindow", "Reminders")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("templates", QT_TRANSLATE_NOOP("MainWindow", "Templates")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
 
 PLACEHOLDERS = {
-    "orders": ("Orders", "Orders you enter or that arrive from marketplaces are listed here, "
-                         "with their payment and shipping status."),
-    "shipments": ("Shipments", "Parcels on their way, with courier, tracking link and "
-                               "expected arrival, the late ones first."),
-    "reminders": ("Reminders", "Follow-ups that are due: unpaid orders, arrival checks and "
-                               "feedback requests."),
-    "reports": ("Reports", "How fast you answer, how many customers write, and which "
-                           "products draw complaints."),
-    "templates": ("Templates", "Ready answers in English, Malay and Indonesian, filled in "
-                               "from the order and the customer."),
-    "settings": ("Settings", "Your mailboxes, business hours, reply targets and reminders."),
+    "orders": QT_TRANSLATE_NOOP("MainWindow", "Orders you enter or that arrive from "
+                                "marketplaces are listed here, with their payment and "
+                                "shipping status."),
+    "shipments": QT_TRANSLATE_NOOP("MainWindow", "Parcels on their way, with courier, "
+                                   "tracking link and expected arrival, the late ones first."),
+    "reminders": QT_TRANSLATE_NOOP("MainWindow", "Follow-ups that are due: unpaid orders, "
+                                   "arrival checks and feedback requests."),
+    "reports": QT_TRANSLATE_NOOP("MainWindow", "How fast you answer, how many customers "
+                                 "write, and which products draw complaints."),
+    "templates": QT_TRANSLATE_NOOP("MainWindow", "Ready answers in English, Malay and "
+                                   "Indonesian, filled in from the order and the customer."),
+    "settings": QT_TRANSLATE_NOOP("MainWindow", "Your mailboxes, business hours, reply "
+                                  "targets and reminders."),
 }
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
     """Signals:
-        add_account_requested, demo_requested: from the empty inbox's buttons.
+        add_account_requested(): "Add a mailbox" anywhere in the window.
+        demo_requested(): "Try the demo shop" on the empty inbox.
+        data_changed(): conversations, orders or accounts changed (after sync or an action).
+        counts_changed(object): fresh :class:`seller_desk.core.inbox.InboxCounts`.
+        new_order_requested(int): "New order" beside conversation <id>.
+        order_open_requested(int): an order number was clicked.
+        section_changed(str): the seller moved to another section.
+        sync_requested(): F5 or "Check mail now".
     """
 
     add_account_requested = Signal()
     demo_requested = Signal()
+    data_changed = Signal()
+    counts_changed = Signal(object)
+    new_order_requested = Signal(int)
+    order_open_requested = Signal(int)
+    section_changed = Signal(str)
+    sync_requested = Signal()
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
+        self.counts = inbox.InboxCounts()
+        self.accounts: list[tuple[int, str, str]] = []
+        self._counts_query = Latest()
+        self.composer_factory: Any = None  # set by the composer module (see compose())
+
         central = QWidget()
+        central.setObjectName("central")
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(210)
-        self.sidebar.setIconSize(QSize(18, 18))
-        self.section_items: dict[str, QListWidgetItem] = {}
-        for key, label in SECTIONS:
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(200, 38))
-            self.sidebar.addItem(item)
-            self.section_items[key] = item
+        self.sidebar = Sidebar()
         layout.addWidget(self.sidebar)
 
         self.pages = QStackedWidget()
-        self.inbox_page = InboxPage(self.settings.get("clock.warn_hours"),
-                                    self.settings.get("clock.breach_hours"))
-        self.inbox_page.add_account_requested.connect(self.add_account_requested)
-        self.inbox_page.demo_requested.connect(self.demo_requested)
-        self.pages.addWidget(self.inbox_page)
-        self.section_pages: dict[str, QWidget] = {"waiting": self.inbox_page,
-                                                  "inbox": self.inbox_page}
-        for key, (title, text) in PLACEHOLDERS.items():
-            page = EmptyState(title, text)
+        self.pages.setObjectName("pages")
+        policy = clocks.ClockPolicy.from_settings(self.settings)
+        self.inbox_page = InboxPage(policy)
+        self.conversation_page = ConversationPage(self.inbox_page.model.clock)
+        self.inbox_area = QStackedWidget()
+        self.inbox_area.addWidget(self.inbox_page)
+        self.inbox_area.addWidget(self.conversation_page)
+        self.pages.addWidget(self.inbox_area)
+        self.section_pages: dict[str, QWidget] = {key: self.inbox_area
+                                                  for key, _ in INBOX_SECTIONS}
+        self._placeholders: dict[str, EmptyState] = {}
+        for key, _label in SHOP_SECTIONS:
+            page = EmptyState("", "")
+            page.setObjectName(f"placeholder_{key}")
+            self._placeholders[key] = page
             self.pages.addWidget(page)
             self.section_pages[key] = page
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("statusSummary")
+        self._build_sidebar()
 
-        self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label, 1)
+        self.inbox_page.add_account_requested.connect(self.add_account_requested)
+        self.inbox_page.demo_requested.connect(self.demo_requested)
+        self.inbox_page.open_requested.connect(self.open_conversation)
+        self.inbox_page.compose_requested.connect(self.compose)
+        self.inbox_page.changed.connect(self._something_changed)
+        self.conversation_page.back_requested.connect(self.back_to_list)
+        self.conversation_page.navigate.connect(self._navigate)
+        self.conversation_page.compose_requested.connect(self.compose)
+        self.conversation_page.changed.connect(self._something_changed)
+        self.conversation_page.new_order_requested.connect(self._new_order)
+        self.conversation_page.order_open_requested.connect(self._open_order)
+        self.conversation_page.edit_outbox_requested.connect(self.edit_outbox)
+
+        self.statusBar().addPermanentWidget(self.summary_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.help_overlay = HelpOverlay(central)
         self.sidebar.currentItemChanged.connect(self._section_changed)
-        for number, (key, _label) in enumerate(SECTIONS[:8], start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda key=key: self.show_section(key))
-        self.sidebar.setCurrentRow(0)
+        self._shortcuts: list[QShortcut] = []
+        self._bind(QKeySequence("?"), self.toggle_help)
+        self._bind(QKeySequence("Shift+?"), self.toggle_help)
+        self._bind(QKeySequence("F1"), self.toggle_help)
+        self._bind(QKeySequence("/"), self.focus_search)
+        self._bind(QKeySequence("Ctrl+F"), self.focus_search)
+        self._bind(QKeySequence("Ctrl+N"), lambda: self.compose(None, "new"))
+        self._bind(QKeySequence("F5"), self.sync_requested.emit)
+        for number in range(1, 10):
+            self._bind(QKeySequence(f"Ctrl+{number}"),
+                       lambda number=number: self._jump(number))
+        self.retranslate()
+        self.sidebar.setCurrentItem(self.sidebar.items["waiting"])
+
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(60_000)
+        self.clock_timer.timeout.connect(self.refresh_counts)
+        self.clock_timer.start()
+
+    def _bind(self, keys: QKeySequence, slot: Any) -> None:
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    # --- sidebar ----------------------------------------------------------------------
+
+    def _build_sidebar(self) -> None:
+        current = self.current_section() if self.sidebar.count() else "waiting"
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.items.clear()
+        self.sidebar.add_header("h_inbox", "")
+        for key, _label in INBOX_SECTIONS:
+            self.sidebar.add_section(key, "")
+        self.sidebar.add_header("h_accounts", "")
+        for account_id, name, color in self.accounts:
+            self.sidebar.add_section(f"account:{account_id}", name,
+                                     account_color(account_id, color).name())
+            self.section_pages[f"account:{account_id}"] = self.inbox_area
+        self.sidebar.add_section("add_account", "")
+        self.sidebar.add_header("h_shop", "")
+        for key, _label in SHOP_SECTIONS:
+            self.sidebar.add_section(key, "")
+        self._sidebar_texts()
+        self._apply_counts()
+        item = self.sidebar.items.get(current) or self.sidebar.items["waiting"]
+        self.sidebar.setCurrentItem(item)
+        self.sidebar.blockSignals(False)
+
+    def _sidebar_texts(self) -> None:
+        items = self.sidebar.items
+        items["h_inbox"].setText(tr("Inbox"))
+        items["h_accounts"].setText(tr("Mailboxes"))
+        items["h_shop"].setText(tr("Shop"))
+        items["add_account"].setText(tr("+ Add a mailbox"))
+        for key, label in INBOX_SECTIONS + SHOP_SECTIONS:
+            items[key].setText(tr(label))
+
+    def set_accounts(self, accounts: list[tuple[int, str, str]]) -> None:
+        """(id, name, colour) of the mailboxes listed in the sidebar."""
+        if accounts != self.accounts:
+            self.accounts = accounts
+            for key in [k for k in self.section_pages if k.startswith("account:")]:
+                del self.section_pages[key]
+            self._build_sidebar()
+
+    # --- the section API (other screens plug in here) -------------------------------
+
+    def set_section_page(self, key: str, widget: QWidget) -> None:
+        """Put ``widget`` in place of section ``key``'s placeholder (orders, reports ...)."""
+        if key not in self._placeholders and key not in self.section_pages:
+            raise KeyError(f"unknown section {key!r}")
+        if key in (k for k, _ in INBOX_SECTIONS):
+            raise KeyError(f"section {key!r} is the inbox's own")
+        old = self.section_pages.get(key)
+        showing = self.pages.currentWidget() is old
+        if old is not None and old is not self.inbox_area:
+            self.pages.removeWidget(old)
+            if old is self._placeholders.get(key):
+                old.deleteLater()
+                self._placeholders.pop(key, None)
+        self.pages.addWidget(widget)
+        self.section_pages[key] = widget
+        if showing:
+            self.pages.setCurrentWidget(widget)
+
+    def section_page(self, key: str) -> QWidget:
+        return self.section_pages[key]
 
     def show_section(self, key: str) -> None:
-        self.sidebar.setCurrentItem(self.section_items[key])
+        self.sidebar.setCurrentItem(self.sidebar.items[key])
 
     def current_section(self) -> str:
-        item = self.sidebar.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        return self.sidebar.key_of(self.sidebar.currentItem())
 
-    def _section_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+    def _jump(self, number: int) -> None:
+        keys = [self.sidebar.key_of(self.sidebar.item(i)) for i in range(self.sidebar.count())
+                if not self.sidebar.item(i).data(HeaderRole)
+                and self.sidebar.key_of(self.sidebar.item(i)) != "add_account"]
+        if 0 < number <= len(keys):
+            self.show_section(keys[number - 1])
+
+    def _section_changed(self, item: QListWidgetItem | None, previous: Any) -> None:
         if item is None:
             return
-        key = item.data(Qt.ItemDataRole.UserRole)
-        page = self.section_pages[key]
-        if page is self.inbox_page:
-            self.inbox_page.set_view("waiting" if key == "waiting" else "all",
-                                     has_accounts=Account.select().exists())
+        key = self.sidebar.key_of(item)
+        if key == "add_account":
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentItem(previous)
+            self.sidebar.blockSignals(False)
+            self.add_account_requested.emit()
+            return
+        page = self.section_pages.get(key)
+        if page is None:
+            return
+        if page is self.inbox_area:
+            if key.startswith("account:"):
+                account_id = int(key.split(":", 1)[1])
+                name = next((n for i, n, _c in self.accounts if i == account_id), "")
+                self.inbox_page.set_view("all", account_id, True, name)
+            else:
+                self.inbox_page.set_view(SECTION_VIEWS[key], None, bool(self.accounts))
+            self.inbox_area.setCurrentWidget(self.inbox_page)
+            self.conversation_page.detach_composer()
         self.pages.setCurrentWidget(page)
+        if page is self.inbox_area:
+            self.inbox_page.table.setFocus()
+        self.section_changed.emit(key)
+
+    # --- conversations ----------------------------------------------------------------
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show one conversation (from the list, a notification, the orders screen ...)."""
+        if self.pages.currentWidget() is not self.inbox_area:
+            self.pages.setCurrentWidget(self.inbox_area)
+        current = self.conversation_page.conversation_id
+        if current != conversation_id:
+            composer = self.conversation_page.composer()
+            if composer is not None and hasattr(composer, "save_now"):
+                composer.save_now()
+            self.conversation_page.detach_composer()
+        self.conversation_page.open(conversation_id)
+        self.inbox_area.setCurrentWidget(self.conversation_page)
+        self.conversation_page.browser.setFocus()
+
+    def back_to_list(self) -> None:
+        self.inbox_area.setCurrentWidget(self.inbox_page)
+        self.inbox_page.reload()
+        self.inbox_page.table.setFocus()
+
+    def is_reading(self) -> bool:
+        return (self.pages.currentWidget() is self.inbox_area
+                and self.inbox_area.currentWidget() is self.conversation_page)
+
+    def _navigate(self, delta: int) -> None:
+        current = self.conversation_page.conversation_id
+        if current is None:
+            return
+        target = self.inbox_page.neighbour(current, delta)
+        if target is not None:
+            self.open_conversation(target)
+
+    def compose(self, conversation_id: int | None, kind: str) -> Any:
+        """Open the composer: reply/reply_all/forward beside a conversation, or "new"."""
+        from seller_desk.ui.composer.window import open_composer
+
+        return open_composer(self, conversation_id, kind)
+
+    def edit_outbox(self, outbox_id: int) -> Any:
+        from seller_desk.ui.composer.window import edit_outbox_message
+
+        return edit_outbox_message(self, outbox_id)
+
+    def _new_order(self, conversation_id: int) -> None:
+        # the orders screen listens to the signal; until it is plugged in, show its section
+        if "orders" in self._placeholders:
+            self.show_section("orders")
+        self.new_order_requested.emit(conversation_id)
+
+    def _open_order(self, order_id: int) -> None:
+        if "orders" in self._placeholders:
+            self.show_section("orders")
+        self.order_open_requested.emit(order_id)
+
+    # --- keyboard -----------------------------------------------------------------------
+
+    def toggle_help(self) -> None:
+        self.help_overlay.toggle()
+
+    def focus_search(self) -> None:
+        if self.pages.currentWidget() is not self.inbox_area:
+            self.show_section("inbox")
+        self.inbox_area.setCurrentWidget(self.inbox_page)
+        self.inbox_page.focus_search()
+
+    # --- refreshing ---------------------------------------------------------------------
+
+    def _something_changed(self) -> None:
+        if self.inbox_area.currentWidget() is self.inbox_page:
+            self.inbox_page.reload()
+        self.refresh_counts()
+        self.data_changed.emit()
 
     def refresh(self) -> None:
-        """Re-read counts and the current page from the database."""
-        waiting = inbox.count("waiting")
-        unread = inbox.count("unread")
-        self.section_items["waiting"].setText(
-            f"Waiting on me   {waiting}" if waiting else "Waiting on me")
-        self.section_items["inbox"].setText(f"Inbox   {unread}" if unread else "Inbox")
-        self._section_changed(self.sidebar.currentItem(), None)
-        self.status_label.setText(
-            f"{Account.select().count()} mailboxes · {Order.select().count()} orders · "
-            f"{Shipment.select().where(Shipment.delivered_at.is_null()).count()} parcels on "
-            f"the way · {Reminder.select().where(Reminder.done_at.is_null()).count()} reminders"
-        )
+        """Re-read accounts, counts and the page in view (after sync, on start)."""
+        self.set_accounts([(a.id, a.name, a.color) for a in
+                           Account.select(Account.id, Account.name, Account.color)
+                           .order_by(Account.id)])
+        if self.inbox_area.currentWidget() is self.conversation_page:
+            self.conversation_page.reload()
+        key = self.current_section()
+        if self.section_pages.get(key) is self.inbox_area:
+            if self.inbox_area.currentWidget() is self.inbox_page:
+                if self.inbox_page.model.view != SECTION_VIEWS.get(key, "all") or \
+                        key.startswith("account:"):
+                    self._section_changed(self.sidebar.currentItem(), None)
+                else:
+                    self.inbox_page.has_accounts = bool(self.accounts)
+                    self.inbox_page.reload()
+        self.refresh_counts()
+        self.data_changed.emit()
+
+    def refresh_counts(self) -> None:
+        """Count waiting and unread conversations on a worker thread."""
+        self._counts_query.run(_counts, self.inbox_page.model.clock.policy,
+                               callback=self._got_counts)
+
+    def _got_counts(self, result: tuple[inbox.InboxCounts, int]) -> None:
+        self.counts, breached = result
+        self.counts_breached = breached
+        self._apply_counts()
+        self.counts_changed.emit(self.counts)
+
+    def _apply_counts(self) -> None:
+        c = self.counts
+        breached = getattr(self, "counts_breached", 0)
+        self.sidebar.set_count("waiting", c.waiting, urgent=breached > 0)
+        self.sidebar.set_count("unread", c.unread)
+        self.sidebar.set_count("complaints", c.complaints)
+        self.sidebar.set_count("snoozed", c.snoozed)
+        for account_id, _name, _color in self.accounts:
+            self.sidebar.set_count(f"account:{account_id}",
+                                   c.per_account_waiting.get(account_id, 0))
+        self.sidebar.viewport().update()
+        parts = [QCoreApplication.translate("MainWindow", "%n waiting", "", c.waiting),
+                 QCoreApplication.translate("MainWindow", "%n unread", "", c.unread)]
+        if breached:
+            parts.insert(0, QCoreApplication.translate("MainWindow", "%n past the target", "",
+                                                       breached))
+        self.summary_label.setText("  ·  ".join(parts))
+        self.setWindowTitle(f"{APP_NAME} ({c.waiting})" if c.waiting else APP_NAME)
+
+    def apply_settings(self) -> None:
+        """Take changed settings into account (reply targets, business hours ...)."""
+        self.settings.load()
+        policy = clocks.ClockPolicy.from_settings(self.settings)
+        self.inbox_page.model.clock.set_policy(policy)
+        self.inbox_page.model.tick()
+        self.refresh_counts()
+
+    # --- texts ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self._sidebar_texts()
+        for key, page in self._placeholders.items():
+            label = next(label for k, label in SHOP_SECTIONS if k == key)
+            page.title.setText(tr(label))
+            page.text.setText(tr(PLACEHOLDERS[key]))
+        self._apply_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.help_overlay.isVisible():
+            self.help_overlay.setGeometry(self.help_overlay.parentWidget().rect())
+
+
+def _counts(policy: clocks.ClockPolicy) -> tuple[inbox.InboxCounts, int]:
+    """Counts for the sidebar and how many waiting conversations are past the target."""
+    from seller_desk.core.fields import utcnow
+
+    now = utcnow()
+    counts = inbox.counts(now)
+    start = clocks.threshold_start(now, policy.breach, policy)
+    breached = inbox.count_waiting_since_before(start, now) if start is not None else 0
+    return counts, breached
+

@@ -58,6 +58,7 @@ from PySide6.QtGui import (  # noqa: F401 - re-exported
     QDesktopServices,
     QDoubleValidator,
     QFont,
+    QFontDatabase,
     QFontMetrics,
     QGuiApplication,
     QIcon,

@@ -1,10 +1,20 @@
-"""Small widgets shared by several screens."""
+"""Small widgets shared by several screens: empty states and message banners."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from seller_desk.ui.qt import QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from seller_desk.ui.qt import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTimer,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class EmptyState(QWidget):
@@ -13,22 +23,25 @@ class EmptyState(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         self.title = QLabel(title)
         self.title.setObjectName("emptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         self.text = QLabel(text)
         self.text.setObjectName("emptyText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        self.text.setMaximumWidth(540)
         layout.addWidget(self.title)
+        layout.addSpacing(4)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addStretch(1)
-        layout.addSpacing(12)
+        layout.addSpacing(14)
         layout.addLayout(self.buttons)
         layout.addStretch(3)
 
@@ -40,3 +53,64 @@ class EmptyState(QWidget):
         button.clicked.connect(callback)
         self.buttons.insertWidget(self.buttons.count() - 1, button)
         return button
+
+
+class Banner(QFrame):
+    """A one-line message across a page (info, ok, warn, error) with optional buttons.
+
+    ``ok`` and ``info`` messages fade after a while; warnings and errors stay until closed
+    or acted on.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setProperty("kind", "info")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 8, 8)
+        layout.setSpacing(8)
+        self.label = QLabel()
+        self.label.setObjectName("bannerText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(6)
+        layout.addLayout(self.actions)
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("bannerClose")
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info",
+                     actions: list[tuple[str, Callable[[], None]]] | None = None,
+                     timeout_ms: int | None = None) -> None:
+        self.label.setText(text)
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        while self.actions.count():
+            item = self.actions.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for label, callback in actions or []:
+            button = QPushButton(label)
+            button.setProperty("class", "smallButton")
+            button.clicked.connect(callback)
+            self.actions.addWidget(button)
+        self.show()
+        if timeout_ms is None:
+            timeout_ms = 6000 if kind in ("ok", "info") and not actions else 0
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def text(self) -> str:
+        return self.label.text()

@@ -114,17 +114,17 @@ def _message(m: MessageView, quote_open: bool, own_name: str) -> str:
         quoted = text_to_html(m.quoted_text) if m.quoted_text else ""
     extra = []
     if m.parse_error:
-        extra.append(f'<p style="color:#9a5b00">{_e(tr("This message could not be read "
-                                                        "completely; it is shown as it "
-                                                        "arrived."))}</p>')
+        text = tr("This message could not be read completely; it is shown as it arrived.")
+        extra.append(f'<p style="color:#9a5b00">{_e(text)}</p>')
     if m.has_remote_content and not m.remote_allowed:
+        hidden = tr("Images from the internet are hidden, so the sender cannot see when you "
+                    "read this.")
+        always = tr("Always show images from %1").replace("%1", m.sender_email)
         extra.append(
             f'<p style="background-color:#f4f6f8; color:{MUTED}; padding:6px">'
-            f'{_e(tr("Images from the internet are hidden, so the sender cannot see when "
-                     "you read this."))} '
+            f"{_e(hidden)} "
             f'<a href="sd:images-once/{m.id}">{_e(tr("Show images"))}</a> · '
-            f'<a href="sd:images-always/{m.id}">'
-            f'{_e(tr("Always show images from %1").replace("%1", m.sender_email))}</a></p>'
+            f'<a href="sd:images-always/{m.id}">{_e(always)}</a></p>'
         )
     quote_html = ""
     if quoted:
@@ -143,7 +143,7 @@ def _message(m: MessageView, quote_open: bool, own_name: str) -> str:
         rows = []
         for a in m.attachments:
             rows.append(
-                f'<tr><td style="padding:3px 8px 3px 0">📎 <b>{_e(a.filename)}</b> '
+                f'<tr><td style="padding:3px 8px 3px 0"><b>{_e(a.filename)}</b> '
                 f'<span style="color:{MUTED}">({_e(fmt.size(a.size))})</span></td>'
                 f'<td style="padding:3px 0"><a href="sd:open/{a.id}">{_e(tr("Open"))}</a>'
                 f' · <a href="sd:save/{a.id}">{_e(tr("Save…"))}</a></td></tr>'

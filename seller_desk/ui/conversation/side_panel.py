@@ -8,7 +8,6 @@ that belong here: link an order, new order, tag complaint/return/refund, snooze,
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from seller_desk.core.conversation_view import OrderView, SidePanelData
 from seller_desk.ui import format as fmt
@@ -228,10 +227,9 @@ class SidePanel(QScrollArea):
 
     def _orders(self, orders: list[OrderView]) -> None:
         if not orders:
-            self.orders.body.setText(
-                f'<span style="color:{MUTED}">{_e(tr("No order is linked yet. Link the order "
-                                                       "this customer writes about, or enter "
-                                                       "a new one."))}</span>')
+            text = tr("No order is linked yet. Link the order this customer writes about, "
+                      "or enter a new one.")
+            self.orders.body.setText(f'<span style="color:{MUTED}">{_e(text)}</span>')
             return
         blocks = []
         for o in orders:
@@ -252,7 +250,7 @@ class SidePanel(QScrollArea):
                             + _e(tr("and %1 more").replace("%1", str(len(o.items) - 6)))
                             + "</span>")
             for s in o.shipments:
-                parts = [f"🚚 {_e(s.courier_name)}"]
+                parts = [f"<b>{_e(s.courier_name)}</b>"]
                 if s.tracking_number:
                     if s.tracking_url:
                         parts.append(f'<a href="{_e(s.tracking_url)}">{_e(s.tracking_number)}'
@@ -271,9 +269,8 @@ class SidePanel(QScrollArea):
 
     def _reminders(self, d: SidePanelData) -> None:
         if not d.reminders:
-            self.reminders.body.setText(
-                f'<span style="color:{MUTED}">{_e(tr("No follow-up is due for this customer."))}'
-                "</span>")
+            text = tr("No follow-up is due for this customer.")
+            self.reminders.body.setText(f'<span style="color:{MUTED}">{_e(text)}</span>')
             return
         rows = []
         for r in d.reminders:
@@ -314,6 +311,3 @@ class SidePanel(QScrollArea):
         if self.data is None:
             return []
         return [s.tracking_url for o in self.data.orders for s in o.shipments if s.tracking_url]
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        super().keyPressEvent(event)

@@ -9,11 +9,10 @@ ids (at most a few hundred) whose rows are read the same way.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from seller_desk.core import inbox
+from seller_desk.core import clocks, inbox
 from seller_desk.core.fields import utcnow
 from seller_desk.ui import format as fmt
 from seller_desk.ui.qt import (
@@ -63,28 +62,43 @@ def channel_label(channel: str) -> str:
 
 
 class ClockRules:
-    """Decides fine / warn / breach for a waiting conversation.
+    """Decides fine / warn / breach for a waiting conversation, on the seller's clock.
 
-    The calendar clock by default; :attr:`state_fn` can be replaced by a business-hours
-    clock (``fn(waiting_since, now) -> (state, seconds_used)``).
+    Follows :class:`seller_desk.core.clocks.ClockPolicy` (calendar or business hours with
+    holidays). Readings are kept per conversation until the clock ticks, so painting the
+    same rows again costs nothing.
     """
 
-    def __init__(self, warn_hours: float = 12.0, breach_hours: float = 24.0) -> None:
-        self.warn_hours = warn_hours
-        self.breach_hours = breach_hours
-        self.state_fn: Callable[[datetime, datetime], tuple[str, float]] | None = None
+    def __init__(self, policy: clocks.ClockPolicy | None = None) -> None:
+        self.policy = policy or clocks.ClockPolicy()
+        self._cache: dict[tuple[datetime, datetime], tuple[str, float]] = {}
+
+    @property
+    def warn_hours(self) -> float:
+        return self.policy.warn_hours
+
+    @property
+    def breach_hours(self) -> float:
+        return self.policy.breach_hours
+
+    def set_policy(self, policy: clocks.ClockPolicy) -> None:
+        self.policy = policy
+        self._cache.clear()
+
+    def forget(self) -> None:
+        self._cache.clear()
 
     def state(self, waiting_since: datetime, now: datetime) -> tuple[str, float]:
-        """(state, seconds the customer has waited on this clock)."""
-        if self.state_fn is not None:
-            return self.state_fn(waiting_since, now)
-        seconds = max(0.0, (now - waiting_since).total_seconds())
-        hours = seconds / 3600
-        if hours >= self.breach_hours:
-            return "breach", seconds
-        if hours >= self.warn_hours:
-            return "warn", seconds
-        return "fine", seconds
+        """(state, seconds the customer has waited on the active clock)."""
+        key = (waiting_since, now)
+        found = self._cache.get(key)
+        if found is None:
+            r = clocks.reading(waiting_since, now, self.policy)
+            found = (r.state, r.elapsed.total_seconds())
+            if len(self._cache) > 5000:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
 
 
 class InboxModel(QAbstractTableModel):
@@ -98,13 +112,13 @@ class InboxModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 2
     StateRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, view: str = "waiting", warn_hours: float = 12.0,
-                 breach_hours: float = 24.0, parent: Any = None) -> None:
+    def __init__(self, view: str = "waiting", policy: clocks.ClockPolicy | None = None,
+                 parent: Any = None) -> None:
         super().__init__(parent)
         self.view = view
         self.account_id: int | None = None
         self.search_ids: list[int] | None = None  # None: not searching
-        self.clock = ClockRules(warn_hours, breach_hours)
+        self.clock = ClockRules(policy)
         self.total = 0
         self.now = utcnow()
         self._pages: OrderedDict[int, list[inbox.InboxRow]] = OrderedDict()
@@ -148,6 +162,7 @@ class InboxModel(QAbstractTableModel):
     def tick(self) -> None:
         """Move the clocks on: repaint the waiting column with the current time."""
         self.now = utcnow()
+        self.clock.forget()
         if self.total:
             self.dataChanged.emit(self.index(0, COL_WAITING),
                                   self.index(self.total - 1, COL_ACTIVITY))
@@ -220,6 +235,9 @@ class InboxModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(COLUMNS[section]) if COLUMNS[section] else ""
+        if (orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.TextAlignmentRole):
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
                 and section == COL_UNREAD):
             return tr("Unread")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.core import inbox
+from seller_desk.core import clocks, inbox
 from seller_desk.ui.inbox import actions
 from seller_desk.ui.inbox.delegate import InboxDelegate
 from seller_desk.ui.inbox.model import (
@@ -107,11 +107,11 @@ class InboxPage(QWidget):
     demo_requested = Signal()
     search_finished = Signal(int)
 
-    def __init__(self, warn_hours: float, breach_hours: float,
+    def __init__(self, policy: clocks.ClockPolicy | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inboxPage")
-        self.model = InboxModel("waiting", warn_hours, breach_hours, self)
+        self.model = InboxModel("waiting", policy, self)
         self.has_accounts = True
         self.account_name = ""
         self._search = Latest()
@@ -176,8 +176,8 @@ class InboxPage(QWidget):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_UNREAD, 26), (COL_CUSTOMER, 190), (COL_ACCOUNT, 150),
-                           (COL_ORDER, 200), (COL_WAITING, 104), (COL_ACTIVITY, 96)):
+        for col, width in ((COL_UNREAD, 26), (COL_CUSTOMER, 190), (COL_ACCOUNT, 140),
+                           (COL_ORDER, 200), (COL_WAITING, 118), (COL_ACTIVITY, 96)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         head.setSectionResizeMode(COL_UNREAD, QHeaderView.ResizeMode.Fixed)
