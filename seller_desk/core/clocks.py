@@ -165,7 +165,7 @@ def current_policy() -> ClockPolicy:
     from seller_desk.core import paths
     from seller_desk.core.settings import Settings
 
-    path = paths.settings_path()
+    path = paths.data_dir(create=False) / "settings.json"
     try:
         st = os.stat(path)
         stamp: Any = (str(path), st.st_mtime_ns, st.st_size)

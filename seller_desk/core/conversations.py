@@ -1,24 +1,40 @@
-"""Derived state of a conversation, recomputed from its stored messages.
+"""Derived state of a conversation, recomputed from its stored messages, and the seller's
+actions on it (close, reopen, snooze, tags).
 
-The reply clock follows ../DESIGN's definition: a conversation waits on the seller from its
+The reply clock follows DESIGN.md's definition: a conversation waits on the seller from its
 oldest customer message that no seller reply has followed. Automatic mail (notifications,
 auto-replies) and notes neither start nor stop it. Because everything is computed from
 stored timestamps, the figures are right after sleep, offline, or with the app closed.
+
+Each start and stop of the clock is recorded once as an event (``clock_started`` at the
+customer message, ``clock_stopped`` at the reply, with the wait on both clocks), and the
+first reply and resolution times are stored on the conversation for the KPIs.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+import peewee
+
+from seller_desk.core import clocks, events
+from seller_desk.core.errors import ValidationError
+from seller_desk.core.fields import as_utc, utcnow
 from seller_desk.core.models import (
     DIRECTION_IN,
     DIRECTION_OUT,
+    TAGS,
     Conversation,
+    ConversationTag,
+    Event,
     Message,
     database,
 )
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,60 @@ def clock_state(messages: Iterable[MessageFacts]) -> ClockState:
     return ClockState(first_customer, first_reply, waiting, last_customer, last_reply)
 
 
+def clock_cycles(messages: Iterable[MessageFacts]) -> list[tuple[datetime, datetime | None]]:
+    """Every wait of a conversation: (started, stopped or None while it runs), oldest first.
+
+    Same definition and ordering as :func:`clock_state`: a wait starts at a customer message
+    when none is running and stops at the next seller message.
+    """
+    ordered = sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+    cycles: list[tuple[datetime, datetime | None]] = []
+    start: datetime | None = None
+    for m in ordered:
+        if m.direction == DIRECTION_IN and not m.is_auto:
+            if start is None:
+                start = m.date
+        elif m.direction == DIRECTION_OUT and start is not None:
+            cycles.append((start, m.date))
+            start = None
+    if start is not None:
+        cycles.append((start, None))
+    return cycles
+
+
+def _record_clock_events(conv: Conversation, cycles: list[tuple[datetime, datetime | None]],
+                         policy: clocks.ClockPolicy) -> None:
+    """Record each start and stop not recorded yet (the event log is append-only)."""
+    if not cycles:
+        return
+    seen = {
+        (kind, as_utc(at))
+        for kind, at in Event.select(Event.kind, Event.at)
+        .where(Event.conversation_id == conv.id,
+               Event.kind.in_([events.CLOCK_STARTED, events.CLOCK_STOPPED]))
+        .tuples()
+    }
+    for index, (start, stop) in enumerate(cycles):
+        if (events.CLOCK_STARTED, as_utc(start)) not in seen:
+            events.record(events.CLOCK_STARTED, at=start, conversation=conv,
+                          customer=conv.customer_id)
+        if stop is not None and (events.CLOCK_STOPPED, as_utc(stop)) not in seen:
+            events.record(
+                events.CLOCK_STOPPED, at=stop, conversation=conv, customer=conv.customer_id,
+                started=as_utc(start).isoformat(), first=index == 0,
+                calendar_s=int(clocks.calendar_elapsed(start, stop).total_seconds()),
+                business_s=int(clocks.business_elapsed(start, stop, policy).total_seconds()),
+            )
+
+
+def _store_figures(conv: Conversation, policy: clocks.ClockPolicy) -> None:
+    f = clocks.figures(conv.first_customer_at, conv.first_reply_at, conv.resolved_at, policy)
+    conv.first_reply_s = f.first_reply_s
+    conv.first_reply_business_s = f.first_reply_business_s
+    conv.resolution_s = f.resolution_s
+    conv.resolution_business_s = f.resolution_business_s
+
+
 def refresh(conversation: Conversation | int) -> Conversation:
     """Recompute and save every derived field of ``conversation`` from its messages."""
     conv = (
@@ -93,6 +163,7 @@ def refresh(conversation: Conversation | int) -> Conversation:
         if (m.date or m.received_at) is not None and m.direction in (DIRECTION_IN, DIRECTION_OUT)
     ]
     state = clock_state(facts)
+    policy = clocks.current_policy()
     conv.first_customer_at = state.first_customer_at
     conv.first_reply_at = state.first_reply_at
     conv.waiting_since = state.waiting_since
@@ -112,6 +183,7 @@ def refresh(conversation: Conversation | int) -> Conversation:
         customers = [m for m in rows if m.direction == DIRECTION_IN and not m.is_auto]
         if customers and not conv.counterpart_email:
             conv.counterpart_email = customers[0].sender_email
+    reopened = False
     # a customer writing again re-opens a closed or snoozed-until-reply conversation
     if conv.waiting_since is not None and conv.last_customer_at is not None:
         if conv.status == "waiting_customer" or (
@@ -119,11 +191,178 @@ def refresh(conversation: Conversation | int) -> Conversation:
             and conv.resolved_at is not None
             and conv.last_customer_at > conv.resolved_at
         ):
+            reopened = conv.status == "closed"
             conv.status = "open"
             conv.resolved_at = None
         if conv.snooze_until_reply:
             conv.snooze_until_reply = False
             conv.snoozed_until = None
+    _store_figures(conv, policy)
     with database.atomic():
         conv.save()
+        _record_clock_events(conv, clock_cycles(facts), policy)
+        if reopened:
+            events.record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
+                          conversation=conv, by="customer")
     return conv
+
+
+def _get(conversation: Conversation | int) -> Conversation:
+    return (conversation if isinstance(conversation, Conversation)
+            else Conversation.get_by_id(conversation))
+
+
+def close(conversation: Conversation | int, at: datetime | None = None) -> Conversation:
+    """Close a conversation as resolved; its resolution time is stored and recorded.
+
+    Raises:
+        ValidationError: a close time before the customer's first message.
+    """
+    conv = _get(conversation)
+    when = as_utc(at) if at else utcnow()
+    if conv.first_customer_at is not None and when < conv.first_customer_at:
+        raise ValidationError("A conversation cannot be resolved before it began.",
+                              field="resolved_at")
+    if conv.status == "closed" and conv.resolved_at is not None:
+        return conv
+    policy = clocks.current_policy()
+    with database.atomic():
+        conv.status, conv.resolved_at = "closed", when
+        conv.snoozed_until, conv.snooze_until_reply = None, False
+        _store_figures(conv, policy)
+        conv.save()
+        events.record(events.CONVERSATION_CLOSED, at=when, conversation=conv,
+                      customer=conv.customer_id, resolution_s=conv.resolution_s,
+                      resolution_business_s=conv.resolution_business_s)
+    import seller_desk.core.reminders as reminders
+
+    reminders.settle_conversation(conv, now=when)
+    return conv
+
+
+def reopen(conversation: Conversation | int, at: datetime | None = None) -> Conversation:
+    """Open a closed conversation again (its resolution time is cleared until it closes)."""
+    conv = _get(conversation)
+    if conv.status == "open":
+        return conv
+    with database.atomic():
+        conv.status, conv.resolved_at = "open", None
+        _store_figures(conv, clocks.current_policy())
+        conv.save()
+        events.record(events.CONVERSATION_REOPENED, at=as_utc(at) if at else None,
+                      conversation=conv, by="seller")
+    return conv
+
+
+def mark_waiting_customer(conversation: Conversation | int) -> Conversation:
+    """The seller waits on the customer; a customer message makes it "open" again."""
+    conv = _get(conversation)
+    if conv.status != "waiting_customer":
+        with database.atomic():
+            conv.status, conv.resolved_at = "waiting_customer", None
+            _store_figures(conv, clocks.current_policy())
+            conv.save()
+            events.record(events.CONVERSATION_SNOOZED, conversation=conv,
+                          until_reply=True, status="waiting_customer")
+    return conv
+
+
+def snooze(conversation: Conversation | int, until: datetime | None = None, *,
+           until_reply: bool = False, now: datetime | None = None) -> Conversation:
+    """Hide a conversation from "waiting" until ``until`` or until the customer writes.
+
+    The clock keeps counting from stored timestamps: a snooze pauses nothing.
+
+    Raises:
+        ValidationError: neither or both given, or a time not in the future.
+    """
+    conv = _get(conversation)
+    now = as_utc(now or utcnow())
+    if (until is None) == (not until_reply):
+        raise ValidationError("Snooze until a time, or until the customer replies.",
+                              field="until")
+    if until is not None and as_utc(until) <= now:
+        raise ValidationError("Choose a time in the future.", field="until")
+    with database.atomic():
+        conv.snooze_until_reply = until_reply
+        conv.snoozed_until = as_utc(until) if until is not None else None
+        conv.save()
+        events.record(events.CONVERSATION_SNOOZED, at=now, conversation=conv,
+                      until=conv.snoozed_until.isoformat() if conv.snoozed_until else None,
+                      until_reply=until_reply)
+    return conv
+
+
+def tag_conversation(conversation: Conversation | int, tag: str,
+                     product: str | None = None, at: datetime | None = None) -> ConversationTag:
+    """Tag a conversation (complaint, return, refund ...), with the product concerned.
+
+    Tagging twice with the same tag and product changes nothing.
+
+    Raises:
+        ValidationError: an unknown tag.
+    """
+    conv = _get(conversation)
+    name = (tag or "").strip().lower()
+    if name not in TAGS:
+        raise ValidationError(f"“{tag}” is not a tag.", field="tag",
+                              hint="Use one of: " + ", ".join(TAGS) + ".")
+    what = (product or "").strip()[:300]
+    existing = ConversationTag.get_or_none(ConversationTag.conversation == conv.id,
+                                           ConversationTag.tag == name,
+                                           ConversationTag.product == what)
+    if existing is not None:
+        return existing
+    try:
+        with database.atomic():
+            when = as_utc(at) if at else utcnow()
+            row = ConversationTag.create(conversation=conv, tag=name, product=what,
+                                         created_at=when)
+            events.record(events.TAG_ADDED, at=when, conversation=conv,
+                          customer=conv.customer_id, tag=name, product=what)
+    except peewee.IntegrityError:
+        return ConversationTag.get(ConversationTag.conversation == conv.id,
+                                   ConversationTag.tag == name, ConversationTag.product == what)
+    return row
+
+
+def untag(conversation: Conversation | int, tag: str, product: str | None = None) -> int:
+    """Remove a tag (only the one for ``product`` when given); return how many went."""
+    conv_id = int(getattr(conversation, "id", conversation))
+    name = (tag or "").strip().lower()
+    q = ConversationTag.delete().where(ConversationTag.conversation == conv_id,
+                                       ConversationTag.tag == name)
+    if product is not None:
+        q = q.where(ConversationTag.product == product.strip())
+    with database.atomic():
+        removed = q.execute()
+        if removed:
+            events.record(events.TAG_REMOVED, conversation=conv_id, tag=name,
+                          product=product)
+    return int(removed)
+
+
+def recompute_figures(policy: clocks.ClockPolicy | None = None, batch: int = 2000) -> int:
+    """Recompute every conversation's stored reply-time figures (after the opening hours,
+    holidays or time zone changed); return how many were updated."""
+    policy = policy or clocks.current_policy()
+    done = 0
+    last_id = 0
+    while True:
+        rows = list(Conversation.select(Conversation.id, Conversation.first_customer_at,
+                                        Conversation.first_reply_at, Conversation.resolved_at)
+                    .where(Conversation.id > last_id, Conversation.first_customer_at.is_null(False))
+                    .order_by(Conversation.id).limit(batch).tuples())
+        if not rows:
+            return done
+        with database.atomic():
+            for conv_id, first, reply, resolved in rows:
+                f = clocks.figures(first, reply, resolved, policy)
+                Conversation.update(
+                    first_reply_s=f.first_reply_s,
+                    first_reply_business_s=f.first_reply_business_s,
+                    resolution_s=f.resolution_s,
+                    resolution_business_s=f.resolution_business_s,
+                ).where(Conversation.id == conv_id).execute()
+        done += len(rows)
+        last_id = rows[-1][0]

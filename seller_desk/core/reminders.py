@@ -331,15 +331,18 @@ def settle_order(order: Order | int, now: datetime | None = None) -> RuleRun:
     run = RuleRun()
     # only cancellations here: creating follow-ups is the periodic run's job, so a status
     # change never makes a reminder appear in the middle of the seller's typing
-    stale = (Reminder.select(Reminder.id, Reminder.rule).join(Order, on=(Reminder.order == Order.id))
-             .where(Reminder.order == order_id, _open(), Reminder.rule.in_(["unpaid", "arrival"])))
+    candidates = list(Reminder.select(Reminder.id, Reminder.rule)
+                      .where(Reminder.order == order_id, _open(),
+                             Reminder.rule.in_(["unpaid", "arrival"])).tuples())
+    if not candidates:
+        return run
     o = Order.get_or_none(Order.id == order_id)
     if o is None:
         return run
     in_transit = Shipment.select().where(Shipment.order == order_id,
                                          Shipment.status == "in_transit").exists()
     ids = []
-    for rid, rule in stale.tuples():
+    for rid, rule in candidates:
         if rule == "unpaid" and o.status != "awaiting_payment":
             ids.append(rid)
         elif rule == "arrival" and (not in_transit or o.status not in
@@ -354,11 +357,15 @@ def settle_conversation(conversation: Conversation | int, now: datetime | None =
     conv_id = int(getattr(conversation, "id", conversation))
     now = as_utc(now or utcnow())
     run = RuleRun()
+    open_ones = list(Reminder.select(Reminder.id, Reminder.rule_key)
+                     .where(Reminder.conversation == conv_id, Reminder.rule == "complaint",
+                            _open()).tuples())
+    if not open_ones:
+        return run
     conv = Conversation.get_or_none(Conversation.id == conv_id)
     started = int(conv.waiting_since.timestamp()) if conv and conv.waiting_since else None
     ids = [
-        rid for rid, key in Reminder.select(Reminder.id, Reminder.rule_key)
-        .where(Reminder.conversation == conv_id, Reminder.rule == "complaint", _open()).tuples()
+        rid for rid, key in open_ones
         if conv is None or conv.status == "closed" or not key.endswith(f":{started}")
     ]
     _cancel_ids(run, ids, now, "answered")
