@@ -40,6 +40,7 @@ from seller_desk.core import paths
 
 logger = logging.getLogger(__name__)
 
+RENDERS_ENV = "SELLER_DESK_SELF_CHECK_RENDERS"
 # Qt messages that say nothing about the installation
 _QT_NOISE = ("propagateSizeHints",)
 
@@ -414,12 +415,20 @@ def check_icons(report: Report) -> None:
         report.ok("Icons", f"{len(svgs)} SVG icons draw")
 
 
-def _render(window: Any) -> tuple[int, int, int]:
-    """Draw the window into an image; return width, height and a count of distinct colours."""
+def _render(window: Any, name: str) -> tuple[int, int, int]:
+    """Draw the window into an image; return width, height and a count of distinct colours.
+
+    With SELLER_DESK_SELF_CHECK_RENDERS set to a folder, the image is also saved there as
+    ``main-window-<name>.png``, to look at.
+    """
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
     image = window.grab().toImage()
+    folder = os.environ.get(RENDERS_ENV)
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        image.save(str(Path(folder) / f"main-window-{name}.png"))
     colours = set()
     step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 40)
     for x in range(0, image.width(), step_x):
@@ -455,7 +464,7 @@ def check_window(report: Report, args: argparse.Namespace) -> None:
         window.show()
         for code, name in i18n.LANGUAGES.items():
             i18n.install(code)
-            width, height, colours = _render(window)
+            width, height, colours = _render(window, code)
             if width < 100 or height < 100 or colours < 3:
                 report.fail("Main window", f"in {name} it renders blank ({width}x{height}, "
                                            f"{colours} colours)", "Reinstall Seller Desk.")
