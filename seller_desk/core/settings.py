@@ -57,6 +57,9 @@ DEFAULTS: dict[str, Any] = {
     "auto_email.paid": False,
     "auto_email.shipped": False,
     "auto_email.delivered": False,
+    # couriers offered first when adding a parcel (codes from resources/couriers.json);
+    # empty: those of the seller's country, then the international ones
+    "shipping.couriers": [],
     # mail
     "mail.sync_window_days": 90,
     "mail.backfill_older": True,
