@@ -1,0 +1,837 @@
+"""Writing mail: reply, reply all, forward and new messages, built into correct MIME.
+
+The composer works on an :class:`Outgoing`: who, what, and the message it answers. The
+functions :func:`reply`, :func:`reply_all`, :func:`forward` and :func:`new_message` prefill
+one; :func:`send` checks it, builds the final MIME (:func:`build_message`) and puts it in
+the outbox, which sends it in the background.
+
+Rules followed:
+
+* From is the seller's account the customer wrote to (the one of the seller's addresses
+  found in the original's To/Cc, else the account it arrived in).
+* In-Reply-To is the original's Message-ID; References is the original's References (or
+  In-Reply-To) plus its Message-ID, trimmed to the first and the latest ids when long
+  (RFC 5322 section 3.6.4).
+* One "Re:" and no more: the usual reply prefixes of other mail programs (Aw, Antw, Sv, Vs,
+  Balas, Odp, 回复 ...) and stacked or counted ones ("Re[2]:", "RE: Re:") become one "Re:".
+  Forwards get one "Fwd:".
+* A plain-text part always; an HTML part when the seller wrote formatted text. The
+  original is quoted in both ("> " lines, a ``blockquote`` in HTML).
+* Headers are RFC 2047 encoded and attachment names RFC 2231 encoded, so Malay,
+  Indonesian, Chinese and emoji survive every server; bodies are 7-bit safe
+  (quoted-printable or base64), so no server needs 8BITMIME.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import mimetypes
+import re
+import uuid
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import policy as email_policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.message import Message as MimeMessage
+from email.parser import BytesParser
+from email.utils import format_datetime, getaddresses
+from pathlib import Path
+
+from seller_desk import APP_NAME, __version__
+from seller_desk.core import templates, timefmt
+from seller_desk.core.errors import ValidationError
+from seller_desk.core.fields import utcnow
+from seller_desk.core.models import (
+    DIRECTION_OUT,
+    Account,
+    Conversation,
+    Draft,
+    Message,
+    Order,
+    OutboxMessage,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+
+#: What the seller's mail is written with: CRLF line ends, every byte 7-bit.
+POLICY = email_policy.SMTP.clone(cte_type="7bit", max_line_length=78)
+
+#: Most providers refuse messages above 25 MB; base64 makes attachments a third larger.
+MAX_ATTACHMENT_BYTES = 18 * 1024 * 1024
+
+MAX_REFERENCES = 20
+
+# reply prefixes written by mail programs in many languages, with an optional counter
+_REPLY_WORDS = (
+    r"re|aw|antw|sv|vs|ref|rif|odp|atb|vá|balas|jawab|bls|r|res|رد|回复|回覆|答复|答覆|返信"
+)
+_FWD_WORDS = r"fwd?|wg|tr|rv|enc|doorst|vs|vl|fs|i|terusan|teruskan|kiriman|majukan|转发|轉寄|転送"
+_REPLY_PREFIX = re.compile(rf"^\s*(?:{_REPLY_WORDS})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
+                           re.IGNORECASE)  # fmt: skip
+_FWD_PREFIX = re.compile(rf"^\s*(?:{_FWD_WORDS})\s*[:：]\s*", re.IGNORECASE)
+_ANY_PREFIX = re.compile(rf"^\s*(?:(?:{_REPLY_WORDS})\s*(?:\[\d+\]|\(\d+\))?|{_FWD_WORDS})"
+                         r"\s*[:：]\s*", re.IGNORECASE)  # fmt: skip
+_MSGID = re.compile(r"<([^<>\s]+)>")
+
+# the attribution line above a quote, per language
+_WROTE = {
+    "en": "On {date}, {author} wrote:",
+    "ms": "Pada {date}, {author} menulis:",
+    "id": "Pada {date}, {author} menulis:",
+}
+_FORWARDED = {
+    "en": "---------- Forwarded message ----------",
+    "ms": "---------- Mesej yang dimajukan ----------",
+    "id": "---------- Pesan yang diteruskan ----------",
+}
+_FIELD_WORDS = {
+    "en": ("From", "Date", "Subject", "To"),
+    "ms": ("Daripada", "Tarikh", "Subjek", "Kepada"),
+    "id": ("Dari", "Tanggal", "Subjek", "Kepada"),
+}
+
+
+# --- what the composer edits ---------------------------------------------------------
+
+
+@dataclass
+class OutgoingAttachment:
+    """A file to send: its name, MIME type and bytes."""
+
+    filename: str
+    content_type: str
+    data: bytes
+    path: str = ""  # where it came from on disk, for drafts ("" for a forwarded part)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> OutgoingAttachment:
+        """Read a file from disk.
+
+        Raises:
+            ValidationError: the file cannot be read.
+        """
+        p = Path(path)
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise ValidationError(
+                f"The file {p.name} cannot be read ({exc.strerror or exc}).",
+                field="attachments",
+            ) from exc
+        ctype = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
+        return cls(p.name, ctype, data, str(p))
+
+
+@dataclass
+class Quote:
+    """The message being answered or forwarded, as it will be quoted."""
+
+    author: str  # "Name <address>"
+    date: datetime | None
+    subject: str
+    to: str
+    text: str
+    html: str = ""
+
+
+@dataclass
+class Outgoing:
+    """A message being written. ``text`` and ``html`` are what the seller typed; the quote
+    of the original is added by :func:`build_message`."""
+
+    account: Account
+    kind: str = "new"  # new, reply, reply_all, forward
+    to: list[str] = field(default_factory=list)  # "Name <address>" or "address"
+    cc: list[str] = field(default_factory=list)
+    bcc: list[str] = field(default_factory=list)
+    subject: str = ""
+    text: str = ""
+    html: str = ""  # formatted text (HTML); empty: plain text only
+    attachments: list[OutgoingAttachment] = field(default_factory=list)
+    in_reply_to: str = ""  # Message-ID without angle brackets
+    references: list[str] = field(default_factory=list)
+    conversation: Conversation | None = None
+    order: Order | None = None
+    reply_to_message: Message | None = None
+    quote: Quote | None = None
+    include_quote: bool = True
+    language: str = templates.DEFAULT_LANGUAGE
+    template_key: str | None = None
+    #: an automatic status email (marked Auto-Submitted: auto-generated, RFC 3834)
+    auto: bool = False
+
+
+# --- subjects -------------------------------------------------------------------------
+
+
+def strip_prefixes(subject: str) -> str:
+    """The subject without any reply or forward prefixes ("Re: Fwd: AW: x" -> "x")."""
+    text = (subject or "").strip()
+    while True:
+        stripped = _ANY_PREFIX.sub("", text, count=1)
+        if stripped == text:
+            return text
+        text = stripped.strip()
+
+
+def reply_subject(subject: str) -> str:
+    """"Re: " once: "Balas: Pesanan" -> "Re: Pesanan", "RE: Re[2]: x" -> "Re: x"."""
+    text = (subject or "").strip()
+    while True:
+        stripped = _REPLY_PREFIX.sub("", text, count=1).strip()
+        if stripped == text:
+            break
+        text = stripped
+    return f"Re: {text}" if text else "Re:"
+
+
+def forward_subject(subject: str) -> str:
+    """"Fwd: " once: "Fw: x" -> "Fwd: x"; a reply's "Re:" stays after it."""
+    text = (subject or "").strip()
+    while True:
+        stripped = _FWD_PREFIX.sub("", text, count=1).strip()
+        if stripped == text:
+            break
+        text = stripped
+    return f"Fwd: {text}" if text else "Fwd:"
+
+
+# --- addresses ------------------------------------------------------------------------
+
+
+def split_addresses(values: Iterable[str] | str) -> list[tuple[str, str]]:
+    """(name, address) pairs from header-style text; empty addresses are dropped."""
+    if isinstance(values, str):
+        values = [values]
+    pairs = getaddresses([v for v in values if v])
+    return [(name.strip(), addr.strip()) for name, addr in pairs if addr and "@" in addr]
+
+
+def _dedupe(pairs: Iterable[tuple[str, str]], exclude: set[str]) -> list[tuple[str, str]]:
+    seen = set(exclude)
+    out = []
+    for name, addr in pairs:
+        key = addr.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((name, addr))
+    return out
+
+
+def _fmt(pair: tuple[str, str]) -> str:
+    name, addr = pair
+    if not name:
+        return addr
+    if re.search(r'[,;:"<>@()\[\]\\]', name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{addr}>"
+
+
+def to_address(name: str, addr: str) -> Address:
+    """A header address; an internationalised domain is written in its IDNA form.
+
+    Raises:
+        ValidationError: the address is not usable (no @, non-Latin local part).
+    """
+    addr = addr.strip()
+    local, at, domain = addr.rpartition("@")
+    if not at or not local or not domain or " " in addr:
+        raise ValidationError(f"“{addr}” is not an email address.", field="to")
+    if not local.isascii():
+        raise ValidationError(
+            f"Seller Desk cannot send to “{addr}”: letters before the @ must be Latin "
+            "letters, digits or punctuation.",
+            field="to",
+        )
+    if not domain.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError as exc:
+            raise ValidationError(f"“{addr}” is not an email address.", field="to") from exc
+    return Address(display_name=name, username=local, domain=domain)
+
+
+def own_addresses() -> dict[str, Account]:
+    """The seller's addresses (lower-case) and their accounts."""
+    return {a.email.lower(): a for a in Account.select()}
+
+
+def choose_account(message: Message | None = None,
+                   conversation: Conversation | None = None) -> Account:  # fmt: skip
+    """The account to answer from: the one the customer wrote to.
+
+    Raises:
+        ValidationError: the seller has no account to send from.
+    """
+    own = own_addresses()
+    if message is not None:
+        fields = [message.to_addrs, message.cc_addrs]
+        if message.direction == DIRECTION_OUT:
+            fields.insert(0, message.sender_email)
+        for _name, addr in split_addresses(fields):
+            if addr.lower() in own:
+                return own[addr.lower()]
+        if message.account_id:
+            return message.account
+    if conversation is not None and conversation.account_id:
+        return conversation.account
+    fallback = (
+        Account.select()
+        .where((Account.enabled == True) & (Account.smtp_host != ""))  # noqa: E712
+        .order_by(Account.id)
+        .first()
+    )
+    if fallback is None:
+        fallback = Account.select().order_by(Account.id).first()
+    if fallback is None:
+        raise ValidationError(
+            "There is no mail account to send from.",
+            hint="Add your shop's mailbox under Settings > Accounts first.",
+        )
+    return fallback
+
+
+# --- prefilling -----------------------------------------------------------------------
+
+
+def _references(message: Message) -> list[str]:
+    refs = message.references.split() if message.references else []
+    if not refs and message.in_reply_to:
+        ids = _MSGID.findall(message.in_reply_to) or message.in_reply_to.split()
+        if len(ids) == 1:
+            refs = ids
+    if message.message_id:
+        refs.append(message.message_id)
+    refs = list(dict.fromkeys(r.strip("<>") for r in refs if r.strip("<>")))
+    if len(refs) > MAX_REFERENCES:
+        refs = refs[:1] + refs[-(MAX_REFERENCES - 1):]
+    return refs
+
+
+def _author(message: Message) -> str:
+    return _fmt((message.sender_name, message.sender_email)) if message.sender_email else (
+        message.sender_name or "")  # fmt: skip
+
+
+def quote_of(message: Message) -> Quote:
+    """What will be quoted of ``message``."""
+    text = message.text_body or ""
+    if not text and message.html_body:
+        text = html_to_text(message.html_body)
+    return Quote(
+        author=_author(message),
+        date=message.date or message.received_at,
+        subject=message.subject,
+        to=message.to_addrs,
+        text=text,
+        html=message.html_body or "",
+    )
+
+
+def _language_for(message: Message | None, conversation: Conversation | None) -> str:
+    conv = conversation or (message.conversation if message and message.conversation_id
+                            else None)  # fmt: skip
+    customer = conv.customer if conv is not None and conv.customer_id else None
+    return templates.choose_language(customer=customer, conversation=conv)
+
+
+def reply(message: Message, *, all: bool = False) -> Outgoing:  # noqa: A002 - reads well
+    """A reply to ``message``, prefilled: From, To (and Cc for reply all), subject,
+    threading headers and the quote. The seller writes ``text`` (and maybe ``html``)."""
+    own = own_addresses()
+    conv = message.conversation if message.conversation_id else None
+    account = choose_account(message, conv)
+    if message.direction == DIRECTION_OUT:
+        # answering one's own message: write to the same people again
+        to = split_addresses(message.to_addrs)
+        cc = split_addresses(message.cc_addrs) if all else []
+    else:
+        to = split_addresses(message.reply_to) or split_addresses(
+            _fmt((message.sender_name, message.sender_email))
+        )
+        cc = []
+        if all:
+            cc = split_addresses([message.to_addrs, message.cc_addrs])
+    to = _dedupe(to, set())
+    cc = _dedupe(cc, set(own) | {a.lower() for _n, a in to})
+    if message.direction != DIRECTION_OUT:
+        to = [p for p in to if p[1].lower() not in own] or to
+    order = None
+    if conv is not None:
+        order = templates.build_context(conv, language="en").order
+    return Outgoing(
+        account=account,
+        kind="reply_all" if all else "reply",
+        to=[_fmt(p) for p in to],
+        cc=[_fmt(p) for p in cc],
+        subject=reply_subject(message.subject),
+        in_reply_to=message.message_id,
+        references=_references(message),
+        conversation=conv,
+        order=order,
+        reply_to_message=message,
+        quote=quote_of(message),
+        language=_language_for(message, conv),
+    )
+
+
+def reply_all(message: Message) -> Outgoing:
+    """A reply to the sender and everyone else on ``message`` except the seller."""
+    return reply(message, all=True)
+
+
+def forward(message: Message, *, with_attachments: bool = True) -> Outgoing:
+    """``message`` forwarded (inline, with its attachments); the seller adds recipients.
+
+    A forward is not an answer to the customer: it starts its own conversation.
+    """
+    conv = message.conversation if message.conversation_id else None
+    out = Outgoing(
+        account=choose_account(message, conv),
+        kind="forward",
+        subject=forward_subject(message.subject),
+        reply_to_message=message,
+        quote=quote_of(message),
+        language=_language_for(message, conv),
+    )
+    if with_attachments:
+        out.attachments = attachments_of(message)
+    return out
+
+
+def new_message(account: Account | None = None, *, to: Sequence[str] = (),
+                conversation: Conversation | None = None, order: Order | None = None,
+                subject: str = "") -> Outgoing:  # fmt: skip
+    """A new message (to a customer, a courier ...), optionally within a conversation."""
+    acc = account or choose_account(None, conversation)
+    return Outgoing(
+        account=acc,
+        kind="new",
+        to=list(to),
+        subject=subject,
+        conversation=conversation,
+        order=order,
+        language=_language_for(None, conversation),
+    )
+
+
+def attachments_of(message: Message) -> list[OutgoingAttachment]:
+    """The attachments of a stored message, from its kept raw MIME (empty when not kept)."""
+    if not message.raw:
+        return []
+    try:
+        raw = zlib.decompress(bytes(message.raw))
+    except zlib.error:
+        raw = bytes(message.raw)
+    parsed = BytesParser(policy=email_policy.default).parsebytes(raw)
+    found = []
+    for part in parsed.walk():
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        disposition = part.get_content_disposition()
+        if not filename and disposition != "attachment":
+            continue
+        try:
+            data = part.get_payload(decode=True) or b""
+        except (AssertionError, LookupError, ValueError):
+            continue
+        found.append(OutgoingAttachment(filename or "attachment", part.get_content_type(),
+                                        data))  # fmt: skip
+    return found
+
+
+def apply_template(out: Outgoing, rendered: templates.Rendered) -> templates.Rendered:
+    """Put a filled template into ``out`` (text, language; the subject of a new message).
+
+    Returns ``rendered`` so the caller can show its ``missing`` placeholders.
+    """
+    out.text = rendered.body if not out.text.strip() else out.text.rstrip() + "\n\n" + rendered.body
+    if out.kind in ("new", "forward") and not out.subject.strip():
+        out.subject = rendered.subject
+    out.language = rendered.language
+    out.template_key = rendered.key or out.template_key
+    return rendered
+
+
+# --- text helpers ---------------------------------------------------------------------
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text from HTML (for quoting an HTML-only message)."""
+    try:
+        from seller_desk.core.mail import html as mail_html
+
+        convert = getattr(mail_html, "html_to_text", None) or getattr(mail_html, "to_text", None)
+        if convert is not None:
+            return str(convert(markup))
+    except ImportError:
+        pass
+    text = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", "", markup or "")
+    text = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</li>|</tr>|</h\d>", "\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = html_lib.unescape(text)
+    text = re.sub(r"[ \t\r\f\v]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def quote_text(text: str) -> str:
+    """Prefix every line with "> " (">" before a line already quoted)."""
+    lines = (text or "").replace("\r\n", "\n").rstrip("\n").split("\n")
+    return "\n".join((">" + line) if line.startswith(">") else ("> " + line if line else ">")
+                     for line in lines)  # fmt: skip
+
+
+def _when(value: datetime | None, language: str) -> str:
+    if value is None:
+        return ""
+    from babel.dates import format_datetime as babel_datetime
+
+    locale = {"ms": "ms_MY", "id": "id_ID"}.get(language, "en_GB")
+    return babel_datetime(timefmt.local(value), "d MMM y, HH:mm", locale=locale)
+
+
+def _attribution(out: Outgoing) -> str:
+    q = out.quote
+    assert q is not None
+    words = _WROTE.get(out.language, _WROTE["en"])
+    if q.date is None:
+        return words.replace("{date}, ", "").replace("{date} ", "").format(author=q.author)
+    return words.format(date=_when(q.date, out.language), author=q.author)
+
+
+def _forward_header(out: Outgoing) -> list[tuple[str, str]]:
+    q = out.quote
+    assert q is not None
+    f, d, s, t = _FIELD_WORDS.get(out.language, _FIELD_WORDS["en"])
+    rows = [(f, q.author), (d, _when(q.date, out.language)), (s, q.subject), (t, q.to)]
+    return [(k, v) for k, v in rows if v]
+
+
+def full_text(out: Outgoing) -> str:
+    """The plain-text body as sent: the seller's text, then the quote or forwarded message."""
+    text = (out.text or "").replace("\r\n", "\n").rstrip()
+    if not out.text.strip() and out.html.strip():
+        text = html_to_text(out.html)
+    if out.quote is None or not out.include_quote:
+        return text + "\n"
+    if out.kind == "forward":
+        head = "\n".join(f"{k}: {v}" for k, v in _forward_header(out))
+        block = f"{_FORWARDED.get(out.language, _FORWARDED['en'])}\n{head}\n\n{out.quote.text}"
+        return (text + "\n\n" if text else "") + block.rstrip() + "\n"
+    return (text + "\n\n" if text else "") + _attribution(out) + "\n" + quote_text(
+        out.quote.text) + "\n"  # fmt: skip
+
+
+def full_html(out: Outgoing) -> str:
+    """The HTML body as sent ("" when the seller wrote plain text)."""
+    if not out.html.strip():
+        return ""
+    markup = out.html
+    body_match = re.search(r"(?is)<body[^>]*>(.*)</body>", markup)
+    inner = body_match.group(1) if body_match else markup
+    quoted = ""
+    if out.quote is not None and out.include_quote:
+        original = out.quote.html
+        if original:
+            original_match = re.search(r"(?is)<body[^>]*>(.*)</body>", original)
+            original = original_match.group(1) if original_match else original
+        else:
+            original = html_lib.escape(out.quote.text).replace("\n", "<br>\n")
+        if out.kind == "forward":
+            head = "<br>\n".join(f"<b>{html_lib.escape(k)}:</b> {html_lib.escape(v)}"
+                                 for k, v in _forward_header(out))  # fmt: skip
+            title = html_lib.escape(_FORWARDED.get(out.language, _FORWARDED["en"]))
+            quoted = f"<div>{title}<br>\n{head}<br><br>\n{original}</div>"
+        else:
+            quoted = (
+                f"<div>{html_lib.escape(_attribution(out))}</div>\n"
+                '<blockquote type="cite" style="margin:0 0 0 .8ex;border-left:2px solid '
+                f'#ccc;padding-left:1ex">\n{original}\n</blockquote>'
+            )
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n'
+        f"{inner}\n{quoted}\n</body></html>\n"
+    )
+
+
+# --- building the MIME --------------------------------------------------------------
+
+
+def _domain(account: Account) -> str:
+    domain = account.email.rpartition("@")[2].strip().lower() or "localhost"
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return "localhost"
+
+
+def make_message_id(account: Account) -> str:
+    """A new, globally unique Message-ID (without angle brackets) in the account's domain.
+
+    Not ``email.utils.make_msgid``: that asks DNS for this computer's name and puts it in
+    every message.
+    """
+    return f"{uuid.uuid4().hex}.sd@{_domain(account)}"
+
+
+def sender_name(account: Account) -> str:
+    """The name shown in From: the shop's name, else the seller's, else none."""
+    from seller_desk.core.settings import Settings
+
+    s = Settings()
+    return str(s.get("seller.shop_name") or s.get("seller.name") or "").strip()
+
+
+def recipients(out: Outgoing) -> list[str]:
+    """Every envelope recipient (To, Cc, Bcc), once each."""
+    pairs = _dedupe(split_addresses([*out.to, *out.cc, *out.bcc]), set())
+    return [str(to_address(n, a).addr_spec) for n, a in pairs]
+
+
+def validate(out: Outgoing) -> None:
+    """Refuse a message that must not leave as it is.
+
+    Raises:
+        ValidationError: no recipient, a bad address, a placeholder still unfilled,
+            attachments too big for mail.
+    """
+    if not split_addresses([*out.to, *out.cc, *out.bcc]):
+        raise ValidationError("Add at least one recipient.", field="to")
+    for text in out.to + out.cc + out.bcc:
+        for part in re.split(r"[,;]", text):
+            if part.strip() and not split_addresses(part):
+                raise ValidationError(f"“{part.strip()}” is not an email address.", field="to")
+    for name, addr in split_addresses([*out.to, *out.cc, *out.bcc]):
+        to_address(name, addr)
+    leftovers = templates.unfilled(out.subject) + templates.unfilled(out.text) + \
+        templates.unfilled(out.html)  # fmt: skip
+    if leftovers:
+        names = ", ".join("{" + n + "}" for n in dict.fromkeys(leftovers))
+        hints = [templates.PLACEHOLDERS[n].missing_hint for n in dict.fromkeys(leftovers)
+                 if n in templates.PLACEHOLDERS and templates.PLACEHOLDERS[n].missing_hint]
+        raise ValidationError(
+            f"The message still has placeholders that could not be filled: {names}.",
+            field="body",
+            hint=" ".join(hints) or "Replace them with the right words before sending.",
+        )
+    total = sum(len(a.data) for a in out.attachments)
+    if total > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            f"The attachments are too big to send by email ({total / 1048576:.1f} MB).",
+            field="attachments",
+            hint=f"Most mail providers accept about {MAX_ATTACHMENT_BYTES // 1048576} MB: "
+            "send fewer or smaller files, or share a link.",
+        )
+
+
+def build_message(out: Outgoing, *, message_id: str | None = None,
+                  date: datetime | None = None) -> EmailMessage:  # fmt: skip
+    """The final MIME message (no Bcc header: Bcc recipients only go in the envelope)."""
+    msg = EmailMessage(policy=POLICY)
+    msg["From"] = to_address(sender_name(out.account), out.account.email)
+    to = split_addresses(out.to)
+    cc = split_addresses(out.cc)
+    if to:
+        msg["To"] = [to_address(n, a) for n, a in to]
+    if cc:
+        msg["Cc"] = [to_address(n, a) for n, a in cc]
+    if not to and not cc:
+        msg["To"] = "undisclosed-recipients:;"
+    msg["Subject"] = (out.subject or "").strip()
+    msg["Date"] = format_datetime(timefmt.local(date or utcnow()))
+    msg["Message-ID"] = f"<{message_id or make_message_id(out.account)}>"
+    if out.in_reply_to and out.kind in ("reply", "reply_all"):
+        msg["In-Reply-To"] = f"<{out.in_reply_to.strip('<>')}>"
+        if out.references:
+            msg["References"] = " ".join(f"<{r.strip('<>')}>" for r in out.references)
+    if out.auto:
+        msg["Auto-Submitted"] = "auto-generated"
+    msg["User-Agent"] = f"{APP_NAME} {__version__}"
+    text = full_text(out)
+    msg.set_content(text, subtype="plain", charset="utf-8", cte=_cte(text))
+    markup = full_html(out)
+    if markup:
+        msg.add_alternative(markup, subtype="html", charset="utf-8", cte=_cte(markup))
+    for att in out.attachments:
+        maintype, _, subtype = (att.content_type or "application/octet-stream").partition("/")
+        msg.add_attachment(att.data, maintype=maintype or "application",
+                           subtype=subtype or "octet-stream", filename=att.filename)
+    return msg
+
+
+def _cte(text: str) -> str:
+    # ASCII stays readable; anything else is quoted-printable (readable in the raw too)
+    if text.isascii() and all(len(line) <= 998 for line in text.splitlines()):
+        return "7bit"
+    return "quoted-printable"
+
+
+def message_bytes(msg: EmailMessage) -> bytes:
+    """The message as sent: CRLF line ends, 7-bit."""
+    return msg.as_bytes(policy=POLICY)
+
+
+# --- sending and drafts ---------------------------------------------------------------
+
+
+def send(out: Outgoing, *, draft: Draft | int | None = None,
+         dedup_key: str | None = None) -> OutboxMessage:  # fmt: skip
+    """Check ``out``, build it and queue it in the outbox (which sends it in the background).
+
+    The draft, when given, is deleted in the same transaction. The language used is
+    remembered for the customer.
+
+    Raises:
+        ValidationError: see :func:`validate`.
+    """
+    from seller_desk.core.mail import outbox
+
+    validate(out)
+    message_id = make_message_id(out.account)
+    msg = build_message(out, message_id=message_id)
+    with database.atomic():
+        row = outbox.queue(
+            out.account,
+            message_bytes(msg),
+            envelope_to=recipients(out),
+            conversation=out.conversation if out.kind != "forward" else None,
+            order=out.order,
+            dedup_key=dedup_key,
+            wake=False,
+        )
+        if draft is not None:
+            Draft.delete().where(Draft.id == int(getattr(draft, "id", draft))).execute()
+        if out.template_key and out.conversation is not None and out.conversation.customer_id:
+            templates.remember_language(out.conversation.customer_id, out.language)
+    outbox.notify()
+    return row
+
+
+def save_draft(out: Outgoing, draft_id: int | None = None) -> Draft:
+    """Save what is being typed (call it as the seller types); returns the draft row."""
+    values = {
+        "account": out.account,
+        "conversation": out.conversation,
+        "kind": out.kind,
+        "reply_to_message": out.reply_to_message,
+        "to_addrs": ", ".join(out.to),
+        "cc_addrs": ", ".join(out.cc),
+        "subject": out.subject,
+        "body": out.text,
+        "html_body": out.html,
+        "attachments": [a.path for a in out.attachments if a.path] or None,
+        "template_key": out.template_key,
+        "updated_at": utcnow(),
+    }
+    with database.atomic():
+        row = Draft.get_or_none(Draft.id == draft_id) if draft_id else None
+        if row is None:
+            row = Draft.create(**values)
+        else:
+            Draft.update(**values).where(Draft.id == row.id).execute()
+            row = Draft.get_by_id(row.id)
+    return row
+
+
+def load_draft(draft: Draft | int) -> Outgoing:
+    """Rebuild the :class:`Outgoing` of a saved draft (quote and forwarded parts included).
+
+    A file that has gone from disk since is left out (and logged).
+    """
+    row = draft if isinstance(draft, Draft) else Draft.get_by_id(draft)
+    original = row.reply_to_message if row.reply_to_message_id else None
+    if original is not None and row.kind in ("reply", "reply_all"):
+        out = reply(original, all=row.kind == "reply_all")
+    elif original is not None and row.kind == "forward":
+        out = forward(original)
+    else:
+        account = row.account if row.account_id else choose_account(None, row.conversation)
+        out = new_message(account, conversation=row.conversation if row.conversation_id
+                          else None)  # fmt: skip
+    if row.account_id:
+        out.account = row.account
+    out.to = [_fmt(p) for p in split_addresses(row.to_addrs)]
+    out.cc = [_fmt(p) for p in split_addresses(row.cc_addrs)]
+    out.subject = row.subject
+    out.text = row.body
+    out.html = row.html_body
+    out.template_key = row.template_key
+    for path in row.attachments or []:
+        try:
+            out.attachments.append(OutgoingAttachment.from_path(path))
+        except ValidationError:
+            logger.warning("A draft's attachment is gone from disk: %s", Path(path).name)
+    return out
+
+
+def delete_draft(draft: Draft | int) -> None:
+    """Throw a draft away."""
+    Draft.delete().where(Draft.id == int(getattr(draft, "id", draft))).execute()
+
+
+def drafts_for(conversation: Conversation | int) -> list[Draft]:
+    """The conversation's unsent drafts, newest first."""
+    cid = int(getattr(conversation, "id", conversation))
+    return list(Draft.select().where(Draft.conversation == cid).order_by(Draft.updated_at.desc()))
+
+
+def reopen(outbox_message: OutboxMessage | int) -> Draft:
+    """Take a queued or failed message back out of the outbox into a draft, to edit it
+    (for example to correct an address the server refused).
+
+    Raises:
+        ValidationError: the message is being sent, or has been sent.
+    """
+    from seller_desk.core.mail import outbox
+
+    row = (outbox_message if isinstance(outbox_message, OutboxMessage)
+           else OutboxMessage.get_by_id(outbox_message))  # fmt: skip
+    parsed = BytesParser(policy=email_policy.default).parsebytes(bytes(row.raw))
+    body = parsed.get_body(preferencelist=("plain",))
+    html_part = parsed.get_body(preferencelist=("html",))
+    reply_id = (parsed.get("In-Reply-To") or "").strip().strip("<>")
+    parent = Message.get_or_none(Message.message_id == reply_id) if reply_id else None
+    with database.atomic():
+        outbox.cancel(row.id)
+        draft = Draft.create(
+            account=row.account,
+            conversation=row.conversation,
+            kind="reply" if parent is not None else "new",
+            reply_to_message=parent,
+            to_addrs=str(parsed.get("To") or ""),
+            cc_addrs=str(parsed.get("Cc") or ""),
+            subject=str(parsed.get("Subject") or ""),
+            body=_without_quote(body.get_content() if isinstance(body, MimeMessage) else "",
+                                parent is not None),
+            html_body=_without_html_quote(html_part.get_content())
+            if isinstance(html_part, MimeMessage) and html_part is not body else "",
+        )
+    return draft
+
+
+def _without_quote(text: str, is_reply: bool) -> str:
+    """The seller's own words of a sent reply: the trailing quote and its attribution go
+    (the draft quotes the original again when it is sent)."""
+    if not is_reply:
+        return text
+    lines = text.replace("\r\n", "\n").rstrip("\n").split("\n")
+    end = len(lines)
+    while end and lines[end - 1].startswith(">"):
+        end -= 1
+    if end < len(lines) and end and lines[end - 1].rstrip().endswith(":"):
+        end -= 1
+    return "\n".join(lines[:end]).rstrip() + "\n"
+
+
+def _without_html_quote(markup: str) -> str:
+    match = re.search(r"(?is)<body[^>]*>(.*)</body>", markup)
+    inner = match.group(1) if match else markup
+    cut = re.search(r'(?is)<div>[^<]*</div>\s*<blockquote type="cite"', inner)
+    return (inner[: cut.start()] if cut else inner).strip()
