@@ -5,5 +5,6 @@ and sets ``func`` on them; :mod:`seller_desk.app` calls them in this order.
 from __future__ import annotations
 
 from seller_desk.cli import basic
+from seller_desk.cli import outbox as outbox_commands
 
-COMMAND_MODULES = [basic]
+COMMAND_MODULES = [basic, outbox_commands]

@@ -6,7 +6,7 @@ import argparse
 
 import peewee
 
-from seller_desk.core import db
+from seller_desk.core import db, templates
 from seller_desk.core.settings import Settings
 
 
@@ -20,6 +20,7 @@ def database_url(args: argparse.Namespace) -> str | None:
 def open_db(args: argparse.Namespace) -> peewee.Database:
     """Open the database for a command; with --demo, fill an empty one with the demo shop."""
     database = db.open_database(database_url(args))
+    templates.install_defaults()
     if getattr(args, "demo", False):
         from seller_desk.core import demo
 
