@@ -526,3 +526,95 @@ def first_unread_customer_message(conversation_id: int) -> int | None:
                                           Message.is_seen == False)  # noqa: E712
          .order_by(Message.date).first())
     return m.id if m else None
+
+
+# --- answering -----------------------------------------------------------------------------
+
+
+def answer_target(conversation_id: int) -> Message | None:
+    """The message a reply answers: the customer's latest (not automatic), else the latest."""
+    base = Message.select().where(Message.conversation == conversation_id)
+    target = (base.where(Message.direction == DIRECTION_IN, Message.is_auto == False)  # noqa: E712
+              .order_by(Message.date.desc(), Message.id.desc()).first())
+    return target or base.order_by(Message.date.desc(), Message.id.desc()).first()
+
+
+@dataclass
+class Prepared:
+    """What the composer starts from: the message being written and the accounts."""
+
+    outgoing: Any  # seller_desk.core.mail.compose.Outgoing
+    draft_id: int | None
+    accounts: list[tuple[int, str, str]]  # id, name, address
+    customer_language: str
+    restored: bool = False  # True when an autosaved draft was reopened
+
+
+def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | None = None
+                     ) -> Prepared:
+    """A reply / reply all / forward to a conversation, or a new message; an unsent draft of
+    the same kind is reopened instead, so nothing typed is ever lost."""
+    from seller_desk.core import templates
+    from seller_desk.core.mail import compose
+
+    accounts = [(a.id, a.name, a.email) for a in Account.select().order_by(Account.id)]
+    restored = False
+    out = None
+    if draft_id is None and conversation_id is not None:
+        for d in compose.drafts_for(conversation_id):
+            if d.kind == kind:
+                draft_id = d.id
+                break
+    if draft_id is not None:
+        out = compose.load_draft(draft_id)
+        restored = True
+    elif conversation_id is not None and kind in ("reply", "reply_all", "forward"):
+        target = answer_target(conversation_id)
+        if target is None:
+            out = compose.new_message(conversation=Conversation.get_by_id(conversation_id))
+        elif kind == "forward":
+            out = compose.forward(target)
+        else:
+            out = compose.reply(target, all=kind == "reply_all")
+    else:
+        conv = Conversation.get_by_id(conversation_id) if conversation_id is not None else None
+        out = compose.new_message(conversation=conv)
+    conv = out.conversation
+    language = templates.choose_language(
+        customer=conv.customer if conv is not None and conv.customer_id else None,
+        conversation=conv) if conv is not None else out.language
+    return Prepared(out, draft_id, accounts, language, restored)
+
+
+def render_template_for(conversation_id: int | None, template_id: int,
+                        language: str | None = None, account_id: int | None = None) -> Any:
+    """A template filled from the conversation's customer, linked order and shipment."""
+    from seller_desk.core import templates
+    from seller_desk.core.models import Template
+
+    template = Template.get_by_id(template_id)
+    if language and language != template.language:
+        template = templates.get_template(template.key, language) or template
+    account = Account.get_or_none(Account.id == account_id) if account_id else None
+    ctx = templates.build_context(conversation_id, account=account,
+                                  language=template.language)
+    return templates.render_template(template, ctx)
+
+
+def template_for_shortcut(shortcut: str, language: str) -> int | None:
+    from seller_desk.core import templates
+
+    t = templates.find_by_shortcut(shortcut, language)
+    return t.id if t is not None else None
+
+
+def template_shortcuts(language: str) -> list[tuple[str, str]]:
+    """(shortcut, name) of every template that has a shortcut, for "/" completion."""
+    from seller_desk.core.models import Template
+
+    seen: dict[str, str] = {}
+    for t in Template.select(Template.shortcut, Template.name, Template.language) \
+            .where(Template.shortcut != "").order_by(Template.shortcut):
+        if t.shortcut not in seen or t.language == language:
+            seen[t.shortcut] = t.name
+    return sorted(seen.items())

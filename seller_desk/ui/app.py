@@ -75,6 +75,7 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     timefmt.set_timezone(settings.get("seller.timezone"))
     install_language(settings)
     open_db(args)
+    _install_templates()
     window = MainWindow(settings)
     window.demo_requested.connect(lambda: switch_to_demo(window, args))
     window.add_account_requested.connect(lambda: open_account_wizard(window))
@@ -87,6 +88,18 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
 
 #: sections whose screens live in their own packages: ``seller_desk.ui.<key>``
 SCREEN_PACKAGES = ("orders", "shipments", "reminders", "reports", "templates", "settings")
+
+
+def _install_templates() -> None:
+    """The default answers (English, Malay, Indonesian) are there from the first start."""
+    try:
+        from seller_desk.core import templates
+    except ImportError:  # pragma: no cover - part of the app
+        return
+    try:
+        templates.install_defaults()
+    except Exception:  # noqa: BLE001 - no templates is no reason to keep the window shut
+        logger.exception("Could not install the default templates")
 
 
 def plug_in_screens(window: Any) -> None:

@@ -512,7 +512,8 @@ class ConversationPage(QWidget):
         self.detach_composer()
         self.composer_layout.addWidget(composer)
         self.composer_holder.show()
-        self.reading.setSizes([max(200, self.height() // 2), max(260, self.height() // 2)])
+        total = max(self.reading.height(), 500)
+        self.reading.setSizes([int(total * 0.42), int(total * 0.58)])
 
     def detach_composer(self) -> QWidget | None:
         item = self.composer_layout.takeAt(0)

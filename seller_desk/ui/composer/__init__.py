@@ -1,0 +1,1 @@
+"""Writing mail: the composer widget and window, templates, placeholders, the outbox."""
