@@ -360,3 +360,70 @@ def figures(first_customer_at: datetime | None, first_reply_at: datetime | None,
     fr, frb = both(first_reply_at)
     rs, rsb = both(resolved_at)
     return Figures(fr, frb, rs, rsb)
+
+
+# --- the waiting list ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WaitingRow:
+    """A conversation waiting on the seller, with its clock reading."""
+
+    conversation_id: int
+    subject: str
+    customer_id: int | None
+    counterpart_email: str
+    last_sender: str
+    reading: ClockReading
+
+
+def _waiting_query(now: datetime) -> Any:
+    from seller_desk.core.models import Conversation
+
+    # "open" and "waiting_customer" rather than "!= closed": both are equalities on the
+    # (status, waiting_since) index
+    return Conversation.select(
+        Conversation.id, Conversation.subject, Conversation.customer,
+        Conversation.counterpart_email, Conversation.last_sender, Conversation.waiting_since,
+    ).where(
+        Conversation.status.in_(["open", "waiting_customer"]),
+        Conversation.waiting_since.is_null(False),
+        Conversation.snooze_until_reply == False,  # noqa: E712 - SQL comparison
+        Conversation.snoozed_until.is_null() | (Conversation.snoozed_until <= now),
+    )
+
+
+def waiting_list(now: datetime | None = None, offset: int = 0, limit: int = 200,
+                 policy: ClockPolicy | None = None) -> list[WaitingRow]:
+    """Conversations waiting on the seller, least time left first (one page).
+
+    An earlier start never has more time left on either clock, so the order is that of
+    ``waiting_since`` and only the rows of the page are read and measured.
+    """
+    from seller_desk.core.models import Conversation
+
+    policy = policy or current_policy()
+    now = as_utc(now or utcnow())
+    q = (_waiting_query(now).order_by(Conversation.waiting_since, Conversation.id)
+         .offset(offset).limit(limit))
+    return [
+        WaitingRow(cid, subject, customer, email, sender, reading(since, now, policy))
+        for cid, subject, customer, email, sender, since in q.tuples()
+    ]
+
+
+def waiting_counts(now: datetime | None = None,
+                   policy: ClockPolicy | None = None) -> dict[str, int]:
+    """How many waiting conversations are fine, at risk (warn) and past the breach target."""
+    from seller_desk.core.models import Conversation
+
+    policy = policy or current_policy()
+    now = as_utc(now or utcnow())
+    total = _waiting_query(now).count()
+    warn_at = threshold_start(now, policy.warn, policy)
+    breach_at = threshold_start(now, policy.breach, policy)
+    warned = (_waiting_query(now).where(Conversation.waiting_since <= warn_at).count()
+              if warn_at is not None else 0)
+    breached = (_waiting_query(now).where(Conversation.waiting_since <= breach_at).count()
+                if breach_at is not None else 0)
+    return {FINE: total - warned, WARN: warned - breached, BREACH: breached}
