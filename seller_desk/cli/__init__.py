@@ -5,6 +5,7 @@ and sets ``func`` on them; :mod:`seller_desk.app` calls them in this order.
 from __future__ import annotations
 
 from seller_desk.cli import basic
+from seller_desk.cli import export as export_commands
 from seller_desk.cli import outbox as outbox_commands
 
-COMMAND_MODULES = [basic, outbox_commands]
+COMMAND_MODULES = [basic, outbox_commands, export_commands]
