@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import locale as _pylocale
 import logging
+import re
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -270,6 +271,26 @@ def format_money(amount: Decimal | int | str | None, currency: str) -> str:
         return f"{currency} {format_number(Decimal(str(amount)), 2)}"
 
 
+def parse_amount(text: str) -> Decimal | None:
+    """Read an amount typed the locale's way ("1.250,50" in Indonesian, "1,250.50" in
+    English or Malay), with or without a currency sign; None when it is not a number.
+
+    A figure the locale cannot read ("12.50" typed in Indonesian) is read the plain way.
+    """
+    cleaned = re.sub(r"^[^\d\-.,]+|[^\d.,]+$", "", (text or "").strip()).replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        return babel_numbers.parse_decimal(cleaned, locale=_state.locale, strict=True)
+    except babel_numbers.NumberFormatError:
+        pass
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
 def duration(seconds: float) -> str:
     """A compact waiting time in the interface language: "45 min", "3 h 20 min", "2 d 4 h"."""
     seconds = max(0, int(seconds))
@@ -295,3 +316,20 @@ def hours_text(hours: float) -> str:
     """Hours as a short figure for KPIs: "3.5 h" / "3,5 j"."""
     return QCoreApplication.translate("Duration", "%1 h").replace(
         "%1", format_number(round(hours, 1), 1 if hours < 10 else 0))
+
+
+class Retranslating:
+    """Mixin for widgets whose texts are set in ``retranslate()``.
+
+    Put it before the Qt class (``class Page(Retranslating, QWidget)``); call
+    ``self.retranslate()`` at the end of ``__init__``. On every language switch Qt sends
+    ``LanguageChange`` and the texts are set again in the new language.
+    """
+
+    def retranslate(self) -> None:  # pragma: no cover - every user overrides it
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

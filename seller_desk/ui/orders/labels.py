@@ -1,0 +1,125 @@
+"""The words the screens show for stored codes: statuses, channels, reminder kinds, events.
+
+The codes (``awaiting_payment``, ``shopee`` ...) stay in the database; these are their
+names in the interface language, translated when shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+
+ORDER_STATUSES = {
+    "awaiting_payment": QT_TRANSLATE_NOOP("Labels", "Awaiting payment"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid"),
+    "packed": QT_TRANSLATE_NOOP("Labels", "Packed"),
+    "shipped": QT_TRANSLATE_NOOP("Labels", "Shipped"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+    "refunded": QT_TRANSLATE_NOOP("Labels", "Refunded"),
+}
+
+#: what the button that moves an order to a status says
+STATUS_ACTIONS = {
+    "awaiting_payment": QT_TRANSLATE_NOOP("Labels", "Reopen (awaiting payment)"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Mark paid"),
+    "packed": QT_TRANSLATE_NOOP("Labels", "Mark packed"),
+    "shipped": QT_TRANSLATE_NOOP("Labels", "Mark shipped"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "Mark delivered"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "Mark completed"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancel order"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Mark returned"),
+    "refunded": QT_TRANSLATE_NOOP("Labels", "Mark refunded"),
+}
+
+CHANNELS = {
+    "ebay": "eBay",
+    "shopee": "Shopee",
+    "lazada": "Lazada",
+    "tokopedia": "Tokopedia",
+    "web": QT_TRANSLATE_NOOP("Labels", "Own web shop"),
+    "whatsapp": "WhatsApp",
+    "facebook": "Facebook",
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+_BRANDS = {"ebay", "shopee", "lazada", "tokopedia", "whatsapp", "facebook"}
+
+SHIPMENT_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Not yet sent"),
+    "in_transit": QT_TRANSLATE_NOOP("Labels", "On the way"),
+    "delivered": QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+    "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+}
+
+REMINDER_KINDS = {
+    "payment": QT_TRANSLATE_NOOP("Labels", "Payment not received"),
+    "arrival_check": QT_TRANSLATE_NOOP("Labels", "Check the parcel arrived"),
+    "feedback": QT_TRANSLATE_NOOP("Labels", "Ask for feedback"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Answer the complaint"),
+    "manual": QT_TRANSLATE_NOOP("Labels", "Reminder"),
+}
+
+EVENTS = {
+    "order_created": QT_TRANSLATE_NOOP("Labels", "Order entered"),
+    "order_status": QT_TRANSLATE_NOOP("Labels", "Status: %1 → %2"),
+    "order_updated": QT_TRANSLATE_NOOP("Labels", "Details changed"),
+    "order_linked": QT_TRANSLATE_NOOP("Labels", "Linked to a conversation"),
+    "order_unlinked": QT_TRANSLATE_NOOP("Labels", "Unlinked from a conversation"),
+    "refund_recorded": QT_TRANSLATE_NOOP("Labels", "Refund of %1 recorded"),
+    "shipment_created": QT_TRANSLATE_NOOP("Labels", "Parcel added (%1)"),
+    "shipment_delivered": QT_TRANSLATE_NOOP("Labels", "Parcel delivered"),
+    "reminder_created": QT_TRANSLATE_NOOP("Labels", "Reminder set"),
+    "reminder_done": QT_TRANSLATE_NOOP("Labels", "Reminder done"),
+    "reminder_cancelled": QT_TRANSLATE_NOOP("Labels", "Reminder no longer needed"),
+    "reminder_snoozed": QT_TRANSLATE_NOOP("Labels", "Reminder snoozed"),
+    "outbox_queued": QT_TRANSLATE_NOOP("Labels", "Email to the customer queued"),
+    "outbox_sent": QT_TRANSLATE_NOOP("Labels", "Email to the customer sent"),
+    "outbox_failed": QT_TRANSLATE_NOOP("Labels", "Email to the customer failed"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def order_status(code: str) -> str:
+    return tr(ORDER_STATUSES[code]) if code in ORDER_STATUSES else code
+
+
+def status_action(code: str) -> str:
+    return tr(STATUS_ACTIONS[code]) if code in STATUS_ACTIONS else code
+
+
+def channel(code: str) -> str:
+    if code in _BRANDS:
+        return CHANNELS[code]
+    return tr(CHANNELS[code]) if code in CHANNELS else code
+
+
+def shipment_status(code: str) -> str:
+    return tr(SHIPMENT_STATUSES[code]) if code in SHIPMENT_STATUSES else code
+
+
+def reminder_kind(code: str) -> str:
+    return tr(REMINDER_KINDS[code]) if code in REMINDER_KINDS else code
+
+
+def event(kind: str, data: dict[str, Any], money_text: str = "") -> str:
+    """One line of an order's history."""
+    text = EVENTS.get(kind)
+    if text is None:
+        return kind.replace("_", " ")
+    line = tr(text)
+    if kind == "order_status":
+        old = data.get("old")
+        line = line.replace("%1", order_status(old) if old else "—").replace(
+            "%2", order_status(str(data.get("new", ""))))
+    elif kind == "refund_recorded":
+        line = line.replace("%1", money_text or str(data.get("amount", "")))
+    elif kind == "shipment_created":
+        line = line.replace("%1", str(data.get("tracking") or data.get("courier") or ""))
+    return line

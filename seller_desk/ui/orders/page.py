@@ -1,0 +1,275 @@
+"""The orders screen: filters, the orders table, and the selected order's detail."""
+
+from __future__ import annotations
+
+from seller_desk.core import clocks, orders, periods
+from seller_desk.core.models import CHANNELS, ORDER_STATUSES
+from seller_desk.core.settings import Settings
+from seller_desk.ui import i18n
+from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.orders import labels
+from seller_desk.ui.orders.detail import OrderDetailPanel
+from seller_desk.ui.orders.form import OrderFormDialog
+from seller_desk.ui.orders.model import (
+    COL_CHANNEL,
+    COL_CUSTOMER,
+    COL_ITEMS,
+    COL_NUMBER,
+    COL_PLACED,
+    COL_STATUS,
+    COL_TOTAL,
+    COL_TRACKING,
+    OrdersModel,
+)
+from seller_desk.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPushButton,
+    QShortcut,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+PERIOD_LABELS = {
+    "any": QT_TRANSLATE_NOOP("OrdersPage", "Any time"),
+    "today": QT_TRANSLATE_NOOP("OrdersPage", "Today"),
+    "7d": QT_TRANSLATE_NOOP("OrdersPage", "Last 7 days"),
+    "30d": QT_TRANSLATE_NOOP("OrdersPage", "Last 30 days"),
+    "90d": QT_TRANSLATE_NOOP("OrdersPage", "Last 90 days"),
+    "this_month": QT_TRANSLATE_NOOP("OrdersPage", "This month"),
+    "last_month": QT_TRANSLATE_NOOP("OrdersPage", "Last month"),
+    "this_year": QT_TRANSLATE_NOOP("OrdersPage", "This year"),
+}
+
+
+class OrdersPage(Retranslating, QWidget):
+    """Orders: find them, enter new ones by keyboard, see and move each one along.
+
+    Signals:
+        open_conversation_requested(int): show this conversation (main window's job).
+        orders_changed(): an order was saved or moved (counts elsewhere may change).
+    """
+
+    open_conversation_requested = Signal(int)
+    orders_changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.model = OrdersModel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 12, 16, 6)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.count = QLabel()
+        self.count.setObjectName("pageCount")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(280)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(lambda: self.new_order())
+        header.addWidget(self.title)
+        header.addSpacing(8)
+        header.addWidget(self.count)
+        header.addStretch(1)
+        header.addWidget(self.search)
+        header.addWidget(self.new_button)
+        layout.addLayout(header)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(16, 0, 16, 8)
+        self.status_filter = QComboBox()
+        self.channel_filter = QComboBox()
+        self.period_filter = QComboBox()
+        self.unpaid = QCheckBox()
+        self.not_shipped = QCheckBox()
+        for widget in (self.status_filter, self.channel_filter, self.period_filter,
+                       self.unpaid, self.not_shipped):
+            filters.addWidget(widget)
+            if isinstance(widget, QComboBox):
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        self.splitter = QSplitter()
+        self.table = QTableView()
+        self.table.setObjectName("ordersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_PLACED, Qt.SortOrder.DescendingOrder)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        head = self.table.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_NUMBER, 150), (COL_PLACED, 105), (COL_CHANNEL, 95),
+                           (COL_STATUS, 130), (COL_ITEMS, 50), (COL_TOTAL, 105),
+                           (COL_TRACKING, 130)):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        self.detail = OrderDetailPanel()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.detail.show_order(None)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        for combo in (self.status_filter, self.channel_filter, self.period_filter):
+            combo.activated.connect(lambda _i: self.apply_filters())
+        for box in (self.unpaid, self.not_shipped):
+            box.toggled.connect(lambda _on: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._activated)
+        self.model.loaded.connect(self._loaded)
+        self.detail.edit_requested.connect(self.edit_order)
+        self.detail.add_shipment_requested.connect(self.add_shipment)
+        self.detail.open_conversation_requested.connect(self.open_conversation_requested)
+        self.detail.changed.connect(self._order_changed)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.new_order())
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        self._selected_id: int | None = None
+        self.retranslate()
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Orders"))
+        self.search.setPlaceholderText(self.tr("Find an order number or customer"))
+        self.new_button.setText(self.tr("New order"))
+        self.new_button.setToolTip(self.tr("Enter an order (Ctrl+N)"))
+        self._fill_combo(self.status_filter, self.tr("Every status"),
+                         [(code, labels.order_status(code)) for code in ORDER_STATUSES])
+        self._fill_combo(self.channel_filter, self.tr("Every channel"),
+                         [(code, labels.channel(code)) for code in CHANNELS])
+        self._fill_combo(self.period_filter, None,
+                         [(key, self.tr(text)) for key, text in PERIOD_LABELS.items()])
+        self.unpaid.setText(self.tr("Unpaid"))
+        self.not_shipped.setText(self.tr("Paid, not shipped"))
+        self.model.retranslate()
+        self._show_count()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str | None,
+                    entries: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        if everything is not None:
+            combo.addItem(everything, "")
+        for code, text in entries:
+            combo.addItem(text, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _show_count(self) -> None:
+        self.count.setText(i18n.format_number(self.model.total))
+
+    # --- data ----------------------------------------------------------------------------
+
+    def current_filter(self) -> orders.OrderFilter:
+        status = self.status_filter.currentData() or ""
+        channel = self.channel_filter.currentData() or ""
+        span = periods.period(self.period_filter.currentData() or "any",
+                              clocks.current_policy().tz)
+        return orders.OrderFilter(
+            statuses=(status,) if status else (), channels=(channel,) if channel else (),
+            start=span.start, end=span.end, unpaid=self.unpaid.isChecked(),
+            not_shipped=self.not_shipped.isChecked(), text=self.search.text().strip())
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        """Read the orders again (after a change elsewhere, or when the page is shown)."""
+        self.model.set_filter(self.current_filter())
+
+    def _loaded(self) -> None:
+        self._show_count()
+        row = self.model.row_of(self._selected_id) if self._selected_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.detail.show_order(self._selected_id)
+        elif self.model.rowCount() == 0:
+            self.detail.show_order(None)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        order_id = self.model.data(current, Qt.ItemDataRole.UserRole)
+        if order_id != self._selected_id or self.detail.detail is None:
+            self._selected_id = order_id
+            self.detail.show_order(order_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        order_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if order_id is not None:
+            self.edit_order(order_id)
+
+    def select_order(self, order_id: int) -> None:
+        """Show this order (from a reminder or a conversation)."""
+        self._selected_id = order_id
+        self.detail.show_order(order_id)
+        row = self.model.row_of(order_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def new_order(self) -> OrderFormDialog:
+        """Open the order form for a new order (non-modal result handling for tests)."""
+        dialog = OrderFormDialog(self.settings, None, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def edit_order(self, order_id: int) -> OrderFormDialog:
+        dialog = OrderFormDialog(self.settings, order_id, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def add_shipment(self, order_id: int) -> object:
+        from seller_desk.ui.shipments.dialog import ShipmentDialog
+
+        dialog = ShipmentDialog(self.settings, order_id, self)
+        dialog.saved.connect(lambda _sid: self._order_changed(order_id))
+        dialog.open()
+        return dialog
+
+    def _saved(self, order_id: int) -> None:
+        self._selected_id = order_id
+        self._order_changed(order_id)
+
+    def _order_changed(self, order_id: int) -> None:
+        self._selected_id = order_id
+        self.refresh()
+        self.orders_changed.emit()

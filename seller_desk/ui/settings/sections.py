@@ -1,0 +1,301 @@
+"""Settings sections: the shop, language and region, reminder rules and notifications."""
+
+from __future__ import annotations
+
+from seller_desk.core import money, timefmt, views_settings
+from seller_desk.ui import i18n
+from seller_desk.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    Signal,
+)
+from seller_desk.ui.settings.base import Section, blocked
+
+
+class ShopSection(Section):
+    """The seller's name, shop, payment methods and policy: what templates fill in."""
+
+    def build(self) -> None:
+        form = self.form()
+        self.shop_name = QLineEdit()
+        self.seller_name = QLineEdit()
+        self.payment_methods = QPlainTextEdit()
+        self.payment_methods.setTabChangesFocus(True)
+        self.payment_methods.setFixedHeight(80)
+        self.refund_policy = QPlainTextEdit()
+        self.refund_policy.setTabChangesFocus(True)
+        self.refund_policy.setFixedHeight(80)
+        self.signature = QPlainTextEdit()
+        self.signature.setTabChangesFocus(True)
+        self.signature.setFixedHeight(80)
+        self.labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self.labels, (self.shop_name, self.seller_name,
+                                               self.payment_methods, self.refund_policy,
+                                               self.signature), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.placeholder_hint = self.hint()
+        self.column.addWidget(self.placeholder_hint)
+        self.shop_name.editingFinished.connect(
+            lambda: self.store("seller.shop_name", self.shop_name.text().strip()))
+        self.seller_name.editingFinished.connect(
+            lambda: self.store("seller.name", self.seller_name.text().strip()))
+        for widget, key in ((self.payment_methods, "seller.payment_methods"),
+                            (self.refund_policy, "seller.refund_policy"),
+                            (self.signature, "seller.email_signature")):
+            widget.textChanged.connect(
+                lambda w=widget, k=key: self.store(k, w.toPlainText().strip()))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your shop"))
+        self.intro.setText(self.tr(
+            "Templates fill these in for you, so every customer reads the same clear facts."))
+        for label, text in zip(self.labels, (
+                self.tr("Shop name"), self.tr("Your name"), self.tr("Payment methods"),
+                self.tr("Refund policy"), self.tr("Email signature")), strict=True):
+            label.setText(text)
+        self.shop_name.setPlaceholderText(self.tr("e.g. Nora Batik & Craft"))
+        self.payment_methods.setPlaceholderText(self.tr(
+            "e.g. Online banking (Maybank), DuitNow QR, Touch 'n Go eWallet"))
+        self.refund_policy.setPlaceholderText(self.tr(
+            "e.g. Full refund within 30 days if the item arrives damaged or not as "
+            "described."))
+        self.placeholder_hint.setText(self.tr(
+            "In a template, {shop_name}, {seller_name}, {payment_methods} and "
+            "{refund_policy} become what you write here."))
+
+    def load(self) -> None:
+        widgets = (self.shop_name, self.seller_name, self.payment_methods, self.refund_policy,
+                   self.signature)
+        _keep = blocked(*widgets)
+        self.shop_name.setText(self.settings.get("seller.shop_name"))
+        self.seller_name.setText(self.settings.get("seller.name"))
+        self.payment_methods.setPlainText(self.settings.get("seller.payment_methods"))
+        self.refund_policy.setPlainText(self.settings.get("seller.refund_policy"))
+        self.signature.setPlainText(self.settings.get("seller.email_signature"))
+
+
+class LanguageSection(Section):
+    """Interface language, country and state (for holidays), time zone, currency.
+
+    Signals:
+        language_changed(str): the interface now speaks this language code.
+    """
+
+    language_changed = Signal(str)
+
+    def build(self) -> None:
+        form = self.form()
+        self.language = QComboBox()
+        self.country = QComboBox()
+        self.country.setMaxVisibleItems(20)
+        self.subdivision = QComboBox()
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.setMaxVisibleItems(20)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency.addItems(money.COMMON_CURRENCIES)
+        self.labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self.labels, (self.language, self.country, self.subdivision,
+                                               self.timezone, self.currency), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.sample = self.hint()
+        self.column.addWidget(self.sample)
+        self.language.activated.connect(self._language_chosen)
+        self.country.activated.connect(self._country_chosen)
+        self.subdivision.activated.connect(
+            lambda _i: self.store("seller.subdivision", self.subdivision.currentData() or ""))
+        self.timezone.activated.connect(self._zone_chosen)
+        self.currency.activated.connect(self._currency_chosen)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Language and region"))
+        self.intro.setText(self.tr(
+            "The language of Seller Desk, and how it writes dates, numbers and money. The "
+            "country and state decide which public holidays the reply timer skips."))
+        for label, text in zip(self.labels, (
+                self.tr("Language"), self.tr("Country"), self.tr("State or province"),
+                self.tr("Time zone"), self.tr("Usual currency")), strict=True):
+            label.setText(text)
+        self.load()
+
+    def load(self) -> None:
+        _keep = blocked(self.language, self.country, self.subdivision, self.timezone,
+                        self.currency)
+        self.language.clear()
+        self.language.addItem(self.tr("Same as the computer"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            self.settings.get("ui.language"))))
+        country = self.settings.get("seller.country")
+        if self.country.count() == 0 or self.country.property("locale") != \
+                i18n.current_locale():
+            self.country.clear()
+            for code, name in views_settings.countries(i18n.current_locale()):
+                self.country.addItem(name, code)
+            self.country.setProperty("locale", i18n.current_locale())
+        self.country.setCurrentIndex(max(0, self.country.findData(country)))
+        self._fill_subdivisions(country)
+        self.timezone.clear()
+        self.timezone.addItem(self.tr("This computer's time zone"), "")
+        for zone in views_settings.timezones():
+            self.timezone.addItem(zone.replace("_", " "), zone)
+        self.timezone.setCurrentIndex(max(0, self.timezone.findData(
+            self.settings.get("seller.timezone"))))
+        currency = self.settings.get("seller.currency")
+        if self.currency.findText(currency) < 0:
+            self.currency.addItem(currency)
+        self.currency.setCurrentText(currency)
+        self._show_sample()
+
+    def _fill_subdivisions(self, country: str) -> None:
+        self.subdivision.clear()
+        states = views_settings.subdivisions(country)
+        self.subdivision.addItem(self.tr("Whole country") if states else
+                                 self.tr("No state holidays for this country"), "")
+        for code, name in states:
+            self.subdivision.addItem(name, code)
+        self.subdivision.setEnabled(bool(states))
+        self.subdivision.setCurrentIndex(max(0, self.subdivision.findData(
+            self.settings.get("seller.subdivision"))))
+
+    def _show_sample(self) -> None:
+        from decimal import Decimal
+
+        from seller_desk.core.fields import utcnow
+
+        self.sample.setText(self.tr("Example: %1 · %2 · %3").replace(
+            "%1", i18n.format_datetime(utcnow())).replace(
+            "%2", i18n.format_number(Decimal("12345.5"), 1)).replace(
+            "%3", i18n.format_money(Decimal("1234.50"), self.settings.get("seller.currency"))))
+
+    def _language_chosen(self, _index: int) -> None:
+        self.store("ui.language", self.language.currentData() or "")
+        self._apply_locale()
+
+    def _apply_locale(self) -> None:
+        language = i18n.install_from_settings(self.settings)
+        self.language_changed.emit(language)
+        # other texts follow through Qt's LanguageChange event; the sample needs the locale
+        self._show_sample()
+
+    def _country_chosen(self, _index: int) -> None:
+        country = self.country.currentData() or ""
+        self.store("seller.country", country)
+        self.store("seller.subdivision", "")
+        _keep = blocked(self.subdivision)
+        self._fill_subdivisions(country)
+        self._apply_locale()
+
+    def _zone_chosen(self, _index: int) -> None:
+        zone = self.timezone.currentData()
+        if zone is None:  # typed text that is not in the list
+            text = self.timezone.currentText().replace(" ", "_")
+            zone = text if text in views_settings.timezones() else ""
+        self.store("seller.timezone", zone)
+        timefmt.set_timezone(zone)
+        self._show_sample()
+
+    def _currency_chosen(self, _index: int) -> None:
+        try:
+            code = money.check_currency(self.currency.currentText())
+        except money.ValidationError:
+            self.currency.setCurrentText(self.settings.get("seller.currency"))
+            return
+        self.store("seller.currency", code)
+        self._show_sample()
+
+
+class RulesSection(Section):
+    """Reminder rule days, automatic status emails and desktop notifications."""
+
+    def build(self) -> None:
+        form = self.form()
+        self.unpaid = self._spin(1, 60)
+        self.arrival = self._spin(0, 30)
+        self.feedback = self._spin(1, 90)
+        self.complaint = self._spin(1, 168)
+        self.rule_labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.rule_labels, (self.unpaid, self.arrival, self.feedback,
+                                                    self.complaint), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        for widget, key in ((self.unpaid, "reminders.unpaid_days"),
+                            (self.arrival, "reminders.arrival_extra_days"),
+                            (self.feedback, "reminders.feedback_days"),
+                            (self.complaint, "reminders.complaint_hours")):
+            widget.valueChanged.connect(lambda value, k=key: self.store(k, int(value)))
+        self.rules_hint = self.hint()
+        self.column.addWidget(self.rules_hint)
+
+        self.auto_title = self.subheading()
+        self.auto_hint = self.hint()
+        self.column.addWidget(self.auto_hint)
+        self.auto = {stage: QCheckBox() for stage in ("paid", "shipped", "delivered")}
+        for stage, box in self.auto.items():
+            self.column.addWidget(box)
+            box.toggled.connect(lambda on, s=stage: self.store(f"auto_email.{s}", bool(on)))
+
+        self.notify_title = self.subheading()
+        self.notify = {kind: QCheckBox() for kind in ("new_mail", "breach", "reminders")}
+        for kind, box in self.notify.items():
+            self.column.addWidget(box)
+            box.toggled.connect(lambda on, k=kind: self.store(f"notify.{k}", bool(on)))
+
+    def _spin(self, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setMaximumWidth(140)
+        return spin
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Reminders and automatic emails"))
+        self.intro.setText(self.tr(
+            "Seller Desk reminds you to follow up, so no customer is forgotten. Change when "
+            "each reminder comes."))
+        texts = (self.tr("Unpaid order: remind after"),
+                 self.tr("Parcel not arrived: check after the expected date plus"),
+                 self.tr("Ask for feedback after delivery"),
+                 self.tr("Complaint not answered: remind after"))
+        for label, text in zip(self.rule_labels, texts, strict=True):
+            label.setText(text)
+        for spin in (self.unpaid, self.arrival, self.feedback):
+            spin.setSuffix(self.tr(" days"))
+        self.complaint.setSuffix(self.tr(" hours"))
+        self.rules_hint.setText(self.tr(
+            "For example, a parcel expected in 10 days gets an arrival check on day 12, so "
+            "you can offer a refund before the customer has to ask."))
+        self.auto_title.setText(self.tr("Automatic status emails"))
+        self.auto_hint.setText(self.tr(
+            "When you change an order's status, Seller Desk can email the customer for you "
+            "with the matching template, in the customer's language."))
+        self.auto["paid"].setText(self.tr("Payment received: thank the customer"))
+        self.auto["shipped"].setText(self.tr(
+            "Shipped: send the courier, tracking number and expected arrival"))
+        self.auto["delivered"].setText(self.tr("Delivered: ask whether all is well"))
+        self.notify_title.setText(self.tr("Desktop notifications"))
+        self.notify["new_mail"].setText(self.tr("A customer writes"))
+        self.notify["breach"].setText(self.tr("A customer has waited past your reply target"))
+        self.notify["reminders"].setText(self.tr("A reminder is due"))
+
+    def load(self) -> None:
+        widgets = [self.unpaid, self.arrival, self.feedback, self.complaint,
+                   *self.auto.values(), *self.notify.values()]
+        _keep = blocked(*widgets)
+        self.unpaid.setValue(int(self.settings.get("reminders.unpaid_days")))
+        self.arrival.setValue(int(self.settings.get("reminders.arrival_extra_days")))
+        self.feedback.setValue(int(self.settings.get("reminders.feedback_days")))
+        self.complaint.setValue(int(self.settings.get("reminders.complaint_hours")))
+        for stage, box in self.auto.items():
+            box.setChecked(bool(self.settings.get(f"auto_email.{stage}")))
+        for kind, box in self.notify.items():
+            box.setChecked(bool(self.settings.get(f"notify.{kind}")))

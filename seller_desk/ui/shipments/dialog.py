@@ -1,0 +1,221 @@
+"""Add a parcel to an order: courier, tracking number, shipped date -> expected arrival."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from seller_desk.core import clocks, shipping, views_orders, views_shipments
+from seller_desk.core.errors import UserError, ValidationError
+from seller_desk.core.fields import utcnow
+from seller_desk.core.settings import Settings
+from seller_desk.ui import i18n
+from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.orders.form import Field, TabLeaves, mark_invalid
+from seller_desk.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QShortcut,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class ShipmentDialog(Retranslating, QDialog):
+    """Record a parcel; optionally email the customer the "shipped" message at once.
+
+    Signals:
+        saved(int): the shipment with this id was saved.
+        message_queued(int): the "shipped" email for this shipment is in the outbox.
+    """
+
+    saved = Signal(int)
+    message_queued = Signal(int)
+
+    def __init__(self, settings: Settings, order_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.order_id = order_id
+        self.shipment_id: int | None = None
+        self._marked: list[QWidget] = []
+        self.setMinimumWidth(520)
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        outer.addWidget(self.heading)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.order = QComboBox()
+        self.order.setMinimumWidth(320)
+        if order_id is None:
+            for oid, number, customer in views_orders.orders_to_ship():
+                self.order.addItem(f"{number} · {customer}" if customer else number, oid)
+        self.courier = QComboBox()
+        self.courier.setMinimumWidth(320)
+        for c in views_shipments.courier_choices(settings.get("seller.country"),
+                                                 settings.get("shipping.couriers")):
+            self.courier.addItem(c.name + (f" ({c.country})" if c.country else ""), c.code)
+        self.tracking = QLineEdit()
+        self.shipped = QDateEdit()
+        self.shipped.setCalendarPopup(True)
+        self.shipped.setDate(QDate.currentDate())
+        self.shipped.setMaximumDate(QDate.currentDate())
+        self.shipped.installEventFilter(TabLeaves(self.shipped))
+        self.eta = QLabel()
+        self.eta.setObjectName("hint")
+        self.accept_unusual = QCheckBox()
+        self.accept_unusual.hide()
+        self.send_message = QCheckBox()
+        self.fields = {"order": Field(self.order), "courier": Field(self.courier),
+                       "tracking_number": Field(self.tracking),
+                       "shipped_at": Field(self.shipped)}
+        self.labels: dict[str, QLabel] = {}
+        for key, fld in self.fields.items():
+            label = QLabel()
+            label.setBuddy(fld.widget)
+            self.labels[key] = label
+            form.addRow(label, fld)
+            if key == "order" and order_id is not None:
+                label.hide()
+                fld.hide()
+        form.addRow("", self.eta)
+        form.addRow("", self.accept_unusual)
+        form.addRow("", self.send_message)
+        self.banner = QLabel()
+        self.banner.setObjectName("fieldError")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        self.courier.currentIndexChanged.connect(lambda _i: self._update_eta())
+        self.shipped.dateChanged.connect(lambda _d: self._update_eta())
+        self.tracking.textEdited.connect(lambda _t: self.accept_unusual.hide())
+        self.send_message.setChecked(True)
+        self.retranslate()
+        self._update_eta()
+        (self.tracking if order_id is not None else self.order).setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add parcel"))
+        number = ""
+        if self.order_id is not None:
+            number = views_orders.order_detail(self.order_id).number
+        self.heading.setText(self.tr("Parcel for order %1").replace("%1", number) if number
+                             else self.tr("Parcel for an order"))
+        texts = {"order": self.tr("Order"), "courier": self.tr("Courier"),
+                 "tracking_number": self.tr("Tracking number"),
+                 "shipped_at": self.tr("Sent on")}
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.tracking.setPlaceholderText(self.tr("As printed on the parcel slip"))
+        self.accept_unusual.setText(self.tr("The number is right: save it anyway"))
+        self.send_message.setText(self.tr(
+            "Email the customer the courier, tracking link and expected arrival"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.save_button.setText(self.tr("Save parcel"))
+        self._update_eta()
+
+    def _shipped_at(self) -> datetime:
+        day = self.shipped.date().toPython()
+        now = utcnow().astimezone(clocks.current_policy().tz)
+        if day == now.date():
+            return utcnow()
+        return datetime.combine(day, time(12, 0), tzinfo=clocks.current_policy().tz)
+
+    def _update_eta(self) -> None:
+        code = self.courier.currentData()
+        if not code:
+            self.eta.setText("")
+            return
+        try:
+            expected = shipping.eta(code, self._shipped_at())
+        except ValidationError:
+            self.eta.setText("")
+            return
+        self.eta.setText(self.tr("Expected to arrive %1 (%2 working days)").replace(
+            "%1", i18n.format_date(expected, "full")).replace(
+            "%2", str(shipping.courier(code).typical_days)))
+
+    def save(self) -> int | None:
+        """Save the parcel (and queue the email); close and return its id, or None."""
+        self._clear_errors()
+        order_id = self.order_id if self.order_id is not None else self.order.currentData()
+        if order_id is None:
+            self._show(ValidationError(self.tr("Choose the order this parcel is for."),
+                                       field="order"))
+            return None
+        try:
+            shipment = shipping.add_shipment(
+                order_id, self.courier.currentData() or "", self.tracking.text(),
+                shipped_at=self._shipped_at(),
+                accept_unusual_number=self.accept_unusual.isChecked())
+        except ValidationError as exc:
+            if exc.field == "tracking_number" and not self.accept_unusual.isChecked():
+                self.accept_unusual.show()
+            self._show(exc)
+            return None
+        except UserError as exc:
+            self._show(exc)
+            return None
+        self.shipment_id = shipment.id
+        self.saved.emit(shipment.id)
+        if self.send_message.isChecked():
+            try:
+                views_shipments.send_shipped_message(shipment.id)
+            except UserError as exc:
+                # the parcel is saved; say why the email is not on its way, keep the dialog
+                self.banner.setText(self.tr("The parcel is saved, but the email was not "
+                                            "sent: %1").replace("%1", exc.text()))
+                self.banner.show()
+                self.send_message.setChecked(False)
+                self.save_button.setText(self.tr("Close"))
+                self.save_button.clicked.disconnect()
+                self.save_button.clicked.connect(self.accept)
+                return shipment.id
+            self.message_queued.emit(shipment.id)
+        self.accept()
+        return shipment.id
+
+    def _show(self, exc: UserError) -> None:
+        field = getattr(exc, "field", "")
+        fld = self.fields.get(field)
+        if fld is None:
+            self.banner.setText(exc.text())
+            self.banner.show()
+            return
+        fld.error.setText(exc.text())
+        fld.error.show()
+        mark_invalid(fld.widget, True)
+        self._marked += [fld.error, fld.widget]
+        fld.widget.setFocus()
+
+    def _clear_errors(self) -> None:
+        self.banner.hide()
+        for widget in self._marked:
+            if isinstance(widget, QLabel):
+                widget.hide()
+            else:
+                mark_invalid(widget, False)
+        self._marked = []
+

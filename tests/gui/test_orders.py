@@ -1,0 +1,231 @@
+"""The orders screen: filters, keyboard-only order entry, inline validation, detail."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from seller_desk.core import db, demo, orders
+from seller_desk.core.models import Customer, Order, OrderItem
+from seller_desk.core.settings import Settings
+from seller_desk.ui.app import make_application
+from seller_desk.ui.orders import OrdersPage
+from seller_desk.ui.orders.form import OrderFormDialog
+from seller_desk.ui.qt import QApplication, Qt
+
+
+@pytest.fixture
+def shop(tmp_path):
+    database = db.open_database(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def page(qtbot, shop):
+    make_application()
+    widget = OrdersPage(Settings())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    with qtbot.waitSignal(widget.model.loaded, timeout=5000):
+        widget.refresh()
+    return widget
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_and_tab(qtbot, text: str) -> None:
+    if text:
+        qtbot.keyClicks(focused(), text)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+
+
+def open_form(qtbot, page) -> OrderFormDialog:
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.findChild(OrderFormDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: focused() is dialog.customer, timeout=2000)
+    return dialog
+
+
+def test_an_order_is_entered_by_keyboard_alone(qtbot, page):
+    dialog = open_form(qtbot, page)
+    type_and_tab(qtbot, "Aminah Yusof")  # a new customer
+    assert focused() is dialog.email
+    type_and_tab(qtbot, "aminah@example.com")
+    type_and_tab(qtbot, "012-345 6789")
+    assert focused() is dialog.channel  # WhatsApp by default
+    type_and_tab(qtbot, "")
+    assert focused() is dialog.number and dialog.number.text() == "WA-0001"
+    type_and_tab(qtbot, "")  # keep the suggested number
+    type_and_tab(qtbot, "")  # today
+    assert focused() is dialog.status
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)  # awaiting payment -> paid
+    type_and_tab(qtbot, "")
+    type_and_tab(qtbot, "")  # MYR
+    assert focused() is dialog.payment
+    type_and_tab(qtbot, "DuitNow QR")
+    first = dialog.items.rows[0]
+    assert focused() is first.title
+    type_and_tab(qtbot, "Batik scarf, Terengganu")
+    assert focused() is first.quantity
+    qtbot.keyClicks(focused(), "2")
+    type_and_tab(qtbot, "")
+    type_and_tab(qtbot, "45.50")
+    type_and_tab(qtbot, "SCF-01")
+    second = dialog.items.rows[1]
+    assert focused() is second.title  # the next row opened by itself
+    qtbot.keyClicks(focused(), "Gift box")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter jumps to the next row
+    assert focused() is dialog.items.rows[2].title
+    qtbot.keyClick(focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier)
+    dialog.items.rows[1].price.setFocus()
+    type_and_tab(qtbot, "5")
+    assert "RM96.00" in dialog.totals.text().replace("\xa0", "")
+
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    order = Order.get(Order.number == "WA-0001")
+    assert order.channel == "whatsapp" and order.status == "paid"
+    assert order.total == Decimal("96.00") and order.payment_method == "DuitNow QR"
+    assert order.customer.name == "Aminah Yusof"
+    assert order.customer.phone == "+60123456789"
+    assert [a.email for a in order.customer.addresses] == ["aminah@example.com"]
+    items = [(i.title, i.quantity, i.unit_price, i.sku)
+             for i in OrderItem.select().where(OrderItem.order == order).order_by(OrderItem.id)]
+    assert items == [("Batik scarf, Terengganu", 2, Decimal("45.50"), "SCF-01"),
+                     ("Gift box", 1, Decimal("5.00"), "")]
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.detail.detail is not None and page.detail.detail.number == "WA-0001"
+
+
+def test_a_refused_field_is_marked_and_gets_the_cursor(qtbot, page):
+    dialog = open_form(qtbot, page)
+    dialog.number.clear()
+    dialog.items.rows[0].title.setText("Songket shawl")
+    dialog.items.rows[0].price.setText("120")
+    assert dialog.save() is None
+    assert dialog.fields["number"].error.isVisible()
+    assert "number is missing" in dialog.fields["number"].error.text()
+    assert focused() is dialog.number
+    assert dialog.number.property("invalid") is True
+
+    dialog.number.setText("WA-0100")
+    dialog.items.rows[0].price.setText("abc")
+    assert dialog.save() is None
+    assert not dialog.fields["number"].error.isVisible()
+    assert dialog.number.property("invalid") is False
+    assert focused() is dialog.items.rows[0].price
+    assert "not a price" in dialog.fields["items"].error.text()
+    assert Order.select().count() == 0
+
+
+def test_a_new_customer_and_a_bad_order_leave_nothing_behind(qtbot, page):
+    dialog = open_form(qtbot, page)
+    qtbot.keyClicks(dialog.customer, "Budi Santoso")
+    dialog.number.setText("WA-0001")
+    # no items: the core refuses the order, and the new customer is not kept either
+    assert dialog.save() is None
+    assert "at least one item" in dialog.fields["items"].error.text()
+    assert Customer.select().count() == 0
+
+
+def test_save_and_new_keeps_the_channel_and_starts_the_next(qtbot, page):
+    dialog = open_form(qtbot, page)
+    dialog.channel.setCurrentIndex(dialog.channel.findData("shopee"))
+    dialog.number.setText("2411226ABCDEFG")
+    dialog.items.rows[0].title.setText("Tudung bawal")
+    dialog.items.rows[0].price.setText("25")
+    with qtbot.waitSignal(dialog.saved, timeout=2000):
+        qtbot.keyClick(dialog.number, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.isVisible()
+    assert dialog.channel.currentData() == "shopee"
+    assert dialog.number.text() == "" and dialog.items.filled_rows() == []
+    assert focused() is dialog.customer
+    assert Order.select().count() == 1
+
+
+# the offscreen platform cannot raise a popup or grab the keyboard; the popup still works
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support "
+                           "grabbing the keyboard")
+def test_an_existing_customer_is_picked_from_the_list(qtbot, page):
+    siti = Customer.create(name="Siti Hajar binti Osman")
+    dialog = open_form(qtbot, page)
+    qtbot.keyClicks(dialog.customer, "Siti")
+    popup = dialog.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.customer_id == siti.id
+    assert not dialog.email.isVisible()
+    dialog.items.rows[0].title.setText("Kain pelikat")
+    dialog.items.rows[0].price.setText("30")
+    assert dialog.save() is not None
+    assert Order.get().customer_id == siti.id
+    assert Customer.select().count() == 1
+
+
+@pytest.fixture
+def demo_page(qtbot, shop):
+    demo.build_demo()
+    make_application()
+    widget = OrdersPage(Settings())
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.model.loaded, timeout=5000):
+        widget.refresh()
+    return widget
+
+
+def test_filters_narrow_the_table(qtbot, demo_page):
+    page = demo_page
+    every = page.model.total
+    assert every == Order.select().count() > 20
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.unpaid.setChecked(True)
+    unpaid = Order.select().where(Order.status == "awaiting_payment").count()
+    assert page.model.total == unpaid and 0 < unpaid < every
+    assert {r.status for r in page.model.rows} == {"awaiting_payment"}
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.unpaid.setChecked(False)
+    page.channel_filter.setCurrentIndex(page.channel_filter.findData("shopee"))
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        page.apply_filters()
+    assert page.model.total == Order.select().where(Order.channel == "shopee").count()
+    assert {r.channel for r in page.model.rows} == {"shopee"}
+
+
+def test_the_detail_moves_an_order_along(qtbot, demo_page):
+    page = demo_page
+    order = Order.select().where(Order.status == "awaiting_payment").first()
+    page.select_order(order.id)
+    assert page.detail.detail.number == order.number
+    mark_paid = next(b for b in page.detail.status_buttons if b.property("status") == "paid")
+    with qtbot.waitSignal(page.model.loaded, timeout=5000):
+        mark_paid.click()
+    assert Order.get_by_id(order.id).status == "paid"
+    assert any(h.kind == "order_status" for h in page.detail.detail.history)
+    assert page.detail.ship_button.isEnabled()
+
+
+def test_editing_an_order_keeps_its_time_and_changes_its_items(qtbot, demo_page):
+    page = demo_page
+    order = Order.select().where(Order.status == "awaiting_payment").first()
+    placed = order.placed_at
+    dialog = page.edit_order(order.id)
+    assert dialog.number.text() == order.number
+    rows = dialog.items.filled_rows()
+    rows[0].quantity.setValue(rows[0].quantity.value() + 1)
+    assert dialog.save() == order.id
+    again = Order.get_by_id(order.id)
+    assert again.placed_at == placed
+    assert again.total > order.total
+    assert orders.history(order.id)[-1].kind == "order_updated"
