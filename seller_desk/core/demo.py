@@ -401,6 +401,15 @@ class _Builder:
             start = self.now - timedelta(hours=waiting_h)
         else:
             start = self.now - timedelta(days=r.uniform(1.5, 56), hours=r.uniform(0, 12))
+            if order is not None:
+                # a customer writes about an order after placing it (and about a parcel
+                # after it left), never before
+                latest = self.now - timedelta(days=1.5)
+                parcel = order.shipments.first()
+                earliest = (parcel.delivered_at or parcel.shipped_at) if parcel else None
+                earliest = max(earliest or order.placed_at, order.placed_at) + timedelta(hours=1)
+                if earliest < latest:
+                    start = earliest + (latest - earliest) * r.random()
         conv = Conversation.create(account=account, customer=cust, subject=subject,
                                    created_at=start)
         first_msg = self._message(conv, account, start, DIRECTION_IN, customer_addr,
