@@ -200,6 +200,10 @@ def _get(model: type[peewee.Model], value: Any) -> Any:
 # --- formatting helpers ----------------------------------------------------------------
 
 
+_CURRENCY_LOCALES = {"MYR": "ms_MY", "IDR": "id_ID", "SGD": "en_SG", "BND": "ms_BN",
+                     "THB": "th_TH", "PHP": "en_PH", "VND": "vi_VN"}
+
+
 def _money(ctx: Context, amount: Decimal | int | None, currency: str | None = None) -> str | None:
     if amount is None:
         return None
@@ -209,7 +213,9 @@ def _money(ctx: Context, amount: Decimal | int | None, currency: str | None = No
     try:
         from seller_desk.core.money import format_money
 
-        return format_money(amount, code, ctx.locale)
+        # sellers write a currency the way its home country does ("RM129.00",
+        # "Rp150.000"), whatever the language of the message
+        return format_money(amount, code, _CURRENCY_LOCALES.get(code.upper(), ctx.locale))
     except ImportError:  # pragma: no cover - money is part of the core
         return f"{code} {Decimal(amount):,.2f}"
 

@@ -338,6 +338,11 @@ def _language_for(message: Message | None, conversation: Conversation | None) ->
     conv = conversation or (message.conversation if message and message.conversation_id
                             else None)  # fmt: skip
     customer = conv.customer if conv is not None and conv.customer_id else None
+    if conv is None and customer is None and message is not None and \
+            message.direction != DIRECTION_OUT:
+        guess = templates.detect_language(f"{message.subject} {message.text_body[:2000]}")
+        if guess:
+            return guess
     return templates.choose_language(customer=customer, conversation=conv)
 
 
@@ -602,12 +607,12 @@ def validate(out: Outgoing) -> None:
         ValidationError: no recipient, a bad address, a placeholder still unfilled,
             attachments too big for mail.
     """
-    if not split_addresses([*out.to, *out.cc, *out.bcc]):
-        raise ValidationError("Add at least one recipient.", field="to")
     for text in out.to + out.cc + out.bcc:
         for part in re.split(r"[,;]", text):
             if part.strip() and not split_addresses(part):
                 raise ValidationError(f"“{part.strip()}” is not an email address.", field="to")
+    if not split_addresses([*out.to, *out.cc, *out.bcc]):
+        raise ValidationError("Add at least one recipient.", field="to")
     for name, addr in split_addresses([*out.to, *out.cc, *out.bcc]):
         to_address(name, addr)
     leftovers = templates.unfilled(out.subject) + templates.unfilled(out.text) + \
