@@ -513,3 +513,30 @@ def waiting_between(earliest: datetime, latest: datetime, now: datetime | None =
          .where(Conversation.waiting_since >= earliest, Conversation.waiting_since <= latest)
          .order_by(*_order("waiting")).limit(limit))
     return [(cid, since) for cid, since in q.tuples()]
+
+
+def deadlines_within(policy: object, lead: timedelta, now: datetime | None = None,
+                     limit: int = 50) -> list[tuple[int, datetime, timedelta]]:
+    """Waiting conversations with at most ``lead`` left before their reply target (or past
+    it): (id, waiting_since, time left), the least time left first.
+
+    Works on either clock of ``policy`` (a :class:`seller_desk.core.clocks.ClockPolicy`):
+    only conversations that have used at least ``breach - lead`` are read.
+    """
+    from seller_desk.core import clocks
+
+    now = now or utcnow()
+    assert isinstance(policy, clocks.ClockPolicy)
+    budget = max(timedelta(0), policy.breach - lead)
+    start = clocks.threshold_start(now, budget, policy)
+    if start is None:
+        return []
+    q = (_query("waiting", None, now, Conversation.id, Conversation.waiting_since)
+         .where(Conversation.waiting_since <= start)
+         .order_by(*_order("waiting")).limit(limit))
+    out = []
+    for cid, since in q.tuples():
+        left = clocks.reading(since, now, policy).time_left
+        if left <= lead:
+            out.append((cid, since, left))
+    return out

@@ -130,7 +130,7 @@ def start_background_services(window: Any) -> None:
     from seller_desk.ui.sync import SyncController
     from seller_desk.ui.tray import Notifier, TrayIcon
 
-    window.sync = SyncController(window)
+    window.attach_sync(SyncController(window))
     window.sync.start()
     window.notifier = Notifier(window.settings, window)
     window.tray = TrayIcon(window, window.notifier)

@@ -43,6 +43,7 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.sidebar import HeaderRole, Sidebar
+from seller_desk.ui.status import OutboxChip, SyncStatus
 from seller_desk.ui.tasks import Latest
 from seller_desk.ui.widgets import EmptyState
 
@@ -168,7 +169,12 @@ class MainWindow(QMainWindow):
         self.conversation_page.order_open_requested.connect(self._open_order)
         self.conversation_page.edit_outbox_requested.connect(self.edit_outbox)
 
+        self.outbox_chip = OutboxChip(self)
+        self.statusBar().addPermanentWidget(self.outbox_chip)
         self.statusBar().addPermanentWidget(self.summary_label)
+        self.data_changed.connect(self.outbox_chip.refresh)
+        self.sync: Any = None
+        self.sync_status: SyncStatus | None = None
         self.statusBar().setSizeGripEnabled(False)
 
         self.help_overlay = HelpOverlay(central)
@@ -368,6 +374,13 @@ class MainWindow(QMainWindow):
             self.show_section("inbox")
         self.inbox_area.setCurrentWidget(self.inbox_page)
         self.inbox_page.focus_search()
+
+    def attach_sync(self, controller: Any) -> None:
+        """Show ``controller``'s mailboxes in the status bar (see ui/sync.py)."""
+        self.sync = controller
+        self.sync_status = SyncStatus(controller)
+        self.statusBar().addWidget(self.sync_status, 1)
+        controller.outbox_changed.connect(self.outbox_chip.refresh)
 
     # --- refreshing ---------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Mailboxes in the interface: the wizard that adds one."""

@@ -1,0 +1,516 @@
+"""Adding a mailbox: provider presets, a connection test in plain words, the first sync.
+
+1. The address and a name; the provider is recognised (Gmail, Outlook, Yahoo, other).
+2. The password (an app password where the provider wants one) and, for other providers
+   or when asked, the server settings prefilled from the preset.
+3. A connection test. A refused password says so (with the app-password hint); an
+   untrusted certificate can be trusted by its fingerprint; no password store on the
+   computer is explained with the way forward.
+4. The account is saved and its first sync runs with progress; the newest mail shows in
+   the inbox at once while older mail keeps coming.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from seller_desk.core import accounts, credentials
+from seller_desk.core.errors import UserError
+from seller_desk.core.models import Account
+from seller_desk.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+    Signal,
+)
+from seller_desk.ui.tasks import Task, network_pool
+
+logger = logging.getLogger(__name__)
+
+SECURITY_LABELS = (("ssl", "SSL/TLS"), ("starttls", "STARTTLS"), ("none", "None"))
+PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_SYNC = range(4)
+
+
+def test_connection(values: dict[str, Any], password: str) -> list[str]:
+    """Try the settings before anything is saved (worker thread)."""
+    from seller_desk.core.mail import connect
+
+    account = Account(**values)
+    return connect.test_account(account, password)
+
+
+def save_account(values: dict[str, Any], password: str) -> tuple[int, bool]:
+    """Save the account and its password; (id, whether the keyring holds the password)."""
+    data = dict(values)
+    name, email, provider = data.pop("name"), data.pop("email"), data.pop("provider")
+    account = accounts.add_account(name, email, password=password, provider=provider, **data)
+    return account.id, not credentials.is_session_only(account.email)
+
+
+def first_sync(account_id: int, progress: Any = None) -> Any:
+    from seller_desk.ui.sync import run_sync
+
+    return run_sync(account_id, progress)
+
+
+def _error_box(label: QLabel, text: str, kind: str = "wizardError") -> None:
+    label.setObjectName(kind)
+    label.setText(text)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))
+
+
+class AddressPage(QWizardPage):
+    def __init__(self, wizard: AccountWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        form = QFormLayout(self)
+        self.email = QLineEdit()
+        self.email.setObjectName("wizardEmail")
+        self.name = QLineEdit()
+        self.name.setObjectName("wizardName")
+        self.provider = QComboBox()
+        self.provider.setObjectName("wizardProvider")
+        for key, preset in accounts.PRESETS.items():
+            self.provider.addItem(preset.label, key)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setObjectName("mutedLabel")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.email_label, self.name_label, self.provider_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.email_label, self.email)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.provider_label, self.provider)
+        form.addRow(self.help)
+        form.addRow(self.error)
+        self.email.textChanged.connect(self._email_changed)
+        self.provider.currentIndexChanged.connect(lambda _i: self._provider_changed())
+        self.email.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.name.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self._name_touched = False
+        self.name.textEdited.connect(lambda _t: setattr(self, "_name_touched", True))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Which mailbox do your customers write to?"))
+        self.setSubTitle(self.tr("Seller Desk reads it with IMAP and answers through it. "
+                                 "Your password stays in this computer's password store."))
+        self.email_label.setText(self.tr("Email address"))
+        self.name_label.setText(self.tr("Name in Seller Desk"))
+        self.provider_label.setText(self.tr("Provider"))
+        self.email.setPlaceholderText("shop@example.com")
+        self.name.setPlaceholderText(self.tr("for example: Shop Gmail"))
+        self._provider_changed()
+
+    def _email_changed(self, text: str) -> None:
+        key = accounts.detect_provider(text)
+        index = self.provider.findData(key)
+        if index >= 0:
+            self.provider.setCurrentIndex(index)
+        if not self._name_touched:
+            preset = accounts.PRESETS.get(key)
+            domain = text.rpartition("@")[2]
+            label = preset.label if preset and key != "generic" else domain
+            self.name.setText(self.tr("Shop mail (%1)").replace("%1", label) if label else "")
+
+    def _provider_changed(self) -> None:
+        preset = accounts.PRESETS.get(self.provider.currentData())
+        self.help.setText(preset.help if preset else "")
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        text = self.email.text().strip()
+        return "@" in text and not text.endswith("@") and bool(self.name.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        email = self.email.text().strip().lower()
+        if Account.select().where(Account.email == email).exists():
+            _error_box(self.error, self.tr("%1 is in Seller Desk already.").replace("%1", email))
+            return False
+        _error_box(self.error, "")
+        self.w.prefill_servers()
+        return True
+
+
+class ServersPage(QWizardPage):
+    def __init__(self, wizard: AccountWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setObjectName("wizardPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label = QLabel()
+        form.addRow(self.password_label, self.password)
+        self.app_hint = QLabel()
+        self.app_hint.setWordWrap(True)
+        self.app_hint.setObjectName("mutedLabel")
+        form.addRow(self.app_hint)
+        layout.addLayout(form)
+        self.show_servers = QCheckBox()
+        self.show_servers.setObjectName("showServers")
+        layout.addWidget(self.show_servers)
+        self.servers = QGroupBox()
+        grid = QFormLayout(self.servers)
+        self.username = QLineEdit()
+        self.imap_host, self.imap_port, self.imap_security = self._server_row()
+        self.smtp_host, self.smtp_port, self.smtp_security = self._server_row()
+        self.username_label, self.imap_label, self.smtp_label = QLabel(), QLabel(), QLabel()
+        grid.addRow(self.username_label, self.username)
+        grid.addRow(self.imap_label, self._row(self.imap_host, self.imap_port,
+                                               self.imap_security))
+        grid.addRow(self.smtp_label, self._row(self.smtp_host, self.smtp_port,
+                                               self.smtp_security))
+        layout.addWidget(self.servers)
+        layout.addStretch(1)
+        self.show_servers.toggled.connect(self.servers.setVisible)
+        self.password.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.imap_host.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.retranslate()
+
+    @staticmethod
+    def _server_row() -> tuple[QLineEdit, QSpinBox, QComboBox]:
+        host = QLineEdit()
+        port = QSpinBox()
+        port.setRange(1, 65535)
+        security = QComboBox()
+        for key, label in SECURITY_LABELS:
+            security.addItem(label, key)
+        return host, port, security
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for i, w in enumerate(widgets):
+            row.addWidget(w, 3 if i == 0 else 1)
+        return box
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Password and servers"))
+        self.setSubTitle(self.tr("The password is checked in the next step before anything "
+                                 "is saved."))
+        self.password_label.setText(self.tr("Password"))
+        self.show_servers.setText(self.tr("Show the server settings"))
+        self.servers.setTitle(self.tr("Servers"))
+        self.username_label.setText(self.tr("User name"))
+        self.imap_label.setText(self.tr("Incoming (IMAP)"))
+        self.smtp_label.setText(self.tr("Outgoing (SMTP)"))
+
+    def fill(self, email: str, provider: str) -> None:
+        preset = accounts.PRESETS[provider] if provider != "generic" else \
+            accounts.preset_for(email)
+        self.username.setText(email)
+        self.imap_host.setText(preset.imap_host)
+        self.imap_port.setValue(preset.imap_port)
+        self.imap_security.setCurrentIndex(self.imap_security.findData(preset.imap_security))
+        self.smtp_host.setText(preset.smtp_host)
+        self.smtp_port.setValue(preset.smtp_port)
+        self.smtp_security.setCurrentIndex(self.smtp_security.findData(preset.smtp_security))
+        if preset.needs_app_password:
+            self.app_hint.setText(self.tr(
+                "%1: %2").replace(
+                "%1", preset.label).replace("%2", preset.help))
+        else:
+            self.app_hint.setText(self.tr("The password you use to read this mailbox on the "
+                                          "web."))
+        generic = provider == "generic"
+        self.show_servers.setChecked(generic)
+        self.servers.setVisible(generic)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return bool(self.password.text()) and bool(self.imap_host.text().strip())
+
+
+class TestPage(QWizardPage):
+    """Runs the connection test on entry; Next only once it passed."""
+
+    def __init__(self, wizard: AccountWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.passed = False
+        self.running = False
+        self.error: Any = None
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("testStatus")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.hide()
+        buttons = QHBoxLayout()
+        self.trust_button = QPushButton()
+        self.trust_button.setObjectName("trustCertificate")
+        self.trust_button.clicked.connect(self.trust_and_retry)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryTest")
+        self.retry_button.clicked.connect(self.run_test)
+        buttons.addWidget(self.trust_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        for w in (self.status, self.busy, self.result):
+            layout.addWidget(w)
+        layout.addLayout(buttons)
+        layout.addWidget(self.keyring_note)
+        layout.addStretch(1)
+        self.trust_button.hide()
+        self.retry_button.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Checking the connection"))
+        self.setSubTitle(self.tr("Seller Desk signs in to read and to send, and saves "
+                                 "nothing until both work."))
+        self.trust_button.setText(self.tr("Trust this certificate and try again"))
+        self.retry_button.setText(self.tr("Try again"))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        status = credentials.backend_status()
+        if not status.usable:
+            _error_box(self.keyring_note, self.tr(
+                "This computer has no password store, so Seller Desk keeps the password only "
+                "until you close it and asks again at the next start. %1").replace(
+                "%1", status.hint), "wizardNote")
+        else:
+            self.keyring_note.hide()
+        self.run_test()
+
+    def run_test(self) -> None:
+        self.passed = False
+        self.running = True
+        self.error = None
+        self.completeChanged.emit()
+        values = self.w.values()
+        self.status.setText(self.tr("Connecting to %1…").replace("%1", values["imap_host"]))
+        self.busy.show()
+        self.result.hide()
+        self.trust_button.hide()
+        self.retry_button.hide()
+        Task(test_connection, values, self.w.password()).on_success(self._passed).on_failure(
+            self._failed).start(network_pool())
+
+    def _passed(self, lines: list[str]) -> None:
+        self.running = False
+        self.passed = True
+        self.busy.hide()
+        self.status.setText(self.tr("It works. Press Next to save the mailbox and fetch its "
+                                    "mail."))
+        _error_box(self.result, "\n".join(lines), "wizardOk")
+        self.completeChanged.emit()
+        self.w.test_finished.emit(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.error = exc
+        self.busy.hide()
+        kind = getattr(exc, "kind", "")
+        where = getattr(exc, "protocol", "imap")
+        self.status.setText(self.tr("Sending mail did not work.") if where == "smtp"
+                            else self.tr("Reading mail did not work."))
+        text = exc.text() if isinstance(exc, UserError) else self.tr(
+            "Something unexpected went wrong; the details are in the log.")
+        if kind == "certificate_untrusted":
+            fp = getattr(exc, "fingerprint", "")
+            pretty = ":".join(fp[i:i + 2] for i in range(0, len(fp), 2)).upper()
+            text += "\n\n" + self.tr(
+                "Only trust it if you expected a certificate of your own (a home server or "
+                "a small web host). Its fingerprint is:\n%1").replace("%1", pretty)
+            self.trust_button.setVisible(bool(fp))
+        elif kind == "auth":
+            text += "\n\n" + self.tr("Go Back to correct the password.")
+        _error_box(self.result, text, "wizardError")
+        self.retry_button.show()
+        self.completeChanged.emit()
+        self.w.test_finished.emit(False)
+
+    def trust_and_retry(self) -> None:
+        exc = self.error
+        fp = getattr(exc, "fingerprint", "")
+        if not fp:
+            return
+        if getattr(exc, "protocol", "imap") == "smtp":
+            self.w.trusted["smtp_trusted_fingerprint"] = fp
+        else:
+            self.w.trusted["imap_trusted_fingerprint"] = fp
+        self.run_test()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.passed and not self.running
+
+
+class SyncPage(QWizardPage):
+    """Saves the account and runs its first sync with progress."""
+
+    def __init__(self, wizard: AccountWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.done = False
+        self.account_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("syncStatusText")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        for w in (self.status, self.progress, self.note, self.error):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Fetching your mail"))
+        self.setSubTitle(self.tr("The newest mail comes first and shows in the inbox at once; "
+                                 "you can close this window, older mail keeps arriving."))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self.account_id is not None:
+            return
+        self.status.setText(self.tr("Saving the mailbox…"))
+        values = dict(self.w.values())
+        Task(save_account, values, self.w.password()).on_success(self._saved).on_failure(
+            self._save_failed).start()
+
+    def _saved(self, result: tuple[int, bool]) -> None:
+        self.account_id, in_keyring = result
+        self.w.account_id = self.account_id
+        if not in_keyring:
+            _error_box(self.note, self.tr(
+                "The password is kept only until Seller Desk closes, because this computer "
+                "has no password store. %1").replace("%1", credentials.NO_BACKEND_HINT),
+                "wizardNote")
+        self.w.account_added.emit(self.account_id)
+        self.status.setText(self.tr("Connecting…"))
+        task = Task(first_sync, self.account_id, with_progress=True)
+        task.on_progress(self._progress).on_success(self._synced).on_failure(self._failed)
+        self.w.sync_task = task.start(network_pool())
+
+    def _save_failed(self, exc: BaseException) -> None:
+        text = exc.text() if isinstance(exc, UserError) else str(exc)
+        _error_box(self.error, text)
+        self.status.setText(self.tr("The mailbox could not be saved."))
+        self.progress.hide()
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.status.setText(self.tr("Fetched %1 of %2 messages…").replace(
+                "%1", str(done)).replace("%2", str(total)))
+        self.w.sync_progress.emit(done, total)
+
+    def _synced(self, result: Any) -> None:
+        self.done = True
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(self.tr("Done: %1 messages fetched. The inbox is up to date.")
+                            .replace("%1", str(result.new)))
+        if result.errors:
+            _error_box(self.error, "\n".join(result.errors), "wizardNote")
+        self.completeChanged.emit()
+        self.w.first_sync_done.emit(self.account_id or 0)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.done = True
+        text = exc.text() if isinstance(exc, UserError) else str(exc)
+        _error_box(self.error, self.tr("The mailbox is saved, but fetching mail stopped: %1 "
+                                       "Seller Desk tries again by itself.").replace("%1", text))
+        self.progress.hide()
+        self.completeChanged.emit()
+        self.w.first_sync_done.emit(self.account_id or 0)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.account_id is not None
+
+
+class AccountWizard(QWizard):
+    """Signals:
+        account_added(int): the account was saved (its first sync is starting).
+        first_sync_done(int): the first sync finished (or stopped with an error).
+        test_finished(bool): a connection test ended (passed or not).
+        sync_progress(int, int): messages fetched so far of the total.
+    """
+
+    account_added = Signal(int)
+    first_sync_done = Signal(int)
+    test_finished = Signal(bool)
+    sync_progress = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountWizard")
+        self.setWindowTitle(self.tr("Add a mailbox"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.resize(640, 520)
+        self.account_id: int | None = None
+        self.sync_task: Task | None = None
+        self.trusted: dict[str, str] = {}
+        self.address = AddressPage(self)
+        self.servers = ServersPage(self)
+        self.test = TestPage(self)
+        self.sync = SyncPage(self)
+        for page_id, page in ((PAGE_ADDRESS, self.address), (PAGE_SERVERS, self.servers),
+                              (PAGE_TEST, self.test), (PAGE_SYNC, self.sync)):
+            self.setPage(page_id, page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
+
+    def prefill_servers(self) -> None:
+        self.trusted.clear()
+        self.servers.fill(self.address.email.text().strip(),
+                          self.address.provider.currentData())
+
+    def password(self) -> str:
+        return self.servers.password.text()
+
+    def values(self) -> dict[str, Any]:
+        """The account's settings as typed (without the password)."""
+        s = self.servers
+        provider = self.address.provider.currentData()
+        preset = accounts.PRESETS.get(provider)
+        values: dict[str, Any] = {
+            "name": self.address.name.text().strip(),
+            "email": self.address.email.text().strip().lower(),
+            "provider": provider,
+            "username": s.username.text().strip() or self.address.email.text().strip(),
+            "imap_host": s.imap_host.text().strip(),
+            "imap_port": s.imap_port.value(),
+            "imap_security": s.imap_security.currentData(),
+            "smtp_host": s.smtp_host.text().strip(),
+            "smtp_port": s.smtp_port.value(),
+            "smtp_security": s.smtp_security.currentData(),
+            "server_saves_sent": bool(preset.server_saves_sent) if preset else False,
+        }
+        values.update(self.trusted)
+        return values
+

@@ -1,0 +1,288 @@
+"""Mail in the background: sync per account, push (IMAP IDLE), periodic checks, the outbox.
+
+Nothing here blocks the window. Each account syncs on the network pool with progress;
+its state (checking, up to date, a problem in plain words) is shown in the status bar
+with a retry. New customer mail is announced through :attr:`SyncController.new_customer_mail`
+for notifications. The outbox worker sends on its own thread and reports back by signal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from seller_desk.core.errors import UserError
+from seller_desk.core.models import Account
+from seller_desk.ui.qt import QObject, QTimer, Signal
+from seller_desk.ui.tasks import Task, network_pool
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class AccountState:
+    """What the status bar shows for one mailbox."""
+
+    account_id: int
+    name: str
+    state: str = "idle"  # idle, syncing, ok, error, off
+    done: int = 0
+    total: int = 0
+    text: str = ""
+    error: str = ""
+    error_kind: str = ""
+    last_sync_at: datetime | None = None
+    new_total: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def enabled_accounts() -> list[tuple[int, str, datetime | None, str | None]]:
+    """(id, name, last sync, last error) of the mailboxes that are checked."""
+    return [(a.id, a.name, a.last_sync_at, a.last_error) for a in
+            Account.select(Account.id, Account.name, Account.last_sync_at, Account.last_error)
+            .where(Account.enabled == True).order_by(Account.id)]  # noqa: E712
+
+
+def run_sync(account_id: int, progress: Any = None) -> Any:
+    """One account's sync (worker thread), stoppable through the progress's cancel flag."""
+    from seller_desk.core.mail import sync
+
+    cancel = progress.cancelled if progress is not None else None
+    return sync.sync_account(account_id, progress, cancel)
+
+
+def customer_mail_among(message_ids: list[int]) -> list[tuple[int, int, str, str]]:
+    """(message, conversation, sender, subject) of real customer mail among new messages:
+    incoming, not automatic (marketplace notices and auto-replies do not notify)."""
+    from seller_desk.core.models import DIRECTION_IN, Message
+
+    if not message_ids:
+        return []
+    return [(m.id, m.conversation_id, m.sender_name or m.sender_email, m.subject)
+            for m in Message.select(Message.id, Message.conversation, Message.sender_name,
+                                    Message.sender_email, Message.subject)
+            .where(Message.id.in_(message_ids), Message.direction == DIRECTION_IN,
+                   Message.is_auto == False, Message.is_seen == False)  # noqa: E712
+            .order_by(Message.date)]
+
+
+def _watcher_class() -> Any:
+    """The mail engine's push watcher (IMAP IDLE), when this build has one."""
+    for name in ("seller_desk.core.mail.idle", "seller_desk.core.mail.watch",
+                 "seller_desk.core.mail.push"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        for attr in ("IdleWatcher", "Watcher", "InboxWatcher"):
+            cls = getattr(module, attr, None)
+            if cls is not None:
+                return cls
+    return None
+
+
+class SyncController(QObject):
+    """Signals:
+        state_changed(int): the state of account <id> changed (see :attr:`states`).
+        synced(int, object): account <id> finished a sync (its SyncResult).
+        new_customer_mail(object): list of (message, conversation, sender, subject).
+        outbox_changed(object): the outbox sent, retried or failed something (SendReport).
+        push(int): the server told us account <id> has new mail.
+    """
+
+    state_changed = Signal(int)
+    synced = Signal(int, object)
+    new_customer_mail = Signal(object)
+    outbox_changed = Signal(object)
+    push = Signal(int)
+
+    def __init__(self, window: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.states: dict[int, AccountState] = {}
+        self.tasks: dict[int, Task] = {}
+        self.watchers: dict[int, Any] = {}
+        self.outbox_worker: Any = None
+        self.check_timer = QTimer(self)
+        self.check_timer.timeout.connect(self.sync_all)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(400)
+        self._refresh_timer.timeout.connect(self._refresh_window)
+        self.push.connect(self.sync_account)
+        self.outbox_changed.connect(self._outbox_report)
+        if window is not None:
+            window.sync_requested.connect(self.sync_all)
+
+    # --- life ---------------------------------------------------------------------------
+
+    def start(self, sync_now: bool = True, outbox: bool = True, push: bool = True) -> None:
+        """Load the accounts, check each one, and keep checking."""
+        self.load_accounts()
+        minutes = 5
+        settings = getattr(self.window, "settings", None)
+        if settings is not None:
+            minutes = max(1, int(settings.get("mail.check_interval_minutes") or 5))
+        self.check_timer.setInterval(minutes * 60_000)
+        self.check_timer.start()
+        if outbox:
+            self.start_outbox()
+        if sync_now:
+            self.sync_all()
+        if push:
+            for account_id in list(self.states):
+                self.start_watcher(account_id)
+
+    def stop(self) -> None:
+        """Stop checking, stop push, let the outbox finish the message it is sending."""
+        self.check_timer.stop()
+        for task in self.tasks.values():
+            task.cancel()
+        for account_id in list(self.watchers):
+            self.stop_watcher(account_id)
+        if self.outbox_worker is not None:
+            self.outbox_worker.stop(timeout=10.0)
+            self.outbox_worker = None
+        network_pool().waitForDone(15_000)
+
+    def load_accounts(self) -> None:
+        seen = set()
+        for account_id, name, last, error in enabled_accounts():
+            seen.add(account_id)
+            st = self.states.get(account_id) or AccountState(account_id, name)
+            st.name = name
+            st.last_sync_at = last
+            if error and st.state in ("idle", "error"):
+                st.state, st.error = "error", error
+            elif st.state == "idle" and last is not None:
+                st.state = "ok"
+            self.states[account_id] = st
+            self.state_changed.emit(account_id)
+        for account_id in [a for a in self.states if a not in seen]:
+            self.stop_watcher(account_id)
+            del self.states[account_id]
+            self.state_changed.emit(account_id)
+
+    def account_added(self, account_id: int) -> None:
+        """A mailbox was added (the wizard already ran its first sync)."""
+        self.load_accounts()
+        self.start_watcher(account_id)
+
+    # --- syncing ------------------------------------------------------------------------
+
+    def is_syncing(self, account_id: int | None = None) -> bool:
+        if account_id is None:
+            return any(not t.done for t in self.tasks.values())
+        task = self.tasks.get(account_id)
+        return task is not None and not task.done
+
+    def sync_all(self) -> None:
+        for account_id in list(self.states):
+            self.sync_account(account_id)
+
+    def sync_account(self, account_id: int) -> Task | None:
+        """Check one mailbox now (nothing happens if it is being checked already)."""
+        st = self.states.get(account_id)
+        if st is None or self.is_syncing(account_id):
+            return None
+        st.state, st.done, st.total, st.text, st.error = "syncing", 0, 0, "", ""
+        self.state_changed.emit(account_id)
+        task = Task(run_sync, account_id, with_progress=True)
+        task.on_progress(lambda d, t, text, a=account_id: self._progress(a, d, t, text))
+        task.on_success(lambda result, a=account_id: self._done(a, result))
+        task.on_failure(lambda exc, a=account_id: self._failed(a, exc))
+        self.tasks[account_id] = task
+        return task.start(network_pool())
+
+    def retry(self, account_id: int) -> None:
+        self.sync_account(account_id)
+
+    def _progress(self, account_id: int, done: int, total: int, text: str) -> None:
+        st = self.states.get(account_id)
+        if st is None:
+            return
+        st.done, st.total, st.text = done, total, text
+        self.state_changed.emit(account_id)
+        self._refresh_timer.start()  # the newest mail shows while the rest arrives
+
+    def _done(self, account_id: int, result: Any) -> None:
+        st = self.states.get(account_id)
+        if st is not None:
+            from seller_desk.core.fields import utcnow
+
+            st.state = "error" if result.errors else "ok"
+            st.error = "; ".join(result.errors)
+            st.last_sync_at = utcnow()
+            st.new_total += result.new
+            self.state_changed.emit(account_id)
+        self.synced.emit(account_id, result)
+        ids = list(getattr(result, "new_message_ids", []) or [])
+        if ids:
+            Task(customer_mail_among, ids).on_success(self._announce).start()
+        self._refresh_timer.start()
+
+    def _announce(self, found: list[Any]) -> None:
+        if found:
+            self.new_customer_mail.emit(found)
+
+    def _failed(self, account_id: int, exc: BaseException) -> None:
+        st = self.states.get(account_id)
+        if st is None:
+            return
+        if getattr(exc, "kind", "") == "cancelled":
+            st.state = "ok" if st.last_sync_at else "idle"
+        else:
+            st.state = "error"
+            st.error = exc.text() if isinstance(exc, UserError) else str(exc)
+            st.error_kind = getattr(exc, "kind", "")
+        self.state_changed.emit(account_id)
+
+    def _refresh_window(self) -> None:
+        if self.window is not None:
+            self.window.refresh()
+
+    # --- push -------------------------------------------------------------------------
+
+    def start_watcher(self, account_id: int) -> None:
+        cls = _watcher_class()
+        if cls is None or account_id in self.watchers:
+            return
+        try:
+            watcher = cls(account_id, on_new_mail=lambda *_a, a=account_id: self.push.emit(a))
+        except TypeError:
+            watcher = cls(account_id, lambda *_a, a=account_id: self.push.emit(a))
+        try:
+            watcher.start()
+        except Exception:  # noqa: BLE001 - push is a bonus; periodic checks still run
+            logger.exception("Push for account %s could not start", account_id)
+            return
+        self.watchers[account_id] = watcher
+
+    def stop_watcher(self, account_id: int) -> None:
+        watcher = self.watchers.pop(account_id, None)
+        if watcher is not None:
+            try:
+                watcher.stop()
+            except Exception:  # noqa: BLE001 - stopping is best effort
+                logger.exception("Push for account %s did not stop cleanly", account_id)
+
+    # --- outbox -----------------------------------------------------------------------
+
+    def start_outbox(self) -> None:
+        if self.outbox_worker is not None:
+            return
+        from seller_desk.core.mail import outbox
+
+        self.outbox_worker = outbox.OutboxWorker(on_report=self.outbox_changed.emit)
+        self.outbox_worker.start()
+
+    def _outbox_report(self, report: Any) -> None:
+        if self.window is not None:
+            page = self.window.conversation_page
+            if page.conversation_id is not None:
+                page.reload()
+            self.window.refresh_counts()
+            self.window.data_changed.emit()
