@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Seller Desk's test command:  bash tests/run-all.sh [pytest arguments...]
 #
-#  1. system packages the tests need (Dovecot, PostgreSQL, Xvfb, LibreOffice Calc), installed
+#  1. system packages the tests need (Dovecot, PostgreSQL, Xvfb, LibreOffice Calc, Qt's X11
+#     libraries, NSIS and the desktop-file validators for the installers), installed
 #     with apt-get when missing and we are root or have passwordless sudo; skipped when all
 #     are present;
 #  2. .venv (python3 -m venv) with `pip install -e '.[test]'`, redone only when
@@ -21,7 +22,12 @@ VENV="$ROOT/.venv"
 PYTHON=${PYTHON:-python3}
 STAMP="$VENV/.seller-desk-install.sha256"
 DEB_PACKAGES=(dovecot-imapd dovecot-lmtpd dovecot-submissiond postgresql xvfb
-              libreoffice-calc-nogui openssl)
+              libreoffice-calc-nogui openssl
+              # Qt's X11 and Wayland plugins need these (and the bundle carries them);
+              # the installer files are checked with the desktop and AppStream
+              # validators and the Windows installer script is compiled with makensis
+              libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
+              libwayland-cursor0 desktop-file-utils appstream nsis)
 
 section() { printf '\n======== %s ========\n' "$*"; }
 note() { printf '  %s\n' "$*"; }
