@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from peewee import JOIN, Case
 
-from seller_desk.core import clocks, shipping, templates
+from seller_desk.core import auto_email, clocks, shipping, templates
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import as_utc, utcnow
 from seller_desk.core.mail import compose
@@ -187,17 +187,71 @@ def shipped_message(shipment_id: int, language: str | None = None) -> compose.Ou
     return out
 
 
-def send_shipped_message(shipment_id: int, language: str | None = None) -> OutboxMessage:
+@dataclass(frozen=True)
+class Queued:
+    """The outbox row of a "shipped" email; ``already`` when it had been queued before."""
+
+    outbox: OutboxMessage
+    already: bool
+
+
+def shipped_dedup_key(shipment_id: int) -> str:
+    """The outbox key of a parcel's "shipped" email.
+
+    An order's first parcel shares the key of the automatic "shipped" status email, so the
+    one-click email and the automatic one never both reach the customer.
+    """
+    parcel = Shipment.get_by_id(shipment_id)
+    first = (Shipment.select(Shipment.id).where(Shipment.order == parcel.order_id)
+             .order_by(Shipment.id).scalar())
+    if first == parcel.id:
+        return auto_email.dedup_key(parcel.order_id, "shipped")
+    return f"shipped:shipment:{parcel.id}"
+
+
+def send_shipped_message(shipment_id: int, language: str | None = None) -> Queued:
     """Queue the "shipped" email of a parcel in the outbox (sent in the background).
 
-    Queuing twice for the same parcel queues it once: the second call returns the first
-    message.
+    A parcel's email is queued once: asking again returns the first one (``already``).
 
     Raises:
         ValidationError: see :func:`shipped_message`.
     """
-    key = f"shipped:shipment:{shipment_id}"
+    key = shipped_dedup_key(shipment_id)
     queued = OutboxMessage.get_or_none(OutboxMessage.dedup_key == key)
     if queued is not None:
-        return queued
-    return compose.send(shipped_message(shipment_id, language), dedup_key=key)
+        return Queued(queued, True)
+    return Queued(compose.send(shipped_message(shipment_id, language), dedup_key=key), False)
+
+
+def add_parcel(order_id: int, courier_code: str, tracking_number: str = "", *,
+               shipped_at: datetime | None = None, accept_unusual_number: bool = False
+               ) -> Shipment:
+    """Record a parcel (see :func:`shipping.add_shipment`) and, when that moved the order to
+    "shipped", let the automatic status email follow if the seller switched it on.
+
+    Raises:
+        ValidationError: as :func:`shipping.add_shipment`.
+    """
+    before = Order.get_by_id(order_id).status
+    parcel = shipping.add_shipment(order_id, courier_code, tracking_number,
+                                   shipped_at=shipped_at,
+                                   accept_unusual_number=accept_unusual_number)
+    _status_followups(order_id, before)
+    return parcel
+
+
+def deliver(shipment_id: int, at: datetime | None = None) -> Shipment:
+    """Mark a parcel delivered (see :func:`shipping.mark_delivered`), with the automatic
+    "delivered" email when that completed the order's delivery."""
+    parcel = Shipment.get_by_id(shipment_id)
+    before = Order.get_by_id(parcel.order_id).status
+    parcel = shipping.mark_delivered(parcel, at)
+    _status_followups(parcel.order_id, before)
+    return parcel
+
+
+def _status_followups(order_id: int, before: str) -> None:
+    after = Order.get_by_id(order_id).status
+    if after != before:
+        auto_email.on_order_status_changed(order_id, before, after)

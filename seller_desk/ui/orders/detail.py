@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from seller_desk.core import orders, views_orders
+from seller_desk.core import views_orders
 from seller_desk.core.errors import UserError
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
@@ -226,7 +226,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         if self.detail is None:
             return
         try:
-            orders.change_status(self.detail.id, status)
+            views_orders.change_status(self.detail.id, status)
         except UserError as exc:
             self.error.setText(exc.text())
             self.error.show()

@@ -56,14 +56,13 @@ class OrdersModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first page again in the background."""
         self._generation += 1
-        generation = self._generation
         self._fetching = True
-        Task(orders.query_orders, self.filter, 0, PAGE_SIZE, self.sort_key,
-             self.descending).on_success(
-            lambda page: self._replace(generation, page)).on_failure(
-            lambda _exc: self._done(generation)).start()
+        # bound methods, not lambdas: Qt drops the delivery if the model is gone by then
+        Task(_query, self._generation, self.filter, 0, self.sort_key,
+             self.descending).on_success(self._replace).on_failure(self._failed).start()
 
-    def _replace(self, generation: int, page: orders.OrderPage) -> None:
+    def _replace(self, result: tuple[int, orders.OrderPage]) -> None:
+        generation, page = result
         if generation != self._generation:
             return  # a newer filter was chosen meanwhile
         self.beginResetModel()
@@ -83,13 +82,14 @@ class OrdersModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._fetching = True
-        generation = self._generation
-        Task(orders.query_orders, self.filter, len(self.rows), PAGE_SIZE, self.sort_key,
-             self.descending).on_success(
-            lambda page: self._append(generation, page)).on_failure(
-            lambda _exc: self._done(generation)).start()
+        Task(_query, self._generation, self.filter, len(self.rows), self.sort_key,
+             self.descending).on_success(self._append).on_failure(self._failed).start()
 
-    def _append(self, generation: int, page: orders.OrderPage) -> None:
+    def _failed(self, _exc: BaseException) -> None:
+        self._done(self._generation)
+
+    def _append(self, result: tuple[int, orders.OrderPage]) -> None:
+        generation, page = result
         if generation != self._generation:
             return
         if page.rows:
@@ -180,3 +180,8 @@ class OrdersModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+
+def _query(generation: int, flt: orders.OrderFilter, offset: int, sort: str,
+           descending: bool) -> tuple[int, orders.OrderPage]:
+    return generation, orders.query_orders(flt, offset, PAGE_SIZE, sort, descending)

@@ -143,10 +143,12 @@ class DataSection(Section):
     def restore_from(self, source: Path) -> Task:
         """Check ``source`` in the background, ask, then restore it in the background."""
         self._busy(self.tr("Checking the backup…"))
+        self._source = source
         task = Task(backup.inspect_backup, source)
-        return self._run(task.on_success(lambda info: self._checked(source, info)))
+        return self._run(task.on_success(self._checked))
 
-    def _checked(self, source: Path, info: backup.BackupInfo) -> None:
+    def _checked(self, info: backup.BackupInfo) -> None:
+        source = self._source
         if not self.confirm_restore(info):
             self.result.setText(self.tr("Nothing was restored."))
             return
@@ -178,7 +180,8 @@ class DataSection(Section):
 
     def _run(self, task: Task) -> Task:
         self.task = task
-        return task.on_failure(self._failed).on_finished(lambda: self._idle(task)).start()
+        task.signals.finished.connect(self._idle)
+        return task.on_failure(self._failed).start()
 
     def _busy(self, text: str) -> None:
         self.backup_button.setEnabled(False)
@@ -199,9 +202,10 @@ class DataSection(Section):
         else:
             self.result.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
 
-    def _idle(self, task: Task) -> None:
-        if self.task is not task:  # a follow-up task (restore after check) is running
-            return
+    def _idle(self) -> None:
+        task = self.sender()
+        if self.task is None or task is not self.task.signals:
+            return  # a follow-up task (the restore after the check) is running
         self.task = None
         self.progress.hide()
         self.load()

@@ -112,6 +112,7 @@ class ShipmentDialog(Retranslating, QDialog):
         self.shipped.dateChanged.connect(lambda _d: self._update_eta())
         self.tracking.textEdited.connect(lambda _t: self.accept_unusual.hide())
         self.send_message.setChecked(True)
+        self.auto_on = bool(self.settings.get("auto_email.shipped"))
         self.retranslate()
         self._update_eta()
         (self.tracking if order_id is not None else self.order).setFocus()
@@ -132,6 +133,9 @@ class ShipmentDialog(Retranslating, QDialog):
         self.accept_unusual.setText(self.tr("The number is right: save it anyway"))
         self.send_message.setText(self.tr(
             "Email the customer the courier, tracking link and expected arrival"))
+        if self.auto_on:
+            self.send_message.setToolTip(self.tr(
+                "Automatic “shipped” emails are on: the customer gets one email either way."))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save parcel"))
         self._update_eta()
@@ -166,7 +170,7 @@ class ShipmentDialog(Retranslating, QDialog):
                                        field="order"))
             return None
         try:
-            shipment = shipping.add_shipment(
+            shipment = views_shipments.add_parcel(
                 order_id, self.courier.currentData() or "", self.tracking.text(),
                 shipped_at=self._shipped_at(),
                 accept_unusual_number=self.accept_unusual.isChecked())

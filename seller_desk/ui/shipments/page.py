@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seller_desk.core import shipping, views_shipments
+from seller_desk.core import views_shipments
 from seller_desk.core.errors import UserError
 from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
@@ -183,15 +183,16 @@ class ShipmentsPage(Retranslating, QWidget):
     def refresh(self) -> None:
         """Read the parcels of the current view in the background."""
         self._generation += 1
-        generation = self._generation
-        Task(_load, self.view, self.search.text()).on_success(
-            lambda result: self._loaded(generation, result)).start()
+        # a bound method, not a lambda: Qt drops the delivery if this page is gone by then
+        Task(_load, self._generation, self.view, self.search.text()).on_success(
+            self._loaded).start()
 
-    def _loaded(self, generation: int, result: tuple[list, dict[str, int]]) -> None:
+    def _loaded(self, result: tuple[int, list, dict[str, int]]) -> None:
+        generation, rows, counts = result
         if generation != self._generation:
             return
         selected = self.selected()
-        rows, self.counts = result
+        self.counts = counts
         self.model.set_rows(rows)
         self._label_views()
         self.count.setText(i18n.format_number(len(rows)))
@@ -239,7 +240,7 @@ class ShipmentsPage(Retranslating, QWidget):
         if row is None or row.status == "delivered":
             return
         try:
-            shipping.mark_delivered(row.id)
+            views_shipments.deliver(row.id)
         except UserError as exc:
             self._say(exc.text(), error=True)
             return
@@ -260,10 +261,15 @@ class ShipmentsPage(Retranslating, QWidget):
             return
         self.message_button.setEnabled(False)
         self._say(self.tr("Preparing the email…"))
+        self._sending_to = row.customer_name or row.order_number
         Task(views_shipments.send_shipped_message, row.id).on_success(
-            lambda _msg: self._say(self.tr("The “shipped” email to %1 is in the outbox.")
-                                   .replace("%1", row.customer_name or row.order_number))
-        ).on_failure(self._failed).on_finished(self._update_buttons).start()
+            self._message_queued).on_failure(self._failed).on_finished(
+            self._update_buttons).start()
+
+    def _message_queued(self, queued: views_shipments.Queued) -> None:
+        text = (self.tr("The “shipped” email to %1 was already in the outbox.")
+                if queued.already else self.tr("The “shipped” email to %1 is in the outbox."))
+        self._say(text.replace("%1", self._sending_to))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
@@ -282,7 +288,8 @@ class ShipmentsPage(Retranslating, QWidget):
             self.open_order_requested.emit(row.order_id)
 
 
-def _load(view: str, text: str) -> tuple[list[views_shipments.ShipmentRow], dict[str, int]]:
-    return views_shipments.query_shipments(view, text), views_shipments.counts()
+def _load(generation: int, view: str, text: str
+          ) -> tuple[int, list[views_shipments.ShipmentRow], dict[str, int]]:
+    return generation, views_shipments.query_shipments(view, text), views_shipments.counts()
 
 
