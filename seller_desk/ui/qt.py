@@ -144,6 +144,8 @@ from PySide6.QtWidgets import (  # noqa: F401 - re-exported
     QToolBar,
     QToolButton,
     QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
