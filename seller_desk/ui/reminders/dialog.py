@@ -1,0 +1,105 @@
+"""A reminder by hand: what to remember and when, optionally about an order."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from seller_desk.core import clocks, reminders, views_orders
+from seller_desk.core.errors import ValidationError
+from seller_desk.core.fields import utcnow
+from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.orders.form import Field, TabLeaves, mark_invalid
+from seller_desk.ui.qt import (
+    QDateTime,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QShortcut,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class ReminderDialog(Retranslating, QDialog):
+    """Signals:
+        saved(int): the reminder with this id was made.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, order_id: int | None = None, conversation_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.order_id, self.conversation_id = order_id, conversation_id
+        self.setMinimumWidth(480)
+        outer = QVBoxLayout(self)
+        self.about = QLabel()
+        self.about.setObjectName("hint")
+        outer.addWidget(self.about)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.note = QLineEdit()
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.installEventFilter(TabLeaves(self.when))
+        tomorrow = utcnow().astimezone(clocks.current_policy().tz) + timedelta(days=1)
+        self.when.setDateTime(QDateTime(tomorrow.replace(hour=9, minute=0, second=0,
+                                                         microsecond=0, tzinfo=None)))
+        self.note_field, self.when_field = Field(self.note), Field(self.when)
+        self.note_label, self.when_label = QLabel(), QLabel()
+        self.note_label.setBuddy(self.note)
+        self.when_label.setBuddy(self.when)
+        form.addRow(self.note_label, self.note_field)
+        form.addRow(self.when_label, self.when_field)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        self.retranslate()
+        self.note.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New reminder"))
+        if self.order_id is not None:
+            number = views_orders.order_detail(self.order_id).number
+            self.about.setText(self.tr("About order %1").replace("%1", number))
+        self.about.setVisible(self.order_id is not None)
+        self.note_label.setText(self.tr("Remind me to"))
+        self.when_label.setText(self.tr("When"))
+        self.note.setPlaceholderText(self.tr("e.g. send the restock photos to Aminah"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.save_button.setText(self.tr("Save reminder"))
+
+    def save(self) -> int | None:
+        for field in (self.note_field, self.when_field):
+            field.error.hide()
+            mark_invalid(field.widget, False)
+        due = self.when.dateTime().toPython().replace(tzinfo=clocks.current_policy().tz)
+        try:
+            reminder = reminders.add_manual(due, self.note.text(), order=self.order_id,
+                                            conversation=self.conversation_id)
+        except ValidationError as exc:
+            field = self.when_field if exc.field == "due_at" else self.note_field
+            field.error.setText(exc.text())
+            field.error.show()
+            mark_invalid(field.widget, True)
+            field.widget.setFocus()
+            return None
+        self.saved.emit(reminder.id)
+        self.accept()
+        return reminder.id
