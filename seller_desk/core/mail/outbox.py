@@ -912,7 +912,7 @@ def _sent_folder(client: Any, account: Account, create: bool) -> str | None:
                                             & (Folder.role == "sent")).first())  # fmt: skip
     if row is not None:
         return str(row.name)
-    special = client.find_special_folder(imapclient.SENT)
+    special = client.find_special_folder(b"\\Sent")
     if special:
         return str(special)
     names = {str(name) for _flags, _delim, name in client.list_folders()}

@@ -1,0 +1,208 @@
+"""``account add|list|edit|remove|test``: mail accounts from the command line.
+
+Passwords are never taken as arguments (they would land in the shell history and the
+process list): they are read from standard input when it is not a terminal, else asked
+for without echo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from seller_desk.cli.common import open_db
+
+SECURITY = ("ssl", "starttls", "none")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    account = sub.add_parser("account", help="add, change, remove or test mail accounts")
+    actions = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser(
+        "add", help="add a mail account (the password is read from stdin or asked for)")
+    add.add_argument("--name", required=True, help="a name for the account, e.g. \"Shop Gmail\"")
+    add.add_argument("--email", required=True, help="the address, e.g. shop@gmail.com")
+    _server_options(add)
+    add.add_argument("--provider", choices=("gmail", "outlook", "yahoo", "generic"),
+                     help="use a provider's server settings (detected from the address)")
+    add.add_argument("--no-password", action="store_true",
+                     help="do not ask for a password now")
+    add.add_argument("--test", action="store_true", help="test the connection after adding")
+    add.set_defaults(func=cmd_add)
+
+    lst = actions.add_parser("list", help="list the accounts")
+    lst.set_defaults(func=cmd_list)
+
+    edit = actions.add_parser("edit", help="change an account's settings or password")
+    edit.add_argument("account", help="account name, address or number")
+    edit.add_argument("--name")
+    edit.add_argument("--email")
+    _server_options(edit)
+    edit.add_argument("--password", action="store_true",
+                      help="set a new password (read from stdin or asked for)")
+    edit.add_argument("--enable", dest="enabled", action="store_true", default=None)
+    edit.add_argument("--disable", dest="enabled", action="store_false")
+    edit.add_argument("--trust-imap-cert", metavar="SHA256",
+                      help="trust exactly this self-signed IMAP certificate (fingerprint)")
+    edit.add_argument("--trust-smtp-cert", metavar="SHA256",
+                      help="trust exactly this self-signed SMTP certificate (fingerprint)")
+    edit.add_argument("--untrust-certs", action="store_true",
+                      help="stop trusting self-signed certificates for this account")
+    edit.set_defaults(func=cmd_edit)
+
+    remove = actions.add_parser("remove", help="remove an account and its local mail")
+    remove.add_argument("account", help="account name, address or number")
+    remove.add_argument("--keep-mail", action="store_true",
+                        help="keep the mail already downloaded")
+    remove.set_defaults(func=cmd_remove)
+
+    test = actions.add_parser("test", help="connect and log in, and say what fails")
+    test.add_argument("account", help="account name, address or number")
+    test.add_argument("--ask-password", action="store_true",
+                      help="use a password typed now instead of the stored one")
+    test.set_defaults(func=cmd_test)
+
+
+def _server_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--username", help="login name (default: the address)")
+    parser.add_argument("--imap-host")
+    parser.add_argument("--imap-port", type=int)
+    parser.add_argument("--imap-security", choices=SECURITY)
+    parser.add_argument("--smtp-host")
+    parser.add_argument("--smtp-port", type=int)
+    parser.add_argument("--smtp-security", choices=SECURITY)
+    parser.add_argument("--smtp-username", help="SMTP login name (default: the IMAP one)")
+    parser.add_argument("--allow-insecure", action="store_true", default=None,
+                        help="allow an unencrypted connection to a server that is not this "
+                             "computer (your password travels readable)")
+
+
+def read_password(prompt: str = "Password: ") -> str:
+    """The password from stdin (piped) or typed without echo."""
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    return getpass.getpass(prompt)
+
+
+def _settings(args: argparse.Namespace) -> dict[str, object]:
+    keys = ("username", "imap_host", "imap_port", "imap_security", "smtp_host", "smtp_port",
+            "smtp_security", "smtp_username", "allow_insecure")  # fmt: skip
+    return {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
+
+
+def _store_note(stored: bool) -> None:
+    if not stored:
+        from seller_desk.core import credentials
+
+        status = credentials.backend_status()
+        print("Note: no usable password store, so the password was not saved "
+              f"({status.description}). {status.hint}")  # fmt: skip
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from seller_desk.core import accounts
+
+    open_db(args)
+    password = None if args.no_password else read_password(f"Password for {args.email}: ")
+    account = accounts.add_account(args.name, args.email, provider=args.provider,
+                                   **_settings(args))  # fmt: skip
+    print(f"Added {account}: IMAP {account.imap_host}:{account.imap_port} "
+          f"({accounts.describe_security(account)}).")  # fmt: skip
+    if password:
+        _store_note(accounts.set_password(account, password))
+    preset = accounts.PRESETS.get(account.provider)
+    if preset is not None and preset.needs_app_password:
+        print(f"Tip: {preset.help}")
+    if args.test:
+        return _run_test(account, password)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from seller_desk.core import accounts, credentials
+
+    open_db(args)
+    rows = accounts.list_accounts()
+    if not rows:
+        print("No accounts yet. Add one with: seller-desk account add --name ... --email ...")
+        return 0
+    for acc in rows:
+        state = "on" if acc.enabled else "off"
+        has_password = "password stored" if credentials.get_password(acc.email) else "no password"
+        print(f"{acc.id:>3}  {acc.name}  <{acc.email}>  [{state}]")
+        print(f"     IMAP {acc.imap_host}:{acc.imap_port} ({accounts.describe_security(acc)}); "
+              f"SMTP {acc.smtp_host or '-'}:{acc.smtp_port} "
+              f"({accounts.describe_security(acc, 'smtp')}); {has_password}")
+        if acc.last_sync_at:
+            print(f"     last sync {acc.last_sync_at:%Y-%m-%d %H:%M} UTC")
+        if acc.last_error:
+            print(f"     last problem: {acc.last_error}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from seller_desk.core import accounts
+
+    open_db(args)
+    changes = _settings(args)
+    for key in ("name", "email", "enabled"):
+        if getattr(args, key, None) is not None:
+            changes[key] = getattr(args, key)
+    if args.trust_imap_cert:
+        changes["imap_trusted_fingerprint"] = args.trust_imap_cert
+    if args.trust_smtp_cert:
+        changes["smtp_trusted_fingerprint"] = args.trust_smtp_cert
+    if args.untrust_certs:
+        changes["imap_trusted_fingerprint"] = None
+        changes["smtp_trusted_fingerprint"] = None
+    account = accounts.get_account(args.account)
+    password = read_password(f"New password for {account.email}: ") if args.password else None
+    account = accounts.edit_account(account, **changes)
+    if password:
+        _store_note(accounts.set_password(account, password))
+    print(f"Saved {account}.")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from seller_desk.core import accounts
+
+    open_db(args)
+    account = accounts.get_account(args.account)
+    accounts.remove_account(account, keep_mail=args.keep_mail)
+    print(f"Removed {account}" + (" (its mail is kept)." if args.keep_mail else "."))
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    from seller_desk.core import accounts
+
+    open_db(args)
+    account = accounts.get_account(args.account)
+    password = read_password(f"Password for {account.email}: ") if args.ask_password else None
+    return _run_test(account, password)
+
+
+def _run_test(account: object, password: str | None) -> int:
+    from seller_desk.core.mail import connect, errors
+
+    print(f"Testing {account} ...")
+    try:
+        for line in connect.test_account(account, password):  # type: ignore[arg-type]
+            print(f"  ok: {line}")
+    except errors.MailError as exc:
+        part = "incoming" if getattr(exc, "protocol", "imap") == "imap" else "outgoing"
+        print(f"  FAILED ({part} mail): {exc.message}")
+        if exc.hint:
+            print(f"  What to do: {exc.hint}")
+        fingerprint = getattr(exc, "fingerprint", "")
+        if fingerprint:
+            flag = "--trust-imap-cert" if part == "incoming" else "--trust-smtp-cert"
+            print(f"  To trust this certificate: seller-desk account edit "
+                  f"{account.id} {flag} {fingerprint}")  # type: ignore[attr-defined]
+        return 1
+    print("Everything works.")
+    return 0

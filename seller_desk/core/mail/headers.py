@@ -1,0 +1,436 @@
+"""Header decoding that never raises: RFC 2047 words, RFC 2231 parameters, addresses, dates.
+
+Real mail lies about its charsets (gb2312 that is really gbk, iso-8859-1 that is really
+windows-1252, "us-ascii" with 8-bit bytes, names Python has never heard of) and breaks the
+rules (8-bit headers, encoded words glued to text, a multibyte character split across two
+encoded words). Every function here returns its best reading and never raises.
+
+It is deliberately smaller and faster than :mod:`email`'s header machinery: a sync reads
+thousands of headers, and :mod:`email.policy.default` costs milliseconds a message.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import functools
+import re
+from datetime import UTC, datetime
+from email.utils import getaddresses, parsedate_to_datetime
+
+# declared charset -> the codec that reads what senders really mean by it
+_MISLABELS = {
+    "gb2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "iso-8859-15": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "ansi_x3.4-1968": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "windows-874": "cp874",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "iso-2022-jp": "iso2022_jp_2",
+    "big5": "big5hkscs",
+    "iso-8859-8-i": "iso-8859-8",
+    "unicode-1-1-utf-7": "utf-7",
+    "utf8": "utf-8",
+    "x-unknown": "",
+    "unknown-8bit": "",
+    "unknown": "",
+    "default": "",
+    "charset": "",
+}
+
+
+@functools.lru_cache(maxsize=256)
+def codec_for(charset: str | None) -> str:
+    """The Python codec to read ``charset`` with; "" when unknown (guess from the bytes)."""
+    if not charset:
+        return ""
+    name = charset.strip().strip("\"'").lower()
+    name = name.split("*", 1)[0]  # RFC 2231 language suffix: utf-8*en
+    if name in _MISLABELS:
+        return _MISLABELS[name]
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return ""
+    # codecs that are not text encodings (base64_codec, rot13 ...) are not charsets
+    if info.name in ("base64", "hex", "quopri", "uu", "zlib", "bz2", "rot-13") or \
+            not getattr(info, "_is_text_encoding", True):  # fmt: skip
+        return ""
+    return _MISLABELS.get(info.name, info.name)
+
+
+def decode_bytes(data: bytes, charset: str | None = None) -> str:
+    """Text from ``data`` in ``charset``, trying what senders usually meant when it fails."""
+    if not data:
+        return ""
+    if data.isascii():
+        # nearly every header and many bodies: no charset question to answer
+        # (except UTF-7 and ISO-2022, which are ASCII on the wire)
+        codec = codec_for(charset) if charset else ""
+        if codec in ("utf-7", "iso2022_jp", "iso2022_jp_2", "iso2022_kr", "hz"):
+            try:
+                return data.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                pass
+        return data.decode("ascii")
+    codec = codec_for(charset)
+    if codec and codec != "cp1252":
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if codec:
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        try:
+            return data.decode(codec, "replace")
+        except LookupError:
+            pass
+    # cp1252 reads Western mail right; its five undefined bytes fall back to latin-1
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+# --- RFC 2047 encoded words --------------------------------------------------------------
+
+_ENCODED_WORD = re.compile(rb"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_ENCODED_WORD_S = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_QP_HEADER = re.compile(rb"=([0-9A-Fa-f]{2})")
+
+
+def _b64(data: bytes) -> bytes:
+    data = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
+    extra = len(data) % 4
+    if extra == 1:
+        data = data[:-1]
+    elif extra:
+        data += b"=" * (4 - extra)
+    try:
+        return base64.b64decode(data)
+    except (binascii.Error, ValueError):
+        return b""
+
+
+def _q(data: bytes) -> bytes:
+    return _QP_HEADER.sub(lambda m: bytes([int(m.group(1), 16)]), data.replace(b"_", b" "))
+
+
+def decode_words(value: str) -> str:
+    """Decode RFC 2047 encoded words in ``value``; other text is left as it is.
+
+    Whitespace between two encoded words is dropped (the RFC says so), and neighbouring
+    words in the same charset are joined before decoding, so a character split between
+    them survives.
+    """
+    if "=?" not in value:
+        return value
+    out: list[str] = []
+    pending: list[bytes] = []
+    pending_charset = ""
+    pos = 0
+
+    def flush() -> None:
+        nonlocal pending, pending_charset
+        if pending:
+            out.append(decode_bytes(b"".join(pending), pending_charset))
+        pending = []
+        pending_charset = ""
+
+    for m in _ENCODED_WORD_S.finditer(value):
+        between = value[pos : m.start()]
+        if between and (between.strip() or not pending):
+            flush()
+            out.append(between)
+        charset, enc, text = m.group(1), m.group(2), m.group(3)
+        raw = text.encode("latin-1", "replace") if not text.isascii() else text.encode("ascii")
+        data = _b64(raw) if enc in "bB" else _q(raw)
+        charset = charset.split("*", 1)[0].lower()
+        if pending and charset != pending_charset:
+            flush()
+        pending.append(data)
+        pending_charset = charset
+        pos = m.end()
+    flush()
+    out.append(value[pos:])
+    return "".join(out)
+
+
+# --- header blocks --------------------------------------------------------------------
+
+
+def header_end(raw: bytes) -> tuple[int, int]:
+    """(end of the header block, start of the body) in ``raw``; both len(raw) when no body."""
+    if raw.startswith((b"\r\n", b"\n")):
+        return 0, 2 if raw.startswith(b"\r\n") else 1
+    crlf = raw.find(b"\r\n\r\n")
+    lf = raw.find(b"\n\n")
+    if crlf != -1 and (lf == -1 or crlf < lf):
+        return crlf, crlf + 4
+    if lf != -1:
+        # "\r\n\n" or "\n\r\n" mixes still end the header block
+        return lf, lf + 2
+    mixed = raw.find(b"\n\r\n")
+    if mixed != -1:
+        return mixed, mixed + 3
+    return len(raw), len(raw)
+
+
+_NOT_A_FIELD = re.compile(rb"^(?!From )(?![ \t])(?![!-9;-~]+[ \t]*:)[^\r\n]", re.M)
+
+
+def real_header_end(raw: bytes, hend: int, bstart: int) -> tuple[int, int]:
+    """Where the headers end when a line in the header block is not a header field.
+
+    Some senders omit the blank line after the headers; the first line that is neither
+    a field nor a continuation then starts the body.
+    """
+    m = _NOT_A_FIELD.search(raw, 0, hend)
+    if m is None or m.start() == 0:
+        return hend, bstart
+    return m.start(), m.start()
+
+
+def parse_fields(block: bytes, fallback_charset: str | None = None) -> dict[str, list[str]]:
+    """Header fields of ``block`` (unfolded, undecoded): lower-case name -> values in order.
+
+    8-bit bytes are read as UTF-8, else in ``fallback_charset`` (the message's charset),
+    else as windows-1252. Lines that are not fields are skipped.
+    """
+    fields: dict[str, list[str]] = {}
+    if not block:
+        return fields
+    if block.isascii():
+        text = block.decode("ascii")
+    else:
+        try:
+            text = block.decode("utf-8")
+        except UnicodeDecodeError:
+            text = decode_bytes(block, fallback_charset)
+    name = ""
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.endswith("\r"):
+            line = line[:-1]
+        if not line:
+            continue
+        if line[0] in " \t":
+            if name:
+                current.append(line)
+            continue
+        if name:
+            fields.setdefault(name, []).append(_unfold(current))
+        colon = line.find(":")
+        if colon <= 0 or " " in line[:colon].strip():
+            # "From sender date" mbox lines and garbage: not a field
+            name = ""
+            current = []
+            continue
+        name = line[:colon].strip().lower()
+        current = [line[colon + 1 :]]
+    if name:
+        fields.setdefault(name, []).append(_unfold(current))
+    return fields
+
+
+def _unfold(lines: list[str]) -> str:
+    if len(lines) == 1:
+        return lines[0].strip()
+    return " ".join(part.strip() for part in lines).strip()
+
+
+def first(fields: dict[str, list[str]], name: str) -> str:
+    values = fields.get(name)
+    return values[0] if values else ""
+
+
+# --- parameters (Content-Type, Content-Disposition) -----------------------------------
+
+
+def _split_params(value: str) -> list[str]:
+    parts: list[str] = []
+    buf: list[str] = []
+    quoted = False
+    escaped = False
+    for ch in value:
+        if escaped:
+            buf.append(ch)
+            escaped = False
+        elif ch == "\\" and quoted:
+            escaped = True
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == ";" and not quoted:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    return parts
+
+
+_PCT = re.compile(r"%([0-9A-Fa-f]{2})")
+
+
+def parse_params(value: str) -> tuple[str, dict[str, str]]:
+    """("main/sub" or disposition lower-case, parameters) with RFC 2231 and 2047 decoded."""
+    parts = _split_params(value)
+    head = parts[0].strip().lower()
+    plain: dict[str, str] = {}
+    extended: dict[str, dict[int, tuple[str, bool]]] = {}
+    for part in parts[1:]:
+        key, eq, val = part.partition("=")
+        if not eq:
+            continue
+        key = key.strip().lower()
+        val = val.strip()
+        if len(val) >= 2 and val[0] == '"' and val[-1] == '"':
+            val = val[1:-1]
+        elif val.startswith('"'):
+            val = val[1:]
+        if "*" in key:
+            base, _, rest = key.partition("*")
+            index_text = rest.rstrip("*")
+            index = int(index_text) if index_text.isdigit() else 0
+            extended.setdefault(base, {})[index] = (val, key.endswith("*"))
+        else:
+            plain.setdefault(key, val)
+    for base, pieces in extended.items():
+        charset = ""
+        chunks: list[bytes] = []
+        for i in sorted(pieces):
+            val, encoded = pieces[i]
+            if encoded:
+                if i == min(pieces) and val.count("'") >= 2:
+                    charset, _lang, val = val.split("'", 2)
+                chunks.append(_PCT.sub(lambda m: chr(int(m.group(1), 16)), val)
+                              .encode("latin-1", "replace"))  # fmt: skip
+            else:
+                chunks.append(val.encode("utf-8", "replace"))
+        plain[base] = decode_bytes(b"".join(chunks), charset or "utf-8")
+    for key in ("name", "filename"):
+        if key in plain and "=?" in plain[key]:
+            plain[key] = decode_words(plain[key])
+    return head, plain
+
+
+# --- addresses, ids, dates -------------------------------------------------------------
+
+_ANGLE_ADDR = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
+_BARE_ADDR = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+")
+
+
+def parse_addresses(value: str) -> list[tuple[str, str]]:
+    """[(display name, address)] from an address header; names decoded, addresses lower."""
+    if not value:
+        return []
+    try:
+        pairs = getaddresses([value])
+    except Exception:  # noqa: BLE001 - the stdlib parser raises odd errors on odd input
+        pairs = []
+    out: list[tuple[str, str]] = []
+    for name, addr in pairs:
+        addr = addr.strip().strip("<>").lower()
+        if not addr and not name:
+            continue
+        out.append((decode_words(name).strip().strip('"').strip(), addr))
+    if not any(addr for _, addr in out):
+        found = _ANGLE_ADDR.findall(value) or _BARE_ADDR.findall(value)
+        if found:
+            out = [("", a.lower()) for a in found]
+            if len(found) == 1:
+                name = decode_words(value.split("<", 1)[0]).strip().strip('"').strip()
+                out = [(name, found[0].lower())]
+    return out
+
+
+def format_addresses(pairs: list[tuple[str, str]]) -> str:
+    """Pairs back to one readable line: 'Name <a@b>, c@d'."""
+    shown = []
+    for name, addr in pairs:
+        if name and addr:
+            shown.append(f"{name} <{addr}>")
+        else:
+            shown.append(name or addr)
+    return ", ".join(shown)
+
+
+_MSGID = re.compile(r"<([^<>]+)>")
+
+
+def parse_msgid(value: str) -> str:
+    """The first message id in ``value``, without angle brackets or spaces."""
+    if not value:
+        return ""
+    m = _MSGID.search(value)
+    text = m.group(1) if m else value.strip().split()[0] if value.strip() else ""
+    return "".join(text.split())[:990]
+
+
+def parse_references(value: str) -> list[str]:
+    """Every message id in a References/In-Reply-To value, in order, without duplicates."""
+    if not value:
+        return []
+    ids = ["".join(x.split())[:990] for x in _MSGID.findall(value)]
+    if not ids:
+        ids = [tok.strip("<>") for tok in value.split() if "@" in tok]
+    seen: set[str] = set()
+    out = []
+    for i in ids:
+        if i and i not in seen:
+            seen.add(i)
+            out.append(i)
+    return out
+
+
+def parse_date(value: str) -> datetime | None:
+    """An aware UTC datetime from a Date header, or None when it cannot be read."""
+    if not value:
+        return None
+    try:
+        dt = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if dt is None:
+        return None
+    try:
+        dt = dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    if not 1971 <= dt.year <= 2100:
+        return None
+    return dt
+
+
+def clean_text(value: str, limit: int = 0) -> str:
+    """One line: control characters and runs of whitespace become single spaces."""
+    text = " ".join(value.replace("\x00", "").split())
+    return text[:limit] if limit else text

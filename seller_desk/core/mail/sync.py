@@ -1,0 +1,567 @@
+"""IMAP -> local store: first sync newest first in committed batches, then only what changed.
+
+Per folder the server's UIDVALIDITY, UIDNEXT and HIGHESTMODSEQ are kept. A later sync asks
+STATUS first and skips a folder where nothing moved (well under a millisecond a folder);
+otherwise it fetches new UIDs, takes flag changes and expunges from CONDSTORE/QRESYNC when
+the server has them, and falls back to comparing UID lists and flags when it does not. A
+changed UIDVALIDITY drops the folder's copies and fetches it again; messages are matched
+by Message-ID, so nothing is duplicated and nothing the seller wrote about them is lost.
+
+The first sync of a folder fetches the sync window (the last N days) newest first, in
+batches committed one by one, so the inbox fills from the top at once and an interrupted
+sync resumes where it stopped; older mail follows afterwards when backfill is on.
+
+Small messages are downloaded whole and parsed locally; big ones (attachments) by their
+structure and text parts only: attachments are fetched when the seller opens them.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import imapclient
+
+from seller_desk.core import accounts
+from seller_desk.core.fields import utcnow
+from seller_desk.core.mail import connect, errors, mime, store, wire
+from seller_desk.core.mail.folders import list_server_folders, refresh_folders
+from seller_desk.core.mail.structure import analyse
+from seller_desk.core.models import Account, Folder, Message, MessageLocation, database
+from seller_desk.core.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+SMALL_MESSAGE = 128 * 1024  # bytes: smaller messages are fetched whole
+MAX_TEXT_PART = 1024 * 1024  # bytes of one text part fetched for a big message
+BATCH_BYTES = 8 * 1024 * 1024
+BATCH_COUNT = 250
+FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
+
+_account_locks: dict[int, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+@dataclass
+class SyncResult:
+    """What one account's sync did."""
+
+    account_id: int
+    account_name: str = ""
+    new: int = 0
+    updated: int = 0  # flag changes taken from the server
+    expunged: int = 0
+    errors: list[str] = field(default_factory=list)
+    folders_checked: int = 0
+    folders_changed: int = 0
+    new_message_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        parts = [f"{self.new} new", f"{self.updated} changed", f"{self.expunged} removed"]
+        text = f"{self.account_name or self.account_id}: " + ", ".join(parts)
+        if self.cancelled:
+            text += " (stopped before the end)"
+        if self.errors:
+            text += f"; {len(self.errors)} problem(s): " + "; ".join(self.errors)
+        return text
+
+
+@dataclass
+class _Options:
+    condstore: bool
+    qresync: bool
+    window_since: datetime | None
+    backfill: bool
+
+
+@dataclass
+class _Plan:
+    folder: Folder
+    uidvalidity: int
+    uidnext: int | None
+    highestmodseq: int | None
+    exists: int
+    to_fetch: list[int] = field(default_factory=list)  # newest first
+    flag_changes: dict[int, tuple[tuple[str, ...], int | None]] = field(default_factory=dict)
+    expunged: set[int] = field(default_factory=set)
+    backfill: list[int] = field(default_factory=list)
+    complete_after: bool = True  # the fetch covers everything the folder should hold
+
+
+def _lock_for(account_id: int) -> threading.Lock:
+    with _locks_guard:
+        return _account_locks.setdefault(account_id, threading.Lock())
+
+
+def _window_since(account: Account, settings: Settings) -> datetime | None:
+    days = account.sync_window_days
+    if days is None:
+        days = settings.get("mail.sync_window_days")
+    if not days or int(days) <= 0:
+        return None
+    return utcnow() - timedelta(days=int(days))
+
+
+def sync_all(progress: Progress | None = None, cancel: threading.Event | None = None,
+             ) -> list[SyncResult]:  # fmt: skip
+    """Sync every enabled account; one account's failure is reported, not raised."""
+    results = []
+    for account in accounts.list_accounts(enabled_only=True):
+        if cancel is not None and cancel.is_set():
+            break
+        try:
+            results.append(sync_account(account.id, progress, cancel))
+        except errors.MailError as exc:
+            results.append(SyncResult(account.id, account.name, errors=[exc.text()]))
+    return results
+
+
+def sync_account(
+    account_id: int,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    *,
+    password: str | None = None,
+    client: imapclient.IMAPClient | None = None,
+    backfill: bool | None = None,
+    only_roles: tuple[str, ...] | None = None,
+) -> SyncResult:
+    """Bring the local copy of one account up to date with its server.
+
+    Safe from a worker thread (each thread gets its own database connection); two syncs of
+    the same account wait for each other.
+
+    Args:
+        progress: called as ``progress(done, total, text)`` while messages are fetched.
+        cancel: when set, the sync stops after the current batch (what is stored stays).
+        client: an open connection to reuse (the watcher's); otherwise one is opened.
+        backfill: fetch mail older than the sync window too (default: the setting).
+        only_roles: sync only folders with these roles (e.g. ("inbox",) for push).
+
+    Raises:
+        MailError: the server cannot be reached or refuses the login (also recorded on the
+            account as ``last_error``).
+    """
+    started = time.monotonic()
+    account = Account.get_by_id(account_id)
+    result = SyncResult(account_id, account.name)
+    settings = Settings()
+    if backfill is None:
+        backfill = bool(settings.get("mail.backfill_older"))
+    with _lock_for(account_id):
+        own_client = client is None
+        try:
+            if client is None:
+                client = connect.open_imap(account, password)
+            _sync(client, account, settings, backfill, only_roles, progress, cancel, result)
+        except errors.MailError as exc:
+            _record_error(account, exc.text())
+            raise
+        except (imaplib.IMAP4.error, OSError, ssl.SSLError, EOFError) as exc:
+            err = connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
+                                          security=account.imap_security, protocol="imap")
+            _record_error(account, err.text())
+            raise err from exc
+        finally:
+            if own_client:
+                connect.close_imap(client)
+            result.seconds = time.monotonic() - started
+    if not result.errors:
+        Account.update(last_sync_at=utcnow(), last_error=None).where(
+            Account.id == account_id).execute()
+    logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
+    return result
+
+
+def _record_error(account: Account, text: str) -> None:
+    try:
+        Account.update(last_error=text[:2000]).where(Account.id == account.id).execute()
+    except Exception:  # noqa: BLE001 - recording the error must not hide it
+        logger.exception("Could not record the sync error of %s", account.email)
+
+
+def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, backfill: bool,
+          only_roles: tuple[str, ...] | None, progress: Progress | None,
+          cancel: threading.Event | None, result: SyncResult) -> None:  # fmt: skip
+    caps = set(client.capabilities())
+    qresync = b"QRESYNC" in caps
+    condstore = qresync or b"CONDSTORE" in caps
+    if b"ENABLE" in caps and condstore and not getattr(client, "_sd_enabled", False):
+        try:
+            client.enable("QRESYNC" if qresync else "CONDSTORE")
+            client._sd_enabled = True  # type: ignore[attr-defined]
+        except imaplib.IMAP4.error:
+            qresync = False
+    options = _Options(condstore, qresync, _window_since(account, settings), backfill)
+    folders, gone = refresh_folders(account.id, list_server_folders(client))
+    candidates: set[int] = set(gone)
+    if only_roles:
+        folders = [f for f in folders if f.role in only_roles]
+    own = accounts.own_addresses()
+    plans: list[_Plan] = []
+    for folder in folders:
+        result.folders_checked += 1
+        try:
+            plan = _plan_folder(client, folder, options, candidates)
+        except imaplib.IMAP4.abort:
+            raise
+        except imaplib.IMAP4.error as exc:
+            result.errors.append(f"{folder.name}: {exc}")
+            continue
+        if plan is not None:
+            plans.append(plan)
+    total = sum(len(p.to_fetch) for p in plans)
+    if options.backfill:
+        total += sum(len(p.backfill) for p in plans)
+    done = [0]
+
+    def tick(n: int, text: str) -> None:
+        done[0] += n
+        if progress is not None:
+            progress(done[0], total, text)
+
+    if progress is not None:
+        progress(0, total, "Checking folders")
+    for plan in plans:
+        result.folders_changed += 1
+        _apply_changes(plan, result, candidates)
+        _fetch_into(client, account, plan, plan.to_fetch, own, options, result, tick, cancel)
+        if result.cancelled:
+            break
+        _finish_folder(plan, backfill_done=options.window_since is None or not plan.backfill)
+    if options.backfill and not result.cancelled:
+        for plan in plans:
+            if not plan.backfill:
+                continue
+            _fetch_into(client, account, plan, plan.backfill, own, options, result, tick, cancel)
+            if result.cancelled:
+                break
+            Folder.update(backfill_done=True).where(Folder.id == plan.folder.id).execute()
+    if candidates:
+        store.delete_orphans(candidates)
+
+
+def _status_unchanged(client: imapclient.IMAPClient, folder: Folder, options: _Options) -> bool:
+    """True when STATUS shows nothing moved since the last complete sync of ``folder``."""
+    if folder.uidnext is None or folder.uidvalidity is None:
+        return False
+    if options.window_since is not None and options.backfill and not folder.backfill_done:
+        return False
+    items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"]
+    if options.condstore:
+        items.append(b"HIGHESTMODSEQ")
+    status = client.folder_status(folder.name, items)
+    if status.get(b"UIDVALIDITY") != folder.uidvalidity:
+        return False
+    if status.get(b"UIDNEXT") != folder.uidnext or status.get(b"MESSAGES") != folder.message_count:
+        return False
+    if options.condstore:
+        if folder.highestmodseq is None:
+            return False
+        return status.get(b"HIGHESTMODSEQ") == folder.highestmodseq
+    # without CONDSTORE a flag change is invisible to STATUS: compare flags each time
+    return False
+
+
+def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Options,
+                 candidates: set[int]) -> _Plan | None:  # fmt: skip
+    """Select a folder and work out what to fetch, which flags changed, what vanished."""
+    if _status_unchanged(client, folder, options):
+        return None
+    info = client.select_folder(folder.name, readonly=True)
+    imap = client._imap
+    uidvalidity = int(info.get(b"UIDVALIDITY") or 0)
+    uidnext = info.get(b"UIDNEXT")
+    modseq = info.get(b"HIGHESTMODSEQ") if options.condstore else None
+    exists = int(info.get(b"EXISTS") or 0)
+    if folder.uidvalidity is not None and folder.uidvalidity != uidvalidity:
+        logger.info("UIDVALIDITY of %s changed: fetching it again", folder.name)
+        uids = [u for (u,) in MessageLocation.select(MessageLocation.uid)
+                .where(MessageLocation.folder == folder.id).tuples()]  # fmt: skip
+        candidates.update(store.remove_locations(folder.id, uids))
+        Folder.update(uidvalidity=None, uidnext=None, highestmodseq=None, message_count=0,
+                      lowest_synced_uid=None, backfill_done=False).where(
+            Folder.id == folder.id).execute()  # fmt: skip
+        folder = Folder.get_by_id(folder.id)
+    plan = _Plan(folder, uidvalidity, int(uidnext) if uidnext else None,
+                 int(modseq) if modseq else None, exists)  # fmt: skip
+    stored = {u: f for u, f in MessageLocation.select(MessageLocation.uid, MessageLocation.flags)
+              .where(MessageLocation.folder == folder.id).tuples()}  # fmt: skip
+    complete = folder.uidnext is not None and folder.uidvalidity == uidvalidity
+    server_all: list[int] | None = None
+    if not complete:
+        server_all = wire.uid_search(imap, "ALL") if exists else []
+        if options.window_since is not None and exists:
+            since = options.window_since.strftime("%d-%b-%Y")
+            in_window = set(wire.uid_search(imap, "SINCE", since))
+        else:
+            in_window = set(server_all)
+        plan.to_fetch = sorted(in_window - stored.keys(), reverse=True)
+        plan.backfill = sorted(set(server_all) - in_window - stored.keys(), reverse=True)
+        plan.expunged = set(stored) - set(server_all)
+        if stored and exists:
+            _flags_by_comparison(imap, "1:*", stored, plan)
+        return plan
+    assert folder.uidnext is not None
+    new: list[int] = []
+    if exists and (plan.uidnext is None or plan.uidnext > folder.uidnext):
+        new = [u for u in wire.uid_search(imap, "UID", f"{folder.uidnext}:*")
+               if u >= folder.uidnext and u not in stored]  # fmt: skip
+    vanished: set[int] = set()
+    if options.condstore and folder.highestmodseq and plan.highestmodseq is not None:
+        if plan.highestmodseq != folder.highestmodseq and exists:
+            modifier = f"(CHANGEDSINCE {folder.highestmodseq}" + (
+                " VANISHED)" if options.qresync else ")")  # fmt: skip
+            for item in wire.uid_fetch(imap, f"1:{folder.uidnext - 1 or 1}", "(UID FLAGS)",
+                                       modifier):  # fmt: skip
+                if item.uid in stored and item.flags is not None:
+                    if store.flags_text(item.flags) != stored[item.uid]:
+                        plan.flag_changes[item.uid] = (item.flags, item.modseq)
+            if options.qresync:
+                vanished = set(wire.vanished_uids(imap)) & stored.keys()
+        elif plan.highestmodseq != folder.highestmodseq and not exists:
+            vanished = set(stored)
+    elif exists:
+        _flags_by_comparison(imap, f"1:{max(folder.uidnext - 1, 1)}", stored, plan)
+    expected = len(stored) - len(vanished) + len(new)
+    if exists != expected:
+        server_all = wire.uid_search(imap, "ALL") if exists else []
+        present = set(server_all)
+        vanished = set(stored) - present
+        new = sorted(set(new) | {u for u in present if u >= folder.uidnext and u not in stored})
+    plan.expunged = vanished
+    plan.to_fetch = sorted(new, reverse=True)
+    if options.window_since is not None and options.backfill and not folder.backfill_done:
+        if server_all is None:
+            server_all = wire.uid_search(imap, "ALL") if exists else []
+        plan.backfill = sorted(set(server_all) - stored.keys() - set(new), reverse=True)
+    return plan
+
+
+def _flags_by_comparison(imap: imaplib.IMAP4, uid_set: str, stored: dict[int, str],
+                         plan: _Plan) -> None:  # fmt: skip
+    """Flag changes found by fetching every message's flags (servers without CONDSTORE)."""
+    for item in wire.uid_fetch(imap, uid_set, "(UID FLAGS)"):
+        if item.uid in stored and item.flags is not None:
+            if store.flags_text(item.flags) != stored[item.uid]:
+                plan.flag_changes[item.uid] = (item.flags, item.modseq)
+
+
+def _apply_changes(plan: _Plan, result: SyncResult, candidates: set[int]) -> None:
+    """Store flag changes and forget expunged copies."""
+    if plan.expunged:
+        candidates.update(store.remove_locations(plan.folder.id, plan.expunged))
+        result.expunged += len(plan.expunged)
+    if plan.flag_changes:
+        touched = apply_flag_changes(plan.folder.id, plan.flag_changes)
+        result.updated += len(plan.flag_changes)
+        from seller_desk.core.mail import threads
+
+        with database.atomic():
+            threads.refresh_many(touched)
+
+
+def apply_flag_changes(folder_id: int,
+                       changes: dict[int, tuple[tuple[str, ...], int | None]]) -> set[int]:
+    """Write new flags of copies in one folder; returns the conversations affected."""
+    by_flags: dict[str, list[int]] = {}
+    for uid, (flags, _modseq) in changes.items():
+        by_flags.setdefault(store.flags_text(flags), []).append(uid)
+    touched: set[int] = set()
+    with database.atomic():
+        for text, uids in by_flags.items():
+            columns = store.flag_columns(text.split())
+            for part in [uids[i : i + 400] for i in range(0, len(uids), 400)]:
+                MessageLocation.update(flags=text).where(
+                    MessageLocation.folder == folder_id, MessageLocation.uid.in_(part)
+                ).execute()
+                ids = (MessageLocation.select(MessageLocation.message)
+                       .where(MessageLocation.folder == folder_id,
+                              MessageLocation.uid.in_(part)))  # fmt: skip
+                outgoing = Message.direction == "out"
+                Message.update(**columns).where(Message.id.in_(ids), ~outgoing).execute()
+                touched.update(r[0] for r in Message.select(Message.conversation).where(
+                    Message.id.in_(ids), Message.conversation.is_null(False)).distinct().tuples())
+    return touched
+
+
+def _finish_folder(plan: _Plan, backfill_done: bool) -> None:
+    """Record the server state the folder is now in step with."""
+    Folder.update(
+        uidvalidity=plan.uidvalidity,
+        uidnext=plan.uidnext,
+        highestmodseq=plan.highestmodseq,
+        message_count=plan.exists,
+        last_sync_at=utcnow(),
+        backfill_done=plan.folder.backfill_done or backfill_done,
+    ).where(Folder.id == plan.folder.id).execute()
+
+
+# --- fetching ---------------------------------------------------------------------------
+
+
+def _fetch_into(client: imapclient.IMAPClient, account: Account, plan: _Plan, uids: list[int],
+                own: set[str], options: _Options, result: SyncResult,
+                tick: Callable[[int, str], None],
+                cancel: threading.Event | None) -> None:  # fmt: skip
+    """Fetch ``uids`` (newest first) of a folder in batches, storing each batch."""
+    if not uids:
+        return
+    client.select_folder(plan.folder.name, readonly=True)
+    imap = client._imap
+    sizes: dict[int, int] = {}
+    for i in range(0, len(uids), 5000):
+        for item in wire.uid_fetch(imap, uids[i : i + 5000], "(UID RFC822.SIZE)"):
+            sizes[item.uid] = item.size or 0
+    modseq = " MODSEQ" if options.condstore else ""
+    refresher = _Refresher()
+    try:
+        _fetch_batches(imap, account, plan, uids, sizes, modseq, own, result, tick, cancel,
+                       refresher)  # fmt: skip
+    finally:
+        refresher.flush()
+
+
+def _fetch_batches(imap: imaplib.IMAP4, account: Account, plan: _Plan, uids: list[int],
+                   sizes: dict[int, int], modseq: str, own: set[str], result: SyncResult,
+                   tick: Callable[[int, str], None], cancel: threading.Event | None,
+                   refresher: _Refresher) -> None:  # fmt: skip
+    for batch in _batches([u for u in uids if u in sizes], sizes):
+        if cancel is not None and cancel.is_set():
+            result.cancelled = True
+            return
+        fetched = _fetch_batch(imap, batch, sizes, modseq)
+        stored = store.store_batch(account.id, plan.folder.id, plan.folder.role, own, fetched,
+                                   refresh=False)  # fmt: skip
+        refresher.add(stored.touched_conversations)
+        result.new += len(stored.new_message_ids)
+        result.new_message_ids.extend(stored.new_message_ids)
+        lowest = min(batch)
+        if plan.folder.lowest_synced_uid is None or lowest < plan.folder.lowest_synced_uid:
+            plan.folder.lowest_synced_uid = lowest
+            Folder.update(lowest_synced_uid=lowest).where(Folder.id == plan.folder.id).execute()
+        refresher.maybe_flush()
+        tick(len(batch), plan.folder.name)
+
+
+class _Refresher:
+    """Refreshes touched conversations after the first batch, then now and then.
+
+    At most about a fifth of the sync's time goes to refreshing: the pause between two
+    refreshes is at least a second and four times as long as the last refresh took.
+    """
+
+    INTERVAL = 1.0
+
+    def __init__(self) -> None:
+        self.pending: set[int] = set()
+        self.last: float | None = None
+        self.cost = 0.0
+
+    def add(self, conv_ids: set[int]) -> None:
+        self.pending |= conv_ids
+
+    def maybe_flush(self) -> None:
+        if self.last is None or time.monotonic() - self.last >= max(self.INTERVAL,
+                                                                    4 * self.cost):
+            self.flush()
+
+    def flush(self) -> None:
+        started = time.monotonic()
+        if self.pending:
+            from seller_desk.core.mail import threads
+
+            pending, self.pending = self.pending, set()
+            with database.atomic():
+                threads.refresh_many(pending)
+        self.last = time.monotonic()
+        self.cost = self.last - started
+
+
+def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    current: list[int] = []
+    weight = 0
+    limit = FIRST_BATCH_COUNT
+    for uid in uids:
+        size = min(sizes.get(uid, 0), SMALL_MESSAGE) if sizes.get(uid, 0) <= SMALL_MESSAGE \
+            else 16 * 1024  # fmt: skip
+        if current and (len(current) >= limit or weight + size > BATCH_BYTES):
+            out.append(current)
+            current, weight, limit = [], 0, BATCH_COUNT
+        current.append(uid)
+        weight += size
+    if current:
+        out.append(current)
+    return out
+
+
+def _fetch_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
+                 modseq: str) -> list[store.Fetched]:  # fmt: skip
+    small = [u for u in batch if sizes.get(u, 0) <= SMALL_MESSAGE]
+    big = [u for u in batch if sizes.get(u, 0) > SMALL_MESSAGE]
+    out: dict[int, store.Fetched] = {}
+    if small:
+        items = wire.uid_fetch(imap, small,
+                               f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[])")
+        for item in items:
+            raw = item.sections.get("")
+            if raw is None:
+                continue
+            parsed = mime.parse(raw)
+            out[item.uid] = store.Fetched(
+                item.uid, item.flags or (), item.internaldate, item.size or len(raw),
+                item.modseq, parsed, raw if parsed.parse_error else None)  # fmt: skip
+    if big:
+        out.update(_fetch_big(imap, big, modseq))
+    # newest first, as asked
+    return [out[u] for u in batch if u in out]
+
+
+def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str) -> dict[int, store.Fetched]:
+    """Headers and structure, then only the text parts, of messages with attachments."""
+    items = wire.uid_fetch(
+        imap, uids, f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)")
+    plans: dict[int, tuple[wire.FetchItem, list]] = {}
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for item in items:
+        structure = analyse(item.bodystructure)
+        plans[item.uid] = (item, structure)  # type: ignore[assignment]
+        sections = tuple(t.section for t in structure.texts)
+        if sections:
+            groups.setdefault(sections, []).append(item.uid)
+    bodies: dict[int, dict[str, bytes]] = {}
+    for sections, group in groups.items():
+        wanted = " ".join(f"BODY.PEEK[{s}]<0.{MAX_TEXT_PART}>" for s in sections)
+        for got in wire.uid_fetch(imap, group, f"(UID {wanted})"):
+            bodies[got.uid] = got.sections
+    out: dict[int, store.Fetched] = {}
+    for uid, (item, structure) in plans.items():
+        header = item.sections.get("HEADER", b"")
+        got_sections = bodies.get(uid, {})
+        parts = [(t.section, t.content_type, t.encoding, t.charset,
+                  got_sections.get(t.section, b"")) for t in structure.texts]  # fmt: skip
+        parsed = mime.parse_from_parts(header, parts, structure.attachments)
+        if item.bodystructure is None:
+            parsed.defects.append("the server sent no readable structure")
+        out[uid] = store.Fetched(uid, item.flags or (), item.internaldate, item.size or 0,
+                                 item.modseq, parsed, None)  # fmt: skip
+    return out
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """True for errors that mean the connection is gone (retry later), not a bug."""
+    return isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError, socket.timeout,
+                            errors.NetworkError, errors.ConnectionTimeout,
+                            errors.ConnectionRefused, errors.ServerNotFound))  # fmt: skip
