@@ -906,7 +906,6 @@ _SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent"
 
 
 def _sent_folder(client: Any, account: Account, create: bool) -> str | None:
-    import imapclient
 
     row = (Folder.select(Folder.name).where((Folder.account == account.id)
                                             & (Folder.role == "sent")).first())  # fmt: skip
