@@ -195,7 +195,7 @@ def _orders(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None
                "items", "item_count", "subtotal", "shipping_fee", "total", "refunded",
                "currency", "payment_method", "courier", "tracking_number", "shipped_at",
                "delivered_at", "notes"])
-    done = 0
+    done = written = 0
     for (oid, number, channel, status, placed, paid, cust, currency, total_, fee, refunded,
          method, notes) in _rows(orders_q):
         lines = items.get(oid, ())
@@ -204,6 +204,7 @@ def _orders(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None
             for title, sku, qty, price in lines:
                 write([nz(number), channel, ts(placed), status, customer, nz(sku), nz(title),
                        qty, money(price), money(Decimal(str(price)) * qty), currency])
+                written += 1
         else:
             parcel = parcels.get(oid)
             write([
@@ -216,10 +217,11 @@ def _orders(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None
                 ts(parcel[2]) if parcel else "", ts(parcel[3]) if parcel else "",
                 nz(notes or ""),
             ])
+            written += 1
         done += 1
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress(done, total)
-    return done
+    return written
 
 
 def _shipments(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None,

@@ -1,0 +1,153 @@
+"""CSV export: every kind reads back with the csv module; BOM, separator, decimal comma,
+ISO 8601 times, formula injection neutralised, no half files, and the command line."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from seller_desk import app
+from seller_desk.cli import export as export_cli
+from seller_desk.core import (
+    clocks,
+    conversations,
+    customers,
+    db,
+    export,
+    orders,
+    reminders,
+    shipping,
+)
+from seller_desk.core.errors import UserError, ValidationError
+from seller_desk.core.models import Conversation, Message
+
+KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
+T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)  # 10:00 in Kuala Lumpur
+
+
+@pytest.fixture
+def shop(tmp_path):
+    d = db.open_database(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
+    clocks.set_policy(KL)
+    buyer = customers.create_customer("陈美玲 (Chen Mei Ling)", ["chen@qq.com"],
+                                      phone="+60123456789")
+    evil = customers.create_customer("=HYPERLINK(\"http://x.test\",\"win\")", ["evil@x.test"])
+    o = orders.create_order("#1201", "web", [
+        {"title": "Batik sarong, hand-drawn", "sku": "BTK-SRG-01", "quantity": 2,
+         "unit_price": "149.00"},
+        {"title": "-Pandan soap", "quantity": 1, "unit_price": "25.50"},
+    ], placed_at=T0, customer=buyer, shipping_fee="8", notes="@ring first")
+    orders.change_status(o, "paid", at=T0 + timedelta(hours=1))
+    shipping.add_shipment(o, "poslaju", "EN123456789MY", shipped_at=T0 + timedelta(hours=5))
+    orders.create_order("+60-77", "whatsapp", [{"title": "Kopi", "unit_price": "32"}],
+                        placed_at=T0 + timedelta(days=1), customer=evil)
+    orders.create_order("#0999", "web", [{"title": "Old"}], placed_at=T0 - timedelta(days=40))
+    conv = Conversation.create(subject="Warna sarung", customer=buyer)
+    Message.create(conversation=conv, direction="in", date=T0, sender_email="chen@qq.com")
+    Message.create(conversation=conv, direction="out", date=T0 + timedelta(hours=3))
+    conversations.refresh(conv)
+    reminders.add_manual(T0 + timedelta(days=1), "\tCall Chen", customer=buyer)
+    yield d
+    clocks.set_policy(None)
+    d.close()
+
+
+def read(path, separator=",", bom=False) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") == bom
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh, delimiter=separator))
+
+
+def as_dicts(rows: list[list[str]]) -> list[dict[str, str]]:
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+
+
+def test_orders_read_back_with_items_iso_times_and_non_ascii_names(shop, tmp_path):
+    path = tmp_path / "orders.csv"
+    n = export.export("orders", date(2026, 5, 1), date(2026, 5, 31), path)
+    rows = as_dicts(read(path))
+    assert n == len(rows) == 2  # the April order is outside the period
+    first = rows[0]
+    assert first["order_number"] == "#1201" and first["customer"] == "陈美玲 (Chen Mei Ling)"
+    assert first["items"] == "2 × Batik sarong, hand-drawn [BTK-SRG-01]; 1 × -Pandan soap"
+    assert (first["subtotal"], first["shipping_fee"], first["total"]) == (
+        "323.50", "8.00", "331.50")
+    assert first["placed_at"] == "2026-05-04T10:00:00+08:00"
+    assert datetime.fromisoformat(first["paid_at"]) == T0 + timedelta(hours=1)
+    assert (first["courier"], first["tracking_number"]) == ("poslaju", "EN123456789MY")
+    assert first["notes"] == "'@ring first"
+
+
+def test_cells_that_would_run_as_formulas_are_neutralised(shop, tmp_path):
+    path = tmp_path / "o.csv"
+    export.export("orders", None, None, path)
+    second = as_dicts(read(path))[-1]
+    assert second["customer"].startswith("'=HYPERLINK(")
+    assert second["order_number"] == "'+60-77"
+    items = tmp_path / "i.csv"
+    export.export("order_items", None, None, items)
+    titles = [r["title"] for r in as_dicts(read(items))]
+    assert "'-Pandan soap" in titles
+    for cell in (c for row in read(path) + read(items) for c in row):
+        assert not cell or cell[0] not in "=+-@\t\r" or cell == ""
+
+
+def test_bom_semicolon_and_decimal_comma_for_excel(shop, tmp_path):
+    path = tmp_path / "excel.csv"
+    export.export("orders", None, None, path, bom=True, separator=";", decimal_separator=",")
+    rows = as_dicts(read(path, ";", bom=True))
+    assert rows[1]["total"] == "331,50"
+    with pytest.raises(ValidationError) as err:
+        export.export("orders", None, None, path, separator=",", decimal_separator=",")
+    assert err.value.field == "decimal_separator"
+    with pytest.raises(ValidationError):
+        export.export("orders", None, None, path, separator="ab")
+
+
+@pytest.mark.parametrize(("kind", "column"), [
+    ("order_items", "line_total"), ("shipments", "tracking_url"),
+    ("conversations", "first_reply_hours"), ("reminders", "state"),
+    ("kpis", "statistic"), ("events", "kind"),
+])
+def test_every_kind_reads_back(shop, tmp_path, kind, column):
+    path = tmp_path / f"{kind}.csv"
+    progress: list[tuple[int, int]] = []
+    n = export.export(kind, None, None, path, progress=lambda d, t: progress.append((d, t)))
+    rows = read(path)
+    assert column in rows[0]
+    assert n == len(rows) - 1 > 0
+    assert progress[-1] == (n, n)
+    width = len(rows[0])
+    assert all(len(r) == width for r in rows)
+
+
+def test_conversation_rows_carry_both_clocks(shop, tmp_path):
+    path = tmp_path / "c.csv"
+    export.export("conversations", None, None, path)
+    (row,) = as_dicts(read(path))
+    assert (row["first_reply_hours"], row["first_reply_business_hours"]) == ("3.0", "3.0")
+    assert row["customer"] == "陈美玲 (Chen Mei Ling)"
+
+
+def test_a_failed_export_leaves_no_file(shop, tmp_path):
+    with pytest.raises(UserError):
+        export.export("orders", None, None, tmp_path / "missing" / "o.csv")
+    with pytest.raises(ValidationError):
+        export.export("customers", None, None, tmp_path / "x.csv")
+    assert not list(tmp_path.glob("*.part")) and not (tmp_path / "x.csv").exists()
+
+
+def test_the_command_line_writes_the_file(shop, tmp_path, capsys):
+    path = tmp_path / "cli.csv"
+    url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    code = app.main(["--database", url, "export", "orders", "--from", "2026-05-01",
+                     "--to", "2026-05-04", "-o", str(path), "--separator", ";", "--bom"])
+    assert code == 0
+    assert "1 orders row(s)" in capsys.readouterr().out
+    assert as_dicts(read(path, ";", bom=True))[0]["order_number"] == "#1201"
+    assert export_cli.KINDS == export.KINDS
+    assert app.main(["--database", url, "export", "orders", "-o",
+                     str(tmp_path / "no" / "x.csv")]) == 2

@@ -1,0 +1,136 @@
+"""KPIs: reply and resolution times on both clocks, volume per local day and week,
+complaints per product, orders per channel and status; consistent with the event log."""
+
+from __future__ import annotations
+
+import statistics
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from seller_desk.core import clocks, conversations, db, demo, events, orders, reports
+from seller_desk.core.models import Conversation, Event, Message
+
+H = timedelta(hours=1)
+KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
+
+
+def kl(y: int, m: int, d: int, hh: int = 0) -> datetime:
+    return datetime(y, m, d, hh, tzinfo=clocks.zone("Asia/Kuala_Lumpur")).astimezone(UTC)
+
+
+@pytest.fixture(autouse=True)
+def database():
+    d = db.open_database("sqlite:///:memory:")
+    clocks.set_policy(KL)
+    yield d
+    clocks.set_policy(None)
+    d.close()
+
+
+def case(start: datetime, reply_after: float | None, close_after: float | None = None,
+         complaint: str = "") -> Conversation:
+    conv = Conversation.create(subject="case")
+    Message.create(conversation=conv, direction="in", date=start, sender_email="c@x.test")
+    if reply_after is not None:
+        Message.create(conversation=conv, direction="out", date=start + reply_after * H)
+    conversations.refresh(conv)
+    if close_after is not None:
+        conversations.close(conv, at=start + close_after * H)
+    if complaint:
+        conversations.tag_conversation(conv, "complaint", complaint, at=start)
+    return conv
+
+
+def test_percentiles_interpolate_between_ranks():
+    assert reports.percentile([], 0.5) is None
+    assert reports.percentile([7], 0.9) == 7
+    assert reports.percentile([1, 2, 3, 4], 0.5) == 2.5
+    values = list(range(1, 11))
+    assert reports.percentile(values, 0.9) == pytest.approx(
+        statistics.quantiles(values, n=10, method="inclusive")[-1])
+    d = reports.distribution([30, 10, 20, 40], target_s=20)
+    assert (d.count, d.median_s, d.within_target, d.share_within_target) == (4, 25.0, 2, 0.5)
+
+
+def test_reply_and_resolution_kpis_on_both_clocks():
+    monday = kl(2026, 5, 4, 9)
+    case(monday, 2, close_after=5)  # Monday 09:00: reply in 2 h, solved in 5 h
+    case(monday + 8 * H, 25)  # Monday 17:00 -> Tuesday 18:00: 25 h, 10 business hours
+    case(kl(2026, 5, 10, 10), 30)  # Sunday 10:00 -> Monday 16:00: 30 h, 7 business hours
+    case(monday + 2 * H, None)  # still unanswered
+    k = reports.kpis(kl(2026, 5, 4), kl(2026, 5, 11), policy=KL)
+    assert (k.cases, k.unanswered) == (4, 1)
+    assert k.first_reply.count == 3
+    assert k.first_reply.median_s == 25 * 3600
+    assert k.first_reply.within_target == 1  # 24 h target: only the 2 h reply
+    assert sorted([2, 10, 7])[1] * 3600 == k.first_reply_business.median_s
+    assert k.first_reply_business.share_within_target == 1.0
+    assert (k.resolution.count, k.resolution.median_s) == (1, 5 * 3600)
+
+
+def test_volume_is_counted_per_day_and_week_of_the_seller():
+    # 23:30 UTC on Sunday 3 May is Monday 07:30 in Kuala Lumpur
+    case(datetime(2026, 5, 3, 23, 30, tzinfo=UTC), 1)
+    case(kl(2026, 5, 4, 12), 1)
+    case(kl(2026, 5, 11, 12), 1)
+    k = reports.kpis(kl(2026, 5, 3), kl(2026, 5, 12), policy=KL)
+    per_day = dict(k.volume_per_day)
+    assert per_day[date(2026, 5, 3)] == 0 and per_day[date(2026, 5, 4)] == 2
+    assert len(k.volume_per_day) == 9
+    assert dict(k.volume_per_week) == {date(2026, 4, 27): 0, date(2026, 5, 4): 2,
+                                       date(2026, 5, 11): 1}
+
+
+def test_days_in_a_daylight_saving_zone_are_the_local_ones():
+    berlin = clocks.ClockPolicy(country="DE", timezone="Europe/Berlin")
+    # 22:30 UTC: 23:30 local on 28 March (UTC+1), 00:30 local on 29 March after the change
+    case(datetime(2026, 3, 28, 22, 30, tzinfo=UTC), 1)
+    case(datetime(2026, 3, 29, 22, 30, tzinfo=UTC), 1)
+    start = datetime(2026, 3, 27, 23, tzinfo=UTC)
+    k = reports.kpis(start, start + timedelta(days=4), policy=berlin)
+    per_day = dict(k.volume_per_day)
+    assert per_day[date(2026, 3, 28)] == 1 and per_day[date(2026, 3, 30)] == 1
+
+
+def test_repeated_complaints_are_listed_per_product():
+    for _ in range(3):
+        case(kl(2026, 5, 4, 10), 1, complaint="Songket clutch bag")
+    case(kl(2026, 5, 4, 10), 1, complaint="Serai scented candle")
+    start, end = kl(2026, 5, 1), kl(2026, 6, 1)
+    assert reports.complaints_per_product(start, end, min_count=2) == [("Songket clutch bag", 3)]
+    k = reports.kpis(start, end, policy=KL)
+    assert k.complaints_per_product == [("Songket clutch bag", 3), ("Serai scented candle", 1)]
+
+
+def test_orders_are_counted_per_channel_and_status_with_net_revenue():
+    for n, channel in enumerate(["shopee", "shopee", "web", "tokopedia"]):
+        o = orders.create_order(f"N{n}", channel, [{"title": "Soap", "unit_price": "25"}],
+                                placed_at=kl(2026, 5, 4, 10),
+                                currency="IDR" if channel == "tokopedia" else "MYR")
+        if n == 0:
+            orders.change_status(o, "paid")
+            orders.record_refund(o, "5.00")
+        if n == 2:
+            orders.change_status(o, "cancelled")
+    k = reports.kpis(kl(2026, 5, 1), kl(2026, 6, 1), policy=KL)
+    assert k.orders == 4
+    assert k.orders_per_channel == {"shopee": 2, "tokopedia": 1, "web": 1}
+    assert k.orders_per_status == {"awaiting_payment": 2, "cancelled": 1, "paid": 1}
+    assert k.revenue == {"IDR": Decimal("25.00"), "MYR": Decimal("45.00")}
+
+
+def test_the_kpis_of_the_demo_can_be_recomputed_from_the_event_log():
+    now = datetime(2026, 11, 22, 10, tzinfo=UTC)
+    demo.build_demo(now=now)
+    start = now - timedelta(days=90)
+    k = reports.kpis(start, now, policy=KL)
+    first_ids = {c.id for c in Conversation.select().where(
+        Conversation.first_customer_at >= start, Conversation.first_customer_at < now)}
+    from_events = [e.data["calendar_s"] for e in Event.select().where(
+        Event.kind == events.CLOCK_STOPPED) if e.data["first"] and e.conversation_id in first_ids]
+    assert k.first_reply.count == len(from_events) > 50
+    assert k.first_reply.median_s == statistics.median(from_events)
+    rows = reports.kpi_rows(k)
+    assert ("first_reply", "business", "count", k.first_reply_business.count) in rows
