@@ -8,6 +8,7 @@ from PySide6.QtCharts import (  # noqa: F401 - re-exported (PySide6-Addons)
     QBarSet,
     QChart,
     QChartView,
+    QDateTimeAxis,
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
