@@ -1,0 +1,95 @@
+"""The ledger on a shared PostgreSQL database: orders, linking, reminders, clocks, KPIs and
+export behave exactly as on SQLite."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from seller_desk.core import (
+    clocks,
+    conversations,
+    db,
+    export,
+    linking,
+    orders,
+    reminders,
+    reports,
+    shipping,
+)
+from seller_desk.core.errors import ValidationError
+from seller_desk.core.models import Conversation, ConversationOrder, Message, Order, OrderItem
+
+KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
+T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)  # Monday 10:00 in Kuala Lumpur
+H = timedelta(hours=1)
+
+
+@pytest.fixture
+def pg(pg_url):
+    d = db.open_database(pg_url)
+    clocks.set_policy(KL)
+    linking.forget_cached_accounts()
+    yield d
+    clocks.set_policy(None)
+    d.close()
+
+
+def test_orders_validate_and_roll_back_on_postgresql(pg):
+    order = orders.create_order("#1201", "web", [{"title": "Sarong", "quantity": 2,
+                                                  "unit_price": "149.00"}], placed_at=T0)
+    assert Decimal(Order.get_by_id(order.id).total) == Decimal("298.00")
+    with pytest.raises(ValidationError) as err:
+        orders.create_order("#1201", "web", [{"title": "x"}])
+    assert err.value.field == "number"
+    with pytest.raises(ValidationError):
+        orders.create_order("#1202", "web", [{"title": "ok"}, {"title": "bad", "quantity": -2}])
+    assert Order.select().count() == 1 and OrderItem.select().count() == 1
+    orders.change_status(order, "paid", at=T0 + H)
+    parcel = shipping.add_shipment(order, "poslaju", "EN123456789MY", shipped_at=T0 + 3 * H)
+    assert parcel.eta == date(2026, 5, 6)
+    assert reminders.run_rules(now=T0 + 5 * 24 * H, policy=KL).created == 1
+    assert reminders.run_rules(now=T0 + 5 * 24 * H, policy=KL).created == 0
+    shipping.mark_delivered(parcel, at=T0 + 48 * H)
+    assert Order.get_by_id(order.id).status == "delivered"
+
+
+def test_linking_clocks_kpis_and_export_on_postgresql(pg, tmp_path):
+    order = orders.create_order("251120ABCD2345", "shopee", [{"title": "Scarf"}], placed_at=T0)
+    conv = Conversation.create(subject="Order")
+    msg = Message.create(conversation=conv, direction="in", sender_email="Buyer@Gmail.com",
+                         subject="Pesanan 251120ABCD2345", text_body="Bila sampai kak?",
+                         date=T0 + H)
+    linking.after_message_stored(msg)
+    conversations.refresh(conv)
+    assert ConversationOrder.get().order_id == order.id
+    Message.create(conversation=conv, direction="out", date=T0 + 4 * H)
+    conversations.refresh(conv)
+    conversations.close(conv, at=T0 + 6 * H)
+    waiting = Conversation.create(subject="Waiting")
+    Message.create(conversation=waiting, direction="in", date=T0 - 30 * H, sender_email="w@x.test")
+    conversations.refresh(waiting)
+
+    k = reports.kpis(T0 - 48 * H, T0 + 48 * H, policy=KL)
+    assert (k.cases, k.first_reply.median_s, k.resolution.median_s) == (2, 3 * 3600, 5 * 3600)
+    assert dict(k.volume_per_day)[date(2026, 5, 4)] == 1
+    assert dict(k.volume_per_day)[date(2026, 5, 3)] == 1  # T0 - 30 h is Sunday 04:00 in KL
+    assert k.orders_per_channel == {"shopee": 1}
+    assert clocks.waiting_counts(T0, KL) == {"fine": 0, "warn": 0, "breach": 1}
+    assert [r.subject for r in clocks.waiting_list(T0, policy=KL)] == ["Waiting"]
+
+    path = tmp_path / "orders.csv"
+    assert export.export("orders", None, None, path, bom=True, separator=";") == 1
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert rows[0]["placed_at"] == "2026-05-04T10:00:00+08:00"
+    assert rows[0]["total"] == "0.00"
+    convs = tmp_path / "c.csv"
+    export.export("conversations", None, None, convs)
+    with open(convs, encoding="utf-8", newline="") as fh:
+        by_subject = {r["subject"]: r for r in csv.DictReader(fh)}
+    assert by_subject["Order"]["first_reply_hours"] == "3.0"
+    assert export.export("kpis", T0 - 48 * H, T0 + 48 * H, tmp_path / "k.csv") > 10
