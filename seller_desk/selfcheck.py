@@ -311,7 +311,8 @@ def check_qt_plugins(report: Report) -> bool:
                    f'{", ".join(str(d) for d in dirs)})'
             if required:
                 report.fail("Qt platform", text, "Reinstall Seller Desk.")
-                ready = False
+                # without a screen plugin the window can still be drawn offscreen
+                ready = ready and name != "offscreen"
             else:
                 report.warn("Qt platform", text, "Seller Desk will use X11 (XWayland) instead.")
             continue
