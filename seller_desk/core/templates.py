@@ -490,8 +490,7 @@ class Rendered:
 def resolve(name: str, ctx: Context) -> str | None:
     """The value of one placeholder, or None when it is unknown or cannot be filled."""
     if name in ctx.extra:
-        value = ctx.extra[name]
-        return value if value else None
+        return ctx.extra[name] or None
     spec = PLACEHOLDERS.get(name)
     if spec is None:
         return None

@@ -444,9 +444,10 @@ def attachments_of(message: Message) -> list[OutgoingAttachment]:
         if not filename and disposition != "attachment":
             continue
         try:
-            data = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
         except (AssertionError, LookupError, ValueError):
             continue
+        data = payload if isinstance(payload, bytes) else b""
         found.append(OutgoingAttachment(filename or "attachment", part.get_content_type(),
                                         data))  # fmt: skip
     return found

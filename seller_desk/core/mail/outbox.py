@@ -62,9 +62,9 @@ SQLite database (a lock file beside it).
 from __future__ import annotations
 
 import logging
-import os
 import re
 import smtplib
+import sys
 import threading
 import weakref
 import zlib
@@ -360,7 +360,7 @@ class _SenderLock:
             logger.warning("Cannot open the outbox lock %s; sending without it", self.path)
             return True
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 fh.seek(0)
@@ -380,7 +380,7 @@ class _SenderLock:
         if fh is None:
             return
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 fh.seek(0)
@@ -688,12 +688,14 @@ def _send_queued(now: datetime, report: SendReport, timeout: float,
                     try:
                         session.rset()
                     except (smtplib.SMTPException, OSError):
-                        session = _drop(session)
+                        _drop(session)
+                        session = None
                     continue
                 except _Unknown as exc:
                     logger.warning("Connection lost after handing over message %s: %s",
                                    row.id, exc)  # fmt: skip
-                    session = _drop(session)
+                    _drop(session)
+                    session = None
                     _resolve_handed_over(_fresh(row), utcnow(), report, timeout)
                     continue
                 except (smtplib.SMTPException, OSError) as exc:
@@ -701,7 +703,8 @@ def _send_queued(now: datetime, report: SendReport, timeout: float,
                     words = connect.translate_error(
                         exc, host=account.smtp_host, port=account.smtp_port,
                         security=account.smtp_security, protocol="smtp").text()
-                    session = _drop(session)
+                    _drop(session)
+                    session = None
                     _requeue(row, words, _backoff(row.attempts))
                     report.retrying.append(row.id)
                     report.errors[row.id] = words
@@ -720,7 +723,7 @@ def _fresh(row: OutboxMessage) -> OutboxMessage:
 
 
 def _drop(session: smtplib.SMTP) -> None:
-    """Close a broken session; returns None so callers can write ``session = _drop(s)``."""
+    """Close a broken session."""
     try:
         session.close()
     except OSError:
