@@ -194,6 +194,8 @@ def _run_test(account: object, password: str | None) -> int:
         for line in connect.test_account(account, password):  # type: ignore[arg-type]
             print(f"  ok: {line}")
     except errors.MailError as exc:
+        for line in getattr(exc, "lines", []):
+            print(f"  ok: {line}")
         part = "incoming" if getattr(exc, "protocol", "imap") == "imap" else "outgoing"
         print(f"  FAILED ({part} mail): {exc.message}")
         if exc.hint:

@@ -403,13 +403,15 @@ def test_account(account: Account, password: str | None = None, smtp: bool = Tru
     """Connect and log in to IMAP (and SMTP); return what worked, line by line.
 
     Raises:
-        MailError: the first thing that failed, with ``protocol`` set to "imap" or "smtp".
+        MailError: the first thing that failed, with ``protocol`` set to "imap" or "smtp"
+            and ``lines`` holding what worked before it.
     """
     lines: list[str] = []
     try:
         client = open_imap(account, password, timeout=timeout)
     except errors.MailError as exc:
         exc.protocol = "imap"  # type: ignore[attr-defined]
+        exc.lines = []  # type: ignore[attr-defined]
         raise
     try:
         lines.append(
@@ -430,6 +432,7 @@ def test_account(account: Account, password: str | None = None, smtp: bool = Tru
             session = open_smtp(account, password, timeout=timeout)
         except errors.MailError as exc:
             exc.protocol = "smtp"  # type: ignore[attr-defined]
+            exc.lines = lines  # type: ignore[attr-defined]  # what worked before it
             raise
         try:
             lines.append(

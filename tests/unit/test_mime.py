@@ -1,0 +1,185 @@
+"""The MIME layer reads ugly real-world mail, and never raises on any bytes."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+
+from seller_desk.core.mail import headers, mime
+
+
+def crlf(text: str) -> bytes:
+    return text.replace("\n", "\r\n").encode("utf-8")
+
+
+def test_plain_message_headers_and_text():
+    p = mime.parse(crlf(
+        "From: \"Siti Aminah\" <Siti@Example.com>\nTo: shop@example.com, Ali <ali@x.test>\n"
+        "Subject: Barang belum sampai\nDate: Tue, 03 Jun 2025 09:15:00 +0800\n"
+        "Message-ID: <abc@mail.example.com>\nIn-Reply-To: <prev@x>\n"
+        "References: <root@x> <prev@x>\n\nSalam, barang saya belum sampai.\n"))  # fmt: skip
+    assert (p.sender_name, p.sender_email) == ("Siti Aminah", "siti@example.com")
+    assert p.to == [("", "shop@example.com"), ("Ali", "ali@x.test")]
+    assert p.subject == "Barang belum sampai"
+    assert p.date == datetime(2025, 6, 3, 1, 15, tzinfo=UTC)
+    assert p.message_id == "abc@mail.example.com"
+    assert (p.in_reply_to, p.references) == ("prev@x", ["root@x", "prev@x"])
+    assert p.text == "Salam, barang saya belum sampai."
+    assert p.parse_error is None and not p.is_auto
+
+
+def test_rfc2047_words_are_decoded_and_joined_across_a_split_character():
+    word = "Pesanan baju kurung — ukuran M".encode()
+    # a multibyte character split between two encoded words
+    a, b = base64.b64encode(word[:16]).decode(), base64.b64encode(word[16:]).decode()
+    raw = crlf(f"From: =?utf-8?q?Nur_=C3=87elik?= <nur@x.test>\n"
+               f"Subject: =?UTF-8?B?{a}?=\n =?UTF-8?B?{b}?=\n\nbody\n")  # fmt: skip
+    p = mime.parse(raw)
+    assert p.subject == "Pesanan baju kurung — ukuran M"
+    assert p.sender_name == "Nur Çelik"
+
+
+def test_rfc2231_filename_and_continuations():
+    raw = crlf(
+        "From: a@x.test\nSubject: files\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\nsee\n"
+        "--XX\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
+        "Content-Disposition: attachment;\n filename*0*=utf-8''Resit%20pembayaran%20;\n"
+        " filename*1*=%E2%84%96%205.pdf\n\nJVBERi0=\n--XX--\n")  # fmt: skip
+    p = mime.parse(raw)
+    assert p.text == "see"
+    [att] = p.attachments
+    assert (att.part, att.filename, att.content_type) == (
+        "2", "Resit pembayaran № 5.pdf", "application/pdf")
+
+
+def test_mislabelled_charsets_read_as_meant():
+    gbk = "您好，请问有货吗".encode("gbk")
+    cp1252 = "Price: 5€ – “special”".encode("cp1252")
+    raw = (b"From: a@x.test\r\nSubject: =?gb2312?B?" + base64.b64encode("订单".encode("gbk"))
+           + b"?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n"
+           b"--B\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n" + gbk +
+           b"\r\n--B\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n" + cp1252 +
+           b"\r\n--B\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\n"
+           + "naïve".encode() + b"\r\n--B--\r\n")  # fmt: skip
+    p = mime.parse(raw)
+    assert p.subject == "订单"
+    assert "您好，请问有货吗" in p.text
+    assert "Price: 5€ – “special”" in p.text
+    assert "naïve" in p.text
+
+
+def test_broken_base64_and_quoted_printable_still_give_text():
+    good = base64.b64encode(b"Terima kasih atas pesanan anda!").decode()
+    broken = good[:-3] + "*\n"  # junk character and lost padding
+    raw = crlf(
+        "From: a@x.test\nSubject: enc\nContent-Type: multipart/mixed; boundary=Q\n\n"
+        f"--Q\nContent-Transfer-Encoding: base64\n\n{broken}\n"
+        "--Q\nContent-Transfer-Encoding: quoted-printable\nContent-Type: text/plain; "
+        "charset=utf-8\n\nHarga =E2=82=AC5 =ZZ bad escape and a soft=\n break\n--Q--\n")
+    p = mime.parse(raw)
+    assert "Terima kasih atas pesanan" in p.text
+    assert "Harga €5 =ZZ bad escape and a soft break" in p.text
+
+
+def test_missing_date_and_message_id_get_stable_stand_ins():
+    raw = crlf("From: a@x.test\nSubject: no id\n\nhi\n")
+    first, second = mime.parse(raw), mime.parse(raw + b"")
+    assert first.date is None and first.message_id == ""
+    assert first.fallback_id == second.fallback_id != ""
+    assert mime.parse(crlf("From: b@x.test\nSubject: no id\n\nhi\n")).fallback_id != \
+        first.fallback_id  # fmt: skip
+
+
+def test_8bit_headers_are_read_in_the_message_charset():
+    raw = ("From: Jürgen <j@x.test>\r\nSubject: Grüße aus Köln\r\n"
+           "Content-Type: text/plain; charset=iso-8859-1\r\n\r\nDanke schön\r\n").encode("latin-1")
+    p = mime.parse(raw)
+    assert p.subject == "Grüße aus Köln" and p.sender_name == "Jürgen"
+    assert p.text == "Danke schön"
+
+
+def test_header_only_message_and_missing_blank_line():
+    p = mime.parse(b"From: a@x.test\r\nSubject: only headers\r\n")
+    assert p.subject == "only headers" and p.text == "" and p.parse_error is None
+    q = mime.parse(b"From: a@x.test\nSubject: s\nthis line starts the body\nsecond\n")
+    assert q.subject == "s" and q.text.startswith("this line starts the body")
+
+
+def test_embedded_message_is_an_attachment_and_its_text_is_shown():
+    raw = crlf(
+        "From: seller@x.test\nSubject: Fwd: complaint\nContent-Type: multipart/mixed; "
+        "boundary=E\n\n--E\nContent-Type: text/plain\n\nSee below.\n--E\n"
+        "Content-Type: message/rfc822\n\nFrom: Angry <angry@x.test>\nSubject: Broken item\n"
+        "Date: Mon, 02 Jun 2025 10:00:00 +0000\n\nThe vase arrived broken.\n--E--\n")
+    p = mime.parse(raw)
+    assert "See below." in p.text and "The vase arrived broken." in p.text
+    assert "From: Angry <angry@x.test>" in p.text
+    [att] = p.attachments
+    assert (att.part, att.content_type, att.filename) == ("2", "message/rfc822", "Broken item.eml")
+
+
+def test_alternative_prefers_the_last_of_each_kind_and_lists_inline_images():
+    raw = crlf(
+        "From: a@x.test\nSubject: html\nContent-Type: multipart/related; boundary=R\n\n"
+        "--R\nContent-Type: multipart/alternative; boundary=A\n\n--A\nContent-Type: text/plain"
+        "\n\nplain version\n--A\nContent-Type: text/html\n\n<p>html <b>version</b></p>"
+        "<img src=\"cid:logo@x\">\n--A--\n--R\nContent-Type: image/png\nContent-ID: <logo@x>\n"
+        "Content-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--R--\n")
+    p = mime.parse(raw)
+    assert p.text == "plain version"
+    assert "<b>version</b>" in p.html
+    [img] = p.attachments
+    assert (img.part, img.content_id, img.is_inline) == ("2", "logo@x", True)
+
+
+def test_html_only_message_gets_text_for_snippet_and_search():
+    p = mime.parse(crlf("From: a@x.test\nSubject: h\nContent-Type: text/html; charset=utf-8\n\n"
+                        "<html><head><style>p{}</style></head><body><p>Hello&nbsp;there</p>"
+                        "<p>Line two</p></body></html>\n"))  # fmt: skip
+    assert p.text == "Hello there\n\nLine two"
+
+
+def test_multipart_without_closing_boundary_keeps_every_part():
+    p = mime.parse(crlf("From: a@x.test\nSubject: cut\nContent-Type: multipart/mixed; "
+                        "boundary=C\n\n--C\n\nfirst\n--C\n\nsecond, then the mail was cut"))
+    assert "first" in p.text and "second, then the mail was cut" in p.text
+    assert "multipart without its closing boundary" in p.defects
+
+
+def test_bytes_without_headers_are_kept_as_raw_text_with_the_error():
+    p = mime.parse(b"\x00\x01 just some bytes\n\nno headers at all")
+    assert p.parse_error and "raw text" in p.parse_error
+    assert "just some bytes" in p.text
+
+
+def test_auto_generated_mail_is_recognised():
+    def auto(extra: str, sender: str = "person@x.test") -> bool:
+        return mime.parse(crlf(f"From: {sender}\n{extra}Subject: s\n\nx\n")).is_auto
+
+    assert auto("Auto-Submitted: auto-replied\n")
+    assert not auto("Auto-Submitted: no\n")
+    assert auto("Precedence: bulk\n")
+    assert auto("List-Id: <news.shop.example>\n")
+    assert auto("X-Autoreply: yes\n")
+    assert auto("", "noreply@tokopedia.com")
+    assert auto("", "no-reply@shopee.co.id")
+    assert auto("", "ebay@ebay.com")
+    assert auto("", "noreply@lazada.com.my")
+    assert not auto("")
+    assert not auto("", "customer@gmail.com")
+
+
+def test_header_helpers_never_raise_on_nonsense():
+    assert headers.parse_date("yesterday-ish") is None
+    assert headers.parse_date("Mon, 32 Foo 99999 99:99:99") is None
+    assert headers.parse_addresses("<<>>,,;;\"") is not None
+    assert headers.decode_words("=?no-such-charset?Q?caf=E9?=") == "café"
+    assert headers.parse_params('text/plain; charset="utf-8; name=x')[0] == "text/plain"
+
+
+def test_parse_from_parts_matches_a_whole_parse():
+    header = crlf("From: a@x.test\nSubject: big\nMessage-ID: <b@x>\n")
+    parts = [("1", "text/plain", "quoted-printable", "utf-8", b"caf=C3=A9")]
+    p = mime.parse_from_parts(header, parts, [])
+    assert (p.subject, p.text, p.message_id) == ("big", "café", "b@x")
