@@ -164,7 +164,8 @@ def test_several_messages_share_one_connection(db_url, imap_user, smtp_server):
     for r in rows:
         (got,) = delivered(sink, r.message_id)
         assert got.data.replace(b"\r\n", b"\n") == bytes(r.raw).replace(b"\r\n", b"\n")
-    assert Message.select().where(Message.direction == "out").count() == 4
+    mine = list(Message.select().where(Message.direction == "out"))
+    assert len(mine) == 4 and all(m.conversation_id for m in mine)  # a new thread each
 
 
 def test_the_worker_sends_in_the_background(db_url, imap_user, smtp_server):

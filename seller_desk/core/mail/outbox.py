@@ -872,7 +872,7 @@ def _store_message(row: OutboxMessage, at: datetime) -> Message:
         received_at=at,
         direction=DIRECTION_OUT,
         is_seen=True,
-        is_auto=bool(p.is_auto),
+        is_auto=False,  # as the sync stores outgoing mail: the seller wrote it
         text_body=p.text,
         html_body=html_body,
         has_remote_content=remote,
