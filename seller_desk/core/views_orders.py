@@ -17,11 +17,13 @@ from peewee import JOIN, Case, fn
 from seller_desk.core import auto_email, customers, orders, shipping
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.models import (
+    DIRECTION_IN,
     Conversation,
     ConversationOrder,
     Customer,
     CustomerAddress,
     Event,
+    Message,
     Order,
     Shipment,
     database,
@@ -80,6 +82,30 @@ def customer_choice(customer_id: int) -> CustomerChoice | None:
     return CustomerChoice(row.id, row.name, email or "", row.phone)
 
 
+@dataclass(frozen=True)
+class ConversationStart:
+    """What a conversation tells the order form: who the customer is, the channel."""
+
+    customer: CustomerChoice | None
+    name: str  # the sender's name when there is no customer yet
+    email: str
+    channel: str
+
+
+def from_conversation(conversation_id: int) -> ConversationStart:
+    """The customer (or their name and address) of a conversation, for a new order."""
+    conv = Conversation.get_by_id(conversation_id)
+    customer = customer_choice(conv.customer_id) if conv.customer_id else None
+    address = (CustomerAddress.get_or_none(CustomerAddress.email == conv.counterpart_email)
+               if conv.counterpart_email else None)
+    channel = address.channel if address is not None and address.channel else ""
+    first_in = (Message.select(Message.sender_name)
+                .where(Message.conversation == conv.id, Message.direction == DIRECTION_IN)
+                .order_by(Message.date).first())
+    name = first_in.sender_name if first_in is not None else ""
+    return ConversationStart(customer, name, conv.counterpart_email or "", channel)
+
+
 @dataclass
 class NewCustomer:
     """A customer typed into the order form."""
@@ -104,6 +130,7 @@ class OrderForm:
     payment_method: str = ""
     shipping_fee: Decimal | str = Decimal(0)
     notes: str = ""
+    conversation_id: int | None = None  # link the new order to this conversation
 
 
 def save_order(form: OrderForm, order_id: int | None = None, country: str = "MY") -> Order:
@@ -126,7 +153,7 @@ def save_order(form: OrderForm, order_id: int | None = None, country: str = "MY"
                 form.number, form.channel, form.items, currency=form.currency,
                 placed_at=form.placed_at, customer=customer, status=form.status,
                 payment_method=form.payment_method, shipping_fee=form.shipping_fee,
-                notes=form.notes)
+                notes=form.notes, conversation=form.conversation_id)
             before = None
         else:
             order = Order.get_by_id(order_id)

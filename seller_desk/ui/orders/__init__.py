@@ -2,6 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from seller_desk.ui.orders import wiring
 from seller_desk.ui.orders.page import OrdersPage
 
-__all__ = ["OrdersPage"]
+__all__ = ["OrdersPage", "create_page"]
+
+
+def create_page(window: Any) -> OrdersPage:
+    """The orders screen, wired to the main window."""
+    page = OrdersPage(window.settings)
+    wiring.refresh_on_change(window, page)
+    page.open_conversation_requested.connect(
+        lambda cid: wiring.open_conversation(window, cid))
+    page.orders_changed.connect(lambda: wiring.changed(window))
+    window.order_open_requested.connect(lambda oid: wiring.show_order(window, oid))
+
+    def new_order(conversation_id: int) -> None:
+        window.show_section("orders")
+        page.new_order(conversation_id or None)
+
+    window.new_order_requested.connect(new_order)
+    return page

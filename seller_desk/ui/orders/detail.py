@@ -45,7 +45,8 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.detail: views_orders.OrderDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(340)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("detailBody")
         self.setWidget(body)
@@ -54,15 +55,15 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("statusPill")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addWidget(self.status)
-        head.addStretch(1)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(head)
         column.addWidget(self.facts)
 
@@ -107,6 +108,8 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.conversations = QListWidget()
         self.conversations.setObjectName("detailList")
         self.conversations.setMaximumHeight(120)
+        self.conversations.setWordWrap(True)
+        self.conversations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversations.itemActivated.connect(self._open_conversation)
         column.addWidget(self.conversations)
         self.history_title = self._heading(column)
@@ -147,7 +150,10 @@ class OrderDetailPanel(Retranslating, QScrollArea):
     def show_detail(self, d: views_orders.OrderDetail) -> None:
         self.detail = d
         money = lambda amount: i18n.format_money(amount, d.currency)  # noqa: E731
-        self.title.setText(self.tr("Order %1").replace("%1", d.number))
+        # a break may fall after a slash or dash of a long marketplace number
+        breakable = d.number.replace("/", "/\u200b").replace("-", "-\u200b")
+        self.title.setText(self.tr("Order %1").replace("%1", breakable))
+        self.title.setToolTip(d.number)
         self.status.setText(labels.order_status(d.status))
         self.status.setProperty("status", d.status)
         self.status.style().polish(self.status)

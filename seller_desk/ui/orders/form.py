@@ -95,10 +95,11 @@ class OrderFormDialog(Retranslating, QDialog):
     saved = Signal(int)
 
     def __init__(self, settings: Settings, order_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, conversation_id: int | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.order_id = order_id
+        self.conversation_id = conversation_id if order_id is None else None
         self.customer_id: int | None = None
         self._choices: dict[str, views_orders.CustomerChoice] = {}
         self._marked: list[QWidget] = []
@@ -109,6 +110,10 @@ class OrderFormDialog(Retranslating, QDialog):
         self.banner.setWordWrap(True)
         self.banner.hide()
         outer.addWidget(self.banner)
+        self.linked_note = QLabel()
+        self.linked_note.setObjectName("hint")
+        self.linked_note.hide()
+        outer.addWidget(self.linked_note)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -236,9 +241,26 @@ class OrderFormDialog(Retranslating, QDialog):
         self._fill_statuses()
         if order_id is None:
             self._start_new()
+            if self.conversation_id is not None:
+                self._start_from_conversation(self.conversation_id)
         else:
             self._load(order_id)
         self.customer.setFocus()
+
+    def _start_from_conversation(self, conversation_id: int) -> None:
+        start = views_orders.from_conversation(conversation_id)
+        if start.channel:
+            self.channel.setCurrentIndex(max(0, self.channel.findData(start.channel)))
+            self.number.clear()
+            self._channel_chosen()
+        if start.customer is not None:
+            self._set_customer(start.customer)
+        else:
+            self.customer.setText(start.name or start.email.split("@")[0])
+            self._customer_typed(self.customer.text())
+            self.email.setText(start.email)
+        self.linked_note.setText(self.tr("The order will be linked to the conversation."))
+        self.linked_note.show()
 
     # --- texts ---------------------------------------------------------------------------
 
@@ -414,7 +436,7 @@ class OrderFormDialog(Retranslating, QDialog):
             customer_id=self.customer_id, new_customer=new_customer, placed_at=placed_at,
             status=self.status.currentData() or "awaiting_payment",
             payment_method=self.payment.currentText().strip(), shipping_fee=fee,
-            notes=self.notes.toPlainText().strip())
+            notes=self.notes.toPlainText().strip(), conversation_id=self.conversation_id)
 
     def save(self) -> int | None:
         """Save; close and return the order id, or mark the refused field and return None."""
@@ -427,6 +449,8 @@ class OrderFormDialog(Retranslating, QDialog):
         order_id = self._save()
         if order_id is not None:
             self.order_id = None
+            self.conversation_id = None
+            self.linked_note.hide()
             self._placed_loaded = None
             self._fill_statuses()
             self._start_new(keep=True)

@@ -40,7 +40,7 @@ CHANNELS = {
     "shopee": "Shopee",
     "lazada": "Lazada",
     "tokopedia": "Tokopedia",
-    "web": QT_TRANSLATE_NOOP("Labels", "Own web shop"),
+    "web": QT_TRANSLATE_NOOP("Labels", "Web shop"),
     "whatsapp": "WhatsApp",
     "facebook": "Facebook",
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),

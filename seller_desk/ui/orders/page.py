@@ -125,9 +125,9 @@ class OrdersPage(Retranslating, QWidget):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NUMBER, 150), (COL_PLACED, 105), (COL_CHANNEL, 95),
-                           (COL_STATUS, 130), (COL_ITEMS, 50), (COL_TOTAL, 105),
-                           (COL_TRACKING, 130)):
+        head.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((COL_NUMBER, 140), (COL_PLACED, 95), (COL_CHANNEL, 85),
+                           (COL_ITEMS, 62), (COL_TOTAL, 100), (COL_TRACKING, 110)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.detail = OrderDetailPanel()
@@ -135,6 +135,7 @@ class OrdersPage(Retranslating, QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([960, 380])
         layout.addWidget(self.splitter, 1)
         self.detail.show_order(None)
 
@@ -220,6 +221,8 @@ class OrdersPage(Retranslating, QWidget):
             self.detail.show_order(self._selected_id)
         elif self.model.rowCount() == 0:
             self.detail.show_order(None)
+        elif self._selected_id is None:
+            self.table.selectRow(0)  # the newest order, so the detail is never blank
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -244,9 +247,9 @@ class OrdersPage(Retranslating, QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def new_order(self) -> OrderFormDialog:
-        """Open the order form for a new order (non-modal result handling for tests)."""
-        dialog = OrderFormDialog(self.settings, None, self)
+    def new_order(self, conversation_id: int | None = None) -> OrderFormDialog:
+        """Open the order form for a new order, linked to ``conversation_id`` if given."""
+        dialog = OrderFormDialog(self.settings, None, self, conversation_id=conversation_id)
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

@@ -232,8 +232,9 @@ class RemindersPage(Retranslating, QWidget):
                 row.setText(COL_WHAT, labels.reminder_kind(item.kind))
                 about = " · ".join(x for x in (item.customer_name, item.order_number) if x)
                 row.setText(COL_ABOUT, about or "—")
-                row.setText(COL_NOTE, item.note)
-                row.setToolTip(COL_NOTE, item.note)
+                note = self._note(item)
+                row.setText(COL_NOTE, note)
+                row.setToolTip(COL_NOTE, note)
                 due_text = i18n.format_datetime(item.due_at)
                 if item.snoozed:
                     due_text = self.tr("snoozed to %1").replace("%1", due_text)
@@ -248,6 +249,21 @@ class RemindersPage(Retranslating, QWidget):
         if first is not None:
             self.tree.setCurrentItem(first)
         self._update_buttons()
+
+    def _note(self, item: reminders.DueItem) -> str:
+        """A rule reminder's note in the interface language (the stored one is English)."""
+        number = item.order_number
+        if item.rule == "unpaid" and number:
+            return self.tr("Payment for order %1 not received yet").replace("%1", number)
+        if item.rule == "arrival" and number:
+            return self.tr("Check that order %1 has arrived").replace("%1", number)
+        if item.rule == "feedback" and number:
+            return self.tr("Ask for feedback on order %1").replace("%1", number)
+        if item.rule == "complaint":
+            subject = item.note.partition("“")[2].rpartition("”")[0]
+            if subject:
+                return self.tr("Answer the complaint “%1”").replace("%1", subject)
+        return item.note
 
     def _items(self) -> dict[int, reminders.DueItem]:
         if self.due is None:

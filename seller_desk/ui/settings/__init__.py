@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from seller_desk.ui.orders import wiring
 from seller_desk.ui.settings.page import SettingsPage
 
-__all__ = ["SettingsPage"]
+__all__ = ["SettingsPage", "create_page"]
+
+
+def create_page(window: Any) -> SettingsPage:
+    """The settings screen, wired to the main window."""
+    page = SettingsPage(window.settings)
+    page.setting_changed.connect(lambda _key: window.apply_settings())
+
+    def restored() -> None:
+        window.refresh()
+        wiring.changed(window)
+
+    page.database_restored.connect(restored)
+    return page

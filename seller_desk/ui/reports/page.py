@@ -1,0 +1,431 @@
+"""The reports screen: KPIs for a period, charts, and CSV exports with progress."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from seller_desk.core import clocks, export, periods, views_reports
+from seller_desk.core.errors import UserError
+from seller_desk.core.settings import Settings
+from seller_desk.ui import i18n
+from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.orders import labels
+from seller_desk.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from seller_desk.ui.reports.charts import (
+    AMBER,
+    RED,
+    ChartView,
+    bar_chart,
+    day_bar_chart,
+    trend_chart,
+)
+from seller_desk.ui.tasks import Task
+
+PERIODS = {
+    "7d": QT_TRANSLATE_NOOP("ReportsPage", "Last 7 days"),
+    "30d": QT_TRANSLATE_NOOP("ReportsPage", "Last 30 days"),
+    "90d": QT_TRANSLATE_NOOP("ReportsPage", "Last 90 days"),
+    "this_month": QT_TRANSLATE_NOOP("ReportsPage", "This month"),
+    "last_month": QT_TRANSLATE_NOOP("ReportsPage", "Last month"),
+    "this_year": QT_TRANSLATE_NOOP("ReportsPage", "This year"),
+    "custom": QT_TRANSLATE_NOOP("ReportsPage", "Choose dates…"),
+}
+EXPORTS = {
+    "orders": QT_TRANSLATE_NOOP("ReportsPage", "Orders"),
+    "order_items": QT_TRANSLATE_NOOP("ReportsPage", "Order items"),
+    "shipments": QT_TRANSLATE_NOOP("ReportsPage", "Shipments"),
+    "conversations": QT_TRANSLATE_NOOP("ReportsPage", "Conversations"),
+    "reminders": QT_TRANSLATE_NOOP("ReportsPage", "Reminders"),
+    "kpis": QT_TRANSLATE_NOOP("ReportsPage", "KPIs"),
+    "events": QT_TRANSLATE_NOOP("ReportsPage", "History (events)"),
+}
+CARDS = ("cases", "first_reply", "within", "resolution", "orders", "revenue")
+MAX_PRODUCTS = 10
+
+
+class Card(QFrame):
+    """One KPI: a big figure, what it is, and a line of context."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        self.caption = QLabel()
+        self.caption.setObjectName("kpiCaption")
+        self.value = QLabel()
+        self.value.setObjectName("kpiValue")
+        self.detail = QLabel()
+        self.detail.setObjectName("hint")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+
+class ReportsPage(Retranslating, QWidget):
+    """KPIs and charts of a period, and the CSV exports.
+
+    Signals:
+        loaded(): the report for the chosen period is on screen.
+        exported(str, int): ``kind`` was written with this many rows.
+    """
+
+    loaded = Signal()
+    exported = Signal(str, int)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.data: views_reports.ReportData | None = None
+        self.span: periods.Period | None = None
+        self._generation = 0
+        self.export_task: Task | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.setContentsMargins(16, 12, 16, 6)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.period = QComboBox()
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.first_day, self.last_day = QDateEdit(), QDateEdit()
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setMaximumDate(QDate.currentDate())
+            edit.hide()
+        self.first_day.setDate(QDate.currentDate().addDays(-29))
+        self.last_day.setDate(QDate.currentDate())
+        self.clock = QComboBox()
+        self.clock.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.busy = QLabel()
+        self.busy.setObjectName("hint")
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.busy)
+        for widget in (self.period, self.first_day, self.last_day, self.clock):
+            header.addWidget(widget)
+        outer.addLayout(header)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("reportsBody")
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 4, 16, 16)
+        column.setSpacing(12)
+        cards = QGridLayout()
+        cards.setSpacing(10)
+        self.cards = {key: Card() for key in CARDS}
+        for n, card in enumerate(self.cards.values()):
+            cards.addWidget(card, 0, n)
+        column.addLayout(cards)
+        charts = QGridLayout()
+        charts.setSpacing(10)
+        self.buckets_chart = ChartView()
+        self.trend_chart = ChartView()
+        self.volume_chart = ChartView()
+        self.channels_chart = ChartView()
+        self.complaints_chart = ChartView()
+        charts.addWidget(self.buckets_chart, 0, 0)
+        charts.addWidget(self.trend_chart, 0, 1)
+        charts.addWidget(self.volume_chart, 1, 0)
+        charts.addWidget(self.channels_chart, 1, 1)
+        charts.addWidget(self.complaints_chart, 2, 0, 1, 2)
+        column.addLayout(charts)
+
+        self.export_title = QLabel()
+        self.export_title.setObjectName("sectionTitle")
+        column.addWidget(self.export_title)
+        self.export_hint = QLabel()
+        self.export_hint.setObjectName("hint")
+        self.export_hint.setWordWrap(True)
+        column.addWidget(self.export_hint)
+        options = QHBoxLayout()
+        self.for_excel = QCheckBox()
+        self.for_excel.setChecked(True)
+        self.separator = QComboBox()
+        self.separator.addItem(",", ",")
+        self.separator.addItem(";", ";")
+        self.decimal = QComboBox()
+        self.decimal.addItem("1234.50", ".")
+        self.decimal.addItem("1234,50", ",")
+        self.separator_label, self.decimal_label = QLabel(), QLabel()
+        for widget in (self.for_excel, self.separator_label, self.separator,
+                       self.decimal_label, self.decimal):
+            options.addWidget(widget)
+        options.addStretch(1)
+        column.addLayout(options)
+        buttons = QGridLayout()
+        self.export_buttons: dict[str, QPushButton] = {}
+        for n, kind in enumerate(EXPORTS):
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, k=kind: self.choose_export_file(k))
+            buttons.addWidget(button, n // 4, n % 4)
+            self.export_buttons[kind] = button
+        column.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(480)
+        self.progress.hide()
+        column.addWidget(self.progress)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        column.addWidget(self.export_status)
+
+        self.period.activated.connect(lambda _i: self._period_chosen())
+        self.clock.activated.connect(lambda _i: self.refresh())
+        self.first_day.dateChanged.connect(lambda _d: self.refresh())
+        self.last_day.dateChanged.connect(lambda _d: self.refresh())
+        self._default_export_options()
+        self.retranslate()
+        self.period.setCurrentIndex(max(0, self.period.findData("30d")))
+        self.clock.setCurrentIndex(1 if settings.get("clock.use_business_hours") else 0)
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Reports"))
+        _refill(self.period, [(key, self.tr(text)) for key, text in PERIODS.items()])
+        _refill(self.clock, [("calendar", self.tr("Every hour counts")),
+                             ("business", self.tr("Business hours only"))])
+        captions = {"cases": self.tr("Customers who wrote"),
+                    "first_reply": self.tr("First reply (median)"),
+                    "within": self.tr("Answered in time"),
+                    "resolution": self.tr("Solved in (median)"),
+                    "orders": self.tr("Orders"), "revenue": self.tr("Sales")}
+        for key, card in self.cards.items():
+            card.caption.setText(captions[key])
+        self.export_title.setText(self.tr("Export to a spreadsheet"))
+        self.export_hint.setText(self.tr(
+            "Each file covers the period above and opens in Excel or LibreOffice. Large "
+            "files are written in the background."))
+        self.for_excel.setText(self.tr("For Excel"))
+        self.separator_label.setText(self.tr("Separator"))
+        self.decimal_label.setText(self.tr("Decimals"))
+        for kind, button in self.export_buttons.items():
+            button.setText(self.tr("%1 (CSV)…").replace("%1", self.tr(EXPORTS[kind])))
+        if self.data is not None:
+            self._show(self.data)
+
+    def _default_export_options(self) -> None:
+        # Excel set to Malay or Indonesian reads ";" lists, and Indonesian decimal commas
+        language = i18n.current_language()
+        self.separator.setCurrentIndex(1 if language in ("ms", "id") else 0)
+        self.decimal.setCurrentIndex(1 if language == "id" else 0)
+
+    # --- the report ----------------------------------------------------------------------
+
+    def _period_chosen(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.first_day.setVisible(custom)
+        self.last_day.setVisible(custom)
+        self.refresh()
+
+    def current_period(self) -> periods.Period:
+        tz = clocks.current_policy().tz
+        key = self.period.currentData() or "30d"
+        if key == "custom":
+            return periods.custom(self.first_day.date().toPython(),
+                                  self.last_day.date().toPython(), tz)
+        return periods.period(key, tz)
+
+    def refresh(self) -> None:
+        """Compute the report for the chosen period in the background."""
+        self.span = self.current_period()
+        self._generation += 1
+        self.busy.setText(self.tr("Counting…"))
+        Task(_report, self._generation, self.span, self.clock.currentData() == "business"
+             ).on_success(self._loaded).on_failure(self._failed).start()
+
+    def _loaded(self, result: tuple[int, views_reports.ReportData]) -> None:
+        generation, data = result
+        if generation != self._generation:
+            return
+        self.busy.setText("")
+        self._show(data)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.setText(exc.text() if isinstance(exc, UserError) else str(exc))
+
+    def _show(self, data: views_reports.ReportData) -> None:
+        self.data = data
+        k = data.kpis
+        first = data.kpis.first_reply_business if data.business_hours else k.first_reply
+        solved = k.resolution_business if data.business_hours else k.resolution
+        cards = self.cards
+        cards["cases"].value.setText(i18n.format_number(k.cases))
+        cards["cases"].detail.setText(self.tr("%1 still without an answer").replace(
+            "%1", i18n.format_number(k.unanswered)))
+        cards["first_reply"].value.setText(_hours(first.median_hours))
+        cards["first_reply"].detail.setText(self.tr("9 in 10 within %1").replace(
+            "%1", _hours(first.p90_hours)))
+        share = first.share_within_target
+        cards["within"].value.setText(i18n.format_percent(share) if share is not None
+                                      else "—")
+        cards["within"].detail.setText(self.tr("of first replies within %1").replace(
+            "%1", i18n.hours_text(first.target_s / 3600)))
+        cards["resolution"].value.setText(_hours(solved.median_hours))
+        cards["resolution"].detail.setText(self.tr("%1 cases solved").replace(
+            "%1", i18n.format_number(solved.count)))
+        cards["orders"].value.setText(i18n.format_number(k.orders))
+        paid = sum(n for status, n in k.orders_per_status.items()
+                   if status not in ("awaiting_payment", "cancelled"))
+        cards["orders"].detail.setText(self.tr("%1 paid").replace(
+            "%1", i18n.format_number(paid)))
+        main_currency = self.settings.get("seller.currency")
+        revenue = [i18n.format_money(v, c) for c, v in
+                   sorted(k.revenue.items(), key=lambda cv: (cv[0] != main_currency, cv[0]))]
+        cards["revenue"].value.setText(revenue[0] if revenue else "—")
+        cards["revenue"].detail.setText("\n".join(revenue[1:]) or self.tr("after refunds"))
+
+        hours = self.tr("hours")
+        self.buckets_chart.show_chart(bar_chart(
+            self.tr("How long customers waited for a first reply"),
+            [_bucket_label(self, b) for b in data.buckets], [b.count for b in data.buckets],
+            value_title=self.tr("customers")))
+        warn = float(self.settings.get("clock.warn_hours"))
+        breach = float(self.settings.get("clock.breach_hours"))
+        self.trend_chart.show_chart(trend_chart(
+            self.tr("First reply, median per week") if data.trend_by_week else
+            self.tr("First reply, median per day"), [p.day for p in data.trend],
+            [p.median_hours for p in data.trend],
+            [(self.tr("warn (%1)").replace("%1", i18n.hours_text(warn)), warn, AMBER),
+             (self.tr("too late (%1)").replace("%1", i18n.hours_text(breach)), breach, RED)],
+            hours, self.tr("median"), _date_format()))
+        self.volume_chart.show_chart(day_bar_chart(
+            self.tr("Customers writing per day"), [day for day, _n in k.volume_per_day],
+            [n for _day, n in k.volume_per_day], _date_format()))
+        channels = list(k.orders_per_channel.items())
+        self.channels_chart.show_chart(bar_chart(
+            self.tr("Orders per channel"), [labels.channel(c) for c, _n in reversed(channels)],
+            [n for _c, n in reversed(channels)], horizontal=True))
+        products = k.complaints_per_product[:MAX_PRODUCTS]
+        repeated = any(n >= 2 for _p, n in products)
+        self.complaints_chart.show_chart(bar_chart(
+            self.tr("Complaints per product (repeated ones may be a defect)") if repeated
+            else self.tr("Complaints per product"),
+            [_short(p) for p, _n in reversed(products)] or [self.tr("No complaints")],
+            [n for _p, n in reversed(products)] or [0], color=RED if repeated else AMBER,
+            horizontal=True))
+
+    # --- exports -------------------------------------------------------------------------
+
+    def choose_export_file(self, kind: str) -> None:
+        span = self.span or self.current_period()
+        first, last = _day_range(span)
+        name = f"seller-desk-{kind.replace('_', '-')}-{first}-{last}.csv"
+        start = Path.home() / name
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export %1").replace("%1", self.tr(EXPORTS[kind])), str(start),
+            self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(kind, Path(path))
+
+    def export_to(self, kind: str, path: Path) -> Task:
+        """Write the ``kind`` CSV of the period to ``path`` in the background."""
+        span = self.span or self.current_period()
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._export_kind, self._export_path = kind, path
+        self.export_status.setObjectName("")
+        self.export_status.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self.export_task = Task(
+            export.export, kind, span.start, span.end, str(path),
+            bom=self.for_excel.isChecked(), separator=self.separator.currentData(),
+            decimal_separator=self.decimal.currentData(), with_progress=True)
+        return (self.export_task.on_progress(self._export_progress)
+                .on_success(self._exported).on_failure(self._export_failed)
+                .on_finished(self._export_done).start())
+
+    def _export_progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _exported(self, rows: int) -> None:
+        self.export_status.setText(self.tr("%1 rows written to %2").replace(
+            "%1", i18n.format_number(rows)).replace("%2", str(self._export_path)))
+        self.exported.emit(self._export_kind, rows)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_status.setObjectName("fieldError")
+        self.export_status.style().polish(self.export_status)
+        self.export_status.setText(exc.text() if isinstance(exc, UserError) else str(exc))
+
+    def _export_done(self) -> None:
+        self.export_task = None
+        self.progress.hide()
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+
+
+def _report(generation: int, span: periods.Period, business: bool
+            ) -> tuple[int, views_reports.ReportData]:
+    assert span.start is not None and span.end is not None
+    return generation, views_reports.report(span.start, span.end, business)
+
+
+def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for key, text in entries:
+        combo.addItem(text, key)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def _hours(value: float | None) -> str:
+    return "—" if value is None else i18n.hours_text(value)
+
+
+def _bucket_label(page: ReportsPage, bucket: views_reports.Bucket) -> str:
+    low = i18n.format_number(bucket.low_h)
+    if bucket.high_h is None:
+        return page.tr("over %1 h").replace("%1", low)
+    high = i18n.format_number(bucket.high_h)
+    if bucket.low_h == 0:
+        return page.tr("under %1 h").replace("%1", high)
+    return page.tr("%1–%2 h").replace("%1", low).replace("%2", high)
+
+
+def _date_format() -> str:
+    """Qt's short day-and-month pattern for the interface language ("d MMM")."""
+    return "d MMM"
+
+
+def _short(text: str, limit: int = 38) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _day_range(span: periods.Period) -> tuple[str, str]:
+    if span.start is None or span.end is None:
+        return "all", "now"
+    last = span.end - timedelta(microseconds=1)
+    return span.start.date().isoformat(), last.date().isoformat()
