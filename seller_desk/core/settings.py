@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "seller.email_signature": "",
     "seller.payment_methods": "",
     "seller.refund_policy": "",
+    "seller.return_address": "",  # where customers send returns ({seller.return_address})
     "seller.country": "MY",
     "seller.subdivision": "",
     "seller.timezone": "",  # empty: the computer's own time zone
