@@ -219,7 +219,7 @@ class InboxModel(QAbstractTableModel):
 
     def waiting_state(self, row: inbox.InboxRow) -> str:
         """"fine", "warn", "breach", or "" when nobody waits."""
-        if row.waiting_since is None:
+        if row.waiting_since is None or self.is_snoozed(row):
             return ""
         return self.clock.state(row.waiting_since, self.now)[0]
 
@@ -289,12 +289,17 @@ class InboxModel(QAbstractTableModel):
             return fmt.short_when(row.last_activity_at, self.now)
         return ""
 
+    def is_snoozed(self, row: inbox.InboxRow) -> bool:
+        return row.snooze_until_reply or (
+            row.snoozed_until is not None and row.snoozed_until > self.now)
+
     def waiting_text(self, row: inbox.InboxRow) -> str:
+        # a snoozed conversation says until when; its clock still runs underneath
+        if row.snooze_until_reply:
+            return tr("until reply")
+        if row.snoozed_until is not None and row.snoozed_until > self.now:
+            return tr("until %1").replace("%1", fmt.short_when(row.snoozed_until, self.now))
         if row.waiting_since is None:
-            if row.snooze_until_reply:
-                return tr("until reply")
-            if row.snoozed_until is not None and row.snoozed_until > self.now:
-                return tr("snoozed")
             return ""
         return fmt.duration(self.clock.state(row.waiting_since, self.now)[1])
 

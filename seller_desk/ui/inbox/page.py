@@ -374,13 +374,20 @@ class InboxPage(QWidget):
                 self.model.set_search_results(None)
                 self._after_reload(None, 0)
             return
-        self._search.run(inbox.search_ids, query, self.model.account_id,
-                         callback=self._show_results)
+        self._search.run(_search, query, self.model.account_id,
+                         callback=self._show_results, failure=self._search_failed)
 
     def _show_results(self, ids: list[int]) -> None:
         self.model.set_search_results(ids)
         self._after_reload(None, 0)
         self.search_finished.emit(len(ids))
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self.model.set_search_results([])
+        self._after_reload(None, 0)
+        self.empty_view.text.setText(self.tr("The search could not run. Details are in the "
+                                             "log."))
+        self.search_finished.emit(0)
 
     def _search_enter(self) -> None:
         if self.model.total:
@@ -514,3 +521,7 @@ class InboxPage(QWidget):
             rect = self.table.visualRect(self.table.currentIndex())
             return self.table.viewport().mapToGlobal(rect.bottomLeft())
         return button.mapToGlobal(button.rect().bottomLeft())
+
+
+def _search(query: str, account_id: int | None) -> list[int]:
+    return inbox.search_ids(query, account_id=account_id)
