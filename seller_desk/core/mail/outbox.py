@@ -64,6 +64,7 @@ from __future__ import annotations
 import logging
 import re
 import smtplib
+import socket
 import sys
 import threading
 import weakref
@@ -674,6 +675,7 @@ def _send_queued(now: datetime, report: SendReport, timeout: float,
                     except MailError as exc:
                         _connection_failed(account, row, ids[position + 1 :], exc, report)
                         break
+                    _no_delay(session)
                     _checkpoint("connected")
                 try:
                     _transmit(session, row, timeout)
@@ -754,6 +756,16 @@ def _connection_failed(account: Account, row: OutboxMessage, others: list[int],
         OutboxMessage.id.in_(others) & (OutboxMessage.state == "queued")).execute()
 
 
+def _no_delay(session: smtplib.SMTP) -> None:
+    # the final "." goes in a write of its own (after the hand-over is recorded): without
+    # TCP_NODELAY, Nagle's algorithm holds it until the server's delayed ACK, ~40 ms
+    try:
+        if session.sock is not None:
+            session.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except OSError:
+        pass
+
+
 def _dot_stuffed(raw: bytes) -> bytes:
     # RFC 5321 4.5.2: a line starting with "." gets another one
     return re.sub(rb"(?m)^\.", b"..", raw)
@@ -819,11 +831,13 @@ def _record_sent(row: OutboxMessage, *, appended: bool,
                 Message.id == message.id).execute()  # fmt: skip
             message.conversation = row.conversation_id
         conv_id = message.conversation_id
+        refreshed = False
         if conv_id is None:
             from seller_desk.core.mail import threads
 
-            conv_id = threads.assign(message).id
+            conv_id = threads.assign(message).id  # refreshes the conversation too
             message.conversation = conv_id
+            refreshed = True
         if row.order_id and conv_id:
             ConversationOrder.insert(conversation=conv_id, order=row.order_id,
                                      linked_by="auto").on_conflict_ignore().execute()  # fmt: skip
@@ -835,7 +849,7 @@ def _record_sent(row: OutboxMessage, *, appended: bool,
         events.record(events.OUTBOX_SENT, at=at, conversation=conv_id, message=message,
                       order=row.order_id, outbox_id=row.id)  # fmt: skip
         events.record(events.MESSAGE_OUT, at=at, conversation=conv_id, message=message)
-        if conv_id:
+        if conv_id and not refreshed:
             conversations.refresh(conv_id)
     logger.info("Outbox message %s sent", row.id)
     return message
