@@ -70,11 +70,17 @@ def subdivisions(country: str) -> list[tuple[str, str]]:
 
 def timezones() -> list[str]:
     """IANA zone names, the usual ones first."""
+    return list(_timezones())
+
+
+@lru_cache(maxsize=1)
+def _timezones() -> tuple[str, ...]:
+    # reading the zone database takes a noticeable moment: once per process is enough
     zones = available_timezones()
     first = [z for z in FIRST_ZONES if z in zones]
     rest = sorted(z for z in zones if z not in first and "/" in z
                   and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))
-    return first + rest
+    return (*first, *rest)
 
 
 def pattern_document() -> dict[str, Any]:

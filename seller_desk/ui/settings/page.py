@@ -15,6 +15,7 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.settings.base import Section
+from seller_desk.ui.settings.couriers import CouriersSection
 from seller_desk.ui.settings.data import DataSection
 from seller_desk.ui.settings.hours import HoursSection
 from seller_desk.ui.settings.patterns import PatternsSection
@@ -53,22 +54,16 @@ class SettingsPage(Retranslating, QWidget):
         self.rules = RulesSection(settings)
         self.patterns = PatternsSection(settings)
         self.data = DataSection(settings)
+        self.couriers = CouriersSection(settings)
         self.sections: dict[str, Section] = {
             "shop": self.shop,
             "language": self.language,
             "hours": self.hours,
             "rules": self.rules,
             "patterns": self.patterns,
+            "couriers": self.couriers,
             "data": self.data,
         }
-        try:
-            from seller_desk.ui.settings.couriers import CouriersSection
-        except ImportError:  # the courier list needs core.shipping
-            pass
-        else:
-            self.couriers = CouriersSection(settings)
-            self.sections = {**dict(list(self.sections.items())[:5]),
-                             "couriers": self.couriers, "data": self.data}
         for key, section in self.sections.items():
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -98,6 +98,13 @@ class PatternsSection(Section):
                             if views_settings.has_own_patterns() else "")
 
     def _append(self, spec: dict[str, Any]) -> None:
+        blocked = self.table.blockSignals(True)  # no half-made row reaches try_sample
+        try:
+            self._append_row(spec)
+        finally:
+            self.table.blockSignals(blocked)
+
+    def _append_row(self, spec: dict[str, Any]) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         channel = QTableWidgetItem(str(spec.get("channel", "other")))
@@ -122,6 +129,9 @@ class PatternsSection(Section):
         document = copy.deepcopy(self.document)
         specs = []
         for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, col) for col in (COL_CHANNEL, COL_NAME, COL_REGEX)]
+            if any(cell is None for cell in cells):
+                continue
             regex = (self.table.item(row, COL_REGEX).text() or "").strip()
             if not regex:
                 continue

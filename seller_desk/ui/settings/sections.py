@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from seller_desk.core import money, timefmt, views_settings
+from seller_desk.core.errors import ValidationError
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QCheckBox,
@@ -29,13 +30,17 @@ class ShopSection(Section):
         self.refund_policy = QPlainTextEdit()
         self.refund_policy.setTabChangesFocus(True)
         self.refund_policy.setFixedHeight(80)
+        self.return_address = QPlainTextEdit()
+        self.return_address.setTabChangesFocus(True)
+        self.return_address.setFixedHeight(64)
         self.signature = QPlainTextEdit()
         self.signature.setTabChangesFocus(True)
         self.signature.setFixedHeight(80)
-        self.labels = [QLabel() for _ in range(5)]
+        self.labels = [QLabel() for _ in range(6)]
         for label, widget in zip(self.labels, (self.shop_name, self.seller_name,
                                                self.payment_methods, self.refund_policy,
-                                               self.signature), strict=True):
+                                               self.return_address, self.signature),
+                                 strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.placeholder_hint = self.hint()
@@ -46,6 +51,7 @@ class ShopSection(Section):
             lambda: self.store("seller.name", self.seller_name.text().strip()))
         for widget, key in ((self.payment_methods, "seller.payment_methods"),
                             (self.refund_policy, "seller.refund_policy"),
+                            (self.return_address, "seller.return_address"),
                             (self.signature, "seller.email_signature")):
             widget.textChanged.connect(
                 lambda w=widget, k=key: self.store(k, w.toPlainText().strip()))
@@ -56,7 +62,8 @@ class ShopSection(Section):
             "Templates fill these in for you, so every customer reads the same clear facts."))
         for label, text in zip(self.labels, (
                 self.tr("Shop name"), self.tr("Your name"), self.tr("Payment methods"),
-                self.tr("Refund policy"), self.tr("Email signature")), strict=True):
+                self.tr("Refund policy"), self.tr("Return address"),
+                self.tr("Email signature")), strict=True):
             label.setText(text)
         self.shop_name.setPlaceholderText(self.tr("e.g. Nora Batik & Craft"))
         self.payment_methods.setPlaceholderText(self.tr(
@@ -65,17 +72,19 @@ class ShopSection(Section):
             "e.g. Full refund within 30 days if the item arrives damaged or not as "
             "described."))
         self.placeholder_hint.setText(self.tr(
-            "In a template, {shop_name}, {seller_name}, {payment_methods} and "
-            "{refund_policy} become what you write here."))
+            "In a template, {seller.shop_name}, {seller.name}, {seller.payment_methods}, "
+            "{seller.refund_policy}, {seller.return_address} and {seller.signature} become "
+            "what you write here."))
 
     def load(self) -> None:
         widgets = (self.shop_name, self.seller_name, self.payment_methods, self.refund_policy,
-                   self.signature)
+                   self.return_address, self.signature)
         _keep = blocked(*widgets)
         self.shop_name.setText(self.settings.get("seller.shop_name"))
         self.seller_name.setText(self.settings.get("seller.name"))
         self.payment_methods.setPlainText(self.settings.get("seller.payment_methods"))
         self.refund_policy.setPlainText(self.settings.get("seller.refund_policy"))
+        self.return_address.setPlainText(self.settings.get("seller.return_address"))
         self.signature.setPlainText(self.settings.get("seller.email_signature"))
 
 
@@ -208,7 +217,7 @@ class LanguageSection(Section):
     def _currency_chosen(self, _index: int) -> None:
         try:
             code = money.check_currency(self.currency.currentText())
-        except money.ValidationError:
+        except ValidationError:
             self.currency.setCurrentText(self.settings.get("seller.currency"))
             return
         self.store("seller.currency", code)
