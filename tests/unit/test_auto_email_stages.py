@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import threading
 from datetime import timedelta
 from decimal import Decimal
 
@@ -172,3 +173,28 @@ def test_a_bug_never_reaches_the_caller(order, monkeypatch):
     result = auto_email.on_order_status_changed(order, "awaiting_payment", "paid",
                                                 settings=BASE)
     assert not result.queued and "internal error" in result.reason
+
+
+def test_the_outbox_worker_sends_a_held_email_once_it_can_be_filled(order):
+    from seller_desk.core.mail import outbox
+    from seller_desk.core.settings import Settings
+
+    settings = Settings()
+    for key, value in BASE.items():
+        settings.set(key, value)
+    Account.update(smtp_port=1, smtp_security="none").execute()  # refused at once
+    move(order, "paid")
+    move(order, "shipped")
+    shipment = Shipment.create(order=order, courier="jne", tracking_number="",
+                               shipped_at=utcnow())
+    assert not auto_email.on_order_status_changed(order, "paid", "shipped").queued
+    shipment.tracking_number = "JNE5550001"
+    shipment.save()
+    done = threading.Event()
+    worker = outbox.OutboxWorker(on_report=lambda r: done.set(), poll_seconds=30).start()
+    try:
+        assert done.wait(20), "the worker did not pick up the status email"
+    finally:
+        assert worker.stop(timeout=20)
+    row = OutboxMessage.get(OutboxMessage.dedup_key == auto_email.dedup_key(order, "shipped"))
+    assert "JNE5550001" in parsed(row).get_content()

@@ -67,6 +67,7 @@ import smtplib
 import socket
 import sys
 import threading
+import time
 import weakref
 import zlib
 from collections.abc import Callable, Iterable
@@ -1032,13 +1033,19 @@ class OutboxWorker:
         on_report: called (on the worker thread) with each :class:`SendReport` that
             changed something; the interface turns it into a signal.
         poll_seconds: the longest sleep between two looks at the outbox.
+        auto_emails: also queue the automatic status emails that became due
+            (:func:`seller_desk.core.auto_email.run_pending`), once per ``poll_seconds``:
+            one held for a missing tracking number goes as soon as it is typed in.
     """
 
     def __init__(self, on_report: Callable[[SendReport], None] | None = None,
-                 poll_seconds: float = 60.0, timeout: float = SEND_TIMEOUT) -> None:  # fmt: skip
+                 poll_seconds: float = 60.0, timeout: float = SEND_TIMEOUT,
+                 auto_emails: bool = True) -> None:  # fmt: skip
         self.on_report = on_report
         self.poll_seconds = poll_seconds
         self.timeout = timeout
+        self.auto_emails = auto_emails
+        self._last_scan = 0.0
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -1078,6 +1085,7 @@ class OutboxWorker:
                 self._wake.clear()
                 if self._stop.is_set():
                     break
+                self._scan_auto_emails()
                 try:
                     report = send_due(timeout=self.timeout, should_stop=self._stop.is_set)
                 except Exception:  # noqa: BLE001 - a bug must not stop the outbox for good
@@ -1098,6 +1106,17 @@ class OutboxWorker:
                 database.close()  # this thread's connection
             except Exception:  # noqa: BLE001 - closing at exit is best effort
                 pass
+
+    def _scan_auto_emails(self) -> None:
+        if not self.auto_emails or time.monotonic() - self._last_scan < self.poll_seconds:
+            return
+        self._last_scan = time.monotonic()
+        try:
+            from seller_desk.core import auto_email
+
+            auto_email.run_pending()
+        except Exception:  # noqa: BLE001 - the outbox must keep sending whatever happens
+            logger.exception("The automatic status emails could not be checked")
 
     def _sleep_seconds(self) -> float:
         try:
