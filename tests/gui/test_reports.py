@@ -1,0 +1,133 @@
+"""The reports screen: KPIs and charts for a period, CSV exports off the GUI thread."""
+
+from __future__ import annotations
+
+import pytest
+
+from seller_desk.core import db, demo, export, reports
+from seller_desk.core.models import Order
+from seller_desk.core.settings import Settings
+from seller_desk.ui.app import make_application
+from seller_desk.ui.qt import QBarSeries, QHorizontalBarSeries, QLineSeries
+from seller_desk.ui.reports import ReportsPage
+from seller_desk.ui.tasks import Task
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The demo shop built once for the module; each test works on a copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = db.open_database(f"sqlite:///{path}")
+    demo.build_demo()
+    database.close()
+    return path
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, demo_file):
+    copy = tmp_path / "shop.sqlite3"
+    copy.write_bytes(demo_file.read_bytes())
+    database = db.open_database(f"sqlite:///{copy}")
+    make_application()
+    widget = ReportsPage(Settings())
+    qtbot.addWidget(widget)
+    widget.resize(1280, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=10000):
+        widget.refresh()
+    yield widget
+    qtbot.waitUntil(lambda: Task.pending() == 0, timeout=10000)
+    database.close()
+
+
+def series_of(view):
+    return view.chart().series()
+
+
+def test_the_cards_show_the_period_kpis(page):
+    span = page.span
+    expected = reports.kpis(span.start, span.end)
+    assert expected.cases > 10
+    cards = page.cards
+    assert cards["cases"].value.text() == str(expected.cases)
+    assert cards["orders"].value.text() == str(expected.orders)
+    assert cards["first_reply"].value.text().endswith("h")
+    assert cards["within"].value.text().endswith("%")
+    assert str(expected.unanswered) in cards["cases"].detail.text()
+
+
+def test_each_chart_draws_its_figures(page):
+    data = page.data
+    (buckets,) = series_of(page.buckets_chart)
+    assert isinstance(buckets, QBarSeries)
+    counts = [buckets.barSets()[0].at(i) for i in range(buckets.barSets()[0].count())]
+    assert counts == [b.count for b in data.buckets]
+    assert sum(counts) == data.kpis.first_reply.count
+    median, warn, breach = series_of(page.trend_chart)
+    assert all(isinstance(s, QLineSeries) for s in (median, warn, breach))
+    assert median.count() == sum(1 for p in data.trend if p.median_hours is not None)
+    assert warn.at(0).y() == 12.0 and breach.at(0).y() == 24.0
+    (volume,) = series_of(page.volume_chart)
+    assert volume.barSets()[0].count() == len(data.kpis.volume_per_day)
+    (channels,) = series_of(page.channels_chart)
+    assert isinstance(channels, QHorizontalBarSeries)
+    assert channels.barSets()[0].sum() == data.kpis.orders
+    (complaints,) = series_of(page.complaints_chart)
+    assert complaints.barSets()[0].sum() == sum(
+        n for _p, n in data.kpis.complaints_per_product[:10])
+    assert "defect" in page.complaints_chart.chart().title()
+
+
+def test_another_period_is_counted_again(qtbot, page):
+    thirty_days = page.data.kpis.cases
+    page.period.setCurrentIndex(page.period.findData("7d"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.period.activated.emit(page.period.currentIndex())
+    assert len(page.data.kpis.volume_per_day) == 7
+    assert page.data.kpis.cases <= thirty_days
+    page.period.setCurrentIndex(page.period.findData("custom"))
+    page.period.activated.emit(page.period.currentIndex())
+    assert page.first_day.isVisible() and page.last_day.isVisible()
+
+
+def test_business_hours_switch_the_clock(qtbot, page):
+    page.clock.setCurrentIndex(page.clock.findData("business"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.clock.activated.emit(page.clock.currentIndex())
+    assert page.data.business_hours
+
+
+def test_an_export_is_written_in_the_background_with_progress(qtbot, page, tmp_path):
+    target = tmp_path / "orders.csv"
+    page.separator.setCurrentIndex(page.separator.findData(";"))
+    with qtbot.waitSignal(page.exported, timeout=10000) as done:
+        page.export_to("orders", target)
+        assert page.progress.isVisible()
+        assert not page.export_buttons["kpis"].isEnabled()
+    kind, rows = done.args
+    span = page.span
+    in_period = Order.select().where(Order.placed_at >= span.start,
+                                     Order.placed_at < span.end).count()
+    assert kind == "orders" and rows == in_period > 0
+    lines = export.read_back(target, separator=";")
+    assert len(lines) == rows + 1
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # "For Excel": a BOM
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=5000)
+    assert not page.progress.isVisible() and page.export_buttons["kpis"].isEnabled()
+    assert str(target) in page.export_status.text()
+
+
+@pytest.mark.parametrize("kind", export.KINDS)
+def test_every_csv_has_a_button_that_writes_it(qtbot, page, tmp_path, kind):
+    assert kind in page.export_buttons
+    target = tmp_path / f"{kind}.csv"
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        page.export_to(kind, target)
+    assert target.exists() and export.read_back(target)
+
+
+def test_an_export_that_cannot_be_written_says_why(qtbot, page, tmp_path):
+    page.export_to("orders", tmp_path / "missing-folder" / "orders.csv")
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=5000)
+    assert "does not exist" in page.export_status.text()
