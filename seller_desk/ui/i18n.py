@@ -88,10 +88,26 @@ QT_OWN_TEXTS = (
 )
 
 
+class FallbackTranslator(QTranslator):
+    """A translator that also looks in the empty context.
+
+    lupdate files a text passed to a module-level helper named ``tr`` (``tr("Unread")``)
+    under the empty context, while at run time it is asked for under the helper's own
+    context; looking in the empty context when the real one has no entry finds it.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source, disambiguation, n)
+        return text
+
+
 class _State:
     language = SOURCE_LANGUAGE
     locale = "en_MY"
-    translator: QTranslator | None = None
+    translator: FallbackTranslator | None = None
 
 
 class LanguageNotifier(QObject):
@@ -174,7 +190,7 @@ def install(language: str, country: str = "", locale_override: str = "") -> str:
     if app is not None and _state.translator is not None:
         app.removeTranslator(_state.translator)
         _state.translator = None
-    translator = QTranslator()
+    translator = FallbackTranslator()
     path = qm_path(language)
     if translator.load(str(path)):
         if app is not None:

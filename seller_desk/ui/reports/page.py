@@ -59,6 +59,8 @@ EXPORTS = {
 }
 CARDS = ("cases", "first_reply", "within", "resolution", "orders", "revenue")
 MAX_PRODUCTS = 10
+#: day and short month on the charts' date axes; Qt writes the month in the UI language
+DAY_FORMAT = "d MMM"
 
 
 class Card(QFrame):
@@ -305,7 +307,7 @@ class ReportsPage(Retranslating, QWidget):
         hours = self.tr("hours")
         self.buckets_chart.show_chart(bar_chart(
             self.tr("How long customers waited for a first reply"),
-            [_bucket_label(self, b) for b in data.buckets], [b.count for b in data.buckets],
+            [self._bucket_label(b) for b in data.buckets], [b.count for b in data.buckets],
             value_title=self.tr("customers")))
         warn = float(self.settings.get("clock.warn_hours"))
         breach = float(self.settings.get("clock.breach_hours"))
@@ -315,10 +317,10 @@ class ReportsPage(Retranslating, QWidget):
             [p.median_hours for p in data.trend],
             [(self.tr("warn (%1)").replace("%1", i18n.hours_text(warn)), warn, AMBER),
              (self.tr("too late (%1)").replace("%1", i18n.hours_text(breach)), breach, RED)],
-            hours, self.tr("median"), _date_format()))
+            hours, self.tr("median"), DAY_FORMAT))
         self.volume_chart.show_chart(day_bar_chart(
             self.tr("Customers writing per day"), [day for day, _n in k.volume_per_day],
-            [n for _day, n in k.volume_per_day], _date_format()))
+            [n for _day, n in k.volume_per_day], DAY_FORMAT))
         channels = list(k.orders_per_channel.items())
         self.channels_chart.show_chart(bar_chart(
             self.tr("Orders per channel"), [labels.channel(c) for c, _n in reversed(channels)],
@@ -331,6 +333,15 @@ class ReportsPage(Retranslating, QWidget):
             [_short(p) for p, _n in reversed(products)] or [self.tr("No complaints")],
             [n for _p, n in reversed(products)] or [0], color=RED if repeated else AMBER,
             horizontal=True))
+
+    def _bucket_label(self, bucket: views_reports.Bucket) -> str:
+        low = i18n.format_number(bucket.low_h)
+        if bucket.high_h is None:
+            return self.tr("over %1 h").replace("%1", low)
+        high = i18n.format_number(bucket.high_h)
+        if bucket.low_h == 0:
+            return self.tr("under %1 h").replace("%1", high)
+        return self.tr("%1–%2 h").replace("%1", low).replace("%2", high)
 
     # --- exports -------------------------------------------------------------------------
 
@@ -403,21 +414,6 @@ def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
 
 def _hours(value: float | None) -> str:
     return "—" if value is None else i18n.hours_text(value)
-
-
-def _bucket_label(page: ReportsPage, bucket: views_reports.Bucket) -> str:
-    low = i18n.format_number(bucket.low_h)
-    if bucket.high_h is None:
-        return page.tr("over %1 h").replace("%1", low)
-    high = i18n.format_number(bucket.high_h)
-    if bucket.low_h == 0:
-        return page.tr("under %1 h").replace("%1", high)
-    return page.tr("%1–%2 h").replace("%1", low).replace("%2", high)
-
-
-def _date_format() -> str:
-    """Qt's short day-and-month pattern for the interface language ("d MMM")."""
-    return "d MMM"
 
 
 def _short(text: str, limit: int = 38) -> str:
