@@ -342,17 +342,24 @@ def untag(conversation: Conversation | int, tag: str, product: str | None = None
     return int(removed)
 
 
-def recompute_figures(policy: clocks.ClockPolicy | None = None, batch: int = 2000) -> int:
+def recompute_figures(policy: clocks.ClockPolicy | None = None, batch: int = 2000,
+                      missing_only: bool = False) -> int:
     """Recompute every conversation's stored reply-time figures (after the opening hours,
-    holidays or time zone changed); return how many were updated."""
+    holidays or time zone changed), or only those never computed (``missing_only``);
+    return how many were updated."""
     policy = policy or clocks.current_policy()
     done = 0
     last_id = 0
     while True:
-        rows = list(Conversation.select(Conversation.id, Conversation.first_customer_at,
-                                        Conversation.first_reply_at, Conversation.resolved_at)
-                    .where(Conversation.id > last_id, Conversation.first_customer_at.is_null(False))
-                    .order_by(Conversation.id).limit(batch).tuples())
+        q = (Conversation.select(Conversation.id, Conversation.first_customer_at,
+                                 Conversation.first_reply_at, Conversation.resolved_at)
+             .where(Conversation.id > last_id, Conversation.first_customer_at.is_null(False)))
+        if missing_only:
+            q = q.where((Conversation.first_reply_at.is_null(False)
+                         & Conversation.first_reply_s.is_null())
+                        | (Conversation.resolved_at.is_null(False)
+                           & Conversation.resolution_s.is_null()))
+        rows = list(q.order_by(Conversation.id).limit(batch).tuples())
         if not rows:
             return done
         with database.atomic():

@@ -25,9 +25,9 @@ from typing import Any
 
 import peewee
 
-from seller_desk.core import clocks, reports, shipping
+from seller_desk.core import clocks, db, reports, shipping
 from seller_desk.core.errors import UserError, ValidationError
-from seller_desk.core.fields import as_utc
+from seller_desk.core.fields import UtcDateTimeField, as_utc
 from seller_desk.core.models import (
     Conversation,
     Customer,
@@ -44,6 +44,12 @@ logger = logging.getLogger(__name__)
 KINDS = ("orders", "order_items", "shipments", "conversations", "reminders", "kpis", "events")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Progress = Callable[[int, int], None]
+ORDER_COLUMNS = ["order_number", "channel", "status", "placed_at", "paid_at", "customer",
+                 "items", "item_count", "subtotal", "shipping_fee", "total", "refunded",
+                 "currency", "payment_method", "courier", "tracking_number", "shipped_at",
+                 "delivered_at", "notes"]
+#: SQLite formats the orders export itself (see _orders_sqlite); False forces the general path
+FAST_SQLITE = True
 _PROGRESS_EVERY = 5000
 
 
@@ -191,10 +197,7 @@ def _orders(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None
         write(["order_number", "channel", "placed_at", "status", "customer", "sku", "title",
                "quantity", "unit_price", "line_total", "currency"])
     else:
-        write(["order_number", "channel", "status", "placed_at", "paid_at", "customer",
-               "items", "item_count", "subtotal", "shipping_fee", "total", "refunded",
-               "currency", "payment_method", "courier", "tracking_number", "shipped_at",
-               "delivered_at", "notes"])
+        write(ORDER_COLUMNS)
     done = written = 0
     for (oid, number, channel, status, placed, paid, cust, currency, total_, fee, refunded,
          method, notes) in _rows(orders_q):
@@ -222,6 +225,99 @@ def _orders(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress(done, total)
     return written
+
+
+_FORMULA_SQL = "('=', '+', '-', '@', char(9), char(13))"
+
+
+def _sql_text(expr: str) -> str:
+    """SQLite: ``expr`` as text, neutralised exactly like :func:`neutralize`."""
+    return (f"CASE WHEN substr(COALESCE({expr}, ''), 1, 1) IN {_FORMULA_SQL} "
+            f"THEN char(39) || {expr} ELSE COALESCE({expr}, '') END")
+
+
+def _sql_time(expr: str, segments: list[tuple[datetime, datetime, int]]) -> str:
+    """SQLite: a stored UTC time as ISO 8601 in the seller's zone ("...T10:00:00+08:00")."""
+
+    def local(minutes: int) -> str:
+        sign = "+" if minutes >= 0 else "-"
+        suffix = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        # whole seconds cut off like Python's, not rounded as strftime would
+        return (f"strftime('%Y-%m-%dT%H:%M:%S', substr({expr}, 1, 19), '{minutes:+d} minutes')"
+                f" || '{suffix}'")
+
+    branches = [f"WHEN {expr} IS NULL THEN ''"]
+    for _start, end, minutes in segments[:-1]:
+        branches.append(f"WHEN {expr} < '{_STAMP.db_value(end)}' THEN {local(minutes)}")
+    return f"CASE {' '.join(branches)} ELSE {local(segments[-1][2])} END"
+
+
+_STAMP = UtcDateTimeField()
+
+
+def _orders_sqlite(w: _Writer, tz: tzinfo, start: datetime | None, end: datetime | None,
+                   progress: Progress | None) -> int:
+    """The orders export as one SQLite query that formats every cell, so Python only hands
+    rows to the csv writer. Gives byte for byte the file of the general path."""
+    table = {m: f'"{m._meta.table_name}"' for m in (Order, OrderItem, Shipment, Customer)}
+    first = database.execute_sql(f"SELECT MIN(placed_at) FROM {table[Order]}").fetchone()[0]
+    lo = as_utc(datetime.fromisoformat(first)) if first else datetime.now(UTC)
+    segments = reports.offset_segments(lo - timedelta(days=1),
+                                       datetime.now(UTC) + timedelta(days=400), tz)
+
+    def money(expr: str) -> str:
+        text = f"printf('%.2f', {expr})"
+        return f"replace({text}, '.', ',')" if w.decimal_comma else text
+
+    where, params = [], []
+    if start is not None:
+        where.append("o.placed_at >= ?")
+        params.append(_STAMP.db_value(start))
+    if end is not None:
+        where.append("o.placed_at < ?")
+        params.append(_STAMP.db_value(end))
+    condition = ("WHERE " + " AND ".join(where)) if where else ""
+    sql = f"""
+        SELECT {_sql_text('o.number')}, o.channel, o.status,
+               {_sql_time('o.placed_at', segments)}, {_sql_time('o.paid_at', segments)},
+               {_sql_text('c.name')}, {_sql_text('i.items')}, COALESCE(i.n, 0),
+               {money('o.total - o.shipping_fee')}, {money('o.shipping_fee')},
+               {money('o.total')}, {money('o.refunded_amount')}, o.currency,
+               {_sql_text('o.payment_method')}, COALESCE(s.courier, ''),
+               {_sql_text('s.tracking_number')}, {_sql_time('s.shipped_at', segments)},
+               {_sql_time('s.delivered_at', segments)}, {_sql_text('o.notes')}
+        FROM {table[Order]} AS o
+        LEFT JOIN {table[Customer]} AS c ON c.id = o.customer_id
+        LEFT JOIN (
+            SELECT order_id,
+                   group_concat(quantity || ' × ' || title ||
+                                CASE WHEN sku != '' THEN ' [' || sku || ']' ELSE '' END,
+                                '; ') AS items,
+                   SUM(quantity) AS n
+            FROM (SELECT order_id, quantity, title, sku FROM {table[OrderItem]}
+                  ORDER BY order_id, id)
+            GROUP BY order_id
+        ) AS i ON i.order_id = o.id
+        LEFT JOIN (
+            SELECT order_id, courier, tracking_number, shipped_at, delivered_at, MIN(id)
+            FROM {table[Shipment]} GROUP BY order_id
+        ) AS s ON s.order_id = o.id
+        {condition}
+        ORDER BY o.placed_at, o.id
+    """
+    total = int(database.execute_sql(
+        f"SELECT COUNT(*) FROM {table[Order]} AS o {condition}", params).fetchone()[0])
+    cursor = database.execute_sql(sql, params)
+    w.writer.writerow(ORDER_COLUMNS)
+    done = 0
+    while True:
+        batch = cursor.fetchmany(_PROGRESS_EVERY)
+        if not batch:
+            return done
+        w.writer.writerows(batch)
+        done += len(batch)
+        if progress is not None:
+            progress(done, total)
 
 
 def _shipments(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None,
@@ -396,7 +492,9 @@ def export(kind: str, start: datetime | date | None, end: datetime | date | None
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             w = _Writer(fh, separator, decimal_separator)
-            if kind in ("orders", "order_items"):
+            if kind == "orders" and FAST_SQLITE and db.is_sqlite():
+                n = _orders_sqlite(w, tz, lo, hi, progress)
+            elif kind in ("orders", "order_items"):
                 n = _orders(w, ts, lo, hi, progress, with_items_rows=kind == "order_items")
             elif kind == "shipments":
                 n = _shipments(w, ts, lo, hi, progress)

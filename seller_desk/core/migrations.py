@@ -13,6 +13,8 @@ Versions:
      business-hours seconds) and an index on the first customer message time, for KPIs.
   4. An index on the In-Reply-To of messages, so a reply stored before the message it
      answers (first sync goes newest first) finds its conversation.
+  5. Covering indexes for the KPIs (conversation figures, orders per channel and status)
+     in place of the plain time indexes, and a partial index of waiting conversations.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from seller_desk.core.models import MODELS, AppMeta
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 VERSION_KEY = "schema_version"
 
 
@@ -51,7 +53,7 @@ def _step_3(db: peewee.Database) -> None:
         ),
         migrator.add_index("conversation", ("first_customer_at",), False),
     )
-    # figures for conversations already stored are filled by clocks.recompute_all()
+    # figures for conversations already stored are filled in by step 5
 
 
 def _step_4(db: peewee.Database) -> None:
@@ -61,11 +63,34 @@ def _step_4(db: peewee.Database) -> None:
     run(SchemaMigrator.from_database(db).add_index("message", ("in_reply_to",), False))
 
 
+def _step_5(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    for old in ("conversation_first_customer_at", "order_placed_at"):
+        db.execute_sql(f'DROP INDEX IF EXISTS "{old}"')
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        migrator.add_index("conversation", ("first_customer_at", "first_reply_s",
+                                            "first_reply_business_s", "resolution_s",
+                                            "resolution_business_s"), False),
+        migrator.add_index("order", ("placed_at", "channel", "status", "currency", "total",
+                                     "refunded_amount"), False),
+    )
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "conversation_waiting" ON "conversation" '
+                   '("waiting_since") WHERE "waiting_since" IS NOT NULL')
+    # conversations stored before reply-time figures existed get them now
+    from seller_desk.core import conversations
+
+    conversations.recompute_figures(missing_only=True)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
     3: _step_3,
     4: _step_4,
+    5: _step_5,
 }
 
 

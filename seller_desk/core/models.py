@@ -202,8 +202,17 @@ class Conversation(BaseModel):
             (("last_activity_at",), False),
             (("status", "waiting_since"), False),
             (("subject_key",), False),
-            (("first_customer_at",), False),
+            # covering: a year of KPIs reads this index only, never the table
+            (("first_customer_at", "first_reply_s", "first_reply_business_s", "resolution_s",
+              "resolution_business_s"), False),
         )
+
+
+# only conversations waiting on the seller (a few among many thousands): the waiting list
+# and its fine/warn/breach counts read this small index
+Conversation.add_index(Conversation.index(
+    Conversation.waiting_since, name="conversation_waiting",
+    where=Conversation.waiting_since.is_null(False)))
 
 
 class Message(BaseModel):
@@ -330,7 +339,8 @@ class Order(BaseModel):
     class Meta:
         indexes = (
             (("channel", "number"), True),
-            (("placed_at",), False),
+            # covering: orders per channel and status over a period read this index only
+            (("placed_at", "channel", "status", "currency", "total", "refunded_amount"), False),
             (("status",), False),
         )
 

@@ -183,3 +183,13 @@ def test_the_waiting_list_is_ordered_by_time_left_and_counted_by_state(database)
     readings = [r.reading.state for r in clocks.waiting_list(now, policy=KL_BUSINESS)]
     counts = clocks.waiting_counts(now, KL_BUSINESS)
     assert counts == {s: readings.count(s) for s in clocks.STATES}
+
+
+def test_figures_missing_after_an_upgrade_are_filled_in(database):
+    conv = Conversation.create(subject="old", first_customer_at=kl(2026, 5, 4, 9),
+                               first_reply_at=kl(2026, 5, 4, 11))
+    done = Conversation.create(subject="done", first_customer_at=kl(2026, 5, 4, 9),
+                               first_reply_at=kl(2026, 5, 4, 10), first_reply_s=1)
+    assert conversations.recompute_figures(KL, missing_only=True) == 1
+    assert Conversation.get_by_id(conv.id).first_reply_s == 2 * 3600
+    assert Conversation.get_by_id(done.id).first_reply_s == 1  # left alone

@@ -114,3 +114,30 @@ def test_an_earlier_start_never_has_more_time_left(s1, s2, now):
         order = {clocks.FINE: 0, clocks.WARN: 1, clocks.BREACH: 2}
         assert order[clocks.reading(s1, now, policy).state] >= order[
             clocks.reading(s2, now, policy).state]
+
+
+def day_by_day(start: datetime, end: datetime, policy: clocks.ClockPolicy) -> timedelta:
+    """Opening hours counted one day at a time, the plain way."""
+    tz = policy.tz
+    day, last, total = start.astimezone(tz).date(), end.astimezone(tz).date(), timedelta(0)
+    while day <= last:
+        window = policy.hours[day.weekday()]
+        if window is not None and day not in clocks.holiday_calendar(policy.country,
+                                                                     policy.subdivision):
+            opens = datetime.combine(day, window[0], tzinfo=tz)
+            closes = datetime.combine(day, window[1], tzinfo=tz)
+            lo, hi = max(opens, start), min(closes, end)
+            if hi > lo:
+                total += hi - lo
+        day += timedelta(days=1)
+    return total
+
+
+@FAST
+@given(st.integers(0, 60 * 24 * 700), st.integers(0, 60 * 24 * 500),
+       st.sampled_from(["", "TRG", "JHR"]))
+def test_long_waits_count_the_same_as_day_by_day(offset, length, state):
+    policy = clocks.ClockPolicy(country="MY", subdivision=state, timezone="Asia/Kuala_Lumpur")
+    start = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(minutes=offset)
+    end = start + timedelta(minutes=length)
+    assert clocks.business_elapsed(start, end, policy) == day_by_day(start, end, policy)

@@ -151,3 +151,16 @@ def test_the_command_line_writes_the_file(shop, tmp_path, capsys):
     assert export_cli.KINDS == export.KINDS
     assert app.main(["--database", url, "export", "orders", "-o",
                      str(tmp_path / "no" / "x.csv")]) == 2
+
+
+@pytest.mark.parametrize("decimal_separator", [".", ","])
+def test_the_fast_sqlite_path_writes_the_same_file_as_the_general_one(
+        shop, tmp_path, monkeypatch, decimal_separator):
+    fast, general = tmp_path / "fast.csv", tmp_path / "general.csv"
+    export.export("orders", None, None, fast, separator=";",
+                  decimal_separator=decimal_separator)
+    monkeypatch.setattr(export, "FAST_SQLITE", False)
+    export.export("orders", None, None, general, separator=";",
+                  decimal_separator=decimal_separator)
+    assert fast.read_bytes() == general.read_bytes()
+    assert len(read(fast, ";")) == 4
