@@ -146,6 +146,9 @@ def open_account_wizard(window: Any) -> Any:
     wizard = AccountWizard(window)
     sync = getattr(window, "sync", None)
     wizard.account_added.connect(lambda _id: window.refresh())
+    # the newest mail shows in the inbox while the first sync is still fetching
+    wizard.sync_progress.connect(lambda _done, _total: window.schedule_refresh())
+    wizard.first_sync_done.connect(lambda _id: window.refresh())
     if sync is not None:
         wizard.account_added.connect(sync.account_added)
     wizard.open()

@@ -193,6 +193,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.sidebar.setCurrentItem(self.sidebar.items["waiting"])
 
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(400)
+        self._refresh_soon.timeout.connect(self.refresh)
+
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(60_000)
         self.clock_timer.timeout.connect(self.refresh_counts)
@@ -408,6 +413,10 @@ class MainWindow(QMainWindow):
                     self.inbox_page.reload()
         self.refresh_counts()
         self.data_changed.emit()
+
+    def schedule_refresh(self) -> None:
+        """Refresh in a moment (many changes in a row cause one refresh)."""
+        self._refresh_soon.start()
 
     def refresh_counts(self) -> None:
         """Count waiting and unread conversations on a worker thread."""

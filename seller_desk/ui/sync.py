@@ -8,7 +8,6 @@ for notifications. The outbox worker sends on its own thread and reports back by
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -69,35 +68,22 @@ def customer_mail_among(message_ids: list[int]) -> list[tuple[int, int, str, str
             .order_by(Message.date)]
 
 
-def _watcher_class() -> Any:
-    """The mail engine's push watcher (IMAP IDLE), when this build has one."""
-    for name in ("seller_desk.core.mail.idle", "seller_desk.core.mail.watch",
-                 "seller_desk.core.mail.push"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        for attr in ("IdleWatcher", "Watcher", "InboxWatcher"):
-            cls = getattr(module, attr, None)
-            if cls is not None:
-                return cls
-    return None
-
-
 class SyncController(QObject):
     """Signals:
         state_changed(int): the state of account <id> changed (see :attr:`states`).
         synced(int, object): account <id> finished a sync (its SyncResult).
         new_customer_mail(object): list of (message, conversation, sender, subject).
         outbox_changed(object): the outbox sent, retried or failed something (SendReport).
-        push(int): the server told us account <id> has new mail.
+        pushed(int, object): account <id> got new mail by push (its SyncResult).
+        watch_failed(int, object): account <id>'s push connection failed (a MailError).
     """
 
     state_changed = Signal(int)
     synced = Signal(int, object)
     new_customer_mail = Signal(object)
     outbox_changed = Signal(object)
-    push = Signal(int)
+    pushed = Signal(int, object)
+    watch_failed = Signal(int, object)
 
     def __init__(self, window: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent or window)
@@ -112,7 +98,8 @@ class SyncController(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(400)
         self._refresh_timer.timeout.connect(self._refresh_window)
-        self.push.connect(self.sync_account)
+        self.pushed.connect(self._done)
+        self.watch_failed.connect(self._failed)
         self.outbox_changed.connect(self._outbox_report)
         if window is not None:
             window.sync_requested.connect(self.sync_all)
@@ -247,13 +234,14 @@ class SyncController(QObject):
     # --- push -------------------------------------------------------------------------
 
     def start_watcher(self, account_id: int) -> None:
-        cls = _watcher_class()
-        if cls is None or account_id in self.watchers:
+        """Push for one mailbox: the server's IDLE wakes a sync on the watcher's thread; its
+        result comes here by a queued signal."""
+        from seller_desk.core.mail.watcher import AccountWatcher
+
+        if account_id in self.watchers:
             return
-        try:
-            watcher = cls(account_id, on_new_mail=lambda *_a, a=account_id: self.push.emit(a))
-        except TypeError:
-            watcher = cls(account_id, lambda *_a, a=account_id: self.push.emit(a))
+        watcher = AccountWatcher(account_id, on_new_mail=self.pushed.emit,
+                                 on_error=self.watch_failed.emit)
         try:
             watcher.start()
         except Exception:  # noqa: BLE001 - push is a bonus; periodic checks still run

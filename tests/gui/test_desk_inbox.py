@@ -6,14 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from desk_support import (  # noqa: F401 - fixtures
-    bulk_inbox,
-    close_window,
-    demo_template,
-    demo_window,
-    open_window,
-    wait_for_tasks,
-)
+from gui import desk_support
+from gui.desk_support import bulk_inbox, close_window, open_window, wait_for_tasks
 
 from seller_desk.core import db, inbox
 from seller_desk.core.fields import utcnow
@@ -21,6 +15,8 @@ from seller_desk.core.models import Conversation, ConversationTag, Order
 from seller_desk.ui.inbox.model import COL_WAITING, PAGE, InboxModel
 from seller_desk.ui.qt import QMenu, Qt
 
+demo_template = desk_support.demo_template
+demo_window = desk_support.demo_window
 
 # menus popping up on the offscreen platform make it say what it cannot do; not our bug
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise",

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from desk_support import demo_template, demo_window, open_window, close_window  # noqa: F401
+from gui import desk_support
+from gui.desk_support import close_window, open_window
 
 from seller_desk.ui.inbox.model import COL_CUSTOMER, COL_WAITING
 from seller_desk.ui.qt import QLabel, Qt
+
+demo_template = desk_support.demo_template
+demo_window = desk_support.demo_window
 
 
 def test_demo_conversations_are_listed_longest_waiting_first(demo_window):

@@ -53,12 +53,7 @@ def fetch_attachment(attachment_id: int, progress: Any = None) -> Path:
         from seller_desk.core.mail import attachments
     except ImportError as exc:  # pragma: no cover - the mail engine ships it
         raise UserError("This version cannot download attachments.") from exc
-    cancel = progress.cancelled if progress is not None else None
-    try:
-        return Path(attachments.fetch_attachment(attachment_id, progress=progress,
-                                                 cancel=cancel))
-    except TypeError:
-        return Path(attachments.fetch_attachment(attachment_id, progress=progress))
+    return Path(attachments.fetch_attachment(attachment_id, progress=progress))
 
 
 def _load(conversation_id: int, once: set[int]) -> tuple[ConversationData, SidePanelData]:
