@@ -206,3 +206,25 @@ def test_the_outbox_command(db_url, imap_user, smtp_server, capsys):
     text = capsys.readouterr().out
     assert "from the command line" in text and "sent" in text
     assert len(delivered(sink, row.message_id)) == 1 and delivered(sink, keep.message_id) == []
+
+
+def test_a_team_database_on_postgresql_respects_another_senders_lease(
+        pg_url, imap_user, smtp_server):  # fmt: skip
+    database = db.open_database(pg_url)
+    try:
+        sink = smtp_server(auth={imap_user.name: imap_user.password})
+        account = make_account(imap_user, sink)
+        row = queue_message(account, "team mode")
+        # another laptop claimed it a moment ago and is still within its lease
+        OutboxMessage.update(state="sending", attempts=1, next_attempt_at=later(3)).where(
+            OutboxMessage.id == row.id).execute()
+        report = outbox.send_due()
+        assert report.sent == [] and report.recovered == []
+        assert OutboxMessage.get_by_id(row.id).state == "sending"
+        # that laptop died before the hand-over: once the lease is over, this one sends it
+        report = outbox.send_due(now=later(5))
+        assert report.recovered == [row.id] and report.sent == [row.id]
+        assert len(delivered(sink, row.message_id)) == 1
+        assert sent_copies(imap_user, row.message_id) == 1
+    finally:
+        database.close()
