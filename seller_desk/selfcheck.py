@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import json
 import logging
 import os
 import sys
 import tempfile
 import time
+import tomllib
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -123,6 +125,19 @@ def check_resources(report: Report) -> bool:
     if missing:
         report.fail("Resources", f"{', '.join(missing)} missing from {where}",
                     "Reinstall Seller Desk: the program's own files are incomplete.")
+    broken = []
+    for data in sorted([*where.rglob("*.json"), *where.rglob("*.toml")]):
+        try:
+            if data.suffix == ".json":
+                json.loads(data.read_text(encoding="utf-8"))
+            else:
+                tomllib.loads(data.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # JSON and TOML errors are ValueErrors
+            broken.append(f"{data.relative_to(where)} ({exc})")
+    if broken:
+        report.fail("Resources", f"damaged data files: {'; '.join(broken)}",
+                    "Reinstall Seller Desk: the program's own files are damaged.")
+    if missing or broken:
         return False
     count = sum(1 for p in where.rglob("*") if p.is_file())
     kind = "inside the installed program" if paths.is_frozen() else "from the source folder"
@@ -438,7 +453,9 @@ def _render(window: Any, name: str) -> tuple[int, int, int]:
     return image.width(), image.height(), len(colours)
 
 
-def check_window(report: Report, args: argparse.Namespace) -> None:
+def check_window(report: Report, args: argparse.Namespace, database_ok: bool = True) -> None:
+    """Start the Qt application, check what it loads, and render the main window (when the
+    database could be opened) in every language."""
     from seller_desk.core.errors import UserError
 
     errors: list[str] = []
@@ -461,6 +478,10 @@ def check_window(report: Report, args: argparse.Namespace) -> None:
             report.ok("Style sheet", f"{len(app.styleSheet())} characters applied")
         check_translations(report)
         check_icons(report)
+        if not database_ok:
+            report.fail("Main window", "not drawn: it needs the database (see above)",
+                        "Fix the database problem first.")
+            return
         window = ui_app.open_main_window(args)
         window.show()
         for code, name in i18n.LANGUAGES.items():
@@ -526,9 +547,9 @@ def run(args: argparse.Namespace | None = None) -> int:
             check_libraries(report)
             check_password_store(report)
             check_tls(report)
-            if check_qt_plugins(report) and database_ok:
+            if check_qt_plugins(report):
                 with _QtMessages() as qt_messages:
-                    check_window(report, window_args)
+                    check_window(report, window_args, database_ok)
                 for message in qt_messages.messages:
                     report.warn("Qt says", message)
         finally:

@@ -38,15 +38,18 @@ def test_self_check_passes_and_leaves_the_sellers_data_alone(seller_desk_home: P
 
 
 def test_self_check_names_missing_files_in_plain_words(tmp_path: Path) -> None:
-    """A missing style sheet and a missing translation each get a line, and exit status 1."""
+    """A missing style sheet, a damaged data file and a missing translation each get a
+    line, and exit status 1."""
     resources = tmp_path / "resources"
     shutil.copytree(ROOT / "resources", resources)
     (resources / "styles" / "app.qss").unlink()
     (resources / "translations" / "seller_desk_ms.qm").unlink()
+    (resources / "couriers.json").write_text('{"couriers": [', encoding="utf-8")
     result = run_self_check({"SELLER_DESK_RESOURCES": str(resources)})
     out = result.stdout
     assert result.returncode == 1, out + result.stderr
     assert f"[FAIL] Resources: styles{os.sep}app.qss missing from {resources}" in out
+    assert "[FAIL] Resources: damaged data files: couriers.json (" in out
     assert (f"[FAIL] Translations: Bahasa Melayu: the file "
             f"{resources / 'translations' / 'seller_desk_ms.qm'} is missing") in out
     assert "-> Reinstall Seller Desk" in out
