@@ -219,6 +219,9 @@ def real_header_end(raw: bytes, hend: int, bstart: int) -> tuple[int, int]:
     return m.start(), m.start()
 
 
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
 def parse_fields(block: bytes, fallback_charset: str | None = None) -> dict[str, list[str]]:
     """Header fields of ``block`` (unfolded, undecoded): lower-case name -> values in order.
 
@@ -235,36 +238,15 @@ def parse_fields(block: bytes, fallback_charset: str | None = None) -> dict[str,
             text = block.decode("utf-8")
         except UnicodeDecodeError:
             text = decode_bytes(block, fallback_charset)
-    name = ""
-    current: list[str] = []
-    for line in text.split("\n"):
-        if line.endswith("\r"):
-            line = line[:-1]
-        if not line:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "")
+    for line in _FOLD.sub("", text).split("\n"):
+        name, colon, value = line.partition(":")
+        # "From sender date" mbox lines, continuation lines without a field, garbage
+        if not colon or not name or name[0] in " \t" or " " in name.rstrip():
             continue
-        if line[0] in " \t":
-            if name:
-                current.append(line)
-            continue
-        if name:
-            fields.setdefault(name, []).append(_unfold(current))
-        colon = line.find(":")
-        if colon <= 0 or " " in line[:colon].strip():
-            # "From sender date" mbox lines and garbage: not a field
-            name = ""
-            current = []
-            continue
-        name = line[:colon].strip().lower()
-        current = [line[colon + 1 :]]
-    if name:
-        fields.setdefault(name, []).append(_unfold(current))
+        fields.setdefault(name.rstrip().lower(), []).append(value.strip())
     return fields
-
-
-def _unfold(lines: list[str]) -> str:
-    if len(lines) == 1:
-        return lines[0].strip()
-    return " ".join(part.strip() for part in lines).strip()
 
 
 def first(fields: dict[str, list[str]], name: str) -> str:
@@ -275,26 +257,14 @@ def first(fields: dict[str, list[str]], name: str) -> str:
 # --- parameters (Content-Type, Content-Disposition) -----------------------------------
 
 
+_PARAM_PIECE = re.compile(r'(?:[^;"\\]|"(?:[^"\\]|\\.)*"?|\\.?)+|(?<=;)(?=;|$)')
+
+
 def _split_params(value: str) -> list[str]:
-    parts: list[str] = []
-    buf: list[str] = []
-    quoted = False
-    escaped = False
-    for ch in value:
-        if escaped:
-            buf.append(ch)
-            escaped = False
-        elif ch == "\\" and quoted:
-            escaped = True
-        elif ch == '"':
-            quoted = not quoted
-        elif ch == ";" and not quoted:
-            parts.append("".join(buf))
-            buf = []
-        else:
-            buf.append(ch)
-    parts.append("".join(buf))
-    return parts
+    """Split on semicolons outside quoted strings."""
+    if '"' not in value:
+        return value.split(";")
+    return _PARAM_PIECE.findall(value) or [value]
 
 
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -314,6 +284,8 @@ def parse_params(value: str) -> tuple[str, dict[str, str]]:
         val = val.strip()
         if len(val) >= 2 and val[0] == '"' and val[-1] == '"':
             val = val[1:-1]
+            if "\\" in val:
+                val = re.sub(r"\\(.)", r"\1", val)
         elif val.startswith('"'):
             val = val[1:]
         if "*" in key:
@@ -348,10 +320,27 @@ _ANGLE_ADDR = re.compile(r"<([^<>\s]+@[^<>\s]+)>")
 _BARE_ADDR = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+")
 
 
+_SIMPLE_ADDR = re.compile(r"\s*(?:([^<>,]*?)\s*<([^<>\s,]+@[^<>\s,]+)>|([^<>\s,]+@[^<>\s,]+))\s*")
+
+
 def parse_addresses(value: str) -> list[tuple[str, str]]:
     """[(display name, address)] from an address header; names decoded, addresses lower."""
     if not value:
         return []
+    if not any(ch in value for ch in '"();:\\'):
+        # the common case, "Name <a@b>, c@d", without the stdlib's character-by-character parser
+        simple: list[tuple[str, str]] = []
+        for piece in value.split(","):
+            if not piece.strip():
+                continue
+            m = _SIMPLE_ADDR.fullmatch(piece)
+            if m is None:
+                simple = []
+                break
+            name, addr = (m.group(1) or "", m.group(2)) if m.group(2) else ("", m.group(3))
+            simple.append((decode_words(name).strip(), addr.lower()))
+        if simple:
+            return simple
     try:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - the stdlib parser raises odd errors on odd input

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,6 +42,9 @@ from seller_desk.core.models import (
 )
 
 logger = logging.getLogger(__name__)
+
+# bound parameters per statement SQLite accepts (999 before 3.32)
+_MAX_VARIABLES = 32000 if sqlite3.sqlite_version_info >= (3, 32) else 999
 
 _QUOTE_LINE = re.compile(r"^\s*>")
 _WROTE_LINE = re.compile(r"^(?:On |Pada |Le |Am |El ).{0,200}(?:wrote|menulis|a écrit|schrieb|escribió):\s*$")
@@ -253,18 +257,24 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
         return
     fields = [f for f in model._meta.sorted_fields if not isinstance(f, peewee.AutoField)]
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
+    row_marks = "(" + ", ".join("?" for _ in fields) + ")"
     verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
-    sql = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    head = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES '
     defaults = []
     for f in fields:
         default = f.default
         defaults.append((f.name, f, default() if callable(default) else default))
-    values = [
-        tuple(f.db_value(row[name] if name in row else default) for name, f, default in defaults)
-        for row in rows
-    ]
-    db.cursor().executemany(sql, values)
+    # many rows per statement: the full-text index writes its buffer out at the end of
+    # every statement, so one row per statement would cost twice as much
+    per_statement = max(1, _MAX_VARIABLES // len(fields))
+    cursor = db.cursor()
+    for start in range(0, len(rows), per_statement):
+        part = rows[start : start + per_statement]
+        params: list[Any] = []
+        for row in part:
+            params.extend(f.db_value(row[name] if name in row else default)
+                          for name, f, default in defaults)  # fmt: skip
+        cursor.execute(head + ", ".join([row_marks] * len(part)), params)
 
 
 def _update_existing(keys: list[str], batch: list[Fetched],

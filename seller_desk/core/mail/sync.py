@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import imapclient
+from imapclient import imap_utf7
+from imapclient.response_parser import parse_response
 
 from seller_desk.core import accounts
 from seller_desk.core.fields import utcnow
@@ -83,6 +85,7 @@ class _Options:
     qresync: bool
     window_since: datetime | None
     backfill: bool
+    can_enable: bool = True
 
 
 @dataclass
@@ -175,7 +178,7 @@ def sync_account(
             raise err from exc
         finally:
             if own_client:
-                connect.close_imap(client)
+                connect.close_imap(client, wait=False)
             result.seconds = time.monotonic() - started
     if not result.errors:
         Account.update(last_sync_at=utcnow(), last_error=None).where(
@@ -197,22 +200,23 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
     caps = set(client.capabilities())
     qresync = b"QRESYNC" in caps
     condstore = qresync or b"CONDSTORE" in caps
-    if b"ENABLE" in caps and condstore and not getattr(client, "_sd_enabled", False):
-        try:
-            client.enable("QRESYNC" if qresync else "CONDSTORE")
-            client._sd_enabled = True  # type: ignore[attr-defined]
-        except imaplib.IMAP4.error:
-            qresync = False
-    options = _Options(condstore, qresync, _window_since(account, settings), backfill)
+    options = _Options(condstore, qresync, _window_since(account, settings), backfill,
+                       can_enable=b"ENABLE" in caps)  # fmt: skip
     folders, gone = refresh_folders(account.id, list_server_folders(client))
     candidates: set[int] = set(gone)
     if only_roles:
         folders = [f for f in folders if f.role in only_roles]
+    # one pipelined STATUS round for every folder already in step: most syncs end here
+    statuses = pipelined_status(client, [f.name for f in folders if _checkable(f, options)],
+                                condstore)  # fmt: skip
+    folders = [f for f in folders if not _unchanged(f, statuses.get(f.name), options)]
+    result.folders_checked += len(statuses)
     own = accounts.own_addresses()
     plans: list[_Plan] = []
     for folder in folders:
-        result.folders_checked += 1
+        result.folders_checked += folder.name not in statuses
         try:
+            _enable(client, options)
             plan = _plan_folder(client, folder, options, candidates)
         except imaplib.IMAP4.abort:
             raise
@@ -252,33 +256,75 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
         store.delete_orphans(candidates)
 
 
-def _status_unchanged(client: imapclient.IMAPClient, folder: Folder, options: _Options) -> bool:
-    """True when STATUS shows nothing moved since the last complete sync of ``folder``."""
+def _enable(client: imapclient.IMAPClient, options: _Options) -> None:
+    """Turn on QRESYNC (or CONDSTORE) once per connection, only when a folder changed."""
+    if not options.condstore or not options.can_enable or getattr(client, "_sd_enabled", False):
+        return
+    try:
+        client.enable("QRESYNC" if options.qresync else "CONDSTORE")
+        client._sd_enabled = True  # type: ignore[attr-defined]
+    except imaplib.IMAP4.abort:
+        raise
+    except imaplib.IMAP4.error:
+        options.qresync = False
+        options.can_enable = False
+
+
+def _checkable(folder: Folder, options: _Options) -> bool:
+    """True for folders a STATUS can show to be unchanged (fully synced before)."""
     if folder.uidnext is None or folder.uidvalidity is None:
         return False
     if options.window_since is not None and options.backfill and not folder.backfill_done:
         return False
-    items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"]
-    if options.condstore:
-        items.append(b"HIGHESTMODSEQ")
-    status = client.folder_status(folder.name, items)
+    return True
+
+
+def _unchanged(folder: Folder, status: dict[bytes, int] | None, options: _Options) -> bool:
+    """True when the STATUS answer shows nothing moved since the last sync of ``folder``."""
+    if not status or not _checkable(folder, options):
+        return False
     if status.get(b"UIDVALIDITY") != folder.uidvalidity:
         return False
     if status.get(b"UIDNEXT") != folder.uidnext or status.get(b"MESSAGES") != folder.message_count:
         return False
     if options.condstore:
-        if folder.highestmodseq is None:
-            return False
-        return status.get(b"HIGHESTMODSEQ") == folder.highestmodseq
+        return folder.highestmodseq is not None and \
+            status.get(b"HIGHESTMODSEQ") == folder.highestmodseq  # fmt: skip
     # without CONDSTORE a flag change is invisible to STATUS: compare flags each time
     return False
+
+
+def pipelined_status(client: imapclient.IMAPClient, names: list[str],
+                     condstore: bool) -> dict[str, dict[bytes, int]]:  # fmt: skip
+    """STATUS of several folders, all commands sent before the first answer is read."""
+    if not names:
+        return {}
+    imap = client._imap
+    items = "(MESSAGES UIDNEXT UIDVALIDITY" + (" HIGHESTMODSEQ)" if condstore else ")")
+    tags = [imap._command("STATUS", client._normalise_folder(name), items) for name in names]
+    answered: set[str] = set()
+    for name, tag in zip(names, tags, strict=True):
+        typ, _data = imap._command_complete("STATUS", tag)
+        if typ == "OK":
+            answered.add(name)
+    out: dict[str, dict[bytes, int]] = {}
+    for line in wire.take_untagged(imap, "STATUS"):
+        try:
+            parsed = parse_response([line] if isinstance(line, bytes) else list(line))
+        except Exception:  # noqa: BLE001 - an odd answer just means "look closer"
+            continue
+        if len(parsed) < 2 or not isinstance(parsed[-1], tuple):
+            continue
+        raw_name = parsed[0]
+        name = imap_utf7.decode(raw_name) if isinstance(raw_name, bytes) else str(raw_name)
+        values = parsed[-1]
+        out[name] = {values[i].upper(): values[i + 1] for i in range(0, len(values) - 1, 2)}
+    return {n: v for n, v in out.items() if n in answered}
 
 
 def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Options,
                  candidates: set[int]) -> _Plan | None:  # fmt: skip
     """Select a folder and work out what to fetch, which flags changed, what vanished."""
-    if _status_unchanged(client, folder, options):
-        return None
     info = client.select_folder(folder.name, readonly=True)
     imap = client._imap
     uidvalidity = int(info.get(b"UIDVALIDITY") or 0)
