@@ -1,0 +1,212 @@
+"""Ledger benchmark: 100,000 conversations and 100,000 orders in a SQLite file.
+
+    .venv/bin/python tests/bench/ledger_bench.py [--rows 100000] [--keep DIR]
+
+Measures, best of several runs after a warm-up, each against a baseline measured in the
+same run on the same data:
+
+* KPIs for a year (target 200 ms) against one raw fetch of the stored figures of that year;
+* CSV export of every order with its items and parcels (target 1 s) against a plain
+  csv.writer dump of the order table;
+* the waiting list, first page of 200 by time left plus the fine/warn/breach counts, on
+  both clocks (target 50 ms) against the bare page query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from seller_desk.core import clocks, db, export, reports  # noqa: E402
+from seller_desk.core.models import (  # noqa: E402
+    CHANNELS,
+    Conversation,
+    ConversationTag,
+    Customer,
+    Order,
+    OrderItem,
+    Shipment,
+    database,
+)
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+POLICY = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
+BUSINESS = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur",
+                              use_business_hours=True)
+PRODUCTS = ["Batik silk scarf", "Batik sarong", "Pandan soap", "Liberica coffee",
+            "Songket clutch bag", "Batik phone case", "Bawal tudung", "Serai candle"]
+
+
+def batched(rows: list[dict], size: int = 2000):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def fill(n: int, rng: random.Random) -> None:
+    customers = [{"name": f"Pelanggan {i} 陈", "language": rng.choice(["ms", "id", "en"])}
+                 for i in range(max(1, n // 20))]
+    with database.atomic():
+        for chunk in batched(customers):
+            Customer.insert_many(chunk).execute()
+    convs = []
+    for i in range(n):
+        waiting = rng.random() < 0.03  # ~3,000 customers waiting, most of them recently
+        first = NOW - (timedelta(hours=72 * rng.random() ** 2) if waiting
+                       else timedelta(days=365 * rng.random()))
+        row = {"subject": f"Pertanyaan {i}", "customer": 1 + i % len(customers),
+               "first_customer_at": first, "last_customer_at": first,
+               "last_activity_at": first, "message_count": 2, "created_at": first,
+               "status": "open" if waiting else rng.choice(["closed", "closed", "waiting_customer"])}
+        if waiting:
+            row["waiting_since"] = first
+            row["status"] = "open"
+        else:
+            reply = rng.expovariate(1 / (8 * 3600))
+            row.update(first_reply_at=first + timedelta(seconds=reply),
+                       first_reply_s=int(reply), first_reply_business_s=int(reply * 0.4))
+            if row["status"] == "closed":
+                res = reply + rng.expovariate(1 / (30 * 3600))
+                row.update(resolved_at=first + timedelta(seconds=res), resolution_s=int(res),
+                           resolution_business_s=int(res * 0.35))
+        convs.append(row)
+    with database.atomic():
+        for chunk in batched(convs):
+            Conversation.insert_many(chunk).execute()
+        tags = [{"conversation": i + 1, "tag": "complaint", "product": rng.choice(PRODUCTS),
+                 "created_at": convs[i]["first_customer_at"]}
+                for i in range(n) if rng.random() < 0.05]
+        for chunk in batched(tags):
+            ConversationTag.insert_many(chunk).execute()
+    orders, items, parcels = [], [], []
+    for i in range(n):
+        placed = NOW - timedelta(days=365 * rng.random())
+        lines = [(rng.choice(PRODUCTS), rng.randint(1, 3), Decimal(rng.randint(20, 200)))
+                 for _ in range(rng.choice([1, 1, 2, 3]))]
+        total = sum(q * p for _, q, p in lines) + Decimal(8)
+        status = rng.choice(["completed", "completed", "delivered", "shipped", "paid",
+                             "awaiting_payment", "cancelled"])
+        orders.append({"number": f"#{100000 + i}", "channel": rng.choice(CHANNELS),
+                       "customer": 1 + i % len(customers), "placed_at": placed,
+                       "status": status, "currency": rng.choice(["MYR", "MYR", "IDR"]),
+                       "total": total, "shipping_fee": Decimal(8),
+                       "payment_method": "FPX", "created_at": placed, "updated_at": placed})
+        items += [{"order": i + 1, "title": t, "sku": t[:3].upper(), "quantity": q,
+                   "unit_price": p} for t, q, p in lines]
+        if status in ("completed", "delivered", "shipped"):
+            shipped = placed + timedelta(days=1)
+            parcels.append({"order": i + 1, "courier": "poslaju",
+                            "tracking_number": f"EN{rng.randint(10**8, 10**9 - 1)}MY",
+                            "shipped_at": shipped, "eta": (shipped + timedelta(days=3)).date(),
+                            "status": "in_transit" if status == "shipped" else "delivered",
+                            "delivered_at": None if status == "shipped" else
+                            shipped + timedelta(days=2), "created_at": shipped})
+    with database.atomic():
+        for table, rows in ((Order, orders), (OrderItem, items), (Shipment, parcels)):
+            for chunk in batched(rows):
+                table.insert_many(chunk).execute()
+    database.execute_sql("ANALYZE")
+
+
+def best(fn: Callable[[], object], runs: int = 5) -> float:
+    fn()  # warm-up: caches, holiday tables, page cache
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--keep", metavar="DIR", help="build the database in DIR and keep it")
+    args = parser.parse_args()
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="ledger-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "bench.sqlite3"
+    fresh = not path.exists()
+    db.open_database(f"sqlite:///{path}")
+    clocks.set_policy(POLICY)
+    if fresh:
+        t = time.perf_counter()
+        fill(args.rows, random.Random(5))
+        print(f"built {args.rows:,} conversations and orders in {time.perf_counter() - t:.1f} s")
+    year = (NOW - timedelta(days=365), NOW)
+    results = []
+
+    def figures_fetch() -> None:
+        q = (Conversation.select(Conversation.first_reply_s, Conversation.first_reply_business_s,
+                                 Conversation.resolution_s, Conversation.resolution_business_s)
+             .where(Conversation.first_customer_at >= year[0],
+                    Conversation.first_customer_at < year[1]))
+        sql, params = q.sql()
+        database.execute_sql(sql, params).fetchall()
+
+    k = reports.kpis(*year, policy=POLICY)
+    print(f"KPIs: {k.cases:,} cases, first reply median {k.first_reply.median_hours:.1f} h, "
+          f"{len(k.volume_per_day)} days, {k.orders:,} orders")
+    results.append(("KPIs for a year", best(lambda: reports.kpis(*year, policy=POLICY)),
+                    best(figures_fetch), 0.200, "raw fetch of the year's figures"))
+
+    out = folder / "orders.csv"
+
+    def plain_dump() -> None:
+        cursor = database.execute_sql('SELECT * FROM "order"')
+        with open(folder / "plain.csv", "w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows(cursor.fetchall())
+
+    rows = export.export("orders", None, None, out, policy=POLICY)
+    print(f"export: {rows:,} orders, {out.stat().st_size / 1e6:.1f} MB")
+    results.append(("export of every order", best(
+        lambda: export.export("orders", None, None, out, policy=POLICY), runs=3),
+        best(plain_dump, runs=3), 1.0, "csv.writer dump of the order table"))
+
+    def bare_page() -> None:
+        q = (Conversation.select(Conversation.id, Conversation.waiting_since)
+             .where(Conversation.status.in_(["open", "waiting_customer"]),
+                    Conversation.waiting_since.is_null(False))
+             .order_by(Conversation.waiting_since).limit(200))
+        sql, params = q.sql()
+        database.execute_sql(sql, params).fetchall()
+
+    counts = clocks.waiting_counts(NOW, POLICY)
+    print(f"waiting: {sum(counts.values()):,} conversations {counts}")
+    for name, policy in (("calendar", POLICY), ("business hours", BUSINESS)):
+        results.append((f"waiting list, {name}", best(
+            lambda p=policy: (clocks.waiting_list(NOW, limit=200, policy=p),
+                              clocks.waiting_counts(NOW, p))),
+            best(bare_page), 0.050, "bare page query"))
+
+    print()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.2f} during the run")
+    print(f"{'measure':<32}{'time':>10}{'target':>10}{'baseline':>11}{'ratio':>8}  baseline is")
+    failed = False
+    for name, took, base, target, what in results:
+        ok = took <= target
+        failed |= not ok
+        print(f"{name:<32}{took * 1000:>8.1f}ms{target * 1000:>8.0f}ms{base * 1000:>9.1f}ms"
+              f"{took / base if base else float('inf'):>7.1f}x  {what}"
+              f"{'' if ok else '  OVER TARGET'}")
+    if not args.keep:
+        for f in folder.iterdir():
+            f.unlink()
+        folder.rmdir()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
