@@ -10,6 +10,12 @@ language, so only "%n order(s)" needs an English translation). ``pyside6-lreleas
 compiles each ``.ts`` into the ``.qm`` the app loads. Translate the unfinished entries with
 Qt Linguist (``pyside6-linguist``) or a text editor, then run this again.
 
+lupdate does not look inside f-strings, and it files a text given to a module-level
+helper named ``tr`` under the empty context. A second pass over the code's syntax tree finds
+those texts and hands them to lupdate in a generated file (never kept), so they are
+translated too; at run time :class:`seller_desk.ui.i18n.FallbackTranslator` finds texts of
+the empty context.
+
 ``--check`` changes nothing: it reports texts in the code the ``.ts`` files lack,
 unfinished or empty translations, and ``.qm`` files older than their ``.ts``.
 """
@@ -17,6 +23,8 @@ unfinished or empty translations, and ``.qm`` files older than their ``.ts``.
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -55,9 +63,85 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in SOURCE_DIR.rglob("*.py"))
 
 
+class _Texts(ast.NodeVisitor):
+    """(context, text, comment, plural) of every literal translatable call in a module."""
+
+    HELPERS = {"tr", "_tr"}
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str, str, bool]] = []
+        self.classes: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast's name
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's name
+        args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                for a in node.args]
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "translate":
+            if len(args) >= 2 and args[0] is not None and args[1] is not None:
+                comment = args[2] if len(args) > 2 and args[2] is not None else ""
+                self.found.append((args[0], args[1], comment, len(args) > 3))
+        elif args and args[0] is not None:
+            comment = args[1] if len(args) > 1 and args[1] is not None else ""
+            plural = len(args) > 2
+            if isinstance(func, ast.Name) and func.id in self.HELPERS:
+                self.found.append(("", args[0], comment, plural))
+            elif isinstance(func, ast.Attribute) and func.attr == "tr":
+                owner = func.value
+                context = self.classes[-1] if self.classes and isinstance(owner, ast.Name) \
+                    and owner.id in ("self", "cls") else ""
+                self.found.append((context, args[0], comment, plural))
+        self.generic_visit(node)
+
+
+def hidden_texts() -> list[tuple[str, str, str, bool]]:
+    """Translatable literals of the code, including those lupdate cannot see."""
+    texts: list[tuple[str, str, str, bool]] = []
+    for name in sources():
+        visitor = _Texts()
+        visitor.visit(ast.parse((ROOT / name).read_text(encoding="utf-8"), name))
+        texts += visitor.found
+    return sorted(set(texts))
+
+
+def _extra_source(folder: Path) -> Path:
+    # Plain statements, one per text, which lupdate reads reliably (not inside a list, say).
+    # Its Python reader takes only self.tr(text, comment, n) as a plural form, so plural
+    # texts are written that way inside a class named after their context; this file goes
+    # first, because for the same text lupdate keeps the first form it meets.
+    lines: list[str] = []
+    plural: dict[str, list[str]] = {}
+    for context, text, comment, is_plural in hidden_texts():
+        source = json.dumps(text, ensure_ascii=False)
+        remark = json.dumps(comment, ensure_ascii=False)
+        if is_plural and context.isidentifier():
+            plural.setdefault(context, []).append(f"        self.tr({source}, {remark}, n)")
+            continue
+        parts = [json.dumps(context), source]
+        if comment or is_plural:
+            parts.append(remark)
+        if is_plural:
+            parts.append("n")
+        lines.append(f"QCoreApplication.translate({', '.join(parts)})")
+    for context, calls in sorted(plural.items()):
+        lines += [f"class {context}:", "    def plural(self, n):", *calls]
+    path = folder / "hidden_texts.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def lupdate(folder: Path = HERE) -> None:
     """Merge the texts of the code into the ``.ts`` files in ``folder``."""
-    files = sources()
+    with tempfile.TemporaryDirectory() as tmp:
+        _lupdate(folder, str(_extra_source(Path(tmp))))
+
+
+def _lupdate(folder: Path, extra: str) -> None:
+    files = [extra, *sources()]
     for language, qt_name in LANGUAGES.items():
         args = [tool("lupdate"), *files, "-no-obsolete", "-locations", "none", "-silent",
                 "-target-language", qt_name, "-source-language", "en_US"]

@@ -97,11 +97,12 @@ class FallbackTranslator(QTranslator):
     """
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         text = super().translate(context, source, disambiguation, n)
         if not text and context:
             text = super().translate("", source, disambiguation, n)
-        return text
+        # None (a null string) tells Qt "not translated here": it then shows the source
+        return text or None
 
 
 class _State:

@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>InboxModel</name>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n past the target</source>
+        <translation>
+            <numerusform>%n past the target</numerusform>
+            <numerusform>%n past the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n customer(s) waiting past your reply target</source>
+        <translation>
+            <numerusform>%n customer waiting past your reply target</numerusform>
+            <numerusform>%n customers waiting past your reply target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer message(s)</source>
+        <translation>
+            <numerusform>%n new customer message</numerusform>
+            <numerusform>%n new customer messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the target</source>
+        <translation>
+            <numerusform>%n past the target</numerusform>
+            <numerusform>%n past the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsModel</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message numerus="yes">
+        <source>%n earlier conversation(s)</source>
+        <translation>
+            <numerusform>%n earlier conversation</numerusform>
+            <numerusform>%n earlier conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n message not sent</numerusform>
+            <numerusform>%n messages not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)</source>
+        <translation>
+            <numerusform>Sending %n message</numerusform>
+            <numerusform>Sending %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>until reply</source>
+        <translation>sampai dibalas</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <source>Past the reply target of %1 h: answer first</source>
+        <translation>Melewati target waktu balas %1 j: balas duluan</translation>
+    </message>
+    <message>
+        <source>At risk: the reply target of %1 h is close</source>
+        <translation>Berisiko: target waktu balas %1 j sudah dekat</translation>
+    </message>
+    <message>
+        <source>Within the reply target</source>
+        <translation>Masih dalam target waktu balas</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>menunggu %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>belum dibaca</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>This message could not be read completely; it is shown as it arrived.</source>
+        <translation>Pesan ini tidak bisa dibaca sepenuhnya; ditampilkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>Images from the internet are hidden, so the sender cannot see when you read this.</source>
+        <translation>Gambar dari internet disembunyikan, jadi pengirim tidak tahu kapan Anda membacanya.</translation>
+    </message>
+    <message>
+        <source>Always show images from %1</source>
+        <translation>Selalu tampilkan gambar dari %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Percakapan ini</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Tag this conversation as %1</source>
+        <translation>Tandai percakapan ini sebagai %1</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Link an order…</source>
+        <translation>Tautkan pesanan…</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <source>No order is linked yet. Link the order this customer writes about, or enter a new one.</source>
+        <translation>Belum ada pesanan yang ditautkan. Tautkan pesanan yang ditanyakan pelanggan ini, atau masukkan pesanan baru.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Diperkirakan %1</translation>
+    </message>
+    <message>
+        <source>No follow-up is due for this customer.</source>
+        <translation>Tidak ada tindak lanjut untuk pelanggan ini.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak masuk</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Kotak surat</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>+ Add a mailbox</source>
+        <translation>+ Tambah kotak surat</translation>
+    </message>
+    <message>
+        <source>%1: fetching %2 of %3</source>
+        <translation>%1: mengambil %2 dari %3</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1: sedang memeriksa…</translation>
+    </message>
+    <message>
+        <source>%1: not checked, retry</source>
+        <translation>%1: belum diperiksa, coba lagi</translation>
+    </message>
+    <message>
+        <source>%1 ✓ %2</source>
+        <translation>%1 ✓ %2</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation>Klik untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Checking for new mail…</source>
+        <translation>Memeriksa email baru…</translation>
+    </message>
+    <message>
+        <source>Click to check for new mail now (F5 checks every mailbox).</source>
+        <translation>Klik untuk memeriksa email baru sekarang (F5 memeriksa semua kotak surat).</translation>
+    </message>
+    <message>
+        <source>New mail from %1</source>
+        <extracomment>how long before the reply target a waiting customer is announced</extracomment>
+        <translation>Email baru dari %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting past your reply target</source>
+        <translation>%1 sudah menunggu melewati target waktu balas Anda</translation>
+    </message>
+    <message>
+        <source>%1 left to answer %2</source>
+        <translation>Sisa %1 untuk membalas %2</translation>
+    </message>
+    <message>
+        <source>Open Seller Desk</source>
+        <translation>Buka Seller Desk</translation>
+    </message>
+    <message>
+        <source>Check mail now</source>
+        <translation>Periksa email sekarang</translation>
+    </message>
+    <message>
+        <source>Notify me of new customer mail</source>
+        <translation>Beri tahu saya jika ada email baru dari pelanggan</translation>
+    </message>
+    <message>
+        <source>Notify me before a reply target is missed</source>
+        <translation>Beri tahu saya sebelum target waktu balas terlewat</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Batalkan pengiriman</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Chat on WhatsApp</source>
+        <translation>Chat di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Ubah dan kirim lagi</translation>
+    </message>
+    <message>
+        <source>Hide quoted text</source>
+        <translation>Sembunyikan kutipan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Ordered %1</source>
+        <translation>Dipesan %1</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Tampilkan gambar</translation>
+    </message>
+    <message>
+        <source>This conversation has no messages.</source>
+        <translation>Percakapan ini tidak ada pesannya.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Pengirim tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Kemarin</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Balasan Anda</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <source>··· Show quoted text</source>
+        <translation>··· Tampilkan kutipan</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWizard</name>
+    <message>
+        <source>Add a mailbox</source>
+        <translation>Tambah kotak surat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Later today (3 hours)</source>
+        <translation>Nanti hari ini (3 jam)</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Besok pagi</translation>
+    </message>
+    <message>
+        <source>Next week (Monday morning)</source>
+        <translation>Minggu depan (Senin pagi)</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Sampai pelanggan membalas</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Komplain</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <source>Which mailbox do your customers write to?</source>
+        <translation>Kotak surat mana yang dipakai pelanggan Anda?</translation>
+    </message>
+    <message>
+        <source>Seller Desk reads it with IMAP and answers through it. Your password stays in this computer&apos;s password store.</source>
+        <translation>Seller Desk membacanya lewat IMAP dan membalas lewat kotak surat itu. Kata sandi Anda tetap tersimpan di penyimpanan kata sandi komputer ini.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>Name in Seller Desk</source>
+        <translation>Nama di Seller Desk</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>for example: Shop Gmail</source>
+        <translation>misalnya: Gmail Toko</translation>
+    </message>
+    <message>
+        <source>Shop mail (%1)</source>
+        <translation>Email toko (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is in Seller Desk already.</source>
+        <translation>%1 sudah ada di Seller Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <source>Reply to all</source>
+        <translation>Balas ke semua</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Pesan baru</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Write your answer. Type / and a shortcut (for example /thanks) to insert a template, or press Ctrl+T to choose one.</source>
+        <translation>Tulis jawaban Anda. Ketik / dan pintasan (misalnya /thanks) untuk menyisipkan templat, atau tekan Ctrl+T untuk memilih.</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Templat…</translation>
+    </message>
+    <message>
+        <source>Insert a ready answer (Ctrl+T, or type /)</source>
+        <translation>Sisipkan jawaban siap pakai (Ctrl+T, atau ketik /)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Lampirkan…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Kirim (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cc, from, subject</source>
+        <translation>Cc, dari, subjek</translation>
+    </message>
+    <message>
+        <source>Show the copy, sender and subject lines</source>
+        <translation>Tampilkan baris tembusan, pengirim, dan subjek</translation>
+    </message>
+    <message>
+        <source>Go to the blank</source>
+        <translation>Ke bagian kosong</translation>
+    </message>
+    <message>
+        <source>Send without them</source>
+        <translation>Kirim tanpa itu</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Draf dipulihkan</translation>
+    </message>
+    <message>
+        <source>The message could not be prepared. Details are in the log.</source>
+        <translation>Pesan tidak bisa disiapkan. Detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>No template has the shortcut /%1.</source>
+        <translation>Tidak ada templat dengan pintasan /%1.</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted blanks before sending: %1.</source>
+        <translation>Isi bagian kosong yang ditandai sebelum mengirim: %1.</translation>
+    </message>
+    <message>
+        <source>Blanks to fill in: %1.</source>
+        <translation>Bagian kosong yang perlu diisi: %1.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Lampirkan file</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Mengubah…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draf disimpan %1</translation>
+    </message>
+    <message>
+        <source>The message is empty: write your answer first.</source>
+        <translation>Pesan masih kosong: tulis jawaban Anda dulu.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sedang mengirim…</translation>
+    </message>
+    <message>
+        <source>The message could not be queued. Nothing was sent; details are in the log.</source>
+        <translation>Pesan tidak bisa dimasukkan ke antrean. Tidak ada yang terkirim; detailnya ada di log.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>New message</source>
+        <translation>Pesan baru</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Kembali ke daftar (Esc)</translation>
+    </message>
+    <message>
+        <source>Reply  r</source>
+        <translation>Balas  r</translation>
+    </message>
+    <message>
+        <source>Reply all  a</source>
+        <translation>Balas semua  a</translation>
+    </message>
+    <message>
+        <source>Forward  f</source>
+        <translation>Teruskan  f</translation>
+    </message>
+    <message>
+        <source>Snooze  s</source>
+        <translation>Tunda  s</translation>
+    </message>
+    <message>
+        <source>Tag  t</source>
+        <translation>Tandai  t</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>j/k next or previous · Esc back</source>
+        <translation>j/k berikutnya atau sebelumnya · Esc kembali</translation>
+    </message>
+    <message>
+        <source>This conversation could not be read. Details are in the log.</source>
+        <translation>Percakapan ini tidak bisa dibaca. Detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tanpa subjek)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <source>Close  e</source>
+        <translation>Tutup  e</translation>
+    </message>
+    <message>
+        <source>Waiting %1</source>
+        <translation>Menunggu %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Simpan lampiran</translation>
+    </message>
+    <message>
+        <source>Another download is still running.</source>
+        <translation>Unduhan lain masih berjalan.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2)…</source>
+        <translation>Mengunduh %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The attachment could not be downloaded. Details are in the log.</source>
+        <translation>Lampiran tidak bisa diunduh. Detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Tidak bisa menyimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRender</name>
+    <message>
+        <source>Waiting to be sent. It goes out as soon as the mail server can be reached.</source>
+        <translation>Menunggu dikirim. Akan terkirim begitu server email bisa dihubungi.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sedang mengirim…</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Tidak terkirim.</translation>
+    </message>
+</context>
+<context>
+    <name>CouriersSection</name>
+    <message>
+        <source>Couriers</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Tick the couriers you send with: they come first when you add a parcel. The expected arrival counts their usual days as working days, skipping weekends and public holidays.</source>
+        <translation>Centang kurir yang Anda pakai: kurir itu tampil paling atas saat Anda menambah paket. Perkiraan tiba menghitung hari biasanya sebagai hari kerja, tanpa akhir pekan dan hari libur nasional.</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation>Hari biasanya</translation>
+    </message>
+    <message>
+        <source>Tracking page</source>
+        <translation>Halaman lacak</translation>
+    </message>
+    <message>
+        <source>With none ticked, the couriers of your country are offered first.</source>
+        <translation>Jika tidak ada yang dicentang, kurir dari negara Anda ditawarkan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internasional</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <source>Data and backup</source>
+        <translation>Data dan cadangan</translation>
+    </message>
+    <message>
+        <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept on this computer. Passwords are kept in the system&apos;s keyring, never in these files.</source>
+        <translation>Semua yang diketahui Seller Desk (email, pelanggan, pesanan, templat) disimpan di komputer ini. Kata sandi disimpan di keyring sistem, tidak pernah di file ini.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <source>To keep the data somewhere else, start Seller Desk with --data-dir and the folder of your choice.</source>
+        <translation>Untuk menyimpan data di tempat lain, jalankan Seller Desk dengan --data-dir dan folder pilihan Anda.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan data</translation>
+    </message>
+    <message>
+        <source>Save everything into one file, on a USB drive or a cloud folder. Restoring a backup replaces what is here now; the current data is kept aside first.</source>
+        <translation>Simpan semuanya dalam satu file, di flashdisk atau folder cloud. Memulihkan cadangan data akan mengganti data saat ini; data saat ini disimpan dulu di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan data…</translation>
+    </message>
+    <message>
+        <source>A file in the data folder</source>
+        <translation>Satu file di folder data</translation>
+    </message>
+    <message>
+        <source>Shared team database: %1</source>
+        <translation>Basis data tim bersama: %1</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Cadangkan ke</translation>
+    </message>
+    <message>
+        <source>Seller Desk backup (*.sqlite3)</source>
+        <translation>Cadangan data Seller Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sedang mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Dicadangkan ke %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Pulihkan dari</translation>
+    </message>
+    <message>
+        <source>Seller Desk backup (*.sqlite3);;All files (*)</source>
+        <translation>Cadangan data Seller Desk (*.sqlite3);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan data…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Sedang memulihkan…</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with this backup?
+
+%1
+Started: %2
+%3 conversations, %4 customers, %5 orders.
+
+The current data is kept aside first, so you can go back.</source>
+        <translation>Ganti data di komputer ini dengan cadangan ini?
+
+%1
+Dimulai: %2
+%3 percakapan, %4 pelanggan, %5 pesanan.
+
+Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan data</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The data that was here before is kept in %2.</source>
+        <translation>Dipulihkan dari %1. Data yang ada sebelumnya disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi masalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 hr %2 j</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Press any key to close.</source>
+        <translation>Tekan tombol apa saja untuk menutup.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Reply times</source>
+        <translation>Waktu balas</translation>
+    </message>
+    <message>
+        <source>Customers expect an answer within 12 hours; after 24 hours many buy elsewhere. The inbox warns you before a customer has waited too long.</source>
+        <translation>Pelanggan berharap dibalas dalam 12 jam; lewat dari 24 jam banyak yang beli di tempat lain. Kotak masuk memberi peringatan sebelum pelanggan menunggu terlalu lama.</translation>
+    </message>
+    <message>
+        <source>Warn after</source>
+        <translation>Peringatkan setelah</translation>
+    </message>
+    <message>
+        <source>Too late after</source>
+        <translation>Terlambat setelah</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Marketplaces count every hour of the day; your own hours below can count only the time your shop is open.</source>
+        <translation>Marketplace menghitung setiap jam dalam sehari; jam Anda sendiri di bawah bisa menghitung hanya saat toko Anda buka.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Jam operasional</translation>
+    </message>
+    <message>
+        <source>Count waiting time only in business hours (public holidays skipped)</source>
+        <translation>Hitung waktu tunggu hanya di jam operasional (hari libur nasional dilewati)</translation>
+    </message>
+    <message>
+        <source>Untick a day when the shop is closed. Holidays follow the country and state in Language and region.</source>
+        <translation>Hapus centang hari saat toko tutup. Hari libur mengikuti negara dan provinsi di Bahasa dan wilayah.</translation>
+    </message>
+    <message>
+        <source>“Too late” must come after “warn”.</source>
+        <translation>“Terlambat” harus setelah “peringatan”.</translation>
+    </message>
+    <message>
+        <source>A day&apos;s opening time must be before its closing time.</source>
+        <translation>Jam buka harus sebelum jam tutup.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tanpa subjek)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Kotak surat</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktivitas terakhir</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Toko web</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n pesan belum dibaca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Waiting on me</source>
+        <translation>Menunggu balasan saya</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Semua percakapan</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Complaints, returns and refunds</source>
+        <translation>Komplain, retur, dan pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for you</source>
+        <translation>Tidak ada yang menunggu Anda</translation>
+    </message>
+    <message>
+        <source>Every customer has had an answer. New questions appear here, the longest waiting first.</source>
+        <translation>Semua pelanggan sudah dibalas. Pertanyaan baru muncul di sini, yang paling lama menunggu di atas.</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Belum ada percakapan</translation>
+    </message>
+    <message>
+        <source>Mail from your customers appears here as soon as your mailboxes have synced.</source>
+        <translation>Email dari pelanggan muncul di sini segera setelah kotak surat Anda selesai disinkronkan.</translation>
+    </message>
+    <message>
+        <source>No unread mail</source>
+        <translation>Tidak ada email yang belum dibaca</translation>
+    </message>
+    <message>
+        <source>Everything has been read. New mail appears here in bold.</source>
+        <translation>Semua sudah dibaca. Email baru muncul di sini dengan huruf tebal.</translation>
+    </message>
+    <message>
+        <source>Nothing snoozed</source>
+        <translation>Tidak ada yang ditunda</translation>
+    </message>
+    <message>
+        <source>Press s on a conversation to snooze it: it waits here until its time comes or the customer writes again.</source>
+        <translation>Tekan s pada percakapan untuk menundanya: menunggu di sini sampai waktunya tiba atau pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>No complaints</source>
+        <translation>Tidak ada komplain</translation>
+    </message>
+    <message>
+        <source>Press t on a conversation to tag it as a complaint, return or refund: it is listed here so no unhappy customer is forgotten.</source>
+        <translation>Tekan t pada percakapan untuk menandainya sebagai komplain, retur, atau pengembalian dana: tercantum di sini agar tidak ada pelanggan kecewa yang terlupakan.</translation>
+    </message>
+    <message>
+        <source>Nothing closed yet</source>
+        <translation>Belum ada yang ditutup</translation>
+    </message>
+    <message>
+        <source>Press e when a conversation is done: it is kept here and comes back if the customer writes again.</source>
+        <translation>Tekan e jika percakapan sudah selesai: disimpan di sini dan muncul lagi jika pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>Search mail, customers, order numbers   ( / )</source>
+        <translation>Cari email, pelanggan, nomor pesanan   ( / )</translation>
+    </message>
+    <message>
+        <source>Close  e</source>
+        <translation>Tutup  e</translation>
+    </message>
+    <message>
+        <source>Close the selected conversations (e)</source>
+        <translation>Tutup percakapan yang dipilih (e)</translation>
+    </message>
+    <message>
+        <source>Snooze  s</source>
+        <translation>Tunda  s</translation>
+    </message>
+    <message>
+        <source>Hide until later (s)</source>
+        <translation>Sembunyikan sampai nanti (s)</translation>
+    </message>
+    <message>
+        <source>Tag  t</source>
+        <translation>Tandai  t</translation>
+    </message>
+    <message>
+        <source>Tag as complaint, return, refund ... (t)</source>
+        <translation>Tandai sebagai komplain, retur, pengembalian dana ... (t)</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Tandai dibaca</translation>
+    </message>
+    <message>
+        <source>Mark unread  u</source>
+        <translation>Tandai belum dibaca  u</translation>
+    </message>
+    <message>
+        <source>j/k move · Enter open · r reply · ? all shortcuts</source>
+        <translation>j/k pindah · Enter buka · r balas · ? semua pintasan</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail will appear here</source>
+        <translation>Email pelanggan Anda akan muncul di sini</translation>
+    </message>
+    <message>
+        <source>Add the mailboxes your customers write to (Gmail, Yahoo, Outlook or your web host&apos;s mail). Seller Desk brings them into this one inbox, longest waiting first. Or look around the demo shop first.</source>
+        <translation>Tambahkan kotak surat yang dipakai pelanggan untuk menghubungi Anda (Gmail, Yahoo, Outlook, atau email hosting web Anda). Seller Desk mengumpulkan semuanya di satu kotak masuk, yang paling lama menunggu di atas. Atau lihat dulu toko demo.</translation>
+    </message>
+    <message>
+        <source>Add a mailbox</source>
+        <translation>Tambah kotak surat</translation>
+    </message>
+    <message>
+        <source>Try the demo shop</source>
+        <translation>Coba toko demo</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Pencarian: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Tidak ada yang cocok dengan “%1”</translation>
+    </message>
+    <message>
+        <source>Search looks in subjects, message text, customer names and addresses, and order numbers. Try fewer or shorter words.</source>
+        <translation>Pencarian melihat subjek, isi pesan, nama dan alamat pelanggan, serta nomor pesanan. Coba dengan kata yang lebih sedikit atau lebih pendek.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Hapus pencarian</translation>
+    </message>
+    <message>
+        <source>Show all conversations</source>
+        <translation>Tampilkan semua percakapan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>The search could not run. Details are in the log.</source>
+        <translation>Pencarian tidak bisa dijalankan. Detailnya ada di log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n dipilih</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Hapus barang ini</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price.</source>
+        <translation>“%1” bukan harga yang valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Sudah dikemas</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sudah dikirim</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Diretur</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dana dikembalikan</translation>
+    </message>
+    <message>
+        <source>Reopen (awaiting payment)</source>
+        <extracomment>what the button that moves an order to a status says</extracomment>
+        <translation>Buka kembali (menunggu pembayaran)</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Tandai sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Mark packed</source>
+        <translation>Tandai sudah dikemas</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>Tandai sudah dikirim</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Tandai sudah diterima</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Tandai diretur</translation>
+    </message>
+    <message>
+        <source>Mark refunded</source>
+        <translation>Tandai dana dikembalikan</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Toko web</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Payment not received</source>
+        <translation>Pembayaran belum diterima</translation>
+    </message>
+    <message>
+        <source>Check the parcel arrived</source>
+        <translation>Cek paket sudah sampai</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Minta ulasan</translation>
+    </message>
+    <message>
+        <source>Answer the complaint</source>
+        <translation>Tanggapi komplain</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Order entered</source>
+        <translation>Pesanan dimasukkan</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Detail diubah</translation>
+    </message>
+    <message>
+        <source>Linked to a conversation</source>
+        <translation>Ditautkan ke percakapan</translation>
+    </message>
+    <message>
+        <source>Unlinked from a conversation</source>
+        <translation>Tautan ke percakapan dilepas</translation>
+    </message>
+    <message>
+        <source>Refund of %1 recorded</source>
+        <translation>Pengembalian dana %1 dicatat</translation>
+    </message>
+    <message>
+        <source>Parcel added (%1)</source>
+        <translation>Paket ditambahkan (%1)</translation>
+    </message>
+    <message>
+        <source>Parcel delivered</source>
+        <translation>Paket sudah diterima</translation>
+    </message>
+    <message>
+        <source>Reminder set</source>
+        <translation>Pengingat dipasang</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Pengingat selesai</translation>
+    </message>
+    <message>
+        <source>Reminder no longer needed</source>
+        <translation>Pengingat tidak diperlukan lagi</translation>
+    </message>
+    <message>
+        <source>Reminder snoozed</source>
+        <translation>Pengingat ditunda</translation>
+    </message>
+    <message>
+        <source>Email to the customer queued</source>
+        <translation>Email ke pelanggan masuk antrean</translation>
+    </message>
+    <message>
+        <source>Email to the customer sent</source>
+        <translation>Email ke pelanggan terkirim</translation>
+    </message>
+    <message>
+        <source>Email to the customer failed</source>
+        <translation>Email ke pelanggan gagal</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language and region</source>
+        <translation>Bahasa dan wilayah</translation>
+    </message>
+    <message>
+        <source>The language of Seller Desk, and how it writes dates, numbers and money. The country and state decide which public holidays the reply timer skips.</source>
+        <translation>Bahasa Seller Desk, serta cara menulis tanggal, angka, dan uang. Negara dan provinsi menentukan hari libur yang tidak dihitung oleh pengukur waktu balas.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Provinsi atau negara bagian</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Usual currency</source>
+        <translation>Mata uang utama</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Sama dengan komputer</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Zona waktu komputer ini</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Seluruh negara</translation>
+    </message>
+    <message>
+        <source>No state holidays for this country</source>
+        <translation>Tidak ada libur daerah untuk negara ini</translation>
+    </message>
+    <message>
+        <source>Example: %1 · %2 · %3</source>
+        <translation>Contoh: %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOrderDialog</name>
+    <message>
+        <source>Link an order</source>
+        <translation>Tautkan pesanan</translation>
+    </message>
+    <message>
+        <source>Type an order number or the customer&apos;s name. The customer&apos;s own orders are listed first.</source>
+        <translation>Ketik nomor pesanan atau nama pelanggan. Pesanan pelanggan ini tampil paling atas.</translation>
+    </message>
+    <message>
+        <source>Order number or customer</source>
+        <translation>Nomor pesanan atau pelanggan</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <source>No order matches. Enter it in Orders first.</source>
+        <translation>Tidak ada pesanan yang cocok. Masukkan dulu di Pesanan.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Waiting on me</source>
+        <translation>Menunggu balasan saya</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Semua percakapan</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Komplain</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <extracomment>the view of the inbox page each inbox section shows</extracomment>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Orders you enter or that arrive from marketplaces are listed here, with their payment and shipping status.</source>
+        <translation>Pesanan yang Anda masukkan atau yang masuk dari marketplace tercantum di sini, beserta status pembayaran dan pengiriman.</translation>
+    </message>
+    <message>
+        <source>Parcels on their way, with courier, tracking link and expected arrival, the late ones first.</source>
+        <translation>Paket dalam perjalanan, dengan kurir, tautan lacak, dan perkiraan tiba; yang terlambat di atas.</translation>
+    </message>
+    <message>
+        <source>Follow-ups that are due: unpaid orders, arrival checks and feedback requests.</source>
+        <translation>Tindak lanjut yang jatuh tempo: pesanan belum dibayar, cek penerimaan, dan permintaan ulasan.</translation>
+    </message>
+    <message>
+        <source>How fast you answer, how many customers write, and which products draw complaints.</source>
+        <translation>Seberapa cepat Anda membalas, berapa banyak pelanggan yang menghubungi, dan produk mana yang paling banyak dikomplain.</translation>
+    </message>
+    <message>
+        <source>Ready answers in English, Malay and Indonesian, filled in from the order and the customer.</source>
+        <translation>Jawaban siap pakai dalam bahasa Inggris, Melayu, dan Indonesia, diisi dari pesanan dan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Your mailboxes, business hours, reply targets and reminders.</source>
+        <translation>Kotak surat, jam operasional, target waktu balas, dan pengingat Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the target</source>
+        <translation>
+            <numerusform>%n melewati target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n customer(s) waiting past your reply target</source>
+        <translation>
+            <numerusform>%n pelanggan menunggu melewati target waktu balas Anda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer message(s)</source>
+        <translation>
+            <numerusform>%n pesan baru dari pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the target</source>
+        <translation>
+            <numerusform>%n melewati target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPanel</name>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Add parcel</source>
+        <translation>Tambah paket</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Pelanggan: %1</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Tanpa pelanggan</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Pembayaran: %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>dibayar %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Dana dikembalikan: %1</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Ongkos kirim</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>diperkirakan %1</translation>
+    </message>
+    <message>
+        <source>No parcel yet.</source>
+        <translation>Belum ada paket.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tanpa subjek)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFormDialog</name>
+    <message>
+        <source>The order will be linked to the conversation.</source>
+        <extracomment>statuses a new order can start in (later ones come through shipments and the pipeline)</extracomment>
+        <translation>Pesanan akan ditautkan ke percakapan ini.</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Dijual di</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Tanggal pesanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Ongkos kirim</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone</source>
+        <translation>Ketik nama, email, atau telepon</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>Email (opsional)</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp (optional)</source>
+        <translation>Telepon / WhatsApp (opsional)</translation>
+    </message>
+    <message>
+        <source>As the marketplace shows it</source>
+        <translation>Sesuai yang tampil di marketplace</translation>
+    </message>
+    <message>
+        <source>Anything to remember: gift wrap, address details, what was agreed</source>
+        <translation>Apa pun yang perlu diingat: bungkus kado, detail alamat, yang sudah disepakati</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save and new</source>
+        <translation>Simpan dan buat baru</translation>
+    </message>
+    <message>
+        <source>Save order</source>
+        <translation>Simpan pesanan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Ctrl+Shift+Enter saves and starts the next</source>
+        <translation>Ctrl+Enter simpan · Ctrl+Shift+Enter simpan dan lanjut ke pesanan berikutnya</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Pelanggan lama</translation>
+    </message>
+    <message>
+        <source>A new customer will be saved with this order. Pick from the list to use someone you already know.</source>
+        <translation>Pelanggan baru akan disimpan bersama pesanan ini. Pilih dari daftar untuk pelanggan yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty for a walk-in sale.</source>
+        <translation>Opsional: kosongkan untuk penjualan langsung.</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = total %3</source>
+        <translation>Barang %1 + ongkir %2 = total %3</translation>
+    </message>
+    <message>
+        <source>The shipping fee is not an amount.</source>
+        <translation>Ongkos kirim bukan jumlah yang valid.</translation>
+    </message>
+    <message>
+        <source>Order saved. Enter the next one.</source>
+        <translation>Pesanan disimpan. Masukkan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Resi</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Dana dikembalikan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Find an order number or customer</source>
+        <translation>Cari nomor pesanan atau pelanggan</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Enter an order (Ctrl+N)</source>
+        <translation>Masukkan pesanan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Semua kanal</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <source>Paid, not shipped</source>
+        <translation>Dibayar, belum dikirim</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Kotak keluar</translation>
+    </message>
+    <message>
+        <source>Messages on their way out. A message that could not be sent says why; fix the cause (for example the password or an address), then try again.</source>
+        <translation>Pesan yang sedang dikirim. Pesan yang gagal terkirim akan menyebutkan alasannya; perbaiki penyebabnya (misalnya kata sandi atau alamat), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Ubah dan kirim lagi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sedang mengirim…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>It may already have reached the customer: check your Sent folder before trying again.</source>
+        <translation>Mungkin sudah sampai ke pelanggan: periksa folder Terkirim sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Semua sudah terkirim.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsSection</name>
+    <message>
+        <source>Order numbers</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Seller Desk links a mail to its order when it finds an order number in it. These patterns (regular expressions) describe each marketplace&apos;s numbers; add your own shop&apos;s format here.</source>
+        <translation>Seller Desk menautkan email ke pesanannya jika menemukan nomor pesanan di dalamnya. Pola ini (regular expression) menggambarkan nomor tiap marketplace; tambahkan format toko Anda sendiri di sini.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <source>Add a format</source>
+        <translation>Tambah format</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Save formats</source>
+        <translation>Simpan format</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Coba</translation>
+    </message>
+    <message>
+        <source>Paste a line from a customer&apos;s mail</source>
+        <translation>Tempel satu baris dari email pelanggan</translation>
+    </message>
+    <message>
+        <source>Your own formats are in use.</source>
+        <translation>Format Anda sendiri sedang dipakai.</translation>
+    </message>
+    <message>
+        <source>Found order numbers will show here.</source>
+        <translation>Nomor pesanan yang ditemukan akan tampil di sini.</translation>
+    </message>
+    <message>
+        <source>No order number found.</source>
+        <translation>Tidak ada nomor pesanan ditemukan.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New mail is matched with these formats.</source>
+        <translation>Tersimpan. Email baru akan dicocokkan dengan format ini.</translation>
+    </message>
+    <message>
+        <source>The formats that come with Seller Desk are back.</source>
+        <translation>Format bawaan Seller Desk sudah dikembalikan.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Nama panggilan pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>Nama lengkap pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address</source>
+        <translation>Alamat email pelanggan</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>The order total with its currency</source>
+        <translation>Total pesanan beserta mata uang</translation>
+    </message>
+    <message>
+        <source>The items ordered, one per line</source>
+        <translation>Barang yang dipesan, satu per baris</translation>
+    </message>
+    <message>
+        <source>When payment is due</source>
+        <translation>Batas waktu pembayaran</translation>
+    </message>
+    <message>
+        <source>The date the order was placed</source>
+        <translation>Tanggal pesanan dibuat</translation>
+    </message>
+    <message>
+        <source>How the customer paid</source>
+        <translation>Cara pelanggan membayar</translation>
+    </message>
+    <message>
+        <source>The shipping fee</source>
+        <translation>Ongkos kirim</translation>
+    </message>
+    <message>
+        <source>The amount refunded</source>
+        <translation>Jumlah dana yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s name</source>
+        <translation>Nama kurir</translation>
+    </message>
+    <message>
+        <source>The tracking number</source>
+        <translation>Nomor resi</translation>
+    </message>
+    <message>
+        <source>A link to the courier&apos;s tracking page</source>
+        <translation>Tautan ke halaman lacak kurir</translation>
+    </message>
+    <message>
+        <source>The expected delivery date</source>
+        <translation>Perkiraan tanggal tiba</translation>
+    </message>
+    <message>
+        <source>The date the parcel was sent</source>
+        <translation>Tanggal paket dikirim</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name</source>
+        <translation>Nama toko Anda</translation>
+    </message>
+    <message>
+        <source>The payment methods you accept</source>
+        <translation>Metode pembayaran yang Anda terima</translation>
+    </message>
+    <message>
+        <source>Your refund policy</source>
+        <translation>Kebijakan pengembalian dana Anda</translation>
+    </message>
+    <message>
+        <source>Your email signature</source>
+        <translation>Tanda tangan email Anda</translation>
+    </message>
+    <message>
+        <source>The address the message is sent from</source>
+        <translation>Alamat pengirim pesan</translation>
+    </message>
+    <message>
+        <source>Where customers send returns</source>
+        <translation>Alamat pelanggan mengirim barang retur</translation>
+    </message>
+    <message>
+        <source>When your shop opens again after a break</source>
+        <translation>Kapan toko Anda buka lagi setelah libur</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Tanggal hari ini</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>The parcel</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>You and your shop</source>
+        <translation>Anda dan toko Anda</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>After the sale</source>
+        <translation>Setelah penjualan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Komplain</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>Retur dan pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Libur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin lokasi &amp;tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>Pengingat baru</translation>
+    </message>
+    <message>
+        <source>About order %1</source>
+        <translation>Tentang pesanan %1</translation>
+    </message>
+    <message>
+        <source>Remind me to</source>
+        <translation>Ingatkan saya untuk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>e.g. send the restock photos to Aminah</source>
+        <translation>mis. kirim foto stok baru ke Aminah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save reminder</source>
+        <translation>Simpan pengingat</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>New reminder</source>
+        <translation>Pengingat baru</translation>
+    </message>
+    <message>
+        <source>Remind me of something (Ctrl+N)</source>
+        <translation>Ingatkan saya tentang sesuatu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Ubah aturan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Snooze for 3 hours: Ctrl+Z</source>
+        <translation>Tunda 3 jam: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Reminders come by themselves: unpaid %1 days after the order, an arrival check %2 days after the expected date, a feedback request %3 days after delivery, and a complaint left %4 hours without an answer.</source>
+        <translation>Pengingat muncul dengan sendirinya: belum bayar %1 hari setelah pesanan, cek penerimaan %2 hari setelah perkiraan tiba, permintaan ulasan %3 hari setelah diterima, dan komplain yang %4 jam belum ditanggapi.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tempo</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Nanti hari ini</translation>
+    </message>
+    <message>
+        <source>Coming days</source>
+        <translation>Beberapa hari ke depan</translation>
+    </message>
+    <message>
+        <source>snoozed to %1</source>
+        <translation>ditunda ke %1</translation>
+    </message>
+    <message>
+        <source>Payment for order %1 not received yet</source>
+        <translation>Pembayaran untuk pesanan %1 belum diterima</translation>
+    </message>
+    <message>
+        <source>Check that order %1 has arrived</source>
+        <translation>Cek apakah pesanan %1 sudah sampai</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on order %1</source>
+        <translation>Minta ulasan untuk pesanan %1</translation>
+    </message>
+    <message>
+        <source>Answer the complaint “%1”</source>
+        <translation>Tanggapi komplain “%1”</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies.</source>
+        <translation>Ditunda sampai pelanggan membalas.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Ditunda sampai %1.</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>3 jam</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Besok pagi</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>Dalam 3 hari</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>Senin depan</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Sampai pelanggan membalas</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi masalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Pilih tanggal…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation>Barang pesanan</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>History (events)</source>
+        <translation>Riwayat (kejadian)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <extracomment>day and short month on the charts&apos; date axes; Qt writes the month in the UI language</extracomment>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Every hour counts</source>
+        <translation>Setiap jam dihitung</translation>
+    </message>
+    <message>
+        <source>Business hours only</source>
+        <translation>Hanya jam operasional</translation>
+    </message>
+    <message>
+        <source>Customers who wrote</source>
+        <translation>Pelanggan yang menghubungi</translation>
+    </message>
+    <message>
+        <source>First reply (median)</source>
+        <translation>Balasan pertama (median)</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Dibalas tepat waktu</translation>
+    </message>
+    <message>
+        <source>Solved in (median)</source>
+        <translation>Selesai dalam (median)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Penjualan</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation>Ekspor ke spreadsheet</translation>
+    </message>
+    <message>
+        <source>Each file covers the period above and opens in Excel or LibreOffice. Large files are written in the background.</source>
+        <translation>Setiap file mencakup periode di atas dan bisa dibuka di Excel atau LibreOffice. File besar ditulis di latar belakang.</translation>
+    </message>
+    <message>
+        <source>For Excel</source>
+        <translation>Untuk Excel</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Pemisah</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Desimal</translation>
+    </message>
+    <message>
+        <source>%1 (CSV)…</source>
+        <translation>%1 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Sedang menghitung…</translation>
+    </message>
+    <message>
+        <source>%1 still without an answer</source>
+        <translation>%1 masih belum dibalas</translation>
+    </message>
+    <message>
+        <source>9 in 10 within %1</source>
+        <translation>9 dari 10 dalam %1</translation>
+    </message>
+    <message>
+        <source>of first replies within %1</source>
+        <translation>balasan pertama dalam %1</translation>
+    </message>
+    <message>
+        <source>%1 cases solved</source>
+        <translation>%1 kasus selesai</translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>%1 sudah dibayar</translation>
+    </message>
+    <message>
+        <source>after refunds</source>
+        <translation>setelah pengembalian dana</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>How long customers waited for a first reply</source>
+        <translation>Berapa lama pelanggan menunggu balasan pertama</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <source>First reply, median per week</source>
+        <translation>Balasan pertama, median per minggu</translation>
+    </message>
+    <message>
+        <source>First reply, median per day</source>
+        <translation>Balasan pertama, median per hari</translation>
+    </message>
+    <message>
+        <source>warn (%1)</source>
+        <translation>peringatan (%1)</translation>
+    </message>
+    <message>
+        <source>too late (%1)</source>
+        <translation>terlambat (%1)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>Customers writing per day</source>
+        <translation>Pelanggan yang menghubungi per hari</translation>
+    </message>
+    <message>
+        <source>Orders per channel</source>
+        <translation>Pesanan per kanal</translation>
+    </message>
+    <message>
+        <source>Complaints per product (repeated ones may be a defect)</source>
+        <translation>Komplain per produk (yang berulang mungkin cacat produk)</translation>
+    </message>
+    <message>
+        <source>Complaints per product</source>
+        <translation>Komplain per produk</translation>
+    </message>
+    <message>
+        <source>No complaints</source>
+        <translation>Tidak ada komplain</translation>
+    </message>
+    <message>
+        <source>over %1 h</source>
+        <translation>lebih dari %1 j</translation>
+    </message>
+    <message>
+        <source>under %1 h</source>
+        <translation>kurang dari %1 j</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 j</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Ekspor %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 baris ditulis ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <source>Reminders and automatic emails</source>
+        <translation>Pengingat dan email otomatis</translation>
+    </message>
+    <message>
+        <source>Seller Desk reminds you to follow up, so no customer is forgotten. Change when each reminder comes.</source>
+        <translation>Seller Desk mengingatkan Anda untuk menindaklanjuti, agar tidak ada pelanggan yang terlupakan. Atur kapan setiap pengingat muncul.</translation>
+    </message>
+    <message>
+        <source>Unpaid order: remind after</source>
+        <translation>Pesanan belum dibayar: ingatkan setelah</translation>
+    </message>
+    <message>
+        <source>Parcel not arrived: check after the expected date plus</source>
+        <translation>Paket belum sampai: cek setelah perkiraan tiba ditambah</translation>
+    </message>
+    <message>
+        <source>Ask for feedback after delivery</source>
+        <translation>Minta ulasan setelah diterima</translation>
+    </message>
+    <message>
+        <source>Complaint not answered: remind after</source>
+        <translation>Komplain belum ditanggapi: ingatkan setelah</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>For example, a parcel expected in 10 days gets an arrival check on day 12, so you can offer a refund before the customer has to ask.</source>
+        <translation>Misalnya, paket yang diperkirakan tiba dalam 10 hari akan dicek di hari ke-12, jadi Anda bisa menawarkan pengembalian dana sebelum pelanggan harus bertanya.</translation>
+    </message>
+    <message>
+        <source>Automatic status emails</source>
+        <translation>Email status otomatis</translation>
+    </message>
+    <message>
+        <source>When you change an order&apos;s status, Seller Desk can email the customer for you with the matching template, in the customer&apos;s language.</source>
+        <translation>Saat Anda mengubah status pesanan, Seller Desk bisa mengirim email ke pelanggan dengan templat yang sesuai, dalam bahasa pelanggan.</translation>
+    </message>
+    <message>
+        <source>Payment received: thank the customer</source>
+        <translation>Pembayaran diterima: ucapkan terima kasih ke pelanggan</translation>
+    </message>
+    <message>
+        <source>Shipped: send the courier, tracking number and expected arrival</source>
+        <translation>Sudah dikirim: kirim nama kurir, nomor resi, dan perkiraan tiba</translation>
+    </message>
+    <message>
+        <source>Delivered: ask whether all is well</source>
+        <translation>Sudah diterima: tanyakan apakah semuanya baik</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notifikasi desktop</translation>
+    </message>
+    <message>
+        <source>A customer writes</source>
+        <translation>Pelanggan mengirim email</translation>
+    </message>
+    <message>
+        <source>A customer has waited past your reply target</source>
+        <translation>Pelanggan menunggu melewati target waktu balas Anda</translation>
+    </message>
+    <message>
+        <source>A reminder is due</source>
+        <translation>Ada pengingat yang jatuh tempo</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPage</name>
+    <message>
+        <source>Password and servers</source>
+        <translation>Kata sandi dan server</translation>
+    </message>
+    <message>
+        <source>The password is checked in the next step before anything is saved.</source>
+        <translation>Kata sandi diperiksa di langkah berikutnya sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Show the server settings</source>
+        <translation>Tampilkan pengaturan server</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP)</source>
+        <translation>Masuk (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP)</source>
+        <translation>Keluar (SMTP)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The password you use to read this mailbox on the web.</source>
+        <translation>Kata sandi yang Anda pakai untuk membaca kotak surat ini di web.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Toko Anda</translation>
+    </message>
+    <message>
+        <source>Language and region</source>
+        <translation>Bahasa dan wilayah</translation>
+    </message>
+    <message>
+        <source>Reply times</source>
+        <translation>Waktu balas</translation>
+    </message>
+    <message>
+        <source>Reminders and emails</source>
+        <translation>Pengingat dan email</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Data and backup</source>
+        <translation>Data dan cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Add parcel</source>
+        <translation>Tambah paket</translation>
+    </message>
+    <message>
+        <source>Parcel for order %1</source>
+        <translation>Paket untuk pesanan %1</translation>
+    </message>
+    <message>
+        <source>Parcel for an order</source>
+        <translation>Paket untuk pesanan</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nomor resi</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Dikirim pada</translation>
+    </message>
+    <message>
+        <source>As printed on the parcel slip</source>
+        <translation>Sesuai yang tercetak di resi</translation>
+    </message>
+    <message>
+        <source>The number is right: save it anyway</source>
+        <translation>Nomornya sudah benar: tetap simpan</translation>
+    </message>
+    <message>
+        <source>Email the customer the courier, tracking link and expected arrival</source>
+        <translation>Email ke pelanggan nama kurir, tautan lacak, dan perkiraan tiba</translation>
+    </message>
+    <message>
+        <source>Automatic “shipped” emails are on: the customer gets one email either way.</source>
+        <translation>Email “dikirim” otomatis sedang aktif: pelanggan tetap hanya menerima satu email.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save parcel</source>
+        <translation>Simpan paket</translation>
+    </message>
+    <message>
+        <source>Expected to arrive %1 (%2 working days)</source>
+        <translation>Diperkirakan tiba %1 (%2 hari kerja)</translation>
+    </message>
+    <message>
+        <source>Choose the order this parcel is for.</source>
+        <translation>Pilih pesanan untuk paket ini.</translation>
+    </message>
+    <message>
+        <source>The parcel is saved, but the email was not sent: %1</source>
+        <translation>Paket sudah disimpan, tetapi email tidak terkirim: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nomor resi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Perkiraan tiba</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open the courier&apos;s tracking page (Ctrl+T)</source>
+        <translation>Buka halaman lacak kurir (Ctrl+T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>Shipments</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Find a tracking or order number</source>
+        <translation>Cari nomor resi atau pesanan</translation>
+    </message>
+    <message>
+        <source>Add parcel</source>
+        <translation>Tambah paket</translation>
+    </message>
+    <message>
+        <source>Add a parcel to a paid order (Ctrl+N)</source>
+        <translation>Tambah paket untuk pesanan yang sudah dibayar (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Tandai sudah diterima</translation>
+    </message>
+    <message>
+        <source>Open tracking page</source>
+        <translation>Buka halaman lacak</translation>
+    </message>
+    <message>
+        <source>Email “shipped” to customer</source>
+        <translation>Email “dikirim” ke pelanggan</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>Buka pesanan</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>The “shipped” email is in the outbox.</source>
+        <translation>Email “dikirim” sudah di kotak keluar.</translation>
+    </message>
+    <message>
+        <source>Parcel for order %1 marked delivered.</source>
+        <translation>Paket untuk pesanan %1 ditandai sudah diterima.</translation>
+    </message>
+    <message>
+        <source>Preparing the email…</source>
+        <translation>Menyiapkan email…</translation>
+    </message>
+    <message>
+        <source>The “shipped” email to %1 was already in the outbox.</source>
+        <translation>Email “dikirim” ke %1 memang sudah ada di kotak keluar.</translation>
+    </message>
+    <message>
+        <source>The “shipped” email to %1 is in the outbox.</source>
+        <translation>Email “dikirim” ke %1 sudah di kotak keluar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Terjadi masalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Toko Anda</translation>
+    </message>
+    <message>
+        <source>Templates fill these in for you, so every customer reads the same clear facts.</source>
+        <translation>Templat mengisi informasi ini untuk Anda, jadi setiap pelanggan membaca fakta yang sama dan jelas.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Refund policy</source>
+        <translation>Kebijakan pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>Alamat retur</translation>
+    </message>
+    <message>
+        <source>Email signature</source>
+        <translation>Tanda tangan email</translation>
+    </message>
+    <message>
+        <source>e.g. Nora Batik &amp; Craft</source>
+        <translation>mis. Nora Batik &amp; Craft</translation>
+    </message>
+    <message>
+        <source>e.g. Online banking (Maybank), DuitNow QR, Touch &apos;n Go eWallet</source>
+        <translation>mis. Transfer bank (BCA), QRIS, GoPay, OVO</translation>
+    </message>
+    <message>
+        <source>e.g. Full refund within 30 days if the item arrives damaged or not as described.</source>
+        <translation>mis. Pengembalian dana penuh dalam 30 hari jika barang tiba rusak atau tidak sesuai deskripsi.</translation>
+    </message>
+    <message>
+        <source>In a template, {seller.shop_name}, {seller.name}, {seller.payment_methods}, {seller.refund_policy}, {seller.return_address} and {seller.signature} become what you write here.</source>
+        <translation>Di templat, {seller.shop_name}, {seller.name}, {seller.payment_methods}, {seller.refund_policy}, {seller.return_address}, dan {seller.signature} akan diganti dengan yang Anda tulis di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Moving around</source>
+        <extracomment>(group, [(keys, what)]) shown in the overlay; the bindings live with the widgets</extracomment>
+        <translation>Berpindah</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Percakapan berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Percakapan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Buka percakapan</translation>
+    </message>
+    <message>
+        <source>Back to the list / clear the search</source>
+        <translation>Kembali ke daftar / hapus pencarian</translation>
+    </message>
+    <message>
+        <source>Search mail, customers, order numbers</source>
+        <translation>Cari email, pelanggan, nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Go to a sidebar section</source>
+        <translation>Buka bagian di bilah samping</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Membalas</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <source>Reply to all</source>
+        <translation>Balas ke semua</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Pesan baru</translation>
+    </message>
+    <message>
+        <source>Send (in the composer)</source>
+        <translation>Kirim (di jendela tulis)</translation>
+    </message>
+    <message>
+        <source>Insert a template by its shortcut</source>
+        <translation>Sisipkan templat lewat pintasannya</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <source>Tidying up</source>
+        <translation>Merapikan</translation>
+    </message>
+    <message>
+        <source>Close (done)</source>
+        <translation>Tutup (selesai)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Tag: complaint, return, refund …</source>
+        <translation>Tandai: komplain, retur, pengembalian dana …</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Tandai belum dibaca</translation>
+    </message>
+    <message>
+        <source>Select several conversations</source>
+        <translation>Pilih beberapa percakapan</translation>
+    </message>
+    <message>
+        <source>Check all mailboxes now</source>
+        <translation>Periksa semua kotak surat sekarang</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Tampilkan atau sembunyikan bantuan ini</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Sudah dikemas</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sudah dikirim</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Diretur</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dana dikembalikan</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Pengingat pembayaran</translation>
+    </message>
+    <message>
+        <source>Check arrival</source>
+        <translation>Cek penerimaan</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Minta ulasan</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>Tindak lanjut komplain</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier conversation(s)</source>
+        <translation>
+            <numerusform>%n percakapan sebelumnya</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Fetching your mail</source>
+        <translation>Mengambil email Anda</translation>
+    </message>
+    <message>
+        <source>The newest mail comes first and shows in the inbox at once; you can close this window, older mail keeps arriving.</source>
+        <translation>Email terbaru masuk duluan dan langsung tampil di kotak masuk; Anda bisa menutup jendela ini, email lama akan terus masuk.</translation>
+    </message>
+    <message>
+        <source>Saving the mailbox…</source>
+        <translation>Menyimpan kotak surat…</translation>
+    </message>
+    <message>
+        <source>The password is kept only until Seller Desk closes, because this computer has no password store. %1</source>
+        <translation>Kata sandi hanya disimpan sampai Seller Desk ditutup, karena komputer ini tidak punya penyimpanan kata sandi. %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be saved.</source>
+        <translation>Kotak surat tidak bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 messages…</source>
+        <translation>%1 dari %2 pesan diambil…</translation>
+    </message>
+    <message>
+        <source>Done: %1 messages fetched. The inbox is up to date.</source>
+        <translation>Selesai: %1 pesan diambil. Kotak masuk sudah terbaru.</translation>
+    </message>
+    <message>
+        <source>The mailbox is saved, but fetching mail stopped: %1 Seller Desk tries again by itself.</source>
+        <translation>Kotak surat sudah disimpan, tetapi pengambilan email terhenti: %1 Seller Desk akan mencoba lagi dengan sendirinya.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n pesan belum terkirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)</source>
+        <translation>
+            <numerusform>Mengirim %n pesan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Insert a template</source>
+        <translation>Sisipkan templat</translation>
+    </message>
+    <message>
+        <source>Search by name, shortcut or words</source>
+        <translation>Cari berdasarkan nama, pintasan, atau kata</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <source>No template matches. Templates are written and edited under Templates in the sidebar.</source>
+        <translation>Tidak ada templat yang cocok. Templat ditulis dan diubah di bagian Templat pada bilah samping.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Cari templat</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Templat baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>e.g. paid, typed as /paid</source>
+        <translation>mis. paid, diketik sebagai /paid</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Sisipkan isian otomatis</translation>
+    </message>
+    <message>
+        <source>Start from another language</source>
+        <translation>Mulai dari bahasa lain</translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Kembalikan teks asli</translation>
+    </message>
+    <message>
+        <source>Delete this language</source>
+        <translation>Hapus bahasa ini</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Not written in %1 yet. Write it here, or start from another language and translate.</source>
+        <translation>Belum ditulis dalam %1. Tulis di sini, atau mulai dari bahasa lain lalu terjemahkan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 version of “%2”?</source>
+        <translation>Hapus versi %1 dari “%2”?</translation>
+    </message>
+    <message>
+        <source>Put back the original text of this template in %1? Your changes to it are lost.</source>
+        <translation>Kembalikan teks asli templat ini dalam %1? Perubahan Anda akan hilang.</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Tanpa pesanan</translation>
+    </message>
+    <message>
+        <source>The order&apos;s customer</source>
+        <translation>Pelanggan pesanan ini</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>tidak diketahui di sini</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}</source>
+        <translation>Isian otomatis tidak dikenal {%1}</translation>
+    </message>
+    <message>
+        <source>Everything is filled in.</source>
+        <translation>Semuanya sudah terisi.</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Memeriksa koneksi</translation>
+    </message>
+    <message>
+        <source>Seller Desk signs in to read and to send, and saves nothing until both work.</source>
+        <translation>Seller Desk masuk untuk membaca dan mengirim, dan tidak menyimpan apa pun sampai keduanya berhasil.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and try again</source>
+        <translation>Percayai sertifikat ini dan coba lagi</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. %1</source>
+        <translation>Komputer ini tidak punya penyimpanan kata sandi, jadi Seller Desk menyimpan kata sandi hanya sampai Anda menutupnya dan akan menanyakannya lagi saat dibuka berikutnya. %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Menghubungkan ke %1…</translation>
+    </message>
+    <message>
+        <source>It works. Press Next to save the mailbox and fetch its mail.</source>
+        <translation>Berhasil. Tekan Berikutnya untuk menyimpan kotak surat dan mengambil emailnya.</translation>
+    </message>
+    <message>
+        <source>Sending mail did not work.</source>
+        <translation>Gagal mengirim email.</translation>
+    </message>
+    <message>
+        <source>Reading mail did not work.</source>
+        <translation>Gagal membaca email.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>Only trust it if you expected a certificate of your own (a home server or a small web host). Its fingerprint is:
+%1</source>
+        <translation>Percayai hanya jika Anda memang mengharapkan sertifikat sendiri (server di rumah atau hosting web kecil). Sidik jarinya:
+%1</translation>
+    </message>
+    <message>
+        <source>Go Back to correct the password.</source>
+        <translation>Tekan Kembali untuk memperbaiki kata sandi.</translation>
+    </message>
+</context>
+</TS>

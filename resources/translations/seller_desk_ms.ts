@@ -1,0 +1,3363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms_MY" sourcelanguage="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>until reply</source>
+        <translation>hingga dibalas</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hingga %1</translation>
+    </message>
+    <message>
+        <source>Past the reply target of %1 h: answer first</source>
+        <translation>Melebihi sasaran masa balas %1 j: balas dahulu</translation>
+    </message>
+    <message>
+        <source>At risk: the reply target of %1 h is close</source>
+        <translation>Berisiko: sasaran masa balas %1 j hampir tiba</translation>
+    </message>
+    <message>
+        <source>Within the reply target</source>
+        <translation>Dalam sasaran masa balas</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>menunggu %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>belum dibaca</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>This message could not be read completely; it is shown as it arrived.</source>
+        <translation>Mesej ini tidak dapat dibaca sepenuhnya; ia dipaparkan seperti yang diterima.</translation>
+    </message>
+    <message>
+        <source>Images from the internet are hidden, so the sender cannot see when you read this.</source>
+        <translation>Gambar dari internet disembunyikan, jadi pengirim tidak tahu bila anda membacanya.</translation>
+    </message>
+    <message>
+        <source>Always show images from %1</source>
+        <translation>Sentiasa papar gambar daripada %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Perbualan ini</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tag this conversation as %1</source>
+        <translation>Tag perbualan ini sebagai %1</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Link an order…</source>
+        <translation>Pautkan pesanan…</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baharu</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka semula</translation>
+    </message>
+    <message>
+        <source>No order is linked yet. Link the order this customer writes about, or enter a new one.</source>
+        <translation>Belum ada pesanan dipautkan. Pautkan pesanan yang ditanya oleh pelanggan ini, atau masukkan pesanan baharu.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lagi</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Dijangka %1</translation>
+    </message>
+    <message>
+        <source>No follow-up is due for this customer.</source>
+        <translation>Tiada susulan untuk pelanggan ini.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Peti masuk</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Peti mel</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Kedai</translation>
+    </message>
+    <message>
+        <source>+ Add a mailbox</source>
+        <translation>+ Tambah peti mel</translation>
+    </message>
+    <message>
+        <source>%1: fetching %2 of %3</source>
+        <translation>%1: mengambil %2 daripada %3</translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation>%1: sedang menyemak…</translation>
+    </message>
+    <message>
+        <source>%1: not checked, retry</source>
+        <translation>%1: belum disemak, cuba lagi</translation>
+    </message>
+    <message>
+        <source>%1 ✓ %2</source>
+        <translation>%1 ✓ %2</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation>Klik untuk cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Checking for new mail…</source>
+        <translation>Menyemak emel baharu…</translation>
+    </message>
+    <message>
+        <source>Click to check for new mail now (F5 checks every mailbox).</source>
+        <translation>Klik untuk semak emel baharu sekarang (F5 menyemak semua peti mel).</translation>
+    </message>
+    <message>
+        <source>New mail from %1</source>
+        <extracomment>how long before the reply target a waiting customer is announced</extracomment>
+        <translation>Emel baharu daripada %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting past your reply target</source>
+        <translation>%1 sudah menunggu melebihi sasaran masa balas anda</translation>
+    </message>
+    <message>
+        <source>%1 left to answer %2</source>
+        <translation>Tinggal %1 untuk membalas %2</translation>
+    </message>
+    <message>
+        <source>Open Seller Desk</source>
+        <translation>Buka Seller Desk</translation>
+    </message>
+    <message>
+        <source>Check mail now</source>
+        <translation>Semak emel sekarang</translation>
+    </message>
+    <message>
+        <source>Notify me of new customer mail</source>
+        <translation>Maklumkan saya tentang emel baharu daripada pelanggan</translation>
+    </message>
+    <message>
+        <source>Notify me before a reply target is missed</source>
+        <translation>Maklumkan saya sebelum sasaran masa balas terlepas</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bait</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Batalkan penghantaran</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Chat on WhatsApp</source>
+        <translation>Sembang di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Sunting dan hantar semula</translation>
+    </message>
+    <message>
+        <source>Hide quoted text</source>
+        <translation>Sembunyi teks petikan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Ordered %1</source>
+        <translation>Dipesan %1</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Papar gambar</translation>
+    </message>
+    <message>
+        <source>This conversation has no messages.</source>
+        <translation>Perbualan ini tiada mesej.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>Pengirim tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Semalam</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Balasan anda</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatik</translation>
+    </message>
+    <message>
+        <source>··· Show quoted text</source>
+        <translation>··· Papar teks petikan</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWizard</name>
+    <message>
+        <source>Add a mailbox</source>
+        <translation>Tambah peti mel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Later today (3 hours)</source>
+        <translation>Lewat hari ini (3 jam)</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Esok pagi</translation>
+    </message>
+    <message>
+        <source>Next week (Monday morning)</source>
+        <translation>Minggu depan (Isnin pagi)</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Sehingga pelanggan membalas</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Pemulangan</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Bayaran balik</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Soalan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Bayaran</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Maklum balas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <source>Which mailbox do your customers write to?</source>
+        <translation>Peti mel mana yang pelanggan anda guna?</translation>
+    </message>
+    <message>
+        <source>Seller Desk reads it with IMAP and answers through it. Your password stays in this computer&apos;s password store.</source>
+        <translation>Seller Desk membacanya melalui IMAP dan membalas melaluinya. Kata laluan anda kekal dalam storan kata laluan komputer ini.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Alamat emel</translation>
+    </message>
+    <message>
+        <source>Name in Seller Desk</source>
+        <translation>Nama dalam Seller Desk</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>for example: Shop Gmail</source>
+        <translation>contohnya: Gmail Kedai</translation>
+    </message>
+    <message>
+        <source>Shop mail (%1)</source>
+        <translation>Emel kedai (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is in Seller Desk already.</source>
+        <translation>%1 sudah ada dalam Seller Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <source>Reply to all</source>
+        <translation>Balas kepada semua</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Majukan</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mesej baharu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesej</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Daripada</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Write your answer. Type / and a shortcut (for example /thanks) to insert a template, or press Ctrl+T to choose one.</source>
+        <translation>Tulis jawapan anda. Taip / dan pintasan (contohnya /thanks) untuk memasukkan templat, atau tekan Ctrl+T untuk memilih.</translation>
+    </message>
+    <message>
+        <source>Template…</source>
+        <translation>Templat…</translation>
+    </message>
+    <message>
+        <source>Insert a ready answer (Ctrl+T, or type /)</source>
+        <translation>Masukkan jawapan sedia ada (Ctrl+T, atau taip /)</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Lampiran…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Hantar</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Hantar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cc, from, subject</source>
+        <translation>Cc, daripada, subjek</translation>
+    </message>
+    <message>
+        <source>Show the copy, sender and subject lines</source>
+        <translation>Papar baris salinan, pengirim dan subjek</translation>
+    </message>
+    <message>
+        <source>Go to the blank</source>
+        <translation>Pergi ke ruang kosong</translation>
+    </message>
+    <message>
+        <source>Send without them</source>
+        <translation>Hantar tanpanya</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Draf dipulihkan</translation>
+    </message>
+    <message>
+        <source>The message could not be prepared. Details are in the log.</source>
+        <translation>Mesej tidak dapat disediakan. Butiran ada dalam log.</translation>
+    </message>
+    <message>
+        <source>No template has the shortcut /%1.</source>
+        <translation>Tiada templat dengan pintasan /%1.</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted blanks before sending: %1.</source>
+        <translation>Isi ruang kosong yang ditanda sebelum menghantar: %1.</translation>
+    </message>
+    <message>
+        <source>Blanks to fill in: %1.</source>
+        <translation>Ruang kosong untuk diisi: %1.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Lampirkan fail</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Menyunting…</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draf disimpan %1</translation>
+    </message>
+    <message>
+        <source>The message is empty: write your answer first.</source>
+        <translation>Mesej kosong: tulis jawapan anda dahulu.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sedang menghantar…</translation>
+    </message>
+    <message>
+        <source>The message could not be queued. Nothing was sent; details are in the log.</source>
+        <translation>Mesej tidak dapat dimasukkan ke baris gilir. Tiada apa-apa dihantar; butiran ada dalam log.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>New message</source>
+        <translation>Mesej baharu</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Kembali ke senarai (Esc)</translation>
+    </message>
+    <message>
+        <source>Reply  r</source>
+        <translation>Balas  r</translation>
+    </message>
+    <message>
+        <source>Reply all  a</source>
+        <translation>Balas semua  a</translation>
+    </message>
+    <message>
+        <source>Forward  f</source>
+        <translation>Majukan  f</translation>
+    </message>
+    <message>
+        <source>Snooze  s</source>
+        <translation>Tunda  s</translation>
+    </message>
+    <message>
+        <source>Tag  t</source>
+        <translation>Tag  t</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>j/k next or previous · Esc back</source>
+        <translation>j/k seterusnya atau sebelumnya · Esc kembali</translation>
+    </message>
+    <message>
+        <source>This conversation could not be read. Details are in the log.</source>
+        <translation>Perbualan ini tidak dapat dibaca. Butiran ada dalam log.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tiada subjek)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka semula</translation>
+    </message>
+    <message>
+        <source>Close  e</source>
+        <translation>Tutup  e</translation>
+    </message>
+    <message>
+        <source>Waiting %1</source>
+        <translation>Menunggu %1</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Simpan lampiran</translation>
+    </message>
+    <message>
+        <source>Another download is still running.</source>
+        <translation>Muat turun lain masih berjalan.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2)…</source>
+        <translation>Memuat turun %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The attachment could not be downloaded. Details are in the log.</source>
+        <translation>Lampiran tidak dapat dimuat turun. Butiran ada dalam log.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Tidak dapat menyimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRender</name>
+    <message>
+        <source>Waiting to be sent. It goes out as soon as the mail server can be reached.</source>
+        <translation>Menunggu untuk dihantar. Ia akan keluar sebaik sahaja pelayan emel dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sedang menghantar…</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Tidak dihantar.</translation>
+    </message>
+</context>
+<context>
+    <name>CouriersSection</name>
+    <message>
+        <source>Couriers</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Tick the couriers you send with: they come first when you add a parcel. The expected arrival counts their usual days as working days, skipping weekends and public holidays.</source>
+        <translation>Tandakan kurier yang anda guna: mereka disenaraikan dahulu apabila anda menambah bungkusan. Jangkaan tiba mengira hari biasa mereka sebagai hari bekerja, tanpa hujung minggu dan cuti umum.</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation>Hari biasa</translation>
+    </message>
+    <message>
+        <source>Tracking page</source>
+        <translation>Halaman penjejakan</translation>
+    </message>
+    <message>
+        <source>With none ticked, the couriers of your country are offered first.</source>
+        <translation>Jika tiada yang ditanda, kurier negara anda akan ditawarkan dahulu.</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Antarabangsa</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <source>Data and backup</source>
+        <translation>Data dan sandaran</translation>
+    </message>
+    <message>
+        <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept on this computer. Passwords are kept in the system&apos;s keyring, never in these files.</source>
+        <translation>Semua yang Seller Desk tahu (emel, pelanggan, pesanan, templat) disimpan dalam komputer ini. Kata laluan disimpan dalam keyring sistem, tidak sekali-kali dalam fail ini.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Pangkalan data</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <source>To keep the data somewhere else, start Seller Desk with --data-dir and the folder of your choice.</source>
+        <translation>Untuk menyimpan data di tempat lain, mulakan Seller Desk dengan --data-dir dan folder pilihan anda.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sandaran</translation>
+    </message>
+    <message>
+        <source>Save everything into one file, on a USB drive or a cloud folder. Restoring a backup replaces what is here now; the current data is kept aside first.</source>
+        <translation>Simpan semuanya dalam satu fail, pada pemacu USB atau folder awan. Memulihkan sandaran akan menggantikan data sekarang; data semasa disimpan dahulu di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sandarkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan daripada sandaran…</translation>
+    </message>
+    <message>
+        <source>A file in the data folder</source>
+        <translation>Satu fail dalam folder data</translation>
+    </message>
+    <message>
+        <source>Shared team database: %1</source>
+        <translation>Pangkalan data pasukan dikongsi: %1</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sandarkan ke</translation>
+    </message>
+    <message>
+        <source>Seller Desk backup (*.sqlite3)</source>
+        <translation>Sandaran Seller Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sedang menyandarkan…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Disandarkan ke %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Pulihkan daripada</translation>
+    </message>
+    <message>
+        <source>Seller Desk backup (*.sqlite3);;All files (*)</source>
+        <translation>Sandaran Seller Desk (*.sqlite3);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Menyemak sandaran…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Tiada apa-apa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Sedang memulihkan…</translation>
+    </message>
+    <message>
+        <source>Replace the data on this computer with this backup?
+
+%1
+Started: %2
+%3 conversations, %4 customers, %5 orders.
+
+The current data is kept aside first, so you can go back.</source>
+        <translation>Gantikan data dalam komputer ini dengan sandaran ini?
+
+%1
+Dimulakan: %2
+%3 perbualan, %4 pelanggan, %5 pesanan.
+
+Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan sandaran</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The data that was here before is kept in %2.</source>
+        <translation>Dipulihkan daripada %1. Data yang ada sebelum ini disimpan dalam %2.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Ada masalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 hr %2 j</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 hr</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <source>Press any key to close.</source>
+        <translation>Tekan mana-mana kekunci untuk tutup.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSection</name>
+    <message>
+        <source>Reply times</source>
+        <translation>Masa balas</translation>
+    </message>
+    <message>
+        <source>Customers expect an answer within 12 hours; after 24 hours many buy elsewhere. The inbox warns you before a customer has waited too long.</source>
+        <translation>Pelanggan mengharapkan jawapan dalam masa 12 jam; selepas 24 jam ramai yang beli di tempat lain. Peti masuk memberi amaran sebelum pelanggan menunggu terlalu lama.</translation>
+    </message>
+    <message>
+        <source>Warn after</source>
+        <translation>Beri amaran selepas</translation>
+    </message>
+    <message>
+        <source>Too late after</source>
+        <translation>Terlalu lewat selepas</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Marketplaces count every hour of the day; your own hours below can count only the time your shop is open.</source>
+        <translation>Marketplace mengira setiap jam dalam sehari; waktu anda sendiri di bawah boleh mengira hanya masa kedai anda dibuka.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Waktu operasi</translation>
+    </message>
+    <message>
+        <source>Count waiting time only in business hours (public holidays skipped)</source>
+        <translation>Kira masa menunggu dalam waktu operasi sahaja (cuti umum tidak dikira)</translation>
+    </message>
+    <message>
+        <source>Untick a day when the shop is closed. Holidays follow the country and state in Language and region.</source>
+        <translation>Nyahtanda hari kedai ditutup. Cuti mengikut negara dan negeri dalam Bahasa dan wilayah.</translation>
+    </message>
+    <message>
+        <source>“Too late” must come after “warn”.</source>
+        <translation>“Terlalu lewat” mesti selepas “amaran”.</translation>
+    </message>
+    <message>
+        <source>A day&apos;s opening time must be before its closing time.</source>
+        <translation>Waktu buka mesti sebelum waktu tutup.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tiada subjek)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Peti mel</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktiviti terakhir</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Kedai web</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n mesej belum dibaca</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Waiting on me</source>
+        <translation>Menanti jawapan saya</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Semua perbualan</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Complaints, returns and refunds</source>
+        <translation>Aduan, pemulangan dan bayaran balik</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for you</source>
+        <translation>Tiada sesiapa yang menunggu anda</translation>
+    </message>
+    <message>
+        <source>Every customer has had an answer. New questions appear here, the longest waiting first.</source>
+        <translation>Semua pelanggan sudah dibalas. Soalan baharu akan muncul di sini, yang paling lama menunggu di atas.</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Belum ada perbualan</translation>
+    </message>
+    <message>
+        <source>Mail from your customers appears here as soon as your mailboxes have synced.</source>
+        <translation>Emel daripada pelanggan akan muncul di sini sebaik sahaja peti mel anda selesai disegerakkan.</translation>
+    </message>
+    <message>
+        <source>No unread mail</source>
+        <translation>Tiada emel belum dibaca</translation>
+    </message>
+    <message>
+        <source>Everything has been read. New mail appears here in bold.</source>
+        <translation>Semua sudah dibaca. Emel baharu akan muncul di sini dalam huruf tebal.</translation>
+    </message>
+    <message>
+        <source>Nothing snoozed</source>
+        <translation>Tiada yang ditunda</translation>
+    </message>
+    <message>
+        <source>Press s on a conversation to snooze it: it waits here until its time comes or the customer writes again.</source>
+        <translation>Tekan s pada perbualan untuk menundanya: ia menunggu di sini sehingga tiba masanya atau pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>No complaints</source>
+        <translation>Tiada aduan</translation>
+    </message>
+    <message>
+        <source>Press t on a conversation to tag it as a complaint, return or refund: it is listed here so no unhappy customer is forgotten.</source>
+        <translation>Tekan t pada perbualan untuk menandakannya sebagai aduan, pemulangan atau bayaran balik: ia disenaraikan di sini supaya tiada pelanggan yang tidak puas hati terlupa.</translation>
+    </message>
+    <message>
+        <source>Nothing closed yet</source>
+        <translation>Belum ada yang ditutup</translation>
+    </message>
+    <message>
+        <source>Press e when a conversation is done: it is kept here and comes back if the customer writes again.</source>
+        <translation>Tekan e apabila perbualan selesai: ia disimpan di sini dan akan kembali jika pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>Search mail, customers, order numbers   ( / )</source>
+        <translation>Cari emel, pelanggan, nombor pesanan   ( / )</translation>
+    </message>
+    <message>
+        <source>Close  e</source>
+        <translation>Tutup  e</translation>
+    </message>
+    <message>
+        <source>Close the selected conversations (e)</source>
+        <translation>Tutup perbualan yang dipilih (e)</translation>
+    </message>
+    <message>
+        <source>Snooze  s</source>
+        <translation>Tunda  s</translation>
+    </message>
+    <message>
+        <source>Hide until later (s)</source>
+        <translation>Sembunyi hingga kemudian (s)</translation>
+    </message>
+    <message>
+        <source>Tag  t</source>
+        <translation>Tag  t</translation>
+    </message>
+    <message>
+        <source>Tag as complaint, return, refund ... (t)</source>
+        <translation>Tag sebagai aduan, pemulangan, bayaran balik ... (t)</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Tandakan dibaca</translation>
+    </message>
+    <message>
+        <source>Mark unread  u</source>
+        <translation>Tandakan belum dibaca  u</translation>
+    </message>
+    <message>
+        <source>j/k move · Enter open · r reply · ? all shortcuts</source>
+        <translation>j/k gerak · Enter buka · r balas · ? semua pintasan</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; mail will appear here</source>
+        <translation>Emel pelanggan anda akan muncul di sini</translation>
+    </message>
+    <message>
+        <source>Add the mailboxes your customers write to (Gmail, Yahoo, Outlook or your web host&apos;s mail). Seller Desk brings them into this one inbox, longest waiting first. Or look around the demo shop first.</source>
+        <translation>Tambah peti mel yang pelanggan anda guna untuk menghubungi anda (Gmail, Yahoo, Outlook atau emel hos web anda). Seller Desk kumpulkan semuanya dalam satu peti masuk, yang paling lama menunggu di atas. Atau lihat dahulu kedai demo.</translation>
+    </message>
+    <message>
+        <source>Add a mailbox</source>
+        <translation>Tambah peti mel</translation>
+    </message>
+    <message>
+        <source>Try the demo shop</source>
+        <translation>Cuba kedai demo</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Carian: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Tiada yang sepadan dengan “%1”</translation>
+    </message>
+    <message>
+        <source>Search looks in subjects, message text, customer names and addresses, and order numbers. Try fewer or shorter words.</source>
+        <translation>Carian melihat subjek, teks mesej, nama dan alamat pelanggan, serta nombor pesanan. Cuba kurangkan atau pendekkan perkataan.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Kosongkan carian</translation>
+    </message>
+    <message>
+        <source>Show all conversations</source>
+        <translation>Papar semua perbualan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>The search could not run. Details are in the log.</source>
+        <translation>Carian tidak dapat dijalankan. Butiran ada dalam log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n dipilih</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga seunit</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amaun</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Buang item ini</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price.</source>
+        <translation>“%1” bukan harga yang sah.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Menunggu bayaran</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Sudah dibungkus</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sudah dihantar</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dipulangkan</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dibayar balik</translation>
+    </message>
+    <message>
+        <source>Reopen (awaiting payment)</source>
+        <extracomment>what the button that moves an order to a status says</extracomment>
+        <translation>Buka semula (menunggu bayaran)</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Tandakan sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Mark packed</source>
+        <translation>Tandakan sudah dibungkus</translation>
+    </message>
+    <message>
+        <source>Mark shipped</source>
+        <translation>Tandakan sudah dihantar</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Tandakan sudah diterima</translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation>Tandakan selesai</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Tandakan dipulangkan</translation>
+    </message>
+    <message>
+        <source>Mark refunded</source>
+        <translation>Tandakan dibayar balik</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Kedai web</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Belum dihantar</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Payment not received</source>
+        <translation>Bayaran belum diterima</translation>
+    </message>
+    <message>
+        <source>Check the parcel arrived</source>
+        <translation>Semak bungkusan sudah sampai</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Minta maklum balas</translation>
+    </message>
+    <message>
+        <source>Answer the complaint</source>
+        <translation>Balas aduan</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Order entered</source>
+        <translation>Pesanan dimasukkan</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Butiran diubah</translation>
+    </message>
+    <message>
+        <source>Linked to a conversation</source>
+        <translation>Dipautkan ke perbualan</translation>
+    </message>
+    <message>
+        <source>Unlinked from a conversation</source>
+        <translation>Pautan ke perbualan dibuang</translation>
+    </message>
+    <message>
+        <source>Refund of %1 recorded</source>
+        <translation>Bayaran balik %1 direkodkan</translation>
+    </message>
+    <message>
+        <source>Parcel added (%1)</source>
+        <translation>Bungkusan ditambah (%1)</translation>
+    </message>
+    <message>
+        <source>Parcel delivered</source>
+        <translation>Bungkusan sudah diterima</translation>
+    </message>
+    <message>
+        <source>Reminder set</source>
+        <translation>Peringatan ditetapkan</translation>
+    </message>
+    <message>
+        <source>Reminder done</source>
+        <translation>Peringatan selesai</translation>
+    </message>
+    <message>
+        <source>Reminder no longer needed</source>
+        <translation>Peringatan tidak diperlukan lagi</translation>
+    </message>
+    <message>
+        <source>Reminder snoozed</source>
+        <translation>Peringatan ditunda</translation>
+    </message>
+    <message>
+        <source>Email to the customer queued</source>
+        <translation>Emel kepada pelanggan dalam baris gilir</translation>
+    </message>
+    <message>
+        <source>Email to the customer sent</source>
+        <translation>Emel kepada pelanggan dihantar</translation>
+    </message>
+    <message>
+        <source>Email to the customer failed</source>
+        <translation>Emel kepada pelanggan gagal</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Language and region</source>
+        <translation>Bahasa dan wilayah</translation>
+    </message>
+    <message>
+        <source>The language of Seller Desk, and how it writes dates, numbers and money. The country and state decide which public holidays the reply timer skips.</source>
+        <translation>Bahasa Seller Desk, serta cara ia menulis tarikh, nombor dan wang. Negara dan negeri menentukan cuti umum yang tidak dikira oleh pemasa balasan.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Negeri atau wilayah</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zon waktu</translation>
+    </message>
+    <message>
+        <source>Usual currency</source>
+        <translation>Mata wang biasa</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Sama seperti komputer</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Zon waktu komputer ini</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Seluruh negara</translation>
+    </message>
+    <message>
+        <source>No state holidays for this country</source>
+        <translation>Tiada cuti negeri untuk negara ini</translation>
+    </message>
+    <message>
+        <source>Example: %1 · %2 · %3</source>
+        <translation>Contoh: %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOrderDialog</name>
+    <message>
+        <source>Link an order</source>
+        <translation>Pautkan pesanan</translation>
+    </message>
+    <message>
+        <source>Type an order number or the customer&apos;s name. The customer&apos;s own orders are listed first.</source>
+        <translation>Taip nombor pesanan atau nama pelanggan. Pesanan pelanggan ini disenaraikan dahulu.</translation>
+    </message>
+    <message>
+        <source>Order number or customer</source>
+        <translation>Nombor pesanan atau pelanggan</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Pautkan</translation>
+    </message>
+    <message>
+        <source>No order matches. Enter it in Orders first.</source>
+        <translation>Tiada pesanan yang sepadan. Masukkan dahulu di Pesanan.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Waiting on me</source>
+        <translation>Menanti jawapan saya</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Semua perbualan</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <extracomment>the view of the inbox page each inbox section shows</extracomment>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Orders you enter or that arrive from marketplaces are listed here, with their payment and shipping status.</source>
+        <translation>Pesanan yang anda masukkan atau yang datang dari marketplace disenaraikan di sini, bersama status bayaran dan penghantaran.</translation>
+    </message>
+    <message>
+        <source>Parcels on their way, with courier, tracking link and expected arrival, the late ones first.</source>
+        <translation>Bungkusan dalam perjalanan, dengan kurier, pautan penjejakan dan jangkaan tiba; yang lewat di atas.</translation>
+    </message>
+    <message>
+        <source>Follow-ups that are due: unpaid orders, arrival checks and feedback requests.</source>
+        <translation>Susulan yang perlu dibuat: pesanan belum dibayar, semakan penerimaan dan permintaan maklum balas.</translation>
+    </message>
+    <message>
+        <source>How fast you answer, how many customers write, and which products draw complaints.</source>
+        <translation>Seberapa pantas anda membalas, berapa ramai pelanggan menghubungi, dan produk mana yang paling banyak diadukan.</translation>
+    </message>
+    <message>
+        <source>Ready answers in English, Malay and Indonesian, filled in from the order and the customer.</source>
+        <translation>Jawapan sedia dalam bahasa Inggeris, Melayu dan Indonesia, diisi daripada pesanan dan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Your mailboxes, business hours, reply targets and reminders.</source>
+        <translation>Peti mel, waktu operasi, sasaran masa balas dan peringatan anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the target</source>
+        <translation>
+            <numerusform>%n melebihi sasaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n customer(s) waiting past your reply target</source>
+        <translation>
+            <numerusform>%n pelanggan menunggu melebihi sasaran masa balas anda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer message(s)</source>
+        <translation>
+            <numerusform>%n mesej baharu daripada pelanggan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the target</source>
+        <translation>
+            <numerusform>%n melebihi sasaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPanel</name>
+    <message>
+        <source>Edit</source>
+        <translation>Sunting</translation>
+    </message>
+    <message>
+        <source>Add parcel</source>
+        <translation>Tambah bungkusan</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Bungkusan</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Pelanggan: %1</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Tiada pelanggan</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Bayaran: %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>dibayar %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Dibayar balik: %1</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Caj penghantaran</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>dijangka %1</translation>
+    </message>
+    <message>
+        <source>No parcel yet.</source>
+        <translation>Belum ada bungkusan.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tiada subjek)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFormDialog</name>
+    <message>
+        <source>The order will be linked to the conversation.</source>
+        <extracomment>statuses a new order can start in (later ones come through shipments and the pipeline)</extracomment>
+        <translation>Pesanan akan dipautkan ke perbualan ini.</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baharu</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Sold on</source>
+        <translation>Dijual di</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Tarikh pesanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Kaedah bayaran</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Caj penghantaran</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baharu</translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone</source>
+        <translation>Taip nama, emel atau telefon</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>Emel (pilihan)</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp (optional)</source>
+        <translation>Telefon / WhatsApp (pilihan)</translation>
+    </message>
+    <message>
+        <source>As the marketplace shows it</source>
+        <translation>Seperti yang dipaparkan oleh marketplace</translation>
+    </message>
+    <message>
+        <source>Anything to remember: gift wrap, address details, what was agreed</source>
+        <translation>Apa-apa untuk diingat: bungkus hadiah, butiran alamat, apa yang dipersetujui</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save and new</source>
+        <translation>Simpan dan baharu</translation>
+    </message>
+    <message>
+        <source>Save order</source>
+        <translation>Simpan pesanan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves · Ctrl+Shift+Enter saves and starts the next</source>
+        <translation>Ctrl+Enter simpan · Ctrl+Shift+Enter simpan dan mula pesanan seterusnya</translation>
+    </message>
+    <message>
+        <source>Existing customer</source>
+        <translation>Pelanggan sedia ada</translation>
+    </message>
+    <message>
+        <source>A new customer will be saved with this order. Pick from the list to use someone you already know.</source>
+        <translation>Pelanggan baharu akan disimpan bersama pesanan ini. Pilih daripada senarai untuk pelanggan yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty for a walk-in sale.</source>
+        <translation>Pilihan: biarkan kosong untuk jualan terus.</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = total %3</source>
+        <translation>Item %1 + penghantaran %2 = jumlah %3</translation>
+    </message>
+    <message>
+        <source>The shipping fee is not an amount.</source>
+        <translation>Caj penghantaran bukan amaun yang sah.</translation>
+    </message>
+    <message>
+        <source>Order saved. Enter the next one.</source>
+        <translation>Pesanan disimpan. Masukkan yang seterusnya.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Penjejakan</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Dibayar balik: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Any time</source>
+        <translation>Bila-bila masa</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari lepas</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari lepas</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari lepas</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lepas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Find an order number or customer</source>
+        <translation>Cari nombor pesanan atau pelanggan</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baharu</translation>
+    </message>
+    <message>
+        <source>Enter an order (Ctrl+N)</source>
+        <translation>Masukkan pesanan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <source>Paid, not shipped</source>
+        <translation>Dibayar, belum dihantar</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Peti keluar</translation>
+    </message>
+    <message>
+        <source>Messages on their way out. A message that could not be sent says why; fix the cause (for example the password or an address), then try again.</source>
+        <translation>Mesej yang sedang dihantar keluar. Mesej yang gagal dihantar akan menyatakan sebabnya; betulkan puncanya (contohnya kata laluan atau alamat), kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Sunting dan hantar semula</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu untuk dihantar</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sedang menghantar…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak dihantar</translation>
+    </message>
+    <message>
+        <source>It may already have reached the customer: check your Sent folder before trying again.</source>
+        <translation>Mungkin sudah sampai kepada pelanggan: semak folder Dihantar sebelum mencuba lagi.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Semua sudah dihantar.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsSection</name>
+    <message>
+        <source>Order numbers</source>
+        <translation>Nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Seller Desk links a mail to its order when it finds an order number in it. These patterns (regular expressions) describe each marketplace&apos;s numbers; add your own shop&apos;s format here.</source>
+        <translation>Seller Desk memautkan emel kepada pesanannya apabila menemui nombor pesanan di dalamnya. Corak ini (ungkapan nalar) menerangkan nombor setiap marketplace; tambah format kedai anda sendiri di sini.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Corak</translation>
+    </message>
+    <message>
+        <source>Add a format</source>
+        <translation>Tambah format</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Save formats</source>
+        <translation>Simpan format</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Kembalikan yang asal</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Paste a line from a customer&apos;s mail</source>
+        <translation>Tampal satu baris daripada emel pelanggan</translation>
+    </message>
+    <message>
+        <source>Your own formats are in use.</source>
+        <translation>Format anda sendiri sedang digunakan.</translation>
+    </message>
+    <message>
+        <source>Found order numbers will show here.</source>
+        <translation>Nombor pesanan yang ditemui akan dipaparkan di sini.</translation>
+    </message>
+    <message>
+        <source>No order number found.</source>
+        <translation>Tiada nombor pesanan ditemui.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Ditemui: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New mail is matched with these formats.</source>
+        <translation>Disimpan. Emel baharu akan dipadankan dengan format ini.</translation>
+    </message>
+    <message>
+        <source>The formats that come with Seller Desk are back.</source>
+        <translation>Format asal Seller Desk sudah dikembalikan.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>The customer&apos;s first name</source>
+        <translation>Nama panggilan pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation>Nama penuh pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address</source>
+        <translation>Alamat emel pelanggan</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>Nombor pesanan</translation>
+    </message>
+    <message>
+        <source>The order total with its currency</source>
+        <translation>Jumlah pesanan berserta mata wang</translation>
+    </message>
+    <message>
+        <source>The items ordered, one per line</source>
+        <translation>Item yang dipesan, satu setiap baris</translation>
+    </message>
+    <message>
+        <source>When payment is due</source>
+        <translation>Tarikh akhir bayaran</translation>
+    </message>
+    <message>
+        <source>The date the order was placed</source>
+        <translation>Tarikh pesanan dibuat</translation>
+    </message>
+    <message>
+        <source>How the customer paid</source>
+        <translation>Cara pelanggan membayar</translation>
+    </message>
+    <message>
+        <source>The shipping fee</source>
+        <translation>Caj penghantaran</translation>
+    </message>
+    <message>
+        <source>The amount refunded</source>
+        <translation>Amaun yang dibayar balik</translation>
+    </message>
+    <message>
+        <source>The courier&apos;s name</source>
+        <translation>Nama kurier</translation>
+    </message>
+    <message>
+        <source>The tracking number</source>
+        <translation>Nombor penjejakan</translation>
+    </message>
+    <message>
+        <source>A link to the courier&apos;s tracking page</source>
+        <translation>Pautan ke halaman penjejakan kurier</translation>
+    </message>
+    <message>
+        <source>The expected delivery date</source>
+        <translation>Jangkaan tarikh tiba</translation>
+    </message>
+    <message>
+        <source>The date the parcel was sent</source>
+        <translation>Tarikh bungkusan dihantar</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama anda</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name</source>
+        <translation>Nama kedai anda</translation>
+    </message>
+    <message>
+        <source>The payment methods you accept</source>
+        <translation>Kaedah bayaran yang anda terima</translation>
+    </message>
+    <message>
+        <source>Your refund policy</source>
+        <translation>Polisi bayaran balik anda</translation>
+    </message>
+    <message>
+        <source>Your email signature</source>
+        <translation>Tandatangan emel anda</translation>
+    </message>
+    <message>
+        <source>The address the message is sent from</source>
+        <translation>Alamat pengirim mesej</translation>
+    </message>
+    <message>
+        <source>Where customers send returns</source>
+        <translation>Alamat pelanggan memulangkan barang</translation>
+    </message>
+    <message>
+        <source>When your shop opens again after a break</source>
+        <translation>Bila kedai anda dibuka semula selepas cuti</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Tarikh hari ini</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>The parcel</source>
+        <translation>Bungkusan</translation>
+    </message>
+    <message>
+        <source>You and your shop</source>
+        <translation>Anda dan kedai anda</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Jualan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Bayaran</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>After the sale</source>
+        <translation>Selepas jualan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Aduan</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>Pemulangan dan bayaran balik</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Bercuti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naik</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turun</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;semula</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Guna</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Set semula</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Henti</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Pulihkan Lalai</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat asal</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;semula</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin lokasi &amp;pautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New reminder</source>
+        <translation>Peringatan baharu</translation>
+    </message>
+    <message>
+        <source>About order %1</source>
+        <translation>Berkenaan pesanan %1</translation>
+    </message>
+    <message>
+        <source>Remind me to</source>
+        <translation>Ingatkan saya untuk</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>e.g. send the restock photos to Aminah</source>
+        <translation>cth. hantar gambar stok baharu kepada Aminah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save reminder</source>
+        <translation>Simpan peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>New reminder</source>
+        <translation>Peringatan baharu</translation>
+    </message>
+    <message>
+        <source>Remind me of something (Ctrl+N)</source>
+        <translation>Ingatkan saya tentang sesuatu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Perkara</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Berkenaan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Ubah peraturan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Snooze for 3 hours: Ctrl+Z</source>
+        <translation>Tunda 3 jam: Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Reminders come by themselves: unpaid %1 days after the order, an arrival check %2 days after the expected date, a feedback request %3 days after delivery, and a complaint left %4 hours without an answer.</source>
+        <translation>Peringatan datang dengan sendiri: belum bayar %1 hari selepas pesanan, semakan penerimaan %2 hari selepas jangkaan tiba, permintaan maklum balas %3 hari selepas diterima, dan aduan yang %4 jam belum dibalas.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Sudah lewat</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Lewat hari ini</translation>
+    </message>
+    <message>
+        <source>Coming days</source>
+        <translation>Hari-hari akan datang</translation>
+    </message>
+    <message>
+        <source>snoozed to %1</source>
+        <translation>ditunda ke %1</translation>
+    </message>
+    <message>
+        <source>Payment for order %1 not received yet</source>
+        <translation>Bayaran untuk pesanan %1 belum diterima</translation>
+    </message>
+    <message>
+        <source>Check that order %1 has arrived</source>
+        <translation>Semak sama ada pesanan %1 sudah sampai</translation>
+    </message>
+    <message>
+        <source>Ask for feedback on order %1</source>
+        <translation>Minta maklum balas untuk pesanan %1</translation>
+    </message>
+    <message>
+        <source>Answer the complaint “%1”</source>
+        <translation>Balas aduan “%1”</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies.</source>
+        <translation>Ditunda sehingga pelanggan membalas.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Ditunda hingga %1.</translation>
+    </message>
+    <message>
+        <source>3 hours</source>
+        <translation>3 jam</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Esok pagi</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>Dalam 3 hari</translation>
+    </message>
+    <message>
+        <source>Next Monday</source>
+        <translation>Isnin depan</translation>
+    </message>
+    <message>
+        <source>Until the customer replies</source>
+        <translation>Sehingga pelanggan membalas</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Ada masalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari lepas</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari lepas</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari lepas</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lepas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Pilih tarikh…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation>Item pesanan</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>History (events)</source>
+        <translation>Sejarah (peristiwa)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <extracomment>day and short month on the charts&apos; date axes; Qt writes the month in the UI language</extracomment>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Every hour counts</source>
+        <translation>Setiap jam dikira</translation>
+    </message>
+    <message>
+        <source>Business hours only</source>
+        <translation>Waktu operasi sahaja</translation>
+    </message>
+    <message>
+        <source>Customers who wrote</source>
+        <translation>Pelanggan yang menghubungi</translation>
+    </message>
+    <message>
+        <source>First reply (median)</source>
+        <translation>Balasan pertama (median)</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Dibalas tepat pada masa</translation>
+    </message>
+    <message>
+        <source>Solved in (median)</source>
+        <translation>Selesai dalam (median)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Jualan</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation>Eksport ke hamparan</translation>
+    </message>
+    <message>
+        <source>Each file covers the period above and opens in Excel or LibreOffice. Large files are written in the background.</source>
+        <translation>Setiap fail meliputi tempoh di atas dan boleh dibuka dalam Excel atau LibreOffice. Fail besar ditulis di latar belakang.</translation>
+    </message>
+    <message>
+        <source>For Excel</source>
+        <translation>Untuk Excel</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Pemisah</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Perpuluhan</translation>
+    </message>
+    <message>
+        <source>%1 (CSV)…</source>
+        <translation>%1 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Sedang mengira…</translation>
+    </message>
+    <message>
+        <source>%1 still without an answer</source>
+        <translation>%1 masih belum dibalas</translation>
+    </message>
+    <message>
+        <source>9 in 10 within %1</source>
+        <translation>9 daripada 10 dalam %1</translation>
+    </message>
+    <message>
+        <source>of first replies within %1</source>
+        <translation>balasan pertama dalam %1</translation>
+    </message>
+    <message>
+        <source>%1 cases solved</source>
+        <translation>%1 kes selesai</translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>%1 sudah dibayar</translation>
+    </message>
+    <message>
+        <source>after refunds</source>
+        <translation>selepas bayaran balik</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>How long customers waited for a first reply</source>
+        <translation>Berapa lama pelanggan menunggu balasan pertama</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <source>First reply, median per week</source>
+        <translation>Balasan pertama, median seminggu</translation>
+    </message>
+    <message>
+        <source>First reply, median per day</source>
+        <translation>Balasan pertama, median sehari</translation>
+    </message>
+    <message>
+        <source>warn (%1)</source>
+        <translation>amaran (%1)</translation>
+    </message>
+    <message>
+        <source>too late (%1)</source>
+        <translation>terlalu lewat (%1)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>Customers writing per day</source>
+        <translation>Pelanggan menghubungi setiap hari</translation>
+    </message>
+    <message>
+        <source>Orders per channel</source>
+        <translation>Pesanan mengikut saluran</translation>
+    </message>
+    <message>
+        <source>Complaints per product (repeated ones may be a defect)</source>
+        <translation>Aduan mengikut produk (yang berulang mungkin rosak)</translation>
+    </message>
+    <message>
+        <source>Complaints per product</source>
+        <translation>Aduan mengikut produk</translation>
+    </message>
+    <message>
+        <source>No complaints</source>
+        <translation>Tiada aduan</translation>
+    </message>
+    <message>
+        <source>over %1 h</source>
+        <translation>lebih %1 j</translation>
+    </message>
+    <message>
+        <source>under %1 h</source>
+        <translation>bawah %1 j</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 j</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Eksport %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 baris ditulis ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <source>Reminders and automatic emails</source>
+        <translation>Peringatan dan emel automatik</translation>
+    </message>
+    <message>
+        <source>Seller Desk reminds you to follow up, so no customer is forgotten. Change when each reminder comes.</source>
+        <translation>Seller Desk mengingatkan anda untuk membuat susulan, supaya tiada pelanggan yang terlupa. Ubah bila setiap peringatan muncul.</translation>
+    </message>
+    <message>
+        <source>Unpaid order: remind after</source>
+        <translation>Pesanan belum dibayar: ingatkan selepas</translation>
+    </message>
+    <message>
+        <source>Parcel not arrived: check after the expected date plus</source>
+        <translation>Bungkusan belum sampai: semak selepas jangkaan tiba ditambah</translation>
+    </message>
+    <message>
+        <source>Ask for feedback after delivery</source>
+        <translation>Minta maklum balas selepas diterima</translation>
+    </message>
+    <message>
+        <source>Complaint not answered: remind after</source>
+        <translation>Aduan belum dibalas: ingatkan selepas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>For example, a parcel expected in 10 days gets an arrival check on day 12, so you can offer a refund before the customer has to ask.</source>
+        <translation>Contohnya, bungkusan yang dijangka tiba dalam 10 hari akan disemak pada hari ke-12, jadi anda boleh tawarkan bayaran balik sebelum pelanggan perlu bertanya.</translation>
+    </message>
+    <message>
+        <source>Automatic status emails</source>
+        <translation>Emel status automatik</translation>
+    </message>
+    <message>
+        <source>When you change an order&apos;s status, Seller Desk can email the customer for you with the matching template, in the customer&apos;s language.</source>
+        <translation>Apabila anda menukar status pesanan, Seller Desk boleh menghantar emel kepada pelanggan menggunakan templat yang sesuai, dalam bahasa pelanggan.</translation>
+    </message>
+    <message>
+        <source>Payment received: thank the customer</source>
+        <translation>Bayaran diterima: ucap terima kasih kepada pelanggan</translation>
+    </message>
+    <message>
+        <source>Shipped: send the courier, tracking number and expected arrival</source>
+        <translation>Sudah dihantar: hantar nama kurier, nombor penjejakan dan jangkaan tiba</translation>
+    </message>
+    <message>
+        <source>Delivered: ask whether all is well</source>
+        <translation>Sudah diterima: tanya sama ada semuanya baik</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Pemberitahuan desktop</translation>
+    </message>
+    <message>
+        <source>A customer writes</source>
+        <translation>Pelanggan menghantar emel</translation>
+    </message>
+    <message>
+        <source>A customer has waited past your reply target</source>
+        <translation>Pelanggan menunggu melebihi sasaran masa balas anda</translation>
+    </message>
+    <message>
+        <source>A reminder is due</source>
+        <translation>Peringatan sudah tiba masanya</translation>
+    </message>
+</context>
+<context>
+    <name>ServersPage</name>
+    <message>
+        <source>Password and servers</source>
+        <translation>Kata laluan dan pelayan</translation>
+    </message>
+    <message>
+        <source>The password is checked in the next step before anything is saved.</source>
+        <translation>Kata laluan disemak pada langkah seterusnya sebelum apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata laluan</translation>
+    </message>
+    <message>
+        <source>Show the server settings</source>
+        <translation>Papar tetapan pelayan</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Pelayan</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP)</source>
+        <translation>Masuk (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP)</source>
+        <translation>Keluar (SMTP)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The password you use to read this mailbox on the web.</source>
+        <translation>Kata laluan yang anda guna untuk membaca peti mel ini di web.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Kedai anda</translation>
+    </message>
+    <message>
+        <source>Language and region</source>
+        <translation>Bahasa dan wilayah</translation>
+    </message>
+    <message>
+        <source>Reply times</source>
+        <translation>Masa balas</translation>
+    </message>
+    <message>
+        <source>Reminders and emails</source>
+        <translation>Peringatan dan emel</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>Nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Data and backup</source>
+        <translation>Data dan sandaran</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Add parcel</source>
+        <translation>Tambah bungkusan</translation>
+    </message>
+    <message>
+        <source>Parcel for order %1</source>
+        <translation>Bungkusan untuk pesanan %1</translation>
+    </message>
+    <message>
+        <source>Parcel for an order</source>
+        <translation>Bungkusan untuk pesanan</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nombor penjejakan</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Dihantar pada</translation>
+    </message>
+    <message>
+        <source>As printed on the parcel slip</source>
+        <translation>Seperti tercetak pada slip bungkusan</translation>
+    </message>
+    <message>
+        <source>The number is right: save it anyway</source>
+        <translation>Nombor ini betul: simpan juga</translation>
+    </message>
+    <message>
+        <source>Email the customer the courier, tracking link and expected arrival</source>
+        <translation>Emelkan kepada pelanggan kurier, pautan penjejakan dan jangkaan tiba</translation>
+    </message>
+    <message>
+        <source>Automatic “shipped” emails are on: the customer gets one email either way.</source>
+        <translation>Emel “dihantar” automatik sedang aktif: pelanggan tetap menerima satu emel sahaja.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save parcel</source>
+        <translation>Simpan bungkusan</translation>
+    </message>
+    <message>
+        <source>Expected to arrive %1 (%2 working days)</source>
+        <translation>Dijangka tiba %1 (%2 hari bekerja)</translation>
+    </message>
+    <message>
+        <source>Choose the order this parcel is for.</source>
+        <translation>Pilih pesanan untuk bungkusan ini.</translation>
+    </message>
+    <message>
+        <source>The parcel is saved, but the email was not sent: %1</source>
+        <translation>Bungkusan sudah disimpan, tetapi emel tidak dihantar: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nombor penjejakan</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dihantar</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Jangkaan tiba</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open the courier&apos;s tracking page (Ctrl+T)</source>
+        <translation>Buka halaman penjejakan kurier (Ctrl+T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>Lewat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPage</name>
+    <message>
+        <source>Shipments</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Find a tracking or order number</source>
+        <translation>Cari nombor penjejakan atau pesanan</translation>
+    </message>
+    <message>
+        <source>Add parcel</source>
+        <translation>Tambah bungkusan</translation>
+    </message>
+    <message>
+        <source>Add a parcel to a paid order (Ctrl+N)</source>
+        <translation>Tambah bungkusan untuk pesanan yang sudah dibayar (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Tandakan sudah diterima</translation>
+    </message>
+    <message>
+        <source>Open tracking page</source>
+        <translation>Buka halaman penjejakan</translation>
+    </message>
+    <message>
+        <source>Email “shipped” to customer</source>
+        <translation>Emel “dihantar” kepada pelanggan</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>Buka pesanan</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>The “shipped” email is in the outbox.</source>
+        <translation>Emel “dihantar” sudah dalam peti keluar.</translation>
+    </message>
+    <message>
+        <source>Parcel for order %1 marked delivered.</source>
+        <translation>Bungkusan untuk pesanan %1 ditandakan sudah diterima.</translation>
+    </message>
+    <message>
+        <source>Preparing the email…</source>
+        <translation>Menyediakan emel…</translation>
+    </message>
+    <message>
+        <source>The “shipped” email to %1 was already in the outbox.</source>
+        <translation>Emel “dihantar” kepada %1 memang sudah ada dalam peti keluar.</translation>
+    </message>
+    <message>
+        <source>The “shipped” email to %1 is in the outbox.</source>
+        <translation>Emel “dihantar” kepada %1 sudah dalam peti keluar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Ada masalah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSection</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Kedai anda</translation>
+    </message>
+    <message>
+        <source>Templates fill these in for you, so every customer reads the same clear facts.</source>
+        <translation>Templat mengisi maklumat ini untuk anda, jadi setiap pelanggan membaca fakta yang sama dan jelas.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nama kedai</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama anda</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Kaedah bayaran</translation>
+    </message>
+    <message>
+        <source>Refund policy</source>
+        <translation>Polisi bayaran balik</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>Alamat pemulangan</translation>
+    </message>
+    <message>
+        <source>Email signature</source>
+        <translation>Tandatangan emel</translation>
+    </message>
+    <message>
+        <source>e.g. Nora Batik &amp; Craft</source>
+        <translation>cth. Nora Batik &amp; Craft</translation>
+    </message>
+    <message>
+        <source>e.g. Online banking (Maybank), DuitNow QR, Touch &apos;n Go eWallet</source>
+        <translation>cth. Perbankan dalam talian (Maybank), DuitNow QR, Touch &apos;n Go eWallet</translation>
+    </message>
+    <message>
+        <source>e.g. Full refund within 30 days if the item arrives damaged or not as described.</source>
+        <translation>cth. Bayaran balik penuh dalam 30 hari jika barang sampai rosak atau tidak seperti yang diterangkan.</translation>
+    </message>
+    <message>
+        <source>In a template, {seller.shop_name}, {seller.name}, {seller.payment_methods}, {seller.refund_policy}, {seller.return_address} and {seller.signature} become what you write here.</source>
+        <translation>Dalam templat, {seller.shop_name}, {seller.name}, {seller.payment_methods}, {seller.refund_policy}, {seller.return_address} dan {seller.signature} akan diganti dengan apa yang anda tulis di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Moving around</source>
+        <extracomment>(group, [(keys, what)]) shown in the overlay; the bindings live with the widgets</extracomment>
+        <translation>Bergerak</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Perbualan seterusnya</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Perbualan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Buka perbualan</translation>
+    </message>
+    <message>
+        <source>Back to the list / clear the search</source>
+        <translation>Kembali ke senarai / kosongkan carian</translation>
+    </message>
+    <message>
+        <source>Search mail, customers, order numbers</source>
+        <translation>Cari emel, pelanggan, nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Go to a sidebar section</source>
+        <translation>Pergi ke bahagian bar sisi</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Membalas</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <source>Reply to all</source>
+        <translation>Balas kepada semua</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Majukan</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mesej baharu</translation>
+    </message>
+    <message>
+        <source>Send (in the composer)</source>
+        <translation>Hantar (dalam ruang tulis)</translation>
+    </message>
+    <message>
+        <source>Insert a template by its shortcut</source>
+        <translation>Masukkan templat melalui pintasannya</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <source>Tidying up</source>
+        <translation>Mengemas</translation>
+    </message>
+    <message>
+        <source>Close (done)</source>
+        <translation>Tutup (selesai)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Tag: complaint, return, refund …</source>
+        <translation>Tag: aduan, pemulangan, bayaran balik …</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Tandakan belum dibaca</translation>
+    </message>
+    <message>
+        <source>Select several conversations</source>
+        <translation>Pilih beberapa perbualan</translation>
+    </message>
+    <message>
+        <source>Check all mailboxes now</source>
+        <translation>Semak semua peti mel sekarang</translation>
+    </message>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Papar atau sembunyi bantuan ini</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Menunggu bayaran</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Sudah dibungkus</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sudah dihantar</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dipulangkan</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dibayar balik</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Belum dihantar</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>Dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Peringatan bayaran</translation>
+    </message>
+    <message>
+        <source>Check arrival</source>
+        <translation>Semak penerimaan</translation>
+    </message>
+    <message>
+        <source>Ask for feedback</source>
+        <translation>Minta maklum balas</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>Susulan aduan</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier conversation(s)</source>
+        <translation>
+            <numerusform>%n perbualan sebelum ini</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Fetching your mail</source>
+        <translation>Mengambil emel anda</translation>
+    </message>
+    <message>
+        <source>The newest mail comes first and shows in the inbox at once; you can close this window, older mail keeps arriving.</source>
+        <translation>Emel terbaharu datang dahulu dan terus muncul dalam peti masuk; anda boleh tutup tetingkap ini, emel lama akan terus masuk.</translation>
+    </message>
+    <message>
+        <source>Saving the mailbox…</source>
+        <translation>Menyimpan peti mel…</translation>
+    </message>
+    <message>
+        <source>The password is kept only until Seller Desk closes, because this computer has no password store. %1</source>
+        <translation>Kata laluan disimpan hanya sehingga Seller Desk ditutup, kerana komputer ini tiada storan kata laluan. %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menyambung…</translation>
+    </message>
+    <message>
+        <source>The mailbox could not be saved.</source>
+        <translation>Peti mel tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 messages…</source>
+        <translation>%1 daripada %2 mesej diambil…</translation>
+    </message>
+    <message>
+        <source>Done: %1 messages fetched. The inbox is up to date.</source>
+        <translation>Selesai: %1 mesej diambil. Peti masuk sudah terkini.</translation>
+    </message>
+    <message>
+        <source>The mailbox is saved, but fetching mail stopped: %1 Seller Desk tries again by itself.</source>
+        <translation>Peti mel sudah disimpan, tetapi pengambilan emel terhenti: %1 Seller Desk akan cuba lagi dengan sendirinya.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n message(s) not sent</source>
+        <translation>
+            <numerusform>%n mesej belum dihantar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)</source>
+        <translation>
+            <numerusform>Menghantar %n mesej</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Insert a template</source>
+        <translation>Masukkan templat</translation>
+    </message>
+    <message>
+        <source>Search by name, shortcut or words</source>
+        <translation>Cari mengikut nama, pintasan atau perkataan</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Masukkan</translation>
+    </message>
+    <message>
+        <source>No template matches. Templates are written and edited under Templates in the sidebar.</source>
+        <translation>Tiada templat yang sepadan. Templat ditulis dan disunting di bahagian Templat pada bar sisi.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Cari templat</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Templat baharu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kumpulan</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>e.g. paid, typed as /paid</source>
+        <translation>cth. paid, ditaip sebagai /paid</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesej</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Masukkan ruang isian</translation>
+    </message>
+    <message>
+        <source>Start from another language</source>
+        <translation>Mula daripada bahasa lain</translation>
+    </message>
+    <message>
+        <source>Restore the original</source>
+        <translation>Kembalikan teks asal</translation>
+    </message>
+    <message>
+        <source>Delete this language</source>
+        <translation>Padam bahasa ini</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratonton</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Not written in %1 yet. Write it here, or start from another language and translate.</source>
+        <translation>Belum ditulis dalam %1. Tulis di sini, atau mula daripada bahasa lain dan terjemahkan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 version of “%2”?</source>
+        <translation>Padam versi %1 bagi “%2”?</translation>
+    </message>
+    <message>
+        <source>Put back the original text of this template in %1? Your changes to it are lost.</source>
+        <translation>Kembalikan teks asal templat ini dalam %1? Perubahan anda akan hilang.</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Tiada pesanan</translation>
+    </message>
+    <message>
+        <source>The order&apos;s customer</source>
+        <translation>Pelanggan pesanan ini</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>tidak diketahui di sini</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}</source>
+        <translation>Ruang isian tidak dikenali {%1}</translation>
+    </message>
+    <message>
+        <source>Everything is filled in.</source>
+        <translation>Semuanya sudah diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Menyemak sambungan</translation>
+    </message>
+    <message>
+        <source>Seller Desk signs in to read and to send, and saves nothing until both work.</source>
+        <translation>Seller Desk log masuk untuk membaca dan menghantar, dan tidak menyimpan apa-apa sehingga kedua-duanya berjaya.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and try again</source>
+        <translation>Percayai sijil ini dan cuba lagi</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. %1</source>
+        <translation>Komputer ini tiada storan kata laluan, jadi Seller Desk menyimpan kata laluan hanya sehingga anda menutupnya dan akan bertanya lagi pada permulaan seterusnya. %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Menyambung ke %1…</translation>
+    </message>
+    <message>
+        <source>It works. Press Next to save the mailbox and fetch its mail.</source>
+        <translation>Berjaya. Tekan Seterusnya untuk simpan peti mel dan ambil emelnya.</translation>
+    </message>
+    <message>
+        <source>Sending mail did not work.</source>
+        <translation>Gagal menghantar emel.</translation>
+    </message>
+    <message>
+        <source>Reading mail did not work.</source>
+        <translation>Gagal membaca emel.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>Only trust it if you expected a certificate of your own (a home server or a small web host). Its fingerprint is:
+%1</source>
+        <translation>Percayakannya hanya jika anda memang menjangkakan sijil sendiri (pelayan di rumah atau hos web kecil). Cap jarinya ialah:
+%1</translation>
+    </message>
+    <message>
+        <source>Go Back to correct the password.</source>
+        <translation>Tekan Kembali untuk membetulkan kata laluan.</translation>
+    </message>
+</context>
+</TS>

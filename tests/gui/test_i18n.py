@@ -1,0 +1,125 @@
+"""Three languages: loading, switching in Settings without a restart, local formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from seller_desk.core import db
+from seller_desk.core.settings import Settings
+from seller_desk.ui import i18n
+from seller_desk.ui.app import make_application
+from seller_desk.ui.orders import OrdersPage
+from seller_desk.ui.qt import QCoreApplication, QLocale, Qt
+from seller_desk.ui.settings import SettingsPage
+from seller_desk.ui.tasks import Task
+
+
+@pytest.fixture
+def app():
+    application = make_application()
+    yield application
+    i18n.install("en")  # every other test reads English
+
+
+def tr(context: str, text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, None, n)
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "expected"),
+    [("ms", "en", "ms"), ("", "ms", "ms"), ("", "id", "id"), ("", "in", "id"),
+     ("", "de", "en"), ("en", "id", "en"), ("xx", "fr", "en")],
+)
+def test_the_language_setting_resolves(setting, system, expected):
+    assert i18n.resolve(setting, system) == expected
+
+
+def test_locales_follow_language_and_country():
+    assert i18n.locale_for("ms", "MY") == "ms_MY"
+    assert i18n.locale_for("id", "MY") == "id_ID"  # no Indonesian of Malaysia: Indonesia's
+    assert i18n.locale_for("en", "SG") == "en_SG"
+    assert i18n.locale_for("en", "", "en_GB") == "en_GB"
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "text", "expected"),
+    [("ms", "Labels", "Awaiting payment", "Menunggu bayaran"),
+     ("id", "Labels", "Awaiting payment", "Menunggu pembayaran"),
+     ("ms", "MainWindow", "Orders", "Pesanan"),
+     ("ms", "MainWindow", "Shipments", "Penghantaran"),
+     ("id", "MainWindow", "Shipments", "Pengiriman"),
+     ("ms", "MainWindow", "Reminders", "Peringatan"),
+     ("id", "MainWindow", "Reminders", "Pengingat"),
+     ("id", "QPlatformTheme", "Cancel", "Batal")],
+)
+def test_each_language_loads_its_translations(app, language, context, text, expected):
+    assert i18n.install(language, "MY") == language
+    assert tr(context, text) == expected
+    assert QLocale().name().startswith(language)
+
+
+def test_plural_forms(app):
+    i18n.install("en")
+    assert tr("ShipmentsModel", "%n day(s) late", 1) == "1 day late"
+    assert tr("ShipmentsModel", "%n day(s) late", 3) == "3 days late"
+    i18n.install("id", "ID")
+    assert tr("ShipmentsModel", "%n day(s) late", 3) == "Terlambat 3 hari"
+
+
+def test_a_helper_text_filed_without_context_is_found(app):
+    i18n.install("ms", "MY")
+    # "Yesterday" comes from a module-level tr() helper of the "Format" context
+    assert tr("Format", "Yesterday") == "Semalam"
+
+
+def test_dates_numbers_and_money_per_locale(app):
+    day = dt.date(2026, 3, 1)
+    i18n.install("ms", "MY")
+    assert i18n.format_date(day) == "1 Mac 2026"
+    assert i18n.format_money(Decimal("1234.5"), "MYR") == "RM1,234.50"
+    i18n.install("id", "ID")
+    assert i18n.format_money(Decimal("150000"), "IDR") == "Rp150.000"
+    assert i18n.format_number(Decimal("1234.5"), 1) == "1.234,5"
+    assert i18n.parse_amount("1.250,50") == Decimal("1250.50")
+    i18n.install("en", "MY")
+    assert i18n.format_number(Decimal("1234.5"), 1) == "1,234.5"
+    assert i18n.parse_amount("RM 1,250.50") == Decimal("1250.50")
+    assert i18n.duration(3 * 3600 + 5 * 60) == "3 h 05 min"
+
+
+def test_switching_language_in_settings_retranslates_open_screens(qtbot, app, tmp_path):
+    database = db.open_database(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
+    settings = Settings()
+    orders_page = OrdersPage(settings)
+    settings_page = SettingsPage(settings)
+    for widget in (orders_page, settings_page):
+        qtbot.addWidget(widget)
+        widget.show()
+    settings_page.show_section("language")
+    combo = settings_page.language.language
+    assert orders_page.title.text() == "Orders"
+
+    with qtbot.waitSignal(settings_page.language_changed, timeout=2000):
+        combo.setCurrentIndex(combo.findData("ms"))
+        combo.activated.emit(combo.currentIndex())
+    assert Settings().get("ui.language") == "ms"
+    qtbot.waitUntil(lambda: orders_page.title.text() == "Pesanan", timeout=2000)
+    assert orders_page.new_button.text() == "Pesanan baharu"
+    assert orders_page.model.headerData(0, Qt.Orientation.Horizontal) == "Pesanan"
+    assert settings_page.nav.item(0).text() == "Kedai anda"
+    assert settings_page.language.title.text() == "Bahasa dan wilayah"
+
+    combo.setCurrentIndex(combo.findData("id"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: orders_page.new_button.text() == "Pesanan baru", timeout=2000)
+    assert settings_page.nav.item(0).text() == "Toko Anda"
+    assert i18n.current_locale() == "id_ID"
+
+    combo.setCurrentIndex(combo.findData(""))  # the computer's language (English here)
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: orders_page.title.text() == "Orders", timeout=2000)
+    qtbot.waitUntil(lambda: Task.pending() == 0, timeout=5000)
+    database.close()
