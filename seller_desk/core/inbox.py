@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import peewee
 
@@ -144,8 +145,8 @@ def page(
     now: datetime | None = None,
 ) -> list[InboxRow]:
     """One page of rows for ``view``, with customer, account, order and tags filled in."""
-    q = _query(view, account_id, now or utcnow()).order_by(*_order(view))
-    return _rows(list(q.offset(offset).limit(limit)))
+    q = _query(view, account_id, now or utcnow(), *_ROW_FIELDS).order_by(*_order(view))
+    return _rows(list(q.offset(offset).limit(limit).namedtuples()))
 
 
 def page_ids(view: str = "waiting", offset: int = 0, limit: int = 100,
@@ -159,15 +160,26 @@ def rows_for(ids: Sequence[int]) -> list[InboxRow]:
     """Rows for these conversations, in the order given (search results, a selection)."""
     if not ids:
         return []
-    convs = {c.id: c for c in Conversation.select().where(Conversation.id.in_(list(ids)))}
+    convs = {c.id: c for c in Conversation.select(*_ROW_FIELDS)
+             .where(Conversation.id.in_(list(ids))).namedtuples()}
     return _rows([convs[i] for i in ids if i in convs])
 
 
-def _rows(convs: list[Conversation]) -> list[InboxRow]:
+# only what a line shows: plain tuples, no model objects (a page is read on every scroll)
+_ROW_FIELDS = (
+    Conversation.id, Conversation.subject, Conversation.snippet, Conversation.customer,
+    Conversation.last_sender, Conversation.counterpart_email, Conversation.account,
+    Conversation.status, Conversation.waiting_since, Conversation.last_activity_at,
+    Conversation.unread_count, Conversation.message_count, Conversation.snoozed_until,
+    Conversation.is_auto, Conversation.has_attachments, Conversation.snooze_until_reply,
+)
+
+
+def _rows(convs: list[Any]) -> list[InboxRow]:
     if not convs:
         return []
     ids = [c.id for c in convs]
-    customer_ids = {c.customer_id for c in convs if c.customer_id}
+    customer_ids = {c.customer for c in convs if c.customer}
     customers = {
         c.id: c.name
         for c in Customer.select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids))
@@ -193,16 +205,16 @@ def _rows(convs: list[Conversation]) -> list[InboxRow]:
     rows = []
     for c in convs:
         number, channel = orders.get(c.id, ("", ""))
-        account_name, color = accounts.get(c.account_id, ("", ""))
+        account_name, color = accounts.get(c.account, ("", ""))
         rows.append(
             InboxRow(
                 id=c.id,
                 subject=c.subject,
                 snippet=c.snippet,
-                customer_name=customers.get(c.customer_id, "") or c.last_sender,
+                customer_name=customers.get(c.customer, "") or c.last_sender,
                 counterpart_email=c.counterpart_email,
                 account_name=account_name,
-                account_id=c.account_id,
+                account_id=c.account,
                 status=c.status,
                 waiting_since=c.waiting_since if c.status != "closed" else None,
                 last_activity_at=c.last_activity_at,

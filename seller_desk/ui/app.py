@@ -16,7 +16,8 @@ from seller_desk import APP_ID, APP_NAME, __version__
 from seller_desk.core import paths, timefmt
 from seller_desk.core.errors import UserError
 from seller_desk.core.settings import Settings
-from seller_desk.ui.qt import QApplication, QColor, QIcon, QMessageBox, QPalette
+from seller_desk.ui.qt import QApplication, QColor, QIcon, QMessageBox, QPalette, QTimer
+from seller_desk.ui.tasks import Task
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     window.add_account_requested.connect(lambda: open_account_wizard(window))
     window.refresh()
     plug_in_screens(window)
+    # the holiday calendar takes a moment to load: do it now, off the window's thread
+    QTimer.singleShot(500, lambda: Task(_warm_clocks, settings).start())
     if start_services:
         start_background_services(window)
     return window
@@ -88,6 +91,13 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
 
 #: sections whose screens live in their own packages: ``seller_desk.ui.<key>``
 SCREEN_PACKAGES = ("orders", "shipments", "reminders", "reports", "templates", "settings")
+
+
+def _warm_clocks(settings: Settings) -> None:
+    from seller_desk.core import clocks
+
+    clocks.holiday_calendar(settings.get("seller.country") or "MY",
+                            settings.get("seller.subdivision") or "")
 
 
 def _install_templates() -> None:

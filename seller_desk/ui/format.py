@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from babel import dates as babel_dates
-
 from seller_desk.core import timefmt
 from seller_desk.ui import i18n
-from seller_desk.ui.qt import QCoreApplication
+from seller_desk.ui.qt import QCoreApplication, QDate, QLocale
 
 
 def _tr(text: str) -> str:
@@ -16,20 +14,25 @@ def _tr(text: str) -> str:
 
 
 def short_when(dt: datetime | None, now: datetime) -> str:
-    """"14:05" today, "Yesterday", a weekday within a week, else "3 Nov" / "3 Nov 2025"."""
+    """"14:05" today, "Yesterday", a weekday within a week, else "3 Nov" / "3 Nov 2025".
+
+    Uses Qt's locale (set to the interface language by :mod:`seller_desk.ui.i18n`): it is
+    fast enough to call for every painted row.
+    """
     if dt is None:
         return ""
     here, today = timefmt.local(dt), timefmt.local(now)
-    locale = i18n.current_locale()
+    locale = QLocale()
     if here.date() == today.date():
-        return babel_dates.format_time(here, "HH:mm", locale=locale)
+        return f"{here.hour:02d}:{here.minute:02d}"
     if here.date() == (today - timedelta(days=1)).date():
         return _tr("Yesterday")
+    day = QDate(here.year, here.month, here.day)
     if (today.date() - here.date()).days < 7 and here <= today:
-        return babel_dates.format_date(here.date(), "EEE", locale=locale)
+        return locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)
     if here.year == today.year:
-        return babel_dates.format_skeleton("MMMd", here, locale=locale)
-    return babel_dates.format_skeleton("yMMMd", here, locale=locale)
+        return locale.toString(day, "d MMM")
+    return locale.toString(day, "d MMM yyyy")
 
 
 def full_when(dt: datetime | None) -> str:

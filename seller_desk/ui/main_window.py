@@ -136,10 +136,9 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         policy = clocks.ClockPolicy.from_settings(self.settings)
         self.inbox_page = InboxPage(policy)
-        self.conversation_page = ConversationPage(self.inbox_page.model.clock)
+        self._conversation_page: ConversationPage | None = None
         self.inbox_area = QStackedWidget()
         self.inbox_area.addWidget(self.inbox_page)
-        self.inbox_area.addWidget(self.conversation_page)
         self.pages.addWidget(self.inbox_area)
         self.section_pages: dict[str, QWidget] = {key: self.inbox_area
                                                   for key, _ in INBOX_SECTIONS}
@@ -161,13 +160,6 @@ class MainWindow(QMainWindow):
         self.inbox_page.open_requested.connect(self.open_conversation)
         self.inbox_page.compose_requested.connect(self.compose)
         self.inbox_page.changed.connect(self._something_changed)
-        self.conversation_page.back_requested.connect(self.back_to_list)
-        self.conversation_page.navigate.connect(self._navigate)
-        self.conversation_page.compose_requested.connect(self.compose)
-        self.conversation_page.changed.connect(self._something_changed)
-        self.conversation_page.new_order_requested.connect(self._new_order)
-        self.conversation_page.order_open_requested.connect(self._open_order)
-        self.conversation_page.edit_outbox_requested.connect(self.edit_outbox)
 
         self.outbox_chip = OutboxChip(self)
         self.statusBar().addPermanentWidget(self.outbox_chip)
@@ -191,7 +183,12 @@ class MainWindow(QMainWindow):
             self._bind(QKeySequence(f"Ctrl+{number}"),
                        lambda number=number: self._jump(number))
         self.retranslate()
+        # the list is read by the first refresh(), not here: one read, not two
+        self.sidebar.blockSignals(True)
         self.sidebar.setCurrentItem(self.sidebar.items["waiting"])
+        self.sidebar.blockSignals(False)
+        self._loaded_once = False
+        self._loaded_once_counts = False
 
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
@@ -202,6 +199,22 @@ class MainWindow(QMainWindow):
         self.clock_timer.setInterval(60_000)
         self.clock_timer.timeout.connect(self.refresh_counts)
         self.clock_timer.start()
+
+    @property
+    def conversation_page(self) -> ConversationPage:
+        """The conversation view, built the first time a conversation is opened."""
+        if self._conversation_page is None:
+            page = ConversationPage(self.inbox_page.model.clock)
+            page.back_requested.connect(self.back_to_list)
+            page.navigate.connect(self._navigate)
+            page.compose_requested.connect(self.compose)
+            page.changed.connect(self._something_changed)
+            page.new_order_requested.connect(self._new_order)
+            page.order_open_requested.connect(self._open_order)
+            page.edit_outbox_requested.connect(self.edit_outbox)
+            self.inbox_area.addWidget(page)
+            self._conversation_page = page
+        return self._conversation_page
 
     def _bind(self, keys: QKeySequence, slot: Any) -> None:
         shortcut = QShortcut(keys, self)
@@ -308,7 +321,8 @@ class MainWindow(QMainWindow):
             else:
                 self.inbox_page.set_view(SECTION_VIEWS[key], None, bool(self.accounts))
             self.inbox_area.setCurrentWidget(self.inbox_page)
-            self.conversation_page.detach_composer()
+            if self._conversation_page is not None:
+                self._conversation_page.detach_composer()
         self.pages.setCurrentWidget(page)
         if page is self.inbox_area:
             self.inbox_page.table.setFocus()
@@ -337,7 +351,8 @@ class MainWindow(QMainWindow):
 
     def is_reading(self) -> bool:
         return (self.pages.currentWidget() is self.inbox_area
-                and self.inbox_area.currentWidget() is self.conversation_page)
+                and self._conversation_page is not None
+                and self.inbox_area.currentWidget() is self._conversation_page)
 
     def _navigate(self, delta: int) -> None:
         current = self.conversation_page.conversation_id
@@ -400,18 +415,25 @@ class MainWindow(QMainWindow):
         self.set_accounts([(a.id, a.name, a.color) for a in
                            Account.select(Account.id, Account.name, Account.color)
                            .order_by(Account.id)])
-        if self.inbox_area.currentWidget() is self.conversation_page:
+        if self.is_reading():
             self.conversation_page.reload()
         key = self.current_section()
         if self.section_pages.get(key) is self.inbox_area:
             if self.inbox_area.currentWidget() is self.inbox_page:
-                if self.inbox_page.model.view != SECTION_VIEWS.get(key, "all") or \
-                        key.startswith("account:"):
+                account = int(key.split(":", 1)[1]) if key.startswith("account:") else None
+                if not self._loaded_once or self.inbox_page.model.account_id != account or \
+                        self.inbox_page.model.view != SECTION_VIEWS.get(key, "all"):
+                    self._loaded_once = True
                     self._section_changed(self.sidebar.currentItem(), None)
                 else:
                     self.inbox_page.has_accounts = bool(self.accounts)
                     self.inbox_page.reload()
-        self.refresh_counts()
+        if self._loaded_once_counts:
+            self.refresh_counts()
+        else:
+            # the first counts wait for the first rows to be painted
+            self._loaded_once_counts = True
+            QTimer.singleShot(300, self.refresh_counts)
         self.data_changed.emit()
 
     def schedule_refresh(self) -> None:

@@ -269,8 +269,8 @@ class SyncController(QObject):
 
     def _outbox_report(self, report: Any) -> None:
         if self.window is not None:
-            page = self.window.conversation_page
-            if page.conversation_id is not None:
+            page = self.window._conversation_page
+            if page is not None and page.conversation_id is not None:
                 page.reload()
             self.window.refresh_counts()
             self.window.data_changed.emit()

@@ -112,12 +112,20 @@ class Task(QRunnable):
         except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, not swallowed
             if not _is_user_error(exc):
                 logger.exception("Background task %s failed", getattr(self.fn, "__name__", self.fn))
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
         finally:
             self._close_db()
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # the window may be gone (the program is closing): nobody is left to tell
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            logger.debug("A background task finished after its listeners were deleted")
 
     @staticmethod
     def _close_db() -> None:

@@ -34,10 +34,13 @@ def test_the_sidebar_holds_every_section_and_the_mailboxes(demo_window):
     assert demo_window.sidebar.count_of("waiting") == demo_window.inbox_page.model.total
 
 
-def test_switching_to_all_conversations_shows_more_than_a_page_lazily(demo_window):
+def test_switching_to_all_conversations_shows_more_than_a_page_lazily(demo_window, qtbot):
     demo_window.show_section("inbox")
     model = demo_window.inbox_page.model
     assert model.view == "all"
+    assert model.rowCount() == 100  # the first page at once ...
+    with qtbot.waitSignal(model.total_changed, timeout=5000):
+        pass  # ... and the full length once counted in the background
     assert model.rowCount() > 100
     assert model.cached_pages() <= 2  # only what was painted was read
 

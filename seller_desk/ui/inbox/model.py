@@ -23,7 +23,9 @@ from seller_desk.ui.qt import (
     QModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
+from seller_desk.ui.tasks import Latest
 
 PAGE = 100
 MAX_PAGES = 12  # pages kept in memory: a few screens around where the seller looks
@@ -93,8 +95,13 @@ class ClockRules:
         key = (waiting_since, now)
         found = self._cache.get(key)
         if found is None:
-            r = clocks.reading(waiting_since, now, self.policy)
-            found = (r.state, r.elapsed.total_seconds())
+            if self.policy.use_business_hours:
+                r = clocks.reading(waiting_since, now, self.policy)
+                found = (r.state, r.elapsed.total_seconds())
+            else:
+                # the calendar clock is plain arithmetic: no holiday calendar to load
+                used = clocks.calendar_elapsed(waiting_since, now)
+                found = (clocks.state_for(used, self.policy), used.total_seconds())
             if len(self._cache) > 5000:
                 self._cache.clear()
             self._cache[key] = found
@@ -104,9 +111,14 @@ class ClockRules:
 class InboxModel(QAbstractTableModel):
     """Rows of :class:`seller_desk.core.inbox.InboxRow` for one view (or a search).
 
-    Signals (inherited): modelReset after :meth:`reload`; dataChanged every tick for the
-    waiting column, so timers stay live without reading the database.
+    Signals:
+        total_changed(int): the number of rows is known (the count runs after the first
+            page is shown, on a worker thread).
+        (inherited) modelReset after :meth:`reload`; dataChanged every tick for the
+            waiting column, so timers stay live without reading the database.
     """
+
+    total_changed = Signal(int)
 
     ConversationIdRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
@@ -123,6 +135,8 @@ class InboxModel(QAbstractTableModel):
         self.now = utcnow()
         self._pages: OrderedDict[int, list[inbox.InboxRow]] = OrderedDict()
         self.pages_read = 0  # for the benchmark and tests: pages fetched from the database
+        self.counted = True
+        self._counter = Latest()
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(30_000)
         self.tick_timer.timeout.connect(self.tick)
@@ -149,15 +163,49 @@ class InboxModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Count again and forget the pages read (after sync or an action)."""
+        """Forget the pages read and show the view again (after sync or an action).
+
+        The first page is read at once and shown; the rows beyond it are counted on a
+        worker thread, and the list grows to its full length when the count arrives, so
+        the first rows never wait for a count of the whole inbox.
+        """
         self.beginResetModel()
         self.now = utcnow()
         self._pages.clear()
+        self._counter.forget()
         if self.search_ids is not None:
             self.total = len(self.search_ids)
+            self.counted = True
         else:
-            self.total = inbox.count(self.view, self.account_id, now=self.now)
+            first = self._read_page(0)
+            self._pages[0] = first
+            self.total = len(first)
+            self.counted = len(first) < PAGE
+            if not self.counted:
+                self._counter.run(inbox.count, self.view, self.account_id, self.now,
+                                  callback=self._counted)
         self.endResetModel()
+        if self.counted:
+            self.total_changed.emit(self.total)
+
+    def reload_now(self) -> None:
+        """Reload and count at once (benchmarks and tests that need the full length)."""
+        self.reload()
+        if not self.counted:
+            self._counted(inbox.count(self.view, self.account_id, now=self.now))
+
+    def _counted(self, total: int) -> None:
+        self._counter.forget()
+        if total > self.total:
+            self.beginInsertRows(QModelIndex(), self.total, total - 1)
+            self.total = total
+            self.endInsertRows()
+        elif total < self.total:
+            self.beginRemoveRows(QModelIndex(), total, self.total - 1)
+            self.total = total
+            self.endRemoveRows()
+        self.counted = True
+        self.total_changed.emit(self.total)
 
     def tick(self) -> None:
         """Move the clocks on: repaint the waiting column with the current time."""

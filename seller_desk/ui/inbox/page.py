@@ -19,6 +19,7 @@ from seller_desk.ui.inbox.model import (
     COL_SUBJECT,
     COL_UNREAD,
     COL_WAITING,
+    PAGE,
     InboxModel,
 )
 from seller_desk.ui.qt import (
@@ -184,6 +185,7 @@ class InboxPage(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_current.connect(self.open_current)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.total_changed.connect(lambda _n: self._update_header())
         self.stack.addWidget(self.table)
 
         self.no_mail = EmptyState("", "")
@@ -322,7 +324,10 @@ class InboxPage(QWidget):
         current = self.current_conversation_id()
         row = max(0, self.table.currentIndex().row())
         selected = set(self.selected_ids())
-        self.model.reload()
+        if row >= PAGE:
+            self.model.reload_now()  # the seller is far down the list: keep the place
+        else:
+            self.model.reload()
         self._after_reload(current, row, selected)
 
     def _after_reload(self, current: int | None, row: int,

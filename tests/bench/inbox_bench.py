@@ -1,0 +1,271 @@
+"""Inbox benchmark: the main window on 100,000 conversations, offscreen.
+
+    .venv/bin/python tests/bench/inbox_bench.py [--rows 100000] [--keep DIR]
+
+The database (conversations with customers, linked orders and tags; a third waiting) is
+built by a separate process so its memory does not count. Then, in this process:
+
+* time to first rows: building the main window on the database until the first rows of
+  "Waiting on me" are painted (target 150 ms), and the inbox model alone, against the
+  bare SQL of the first page (the floor);
+* time to scroll to the end of "All conversations" (every row) and the slowest of 100
+  page-sized scroll steps through it (smoothness), against the bare SQL of the last page;
+* peak memory of this process (target 300 MB) against a bare Qt window in the same run.
+
+Figures are printed; nothing is asserted (timings are not tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from seller_desk.ui.qt import QEvent, QObject  # noqa: E402
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def build(path: Path, rows: int) -> None:
+    """Fill a fresh database with ``rows`` conversations (run in a child process)."""
+    from decimal import Decimal
+
+    from seller_desk.core import db
+    from seller_desk.core.models import (
+        Account,
+        Conversation,
+        ConversationOrder,
+        ConversationTag,
+        Customer,
+        Order,
+        database,
+    )
+
+    rng = random.Random(7)
+    db.open_database(f"sqlite:///{path}")
+    with database.atomic():
+        accounts = [Account.create(name=n, email=f"shop{i}@example.com",
+                                   username=f"shop{i}@example.com", imap_host="127.0.0.1",
+                                   enabled=False).id
+                    for i, n in enumerate(("Shop mail (Gmail)", "Web shop", "Indonesia"))]
+        for chunk in chunks([{"name": f"Pelanggan {i:06d}", "created_at": NOW}
+                             for i in range(rows // 4)]):
+            Customer.insert_many(chunk).execute()
+        first_customer = Customer.select(Customer.id).order_by(Customer.id).first().id
+        for start in range(0, rows, 400):
+            batch = []
+            for k in range(start, min(rows, start + 400)):
+                when = NOW - timedelta(minutes=rng.randint(1, 60 * 24 * 365))
+                waiting = k % 3 == 0
+                batch.append({
+                    "subject": f"Pertanyaan tentang pesanan #{100000 + k}",
+                    "account": accounts[k % 3],
+                    "customer": first_customer + (k % (rows // 4)),
+                    "status": "open" if waiting else "closed",
+                    "waiting_since": when if waiting else None,
+                    "first_customer_at": when, "last_customer_at": when,
+                    "last_activity_at": when, "message_count": 2,
+                    "unread_count": 1 if k % 5 == 0 else 0,
+                    "snippet": "Salam kak, boleh saya tahu bila barang akan sampai? Terima kasih",
+                    "last_sender": f"Pelanggan {k:06d}",
+                    "counterpart_email": f"pelanggan{k}@example.com",
+                    "created_at": when,
+                })
+            Conversation.insert_many(batch).execute()
+        for chunk in chunks([{"number": f"#{100000 + k}", "channel": "web", "currency": "MYR",
+                              "total": Decimal("59.00"), "placed_at": NOW}
+                             for k in range(0, rows, 2)]):
+            Order.insert_many(chunk).execute()
+        first_order = Order.select(Order.id).order_by(Order.id).first().id
+        first_conv = Conversation.select(Conversation.id).order_by(Conversation.id).first().id
+        for start in range(0, rows // 2, 2000):
+            ConversationOrder.insert_many([
+                {"conversation": first_conv + 2 * i, "order": first_order + i, "created_at": NOW}
+                for i in range(start, min(rows // 2, start + 2000))]).execute()
+            ConversationTag.insert_many([
+                {"conversation": first_conv + 2 * i, "tag": "question", "created_at": NOW}
+                for i in range(start, min(rows // 2, start + 2000))]).execute()
+    db.close_database()
+
+
+class PaintWatch(QObject):
+    """Notices the first paint of the list's viewport (the rows are on screen)."""
+
+    seen = False
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.seen = True
+        return False
+
+
+def chunks(rows: list[dict], size: int = 400) -> list[list[dict]]:
+    # SQLite limits the variables of one statement: insert a few hundred rows at a time
+    return [rows[i:i + size] for i in range(0, len(rows), size)]
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def sql_page(path: Path, waiting: bool, offset: int) -> float:
+    """The bare page query (the floor): ids and columns of 100 rows, no Python objects."""
+    con = sqlite3.connect(path)
+    where = "WHERE waiting_since IS NOT NULL AND status != 'closed'" if waiting else ""
+    order = "waiting_since ASC, id" if waiting else "last_activity_at DESC, id DESC"
+    t = time.perf_counter()
+    con.execute(f"SELECT * FROM conversation {where} ORDER BY {order} "
+                f"LIMIT 100 OFFSET {offset}").fetchall()
+    took = time.perf_counter() - t
+    con.close()
+    return took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--keep", metavar="DIR", help="build (or reuse) the database here")
+    parser.add_argument("--build", metavar="PATH", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.build:
+        build(Path(args.build), args.rows)
+        return 0
+
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="inbox-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"inbox-{args.rows}.sqlite3"
+    os.environ["SELLER_DESK_HOME"] = str(folder / "home")
+    if not path.exists():
+        t = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--rows", str(args.rows), "--build",
+                        str(path)], check=True)
+        print(f"built {args.rows:,} conversations in {time.perf_counter() - t:.1f} s")
+
+    from seller_desk.ui.qt import QApplication, QMainWindow, QThreadPool
+
+    app = QApplication([])
+    bare = QMainWindow()
+    bare.resize(1280, 800)
+    bare.show()
+    app.processEvents()
+    bare.grab()
+    base_rss = rss_mb()
+    bare.close()
+
+    from seller_desk.core import db
+    from seller_desk.core.settings import Settings
+    from seller_desk.ui.app import apply_style
+    from seller_desk.ui.inbox.model import InboxModel
+    from seller_desk.ui.main_window import MainWindow
+
+    apply_style(app)
+    floor_first = min(sql_page(path, True, 0) for _ in range(5))
+
+    # first rows: open the database, build the window, until the list has painted rows
+    db.open_database(f"sqlite:///{path}")
+    runs = []
+    counted = 0.0
+    for attempt in range(3):
+        painted = PaintWatch()
+        t = time.perf_counter()
+        window = MainWindow(Settings())
+        window.inbox_page.table.viewport().installEventFilter(painted)
+        window.refresh()
+        window.show()
+        while not painted.seen:
+            app.processEvents()
+        runs.append(time.perf_counter() - t)
+        model = window.inbox_page.model
+        assert model.rowCount() > 0 and model.index(0, 1).data()
+        while not model.counted:  # the full count, on a worker thread
+            app.processEvents()
+        counted = counted or time.perf_counter() - t
+        if attempt < 2:
+            window.close()
+            window.deleteLater()
+            QThreadPool.globalInstance().waitForDone()
+            app.processEvents()
+    first_rows, best_rows = runs[0], min(runs)
+
+    model_times = []
+    for _ in range(5):
+        m = InboxModel("waiting")
+        t = time.perf_counter()
+        m.reload_now()
+        m.index(0, 1).data()
+        m.index(30, 1).data()
+        model_times.append(time.perf_counter() - t)
+    model_first = min(model_times)
+
+    # scrolling "All conversations": jump to the end, then page by page through the list
+    window.show_section("inbox")
+    app.processEvents()
+    model = window.inbox_page.model
+    while not model.counted:
+        app.processEvents()
+    table = window.inbox_page.table
+    total = model.rowCount()
+    t = time.perf_counter()
+    table.scrollToBottom()
+    window.grab()
+    to_end = time.perf_counter() - t
+    assert model.row_at(total - 1) is not None
+    floor_last = min(sql_page(path, False, total - 100) for _ in range(3))
+    table.scrollToTop()
+    window.grab()
+    steps = []
+    bar = table.verticalScrollBar()
+    for i in range(1, 101):
+        t = time.perf_counter()
+        bar.setValue(int(bar.maximum() * i / 100))
+        window.grab()  # the frame the seller would see
+        steps.append(time.perf_counter() - t)
+    pages_read = model.pages_read
+    cached = model.cached_pages()
+    rss_end, peak = rss_mb(), peak_mb()
+
+    print(f"Inbox benchmark: {args.rows:,} conversations ({total:,} listed in All, "
+          f"{window.sidebar.count_of('waiting'):,} waiting)")
+    print(f"  time to first rows (window built, rows painted): {first_rows * 1000:6.1f} ms "
+          f"first, {best_rows * 1000:.1f} ms best of 3   target 150 ms")
+    print(f"  ... and the list at its full length (counted):  {counted * 1000:6.1f} ms")
+    print(f"  inbox model alone, count + first page:         {model_first * 1000:7.1f} ms"
+          f"   = {model_first / floor_first:5.1f} x the bare SQL of the page "
+          f"({floor_first * 1000:.1f} ms)")
+    print(f"  scroll to the end of All and paint:           {to_end * 1000:7.1f} ms"
+          f"   = {to_end / floor_last:5.1f} x the bare SQL of the last page "
+          f"({floor_last * 1000:.1f} ms)")
+    print(f"  100 scroll steps through All: median {statistics.median(steps) * 1000:.1f} ms, "
+          f"slowest {max(steps) * 1000:.1f} ms per painted frame")
+    print(f"  pages read from the database: {pages_read} of {(total + 99) // 100:,}; "
+          f"pages kept in memory: {cached}")
+    print(f"  memory: {rss_end:.0f} MB now, peak {peak:.0f} MB (target 300 MB); "
+          f"a bare Qt window: {base_rss:.0f} MB ({peak / base_rss:.1f} x)")
+    window.close()
+    db.close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
