@@ -71,7 +71,8 @@ class ShipmentsPage(Retranslating, QWidget):
         self.count.setObjectName("pageCount")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(260)
+        self.search.setMinimumWidth(220)
+        self.search.setMaximumWidth(280)
         self.add_button = QPushButton()
         self.add_button.setObjectName("primaryButton")
         header.addWidget(self.title)
@@ -111,9 +112,11 @@ class ShipmentsPage(Retranslating, QWidget):
         head.setHighlightSections(False)
         head.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_ORDER, 200), (COL_COURIER, 130), (COL_TRACKING, 160),
-                           (COL_SHIPPED, 105), (COL_ETA, 105), (COL_STATUS, 150)):
+                           (COL_STATUS, 150)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
+        for col in (COL_SHIPPED, COL_ETA):  # dates and their headers differ by language
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
