@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import Any
 
 from seller_desk.cli.common import open_db
 
@@ -87,7 +88,7 @@ def read_password(prompt: str = "Password: ") -> str:
     return getpass.getpass(prompt)
 
 
-def _settings(args: argparse.Namespace) -> dict[str, object]:
+def _settings(args: argparse.Namespace) -> dict[str, Any]:
     keys = ("username", "imap_host", "imap_port", "imap_security", "smtp_host", "smtp_port",
             "smtp_security", "smtp_username", "allow_insecure")  # fmt: skip
     return {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}

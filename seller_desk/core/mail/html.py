@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import html as html_lib
 import re
+from typing import Any
 
 import nh3
 
@@ -53,20 +54,39 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 
 
+_SANITIZE_OPTIONS: dict[str, Any] = {
+    "tags": _TAGS,
+    "clean_content_tags": {"script", "style", "title", "textarea", "select", "noscript"},
+    "attributes": _ATTRIBUTES,
+    "url_schemes": _URL_SCHEMES,
+    "filter_style_properties": _STYLE_PROPERTIES,
+    "link_rel": "noopener noreferrer",
+    "strip_comments": True,
+}
+_TEXT_OPTIONS: dict[str, Any] = {
+    "tags": set(),
+    "clean_content_tags": {"script", "style", "title", "head", "textarea", "select"},
+    "strip_comments": True,
+}
+
+
+def _cleaner(options: dict[str, Any]) -> Any:
+    """A reusable nh3 cleaner (building one per call is most of nh3's cost), when available."""
+    factory = getattr(nh3, "Cleaner", None)
+    if factory is None:
+        return lambda text: nh3.clean(text, **options)
+    return factory(**options).clean
+
+
+_sanitizer = _cleaner(_SANITIZE_OPTIONS)
+_text_cleaner = _cleaner(_TEXT_OPTIONS)
+
+
 def sanitize(html: str) -> tuple[str, bool]:
     """Safe HTML from ``html``, and whether it refers to remote content (images, etc.)."""
     if not html:
         return "", False
-    safe = nh3.clean(
-        html,
-        tags=_TAGS,
-        clean_content_tags={"script", "style", "title", "textarea", "select", "noscript"},
-        attributes=_ATTRIBUTES,
-        url_schemes=_URL_SCHEMES,
-        filter_style_properties=_STYLE_PROPERTIES,
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-    )
+    safe: str = _sanitizer(html)
     return safe, has_remote_content(safe)
 
 
@@ -103,12 +123,7 @@ def html_to_text(html: str, limit: int = 0) -> str:
     if not html:
         return ""
     marked = _CELL_BREAK.sub(" \t</td>", _BLOCK_BREAK.sub(lambda m: "\n" + m.group(0), html))
-    stripped = nh3.clean(
-        marked,
-        tags=set(),
-        clean_content_tags={"script", "style", "title", "head", "textarea", "select"},
-        strip_comments=True,
-    )
+    stripped: str = _text_cleaner(marked)
     text = html_lib.unescape(stripped)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines).strip()

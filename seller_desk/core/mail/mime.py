@@ -239,6 +239,13 @@ class _Walk:
         boundary = params.get("boundary", "")
         spans = split_multipart(self.raw, bstart, end, boundary, self.msg.defects)
         if spans is None:
+            # a cut or wrong boundary parameter: the body's own delimiter lines tell it
+            guessed = _guess_boundary(self.raw, bstart, end)
+            if guessed and guessed != boundary:
+                spans = split_multipart(self.raw, bstart, end, guessed, self.msg.defects)
+                if spans is not None:
+                    self.msg.defects.append(f"{ctype} with a wrong boundary; the body's used")
+        if spans is None:
             # no usable boundary: show what is there as text rather than nothing
             self.msg.defects.append(f"{ctype} without a usable boundary")
             return [decode_text(self.raw[bstart:end], "", None)], []
@@ -352,6 +359,24 @@ def split_multipart(raw: bytes, start: int, end: int, boundary: str,
     return spans
 
 
+_DELIMITER_LINE = re.compile(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", re.M)
+
+
+def _guess_boundary(raw: bytes, start: int, end: int) -> str:
+    """The boundary a multipart body really uses: a "--x" line that occurs again."""
+    for m in _DELIMITER_LINE.finditer(raw, start, min(end, start + 65536)):
+        candidate = m.group(1)
+        if candidate.endswith(b"--"):
+            candidate = candidate[:-2]
+        if not candidate:
+            continue
+        # it opens the body, or it occurs more than once
+        opens = not raw[start : m.start()].strip()
+        if opens or raw.count(b"\n--" + candidate, start, end) >= 2:
+            return candidate.decode("utf-8", "replace")
+    return ""
+
+
 def _default_name(ctype: str, section: str) -> str:
     ext = {
         "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "application/pdf": "pdf",
@@ -428,7 +453,8 @@ def parse_from_parts(header_block: bytes, parts: list[tuple[str, str, str, str |
     """
     try:
         msg = parse_header_block(header_block)
-        texts, htmls = [], []
+        texts: list[str] = []
+        htmls: list[str] = []
         for _section, ctype, cte, charset, data in parts:
             text = decode_text(data, cte, charset)
             (htmls if ctype == "text/html" else texts).append(text)

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import imaplib
 import logging
+import queue
 import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -35,7 +36,7 @@ from seller_desk.core import accounts
 from seller_desk.core.fields import utcnow
 from seller_desk.core.mail import connect, errors, mime, store, wire
 from seller_desk.core.mail.folders import list_server_folders, refresh_folders
-from seller_desk.core.mail.structure import analyse
+from seller_desk.core.mail.structure import Structure, analyse
 from seller_desk.core.models import Account, Folder, Message, MessageLocation, database
 from seller_desk.core.settings import Settings
 
@@ -483,22 +484,94 @@ def _fetch_batches(imap: imaplib.IMAP4, account: Account, plan: _Plan, uids: lis
                    sizes: dict[int, int], modseq: str, own: set[str], result: SyncResult,
                    tick: Callable[[int, str], None], cancel: threading.Event | None,
                    refresher: _Refresher) -> None:  # fmt: skip
-    for batch in _batches([u for u in uids if u in sizes], sizes):
-        if cancel is not None and cancel.is_set():
-            result.cancelled = True
-            return
-        fetched = _fetch_batch(imap, batch, sizes, modseq)
-        stored = store.store_batch(account.id, plan.folder.id, plan.folder.role, own, fetched,
-                                   refresh=False)  # fmt: skip
-        refresher.add(stored.touched_conversations)
-        result.new += len(stored.new_message_ids)
-        result.new_message_ids.extend(stored.new_message_ids)
-        lowest = min(batch)
-        if plan.folder.lowest_synced_uid is None or lowest < plan.folder.lowest_synced_uid:
-            plan.folder.lowest_synced_uid = lowest
-            Folder.update(lowest_synced_uid=lowest).where(Folder.id == plan.folder.id).execute()
-        refresher.maybe_flush()
-        tick(len(batch), plan.folder.name)
+    batches = _batches([u for u in uids if u in sizes], sizes)
+    with _Prefetcher(imap, batches, sizes, modseq) as prefetched:
+        for batch, fetched in prefetched:
+            if cancel is not None and cancel.is_set():
+                result.cancelled = True
+                return
+            _store_fetched(account, plan, batch, fetched, own, result, tick, refresher)
+
+
+def _store_fetched(account: Account, plan: _Plan, batch: list[int],
+                   fetched: list[store.Fetched], own: set[str], result: SyncResult,
+                   tick: Callable[[int, str], None], refresher: _Refresher) -> None:  # fmt: skip
+    """Store one fetched batch and account for it."""
+    stored = store.store_batch(account.id, plan.folder.id, plan.folder.role, own, fetched,
+                               refresh=False)  # fmt: skip
+    refresher.add(stored.touched_conversations)
+    result.new += len(stored.new_message_ids)
+    result.new_message_ids.extend(stored.new_message_ids)
+    lowest = min(batch)
+    if plan.folder.lowest_synced_uid is None or lowest < plan.folder.lowest_synced_uid:
+        plan.folder.lowest_synced_uid = lowest
+        Folder.update(lowest_synced_uid=lowest).where(Folder.id == plan.folder.id).execute()
+    refresher.maybe_flush()
+    tick(len(batch), plan.folder.name)
+
+
+class _Prefetcher:
+    """Fetches and parses the next batches on a helper thread while this one stores.
+
+    The server, the network and SQLite (which runs outside Python's lock) then work at the
+    same time as the parser. The helper alone uses the IMAP connection until it is closed;
+    it never touches the database. At most two batches wait in memory.
+    """
+
+    _DONE = object()
+
+    def __init__(self, imap: imaplib.IMAP4, batches: list[list[int]], sizes: dict[int, int],
+                 modseq: str) -> None:  # fmt: skip
+        self.imap = imap
+        self.batches = batches
+        self.sizes = sizes
+        self.modseq = modseq
+        self.queue: queue.Queue[object] = queue.Queue(maxsize=2)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True, name="mail-prefetch")
+
+    def __enter__(self) -> _Prefetcher:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        while self.thread.is_alive():
+            try:  # make room so a blocked helper can see the stop flag
+                self.queue.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        self.thread.join()
+
+    def _put(self, item: object) -> bool:
+        while not self.stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:
+        try:
+            for batch in self.batches:
+                if self.stop.is_set():
+                    return
+                fetched = _fetch_batch(self.imap, batch, self.sizes, self.modseq)
+                if not self._put((batch, fetched)):
+                    return
+            self._put(self._DONE)
+        except BaseException as exc:  # noqa: BLE001 - handed to the storing thread, raised there
+            self._put(exc)
+
+    def __iter__(self) -> Iterator[tuple[list[int], list[store.Fetched]]]:
+        while True:
+            item = self.queue.get()
+            if item is self._DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item  # type: ignore[misc]
 
 
 class _Refresher:
@@ -579,11 +652,11 @@ def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str) -> dict[int, s
     """Headers and structure, then only the text parts, of messages with attachments."""
     items = wire.uid_fetch(
         imap, uids, f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)")
-    plans: dict[int, tuple[wire.FetchItem, list]] = {}
+    plans: dict[int, tuple[wire.FetchItem, Structure]] = {}
     groups: dict[tuple[str, ...], list[int]] = {}
     for item in items:
         structure = analyse(item.bodystructure)
-        plans[item.uid] = (item, structure)  # type: ignore[assignment]
+        plans[item.uid] = (item, structure)
         sections = tuple(t.section for t in structure.texts)
         if sections:
             groups.setdefault(sections, []).append(item.uid)

@@ -42,6 +42,7 @@ from seller_desk.core.models import (
 
 logger = logging.getLogger(__name__)
 
+_linking: Any
 try:  # order-number and customer linking arrives in its own module
     from seller_desk.core import linking as _linking
 except ImportError:

@@ -221,7 +221,7 @@ class _Tokens:
             raise ValueError("unreadable structure")
         self.pos = m.end()
         if m.group(1):
-            out = []
+            out: list[Any] = []
             while True:
                 m2 = _TOKEN.match(self.text, self.pos)
                 if not m2:
