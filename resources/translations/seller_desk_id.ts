@@ -615,6 +615,345 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Jumlahnya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Amounts have at most two decimals.</source>
+        <translation>Jumlah hanya boleh punya dua angka desimal.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one item.</source>
+        <translation>Pesanan harus punya minimal satu barang.</translation>
+    </message>
+    <message>
+        <source>Not a date and time.</source>
+        <translation>Bukan tanggal dan jam yang valid.</translation>
+    </message>
+    <message>
+        <source>The order number is missing.</source>
+        <translation>Nomor pesanan belum diisi.</translation>
+    </message>
+    <message>
+        <source>The order number is too long.</source>
+        <translation>Nomor pesanan terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>There is already an order %1 on %2.</source>
+        <translation>Pesanan %1 di %2 sudah ada.</translation>
+    </message>
+    <message>
+        <source>Open that order, or check the number.</source>
+        <translation>Buka pesanan itu, atau periksa lagi nomornya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sales channel.</source>
+        <translation>“%1” bukan kanal penjualan.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Pilih salah satu: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an order status.</source>
+        <translation>“%1” bukan status pesanan.</translation>
+    </message>
+    <message>
+        <source>Payment cannot come before the order was placed.</source>
+        <translation>Pembayaran tidak bisa lebih awal dari tanggal pesanan.</translation>
+    </message>
+    <message>
+        <source>The order total is too large.</source>
+        <translation>Total pesanan terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The order cannot be placed after it was shipped.</source>
+        <translation>Tanggal pesanan tidak bisa setelah paket dikirim.</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot become %2.</source>
+        <translation>Pesanan berstatus %1 tidak bisa menjadi %2.</translation>
+    </message>
+    <message>
+        <source>Allowed next: %1.</source>
+        <translation>Langkah berikutnya yang boleh: %1.</translation>
+    </message>
+    <message>
+        <source>Refunds cannot exceed the order total; at most %1 is left.</source>
+        <translation>Pengembalian dana tidak boleh melebihi total pesanan; sisa maksimal %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no product name.</source>
+        <translation>Barang %1 belum ada nama produknya.</translation>
+    </message>
+    <message>
+        <source>The quantity of “%1” must be a whole number.</source>
+        <translation>Jumlah “%1” harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>The quantity of “%1” must be at least 1.</source>
+        <translation>Jumlah “%1” minimal 1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 sudah milik %2.</translation>
+    </message>
+    <message>
+        <source>Merge the two customers instead.</source>
+        <translation>Gabungkan saja kedua pelanggan itu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Write it with the country code, e.g. +60 12-345 6789.</source>
+        <translation>Tulis dengan kode negara, mis. +62 812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a courier Seller Desk knows.</source>
+        <translation>“%1” bukan kurir yang dikenal Seller Desk.</translation>
+    </message>
+    <message>
+        <source>The tracking number is too long.</source>
+        <translation>Nomor resi terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a %2 tracking number.</source>
+        <translation>%1 sepertinya bukan nomor resi %2.</translation>
+    </message>
+    <message>
+        <source>Check the number on the parcel slip, or save it anyway.</source>
+        <translation>Periksa nomor di resi, atau tetap simpan.</translation>
+    </message>
+    <message>
+        <source>The parcel cannot be shipped before the order was placed.</source>
+        <translation>Paket tidak bisa dikirim sebelum pesanan dibuat.</translation>
+    </message>
+    <message>
+        <source>The parcel cannot be shipped after it was delivered.</source>
+        <translation>Paket tidak bisa dikirim setelah diterima.</translation>
+    </message>
+    <message>
+        <source>A parcel cannot arrive before it was shipped.</source>
+        <translation>Paket tidak bisa sampai sebelum dikirim.</translation>
+    </message>
+    <message>
+        <source>The shipped date is in the future.</source>
+        <translation>Tanggal pengiriman ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about.</source>
+        <translation>Tulis hal yang perlu diingatkan.</translation>
+    </message>
+    <message>
+        <source>Choose when the reminder is due.</source>
+        <translation>Pilih kapan pengingat ini muncul.</translation>
+    </message>
+    <message>
+        <source>Snooze until a time, or until the customer replies.</source>
+        <translation>Tunda sampai waktu tertentu, atau sampai pelanggan membalas.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation>Pilih waktu di masa depan.</translation>
+    </message>
+    <message>
+        <source>This reminder is about no customer to wait for.</source>
+        <translation>Pengingat ini tidak terkait pelanggan mana pun untuk ditunggu.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Beri nama templat ini.</translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <translation>Templat ini belum ada teksnya.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1</source>
+        <translation>Isian otomatis tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Choose placeholders from the list, for example {customer.first_name}.</source>
+        <translation>Pilih isian otomatis dari daftar, misalnya {customer.first_name}.</translation>
+    </message>
+    <message>
+        <source>The shortcut /%1 is already used by “%2”.</source>
+        <translation>Pintasan /%1 sudah dipakai oleh “%2”.</translation>
+    </message>
+    <message>
+        <source>This template already exists in %1.</source>
+        <translation>Templat ini sudah ada dalam %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code.</source>
+        <translation>“%1” bukan kode mata uang.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
+        <translation>Pakai kode tiga huruf seperti IDR, MYR, SGD, atau USD.</translation>
+    </message>
+    <message>
+        <source>Amounts must be exact numbers.</source>
+        <translation>Jumlah harus angka yang pasti.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” bukan jumlah yang valid.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seller Desk backup.</source>
+        <translation>%1 bukan cadangan data Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose a file made with Backup (its name ends in .sqlite3).</source>
+        <translation>Pilih file yang dibuat lewat Cadangan data (namanya berakhiran .sqlite3).</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not write the backup to %1.</source>
+        <translation>Seller Desk tidak bisa menulis cadangan data ke %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
+        <translation>Pilih folder yang bisa ditulisi, seperti Documents atau flashdisk.</translation>
+    </message>
+    <message>
+        <source>This is a shared team database on a server; Seller Desk cannot back it up into one file.</source>
+        <translation>Ini basis data tim bersama di server; Seller Desk tidak bisa mencadangkannya ke satu file.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the PostgreSQL server to back it up with pg_dump.</source>
+        <translation>Minta pengelola server PostgreSQL mencadangkannya dengan pg_dump.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Seller Desk.</source>
+        <translation>%1 dibuat oleh Seller Desk versi lebih baru.</translation>
+    </message>
+    <message>
+        <source>Install the newest Seller Desk, then restore it.</source>
+        <translation>Pasang Seller Desk terbaru, lalu pulihkan.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be written.</source>
+        <translation>Disk penuh, jadi cadangan data tidak bisa ditulis.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive.</source>
+        <translation>Kosongkan sebagian ruang atau pilih drive lain.</translation>
+    </message>
+    <message>
+        <source>That file is the database Seller Desk has open.</source>
+        <translation>File itu adalah basis data yang sedang dibuka Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose another file or folder for the backup.</source>
+        <translation>Pilih file atau folder lain untuk cadangan data.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Pencadangan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>File %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot read %1: %2.</source>
+        <translation>Seller Desk tidak bisa membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Seller Desk backup.</source>
+        <translation>%1 rusak atau bukan cadangan data Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose another backup file.</source>
+        <translation>Pilih file cadangan data yang lain.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not restore %1: %2.</source>
+        <translation>Seller Desk tidak bisa memulihkan %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged; a copy of it is in %1.</source>
+        <translation>Data Anda tidak berubah; salinannya ada di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation>%1 rusak, jadi tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Choose an older backup.</source>
+        <translation>Pilih cadangan data yang lebih lama.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 is not valid: %2.</source>
+        <translation>Pola %1 tidak valid: %2.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose another place for the file.</source>
+        <translation>Pilih tempat lain untuk file ini.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not write %1: %2.</source>
+        <translation>Seller Desk tidak bisa menulis %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and the disk is not full.</source>
+        <translation>Pastikan folder itu milik Anda dan disk tidak penuh.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation>Pelanggan ini tidak punya alamat email.</translation>
+    </message>
+    <message>
+        <source>Add one to the customer, or send the tracking number another way.</source>
+        <translation>Tambahkan ke data pelanggan, atau kirim nomor resi dengan cara lain.</translation>
+    </message>
+    <message>
+        <source>There is no “shipped” template.</source>
+        <translation>Templat “dikirim” tidak ada.</translation>
+    </message>
+    <message>
+        <source>Restore it under Templates.</source>
+        <translation>Pulihkan di bagian Templat.</translation>
+    </message>
+    <message>
+        <source>The “shipped” message cannot be filled in yet.</source>
+        <translation>Pesan “dikirim” belum bisa diisi.</translation>
+    </message>
+    <message>
+        <source>There is no mail account to send from.</source>
+        <translation>Tidak ada akun email untuk mengirim.</translation>
+    </message>
+    <message>
+        <source>Add your shop&apos;s mailbox under Settings &gt; Accounts first.</source>
+        <translation>Tambahkan dulu kotak surat toko Anda di Pengaturan &gt; Akun.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Tambahkan minimal satu penerima.</translation>
+    </message>
+    <message>
+        <source>The message still has placeholders that could not be filled: %1.</source>
+        <translation>Pesan masih punya isian otomatis yang tidak bisa diisi: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CouriersSection</name>
     <message>
         <source>Couriers</source>
@@ -898,7 +1237,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>InboxPage</name>
     <message>
         <source>Waiting on me</source>
-        <translation>Menunggu balasan saya</translation>
+        <translation>Perlu dibalas</translation>
     </message>
     <message>
         <source>All conversations</source>
@@ -1348,7 +1687,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>MainWindow</name>
     <message>
         <source>Waiting on me</source>
-        <translation>Menunggu balasan saya</translation>
+        <translation>Perlu dibalas</translation>
     </message>
     <message>
         <source>All conversations</source>
@@ -1745,7 +2084,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Find an order number or customer</source>
-        <translation>Cari nomor pesanan atau pelanggan</translation>
+        <translation>Cari pesanan atau pelanggan</translation>
     </message>
     <message>
         <source>New order</source>
@@ -2091,6 +2430,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
+        <extracomment>how date fields are typed: day first, as in Malaysia and Indonesia, with the full year</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -2536,11 +2876,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>over %1 h</source>
-        <translation>lebih dari %1 j</translation>
+        <translation>&gt; %1 j</translation>
     </message>
     <message>
         <source>under %1 h</source>
-        <translation>kurang dari %1 j</translation>
+        <translation>&lt; %1 j</translation>
     </message>
     <message>
         <source>%1–%2 h</source>

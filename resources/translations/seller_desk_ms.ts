@@ -615,6 +615,345 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Amaun terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Amounts have at most two decimals.</source>
+        <translation>Amaun hanya boleh ada dua tempat perpuluhan.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one item.</source>
+        <translation>Pesanan perlu sekurang-kurangnya satu item.</translation>
+    </message>
+    <message>
+        <source>Not a date and time.</source>
+        <translation>Bukan tarikh dan masa yang sah.</translation>
+    </message>
+    <message>
+        <source>The order number is missing.</source>
+        <translation>Nombor pesanan belum diisi.</translation>
+    </message>
+    <message>
+        <source>The order number is too long.</source>
+        <translation>Nombor pesanan terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>There is already an order %1 on %2.</source>
+        <translation>Pesanan %1 di %2 sudah ada.</translation>
+    </message>
+    <message>
+        <source>Open that order, or check the number.</source>
+        <translation>Buka pesanan itu, atau semak semula nombornya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sales channel.</source>
+        <translation>“%1” bukan saluran jualan.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>Pilih salah satu: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an order status.</source>
+        <translation>“%1” bukan status pesanan.</translation>
+    </message>
+    <message>
+        <source>Payment cannot come before the order was placed.</source>
+        <translation>Bayaran tidak boleh lebih awal daripada tarikh pesanan.</translation>
+    </message>
+    <message>
+        <source>The order total is too large.</source>
+        <translation>Jumlah pesanan terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The order cannot be placed after it was shipped.</source>
+        <translation>Tarikh pesanan tidak boleh selepas bungkusan dihantar.</translation>
+    </message>
+    <message>
+        <source>An order that is %1 cannot become %2.</source>
+        <translation>Pesanan yang berstatus %1 tidak boleh menjadi %2.</translation>
+    </message>
+    <message>
+        <source>Allowed next: %1.</source>
+        <translation>Langkah seterusnya yang dibenarkan: %1.</translation>
+    </message>
+    <message>
+        <source>Refunds cannot exceed the order total; at most %1 is left.</source>
+        <translation>Bayaran balik tidak boleh melebihi jumlah pesanan; baki maksimum %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no product name.</source>
+        <translation>Item %1 tiada nama produk.</translation>
+    </message>
+    <message>
+        <source>The quantity of “%1” must be a whole number.</source>
+        <translation>Kuantiti “%1” mesti nombor bulat.</translation>
+    </message>
+    <message>
+        <source>The quantity of “%1” must be at least 1.</source>
+        <translation>Kuantiti “%1” mesti sekurang-kurangnya 1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” bukan alamat emel.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 sudah dimiliki oleh %2.</translation>
+    </message>
+    <message>
+        <source>Merge the two customers instead.</source>
+        <translation>Gabungkan kedua-dua pelanggan itu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1” bukan nombor telefon.</translation>
+    </message>
+    <message>
+        <source>Write it with the country code, e.g. +60 12-345 6789.</source>
+        <translation>Tulis bersama kod negara, cth. +60 12-345 6789.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a courier Seller Desk knows.</source>
+        <translation>“%1” bukan kurier yang Seller Desk kenal.</translation>
+    </message>
+    <message>
+        <source>The tracking number is too long.</source>
+        <translation>Nombor penjejakan terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a %2 tracking number.</source>
+        <translation>%1 tidak kelihatan seperti nombor penjejakan %2.</translation>
+    </message>
+    <message>
+        <source>Check the number on the parcel slip, or save it anyway.</source>
+        <translation>Semak nombor pada slip bungkusan, atau simpan juga.</translation>
+    </message>
+    <message>
+        <source>The parcel cannot be shipped before the order was placed.</source>
+        <translation>Bungkusan tidak boleh dihantar sebelum pesanan dibuat.</translation>
+    </message>
+    <message>
+        <source>The parcel cannot be shipped after it was delivered.</source>
+        <translation>Bungkusan tidak boleh dihantar selepas ia diterima.</translation>
+    </message>
+    <message>
+        <source>A parcel cannot arrive before it was shipped.</source>
+        <translation>Bungkusan tidak boleh sampai sebelum dihantar.</translation>
+    </message>
+    <message>
+        <source>The shipped date is in the future.</source>
+        <translation>Tarikh penghantaran belum tiba.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about.</source>
+        <translation>Tulis perkara yang perlu diingatkan.</translation>
+    </message>
+    <message>
+        <source>Choose when the reminder is due.</source>
+        <translation>Pilih bila peringatan ini perlu muncul.</translation>
+    </message>
+    <message>
+        <source>Snooze until a time, or until the customer replies.</source>
+        <translation>Tunda hingga satu masa, atau sehingga pelanggan membalas.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <translation>Pilih masa yang akan datang.</translation>
+    </message>
+    <message>
+        <source>This reminder is about no customer to wait for.</source>
+        <translation>Peringatan ini tidak berkaitan dengan mana-mana pelanggan untuk ditunggu.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Beri nama kepada templat ini.</translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <translation>Templat ini tiada teks.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: %1</source>
+        <translation>Ruang isian tidak dikenali: %1</translation>
+    </message>
+    <message>
+        <source>Choose placeholders from the list, for example {customer.first_name}.</source>
+        <translation>Pilih ruang isian daripada senarai, contohnya {customer.first_name}.</translation>
+    </message>
+    <message>
+        <source>The shortcut /%1 is already used by “%2”.</source>
+        <translation>Pintasan /%1 sudah digunakan oleh “%2”.</translation>
+    </message>
+    <message>
+        <source>This template already exists in %1.</source>
+        <translation>Templat ini sudah ada dalam %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code.</source>
+        <translation>“%1” bukan kod mata wang.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
+        <translation>Guna kod tiga huruf seperti MYR, IDR, SGD atau USD.</translation>
+    </message>
+    <message>
+        <source>Amounts must be exact numbers.</source>
+        <translation>Amaun mesti nombor yang tepat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1” bukan amaun yang sah.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seller Desk backup.</source>
+        <translation>%1 bukan sandaran Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose a file made with Backup (its name ends in .sqlite3).</source>
+        <translation>Pilih fail yang dibuat melalui Sandaran (namanya berakhir dengan .sqlite3).</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not write the backup to %1.</source>
+        <translation>Seller Desk tidak dapat menulis sandaran ke %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
+        <translation>Pilih folder yang boleh ditulis, seperti Documents atau pemacu USB.</translation>
+    </message>
+    <message>
+        <source>This is a shared team database on a server; Seller Desk cannot back it up into one file.</source>
+        <translation>Ini pangkalan data pasukan yang dikongsi di pelayan; Seller Desk tidak dapat menyandarkannya ke dalam satu fail.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the PostgreSQL server to back it up with pg_dump.</source>
+        <translation>Minta pengendali pelayan PostgreSQL menyandarkannya dengan pg_dump.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Seller Desk.</source>
+        <translation>%1 dibuat oleh Seller Desk versi lebih baharu.</translation>
+    </message>
+    <message>
+        <source>Install the newest Seller Desk, then restore it.</source>
+        <translation>Pasang Seller Desk terbaharu, kemudian pulihkan.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be written.</source>
+        <translation>Cakera penuh, jadi sandaran tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive.</source>
+        <translation>Kosongkan sedikit ruang atau pilih pemacu lain.</translation>
+    </message>
+    <message>
+        <source>That file is the database Seller Desk has open.</source>
+        <translation>Fail itu ialah pangkalan data yang sedang dibuka oleh Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose another file or folder for the backup.</source>
+        <translation>Pilih fail atau folder lain untuk sandaran.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Sandaran dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Fail %1 tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot read %1: %2.</source>
+        <translation>Seller Desk tidak dapat membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Seller Desk backup.</source>
+        <translation>%1 rosak atau bukan sandaran Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose another backup file.</source>
+        <translation>Pilih fail sandaran yang lain.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not restore %1: %2.</source>
+        <translation>Seller Desk tidak dapat memulihkan %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged; a copy of it is in %1.</source>
+        <translation>Data anda tidak berubah; salinannya ada dalam %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it cannot be restored.</source>
+        <translation>%1 rosak, jadi tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Choose an older backup.</source>
+        <translation>Pilih sandaran yang lebih lama.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 is not valid: %2.</source>
+        <translation>Corak %1 tidak sah: %2.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Tempoh berakhir sebelum ia bermula.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Choose another place for the file.</source>
+        <translation>Pilih tempat lain untuk fail ini.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not write %1: %2.</source>
+        <translation>Seller Desk tidak dapat menulis %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and the disk is not full.</source>
+        <translation>Pastikan folder itu milik anda dan cakera tidak penuh.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <translation>Pelanggan ini tiada alamat emel.</translation>
+    </message>
+    <message>
+        <source>Add one to the customer, or send the tracking number another way.</source>
+        <translation>Tambah satu kepada pelanggan, atau hantar nombor penjejakan dengan cara lain.</translation>
+    </message>
+    <message>
+        <source>There is no “shipped” template.</source>
+        <translation>Templat “dihantar” tiada.</translation>
+    </message>
+    <message>
+        <source>Restore it under Templates.</source>
+        <translation>Pulihkannya di bahagian Templat.</translation>
+    </message>
+    <message>
+        <source>The “shipped” message cannot be filled in yet.</source>
+        <translation>Mesej “dihantar” belum dapat diisi.</translation>
+    </message>
+    <message>
+        <source>There is no mail account to send from.</source>
+        <translation>Tiada akaun emel untuk menghantar.</translation>
+    </message>
+    <message>
+        <source>Add your shop&apos;s mailbox under Settings &gt; Accounts first.</source>
+        <translation>Tambah dahulu peti mel kedai anda di Tetapan &gt; Akaun.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Tambah sekurang-kurangnya seorang penerima.</translation>
+    </message>
+    <message>
+        <source>The message still has placeholders that could not be filled: %1.</source>
+        <translation>Mesej masih ada ruang isian yang tidak dapat diisi: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CouriersSection</name>
     <message>
         <source>Couriers</source>
@@ -898,7 +1237,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>InboxPage</name>
     <message>
         <source>Waiting on me</source>
-        <translation>Menanti jawapan saya</translation>
+        <translation>Perlu dibalas</translation>
     </message>
     <message>
         <source>All conversations</source>
@@ -1348,7 +1687,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>MainWindow</name>
     <message>
         <source>Waiting on me</source>
-        <translation>Menanti jawapan saya</translation>
+        <translation>Perlu dibalas</translation>
     </message>
     <message>
         <source>All conversations</source>
@@ -1745,7 +2084,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Find an order number or customer</source>
-        <translation>Cari nombor pesanan atau pelanggan</translation>
+        <translation>Cari pesanan atau pelanggan</translation>
     </message>
     <message>
         <source>New order</source>
@@ -2091,6 +2430,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
+        <extracomment>how date fields are typed: day first, as in Malaysia and Indonesia, with the full year</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -2536,11 +2876,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>over %1 h</source>
-        <translation>lebih %1 j</translation>
+        <translation>&gt; %1 j</translation>
     </message>
     <message>
         <source>under %1 h</source>
-        <translation>bawah %1 j</translation>
+        <translation>&lt; %1 j</translation>
     </message>
     <message>
         <source>%1–%2 h</source>

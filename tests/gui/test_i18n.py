@@ -123,3 +123,20 @@ def test_switching_language_in_settings_retranslates_open_screens(qtbot, app, tm
     qtbot.waitUntil(lambda: orders_page.title.text() == "Orders", timeout=2000)
     qtbot.waitUntil(lambda: Task.pending() == 0, timeout=5000)
     database.close()
+
+
+def test_the_cores_messages_are_shown_in_the_interface_language(app):
+    from seller_desk.core.errors import ValidationError
+
+    refused = ValidationError("There is already an order WA-0001 on whatsapp.", field="number",
+                              hint="Open that order, or check the number.")
+    i18n.install("en")
+    assert i18n.error_text(refused) == refused.text()
+    i18n.install("ms", "MY")
+    assert i18n.error_text(refused) == ("Pesanan WA-0001 di whatsapp sudah ada. Buka pesanan "
+                                        "itu, atau semak semula nombornya.")
+    i18n.install("id", "ID")
+    assert i18n.error_text(ValidationError("Item 2 has no product name.")) == \
+        "Barang 2 belum ada nama produknya."
+    # a message the table does not know stays as it is
+    assert i18n.error_text(ValidationError("Something new.")) == "Something new."

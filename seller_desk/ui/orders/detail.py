@@ -187,9 +187,10 @@ class OrderDetailPanel(Retranslating, QScrollArea):
                      f"<td align=right>&nbsp;{i18n.format_number(i.quantity)} ×&nbsp;</td>"
                      f"<td align=right>{escape(money(i.unit_price))}</td>"
                      f"<td align=right>&nbsp;&nbsp;{escape(money(i.total))}</td></tr>")
-        rows += (f"<tr><td colspan=3>{escape(self.tr('Shipping'))}</td>"
+        shipping_text, total_text = self.tr("Shipping"), self.tr("Total")
+        rows += (f"<tr><td colspan=3>{escape(shipping_text)}</td>"
                  f"<td align=right>{escape(money(d.shipping_fee))}</td></tr>"
-                 f"<tr><td colspan=3><b>{escape(self.tr('Total'))}</b></td>"
+                 f"<tr><td colspan=3><b>{escape(total_text)}</b></td>"
                  f"<td align=right><b>{escape(money(d.total))}</b></td></tr>")
         self.items.setText(f"<table width='100%' cellspacing=0 cellpadding=2>{rows}</table>")
         self.notes.setText(d.notes)
@@ -211,8 +212,9 @@ class OrderDetailPanel(Retranslating, QScrollArea):
             self.parcels.setText(escape(self.tr("No parcel yet.")))
 
         self.conversations.clear()
+        no_subject = self.tr("(no subject)")
         for c in d.conversations:
-            item = QListWidgetItem(f"{c.subject or self.tr('(no subject)')} · "
+            item = QListWidgetItem(f"{c.subject or no_subject} · "
                                    f"{i18n.format_date(c.last_activity_at)}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.conversations.addItem(item)
@@ -234,7 +236,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         try:
             views_orders.change_status(self.detail.id, status)
         except UserError as exc:
-            self.error.setText(exc.text())
+            self.error.setText(i18n.error_text(exc))
             self.error.show()
             return
         self.show_order(self.detail.id)

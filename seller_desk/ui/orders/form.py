@@ -16,7 +16,7 @@ from seller_desk.core.errors import UserError, ValidationError
 from seller_desk.core.models import CHANNELS, ORDER_STATUSES
 from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
-from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders import labels
 from seller_desk.ui.orders.items import ItemsEditor
 from seller_desk.ui.qt import (
@@ -158,6 +158,7 @@ class OrderFormDialog(Retranslating, QDialog):
         self.number = QLineEdit()
         self.placed = QDateEdit()
         self.placed.setCalendarPopup(True)
+        self.placed.setDisplayFormat(DATE_FORMAT)
         self.placed.setDate(QDate.currentDate())
         self.placed.setMaximumWidth(180)
         self.placed.installEventFilter(TabLeaves(self.placed))
@@ -473,7 +474,7 @@ class OrderFormDialog(Retranslating, QDialog):
             return None
         except UserError as exc:
             self.banner.setObjectName("fieldError")
-            self.banner.setText(exc.text())
+            self.banner.setText(i18n.error_text(exc))
             self.banner.show()
             return None
         self.saved.emit(order.id)
@@ -490,10 +491,10 @@ class OrderFormDialog(Retranslating, QDialog):
             target = fld.widget
         if fld is None:
             self.banner.setObjectName("fieldError")
-            self.banner.setText(exc.text())
+            self.banner.setText(i18n.error_text(exc))
             self.banner.show()
         else:
-            fld.error.setText(exc.text())
+            fld.error.setText(i18n.error_text(exc))
             fld.error.show()
             self._marked.append(fld.error)
         if target is not None:

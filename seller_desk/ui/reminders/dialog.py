@@ -7,7 +7,8 @@ from datetime import timedelta
 from seller_desk.core import clocks, reminders, views_orders
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
-from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui import i18n
+from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders.form import Field, TabLeaves, mark_invalid
 from seller_desk.ui.qt import (
     QDateTime,
@@ -47,7 +48,7 @@ class ReminderDialog(Retranslating, QDialog):
         self.note = QLineEdit()
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.setDisplayFormat(DATE_FORMAT + " HH:mm")
         self.when.installEventFilter(TabLeaves(self.when))
         tomorrow = utcnow().astimezone(clocks.current_policy().tz) + timedelta(days=1)
         self.when.setDateTime(QDateTime(tomorrow.replace(hour=9, minute=0, second=0,
@@ -95,7 +96,7 @@ class ReminderDialog(Retranslating, QDialog):
                                             conversation=self.conversation_id)
         except ValidationError as exc:
             field = self.when_field if exc.field == "due_at" else self.note_field
-            field.error.setText(exc.text())
+            field.error.setText(i18n.error_text(exc))
             field.error.show()
             mark_invalid(field.widget, True)
             field.widget.setFocus()

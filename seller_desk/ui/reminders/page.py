@@ -335,7 +335,7 @@ class RemindersPage(Retranslating, QWidget):
         try:
             action()  # type: ignore[operator]
         except UserError as exc:
-            self._say(exc.text(), error=True)
+            self._say(i18n.error_text(exc), error=True)
             return
         self._say(done_text)
         self.reminders_changed.emit()
@@ -362,7 +362,7 @@ class RemindersPage(Retranslating, QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(exc.text() if isinstance(exc, UserError) else
+        self._say(i18n.error_text(exc) if isinstance(exc, UserError) else
                   self.tr("Something went wrong: %1").replace("%1", str(exc)), error=True)
 
     def _say(self, text: str, error: bool = False) -> None:

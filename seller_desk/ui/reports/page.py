@@ -9,7 +9,7 @@ from seller_desk.core import clocks, export, periods, views_reports
 from seller_desk.core.errors import UserError
 from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
-from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders import labels
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -25,6 +25,7 @@ from seller_desk.ui.qt import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -69,6 +70,7 @@ class Card(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiCard")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -114,6 +116,7 @@ class ReportsPage(Retranslating, QWidget):
         self.first_day, self.last_day = QDateEdit(), QDateEdit()
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.setMaximumDate(QDate.currentDate())
             edit.hide()
         self.first_day.setDate(QDate.currentDate().addDays(-29))
@@ -136,6 +139,7 @@ class ReportsPage(Retranslating, QWidget):
         body.setObjectName("reportsBody")
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self.scroll = scroll
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 4, 16, 16)
         column.setSpacing(12)
@@ -196,6 +200,7 @@ class ReportsPage(Retranslating, QWidget):
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         column.addWidget(self.export_status)
+        column.addStretch(1)
 
         self.period.activated.connect(lambda _i: self._period_chosen())
         self.clock.activated.connect(lambda _i: self.refresh())
@@ -271,7 +276,7 @@ class ReportsPage(Retranslating, QWidget):
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy.setText(exc.text() if isinstance(exc, UserError) else str(exc))
+        self.busy.setText(i18n.error_text(exc) if isinstance(exc, UserError) else str(exc))
 
     def _show(self, data: views_reports.ReportData) -> None:
         self.data = data
@@ -386,7 +391,7 @@ class ReportsPage(Retranslating, QWidget):
     def _export_failed(self, exc: BaseException) -> None:
         self.export_status.setObjectName("fieldError")
         self.export_status.style().polish(self.export_status)
-        self.export_status.setText(exc.text() if isinstance(exc, UserError) else str(exc))
+        self.export_status.setText(i18n.error_text(exc) if isinstance(exc, UserError) else str(exc))
 
     def _export_done(self) -> None:
         self.export_task = None

@@ -198,7 +198,7 @@ class DataSection(Section):
         self.result.setObjectName("fieldError")
         self.result.style().polish(self.result)
         if isinstance(exc, UserError):
-            self.result.setText(exc.text())
+            self.result.setText(i18n.error_text(exc))
         else:
             self.result.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
 

@@ -8,6 +8,7 @@ from typing import Any
 from seller_desk.core import order_numbers, views_settings
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.models import CHANNELS
+from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -152,7 +153,7 @@ class PatternsSection(Section):
         try:
             found = views_settings.try_patterns(self.document_from_table(), text)
         except ValidationError as exc:
-            self.found.setText(exc.text())
+            self.found.setText(i18n.error_text(exc))
             return
         if not found:
             self.found.setText(self.tr("No order number found."))
@@ -165,7 +166,7 @@ class PatternsSection(Section):
             order_numbers.save_user_patterns(self.document_from_table())
         except ValidationError as exc:
             self.status.setObjectName("fieldError")
-            self.status.setText(exc.text())
+            self.status.setText(i18n.error_text(exc))
             self.status.style().polish(self.status)
             return
         self.status.setObjectName("")

@@ -9,7 +9,7 @@ from seller_desk.core.errors import UserError, ValidationError
 from seller_desk.core.fields import utcnow
 from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
-from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders.form import Field, TabLeaves, mark_invalid
 from seller_desk.ui.qt import (
     QCheckBox,
@@ -48,7 +48,7 @@ class ShipmentDialog(Retranslating, QDialog):
         self.order_id = order_id
         self.shipment_id: int | None = None
         self._marked: list[QWidget] = []
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)
         outer = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
@@ -68,6 +68,7 @@ class ShipmentDialog(Retranslating, QDialog):
         self.tracking = QLineEdit()
         self.shipped = QDateEdit()
         self.shipped.setCalendarPopup(True)
+        self.shipped.setDisplayFormat(DATE_FORMAT)
         self.shipped.setDate(QDate.currentDate())
         self.shipped.setMaximumDate(QDate.currentDate())
         self.shipped.installEventFilter(TabLeaves(self.shipped))
@@ -190,7 +191,7 @@ class ShipmentDialog(Retranslating, QDialog):
             except UserError as exc:
                 # the parcel is saved; say why the email is not on its way, keep the dialog
                 self.banner.setText(self.tr("The parcel is saved, but the email was not "
-                                            "sent: %1").replace("%1", exc.text()))
+                                            "sent: %1").replace("%1", i18n.error_text(exc)))
                 self.banner.show()
                 self.send_message.setChecked(False)
                 self.save_button.setText(self.tr("Close"))
@@ -205,10 +206,10 @@ class ShipmentDialog(Retranslating, QDialog):
         field = getattr(exc, "field", "")
         fld = self.fields.get(field)
         if fld is None:
-            self.banner.setText(exc.text())
+            self.banner.setText(i18n.error_text(exc))
             self.banner.show()
             return
-        fld.error.setText(exc.text())
+        fld.error.setText(i18n.error_text(exc))
         fld.error.show()
         mark_invalid(fld.widget, True)
         self._marked += [fld.error, fld.widget]

@@ -245,7 +245,7 @@ class ShipmentsPage(Retranslating, QWidget):
         try:
             views_shipments.deliver(row.id)
         except UserError as exc:
-            self._say(exc.text(), error=True)
+            self._say(i18n.error_text(exc), error=True)
             return
         self._say(self.tr("Parcel for order %1 marked delivered.").replace(
             "%1", row.order_number))
@@ -276,7 +276,7 @@ class ShipmentsPage(Retranslating, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self._say(exc.text(), error=True)
+            self._say(i18n.error_text(exc), error=True)
         else:
             self._say(self.tr("Something went wrong: %1").replace("%1", str(exc)), error=True)
 

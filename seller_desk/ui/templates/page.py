@@ -67,7 +67,8 @@ class TemplatesPage(Retranslating, QWidget):
         self.title.setObjectName("pageTitle")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(260)
+        self.search.setMinimumWidth(220)
+        self.search.setMaximumWidth(280)
         self.new_button = QPushButton()
         self.new_button.setObjectName("primaryButton")
         header.addWidget(self.title)
@@ -83,7 +84,7 @@ class TemplatesPage(Retranslating, QWidget):
         self.list.setHeaderHidden(True)
         self.list.setColumnCount(2)
         self.list.setRootIsDecorated(False)
-        self.list.setMinimumWidth(240)
+        self.list.setMinimumWidth(290)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -190,7 +191,7 @@ class TemplatesPage(Retranslating, QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([260, 520, 440])
+        splitter.setSizes([300, 500, 420])
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -429,7 +430,7 @@ class TemplatesPage(Retranslating, QWidget):
         except ValidationError as exc:
             widget = {"name": self.name, "body": self.body, "shortcut": self.shortcut,
                       "language": self.name}.get(exc.field, self.body)
-            self.error.setText(exc.text())
+            self.error.setText(i18n.error_text(exc))
             self.error.show()
             mark_invalid(widget, True)
             self._marked = widget
