@@ -15,6 +15,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+import peewee
+
 from seller_desk.core import events, shipping
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
@@ -458,8 +460,9 @@ class OrderChoice:
 def find_orders(query: str, customer_id: int | None = None, limit: int = 50
                 ) -> list[OrderChoice]:
     """Orders to link: matching number or customer name; with no query, the customer's."""
-    q = (Order.select(Order, Customer.name.alias("cname"))
-         .join(Customer, join_type="LEFT OUTER", on=(Order.customer == Customer.id)))
+    q = (Order.select(Order.id, Order.number, Order.channel, Customer.name, Order.placed_at,
+                      Order.total, Order.currency, Order.status)
+         .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Order.customer == Customer.id)))
     query = query.strip().lstrip("#")
     if query:
         like = f"%{query}%"
@@ -467,8 +470,9 @@ def find_orders(query: str, customer_id: int | None = None, limit: int = 50
     elif customer_id is not None:
         q = q.where(Order.customer == customer_id)
     q = q.order_by(Order.placed_at.desc()).limit(limit)
-    return [OrderChoice(o.id, o.number, o.channel, getattr(o.customer, "cname", "") or "",
-                        o.placed_at, o.total, o.currency, o.status) for o in q]
+    return [OrderChoice(oid, number, channel, name or "", placed, Decimal(str(total or 0)),
+                        currency, status)
+            for oid, number, channel, name, placed, total, currency, status in q.tuples()]
 
 
 def link_order(conversation_id: int, order_id: int) -> bool:

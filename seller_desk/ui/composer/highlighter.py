@@ -23,8 +23,9 @@ def strip_placeholders(text: str) -> str:
         return token[token.index("|") + 1:-1] if "|" in token else ""
 
     out = PLACEHOLDER.sub(repl, text or "")
-    # "Dear ," -> "Dear,": no stray space before punctuation where a blank was removed
-    return re.sub(r"[ \t]+([,.!?;:])", r"\1", out)
+    # "Dear ," -> "Dear,", "order  ships" -> "order ships": no stray spaces where a blank was
+    out = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", out)
+    return re.sub(r"(?<=\S)[ \t]+([,.!?;:])", r"\1", out)
 
 
 class PlaceholderHighlighter(QSyntaxHighlighter):

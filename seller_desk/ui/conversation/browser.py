@@ -69,6 +69,8 @@ class MessageBrowser(QTextBrowser):
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
     def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 - Qt API
+        if url.isEmpty() or not url.toString().strip():
+            return None  # a blocked image keeps its tag with no address: nothing to load
         scheme = url.scheme().lower()
         if kind == QTextDocument.ResourceType.ImageResource.value and scheme in ("http", "https"):
             key = url.toString()

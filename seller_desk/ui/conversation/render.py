@@ -9,6 +9,7 @@ Actions inside the document are ``sd:`` links the browser hands back to the page
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 
 from seller_desk.core.conversation_view import ConversationData, MessageView, OutboxView
@@ -29,12 +30,19 @@ def _e(text: str) -> str:
 
 def text_to_html(text: str) -> str:
     """Plain text as HTML that keeps line breaks and makes web links clickable."""
-    import re
-
     escaped = _e(text)
     escaped = re.sub(r"(https?://[^\s<>&]+(?:&amp;[^\s<>&]+)*)",
                      r'<a href="\1">\1</a>', escaped)
     return escaped.replace("\n", "<br>")
+
+
+_BLOCKED_IMG = re.compile(r'<img\b[^>]*\ssrc=""[^>]*>', re.IGNORECASE)
+_BLOCKED_ATTR = re.compile(r'\s(?:background|srcset|poster)=""', re.IGNORECASE)
+
+
+def _without_blocked(html_text: str) -> str:
+    """Drop images whose remote address was blocked (an empty source draws nothing)."""
+    return _BLOCKED_ATTR.sub("", _BLOCKED_IMG.sub("", html_text or ""))
 
 
 def render(data: ConversationData, expanded: set[int], quotes_open: set[int],
@@ -107,8 +115,8 @@ def _message(m: MessageView, quote_open: bool, own_name: str) -> str:
         f"{_e(_when(m.date))}</td></tr></table>"
     )
     if m.html:
-        body = m.html
-        quoted = m.quoted_html
+        body = _without_blocked(m.html)
+        quoted = _without_blocked(m.quoted_html)
     else:
         body = text_to_html(m.text)
         quoted = text_to_html(m.quoted_text) if m.quoted_text else ""
