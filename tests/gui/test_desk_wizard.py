@@ -1,0 +1,110 @@
+"""The account wizard's plain words: a wrong password, a self-signed certificate that can be
+trusted, a server that is not there, and no password store on the computer."""
+
+from __future__ import annotations
+
+import pytest
+from gui.desk_support import close_window, open_window
+from helpers.ports import free_port
+
+from seller_desk.core import credentials
+from seller_desk.core.models import Account
+from seller_desk.ui.app import open_account_wizard
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.qt_log_ignore("This plugin does not support raise",
+                              "This plugin does not support grabbing"),
+]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = open_window(qtbot, f"sqlite:///{tmp_path / 'w.sqlite3'}")
+    yield window
+    wizard = getattr(window, "account_wizard", None)
+    if wizard is not None:
+        wizard.close()
+    close_window(qtbot, window)
+
+
+def fill(wizard, user, *, password, port, security="none", smtp_port=None):
+    wizard.address.email.setText(user.address)
+    wizard.next()
+    s = wizard.servers
+    s.password.setText(password)
+    s.show_servers.setChecked(True)
+    s.username.setText(user.name)
+    s.imap_host.setText(user.host)
+    s.imap_port.setValue(port)
+    s.imap_security.setCurrentIndex(s.imap_security.findData(security))
+    s.smtp_host.setText("")  # reading only: the test is about the incoming side
+
+
+def run_test(qtbot, wizard):
+    with qtbot.waitSignal(wizard.test_finished, timeout=20_000) as blocker:
+        if wizard.currentId() == 1:
+            wizard.next()
+        else:
+            wizard.test.retry_button.click()
+    return blocker.args[0]
+
+
+def test_a_wrong_password_is_said_plainly_and_can_be_corrected(window, qtbot, imap_user):
+    wizard = open_account_wizard(window)
+    fill(wizard, imap_user, password="not-the-password", port=imap_user.imap_port)
+    assert run_test(qtbot, wizard) is False
+    text = wizard.test.result.text()
+    assert "password" in text.lower()
+    assert "Traceback" not in text
+    assert "Go Back to correct the password" in text
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert not Account.select().exists()  # nothing saved
+    wizard.back()
+    wizard.servers.password.setText(imap_user.password)
+    assert run_test(qtbot, wizard) is True
+    assert wizard.button(wizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_self_signed_certificate_can_be_trusted_by_its_fingerprint(window, qtbot, imap_user):
+    wizard = open_account_wizard(window)
+    fill(wizard, imap_user, password=imap_user.password, port=imap_user.imaps_port,
+         security="ssl")
+    assert run_test(qtbot, wizard) is False
+    assert wizard.test.trust_button.isVisible()
+    fingerprint = imap_user.server.cert_fingerprint.replace(":", "").lower()
+    shown = wizard.test.result.text().replace(":", "").lower()
+    assert fingerprint in shown
+    with qtbot.waitSignal(wizard.test_finished, timeout=20_000) as blocker:
+        wizard.test.trust_button.click()
+    assert blocker.args == [True]
+    assert wizard.values()["imap_trusted_fingerprint"].replace(":", "").lower() == fingerprint
+    with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
+        wizard.next()
+    account = Account.get()
+    assert account.imap_trusted_fingerprint
+
+
+def test_a_server_that_is_not_there_is_said_plainly(window, qtbot, imap_user):
+    wizard = open_account_wizard(window)
+    fill(wizard, imap_user, password=imap_user.password, port=free_port())
+    assert run_test(qtbot, wizard) is False
+    text = wizard.test.result.text().lower()
+    assert "refused" in text or "not answer" in text or "nothing" in text
+    assert wizard.test.retry_button.isVisible()
+    assert not wizard.test.trust_button.isVisible()
+
+
+def test_no_password_store_gives_a_way_forward(window, qtbot, imap_user, monkeypatch):
+    monkeypatch.setattr(credentials, "backend_status", lambda: credentials.BackendStatus(
+        False, "keyring.backends.fail.Keyring", "no password store is available",
+        credentials.NO_BACKEND_HINT))
+    wizard = open_account_wizard(window)
+    fill(wizard, imap_user, password=imap_user.password, port=imap_user.imap_port)
+    assert run_test(qtbot, wizard) is True
+    note = wizard.test.keyring_note.text()
+    assert "no password store" in note and "GNOME Keyring" in note
+    with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
+        wizard.next()
+    assert "kept only until Seller Desk closes" in wizard.sync.note.text()
+    assert credentials.is_session_only(imap_user.address)
