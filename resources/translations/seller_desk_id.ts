@@ -2880,7 +2880,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>under %1 h</source>
-        <translation>&lt; %1 j</translation>
+        <translation>0–%1 j</translation>
     </message>
     <message>
         <source>%1–%2 h</source>
@@ -3580,7 +3580,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Insert placeholder</source>
-        <translation>Sisipkan isian otomatis</translation>
+        <translation>Sisipkan isian</translation>
     </message>
     <message>
         <source>Start from another language</source>

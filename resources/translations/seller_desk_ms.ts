@@ -2880,7 +2880,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>under %1 h</source>
-        <translation>&lt; %1 j</translation>
+        <translation>0–%1 j</translation>
     </message>
     <message>
         <source>%1–%2 h</source>
@@ -3580,7 +3580,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Insert placeholder</source>
-        <translation>Masukkan ruang isian</translation>
+        <translation>Masukkan isian</translation>
     </message>
     <message>
         <source>Start from another language</source>

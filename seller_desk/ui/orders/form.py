@@ -118,6 +118,7 @@ class OrderFormDialog(Retranslating, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
+        body.setObjectName("formBody")
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         column = QVBoxLayout(body)

@@ -12,6 +12,7 @@ from seller_desk.ui.qt import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -35,12 +36,11 @@ class DataSection(Section):
     def build(self) -> None:
         form = self.form()
         self.folder_label, self.database_label = QLabel(), QLabel()
-        self.folder = QLabel()
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setWordWrap(True)
+        # a path has no spaces to wrap at: a read-only field shows it whole and can be copied
+        self.folder = QLineEdit()
+        self.folder.setReadOnly(True)
         self.database = QLabel()
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.database.setWordWrap(True)
         form.addRow(self.folder_label, self.folder)
         form.addRow(self.database_label, self.database)
         self.open_button = QPushButton()
