@@ -190,7 +190,5 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     window.show()
     code = app.exec()
-    stop = getattr(getattr(window, "sync", None), "stop", None)
-    if stop is not None:
-        stop()
+    window.shutdown()
     return code

@@ -470,6 +470,21 @@ class MainWindow(QMainWindow):
         self.summary_label.setText("  ·  ".join(parts))
         self.setWindowTitle(f"{APP_NAME} ({c.waiting})" if c.waiting else APP_NAME)
 
+    def shutdown(self) -> None:
+        """Stop the window's timers and background work before it goes away."""
+        for timer in (self.clock_timer, self._refresh_soon, self.outbox_chip.timer,
+                      self.inbox_page.model.tick_timer):
+            timer.stop()
+        self._counts_query.forget()
+        self.inbox_page.model._counter.forget()
+        if self.sync is not None:
+            self.sync.stop()
+        if self.sync_status is not None:
+            self.sync_status._tick.stop()
+        notifier = getattr(self, "notifier", None)
+        if notifier is not None:
+            notifier.timer.stop()
+
     def apply_settings(self) -> None:
         """Take changed settings into account (reply targets, business hours ...)."""
         self.settings.load()

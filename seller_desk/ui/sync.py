@@ -126,6 +126,7 @@ class SyncController(QObject):
     def stop(self) -> None:
         """Stop checking, stop push, let the outbox finish the message it is sending."""
         self.check_timer.stop()
+        self._refresh_timer.stop()
         for task in self.tasks.values():
             task.cancel()
         for account_id in list(self.watchers):

@@ -162,17 +162,27 @@ class Latest:
 
         def deliver(result: Any) -> None:
             if generation == self.generation:
-                callback(result)
+                _call(callback, result)
 
         def fail(exc: BaseException) -> None:
             if generation == self.generation and failure is not None:
-                failure(exc)
+                _call(failure, exc)
 
         return Task(fn, *args).on_success(deliver).on_failure(fail).start()
 
     def forget(self) -> None:
         """Drop whatever is still running."""
         self.generation += 1
+
+
+def _call(callback: Callable[[Any], None], value: Any) -> None:
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        # the widget that asked was deleted while the work ran (the window closed)
+        if "already deleted" not in str(exc):
+            raise
+        logger.debug("A result arrived for a deleted widget: %s", exc)
 
 
 def _is_user_error(exc: BaseException) -> bool:

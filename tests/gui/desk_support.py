@@ -75,13 +75,7 @@ def demo_window(qtbot: Any, tmp_path: Path, demo_template: Path) -> Iterator[Any
 
 def close_window(qtbot: Any, window: Any) -> None:
     """Stop the window's background work, wait for what runs, then close and delete it."""
-    sync = getattr(window, "sync", None)
-    if sync is not None:
-        sync.stop()
-    notifier = getattr(window, "notifier", None)
-    if notifier is not None:
-        notifier.timer.stop()
-    window.clock_timer.stop()
+    window.shutdown()
     wait_for_tasks(qtbot, timeout=20_000)
     drain_pools()
     wait_for_tasks(qtbot, timeout=5_000)
