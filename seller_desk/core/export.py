@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -285,7 +286,8 @@ def _orders_sqlite(w: _Writer, tz: tzinfo, start: datetime | None, end: datetime
                {money('o.total')}, {money('o.refunded_amount')}, o.currency,
                {_sql_text('o.payment_method')}, COALESCE(s.courier, ''),
                {_sql_text('s.tracking_number')}, {_sql_time('s.shipped_at', segments)},
-               {_sql_time('s.delivered_at', segments)}, {_sql_text('o.notes')}
+               {_sql_time('s.delivered_at', segments)}, {_sql_text('o.notes')},
+               o.placed_at, o.id
         FROM {table[Order]} AS o
         LEFT JOIN {table[Customer]} AS c ON c.id = o.customer_id
         LEFT JOIN (
@@ -303,21 +305,21 @@ def _orders_sqlite(w: _Writer, tz: tzinfo, start: datetime | None, end: datetime
             FROM {table[Shipment]} GROUP BY order_id
         ) AS s ON s.order_id = o.id
         {condition}
-        ORDER BY o.placed_at, o.id
     """
     total = int(database.execute_sql(
         f"SELECT COUNT(*) FROM {table[Order]} AS o {condition}", params).fetchone()[0])
-    cursor = database.execute_sql(sql, params)
+    # read in table order and sort here: walking the placed_at index instead means a
+    # random table and join lookup per order, several times slower for a whole year
+    rows = database.execute_sql(sql, params).fetchall()
+    rows.sort(key=itemgetter(-2, -1))
     w.writer.writerow(ORDER_COLUMNS)
     done = 0
-    while True:
-        batch = cursor.fetchmany(_PROGRESS_EVERY)
-        if not batch:
-            return done
-        w.writer.writerows(batch)
-        done += len(batch)
+    while done < len(rows):
+        w.writer.writerows(row[:-2] for row in rows[done:done + _PROGRESS_EVERY])
+        done = min(done + _PROGRESS_EVERY, len(rows))
         if progress is not None:
             progress(done, total)
+    return done
 
 
 def _shipments(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None,

@@ -68,7 +68,11 @@ def fill(n: int, rng: random.Random) -> None:
         row = {"subject": f"Pertanyaan {i}", "customer": 1 + i % len(customers),
                "first_customer_at": first, "last_customer_at": first,
                "last_activity_at": first, "message_count": 2, "created_at": first,
-               "status": "open" if waiting else rng.choice(["closed", "closed", "waiting_customer"])}
+               "status": "open" if waiting else rng.choice(["closed", "closed", "waiting_customer"]),
+               # every row names every column: insert_many takes the columns of the first
+               "waiting_since": None, "first_reply_at": None, "first_reply_s": None,
+               "first_reply_business_s": None, "resolved_at": None, "resolution_s": None,
+               "resolution_business_s": None}
         if waiting:
             row["waiting_since"] = first
             row["status"] = "open"
