@@ -146,7 +146,6 @@ def start_background_services(window: Any) -> None:
     window.tray = TrayIcon(window, window.notifier)
     window.tray.show_if_available()
     window.sync.new_customer_mail.connect(window.notifier.new_customer_mail)
-    window.counts_changed.connect(window.tray.update_counts)
     window.notifier.start()
 
 

@@ -209,6 +209,7 @@ class TrayIcon(QSystemTrayIcon):
         self.activated.connect(self._activated)
         self.messageClicked.connect(self._message_clicked)
         notifier.notified.connect(self.show_notification)
+        window.counts_changed.connect(self.update_counts)
         self.retranslate()
         self.update_counts(window.counts)
 
