@@ -211,7 +211,7 @@ def main() -> int:
               f"{linking_s:.2f} s; mail engine alone {engine_s:.2f} s")
 
         from seller_desk.core import credentials, db, paths
-        from seller_desk.core.mail.sync import sync_account
+        from seller_desk.core.mail.sync import close_connections, sync_account
         from seller_desk.core.models import Account, Message
 
         paths.set_data_dir(home)
@@ -219,20 +219,30 @@ def main() -> int:
         credentials.set_password(user.address, user.password)
         account = Account.get()
         stored = Message.select().count()
-        times = []
-        for _ in range(args.resyncs):
-            t = time.perf_counter()
-            result = sync_account(account.id)
-            times.append(time.perf_counter() - t)
-            assert result.new == 0, result.summary()
-        resync = statistics.median(times)
-        print(f"no-change re-sync (login included), median of {args.resyncs}: "
-              f"{resync * 1000:.1f} ms")
+
+        def resync_median(fresh_login: bool) -> float:
+            times = []
+            for _ in range(args.resyncs):
+                if fresh_login:
+                    close_connections()
+                t = time.perf_counter()
+                result = sync_account(account.id)
+                times.append(time.perf_counter() - t)
+                assert result.new == 0, result.summary()
+            return statistics.median(times)
+
+        resync_login = resync_median(fresh_login=True)
+        resync = resync_median(fresh_login=False)
+        close_connections()
+        print(f"no-change re-sync, median of {args.resyncs}: {resync * 1000:.1f} ms on the "
+              f"connection kept from the last sync, {resync_login * 1000:.1f} ms with a new "
+              "connection and login")
         print()
         print(f"stored messages: {stored} of {count}")
         print(f"full sync / wire floor: {sync_s / floor:.1f}x  (target: within 8x); "
               f"mail engine alone: {engine_s / floor:.1f}x")
-        print(f"no-change re-sync: {resync * 1000:.1f} ms per account  (target: within 20 ms)")
+        print(f"no-change re-sync: {resync * 1000:.1f} ms per account, {resync_login * 1000:.1f} "
+              "ms with login  (target: within 20 ms)")
         print(f"peak memory: {peak_mb:.0f} MB  (target: within 300 MB)")
     return 0
 

@@ -377,3 +377,16 @@ def test_new_mail_arrives_through_idle_and_the_watcher_stops_within_a_second(sto
         assert time.monotonic() - started < 1.0
     assert got == [(account.id, 1)]
     assert Message.get(Message.message_id == "push1@example.test").subject == "Pushed"
+
+
+def test_the_connection_kept_between_syncs_is_replaced_when_the_server_dropped_it(store,
+                                                                                  imap_user):
+    account = add_account(imap_user)
+    deliver(imap_user, make("First", msgid="k-1"))
+    assert sync.sync_account(account.id).new == 1
+    imap_user.server.kill_connections(imap_user)  # the kept connection dies
+    deliver(imap_user, make("Second", msgid="k-2"))
+    result = sync.sync_account(account.id)
+    assert (result.new, result.errors) == (1, [])
+    assert Message.select().count() == 2
+    sync.close_connections()

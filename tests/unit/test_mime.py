@@ -183,3 +183,14 @@ def test_parse_from_parts_matches_a_whole_parse():
     parts = [("1", "text/plain", "quoted-printable", "utf-8", b"caf=C3=A9")]
     p = mime.parse_from_parts(header, parts, [])
     assert (p.subject, p.text, p.message_id) == ("big", "café", "b@x")
+
+
+def test_a_wrong_boundary_parameter_is_corrected_from_the_body():
+    p = mime.parse(crlf(
+        "From: mailer-daemon@x.test\nSubject: Returned mail\nContent-Type: multipart/report;"
+        " report-type=delivery-status;\n\tbo\n\n--REAL.1\n\nThe message could not be "
+        "delivered.\n--REAL.1\nContent-Type: message/delivery-status\n\nStatus: 5.0.0\n"
+        "--REAL.1--\n"))  # fmt: skip
+    assert "could not be delivered" in p.text and "Status: 5.0.0" in p.text
+    assert "--REAL.1" not in p.text
+    assert p.is_auto

@@ -17,6 +17,7 @@ structure and text parts only: attachments are fetched when the seller opens the
 
 from __future__ import annotations
 
+import atexit
 import imaplib
 import logging
 import queue
@@ -165,10 +166,26 @@ def sync_account(
         backfill = bool(settings.get("mail.backfill_older"))
     with _lock_for(account_id):
         own_client = client is None
+        pooled = False
+        if client is None and password is None:
+            client = _take_pooled(account)
+            pooled = client is not None
+        done = False
         try:
             if client is None:
                 client = connect.open_imap(account, password)
-            _sync(client, account, settings, backfill, only_roles, progress, cancel, result)
+            try:
+                _sync(client, account, settings, backfill, only_roles, progress, cancel, result)
+            except (imaplib.IMAP4.abort, OSError, EOFError):
+                if not pooled or result.new or result.updated or result.expunged:
+                    raise
+                # the connection kept from the last sync had gone stale: use a fresh one
+                connect.close_imap(client, wait=False)
+                client = None
+                client = connect.open_imap(account, password)
+                result = SyncResult(account_id, account.name)
+                _sync(client, account, settings, backfill, only_roles, progress, cancel, result)
+            done = True
         except errors.MailError as exc:
             _record_error(account, exc.text())
             raise
@@ -178,14 +195,63 @@ def sync_account(
             _record_error(account, err.text())
             raise err from exc
         finally:
-            if own_client:
-                connect.close_imap(client, wait=False)
+            if own_client and client is not None:
+                if done and not result.cancelled:
+                    _give_back(account, client)
+                else:
+                    connect.close_imap(client, wait=False)
             result.seconds = time.monotonic() - started
     if not result.errors:
         Account.update(last_sync_at=utcnow(), last_error=None).where(
             Account.id == account_id).execute()
     logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
     return result
+
+
+# --- connections kept between syncs ------------------------------------------------------
+
+KEEP_OPEN = 240.0  # seconds a connection waits for the next sync of its account
+_pool: dict[int, tuple[imapclient.IMAPClient, float, tuple[object, ...]]] = {}
+_pool_guard = threading.Lock()
+
+
+def _identity(account: Account) -> tuple[object, ...]:
+    """What a kept connection was opened with: any change means a new connection."""
+    return (account.email, account.username, account.imap_host, account.imap_port,
+            account.imap_security, account.imap_trusted_fingerprint)  # fmt: skip
+
+
+def _take_pooled(account: Account) -> imapclient.IMAPClient | None:
+    """The connection the last sync of this account left open, when it is recent."""
+    with _pool_guard:
+        entry = _pool.pop(account.id, None)
+    if entry is None:
+        return None
+    client, since, identity = entry
+    if time.monotonic() - since > KEEP_OPEN or identity != _identity(account):
+        connect.close_imap(client, wait=False)
+        return None
+    return client
+
+
+def _give_back(account: Account, client: imapclient.IMAPClient) -> None:
+    with _pool_guard:
+        old = _pool.pop(account.id, None)
+        _pool[account.id] = (client, time.monotonic(), _identity(account))
+    if old is not None and old[0] is not client:
+        connect.close_imap(old[0], wait=False)
+
+
+def close_connections() -> None:
+    """Log out the connections kept for the next sync (at exit, or when going offline)."""
+    with _pool_guard:
+        entries = list(_pool.values())
+        _pool.clear()
+    for entry in entries:
+        connect.close_imap(entry[0], wait=False)
+
+
+atexit.register(close_connections)
 
 
 def _record_error(account: Account, text: str) -> None:
@@ -302,7 +368,15 @@ def pipelined_status(client: imapclient.IMAPClient, names: list[str],
         return {}
     imap = client._imap
     items = "(MESSAGES UIDNEXT UIDVALIDITY" + (" HIGHESTMODSEQ)" if condstore else ")")
+    leave = None
+    if imap.state == "SELECTED":
+        # a kept connection still has a folder open, and STATUS of an open folder may
+        # answer from that session's stale view: close it first, in the same round
+        leave = imap._command("UNSELECT" if b"UNSELECT" in client.capabilities() else "CLOSE")
     tags = [imap._command("STATUS", client._normalise_folder(name), items) for name in names]
+    if leave is not None:
+        imap._command_complete("UNSELECT", leave)
+        imap.state = "AUTH"
     answered: set[str] = set()
     for name, tag in zip(names, tags, strict=True):
         typ, _data = imap._command_complete("STATUS", tag)
@@ -644,8 +718,10 @@ def _fetch_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
                 item.modseq, parsed, raw if parsed.parse_error else None)  # fmt: skip
     if big:
         out.update(_fetch_big(imap, big, modseq))
-    # newest first, as asked
-    return [out[u] for u in batch if u in out]
+    ready = [out[u] for u in batch if u in out]  # newest first, as asked
+    for item in ready:
+        item.prepare()
+    return ready
 
 
 def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str) -> dict[int, store.Fetched]:

@@ -183,7 +183,10 @@ def resolve_batch(items: list[ThreadInput]) -> BatchThreads:
     touched: set[int] = set()
     roots = sorted({groups.find(i) for i in range(n)})
     need_new = [r for r in roots if not found.get(r)]
-    created = _create_conversations([_seed(items, groups, r) for r in need_new])
+    members: dict[int, list[ThreadInput]] = {}
+    for i, item in enumerate(items):
+        members.setdefault(groups.find(i), []).append(item)
+    created = _create_conversations([_seed(members[r]) for r in need_new])
     for root, cid in zip(need_new, created, strict=True):
         found[root] = {cid}
         new_ids.add(cid)
@@ -281,9 +284,8 @@ def _date_spans(conv_ids: list[int]) -> dict[int, tuple[datetime | None, datetim
     return {cid: (field_.python_value(lo), field_.python_value(hi)) for cid, lo, hi in rows}
 
 
-def _seed(items: list[ThreadInput], groups: _Groups, root: int) -> dict[str, Any]:
-    members = [it for i, it in enumerate(items) if groups.find(i) == root]
-    members.sort(key=lambda it: (it.date is None, it.date))
+def _seed(group: list[ThreadInput]) -> dict[str, Any]:
+    members = sorted(group, key=lambda it: (it.date is None, it.date or 0))
     first = members[0]
     customer = next((m for m in members if m.direction == DIRECTION_IN and not m.is_auto), None)
     counterpart = (customer or first).counterpart
@@ -300,12 +302,9 @@ def _create_conversations(rows: list[dict[str, Any]]) -> list[int]:
     """Insert conversations; ids in the order of ``rows``."""
     if not rows:
         return []
-    ids: list[int] = []
-    for part in chunks(rows, 200):
-        got = Conversation.insert_many(list(part)).returning(Conversation.id).tuples().execute()
-        # one INSERT numbers its rows in order; RETURNING's order is not promised
-        ids.extend(sorted(r[0] for r in got))
-    return ids
+    from seller_desk.core.mail.store import insert_returning_ids
+
+    return insert_returning_ids(Conversation, rows)
 
 
 def merge_conversations(target: int, others: Sequence[int]) -> None:
