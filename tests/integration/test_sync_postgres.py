@@ -1,0 +1,53 @@
+"""Team mode: the sync writes into PostgreSQL the same as into SQLite, search included."""
+
+from __future__ import annotations
+
+import uuid
+from email.message import EmailMessage
+
+import pytest
+
+from seller_desk.core import accounts, db, search
+from seller_desk.core.mail import sync
+from seller_desk.core.models import Account, Conversation, Message, MessageLocation
+
+
+@pytest.fixture
+def pg_store(pg_url):
+    database = db.open_database(pg_url)
+    yield database
+    db.close_database()
+
+
+def make(subject: str, msgid: str, refs: str = "", body: str = "Ada stok?") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Rina <rina@example.test>"
+    msg["To"] = "shop@example.test"
+    msg["Subject"] = subject
+    msg["Message-ID"] = f"<{msgid}@example.test>"
+    if refs:
+        msg["In-Reply-To"] = f"<{refs}@example.test>"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def test_sync_into_postgresql(pg_store, imap_user):
+    server = imap_user.server
+    server.deliver(imap_user, make("Kain batik", "pg1", body="Ada stok kain batik biru?"))
+    server.deliver(imap_user, make("Re: Kain batik", "pg2", refs="pg1"))
+    server.deliver(imap_user, make("Resit", f"pg-{uuid.uuid4().hex}"), folder="Archive")
+    account = accounts.add_account("Shop", imap_user.address, password=imap_user.password,
+                                   username=imap_user.name, imap_host=imap_user.host,
+                                   imap_port=imap_user.imap_port,
+                                   imap_security="none")  # fmt: skip
+    Account.update(sync_window_days=0).where(Account.id == account.id).execute()
+
+    first = sync.sync_account(account.id)
+    again = sync.sync_account(account.id)
+    sync.close_connections()
+
+    assert (first.new, again.new, again.updated) == (3, 0, 0)
+    assert Message.select().count() == 3 and MessageLocation.select().count() == 3
+    assert Conversation.select().count() == 2
+    hit = search.search_messages("batik biru")
+    assert [Message.get_by_id(i).message_id for i in hit] == ["pg1@example.test"]
