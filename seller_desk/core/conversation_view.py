@@ -313,7 +313,8 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
         html, quoted_html = split_quoted_html(m.html_body or "")
         views.append(MessageView(
             id=m.id, direction=m.direction, sender_name=m.sender_name,
-            sender_email=m.sender_email, to_addrs=m.to_addrs, cc_addrs=m.cc_addrs,
+            sender_email=m.sender_email, to_addrs=_decoded(m.to_addrs),
+            cc_addrs=_decoded(m.cc_addrs),
             date=m.date or m.received_at, subject=m.subject, text=text, quoted_text=quoted,
             html=mail_html.for_display(html, allowed) if html else "",
             quoted_html=mail_html.for_display(quoted_html, allowed) if quoted_html else "",
@@ -344,6 +345,18 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
         snoozed_until=conv.snoozed_until, snooze_until_reply=conv.snooze_until_reply,
         tags=tags, messages=views, outbox=outbox,
     )
+
+
+def _decoded(addresses: str) -> str:
+    """Addresses for display: any RFC 2047 encoded names decoded ("=?utf-8?b?...?=")."""
+    if "=?" not in (addresses or ""):
+        return addresses or ""
+    from email.header import decode_header, make_header
+
+    try:
+        return str(make_header(decode_header(addresses)))
+    except (ValueError, LookupError):
+        return addresses
 
 
 def _raw_text(m: Message) -> str:

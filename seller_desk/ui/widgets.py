@@ -34,10 +34,16 @@ class EmptyState(QWidget):
         self.text.setObjectName("emptyText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(540)
+        self.text.setMaximumWidth(560)
         layout.addWidget(self.title)
         layout.addSpacing(4)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # centred by stretches, not an alignment flag: an aligned wrapped label loses its
+        # height-for-width and is cut off
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addStretch(1)

@@ -138,7 +138,8 @@ class InboxPage(QWidget):
         header.addWidget(self.search_box)
         layout.addLayout(header)
 
-        bar = QHBoxLayout()
+        self.action_bar = QWidget()
+        bar = QHBoxLayout(self.action_bar)
         bar.setContentsMargins(14, 0, 16, 8)
         bar.setSpacing(6)
         self.close_button = self._tool("close", self.close_selected)
@@ -157,7 +158,7 @@ class InboxPage(QWidget):
         self.hint_label = QLabel()
         self.hint_label.setObjectName("hintLabel")
         bar.addWidget(self.hint_label)
-        layout.addLayout(bar)
+        layout.addWidget(self.action_bar)
 
         self.stack = QStackedWidget()
         self.table = InboxTable()
@@ -177,8 +178,8 @@ class InboxPage(QWidget):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_UNREAD, 26), (COL_CUSTOMER, 190), (COL_ACCOUNT, 140),
-                           (COL_ORDER, 200), (COL_WAITING, 118), (COL_ACTIVITY, 96)):
+        for col, width in ((COL_UNREAD, 26), (COL_CUSTOMER, 176), (COL_ACCOUNT, 128),
+                           (COL_ORDER, 184), (COL_WAITING, 112), (COL_ACTIVITY, 112)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         head.setSectionResizeMode(COL_UNREAD, QHeaderView.ResizeMode.Fixed)
@@ -277,8 +278,11 @@ class InboxPage(QWidget):
         self.count_label.setText(f"{self.model.total:,}")
 
     def _update_empty(self) -> None:
+        # the actions only make sense above a list
+        self.action_bar.setVisible(self.model.total > 0)
         if not self.has_accounts and self.model.total == 0 and self.model.search_ids is None:
             self.stack.setCurrentWidget(self.no_mail)
+            self.count_label.setText("")
             return
         if self.model.total:
             self.stack.setCurrentWidget(self.table)
