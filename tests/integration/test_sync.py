@@ -390,3 +390,28 @@ def test_the_connection_kept_between_syncs_is_replaced_when_the_server_dropped_i
     assert (result.new, result.errors) == (1, [])
     assert Message.select().count() == 2
     sync.close_connections()
+
+
+def test_the_watcher_reconnects_after_the_server_went_away(store, private_dovecot_server):
+    dove: DovecotServer = private_dovecot_server
+    user = dove.add_user()
+    account = add_account(user)
+    arrived = threading.Event()
+    watcher = AccountWatcher(account.id, on_new_mail=lambda *_: arrived.set(),
+                             check_interval=600)  # fmt: skip
+    watcher.start()
+    try:
+        assert watcher.connected.wait(10)
+        dove.stop(graceful=False)  # network loss, as far as the watcher can tell
+        deadline = time.monotonic() + 10
+        while watcher.connected.is_set() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not watcher.connected.is_set()
+        dove.start()
+        assert watcher.connected.wait(15)  # back after its short pause
+        time.sleep(0.3)
+        dove.deliver(user, make("After the outage", msgid="after").as_bytes())
+        assert arrived.wait(10)
+    finally:
+        assert watcher.stop(timeout=1.0)
+    assert Message.get(Message.message_id == "after@example.test")
