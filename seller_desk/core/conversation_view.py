@@ -20,6 +20,7 @@ import peewee
 from seller_desk.core import events, shipping
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
+from seller_desk.core.inbox import write_transaction
 from seller_desk.core.mail import html as mail_html
 from seller_desk.core.models import (
     DIRECTION_IN,
@@ -38,7 +39,6 @@ from seller_desk.core.models import (
     Reminder,
     SenderPreference,
     Shipment,
-    database,
 )
 
 logger = logging.getLogger(__name__)
@@ -268,7 +268,7 @@ def set_remote_content_allowed(sender_email: str, allowed: bool) -> None:
     email = sender_email.lower().strip()
     if not email:
         return
-    with database.atomic():
+    with write_transaction():
         pref, created = SenderPreference.get_or_create(
             email=email, defaults={"load_remote_content": allowed})
         if not created and pref.load_remote_content != allowed:
@@ -499,7 +499,7 @@ def link_order(conversation_id: int, order_id: int) -> bool:
     if fn is not None:
         result = fn(conversation_id, order_id)
         return bool(result) if isinstance(result, bool) else True
-    with database.atomic():
+    with write_transaction():
         _, created = ConversationOrder.get_or_create(
             conversation=conversation_id, order=order_id, defaults={"linked_by": "manual"})
         if created:
@@ -514,7 +514,7 @@ def link_order(conversation_id: int, order_id: int) -> bool:
 
 
 def unlink_order(conversation_id: int, order_id: int) -> bool:
-    with database.atomic():
+    with write_transaction():
         n = ConversationOrder.delete().where(ConversationOrder.conversation == conversation_id,
                                              ConversationOrder.order == order_id).execute()
         if n:
@@ -526,7 +526,7 @@ def add_note(conversation_id: int, body: str) -> None:
     """A private note: never sent, never moves a clock."""
     body = body.strip()
     if body:
-        with database.atomic():
+        with write_transaction():
             Note.create(conversation=conversation_id, body=body)
 
 

@@ -80,6 +80,19 @@ class InboxCounts:
     per_account_unread: dict[int, int] = field(default_factory=dict)
 
 
+def write_transaction() -> Any:
+    """A transaction that takes the write lock at once on SQLite (BEGIN IMMEDIATE).
+
+    A deferred transaction that reads first and writes later cannot wait for another
+    writer in WAL mode (SQLite answers "database is locked" at once); an immediate one
+    waits its turn under the busy timeout. Other databases get a plain transaction.
+    """
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return database.atomic()
+
+
 def _not_snoozed(now: datetime) -> peewee.Expression:
     return (
         (Conversation.snoozed_until.is_null() | (Conversation.snoozed_until <= now))
@@ -319,7 +332,7 @@ def close(ids: Iterable[int], now: datetime | None = None) -> int:
     """Close conversations (resolved now); return how many changed."""
     now = now or utcnow()
     changed = 0
-    with database.atomic():
+    with write_transaction():
         for conv in Conversation.select().where(Conversation.id.in_(list(ids)),
                                                 Conversation.status != "closed"):
             conv.status = "closed"
@@ -336,7 +349,7 @@ def reopen(ids: Iterable[int], now: datetime | None = None) -> int:
     """Open closed conversations again; return how many changed."""
     now = now or utcnow()
     changed = 0
-    with database.atomic():
+    with write_transaction():
         for conv in Conversation.select().where(Conversation.id.in_(list(ids)),
                                                 Conversation.status == "closed"):
             conv.status = "open"
@@ -357,7 +370,7 @@ def snooze(ids: Iterable[int], until: datetime | None = None, until_reply: bool 
         raise ValueError("snooze needs a time or until_reply")
     now = now or utcnow()
     ids = list(ids)
-    with database.atomic():
+    with write_transaction():
         n = (Conversation.update(snoozed_until=until, snooze_until_reply=until_reply)
              .where(Conversation.id.in_(ids)).execute())
         for conv_id in ids:
@@ -368,7 +381,7 @@ def snooze(ids: Iterable[int], until: datetime | None = None, until_reply: bool 
 
 def unsnooze(ids: Iterable[int]) -> int:
     """Bring snoozed conversations back now."""
-    with database.atomic():
+    with write_transaction():
         return (Conversation.update(snoozed_until=None, snooze_until_reply=False)
                 .where(Conversation.id.in_(list(ids))).execute())
 
@@ -380,7 +393,7 @@ def add_tag(ids: Iterable[int], tag: str, product: str = "", now: datetime | Non
         raise ValueError(f"unknown tag {tag!r}")
     now = now or utcnow()
     added = 0
-    with database.atomic():
+    with write_transaction():
         for conv_id in ids:
             _, created = ConversationTag.get_or_create(
                 conversation=conv_id, tag=tag, product=product,
@@ -396,7 +409,7 @@ def remove_tag(ids: Iterable[int], tag: str, now: datetime | None = None) -> int
     """Remove ``tag`` (with any product) from conversations."""
     now = now or utcnow()
     removed = 0
-    with database.atomic():
+    with write_transaction():
         for conv_id in ids:
             n = ConversationTag.delete().where(ConversationTag.conversation == conv_id,
                                                ConversationTag.tag == tag).execute()
@@ -413,7 +426,7 @@ def mark_read(ids: Iterable[int], read: bool = True) -> list[int]:
     server; the local state changes at once either way.
     """
     ids = list(ids)
-    with database.atomic():
+    with write_transaction():
         msgs = [m for m in Message.select(Message.id, Message.conversation)
                 .where(Message.conversation.in_(ids), Message.direction == DIRECTION_IN,
                        Message.is_seen != read)]

@@ -196,13 +196,11 @@ def test_linking_an_order_by_hand(demo_window, qtbot):
         with qtbot.waitSignal(dialog.list.model().rowsInserted, timeout=5000):
             dialog.search.setText("#12")
     chosen = dialog.list.currentItem().data(Qt.ItemDataRole.UserRole)
-    with qtbot.waitSignal(page.changed, timeout=5000):
-        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
-    assert ConversationOrder.select().where(ConversationOrder.conversation == conv.id,
-                                            ConversationOrder.order == chosen).exists()
-    with qtbot.waitSignal(page.loaded, timeout=5000):
-        pass
-    assert [o.id for o in page.panel.data.orders] == [chosen]
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ConversationOrder.select().where(
+        ConversationOrder.conversation == conv.id, ConversationOrder.order == chosen).exists(),
+        timeout=5000)
+    qtbot.waitUntil(lambda: [o.id for o in page.panel.data.orders] == [chosen], timeout=5000)
 
 
 def test_split_quoted_text_in_three_languages():
