@@ -1,0 +1,124 @@
+"""Render the shop's screens on the demo shop, in English, Malay and Indonesian.
+
+    python docs/screens/render_screens.py            # every language
+    python docs/screens/render_screens.py ms         # one
+
+Each language runs in its own process with its own data folder (the demo shop is built
+there), offscreen, at 1440 x 900. The pictures land next to this file as
+``<screen>-<language>.png`` and are shown in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = ("en", "ms", "id")
+SIZE = (1440, 900)
+
+
+def render(language: str) -> list[Path]:
+    """Render every screen in ``language`` (runs in this process)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from seller_desk.core.settings import Settings
+    from seller_desk.ui.app import make_application, open_main_window
+    from seller_desk.ui.qt import QThreadPool
+    from seller_desk.ui.tasks import Task
+
+    settings = Settings()
+    settings.set("ui.language", language)
+    settings.set("seller.country", "ID" if language == "id" else "MY")
+    settings.set("seller.currency", "IDR" if language == "id" else "MYR")
+    settings.set("seller.timezone", "Asia/Jakarta" if language == "id" else "Asia/Kuala_Lumpur")
+    settings.set("seller.shop_name", "Nora Batik & Craft")
+    settings.set("seller.name", "Nora")
+    app = make_application()
+    window = open_main_window(argparse.Namespace(demo=True, database=None, data_dir=None))
+    window.resize(*SIZE)
+    window.show()
+
+    def settle(rounds: int = 30) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone(40)
+            if Task.pending() == 0 and rounds > 5:
+                app.processEvents()
+        app.processEvents()
+
+    written: list[Path] = []
+
+    def shot(widget: object, name: str) -> None:
+        settle()
+        path = HERE / f"{name}-{language}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        written.append(path)
+
+    settle(40)
+    for key in ("orders", "shipments", "reminders", "reports", "templates", "settings"):
+        window.show_section(key)
+        settle(40)
+        shot(window, key)
+    reports = window.section_page("reports")
+    window.show_section("reports")
+    reports.scroll.widget().resize(SIZE[0] - 240, 1500)
+    shot(reports.scroll.widget(), "reports-charts")
+    settings_page = window.section_page("settings")
+    window.show_section("settings")
+    for section in ("language", "hours", "rules", "couriers", "data"):
+        settings_page.show_section(section)
+        shot(window, f"settings-{section}")
+
+    window.show_section("orders")
+    orders_page = window.section_page("orders")
+    dialog = orders_page.new_order()
+    dialog.resize(900, 720)
+    dialog.customer.setText("Nur Aisyah binti Ahmad" if language != "id" else "Rina Wijaya")
+    dialog._customer_typed(dialog.customer.text())
+    dialog.email.setText("aisyah@example.com" if language != "id" else "rina@example.co.id")
+    first = dialog.items.rows[0]
+    first.title.setText("Batik silk scarf, Terengganu" if language != "id" else "Kain batik tulis")
+    first.quantity.setValue(2)
+    first.price.setText("89.00" if language != "id" else "150.000")
+    dialog.items._edited(first)
+    dialog.shipping_fee.setText("8.00" if language != "id" else "15.000")
+    dialog._update_totals()
+    dialog.number.clear()
+    assert dialog.save() is None  # shows how a refused field looks
+    shot(dialog, "order-form")
+    dialog.reject()
+
+    shipments_page = window.section_page("shipments")
+    window.show_section("shipments")
+    parcel = shipments_page.add_shipment()
+    parcel.tracking.setText("EN123456789MY" if language != "id" else "JP1234567890")
+    shot(parcel, "parcel")
+    parcel.reject()
+    window.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
+    parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.in_process:
+        for path in render(args.languages[0]):
+            print(path.relative_to(HERE.parents[1]))
+        return 0
+    status = 0
+    for language in args.languages:
+        with tempfile.TemporaryDirectory(prefix="seller-desk-screens-") as home:
+            env = {**os.environ, "SELLER_DESK_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+            status |= subprocess.run([sys.executable, __file__, "--in-process", language],
+                                     env=env, check=False).returncode
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
