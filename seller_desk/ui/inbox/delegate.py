@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from seller_desk.ui import format as fmt
 from seller_desk.ui.inbox.model import (
     CHANNEL_COLORS,
     COL_ACCOUNT,
+    COL_ACTIVITY,
+    COL_CUSTOMER,
     COL_ORDER,
     COL_SUBJECT,
     COL_UNREAD,
     COL_WAITING,
     STATE_BACKGROUNDS,
     STATE_COLORS,
-    InboxModel,
     channel_label,
 )
 from seller_desk.ui.qt import (
@@ -41,43 +43,65 @@ def account_color(account_id: int | None, color: str = "") -> QColor:
 
 
 class InboxDelegate(QStyledItemDelegate):
-    """Paints the columns that need more than plain text; the rest is the style's."""
+    """Paints every cell of the inbox itself: one call for the row's data, no style calls.
+
+    The style sheet's item painting is the slowest part of a list; a line here is a
+    background, a bottom rule and a few runs of text.
+    """
 
     PAD = 8
+    SELECTED = QColor("#d7ecea")
+    CURRENT = QColor("#c3e3df")
+    RULE = QColor("#f0f2f4")
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         col = index.column()
-        if col not in (COL_UNREAD, COL_SUBJECT, COL_ORDER, COL_WAITING, COL_ACCOUNT):
-            super().paint(painter, option, index)
-            return
-        row = index.data(InboxModel.RowRole)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        if row is None:
-            return
+        model = index.model()
+        row = model.row_at(index.row()) if hasattr(model, "row_at") else None
         painter.save()
+        rect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, self.SELECTED)
+        painter.setPen(self.RULE)
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if row is None:
+            painter.restore()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(self.PAD, 0, -self.PAD, 0)
+        inner = rect.adjusted(self.PAD, 0, -self.PAD, 0)
         if col == COL_UNREAD:
             if row.unread_count:
                 d = 8
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(ACCENT)
-                painter.drawEllipse(option.rect.center().x() - d // 2 + 1,
-                                    option.rect.center().y() - d // 2 + 1, d, d)
+                painter.drawEllipse(rect.center().x() - d // 2 + 1,
+                                    rect.center().y() - d // 2 + 1, d, d)
         elif col == COL_SUBJECT:
-            self._subject(painter, rect, option, row)
+            self._subject(painter, inner, option, row)
         elif col == COL_ORDER:
-            self._order(painter, rect, option, row)
+            self._order(painter, inner, option, row)
         elif col == COL_WAITING:
-            state = index.data(InboxModel.StateRole)
-            self._pill(painter, rect, option, index.data(), state)
+            self._pill(painter, inner, option, model.waiting_text(row),
+                       model.waiting_state(row))
         elif col == COL_ACCOUNT:
-            self._account(painter, rect, option, row)
+            self._account(painter, inner, option, row)
+        elif col == COL_CUSTOMER:
+            self._text(painter, inner, option, row.customer_name or row.counterpart_email,
+                       INK, bool(row.unread_count))
+        elif col == COL_ACTIVITY:
+            self._text(painter, inner, option, fmt.short_when(row.last_activity_at, model.now),
+                       INK if row.unread_count else MUTED, bool(row.unread_count))
         painter.restore()
+
+    def _text(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem, text: str,
+              color: QColor, bold: bool) -> None:
+        font = QFont(option.font)
+        font.setBold(bold)
+        fm = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
 
     def _subject(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
                  row: object) -> None:
