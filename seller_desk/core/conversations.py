@@ -35,6 +35,7 @@ from seller_desk.core.models import (
 )
 
 logger = logging.getLogger(__name__)
+_AT = Event.at
 
 
 @dataclass(frozen=True)
@@ -106,13 +107,13 @@ def _record_clock_events(conv: Conversation, cycles: list[tuple[datetime, dateti
     """Record each start and stop not recorded yet (the event log is append-only)."""
     if not cycles:
         return
-    seen = {
-        (kind, as_utc(at))
-        for kind, at in Event.select(Event.kind, Event.at)
-        .where(Event.conversation_id == conv.id,
-               Event.kind.in_([events.CLOCK_STARTED, events.CLOCK_STOPPED]))
-        .tuples()
-    }
+    # written as SQL once: refresh runs for every conversation the sync touches
+    param = database.obj.param if database.obj is not None else "?"
+    rows = database.execute_sql(
+        f'SELECT kind, at FROM "event" WHERE conversation_id = {param} '
+        f"AND kind IN ({param}, {param})",
+        [conv.id, events.CLOCK_STARTED, events.CLOCK_STOPPED]).fetchall()
+    seen = {(kind, _AT.python_value(at)) for kind, at in rows}
     for index, (start, stop) in enumerate(cycles):
         if (events.CLOCK_STARTED, as_utc(start)) not in seen:
             events.record(events.CLOCK_STARTED, at=start, conversation=conv,

@@ -21,10 +21,8 @@ from seller_desk.core.models import (
     Account,
     Conversation,
     ConversationOrder,
-    Customer,
     Message,
     Order,
-    Reminder,
     database,
 )
 
@@ -52,7 +50,7 @@ _TOKEN = re.compile(r"[a-z]+")
 
 def detect_language(text: str) -> str:
     """'ms', 'id' or 'en' when the words make it clear, else ""."""
-    tokens = _TOKEN.findall((text or "")[:2000].lower())
+    tokens = _TOKEN.findall((text or "")[:1000].lower())
     if len(tokens) < 3:
         return ""
     scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()}
@@ -102,22 +100,51 @@ def after_message_stored(message: Message) -> None:
         logger.info("Message %s not linked: %s", message.id, exc.message)
 
 
+# The hot path runs for every synced message: its statements are written once as SQL
+# (peewee would rebuild each query every time, which costs more than running it).
+_SQL = {
+    "customer": 'SELECT c.id, c.language FROM "customer_address" AS a '
+                'JOIN "customer" AS c ON c.id = a.customer_id WHERE a.email = ?',
+    "conversation": 'UPDATE "conversation" SET customer_id = ? '
+                    'WHERE id = ? AND customer_id IS NULL',
+    "language": 'UPDATE "customer" SET language = ? WHERE id = ?',
+    "wake": 'UPDATE "reminder" SET snooze_until_reply = ?, snoozed_until = NULL '
+            'WHERE snooze_until_reply = ? AND (conversation_id = ? OR customer_id = ?)',
+}
+
+
+def _run(name: str, params: list[object]) -> object:
+    sql = _SQL[name]
+    if database.obj is not None and database.obj.param != "?":
+        sql = sql.replace("?", database.obj.param)
+    return database.execute_sql(sql, params)
+
+
+def link_text(body: str) -> str:
+    """The part of a body worth searching for order numbers: the message's own text, before
+    the quoted conversation (quoted numbers were linked when their message came)."""
+    cut = len(body)
+    for marker in ("\n>", "\n-----Original Message", "\n________________"):
+        at = body.find(marker)
+        if 0 <= at < cut:
+            cut = at
+    return body[:min(cut, order_numbers.MAX_TEXT)]
+
+
 def _link_message(message: Message, conv_id: int) -> None:
     incoming = message.direction == DIRECTION_IN
-    customer: Customer | None = None
     sender = customers.normalize_email(message.sender_email)
     if incoming and not message.is_auto and sender and sender not in _own_addresses():
-        customer = customers.customer_for_sender(sender, message.sender_name)
-        Conversation.update(customer=customer.id).where(
-            Conversation.id == conv_id, Conversation.customer.is_null()
-        ).execute()
+        row = _run("customer", [sender]).fetchone()  # type: ignore[attr-defined]
+        if row is None:
+            created = customers.customer_for_sender(sender, message.sender_name)
+            row = (created.id, created.language)
+        customer_id, language = row
+        _run("conversation", [customer_id, conv_id])
         lang = message.language or detect_language(message.text_body or message.snippet)
-        if lang and lang != customer.language:
-            Customer.update(language=lang).where(Customer.id == customer.id).execute()
-        Reminder.update(snooze_until_reply=False, snoozed_until=None).where(
-            Reminder.snooze_until_reply == True,  # noqa: E712 - SQL comparison
-            (Reminder.conversation == conv_id) | (Reminder.customer == customer.id),
-        ).execute()
+        if lang and lang != language:
+            _run("language", [lang, customer_id])
+        _run("wake", [False, True, conv_id, customer_id])
 
     body = message.text_body or message.snippet or ""
     linked: set[int] = set()
@@ -127,7 +154,7 @@ def _link_message(message: Message, conv_id: int) -> None:
             order = _apply_notice(facts, message)
             if order is not None:
                 linked.add(order.id)
-    detections = order_numbers.detect(message.subject, body)
+    detections = order_numbers.detect(message.subject, link_text(body))
     if detections:
         numbers = list({d.number for d in detections})
         wanted = {(d.channel, d.number) for d in detections}

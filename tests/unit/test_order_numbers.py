@@ -204,3 +204,11 @@ def test_linking_a_plain_customer_message_costs_a_handful_of_queries(database):
     data = [s for s in statements if not s.upper().startswith(("SAVEPOINT", "RELEASE",
                                                                "BEGIN", "COMMIT"))]
     assert 1 <= len(data) <= 4, data
+
+
+def test_numbers_in_the_quoted_conversation_are_not_searched_again():
+    assert linking.link_text("Thanks!\n> Your order #1201 has shipped") == "Thanks!"
+    orders.create_order("#1201", "web", [{"title": "Soap"}], placed_at=T0)
+    conv = Conversation.create(subject="Thanks")
+    store(conv, "a@x.test", "Thanks", "Got it, thanks!\n\n> Your order #1201 has shipped")
+    assert ConversationOrder.select().count() == 0
