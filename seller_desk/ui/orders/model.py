@@ -105,8 +105,12 @@ class OrdersModel(QAbstractTableModel):
                COL_STATUS: "status", COL_TOTAL: "total"}.get(column)
         if key is None:
             return
+        changed = (key, order == Qt.SortOrder.DescendingOrder) != (self.sort_key,
+                                                                   self.descending)
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        # the view sorts once as it is set up: nothing is read until the screen asks
+        if changed and self._generation:
+            self.reload()
 
     def row_of(self, order_id: int) -> int:
         for number, row in enumerate(self.rows):

@@ -21,6 +21,7 @@ from seller_desk.ui.orders.model import (
     COL_TRACKING,
     OrdersModel,
 )
+from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -28,12 +29,10 @@ from seller_desk.ui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QModelIndex,
     QPushButton,
-    QShortcut,
     QSplitter,
     Qt,
     QTableView,
@@ -156,8 +155,8 @@ class OrdersPage(Retranslating, QWidget):
         self.detail.add_shipment_requested.connect(self.add_shipment)
         self.detail.open_conversation_requested.connect(self.open_conversation_requested)
         self.detail.changed.connect(self._order_changed)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.new_order())
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        self.keys = PageKeys(self, {"Ctrl+N": lambda: self.new_order(),
+                                    "Ctrl+F": self.search.setFocus})
         self._selected_id: int | None = None
         self.retranslate()
 

@@ -6,9 +6,10 @@ one out of view only when it is shown next, so a sync never makes hidden screens
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from seller_desk.ui.qt import QEvent, QObject, QWidget
+from seller_desk.ui.qt import QEvent, QKeySequence, QObject, QWidget
 
 
 class _RefreshWhenShown(QObject):
@@ -58,3 +59,29 @@ def changed(window: Any) -> None:
     if hasattr(window, "refresh_counts"):
         window.refresh_counts()
     window.data_changed.emit()
+
+
+class PageKeys(QObject):
+    """Keyboard shortcuts of one screen, active while the focus is inside it.
+
+    The main window binds some of the same keys for the whole window (Ctrl+N writes a new
+    message, Ctrl+F searches the mail); a plain QShortcut here would clash with those and
+    neither would fire. Taking the key in ``ShortcutOverride`` instead makes the screen's
+    meaning win while the seller works in it, and the window's everywhere else.
+    """
+
+    def __init__(self, page: QWidget, bindings: dict[str, Callable[[], object]]) -> None:
+        super().__init__(page)
+        self.bindings = {QKeySequence(keys)[0].toCombined(): action
+                         for keys, action in bindings.items()}
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            action = self.bindings.get(event.keyCombination().toCombined())  # type: ignore[attr-defined]
+            if action is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    action()
+                return True
+        return False

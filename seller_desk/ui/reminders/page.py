@@ -11,6 +11,7 @@ from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders import labels
+from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QAbstractItemView,
     QBrush,
@@ -18,11 +19,9 @@ from seller_desk.ui.qt import (
     QFont,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QMenu,
     QPushButton,
-    QShortcut,
     Qt,
     QTreeWidget,
     QTreeWidgetItem,
@@ -162,9 +161,9 @@ class RemindersPage(Retranslating, QWidget):
         self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.tree.itemActivated.connect(lambda _item, _col: self.open_selected())
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.new_reminder())
-        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.complete_selected)
-        QShortcut(QKeySequence("Ctrl+Z"), self, activated=self._snooze_default)
+        self.keys = PageKeys(self, {"Ctrl+N": lambda: self.new_reminder(),
+                                    "Ctrl+D": self.complete_selected,
+                                    "Ctrl+Z": self._snooze_default})
         self.retranslate()
         self._update_buttons()
 

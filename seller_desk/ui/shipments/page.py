@@ -7,18 +7,17 @@ from seller_desk.core.errors import UserError
 from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
     QDesktopServices,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QModelIndex,
     QPushButton,
-    QShortcut,
     QTableView,
     QTimer,
     QUrl,
@@ -146,10 +145,10 @@ class ShipmentsPage(Retranslating, QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.add_shipment())
-        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.mark_delivered)
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.open_tracking)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        self.keys = PageKeys(self, {"Ctrl+N": lambda: self.add_shipment(),
+                                    "Ctrl+D": self.mark_delivered,
+                                    "Ctrl+T": self.open_tracking,
+                                    "Ctrl+F": self.search.setFocus})
         self.counts: dict[str, int] = {}
         self.retranslate()
         self._update_buttons()

@@ -12,20 +12,19 @@ from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders.form import mark_invalid
+from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QShortcut,
     QSplitter,
     Qt,
     QTextBrowser,
@@ -214,8 +213,7 @@ class TemplatesPage(Retranslating, QWidget):
         self._last_text_field: QWidget = self.body
         self.subject.installEventFilter(self)
         self.body.installEventFilter(self)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_template)
+        self.keys = PageKeys(self, {"Ctrl+S": self.save, "Ctrl+N": self.new_template})
         self.language_buttons[self.language].setChecked(True)
         self.retranslate()
 
