@@ -1861,6 +1861,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Dana dikembalikan: %1</translation>
     </message>
     <message>
+        <source>Remind me…</source>
+        <translation>Ingatkan saya…</translation>
+    </message>
+    <message>
         <source>Shipping</source>
         <translation>Ongkos kirim</translation>
     </message>

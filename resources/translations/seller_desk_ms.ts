@@ -1861,6 +1861,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Dibayar balik: %1</translation>
     </message>
     <message>
+        <source>Remind me…</source>
+        <translation>Ingatkan saya…</translation>
+    </message>
+    <message>
         <source>Shipping</source>
         <translation>Caj penghantaran</translation>
     </message>

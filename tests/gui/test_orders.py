@@ -229,3 +229,18 @@ def test_editing_an_order_keeps_its_time_and_changes_its_items(qtbot, demo_page)
     assert again.placed_at == placed
     assert again.total > order.total
     assert orders.history(order.id)[-1].kind == "order_updated"
+
+
+def test_a_reminder_about_an_order_is_made_from_its_detail(qtbot, demo_page):
+    from seller_desk.core.models import Reminder
+    from seller_desk.ui.reminders.dialog import ReminderDialog
+
+    page = demo_page
+    order = Order.select().where(Order.status == "paid").first()
+    page.select_order(order.id)
+    page.detail.remind_button.click()
+    dialog = page.findChild(ReminderDialog)
+    assert order.number in dialog.about.text()
+    dialog.note.setText("Ask whether the gift wrap is wanted")
+    assert dialog.save() is not None
+    assert Reminder.get(Reminder.note == "Ask whether the gift wrap is wanted").order_id == order.id

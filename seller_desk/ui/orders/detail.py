@@ -31,12 +31,14 @@ class OrderDetailPanel(Retranslating, QScrollArea):
     Signals:
         edit_requested(int): open the order form for this order.
         add_shipment_requested(int): add a parcel to this order.
+        remind_requested(int): make a reminder about this order.
         open_conversation_requested(int): show this conversation.
         changed(int): the order's status or parcels changed here.
     """
 
     edit_requested = Signal(int)
     add_shipment_requested = Signal(int)
+    remind_requested = Signal(int)
     open_conversation_requested = Signal(int)
     changed = Signal(int)
 
@@ -74,8 +76,12 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.ship_button = QPushButton()
         self.ship_button.clicked.connect(lambda: self.detail and self.add_shipment_requested.emit(
             self.detail.id))
+        self.remind_button = QPushButton()
+        self.remind_button.clicked.connect(lambda: self.detail and self.remind_requested.emit(
+            self.detail.id))
         self.actions.addWidget(self.edit_button)
         self.actions.addWidget(self.ship_button)
+        self.actions.addWidget(self.remind_button)
         self.status_buttons: list[QPushButton] = []
         self.actions.addStretch(1)
         column.addLayout(self.actions)
@@ -130,6 +136,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("Edit"))
         self.ship_button.setText(self.tr("Add parcel"))
+        self.remind_button.setText(self.tr("Remind me…"))
         self.items_title.setText(self.tr("Items"))
         self.parcels_title.setText(self.tr("Parcels"))
         self.conversations_title.setText(self.tr("Conversations"))

@@ -153,6 +153,7 @@ class OrdersPage(Retranslating, QWidget):
         self.model.loaded.connect(self._loaded)
         self.detail.edit_requested.connect(self.edit_order)
         self.detail.add_shipment_requested.connect(self.add_shipment)
+        self.detail.remind_requested.connect(self.remind)
         self.detail.open_conversation_requested.connect(self.open_conversation_requested)
         self.detail.changed.connect(self._order_changed)
         self.keys = PageKeys(self, {"Ctrl+N": lambda: self.new_order(),
@@ -265,6 +266,15 @@ class OrdersPage(Retranslating, QWidget):
 
         dialog = ShipmentDialog(self.settings, order_id, self)
         dialog.saved.connect(lambda _sid: self._order_changed(order_id))
+        dialog.open()
+        return dialog
+
+    def remind(self, order_id: int) -> object:
+        """A reminder by hand about this order (it then shows under Reminders)."""
+        from seller_desk.ui.reminders.dialog import ReminderDialog
+
+        dialog = ReminderDialog(order_id, None, self)
+        dialog.saved.connect(lambda _rid: self._order_changed(order_id))
         dialog.open()
         return dialog
 
