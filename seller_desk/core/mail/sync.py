@@ -719,8 +719,8 @@ def _fetch_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
     if big:
         out.update(_fetch_big(imap, big, modseq))
     ready = [out[u] for u in batch if u in out]  # newest first, as asked
-    for item in ready:
-        item.prepare()
+    for fetched in ready:
+        fetched.prepare()
     return ready
 
 
