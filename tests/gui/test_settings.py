@@ -8,7 +8,7 @@ from seller_desk.core import backup, db, order_numbers
 from seller_desk.core.models import Customer
 from seller_desk.core.settings import Settings
 from seller_desk.ui.app import make_application
-from seller_desk.ui.qt import QTime, Qt
+from seller_desk.ui.qt import Qt, QTime
 from seller_desk.ui.settings import SettingsPage
 from seller_desk.ui.tasks import Task
 
