@@ -440,6 +440,12 @@ def _finish(msg: ParsedMessage, texts: list[str], htmls: list[str]) -> None:
     msg.html = "\n".join(htmls)[:MAX_HTML] if htmls else ""
     if not msg.text and msg.html:
         msg.text = html_to_text(msg.html, MAX_TEXT)
+    if not msg.message_id:
+        # two different mails without a Message-ID may share every header: the text
+        # tells them apart (it reads the same however the message was fetched)
+        digest = hashlib.blake2b(msg.fallback_id.encode() + msg.text.encode("utf-8", "replace"),
+                                 digest_size=12).hexdigest()  # fmt: skip
+        msg.fallback_id = f"sd-{digest}@no-message-id.invalid"
 
 
 def parse_from_parts(header_block: bytes, parts: list[tuple[str, str, str, str | None, bytes]],
