@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         self._loaded_once = False
         self._loaded_once_counts = False
+        self.counts_ready = False  # True once the first counts have arrived
 
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
                                callback=self._got_counts)
 
     def _got_counts(self, result: tuple[inbox.InboxCounts, int]) -> None:
+        self.counts_ready = True
         self.counts, breached = result
         self.counts_breached = breached
         self._apply_counts()

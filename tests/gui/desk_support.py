@@ -60,6 +60,7 @@ def open_window(qtbot: Any, url: str, demo: bool = False) -> Any:
     # closed by close_window (not qtbot) so background work can finish while it still exists
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.counts_ready, timeout=10_000)
     wait_for_tasks(qtbot)
     return window
 
