@@ -19,8 +19,10 @@ from seller_desk.core import accounts, credentials
 from seller_desk.core.errors import UserError
 from seller_desk.core.models import Account
 from seller_desk.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,7 +42,8 @@ from seller_desk.ui.tasks import Task, network_pool
 
 logger = logging.getLogger(__name__)
 
-SECURITY_LABELS = (("ssl", "SSL/TLS"), ("starttls", "STARTTLS"), ("none", "None"))
+SECURITY_LABELS = (("ssl", "SSL/TLS"), ("starttls", "STARTTLS"),
+                   ("none", QT_TRANSLATE_NOOP("ServersPage", "None (no encryption)")))
 PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_SYNC = range(4)
 
 
@@ -191,7 +194,7 @@ class ServersPage(QWizardPage):
         port.setRange(1, 65535)
         security = QComboBox()
         for key, label in SECURITY_LABELS:
-            security.addItem(label, key)
+            security.addItem(QCoreApplication.translate("ServersPage", label), key)
         return host, port, security
 
     @staticmethod
