@@ -14,7 +14,7 @@ from helpers.dovecot import DovecotServer, ImapUser
 from imapclient import IMAPClient
 
 from seller_desk.core import accounts, db
-from seller_desk.core.mail import attachments, errors, sync
+from seller_desk.core.mail import attachments, errors, fetch, sync
 from seller_desk.core.mail.watcher import AccountWatcher
 from seller_desk.core.models import (
     Account,
@@ -272,8 +272,8 @@ def test_connection_killed_mid_sync_then_a_second_sync_ends_exact(store, private
     for i in range(60):
         dove.deliver(user, make(f"Bulk {i}", msgid=f"bulk{i}").as_bytes())
     account = add_account(user)
-    monkeypatch.setattr(sync, "FIRST_BATCH_COUNT", 10)
-    monkeypatch.setattr(sync, "BATCH_COUNT", 10)
+    monkeypatch.setattr(fetch, "FIRST_BATCH_COUNT", 10)
+    monkeypatch.setattr(fetch, "BATCH_COUNT", 10)
     batches = []
 
     def crash_after_two_batches(done, total, text):

@@ -4,6 +4,12 @@ Modules:
     connect      logged-in IMAP/SMTP connections and plain-words errors
     errors       MailError and its kinds
     sync         sync_account / sync_all: server -> database, incremental
+    fetch        batches of new messages: download, parse, store (with a prefetch thread)
+    pool         connections kept between two syncs of an account
+    wire         fast UID FETCH/SEARCH over imaplib with our own response reader
+    structure    BODYSTRUCTURE -> text parts to download, attachment list
+    folders      folder list and roles (SPECIAL-USE, names)
+    classify     automatic mail (auto-replies, lists, marketplace no-reply senders)
     watcher      one IDLE thread per account for push, periodic checks, reconnects
     mime         raw bytes -> ParsedMessage (never raises)
     headers      header decoding: RFC 2047/2231, addresses, dates, charsets

@@ -1,6 +1,6 @@
 """Reading the server's BODYSTRUCTURE: which parts to download as text, which are attachments.
 
-Big messages (see :data:`seller_desk.core.mail.sync.SMALL_MESSAGE`) are not downloaded
+Big messages (see :data:`seller_desk.core.mail.fetch.SMALL_MESSAGE`) are not downloaded
 whole: the sync asks for their structure, then for the text and HTML parts only. The
 choices follow :mod:`seller_desk.core.mail.mime`'s walk, so a message reads the same
 whichever way it came.

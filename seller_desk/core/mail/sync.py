@@ -17,15 +17,13 @@ structure and text parts only: attachments are fetched when the seller opens the
 
 from __future__ import annotations
 
-import atexit
 import imaplib
 import logging
-import queue
 import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -35,21 +33,15 @@ from imapclient.response_parser import parse_response
 
 from seller_desk.core import accounts
 from seller_desk.core.fields import utcnow
-from seller_desk.core.mail import connect, errors, mime, store, wire
+from seller_desk.core.mail import connect, errors, fetch, pool, store, wire
 from seller_desk.core.mail.folders import list_server_folders, refresh_folders
-from seller_desk.core.mail.structure import Structure, analyse
+from seller_desk.core.mail.pool import close_connections as close_connections  # re-exported
 from seller_desk.core.models import Account, Folder, Message, MessageLocation, database
 from seller_desk.core.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
-
-SMALL_MESSAGE = 128 * 1024  # bytes: smaller messages are fetched whole
-MAX_TEXT_PART = 1024 * 1024  # bytes of one text part fetched for a big message
-BATCH_BYTES = 8 * 1024 * 1024
-BATCH_COUNT = 250
-FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
 
 _account_locks: dict[int, threading.Lock] = {}
 _locks_guard = threading.Lock()
@@ -168,7 +160,7 @@ def sync_account(
         own_client = client is None
         pooled = False
         if client is None and password is None:
-            client = _take_pooled(account)
+            client = pool.take(account)
             pooled = client is not None
         done = False
         try:
@@ -197,7 +189,7 @@ def sync_account(
         finally:
             if own_client and client is not None:
                 if done and not result.cancelled:
-                    _give_back(account, client)
+                    pool.give_back(account, client)
                 else:
                     connect.close_imap(client, wait=False)
             result.seconds = time.monotonic() - started
@@ -206,52 +198,6 @@ def sync_account(
             Account.id == account_id).execute()
     logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
     return result
-
-
-# --- connections kept between syncs ------------------------------------------------------
-
-KEEP_OPEN = 240.0  # seconds a connection waits for the next sync of its account
-_pool: dict[int, tuple[imapclient.IMAPClient, float, tuple[object, ...]]] = {}
-_pool_guard = threading.Lock()
-
-
-def _identity(account: Account) -> tuple[object, ...]:
-    """What a kept connection was opened with: any change means a new connection."""
-    return (account.email, account.username, account.imap_host, account.imap_port,
-            account.imap_security, account.imap_trusted_fingerprint)  # fmt: skip
-
-
-def _take_pooled(account: Account) -> imapclient.IMAPClient | None:
-    """The connection the last sync of this account left open, when it is recent."""
-    with _pool_guard:
-        entry = _pool.pop(account.id, None)
-    if entry is None:
-        return None
-    client, since, identity = entry
-    if time.monotonic() - since > KEEP_OPEN or identity != _identity(account):
-        connect.close_imap(client, wait=False)
-        return None
-    return client
-
-
-def _give_back(account: Account, client: imapclient.IMAPClient) -> None:
-    with _pool_guard:
-        old = _pool.pop(account.id, None)
-        _pool[account.id] = (client, time.monotonic(), _identity(account))
-    if old is not None and old[0] is not client:
-        connect.close_imap(old[0], wait=False)
-
-
-def close_connections() -> None:
-    """Log out the connections kept for the next sync (at exit, or when going offline)."""
-    with _pool_guard:
-        entries = list(_pool.values())
-        _pool.clear()
-    for entry in entries:
-        connect.close_imap(entry[0], wait=False)
-
-
-atexit.register(close_connections)
 
 
 def _record_error(account: Account, text: str) -> None:
@@ -307,7 +253,8 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
     for plan in plans:
         result.folders_changed += 1
         _apply_changes(plan, result, candidates)
-        _fetch_into(client, account, plan, plan.to_fetch, own, options, result, tick, cancel)
+        fetch.fetch_into(client, account.id, plan.folder, plan.to_fetch, own, options.condstore,
+                         result, tick, cancel)  # fmt: skip
         if result.cancelled:
             break
         _finish_folder(plan, backfill_done=options.window_since is None or not plan.backfill)
@@ -315,7 +262,8 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
         for plan in plans:
             if not plan.backfill:
                 continue
-            _fetch_into(client, account, plan, plan.backfill, own, options, result, tick, cancel)
+            fetch.fetch_into(client, account.id, plan.folder, plan.backfill, own,
+                             options.condstore, result, tick, cancel)  # fmt: skip
             if result.cancelled:
                 break
             Folder.update(backfill_done=True).where(Folder.id == plan.folder.id).execute()
@@ -527,232 +475,6 @@ def _finish_folder(plan: _Plan, backfill_done: bool) -> None:
         last_sync_at=utcnow(),
         backfill_done=plan.folder.backfill_done or backfill_done,
     ).where(Folder.id == plan.folder.id).execute()
-
-
-# --- fetching ---------------------------------------------------------------------------
-
-
-def _fetch_into(client: imapclient.IMAPClient, account: Account, plan: _Plan, uids: list[int],
-                own: set[str], options: _Options, result: SyncResult,
-                tick: Callable[[int, str], None],
-                cancel: threading.Event | None) -> None:  # fmt: skip
-    """Fetch ``uids`` (newest first) of a folder in batches, storing each batch."""
-    if not uids:
-        return
-    client.select_folder(plan.folder.name, readonly=True)
-    imap = client._imap
-    sizes: dict[int, int] = {}
-    for i in range(0, len(uids), 5000):
-        for item in wire.uid_fetch(imap, uids[i : i + 5000], "(UID RFC822.SIZE)"):
-            sizes[item.uid] = item.size or 0
-    modseq = " MODSEQ" if options.condstore else ""
-    refresher = _Refresher()
-    try:
-        _fetch_batches(imap, account, plan, uids, sizes, modseq, own, result, tick, cancel,
-                       refresher)  # fmt: skip
-    finally:
-        refresher.flush()
-
-
-def _fetch_batches(imap: imaplib.IMAP4, account: Account, plan: _Plan, uids: list[int],
-                   sizes: dict[int, int], modseq: str, own: set[str], result: SyncResult,
-                   tick: Callable[[int, str], None], cancel: threading.Event | None,
-                   refresher: _Refresher) -> None:  # fmt: skip
-    batches = _batches([u for u in uids if u in sizes], sizes)
-    with _Prefetcher(imap, batches, sizes, modseq) as prefetched:
-        for batch, fetched in prefetched:
-            if cancel is not None and cancel.is_set():
-                result.cancelled = True
-                return
-            _store_fetched(account, plan, batch, fetched, own, result, tick, refresher)
-
-
-def _store_fetched(account: Account, plan: _Plan, batch: list[int],
-                   fetched: list[store.Fetched], own: set[str], result: SyncResult,
-                   tick: Callable[[int, str], None], refresher: _Refresher) -> None:  # fmt: skip
-    """Store one fetched batch and account for it."""
-    stored = store.store_batch(account.id, plan.folder.id, plan.folder.role, own, fetched,
-                               refresh=False)  # fmt: skip
-    refresher.add(stored.touched_conversations)
-    result.new += len(stored.new_message_ids)
-    result.new_message_ids.extend(stored.new_message_ids)
-    lowest = min(batch)
-    if plan.folder.lowest_synced_uid is None or lowest < plan.folder.lowest_synced_uid:
-        plan.folder.lowest_synced_uid = lowest
-        Folder.update(lowest_synced_uid=lowest).where(Folder.id == plan.folder.id).execute()
-    refresher.maybe_flush()
-    tick(len(batch), plan.folder.name)
-
-
-class _Prefetcher:
-    """Fetches and parses the next batches on a helper thread while this one stores.
-
-    The server, the network and SQLite (which runs outside Python's lock) then work at the
-    same time as the parser. The helper alone uses the IMAP connection until it is closed;
-    it never touches the database. At most two batches wait in memory.
-    """
-
-    _DONE = object()
-
-    def __init__(self, imap: imaplib.IMAP4, batches: list[list[int]], sizes: dict[int, int],
-                 modseq: str) -> None:  # fmt: skip
-        self.imap = imap
-        self.batches = batches
-        self.sizes = sizes
-        self.modseq = modseq
-        self.queue: queue.Queue[object] = queue.Queue(maxsize=2)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True, name="mail-prefetch")
-
-    def __enter__(self) -> _Prefetcher:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        while self.thread.is_alive():
-            try:  # make room so a blocked helper can see the stop flag
-                self.queue.get(timeout=0.05)
-            except queue.Empty:
-                pass
-        self.thread.join()
-
-    def _put(self, item: object) -> bool:
-        while not self.stop.is_set():
-            try:
-                self.queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _run(self) -> None:
-        try:
-            for batch in self.batches:
-                if self.stop.is_set():
-                    return
-                fetched = _fetch_batch(self.imap, batch, self.sizes, self.modseq)
-                if not self._put((batch, fetched)):
-                    return
-            self._put(self._DONE)
-        except BaseException as exc:  # noqa: BLE001 - handed to the storing thread, raised there
-            self._put(exc)
-
-    def __iter__(self) -> Iterator[tuple[list[int], list[store.Fetched]]]:
-        while True:
-            item = self.queue.get()
-            if item is self._DONE:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item  # type: ignore[misc]
-
-
-class _Refresher:
-    """Refreshes touched conversations after the first batch, then now and then.
-
-    At most about a fifth of the sync's time goes to refreshing: the pause between two
-    refreshes is at least a second and four times as long as the last refresh took.
-    """
-
-    INTERVAL = 1.0
-
-    def __init__(self) -> None:
-        self.pending: set[int] = set()
-        self.last: float | None = None
-        self.cost = 0.0
-
-    def add(self, conv_ids: set[int]) -> None:
-        self.pending |= conv_ids
-
-    def maybe_flush(self) -> None:
-        if self.last is None or time.monotonic() - self.last >= max(self.INTERVAL,
-                                                                    4 * self.cost):
-            self.flush()
-
-    def flush(self) -> None:
-        started = time.monotonic()
-        if self.pending:
-            from seller_desk.core.mail import threads
-
-            pending, self.pending = self.pending, set()
-            with database.atomic():
-                threads.refresh_many(pending)
-        self.last = time.monotonic()
-        self.cost = self.last - started
-
-
-def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
-    out: list[list[int]] = []
-    current: list[int] = []
-    weight = 0
-    limit = FIRST_BATCH_COUNT
-    for uid in uids:
-        size = min(sizes.get(uid, 0), SMALL_MESSAGE) if sizes.get(uid, 0) <= SMALL_MESSAGE \
-            else 16 * 1024  # fmt: skip
-        if current and (len(current) >= limit or weight + size > BATCH_BYTES):
-            out.append(current)
-            current, weight, limit = [], 0, BATCH_COUNT
-        current.append(uid)
-        weight += size
-    if current:
-        out.append(current)
-    return out
-
-
-def _fetch_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
-                 modseq: str) -> list[store.Fetched]:  # fmt: skip
-    small = [u for u in batch if sizes.get(u, 0) <= SMALL_MESSAGE]
-    big = [u for u in batch if sizes.get(u, 0) > SMALL_MESSAGE]
-    out: dict[int, store.Fetched] = {}
-    if small:
-        items = wire.uid_fetch(imap, small,
-                               f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[])")
-        for item in items:
-            raw = item.sections.get("")
-            if raw is None:
-                continue
-            parsed = mime.parse(raw)
-            out[item.uid] = store.Fetched(
-                item.uid, item.flags or (), item.internaldate, item.size or len(raw),
-                item.modseq, parsed, raw if parsed.parse_error else None)  # fmt: skip
-    if big:
-        out.update(_fetch_big(imap, big, modseq))
-    ready = [out[u] for u in batch if u in out]  # newest first, as asked
-    for fetched in ready:
-        fetched.prepare()
-    return ready
-
-
-def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str) -> dict[int, store.Fetched]:
-    """Headers and structure, then only the text parts, of messages with attachments."""
-    items = wire.uid_fetch(
-        imap, uids, f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)")
-    plans: dict[int, tuple[wire.FetchItem, Structure]] = {}
-    groups: dict[tuple[str, ...], list[int]] = {}
-    for item in items:
-        structure = analyse(item.bodystructure)
-        plans[item.uid] = (item, structure)
-        sections = tuple(t.section for t in structure.texts)
-        if sections:
-            groups.setdefault(sections, []).append(item.uid)
-    bodies: dict[int, dict[str, bytes]] = {}
-    for sections, group in groups.items():
-        wanted = " ".join(f"BODY.PEEK[{s}]<0.{MAX_TEXT_PART}>" for s in sections)
-        for got in wire.uid_fetch(imap, group, f"(UID {wanted})"):
-            bodies[got.uid] = got.sections
-    out: dict[int, store.Fetched] = {}
-    for uid, (item, structure) in plans.items():
-        header = item.sections.get("HEADER", b"")
-        got_sections = bodies.get(uid, {})
-        parts = [(t.section, t.content_type, t.encoding, t.charset,
-                  got_sections.get(t.section, b"")) for t in structure.texts]  # fmt: skip
-        parsed = mime.parse_from_parts(header, parts, structure.attachments)
-        if item.bodystructure is None:
-            parsed.defects.append("the server sent no readable structure")
-        out[uid] = store.Fetched(uid, item.flags or (), item.internaldate, item.size or 0,
-                                 item.modseq, parsed, None)  # fmt: skip
-    return out
 
 
 def is_connection_error(exc: BaseException) -> bool:
