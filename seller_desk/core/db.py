@@ -33,6 +33,20 @@ SQLITE_PRAGMAS = {
 }
 
 
+class SqliteDatabase(peewee.SqliteDatabase):
+    """SQLite whose transactions take the write lock when they begin (BEGIN IMMEDIATE).
+
+    In WAL mode a deferred transaction that reads first and writes later cannot wait for
+    another writer: SQLite answers "database is locked" at once instead of honouring the
+    busy timeout, because its snapshot is already stale. Taking the lock up front makes
+    every writer wait its turn (readers are never blocked in WAL mode), so the sync, the
+    outbox and the window can all write at the same time without spurious failures.
+    """
+
+    def begin(self, lock_type: str | None = None) -> None:
+        super().begin(lock_type or "IMMEDIATE")
+
+
 def default_url() -> str:
     return f"sqlite:///{paths.database_path()}"
 
@@ -58,7 +72,7 @@ def make_database(url: str | None = None) -> peewee.Database:
             raise StorageError(f"The database address {url!r} names no file.")
         if path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        return peewee.SqliteDatabase(
+        return SqliteDatabase(
             path, pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10
         )
     if scheme in ("postgresql", "postgres"):

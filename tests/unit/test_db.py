@@ -130,3 +130,37 @@ def test_database_from_a_newer_version_is_refused(tmp_path):
 def test_redact_url_hides_the_password():
     assert db.redact_url("postgresql://shop:s3cret@db.local:5432/desk") == \
         "postgresql://shop:***@db.local:5432/desk"
+
+
+def test_writers_on_two_threads_wait_for_each_other_instead_of_failing(tmp_path):
+    """Ensure read-then-write transactions on two threads never see "database is locked"."""
+    import threading
+
+    from seller_desk.core.models import database
+
+    db.open_database(f"sqlite:///{tmp_path / 'busy.sqlite3'}")
+    conv = Conversation.create(subject="x", message_count=0)
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def bump() -> None:
+        try:
+            start.wait()
+            for _ in range(25):
+                with database.atomic():
+                    current = Conversation.get_by_id(conv.id).message_count
+                    Conversation.update(message_count=current + 1).where(
+                        Conversation.id == conv.id).execute()
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=bump) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert Conversation.get_by_id(conv.id).message_count == 100
+    database.close()
