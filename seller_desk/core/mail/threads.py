@@ -336,6 +336,10 @@ def merge_conversations(target: int, others: Sequence[int]) -> None:
 def refresh_many(conv_ids: set[int] | list[int]) -> None:
     """Recompute the derived fields of each conversation (the reply clock, counts ...)."""
     ids = sorted(conv_ids)
+    batch_refresh = getattr(conversations, "refresh_many", None)
+    if batch_refresh is not None:  # a batch form, when the clock module offers one
+        batch_refresh(ids)
+        return
     for part in chunks(ids):
         # read them in one query: refresh() would otherwise read each one by itself
         for conv in Conversation.select().where(Conversation.id.in_(list(part))):
@@ -345,8 +349,17 @@ def refresh_many(conv_ids: set[int] | list[int]) -> None:
 def after_stored(messages: list[Message]) -> None:
     """Tell the customer/order linking about newly stored messages, when it is installed."""
     linking = _linking_module()
-    if linking is None:
+    if linking is None or not messages:
         return
+    batch_link = getattr(linking, "after_messages_stored", None)
+    if batch_link is not None:  # a batch form, when the linking module offers one
+        try:
+            with database.atomic():
+                batch_link(messages)
+            return
+        except Exception:  # noqa: BLE001 - linking must never lose mail; its bug is logged
+            logger.exception("Linking failed for a batch of %d messages", len(messages))
+            return
     for message in messages:
         try:
             with database.atomic():
