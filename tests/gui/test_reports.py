@@ -131,3 +131,27 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, page, tmp_path):
     page.export_to("orders", tmp_path / "missing-folder" / "orders.csv")
     qtbot.waitUntil(lambda: page.export_task is None, timeout=5000)
     assert "does not exist" in page.export_status.text()
+
+
+def test_reply_buckets_and_trend_count_each_case_once(tmp_path):
+    """Bucket edges belong to the bucket above; the trend dates cases in the seller's zone."""
+    from datetime import UTC, datetime
+
+    from seller_desk.core import clocks, views_reports
+    from seller_desk.core.models import Conversation
+
+    database = db.open_database(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    policy = clocks.ClockPolicy(timezone="Asia/Kuala_Lumpur")
+    # 17:30 UTC is 01:30 the next day in Kuala Lumpur
+    day = datetime(2026, 3, 2, 17, 30, tzinfo=UTC)
+    for seconds, business in ((3599, 100), (3600, 3600), (48 * 3600, 10), (None, None)):
+        Conversation.create(first_customer_at=day, first_reply_s=seconds,
+                            first_reply_business_s=business)
+    start, end = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 3, 8, tzinfo=UTC)
+    data = views_reports.report(start, end, policy=policy)
+    assert [b.count for b in data.buckets] == [1, 1, 0, 0, 0, 1]
+    business = views_reports.report(start, end, business_hours=True, policy=policy)
+    assert [b.count for b in business.buckets] == [2, 1, 0, 0, 0, 0]
+    counted = {p.day.isoformat(): (p.cases, p.median_hours) for p in data.trend if p.cases}
+    assert counted == {"2026-03-03": (4, 1.0)}
+    database.close()
