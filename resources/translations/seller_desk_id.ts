@@ -3024,6 +3024,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <source>The password you use to read this mailbox on the web.</source>
         <translation>Kata sandi yang Anda pakai untuk membaca kotak surat ini di web.</translation>
     </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>Tidak ada (tanpa enkripsi)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

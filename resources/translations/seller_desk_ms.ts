@@ -3024,6 +3024,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <source>The password you use to read this mailbox on the web.</source>
         <translation>Kata laluan yang anda guna untuk membaca peti mel ini di web.</translation>
     </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>Tiada (tanpa penyulitan)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
