@@ -3549,6 +3549,41 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Everything is filled in.</source>
+        <translation>Semuanya sudah terisi.</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Tanpa pesanan</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>The order&apos;s customer</source>
+        <translation>Pelanggan pesanan ini</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}</source>
+        <translation>Isian otomatis tidak dikenal {%1}</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>tidak diketahui di sini</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Templates</source>
@@ -3607,18 +3642,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Pratinjau</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pesanan</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
         <source>Not written in %1 yet. Write it here, or start from another language and translate.</source>
         <translation>Belum ditulis dalam %1. Tulis di sini, atau mulai dari bahasa lain lalu terjemahkan.</translation>
     </message>
@@ -3633,26 +3656,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Put back the original text of this template in %1? Your changes to it are lost.</source>
         <translation>Kembalikan teks asli templat ini dalam %1? Perubahan Anda akan hilang.</translation>
-    </message>
-    <message>
-        <source>No order</source>
-        <translation>Tanpa pesanan</translation>
-    </message>
-    <message>
-        <source>The order&apos;s customer</source>
-        <translation>Pelanggan pesanan ini</translation>
-    </message>
-    <message>
-        <source>not known here</source>
-        <translation>tidak diketahui di sini</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder {%1}</source>
-        <translation>Isian otomatis tidak dikenal {%1}</translation>
-    </message>
-    <message>
-        <source>Everything is filled in.</source>
-        <translation>Semuanya sudah terisi.</translation>
     </message>
 </context>
 <context>

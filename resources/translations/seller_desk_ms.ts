@@ -3549,6 +3549,41 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Everything is filled in.</source>
+        <translation>Semuanya sudah diisi.</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Tiada pesanan</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratonton</translation>
+    </message>
+    <message>
+        <source>The order&apos;s customer</source>
+        <translation>Pelanggan pesanan ini</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}</source>
+        <translation>Ruang isian tidak dikenali {%1}</translation>
+    </message>
+    <message>
+        <source>not known here</source>
+        <translation>tidak diketahui di sini</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Templates</source>
@@ -3607,18 +3642,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Pratonton</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Pesanan</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Pelanggan</translation>
-    </message>
-    <message>
         <source>Not written in %1 yet. Write it here, or start from another language and translate.</source>
         <translation>Belum ditulis dalam %1. Tulis di sini, atau mula daripada bahasa lain dan terjemahkan.</translation>
     </message>
@@ -3633,26 +3656,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Put back the original text of this template in %1? Your changes to it are lost.</source>
         <translation>Kembalikan teks asal templat ini dalam %1? Perubahan anda akan hilang.</translation>
-    </message>
-    <message>
-        <source>No order</source>
-        <translation>Tiada pesanan</translation>
-    </message>
-    <message>
-        <source>The order&apos;s customer</source>
-        <translation>Pelanggan pesanan ini</translation>
-    </message>
-    <message>
-        <source>not known here</source>
-        <translation>tidak diketahui di sini</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder {%1}</source>
-        <translation>Ruang isian tidak dikenali {%1}</translation>
-    </message>
-    <message>
-        <source>Everything is filled in.</source>
-        <translation>Semuanya sudah diisi.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders import labels
+from seller_desk.ui.orders.fields import Field, TabLeaves, mark_invalid
 from seller_desk.ui.orders.items import ItemsEditor
 from seller_desk.ui.qt import (
     QComboBox,
@@ -25,14 +26,12 @@ from seller_desk.ui.qt import (
     QDate,
     QDateEdit,
     QDialog,
-    QEvent,
     QFormLayout,
     QHBoxLayout,
     QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
-    QObject,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -46,43 +45,6 @@ from seller_desk.ui.qt import (
 
 #: statuses a new order can start in (later ones come through shipments and the pipeline)
 NEW_ORDER_STATUSES = ("awaiting_payment", "paid", "packed")
-
-
-class TabLeaves(QObject):
-    """Make Tab leave a date field instead of walking its day, month and year."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                window = watched.window()
-                window.focusNextPrevChild(key == Qt.Key.Key_Tab)
-                return True
-        return False
-
-
-class Field(QWidget):
-    """A form field with its error line beneath it."""
-
-    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        self.widget = widget
-        layout.addWidget(widget)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-
-
-def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """Give ``widget`` the red frame of a refused field (style sheet: [invalid="true"])."""
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class OrderFormDialog(Retranslating, QDialog):

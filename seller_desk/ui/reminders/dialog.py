@@ -9,7 +9,7 @@ from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
-from seller_desk.ui.orders.form import Field, TabLeaves, mark_invalid
+from seller_desk.ui.orders.fields import Field, TabLeaves, mark_invalid
 from seller_desk.ui.qt import (
     QDateTime,
     QDateTimeEdit,

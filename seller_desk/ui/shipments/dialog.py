@@ -10,7 +10,7 @@ from seller_desk.core.fields import utcnow
 from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
-from seller_desk.ui.orders.form import Field, TabLeaves, mark_invalid
+from seller_desk.ui.orders.fields import Field, TabLeaves, mark_invalid
 from seller_desk.ui.qt import (
     QCheckBox,
     QComboBox,

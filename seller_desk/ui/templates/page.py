@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import html
-import re
-
-from seller_desk.core import orders, templates, views_orders
+from seller_desk.core import templates
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.models import Template
 from seller_desk.core.settings import Settings
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
-from seller_desk.ui.orders.form import mark_invalid
+from seller_desk.ui.orders.fields import mark_invalid
 from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QButtonGroup,
@@ -27,7 +24,6 @@ from seller_desk.ui.qt import (
     QPushButton,
     QSplitter,
     Qt,
-    QTextBrowser,
     QTimer,
     QToolButton,
     QTreeWidget,
@@ -37,9 +33,9 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.templates import placeholders
+from seller_desk.ui.templates.preview import TemplatePreview
 
 LANGUAGE_CODES = templates.LANGUAGES  # en, ms, id
-_TOKEN = re.compile(r"\{[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+(?:\|[^{}\n]*)?\}")
 
 
 class TemplatesPage(Retranslating, QWidget):
@@ -159,34 +155,14 @@ class TemplatesPage(Retranslating, QWidget):
         column.addLayout(buttons)
         splitter.addWidget(editor)
 
-        preview = QWidget()
-        preview.setObjectName("templatePreview")
-        pcol = QVBoxLayout(preview)
-        pcol.setContentsMargins(12, 4, 12, 8)
-        self.preview_title = QLabel()
-        self.preview_title.setObjectName("sectionTitle")
-        pcol.addWidget(self.preview_title)
-        pform = QFormLayout()
-        self.order_choice = QComboBox()
-        self.customer_choice = QComboBox()
-        for combo in (self.order_choice, self.customer_choice):
-            combo.setMaximumWidth(320)
-        self.order_label, self.customer_label = QLabel(), QLabel()
-        pform.addRow(self.order_label, self.order_choice)
-        pform.addRow(self.customer_label, self.customer_choice)
-        pcol.addLayout(pform)
-        self.preview_subject = QLabel()
-        self.preview_subject.setWordWrap(True)
-        self.preview_subject.setObjectName("previewSubject")
-        pcol.addWidget(self.preview_subject)
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("previewBody")
-        pcol.addWidget(self.preview, 1)
-        self.preview_missing = QLabel()
-        self.preview_missing.setObjectName("hint")
-        self.preview_missing.setWordWrap(True)
-        pcol.addWidget(self.preview_missing)
-        splitter.addWidget(preview)
+        self.preview_panel = TemplatePreview(settings)
+        splitter.addWidget(self.preview_panel)
+        # the preview's parts, as the page's tests and callers know them
+        self.order_choice = self.preview_panel.order_choice
+        self.customer_choice = self.preview_panel.customer_choice
+        self.preview_subject = self.preview_panel.subject
+        self.preview = self.preview_panel.body
+        self.preview_missing = self.preview_panel.missing
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
@@ -200,8 +176,7 @@ class TemplatesPage(Retranslating, QWidget):
             edit.textEdited.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self.category.activated.connect(lambda _i: self._edited())
-        self.order_choice.activated.connect(lambda _i: self.update_preview())
-        self.customer_choice.activated.connect(lambda _i: self.update_preview())
+        self.preview_panel.choice_changed.connect(self.update_preview)
         self.list.currentItemChanged.connect(self._chosen)
         self.search.textEdited.connect(lambda _t: self.reload())
         self.new_button.clicked.connect(self.new_template)
@@ -234,21 +209,16 @@ class TemplatesPage(Retranslating, QWidget):
         self.delete_button.setText(self.tr("Delete this language"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip("Ctrl+S")
-        self.preview_title.setText(self.tr("Preview"))
-        self.order_label.setText(self.tr("Order"))
-        self.customer_label.setText(self.tr("Customer"))
         current = self.category.currentData()
         self.category.clear()
         for key in (*templates.CATEGORIES, ""):
             self.category.addItem(placeholders.category(key), key)
         self.category.setCurrentIndex(max(0, self.category.findData(current or "")))
-        self._fill_choices()
         self.reload()
 
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._fill_choices()
         self.reload()
 
     def reload(self) -> None:
@@ -482,54 +452,10 @@ class TemplatesPage(Retranslating, QWidget):
 
     # --- preview -------------------------------------------------------------------------
 
-    def _fill_choices(self) -> None:
-        current_order = self.order_choice.currentData()
-        current_customer = self.customer_choice.currentData()
-        self.order_choice.clear()
-        self.order_choice.addItem(self.tr("No order"), None)
-        for row in orders.query_orders(limit=100).rows:
-            label = f"{row.number} · {row.customer_name}" if row.customer_name else row.number
-            self.order_choice.addItem(label, row.id)
-        self.customer_choice.clear()
-        self.customer_choice.addItem(self.tr("The order's customer"), None)
-        for choice in views_orders.search_customers("", limit=100):
-            self.customer_choice.addItem(choice.label(), choice.id)
-        if current_order is not None:
-            self.order_choice.setCurrentIndex(max(0, self.order_choice.findData(current_order)))
-        elif self.order_choice.count() > 1:
-            self.order_choice.setCurrentIndex(1)  # the newest order: something to fill in
-        if current_customer is not None:
-            self.customer_choice.setCurrentIndex(
-                max(0, self.customer_choice.findData(current_customer)))
-
     def update_preview(self) -> None:
         """Fill the editor's text with the chosen order and customer, as the customer reads it."""
-        ctx = templates.build_context(order=self.order_choice.currentData(),
-                                      customer=self.customer_choice.currentData(),
-                                      language=self.language, settings=self.settings)
-        rendered = templates.render(self.subject.text(), self.body.toPlainText(), ctx)
-        self.rendered = rendered
-        self.preview_subject.setText("<b>" + _marked_html(rendered.subject) + "</b>")
-        self.preview.setHtml("<div style='white-space: pre-wrap'>"
-                             + _marked_html(rendered.body) + "</div>")
-        notes = [placeholders.description(m.name) + ": " + self.tr("not known here")
-                 for m in rendered.missing]
-        notes += [self.tr("Unknown placeholder {%1}").replace("%1", name)
-                  for name in rendered.unknown]
-        self.preview_missing.setText("\n".join(notes) if notes else self.tr(
-            "Everything is filled in."))
-
-
-def _marked_html(text: str) -> str:
-    """``text`` as HTML with placeholders that stayed unfilled shown in red."""
-    out, pos = [], 0
-    for m in _TOKEN.finditer(text):
-        out.append(html.escape(text[pos:m.start()]))
-        out.append(f"<span style='color:#b3261e; background:#fdecea'>"
-                   f"{html.escape(m.group(0))}</span>")
-        pos = m.end()
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+        self.rendered = self.preview_panel.show_text(self.subject.text(),
+                                                     self.body.toPlainText(), self.language)
 
 
 def _pick(versions: dict[str, Template], language: str) -> Template:
