@@ -402,8 +402,12 @@ def main() -> int:
                    if not k.startswith(("QT_", "SELLER_DESK_"))}
             env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb",
                        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+            # a copy: the app writes to its database (outbox lock, reminders), the kept
+            # file stays as made
+            work_db = Path(tmp) / database.name
+            shutil.copyfile(database, work_db)
             app_args = ["--data-dir", str(Path(tmp) / "data"),
-                        "--database", f"sqlite:///{database}"]
+                        "--database", f"sqlite:///{work_db}"]
             print(f"{args.messages} messages; {args.runs} runs each after one warm-up; "
                   f"display {display}")
             results = {"baseline": series(watcher, "baseline",
