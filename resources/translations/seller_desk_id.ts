@@ -1862,7 +1862,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Remind me…</source>
-        <translation>Ingatkan saya…</translation>
+        <translation>Ingatkan…</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2038,10 +2038,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Resi</translation>
     </message>
     <message>
         <source>Refunded: %1</source>

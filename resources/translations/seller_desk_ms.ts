@@ -1862,7 +1862,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Remind me…</source>
-        <translation>Ingatkan saya…</translation>
+        <translation>Ingatkan…</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2038,10 +2038,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Total</source>
         <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Penjejakan</translation>
     </message>
     <message>
         <source>Refunded: %1</source>

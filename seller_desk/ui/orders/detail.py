@@ -47,7 +47,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.detail: views_orders.OrderDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(400)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("detailBody")

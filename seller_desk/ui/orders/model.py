@@ -18,9 +18,10 @@ from seller_desk.ui.qt import (
 )
 from seller_desk.ui.tasks import Task
 
-COLUMNS = ("number", "placed", "customer", "channel", "status", "items", "total", "tracking")
-(COL_NUMBER, COL_PLACED, COL_CUSTOMER, COL_CHANNEL, COL_STATUS, COL_ITEMS, COL_TOTAL,
- COL_TRACKING) = range(len(COLUMNS))
+# the tracking number is in the detail beside the table and on the shipments screen
+COLUMNS = ("number", "placed", "customer", "channel", "status", "items", "total")
+(COL_NUMBER, COL_PLACED, COL_CUSTOMER, COL_CHANNEL, COL_STATUS, COL_ITEMS,
+ COL_TOTAL) = range(len(COLUMNS))
 PAGE_SIZE = 200
 
 AMBER = QColor("#9a5b00")
@@ -132,8 +133,7 @@ class OrdersModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Order"), self.tr("Date"), self.tr("Customer"), self.tr("Channel"),
-                    self.tr("Status"), self.tr("Items"), self.tr("Total"),
-                    self.tr("Tracking"))[section]
+                    self.tr("Status"), self.tr("Items"), self.tr("Total"))[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_ITEMS, COL_TOTAL):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -174,8 +174,6 @@ class OrdersModel(QAbstractTableModel):
             return i18n.format_number(row.item_count)
         if col == COL_TOTAL:
             return i18n.format_money(row.total, row.currency)
-        if col == COL_TRACKING:
-            return row.tracking_number
         return ""
 
     def retranslate(self) -> None:

@@ -18,7 +18,6 @@ from seller_desk.ui.orders.model import (
     COL_PLACED,
     COL_STATUS,
     COL_TOTAL,
-    COL_TRACKING,
     OrdersModel,
 )
 from seller_desk.ui.orders.wiring import PageKeys
@@ -125,9 +124,10 @@ class OrdersPage(Retranslating, QWidget):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
-        head.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (COL_STATUS, COL_ITEMS):  # their words differ in length by language
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         for col, width in ((COL_NUMBER, 140), (COL_PLACED, 95), (COL_CHANNEL, 85),
-                           (COL_ITEMS, 62), (COL_TOTAL, 100), (COL_TRACKING, 110)):
+                           (COL_TOTAL, 105)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.detail = OrderDetailPanel()
@@ -135,7 +135,7 @@ class OrdersPage(Retranslating, QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([960, 380])
+        self.splitter.setSizes([900, 440])
         layout.addWidget(self.splitter, 1)
         self.detail.show_order(None)
 
