@@ -30,7 +30,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    # matches packaging/linux/app.sellerdesk.SellerDesk.desktop, so Wayland desktops show
+    # the right icon and name for the window
+    app.setDesktopFileName("app.sellerdesk.SellerDesk")
     icon = paths.resource("icons", "seller-desk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -113,26 +115,26 @@ def _install_templates() -> None:
 
 
 def plug_in_screens(window: Any) -> None:
-    """Put the shop's screens into the window.
+    """Put the shop's screens into the window, built when first needed.
 
-    Each package ``seller_desk.ui.<section>`` that defines ``create_page(window) -> QWidget``
-    gets its page placed with ``window.set_section_page(section, page)``; a section whose
-    package has no such function keeps its placeholder.
+    Each package ``seller_desk.ui.<section>`` defines ``create_page(window) -> QWidget``.
+    Importing and building them all costs most of the start-up time, so each section gets
+    a factory instead: the page is made when the seller opens it, when code asks for it,
+    or shortly after the window has appeared, whichever comes first. A package that fails
+    to load leaves its section's placeholder (and the reason in the log).
     """
     import importlib
 
+    def factory(key: str) -> Any:
+        def build() -> Any:
+            return importlib.import_module(f"seller_desk.ui.{key}").create_page(window)
+
+        return build
+
     for key in SCREEN_PACKAGES:
-        try:
-            module = importlib.import_module(f"seller_desk.ui.{key}")
-        except ImportError:
-            continue
-        create = getattr(module, "create_page", None)
-        if create is None:
-            continue
-        try:
-            window.set_section_page(key, create(window))
-        except Exception:  # noqa: BLE001 - a broken screen must not keep the inbox closed
-            logger.exception("Could not add the %s screen to the window", key)
+        window.set_section_factory(key, factory(key))
+    # after the first paint, so the inbox is on screen before the other screens are made
+    QTimer.singleShot(300, window.build_pending_pages)
 
 
 def start_background_services(window: Any) -> None:

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.section_pages: dict[str, QWidget] = {key: self.inbox_area
                                                   for key, _ in INBOX_SECTIONS}
         self._placeholders: dict[str, EmptyState] = {}
+        self._factories: dict[str, Any] = {}
         for key, _label in SHOP_SECTIONS:
             page = EmptyState("", "")
             page.setObjectName(f"placeholder_{key}")
@@ -267,6 +268,38 @@ class MainWindow(QMainWindow):
 
     # --- the section API (other screens plug in here) -------------------------------
 
+    def set_section_factory(self, key: str, factory: Any) -> None:
+        """Build section ``key``'s page with ``factory()`` when it is first needed.
+
+        The window shows sooner this way: a screen is built when the seller opens it, when
+        code asks for it through :meth:`section_page`, or in idle moments after the window
+        appears (:meth:`build_pending_pages`), whichever comes first.
+        """
+        if key not in self._placeholders and key not in self.section_pages:
+            raise KeyError(f"unknown section {key!r}")
+        self._factories[key] = factory
+
+    def build_pending_pages(self, one_at_a_time: bool = True) -> None:
+        """Build the screens not built yet; by default one per turn of the event loop, so
+        the window stays responsive while they are made."""
+        if not self._factories:
+            return
+        self._build_page(next(iter(self._factories)))
+        if one_at_a_time:
+            if self._factories:
+                QTimer.singleShot(0, self.build_pending_pages)
+        else:
+            self.build_pending_pages(one_at_a_time=False)
+
+    def _build_page(self, key: str) -> None:
+        factory = self._factories.pop(key, None)
+        if factory is None:
+            return
+        try:
+            self.set_section_page(key, factory())
+        except Exception:  # noqa: BLE001 - a broken screen must not keep the inbox closed
+            logger.exception("Could not build the %s screen", key)
+
     def set_section_page(self, key: str, widget: QWidget) -> None:
         """Put ``widget`` in place of section ``key``'s placeholder (orders, reports ...)."""
         if key not in self._placeholders and key not in self.section_pages:
@@ -286,6 +319,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(widget)
 
     def section_page(self, key: str) -> QWidget:
+        self._build_page(key)
         return self.section_pages[key]
 
     def show_section(self, key: str) -> None:
@@ -311,6 +345,7 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
             self.add_account_requested.emit()
             return
+        self._build_page(key)
         page = self.section_pages.get(key)
         if page is None:
             return
