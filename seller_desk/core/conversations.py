@@ -193,13 +193,58 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             rows[m.conversation_id].append(m)
         seen = _recorded_clock_events([c.id for c in convs])
         with database.atomic():
+            derived = []
+            changes: dict[tuple[str, ...], list[Conversation]] = {}
             for conv in convs:
-                _apply(conv, rows[conv.id], policy, seen[conv.id])
+                before = dict(conv.__data__)
+                facts, reopened = _derive(conv, rows[conv.id], policy)
+                derived.append((conv, facts, reopened))
+                changed = tuple(name for name in _DERIVED_FIELDS
+                                if conv.__data__.get(name) != before.get(name))
+                if changed:
+                    changes.setdefault(changed, []).append(conv)
+            # only what changed, in one statement per set of changed columns: building an
+            # UPDATE of every column per conversation costs more than running it
+            for names, group in changes.items():
+                _update_many(names, group)
+            for conv, facts, reopened in derived:
+                _record_derived_events(conv, facts, reopened, policy, seen[conv.id])
+
+
+# every field _derive may set
+_DERIVED_FIELDS = (
+    "first_customer_at", "first_reply_at", "waiting_since", "last_customer_at",
+    "last_reply_at", "message_count", "unread_count", "has_attachments", "is_auto",
+    "last_activity_at", "snippet", "last_sender", "subject", "counterpart_email", "status",
+    "resolved_at", "snooze_until_reply", "snoozed_until", "first_reply_s",
+    "first_reply_business_s", "resolution_s", "resolution_business_s",
+)
+
+
+def _update_many(names: tuple[str, ...], convs: list[Conversation]) -> None:
+    """Write the fields ``names`` of each of ``convs`` (executemany of one UPDATE)."""
+    fields = [Conversation._meta.fields[n] for n in names]
+    param = database.obj.param if database.obj is not None else "?"
+    sets = ", ".join(f'"{f.column_name}" = {param}' for f in fields)
+    sql = f'UPDATE "{Conversation._meta.table_name}" SET {sets} WHERE "id" = {param}'
+    params = [[f.db_value(c.__data__.get(f.name)) for f in fields] + [c.id] for c in convs]
+    cursor = database.cursor()
+    cursor.executemany(sql, params)
 
 
 def _apply(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
            seen: set[tuple[str, datetime]] | None) -> None:
     """Set the derived fields of ``conv`` from its message rows, save, record events."""
+    facts, reopened = _derive(conv, rows, policy)
+    with database.atomic():
+        conv.save()
+        _record_derived_events(conv, facts, reopened, policy, seen)
+
+
+def _derive(conv: Conversation, rows: list[Message],
+            policy: clocks.ClockPolicy) -> tuple[list[MessageFacts], bool]:
+    """Set the derived fields of ``conv`` from its message rows (not saved); returns the
+    clock facts and whether a customer's message re-opened it."""
     facts = [
         MessageFacts(m.date or m.received_at, m.direction, m.is_auto)
         for m in rows
@@ -240,12 +285,17 @@ def _apply(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
             conv.snooze_until_reply = False
             conv.snoozed_until = None
     _store_figures(conv, policy)
-    with database.atomic():
-        conv.save()
-        _record_clock_events(conv, clock_cycles(facts), policy, seen)
-        if reopened:
-            events.record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
-                          conversation=conv, by="customer")
+    return facts, reopened
+
+
+def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopened: bool,
+                           policy: clocks.ClockPolicy,
+                           seen: set[tuple[str, datetime]] | None) -> None:  # fmt: skip
+    """Record the clock events and the re-opening found by :func:`_derive`."""
+    _record_clock_events(conv, clock_cycles(facts), policy, seen)
+    if reopened:
+        events.record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
+                      conversation=conv, by="customer")
 
 
 def _get(conversation: Conversation | int) -> Conversation:

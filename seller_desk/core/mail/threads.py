@@ -231,6 +231,12 @@ def _subject_fallback(items: list[ThreadInput], groups: _Groups,
                     break
     # then stored conversations with that subject
     keys = list(pending)
+    # a stored conversation can only take a message one of whose participants it is with:
+    # the others need no date span (common subjects have many conversations)
+    participants: set[str] = set()
+    for members in pending.values():
+        for i in members:
+            participants |= items[i].participants
     candidates: dict[str, list[tuple[int, str, datetime | None, datetime | None]]] = {}
     for part in chunks(keys):
         rows = (
@@ -239,7 +245,7 @@ def _subject_fallback(items: list[ThreadInput], groups: _Groups,
             .where(Conversation.subject_key.in_(list(part)))
             .tuples()
         )
-        conv_rows = list(rows)
+        conv_rows = [r for r in rows if r[2] and r[2].lower() in participants]
         if not conv_rows:
             continue
         spans = _date_spans([r[0] for r in conv_rows])
