@@ -7,6 +7,7 @@ A helper thread fetches and parses the next batch while the current one is store
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import queue
 import threading
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import imapclient
+import peewee
 
 from seller_desk.core.mail import mime, store, wire
 from seller_desk.core.mail.structure import Structure, analyse
@@ -28,6 +30,7 @@ MAX_TEXT_PART = 1024 * 1024  # bytes of one text part fetched for a big message
 BATCH_BYTES = 8 * 1024 * 1024
 BATCH_COUNT = 250
 FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
+WAL_CHECKPOINT_PAGES = 16_384  # pages (64 MB) of write-ahead log between checkpoints
 
 
 def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, uids: list[int],
@@ -45,11 +48,33 @@ def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, u
             sizes[item.uid] = item.size or 0
     modseq = " MODSEQ" if condstore else ""
     refresher = _Refresher()
+    with _fewer_checkpoints():
+        try:
+            _fetch_batches(imap, account_id, folder, uids, sizes, modseq, own, result, tick,
+                           cancel, refresher)  # fmt: skip
+        finally:
+            refresher.flush()
+
+
+@contextlib.contextmanager
+def _fewer_checkpoints() -> Iterator[None]:
+    """Let SQLite's write-ahead log grow larger while batches are stored.
+
+    Each batch writes several MB (bodies and the full-text index), so at the default of
+    1000 pages nearly every batch's commit copied the log into the database and synced it
+    to disk; with a larger log that happens a few times per sync, and pages written by
+    several batches (the index, conversations) are copied once.
+    """
+    db = database.obj
+    if not isinstance(db, peewee.SqliteDatabase):
+        yield
+        return
+    previous = db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
+    db.execute_sql(f"PRAGMA wal_autocheckpoint = {int(WAL_CHECKPOINT_PAGES)}")
     try:
-        _fetch_batches(imap, account_id, folder, uids, sizes, modseq, own, result, tick,
-                       cancel, refresher)  # fmt: skip
+        yield
     finally:
-        refresher.flush()
+        db.execute_sql(f"PRAGMA wal_autocheckpoint = {int(previous)}")
 
 
 def _fetch_batches(imap: imaplib.IMAP4, account_id: int, folder: Folder, uids: list[int],
