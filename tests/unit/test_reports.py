@@ -134,3 +134,32 @@ def test_the_kpis_of_the_demo_can_be_recomputed_from_the_event_log():
     assert k.first_reply.median_s == statistics.median(from_events)
     rows = reports.kpi_rows(k)
     assert ("first_reply", "business", "count", k.first_reply_business.count) in rows
+
+
+def test_day_counts_take_extra_conditions_and_half_hour_zones():
+    kolkata = clocks.zone("Asia/Kolkata")  # UTC+05:30 all year
+    case(datetime(2026, 5, 3, 18, 20, tzinfo=UTC), 1)  # 23:50 on 3 May in Kolkata
+    case(datetime(2026, 5, 3, 18, 40, tzinfo=UTC), 1)  # 00:10 on 4 May
+    late = case(datetime(2026, 5, 4, 18, 40, tzinfo=UTC), 1)  # 00:10 on 5 May
+    start, end = datetime(2026, 5, 1, tzinfo=UTC), datetime(2026, 5, 10, tzinfo=UTC)
+    counts = reports.day_counts(Conversation, Conversation.first_customer_at, start, end, kolkata)
+    assert counts == {date(2026, 5, 3): 1, date(2026, 5, 4): 1, date(2026, 5, 5): 1}
+    others = reports.day_counts(Conversation, Conversation.first_customer_at, start, end,
+                                kolkata, extra_where="AND id != %s", extra_params=[late.id])
+    assert others == {date(2026, 5, 3): 1, date(2026, 5, 4): 1}
+
+
+def test_a_period_of_many_years_counts_every_day():
+    case(datetime(2014, 1, 1, 12, tzinfo=UTC), 1)
+    case(datetime(2026, 5, 4, 12, tzinfo=UTC), None)
+    k = reports.kpis(datetime(2013, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC), policy=KL)
+    assert len(k.volume_per_day) > 5000 and sum(n for _, n in k.volume_per_day) == 2
+    assert dict(k.volume_per_day)[date(2026, 5, 4)] == 1
+    assert (k.cases, k.unanswered, k.first_reply.count) == (2, 1, 1)
+
+
+def test_a_period_without_cases_has_empty_figures():
+    k = reports.kpis(kl(2026, 5, 1), kl(2026, 6, 1), policy=KL)
+    assert (k.cases, k.unanswered, k.first_reply.count, k.first_reply.median_s) == (0, 0, 0, None)
+    assert k.resolution_business.share_within_target is None
+    assert sum(n for _, n in k.volume_per_day) == 0 and len(k.volume_per_day) == 31
