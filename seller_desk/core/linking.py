@@ -113,8 +113,12 @@ def after_messages_stored(messages: list[Message]) -> None:
         return
     own = _own_addresses()
     senders: dict[int, str] = {}
+    normalized: dict[str, str] = {}  # a batch has many messages from the same few senders
     for m in todo:
-        sender = customers.normalize_email(m.sender_email)
+        raw = m.sender_email
+        sender = normalized.get(raw)
+        if sender is None:
+            sender = normalized[raw] = customers.normalize_email(raw)
         if (m.direction == DIRECTION_IN and not m.is_auto and sender and sender not in own):
             senders[id(m)] = sender
     known = _customers_by_address(set(senders.values()))
@@ -143,7 +147,7 @@ def after_messages_stored(messages: list[Message]) -> None:
             _run("language", [lang, customer_id])
         if conv_customer:
             _wake_reminders(set(conv_customer), set(conv_customer.values()))
-        _link_batch_orders(todo)
+        _link_batch_orders(todo, normalized)
 
 
 def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
@@ -170,13 +174,15 @@ def _wake_reminders(conv_ids: set[int], customer_ids: set[int]) -> None:
     ).execute()
 
 
-def _link_batch_orders(todo: list[Message]) -> None:
+def _link_batch_orders(todo: list[Message], normalized: dict[str, str]) -> None:
     wanted: dict[int, set[tuple[str, str]]] = {}
     notices: dict[int, set[int]] = {}
     for m in todo:
         body = m.text_body or m.snippet or ""
         if m.direction == DIRECTION_IN and m.is_auto:
-            sender = customers.normalize_email(m.sender_email)
+            sender = normalized.get(m.sender_email)
+            if sender is None:
+                sender = customers.normalize_email(m.sender_email)
             facts = order_numbers.read_notice(sender, m.subject, body)
             if facts is not None:
                 try:
