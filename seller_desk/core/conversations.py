@@ -14,7 +14,7 @@ first reply and resolution times are stored on the conversation for the KPIs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -136,18 +136,20 @@ def _recorded_clock_events(conv_ids: list[int]) -> dict[int, set[tuple[str, date
 
 def _record_clock_events(conv: Conversation, cycles: list[tuple[datetime, datetime | None]],
                          policy: clocks.ClockPolicy,
-                         seen: set[tuple[str, datetime]] | None = None) -> None:
+                         seen: set[tuple[str, datetime]] | None = None,
+                         record: Callable[..., object] | None = None) -> None:
     """Record each start and stop not recorded yet (the event log is append-only)."""
     if not cycles:
         return
+    record = record or events.record
     if seen is None:
         seen = _recorded_clock_events([conv.id])[conv.id]
     for index, (start, stop) in enumerate(cycles):
         if (events.CLOCK_STARTED, as_utc(start)) not in seen:
-            events.record(events.CLOCK_STARTED, at=start, conversation=conv,
-                          customer=conv.customer_id)
+            record(events.CLOCK_STARTED, at=start, conversation=conv,
+                   customer=conv.customer_id)
         if stop is not None and (events.CLOCK_STOPPED, as_utc(stop)) not in seen:
-            events.record(
+            record(
                 events.CLOCK_STOPPED, at=stop, conversation=conv, customer=conv.customer_id,
                 started=as_utc(start).isoformat(), first=index == 0,
                 calendar_s=int(clocks.calendar_elapsed(start, stop).total_seconds()),
@@ -207,8 +209,28 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             # UPDATE of every column per conversation costs more than running it
             for names, group in changes.items():
                 _update_many(names, group)
+            # the events are written together too (same rows, same order as one by one)
+            pending: list[dict[str, object]] = []
+            collect = _collecting(pending)
             for conv, facts, reopened in derived:
-                _record_derived_events(conv, facts, reopened, policy, seen[conv.id])
+                _record_derived_events(conv, facts, reopened, policy, seen[conv.id], collect)
+            for start_row in range(0, len(pending), 200):
+                Event.insert_many(pending[start_row:start_row + 200]).execute()
+
+
+def _collecting(sink: list[dict[str, object]]) -> Callable[..., None]:
+    """An :func:`events.record` that appends the event's row to ``sink`` instead."""
+
+    def record(kind: str, *, at: datetime | None = None, conversation: object = None,
+               customer: object = None, **data: object) -> None:  # fmt: skip
+        def _id(value: object) -> int | None:
+            return None if value is None else int(getattr(value, "id", value))
+
+        sink.append({"at": at or utcnow(), "kind": kind, "conversation_id": _id(conversation),
+                     "message_id": None, "order_id": None, "customer_id": _id(customer),
+                     "reminder_id": None, "data": data or None})  # fmt: skip
+
+    return record
 
 
 # every field _derive may set
@@ -290,11 +312,13 @@ def _derive(conv: Conversation, rows: list[Message],
 
 def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopened: bool,
                            policy: clocks.ClockPolicy,
-                           seen: set[tuple[str, datetime]] | None) -> None:  # fmt: skip
+                           seen: set[tuple[str, datetime]] | None,
+                           record: Callable[..., object] | None = None) -> None:  # fmt: skip
     """Record the clock events and the re-opening found by :func:`_derive`."""
-    _record_clock_events(conv, clock_cycles(facts), policy, seen)
+    record = record or events.record
+    _record_clock_events(conv, clock_cycles(facts), policy, seen, record)
     if reopened:
-        events.record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
+        record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
                       conversation=conv, by="customer")
 
 
