@@ -98,6 +98,8 @@ class _Times:
 
 class _Writer:
     def __init__(self, handle: Any, separator: str, decimal_separator: str) -> None:
+        self.handle = handle
+        self.separator = separator
         self.writer = csv.writer(handle, delimiter=separator, lineterminator="\r\n",
                                  quoting=csv.QUOTE_MINIMAL)
         self.decimal_comma = decimal_separator == ","
@@ -254,6 +256,8 @@ def _sql_time(expr: str, segments: list[tuple[datetime, datetime, int]]) -> str:
 
 
 _STAMP = UtcDateTimeField()
+#: scanning this index gives each order's items in id order, so group_concat lists them so
+_ITEMS_BY_ORDER = "order_item_order_id"
 
 
 def _orders_sqlite(w: _Writer, tz: tzinfo, start: datetime | None, end: datetime | None,
@@ -279,15 +283,14 @@ def _orders_sqlite(w: _Writer, tz: tzinfo, start: datetime | None, end: datetime
         params.append(_STAMP.db_value(end))
     condition = ("WHERE " + " AND ".join(where)) if where else ""
     sql = f"""
-        SELECT {_sql_text('o.number')}, o.channel, o.status,
+        SELECT o.placed_at, {_sql_text('o.number')}, o.channel, o.status,
                {_sql_time('o.placed_at', segments)}, {_sql_time('o.paid_at', segments)},
-               {_sql_text('c.name')}, {_sql_text('i.items')}, COALESCE(i.n, 0),
+               {_sql_text('c.name')}, {_sql_text('i.items')}, CAST(COALESCE(i.n, 0) AS TEXT),
                {money('o.total - o.shipping_fee')}, {money('o.shipping_fee')},
                {money('o.total')}, {money('o.refunded_amount')}, o.currency,
                {_sql_text('o.payment_method')}, COALESCE(s.courier, ''),
                {_sql_text('s.tracking_number')}, {_sql_time('s.shipped_at', segments)},
-               {_sql_time('s.delivered_at', segments)}, {_sql_text('o.notes')},
-               o.placed_at, o.id
+               {_sql_time('s.delivered_at', segments)}, {_sql_text('o.notes')}
         FROM {table[Order]} AS o
         LEFT JOIN {table[Customer]} AS c ON c.id = o.customer_id
         LEFT JOIN (
@@ -296,8 +299,7 @@ def _orders_sqlite(w: _Writer, tz: tzinfo, start: datetime | None, end: datetime
                                 CASE WHEN sku != '' THEN ' [' || sku || ']' ELSE '' END,
                                 '; ') AS items,
                    SUM(quantity) AS n
-            FROM (SELECT order_id, quantity, title, sku FROM {table[OrderItem]}
-                  ORDER BY order_id, id)
+            FROM {table[OrderItem]} INDEXED BY "{_ITEMS_BY_ORDER}"
             GROUP BY order_id
         ) AS i ON i.order_id = o.id
         LEFT JOIN (
@@ -305,21 +307,47 @@ def _orders_sqlite(w: _Writer, tz: tzinfo, start: datetime | None, end: datetime
             FROM {table[Shipment]} GROUP BY order_id
         ) AS s ON s.order_id = o.id
         {condition}
+        ORDER BY o.id
     """
     total = int(database.execute_sql(
         f"SELECT COUNT(*) FROM {table[Order]} AS o {condition}", params).fetchone()[0])
     # read in table order and sort here: walking the placed_at index instead means a
-    # random table and join lookup per order, several times slower for a whole year
+    # random table and join lookup per order, several times slower for a whole year;
+    # the sort is stable, so orders placed at the same time stay in id order
     rows = database.execute_sql(sql, params).fetchall()
-    rows.sort(key=itemgetter(-2, -1))
+    rows.sort(key=itemgetter(0))
     w.writer.writerow(ORDER_COLUMNS)
     done = 0
     while done < len(rows):
-        w.writer.writerows(row[:-2] for row in rows[done:done + _PROGRESS_EVERY])
+        _write_text_rows(w, rows[done:done + _PROGRESS_EVERY])
         done = min(done + _PROGRESS_EVERY, len(rows))
         if progress is not None:
             progress(done, total)
     return done
+
+
+def _write_text_rows(w: _Writer, rows: list[tuple[str, ...]]) -> None:
+    """Write rows of text cells after a leading sort key, as the csv writer would.
+
+    A line whose cells hold no separator, quote, CR, LF or NUL is the cells joined by the
+    separator, which is several times cheaper than the csv writer; the rest go through it.
+    """
+    sep = w.separator
+    columns = len(rows[0]) - 1 if rows else 0
+    lines = []
+    for row in rows:
+        line = sep.join(row)
+        line = line[len(row[0]) + 1:]
+        if (line.count(sep) != columns - 1 or '"' in line or "\r" in line or "\n" in line
+                or "\0" in line):
+            if lines:
+                w.handle.write("\r\n".join(lines) + "\r\n")
+                lines = []
+            w.writer.writerow(row[1:])
+        else:
+            lines.append(line)
+    if lines:
+        w.handle.write("\r\n".join(lines) + "\r\n")
 
 
 def _shipments(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None,
