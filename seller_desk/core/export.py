@@ -334,6 +334,17 @@ def _write_text_rows(w: _Writer, rows: list[tuple[str, ...]]) -> None:
     """
     sep = w.separator
     columns = len(rows[0]) - 1 if rows else 0
+    try:
+        body = "\r\n".join([sep.join(row[1:]) for row in rows])
+    except TypeError:  # a cell that is not text: the csv writer formats it
+        w.writer.writerows(row[1:] for row in rows)
+        return
+    n = len(rows)
+    # the common case checked for the whole batch at once
+    if (body.count(sep) == n * (columns - 1) and '"' not in body and "\0" not in body
+            and body.count("\r") == n - 1 == body.count("\n")):
+        w.handle.write(body + "\r\n")
+        return
     lines = []
     for row in rows:
         line = sep.join(row)

@@ -164,3 +164,28 @@ def test_the_fast_sqlite_path_writes_the_same_file_as_the_general_one(
                   decimal_separator=decimal_separator)
     assert fast.read_bytes() == general.read_bytes()
     assert len(read(fast, ";")) == 4
+
+
+@pytest.mark.parametrize("separator", [",", "\t", "|"])
+def test_the_fast_sqlite_path_quotes_cells_like_the_csv_writer(
+        shop, tmp_path, monkeypatch, separator):
+    orders.create_order("#2001", "web", [{"title": f"Scarf{separator} \"red\"", "sku": "S1"}],
+                        placed_at=T0 + timedelta(hours=2), notes="line one\r\nline two")
+    orders.create_order("#2002", "web", [{"title": "Plain"}], placed_at=T0 + timedelta(hours=2))
+    fast, general = tmp_path / "fast.csv", tmp_path / "general.csv"
+    export.export("orders", None, None, fast, separator=separator)
+    monkeypatch.setattr(export, "FAST_SQLITE", False)
+    export.export("orders", None, None, general, separator=separator)
+    assert fast.read_bytes() == general.read_bytes()
+    rows = as_dicts(read(fast, separator))
+    # same placing time: id order
+    assert [r["order_number"] for r in rows] == ["#0999", "#1201", "#2001", "#2002", "'+60-77"]
+    odd = rows[2]
+    assert odd["notes"] == "line one\r\nline two" and f"Scarf{separator} \"red\"" in odd["items"]
+    # a batch without a cell to quote
+    old_only = T0 - timedelta(days=1)
+    export.export("orders", None, old_only, general, separator=separator)
+    monkeypatch.setattr(export, "FAST_SQLITE", True)
+    export.export("orders", None, old_only, fast, separator=separator)
+    assert fast.read_bytes() == general.read_bytes()
+    assert [r[0] for r in read(fast, separator)] == ["order_number", "#0999"]
