@@ -13,7 +13,7 @@ import re
 
 import peewee
 
-from seller_desk.core.models import Conversation, Message, database
+from seller_desk.core.models import database
 
 _FTS_COLUMNS = ("subject", "sender_name", "sender_email", "to_addrs", "text_body")
 _WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
@@ -66,20 +66,27 @@ def words(query: str) -> list[str]:
     return [w for w in _WORD.findall(query.lower()) if w.strip(".-+@")]
 
 
-def search_messages(query: str, limit: int = 200) -> list[int]:
-    """Ids of messages matching every word of ``query``, best match first."""
+def search_messages(query: str, limit: int = 200, newest_first: bool = False) -> list[int]:
+    """Ids of messages matching every word of ``query``, best match first.
+
+    Args:
+        newest_first: order by storage (newest mail first) instead of relevance. Ranking
+            every match costs about 50 ms for a common word over 100,000 messages; walking
+            the index newest first costs 1-4 ms, and the inbox orders by recency anyway.
+    """
     terms = words(query)
     if not terms:
         return []
     db = database.obj
     if isinstance(db, peewee.SqliteDatabase):
         match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        order = "rowid DESC" if newest_first else "rank"
         cursor = db.execute_sql(
-            "SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY rank LIMIT ?",
+            f"SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY {order} LIMIT ?",
             (match, limit),
         )
     else:
-        tsquery = " & ".join(re.sub(r"[^\w]", "", t) + ":*" for t in terms if re.sub(r"[^\w]", "", t))
+        tsquery = _tsquery(terms)
         if not tsquery:
             return []
         cursor = db.execute_sql(
@@ -91,22 +98,39 @@ def search_messages(query: str, limit: int = 200) -> list[int]:
 
 
 def search_conversations(query: str, limit: int = 200) -> list[int]:
-    """Ids of conversations holding a matching message, most recent activity first."""
-    ids = search_messages(query, limit=limit * 5)
-    if not ids:
+    """Ids of conversations holding a matching message, most recent activity first.
+
+    One statement: the newest ``limit * 5`` matching messages, their conversations, ordered
+    by activity. (Building the same with peewee's ``IN`` lists of a thousand ids cost more
+    than the search itself.)
+    """
+    terms = words(query)
+    if not terms:
         return []
-    rows = (
-        Message.select(Message.conversation)
-        .where(Message.id.in_(ids), Message.conversation.is_null(False))
-        .distinct()
-        .tuples()
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        matching = ("SELECT rowid FROM message_fts WHERE message_fts MATCH ? "
+                    "ORDER BY rowid DESC LIMIT ?")
+        param = "?"
+        args: tuple[object, ...] = (match, limit * 5, limit)
+    else:
+        tsquery = _tsquery(terms)
+        if not tsquery:
+            return []
+        matching = ("SELECT id FROM message WHERE search_vector @@ to_tsquery('simple', %s) "
+                    "ORDER BY id DESC LIMIT %s")
+        param = "%s"
+        args = (tsquery, limit * 5, limit)
+    cursor = db.execute_sql(
+        'SELECT c.id FROM "conversation" AS c WHERE c.id IN ('
+        f' SELECT m.conversation_id FROM "message" AS m WHERE m.id IN ({matching}))'
+        f" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT {param}",
+        args,
     )
-    conv_ids = [r[0] for r in rows]
-    ordered = (
-        Conversation.select(Conversation.id)
-        .where(Conversation.id.in_(conv_ids))
-        .order_by(Conversation.last_activity_at.desc())
-        .limit(limit)
-        .tuples()
-    )
-    return [r[0] for r in ordered]
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _tsquery(terms: list[str]) -> str:
+    cleaned = [re.sub(r"[^\w]", "", t) for t in terms]
+    return " & ".join(t + ":*" for t in cleaned if t)

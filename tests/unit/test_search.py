@@ -42,3 +42,34 @@ def test_punctuation_and_quotes_in_the_query_are_harmless(database):
     assert len(search.search_messages('"hi" AND (')) == 1
     assert len(search.search_messages("#1234")) == 1
     assert search.search_messages("   ") == []
+
+
+def _conversations_search_finds_the_newest_first() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    base = datetime(2026, 11, 1, tzinfo=UTC)
+    old = Conversation.create(subject="old", last_activity_at=base)
+    new = Conversation.create(subject="new", last_activity_at=base + timedelta(days=3))
+    other = Conversation.create(subject="other", last_activity_at=base + timedelta(days=5))
+    Message.create(conversation=old, subject="Paket belum sampai", text_body="resi JNE")
+    Message.create(conversation=new, subject="Re: paket", text_body="Paket BELUM sampai kak")
+    Message.create(conversation=new, subject="Re: paket", text_body="masih belum sampai")
+    Message.create(conversation=other, subject="Pembayaran", text_body="sudah transfer")
+    Message.create(conversation=None, subject="Paket belum sampai (no conversation)")
+    assert search.search_conversations("paket belum") == [new.id, old.id]
+    assert search.search_conversations("transfer") == [other.id]
+    assert search.search_conversations("nothing-like-this") == []
+    assert search.search_conversations("") == []
+
+
+def test_conversations_are_found_newest_activity_first(database):
+    _conversations_search_finds_the_newest_first()
+
+
+@pytest.mark.integration
+def test_conversations_are_found_the_same_way_on_postgresql(pg_url):
+    d = db.open_database(pg_url)
+    try:
+        _conversations_search_finds_the_newest_first()
+    finally:
+        d.close()
