@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import peewee
 
@@ -223,7 +224,7 @@ def _collecting(sink: list[dict[str, object]]) -> Callable[..., None]:
 
     def record(kind: str, *, at: datetime | None = None, conversation: object = None,
                customer: object = None, **data: object) -> None:  # fmt: skip
-        def _id(value: object) -> int | None:
+        def _id(value: Any) -> int | None:
             return None if value is None else int(getattr(value, "id", value))
 
         sink.append({"at": at or utcnow(), "kind": kind, "conversation_id": _id(conversation),

@@ -345,7 +345,7 @@ def _write_text_rows(w: _Writer, rows: list[tuple[str, ...]]) -> None:
             and body.count("\r") == n - 1 == body.count("\n")):
         w.handle.write(body + "\r\n")
         return
-    lines = []
+    lines: list[str] = []
     for row in rows:
         line = sep.join(row)
         line = line[len(row[0]) + 1:]

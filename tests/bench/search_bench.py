@@ -72,7 +72,7 @@ def build(path: Path, n: int) -> None:
     last = ["Santoso", "Rahman", "Tan", "Lestari", "Collins", "Pillai", "Wijaya", "Pratama"]
     with database.atomic():
         customers = []
-        for i in range(5000):
+        for _ in range(5000):
             name = f"{rnd.choice(first)} {rnd.choice(last)}"
             customers.append({"name": name})
         Customer.insert_many(customers).execute()
