@@ -16,6 +16,8 @@ from seller_desk.core import paths
 
 @dataclass
 class Finding:
+    """One line of a doctor's or self-check's report."""
+
     name: str
     ok: bool
     text: str

@@ -33,36 +33,18 @@ import time
 import tomllib
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from seller_desk import APP_NAME, __version__
 from seller_desk.core import paths
+from seller_desk.doctor import Finding
 
 logger = logging.getLogger(__name__)
 
 RENDERS_ENV = "SELLER_DESK_SELF_CHECK_RENDERS"
 # Qt messages that say nothing about the installation
 _QT_NOISE = ("propagateSizeHints",)
-
-
-@dataclass
-class Finding:
-    """One line of the report."""
-
-    name: str
-    ok: bool
-    text: str
-    hint: str = ""
-    warning: bool = False  # a problem that does not stop the app
-
-    def render(self) -> str:
-        mark = "ok  " if self.ok else ("warn" if self.warning else "FAIL")
-        line = f"[{mark}] {self.name}: {self.text}"
-        if self.hint:
-            line += f"\n       -> {self.hint}"
-        return line
 
 
 class Report:
