@@ -25,5 +25,6 @@ def open_db(args: argparse.Namespace) -> peewee.Database:
         from seller_desk.core import demo
 
         if not demo.has_demo_data():
+            demo.apply_demo_settings(Settings())
             demo.build_demo()
     return database

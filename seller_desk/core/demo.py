@@ -42,6 +42,7 @@ from seller_desk.core.models import (
     Shipment,
     database,
 )
+from seller_desk.core.settings import DEFAULTS, Settings
 
 SEED = 20261122
 
@@ -65,6 +66,28 @@ class DemoSummary:
     waiting: int = 0
     breached: int = 0
     notes: list[str] = field(default_factory=list)
+
+
+#: The demo seller's own settings, so templates fill in as they would for a real shop.
+DEMO_SETTINGS: dict[str, str] = {
+    "seller.name": T.SELLER_NAME,
+    "seller.shop_name": T.SHOP_NAME,
+    "seller.payment_methods": "Online banking (Maybank 5621 0123 4567), DuitNow QR, "
+                              "Touch 'n Go eWallet; from Indonesia: BCA 123 456 7890",
+    "seller.refund_policy": "Full refund within 30 days if an item arrives damaged or is not "
+                            "as described.",
+    "seller.return_address": "Nora Batik & Craft, Lot 12 Jalan Kenanga, 20400 Kuala "
+                             "Terengganu, Terengganu, Malaysia",
+    "seller.subdivision": "11",  # Terengganu (ISO 3166-2:MY-11), for its public holidays
+}
+
+
+def apply_demo_settings(settings: Settings) -> None:
+    """Give the demo shop's data folder the demo seller's details (only where unset)."""
+    for key, value in DEMO_SETTINGS.items():
+        if key in DEFAULTS and settings.get(key) == DEFAULTS[key]:
+            settings.set(key, value, save=False)
+    settings.save()
 
 
 def has_demo_data() -> bool:

@@ -76,3 +76,14 @@ def test_a_bad_database_address_is_a_one_line_error(tmp_path):
 def test_the_log_file_is_written_to_the_data_folder(tmp_path):
     assert main(["--data-dir", str(tmp_path), "stats"]) == 0
     assert (tmp_path / "logs" / "seller-desk.log").exists()
+
+
+def test_the_demo_shop_comes_with_its_sellers_details(tmp_path, capsys):
+    from seller_desk.core.settings import Settings
+
+    (tmp_path / "settings.json").write_text('{"seller.name": "Kak Nor"}', encoding="utf-8")
+    assert main(["--demo", "--data-dir", str(tmp_path), "stats"]) == 0
+    settings = Settings(tmp_path / "settings.json")
+    assert settings.get("seller.shop_name") == "Nora Batik & Craft"
+    assert "DuitNow" in settings.get("seller.payment_methods")
+    assert settings.get("seller.name") == "Kak Nor"  # the seller's own choice stays
