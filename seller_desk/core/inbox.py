@@ -81,15 +81,12 @@ class InboxCounts:
 
 
 def write_transaction() -> Any:
-    """A transaction that takes the write lock at once on SQLite (BEGIN IMMEDIATE).
+    """A transaction for the inbox's read-then-write actions.
 
-    A deferred transaction that reads first and writes later cannot wait for another
-    writer in WAL mode (SQLite answers "database is locked" at once); an immediate one
-    waits its turn under the busy timeout. Other databases get a plain transaction.
+    Every SQLite transaction already takes the write lock when it begins (see
+    :class:`seller_desk.core.db.SqliteDatabase`), so this is a plain transaction; the name
+    stays because it says what the callers need.
     """
-    db = database.obj
-    if isinstance(db, peewee.SqliteDatabase):
-        return db.atomic("IMMEDIATE")
     return database.atomic()
 
 
