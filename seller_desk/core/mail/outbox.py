@@ -82,6 +82,7 @@ import peewee
 from seller_desk.core import conversations, events, paths
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
+from seller_desk.core.mail import flags
 from seller_desk.core.mail.errors import MailError
 from seller_desk.core.models import (
     DIRECTION_OUT,
@@ -847,6 +848,7 @@ def _record_sent(row: OutboxMessage, *, appended: bool,
             Message.update(is_answered=True).where(
                 (Message.message_id == parent) & (Message.direction != DIRECTION_OUT)
             ).execute()
+            flags.queue_answered(parent)  # the server copy too, at the next sync
         events.record(events.OUTBOX_SENT, at=at, conversation=conv_id, message=message,
                       order=row.order_id, outbox_id=row.id)  # fmt: skip
         events.record(events.MESSAGE_OUT, at=at, conversation=conv_id, message=message)

@@ -210,6 +210,9 @@ def _record_error(account: Account, text: str) -> None:
 def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, backfill: bool,
           only_roles: tuple[str, ...] | None, progress: Progress | None,
           cancel: threading.Event | None, result: SyncResult) -> None:  # fmt: skip
+    from seller_desk.core.mail import flags  # flags uses this module's helpers
+
+    flags.push_pending(account.id, client=client)  # first, so no flag comparison undoes them
     caps = set(client.capabilities())
     qresync = b"QRESYNC" in caps
     condstore = qresync or b"CONDSTORE" in caps
