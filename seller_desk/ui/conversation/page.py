@@ -56,6 +56,19 @@ def fetch_attachment(attachment_id: int, progress: Any = None) -> Path:
     return Path(attachments.fetch_attachment(attachment_id, progress=progress))
 
 
+def save_raw(message_id: int, target: Path, progress: Any = None) -> Path:
+    """Write the message exactly as the server has it to ``target`` (an .eml file)."""
+    from seller_desk.core.mail import attachments
+
+    return Path(attachments.save_raw(message_id, target, progress=progress))
+
+
+def safe_filename(name: str, fallback: str) -> str:
+    from seller_desk.core.mail import attachments
+
+    return attachments.safe_filename(name, fallback)
+
+
 def _load(conversation_id: int, once: set[int]) -> tuple[ConversationData, SidePanelData]:
     return (conversation_view.load(conversation_id, once),
             conversation_view.side_panel(conversation_id))
@@ -82,6 +95,7 @@ class ConversationPage(QWidget):
     new_order_requested = Signal(int)
     order_open_requested = Signal(int)
     attachment_saved = Signal(str)
+    message_saved = Signal(str)  # the .eml file written
     attachment_opened = Signal(str)
 
     def __init__(self, clock: ClockRules | None = None, parent: QWidget | None = None) -> None:
@@ -281,8 +295,12 @@ class ConversationPage(QWidget):
         self._update_header()
         if any(m.direction == DIRECTION_IN and not m.is_seen for m in data.messages):
             Task(conversation_view.mark_conversation_read, data.id).on_success(
-                lambda _r: self.changed.emit()).start()
+                self._marked_read).start()
         self.loaded.emit(data.id)
+
+    def _marked_read(self, changed: list[int]) -> None:
+        actions.push_read(changed, True)
+        self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         text = exc.text() if isinstance(exc, UserError) else self.tr(
@@ -352,6 +370,8 @@ class ConversationPage(QWidget):
             self.open_attachment(ident)
         elif verb == "save":
             self.save_attachment(ident)
+        elif verb == "eml":
+            self.save_message(ident)
         elif verb in ("retry", "cancel"):
             self._outbox_action(verb, ident)
         elif verb == "edit":
@@ -388,6 +408,46 @@ class ConversationPage(QWidget):
             if not target:
                 return
         self._start_download(a, lambda path: self._saved(Path(path), Path(target)))
+
+    def save_message(self, message_id: int, target: str | None = None) -> None:
+        """Ask where to save, then write the message as the server has it (.eml)."""
+        if target is None:
+            message = next((m for m in (self.data.messages if self.data else [])
+                            if m.id == message_id), None)  # fmt: skip
+            name = safe_filename((message.subject if message else "") or "message",
+                                 "message")[:80] + ".eml"  # fmt: skip
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save message as .eml"), str(Path.home() / name),
+                self.tr("Email messages (*.eml)"))
+            if not target:
+                return
+        if self._download is not None and not self._download.done:
+            self.banner.show_message(self.tr("Another download is still running."), "info")
+            return
+        self.transfer_label.setText(self.tr("Saving the message…"))
+        self.transfer_bar.setRange(0, 0)
+        self.transfer.show()
+        path = Path(target)
+        task = Task(save_raw, message_id, path, with_progress=True)
+        task.on_progress(self._progress).on_success(self._message_saved)
+        task.on_failure(self._message_save_failed).on_finished(self.transfer.hide)
+        self._download = task.start(network_pool())
+
+    def _message_saved(self, path: Any) -> None:
+        self.banner.show_message(self.tr("Saved to %1").replace("%1", str(path)), "ok")
+        self.message_saved.emit(str(path))
+
+    def _message_save_failed(self, exc: BaseException) -> None:
+        if getattr(exc, "kind", "") == "cancelled":
+            return
+        if isinstance(exc, UserError):
+            text = exc.text()
+        elif isinstance(exc, OSError):
+            text = self.tr("Could not save the message: %1").replace(
+                "%1", exc.strerror or str(exc))
+        else:
+            text = self.tr("The message could not be saved. Details are in the log.")
+        self.banner.show_message(text, "error")
 
     def open_attachment(self, attachment_id: int) -> None:
         a = self._attachment(attachment_id)
@@ -456,7 +516,7 @@ class ConversationPage(QWidget):
 
     def mark_unread(self) -> None:
         if self.data is not None:
-            actions.run(inbox.mark_read, [self.data.id], False, done=lambda _r: self.changed.emit())
+            actions.mark_read([self.data.id], False, done=lambda _r: self.changed.emit())
 
     def snooze(self, choice: str) -> None:
         if self.data is not None:

@@ -3,7 +3,7 @@
 Actions inside the document are ``sd:`` links the browser hands back to the page:
 ``sd:expand/<message>``, ``sd:quote/<message>``, ``sd:images-once/<message>``,
 ``sd:images-always/<message>``, ``sd:open/<attachment>``, ``sd:save/<attachment>``,
-``sd:retry/<outbox>``, ``sd:edit/<outbox>``, ``sd:cancel/<outbox>``.
+``sd:eml/<message>``, ``sd:retry/<outbox>``, ``sd:edit/<outbox>``, ``sd:cancel/<outbox>``.
 """
 
 from __future__ import annotations
@@ -112,7 +112,9 @@ def _message(m: MessageView, quote_open: bool, own_name: str) -> str:
         + (f' <span style="color:{MUTED}">&lt;{_e(addr)}&gt;</span>' if addr else "")
         + badge + to_line
         + f'</td><td align="right" valign="top" style="color:{MUTED}" nowrap>'
-        f"{_e(_when(m.date))}</td></tr></table>"
+        f"{_e(_when(m.date))}"
+        f'<br><a href="sd:eml/{m.id}" style="color:{MUTED}">{_e(tr("Save as .eml…"))}</a>'
+        "</td></tr></table>"
     )
     if m.html:
         body = _without_blocked(m.html)

@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from seller_desk.core import inbox
+from seller_desk.core.mail import flags
 from seller_desk.core.models import TAGS
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMenu, QWidget
-from seller_desk.ui.tasks import Task
+from seller_desk.ui.tasks import Task, network_pool
 
 SNOOZE_LABELS = {
     "later_today": QT_TRANSLATE_NOOP("Actions", "Later today (3 hours)"),
@@ -47,6 +48,27 @@ def run(fn: Callable[..., Any], *args: Any, done: Callable[[Any], None],
     if failed is not None:
         task.on_failure(failed)
     return task.start()
+
+
+def push_read(changed: Any, read: bool) -> Task | None:
+    """Tell the server which messages were just marked read or unread (network pool).
+
+    ``changed`` is what :func:`inbox.mark_read` returned; an unreachable server leaves
+    the change queued for the next sync, so nothing needs to be shown here.
+    """
+    if not changed:
+        return None
+    return Task(flags.push_flags, list(changed), seen=read).start(network_pool())
+
+
+def mark_read(ids: Sequence[int], read: bool, done: Callable[[Any], None]) -> Task:
+    """Mark conversations read or unread locally, then on the server."""
+
+    def marked(changed: Any) -> None:
+        push_read(changed, read)
+        done(changed)
+
+    return run(inbox.mark_read, list(ids), read, done=marked)
 
 
 def snooze(ids: Sequence[int], choice: str, done: Callable[[Any], None]) -> Task:

@@ -494,7 +494,7 @@ class InboxPage(QWidget):
     def mark_selected(self, read: bool) -> None:
         ids = self._action_ids()
         if ids:
-            actions.run(inbox.mark_read, ids, read, done=self._done)
+            actions.mark_read(ids, read, done=self._done)
 
     def snooze_selected(self, choice: str) -> None:
         ids = self._action_ids()
