@@ -237,6 +237,10 @@
         <translation>Dipesan %1</translation>
     </message>
     <message>
+        <source>Save as .eml…</source>
+        <translation>Simpan sebagai .eml…</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
@@ -519,6 +523,14 @@
         <translation>Kembali ke daftar (Esc)</translation>
     </message>
     <message>
+        <source>Could not save the message: %1</source>
+        <translation>Tidak bisa menyimpan pesan: %1</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>Pesan email (*.eml)</translation>
+    </message>
+    <message>
         <source>Reply  r</source>
         <translation>Balas  r</translation>
     </message>
@@ -531,6 +543,14 @@
         <translation>Teruskan  f</translation>
     </message>
     <message>
+        <source>Save message as .eml</source>
+        <translation>Simpan pesan sebagai .eml</translation>
+    </message>
+    <message>
+        <source>Saving the message…</source>
+        <translation>Menyimpan pesan…</translation>
+    </message>
+    <message>
         <source>Snooze  s</source>
         <translation>Tunda  s</translation>
     </message>
@@ -541,6 +561,10 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The message could not be saved. Details are in the log.</source>
+        <translation>Pesan tidak bisa disimpan. Detailnya ada di log.</translation>
     </message>
     <message>
         <source>j/k next or previous · Esc back</source>
