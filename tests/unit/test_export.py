@@ -21,7 +21,7 @@ from seller_desk.core import (
     shipping,
 )
 from seller_desk.core.errors import UserError, ValidationError
-from seller_desk.core.models import Conversation, Message
+from seller_desk.core.models import Conversation, Message, OrderItem
 
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
 T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)  # 10:00 in Kuala Lumpur
@@ -189,3 +189,31 @@ def test_the_fast_sqlite_path_quotes_cells_like_the_csv_writer(
     export.export("orders", None, old_only, fast, separator=separator)
     assert fast.read_bytes() == general.read_bytes()
     assert [r[0] for r in read(fast, separator)] == ["order_number", "#0999"]
+
+
+def test_the_fast_sqlite_path_takes_the_first_parcel_and_lists_items_in_order(
+        shop, tmp_path, monkeypatch):
+    o = orders.create_order("#3001", "web", [
+        {"title": "Zeta", "quantity": 3}, {"title": "Alpha", "sku": "A1", "quantity": 2},
+    ], placed_at=T0 + timedelta(hours=3))
+    shipping.add_shipment(o, "poslaju", "EN111111111MY", shipped_at=T0 + timedelta(hours=9))
+    shipping.add_shipment(o, "poslaju", "EN000000002MY", shipped_at=T0 + timedelta(hours=4))
+    bare = orders.create_order("#3002", "web", [{"title": "Gone"}],
+                               placed_at=T0 + timedelta(hours=3))
+    # an imported order can come without items
+    OrderItem.delete().where(OrderItem.order == bare.id).execute()
+    for start, end in ((None, None), (T0, T0 + timedelta(hours=4)),
+                       (T0 + timedelta(days=5), None)):
+        fast, general = tmp_path / "fast.csv", tmp_path / "general.csv"
+        monkeypatch.setattr(export, "FAST_SQLITE", True)
+        export.export("orders", start, end, fast)
+        monkeypatch.setattr(export, "FAST_SQLITE", False)
+        export.export("orders", start, end, general)
+        assert fast.read_bytes() == general.read_bytes()
+    monkeypatch.setattr(export, "FAST_SQLITE", True)
+    export.export("orders", None, None, fast)
+    rows = {r["order_number"]: r for r in as_dicts(read(fast))}
+    first = rows["#3001"]
+    assert first["items"] == "3 × Zeta; 2 × Alpha [A1]" and first["item_count"] == "5"
+    assert first["courier"] == "poslaju" and first["tracking_number"] == "EN111111111MY"
+    assert rows["#3002"]["items"] == "" and rows["#3002"]["item_count"] == "0"
