@@ -217,3 +217,17 @@ def test_the_fast_sqlite_path_takes_the_first_parcel_and_lists_items_in_order(
     assert first["items"] == "3 × Zeta; 2 × Alpha [A1]" and first["item_count"] == "5"
     assert first["courier"] == "poslaju" and first["tracking_number"] == "EN111111111MY"
     assert rows["#3002"]["items"] == "" and rows["#3002"]["item_count"] == "0"
+
+
+@pytest.mark.parametrize("separator", [",", "%"])
+def test_the_fast_sqlite_path_keeps_nul_characters_and_odd_separators(
+        shop, tmp_path, monkeypatch, separator):
+    orders.create_order("#4001", "web", [{"title": "Tea\0leaf", "sku": "T%s"}],
+                        placed_at=T0 + timedelta(hours=6), payment_method="Cash\0",
+                        notes="keep\0this")
+    fast, general = tmp_path / "fast.csv", tmp_path / "general.csv"
+    export.export("orders", None, None, fast, separator=separator)
+    monkeypatch.setattr(export, "FAST_SQLITE", False)
+    export.export("orders", None, None, general, separator=separator)
+    assert fast.read_bytes() == general.read_bytes()
+    assert b"keep\0this" in fast.read_bytes()
