@@ -8,6 +8,7 @@ from seller_desk.ui.qt import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     Qt,
     QTimer,
@@ -120,3 +121,35 @@ class Banner(QFrame):
 
     def text(self) -> str:
         return self.label.text()
+
+
+class PageHeader(QHBoxLayout):
+    """The top line of a shop screen: title, count, an optional search box, a main button.
+
+    The screens keep their own references (``self.title = header.title`` ...) and set the
+    texts themselves, so each stays translatable where it is used.
+    """
+
+    search: QLineEdit
+
+    def __init__(self, search_width: tuple[int, int] | None = None) -> None:
+        super().__init__()
+        self.setContentsMargins(16, 12, 16, 6)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        # not ``count``: that would hide QLayout.count(), which Qt itself calls
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pageCount")
+        self.addWidget(self.title)
+        self.addSpacing(8)
+        self.addWidget(self.count_label)
+        self.addStretch(1)
+        if search_width is not None:  # only screens with a search get ``search``
+            self.search = QLineEdit()
+            self.search.setClearButtonEnabled(True)
+            self.search.setMinimumWidth(search_width[0])
+            self.search.setMaximumWidth(search_width[1])
+            self.addWidget(self.search)
+        self.button = QPushButton()
+        self.button.setObjectName("primaryButton")
+        self.addWidget(self.button)

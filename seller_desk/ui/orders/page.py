@@ -28,10 +28,7 @@ from seller_desk.ui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QModelIndex,
-    QPushButton,
     QSplitter,
     Qt,
     QTableView,
@@ -40,6 +37,7 @@ from seller_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from seller_desk.ui.widgets import PageHeader
 
 PERIOD_LABELS = {
     "any": QT_TRANSLATE_NOOP("OrdersPage", "Any time"),
@@ -72,25 +70,10 @@ class OrdersPage(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(16, 12, 16, 6)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.count = QLabel()
-        self.count.setObjectName("pageCount")
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
-        self.search.setMaximumWidth(300)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("primaryButton")
+        header = PageHeader(search_width=(240, 300))
+        self.title, self.count, self.new_button = header.title, header.count_label, header.button
+        self.search = header.search
         self.new_button.clicked.connect(lambda: self.new_order())
-        header.addWidget(self.title)
-        header.addSpacing(8)
-        header.addWidget(self.count)
-        header.addStretch(1)
-        header.addWidget(self.search)
-        header.addWidget(self.new_button)
         layout.addLayout(header)
 
         filters = QHBoxLayout()

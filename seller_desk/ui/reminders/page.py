@@ -31,6 +31,7 @@ from seller_desk.ui.qt import (
 )
 from seller_desk.ui.reminders.dialog import ReminderDialog
 from seller_desk.ui.tasks import Task
+from seller_desk.ui.widgets import PageHeader
 
 GROUPS = ("overdue", "today", "upcoming")
 RED = QColor("#b3261e")
@@ -84,19 +85,8 @@ class RemindersPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        header = QHBoxLayout()
-        header.setContentsMargins(16, 12, 16, 6)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.count = QLabel()
-        self.count.setObjectName("pageCount")
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("primaryButton")
-        header.addWidget(self.title)
-        header.addSpacing(8)
-        header.addWidget(self.count)
-        header.addStretch(1)
-        header.addWidget(self.new_button)
+        header = PageHeader()
+        self.title, self.count, self.new_button = header.title, header.count_label, header.button
         layout.addLayout(header)
 
         rules = QHBoxLayout()

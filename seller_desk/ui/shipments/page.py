@@ -15,7 +15,6 @@ from seller_desk.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QModelIndex,
     QPushButton,
     QTableView,
@@ -37,6 +36,7 @@ from seller_desk.ui.shipments.model import (
     ShipmentsModel,
 )
 from seller_desk.ui.tasks import Task
+from seller_desk.ui.widgets import PageHeader
 
 
 class ShipmentsPage(Retranslating, QWidget):
@@ -62,24 +62,9 @@ class ShipmentsPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        header = QHBoxLayout()
-        header.setContentsMargins(16, 12, 16, 6)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.count = QLabel()
-        self.count.setObjectName("pageCount")
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
-        self.search.setMaximumWidth(280)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("primaryButton")
-        header.addWidget(self.title)
-        header.addSpacing(8)
-        header.addWidget(self.count)
-        header.addStretch(1)
-        header.addWidget(self.search)
-        header.addWidget(self.add_button)
+        header = PageHeader(search_width=(220, 280))
+        self.title, self.count, self.add_button = header.title, header.count_label, header.button
+        self.search = header.search
         layout.addLayout(header)
 
         views = QHBoxLayout()
