@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from seller_desk.ui.qt import (
+    QDialog,
     QFrame,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPushButton,
+    QShortcut,
     Qt,
     QTimer,
     QToolButton,
@@ -153,3 +156,23 @@ class PageHeader(QHBoxLayout):
         self.button = QPushButton()
         self.button.setObjectName("primaryButton")
         self.addWidget(self.button)
+
+
+class SaveCancelRow(QHBoxLayout):
+    """Cancel and a default Save button at the bottom right of a dialog; Ctrl+Enter saves.
+
+    The dialog sets the button texts itself (so they stay translatable where used).
+    """
+
+    def __init__(self, dialog: QDialog, save: Callable[[], object]) -> None:
+        super().__init__()
+        self.addStretch(1)
+        self.cancel_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setDefault(True)
+        self.addWidget(self.cancel_button)
+        self.addWidget(self.save_button)
+        self.cancel_button.clicked.connect(dialog.reject)
+        self.save_button.clicked.connect(save)
+        QShortcut(QKeySequence("Ctrl+Return"), dialog, activated=save)

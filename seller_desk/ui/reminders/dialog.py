@@ -15,16 +15,13 @@ from seller_desk.ui.qt import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QShortcut,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from seller_desk.ui.widgets import SaveCancelRow
 
 
 class ReminderDialog(Retranslating, QDialog):
@@ -59,18 +56,9 @@ class ReminderDialog(Retranslating, QDialog):
         self.when_label.setBuddy(self.when)
         form.addRow(self.note_label, self.note_field)
         form.addRow(self.when_label, self.when_field)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton()
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setDefault(True)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons = SaveCancelRow(self, self.save)
+        self.cancel_button, self.save_button = buttons.cancel_button, buttons.save_button
         outer.addLayout(buttons)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
         self.retranslate()
         self.note.setFocus()
 

@@ -18,16 +18,13 @@ from seller_desk.ui.qt import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QKeySequence,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QShortcut,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from seller_desk.ui.widgets import SaveCancelRow
 
 
 class ShipmentDialog(Retranslating, QDialog):
@@ -97,18 +94,9 @@ class ShipmentDialog(Retranslating, QDialog):
         self.banner.setWordWrap(True)
         self.banner.hide()
         outer.addWidget(self.banner)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton()
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("primaryButton")
-        self.save_button.setDefault(True)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        buttons = SaveCancelRow(self, self.save)
+        self.cancel_button, self.save_button = buttons.cancel_button, buttons.save_button
         outer.addLayout(buttons)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
         self.courier.currentIndexChanged.connect(lambda _i: self._update_eta())
         self.shipped.dateChanged.connect(lambda _d: self._update_eta())
         self.tracking.textEdited.connect(lambda _t: self.accept_unusual.hide())
