@@ -2107,8 +2107,8 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Pesanan</translation>
     </message>
     <message>
-        <source>Find an order number or customer</source>
-        <translation>Cari pesanan atau pelanggan</translation>
+        <source>Find an order number, customer or product</source>
+        <translation>Cari nomor pesanan, pelanggan, atau produk</translation>
     </message>
     <message>
         <source>New order</source>

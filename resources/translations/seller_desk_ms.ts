@@ -2107,8 +2107,8 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Pesanan</translation>
     </message>
     <message>
-        <source>Find an order number or customer</source>
-        <translation>Cari pesanan atau pelanggan</translation>
+        <source>Find an order number, customer or product</source>
+        <translation>Cari nombor pesanan, pelanggan atau produk</translation>
     </message>
     <message>
         <source>New order</source>

@@ -15,6 +15,8 @@ Versions:
      answers (first sync goes newest first) finds its conversation.
   5. Covering indexes for the KPIs (conversation figures in place of the plain time
      index; orders per channel and status), and a partial index of waiting conversations.
+  6. Each order's items summary and quantity on the order row, kept current by triggers
+     on the item table, filled for the orders already stored.
 """
 
 from __future__ import annotations
@@ -24,14 +26,14 @@ from collections.abc import Callable
 
 import peewee
 
-from seller_desk.core import search
+from seller_desk.core import item_summary, search
 from seller_desk.core.errors import StorageError
 from seller_desk.core.fields import utcnow
 from seller_desk.core.models import MODELS, AppMeta
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 VERSION_KEY = "schema_version"
 
 
@@ -84,12 +86,20 @@ def _step_5(db: peewee.Database) -> None:
     conversations.recompute_figures(missing_only=True)
 
 
+def _step_6(db: peewee.Database) -> None:
+    db.execute_sql('ALTER TABLE "order" ADD COLUMN items_text TEXT NOT NULL DEFAULT \'\'')
+    db.execute_sql('ALTER TABLE "order" ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0')
+    item_summary.install(db)
+    item_summary.rebuild(db)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
     3: _step_3,
     4: _step_4,
     5: _step_5,
+    6: _step_6,
 }
 
 
@@ -113,6 +123,7 @@ def create_fresh(db: peewee.Database) -> None:
     with db.atomic():
         db.create_tables(MODELS)
         search.install(db)
+        item_summary.install(db)
         _set_version(db, CURRENT_VERSION)
         AppMeta.insert(key="created_at", value=utcnow().isoformat()).on_conflict_ignore().execute()
 

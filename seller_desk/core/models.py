@@ -335,8 +335,13 @@ class Order(BaseModel):
     notes = TextField(default="")
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
+    # written only by the database's triggers on order_item (core/item_summary.py)
+    items_text = TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    item_count = IntegerField(default=0, constraints=[peewee.SQL("DEFAULT 0")])
 
     class Meta:
+        # save() writes only the fields set on the object, never a stale items summary
+        only_save_dirty = True
         indexes = (
             (("channel", "number"), True),
             (("placed_at",), False),

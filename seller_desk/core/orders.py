@@ -470,7 +470,7 @@ class OrderFilter:
     unpaid: bool = False
     not_shipped: bool = False  # paid or packed, no parcel out yet
     customer_id: int | None = None
-    text: str = ""  # part of the number or the customer's name
+    text: str = ""  # part of the number, the customer's name or an item's title
 
 
 @dataclass(frozen=True)
@@ -492,6 +492,7 @@ class OrderRow:
     item_count: int
     tracking_number: str = ""
     courier: str = ""
+    items_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -526,7 +527,8 @@ def _filtered(flt: OrderFilter) -> peewee.ModelSelect:
     if flt.text.strip():
         like = f"%{flt.text.strip()}%"
         names = Customer.select(Customer.id).where(Customer.name ** like)
-        q = q.where((Order.number ** like) | Order.customer.in_(names))
+        q = q.where((Order.number ** like) | Order.customer.in_(names)
+                    | (Order.items_text ** like))
     return q
 
 
@@ -539,18 +541,16 @@ def query_orders(flt: OrderFilter | None = None, offset: int = 0, limit: int = 1
     total = base.count()
     q = (base.select(Order.id, Order.number, Order.channel, Order.status, Order.placed_at,
                      Order.currency, Order.total, Order.refunded_amount, Order.paid_at,
-                     Order.payment_method, Order.customer, Customer.name)
+                     Order.payment_method, Order.customer, Order.item_count,
+                     Order.items_text, Customer.name)
          .join(Customer, JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
          .order_by(key.desc() if descending else key.asc(),
                    Order.id.desc() if descending else Order.id.asc())
          .offset(offset).limit(limit))
     orders = list(q.objects())
     ids = [o.id for o in orders]
-    counts: dict[int, int] = {}
     parcels: dict[int, tuple[str, str]] = {}
     if ids:
-        counts = dict(OrderItem.select(OrderItem.order, fn.SUM(OrderItem.quantity))
-                      .where(OrderItem.order.in_(ids)).group_by(OrderItem.order).tuples())
         for order_id, number, courier in (Shipment.select(Shipment.order, Shipment.tracking_number,
                                                           Shipment.courier)
                                           .where(Shipment.order.in_(ids))
@@ -562,7 +562,8 @@ def query_orders(flt: OrderFilter | None = None, offset: int = 0, limit: int = 1
             placed_at=o.placed_at, currency=o.currency, total=Decimal(o.total),
             refunded_amount=Decimal(o.refunded_amount or 0), paid_at=o.paid_at,
             payment_method=o.payment_method, customer_id=o.customer_id,
-            customer_name=getattr(o, "name", None) or "", item_count=int(counts.get(o.id, 0)),
+            customer_name=getattr(o, "name", None) or "", item_count=int(o.item_count),
+            items_text=o.items_text,
             tracking_number=parcels.get(o.id, ("", ""))[0], courier=parcels.get(o.id, ("", ""))[1],
         )
         for o in orders

@@ -12,6 +12,7 @@ from seller_desk.core.settings import Settings
 from seller_desk.ui.app import make_application
 from seller_desk.ui.orders import OrdersPage
 from seller_desk.ui.orders.form import OrderFormDialog
+from seller_desk.ui.orders.model import COL_ITEMS
 from seller_desk.ui.qt import QApplication, Qt
 
 
@@ -244,3 +245,20 @@ def test_a_reminder_about_an_order_is_made_from_its_detail(qtbot, demo_page):
     dialog.note.setText("Ask whether the gift wrap is wanted")
     assert dialog.save() is not None
     assert Reminder.get(Reminder.note == "Ask whether the gift wrap is wanted").order_id == order.id
+
+
+def test_the_search_finds_orders_by_product_and_the_count_lists_the_items(qtbot, demo_page):
+    page = demo_page
+    title = OrderItem.select().order_by(OrderItem.id).first().title
+    word = max(title.split(), key=len)
+    qtbot.keyClicks(page.search, word)
+    qtbot.waitUntil(lambda: page.model.total > 0 and all(
+        word.lower() in r.items_text.lower() or word.lower() in r.number.lower()
+        or word.lower() in r.customer_name.lower() for r in page.model.rows), timeout=5000)
+    matching = {i.order_id for i in OrderItem.select().where(OrderItem.title ** f"%{word}%")}
+    assert {r.id for r in page.model.rows} >= matching
+    row = next(i for i, r in enumerate(page.model.rows) if r.id in matching)
+    tip = page.model.data(page.model.index(row, COL_ITEMS), Qt.ItemDataRole.ToolTipRole)
+    items = OrderItem.select().where(OrderItem.order == page.model.rows[row].id)
+    assert tip.splitlines() == [f"{i.quantity} × {i.title}" + (f" [{i.sku}]" if i.sku else "")
+                                for i in items.order_by(OrderItem.id)]

@@ -231,3 +231,40 @@ def test_the_fast_sqlite_path_keeps_nul_characters_and_odd_separators(
     export.export("orders", None, None, general, separator=separator)
     assert fast.read_bytes() == general.read_bytes()
     assert b"keep\0this" in fast.read_bytes()
+
+
+def test_the_fast_sqlite_path_agrees_across_summer_time_and_every_formula_start(
+        shop, tmp_path, monkeypatch):
+    # a zone with summer time: orders on both sides of each change, one a microsecond
+    # before it, and times just short of a whole second (cut off, never rounded up)
+    berlin = clocks.ClockPolicy(country="DE", timezone="Europe/Berlin")
+    clocks.set_policy(berlin)
+    changes = [datetime(2026, 3, 29, 1, 0, tzinfo=UTC), datetime(2026, 10, 25, 1, 0, tzinfo=UTC)]
+    starts = export.FORMULA_STARTS
+    n = 0
+    for change in changes:
+        for delta in (timedelta(microseconds=-1), timedelta(0), timedelta(seconds=59.999999),
+                      timedelta(hours=-3, milliseconds=999)):
+            start = starts[n % len(starts)]
+            o = orders.create_order(f"{start}{n}", "web", [{"title": f"{start}Tee {n}"}],
+                                    placed_at=change + delta, notes=f"{start}note",
+                                    payment_method=f"{start}cash")
+            orders.change_status(o, "paid", at=change + delta + timedelta(hours=1))
+            shipping.add_shipment(o, "dhl_express", f"{start}{1000 + n}",
+                                  shipped_at=change + delta + timedelta(hours=2),
+                                  accept_unusual_number=True)
+            n += 1
+    fast, general = tmp_path / "fast.csv", tmp_path / "general.csv"
+    export.export("orders", None, None, fast, policy=berlin)
+    monkeypatch.setattr(export, "FAST_SQLITE", False)
+    export.export("orders", None, None, general, policy=berlin)
+    assert fast.read_bytes() == general.read_bytes()
+    rows = {r["order_number"]: r for r in as_dicts(read(fast))}
+    # 00:59:59.999999 UTC is still winter time (01:59:59+01:00), 01:00 UTC is summer time
+    assert rows["'=0"]["placed_at"] == "2026-03-29T01:59:59+01:00"
+    assert rows["'+1"]["placed_at"] == "2026-03-29T03:00:00+02:00"
+    # (numbers, titles and methods are stored stripped, so a tab or CR start is left
+    # only in the notes)
+    for start in starts:
+        cells = [c for r in rows.values() for c in r.values() if c.startswith("'" + start)]
+        assert len(cells) >= (1 if start.isspace() else 4), start

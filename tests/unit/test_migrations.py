@@ -8,7 +8,7 @@ import peewee
 import pytest
 
 from seller_desk.core import db, migrations, search
-from seller_desk.core.models import Conversation, Message
+from seller_desk.core.models import Conversation, Message, Order, OrderItem
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -39,6 +39,15 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     proxy.initialize(raw)
     conv = Conversation.create(subject="Old conversation")
     Message.create(conversation=conv, subject="Pesanan lama", text_body="barang sudah sampai")
+    # an order of version 1 (before its items summary existed), written as version 1 did
+    raw.execute_sql(
+        'INSERT INTO "order" (id, number, channel, placed_at, status, currency, total, '
+        "shipping_fee, payment_method, refunded_amount, notes, created_at, updated_at) "
+        "VALUES (7, '#1001', 'web', '2025-01-02 03:04:05', 'paid', 'MYR', 40, 0, '', 0, '', "
+        "'2025-01-02 03:04:05', '2025-01-02 03:04:05')")
+    for title, sku, qty in (("Batik sarong", "BS-1", 2), ("Pandan soap", "", 1)):
+        raw.execute_sql("INSERT INTO order_item (order_id, sku, title, quantity, unit_price) "
+                        f"VALUES (7, '{sku}', '{title}', {qty}, 10)")
     assert migrations.schema_version(raw) == 1
     raw.close()
 
@@ -47,6 +56,11 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     # the data of version 1 is still there and now searchable
     assert Conversation.get().subject == "Old conversation"
     assert search.search_messages("sampai") == [Message.get().id]
+    order = Order.get_by_id(7)
+    assert (order.items_text, order.item_count) == ("2 × Batik sarong [BS-1]; 1 × Pandan soap", 3)
+    # and kept current from now on
+    OrderItem.delete().where(OrderItem.sku == "BS-1").execute()
+    assert Order.get_by_id(7).items_text == "1 × Pandan soap"
     upgraded_columns = columns(upgraded)
     upgraded.close()
 

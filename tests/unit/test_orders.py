@@ -175,6 +175,10 @@ def test_the_orders_table_filters_and_pages():
     assert [r.number for r in period.rows] == ["#1011", "#1010"]
     by_name = orders.query_orders(orders.OrderFilter(text="dewi"))
     assert by_name.total == 5 and by_name.rows[0].customer_name == "Dewi Lestari"
+    make("#2000", "web", placed_at=T0, items=[{"title": "Kopi Liberica 500g", "quantity": 3}])
+    by_product = orders.query_orders(orders.OrderFilter(text="liberica"))
+    assert [(r.number, r.item_count, r.items_text) for r in by_product.rows] == [
+        ("#2000", 3, "3 × Kopi Liberica 500g")]
     oldest = orders.query_orders(sort="placed_at", descending=False, limit=1)
     assert oldest.rows[0].placed_at == T0
 

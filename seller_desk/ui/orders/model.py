@@ -154,6 +154,8 @@ class OrdersModel(QAbstractTableModel):
                 return QBrush(AMBER)
             if row.status in ("cancelled", "refunded"):
                 return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ITEMS and row.items_text:
+            return row.items_text.replace("; ", "\n")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TOTAL and row.refunded_amount:
             return self.tr("Refunded: %1").replace(
                 "%1", i18n.format_money(row.refunded_amount, row.currency))

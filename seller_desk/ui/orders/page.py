@@ -148,7 +148,7 @@ class OrdersPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Orders"))
-        self.search.setPlaceholderText(self.tr("Find an order number or customer"))
+        self.search.setPlaceholderText(self.tr("Find an order number, customer or product"))
         self.new_button.setText(self.tr("New order"))
         self.new_button.setToolTip(self.tr("Enter an order (Ctrl+N)"))
         self._fill_combo(self.status_filter, self.tr("Every status"),
