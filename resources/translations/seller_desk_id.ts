@@ -2072,6 +2072,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>OrdersPage</name>
     <message>
         <source>Any time</source>
+        <extracomment>what the table gives up first when it is narrow, in that order the detail panel&apos;s starting width; the table takes the rest</extracomment>
         <translation>Kapan saja</translation>
     </message>
     <message>
@@ -2107,8 +2108,8 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Pesanan</translation>
     </message>
     <message>
-        <source>Find an order number, customer or product</source>
-        <translation>Cari nomor pesanan, pelanggan, atau produk</translation>
+        <source>Find an order, customer or product</source>
+        <translation>Cari pesanan, pelanggan, atau produk</translation>
     </message>
     <message>
         <source>New order</source>

@@ -112,6 +112,7 @@ from PySide6.QtWidgets import (  # noqa: F401 - re-exported
     QInputDialog,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QListView,
     QListWidget,

@@ -1,4 +1,5 @@
-"""Small widgets shared by several screens: empty states and message banners."""
+"""Small widgets shared by several screens: empty states, message banners, page headers,
+Save/Cancel rows and a row of buttons that wraps."""
 
 from __future__ import annotations
 
@@ -10,9 +11,15 @@ from seller_desk.ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
+    QPoint,
     QPushButton,
+    QRect,
     QShortcut,
+    QSize,
+    QSizePolicy,
     Qt,
     QTimer,
     QToolButton,
@@ -152,7 +159,9 @@ class PageHeader(QHBoxLayout):
             self.search.setClearButtonEnabled(True)
             self.search.setMinimumWidth(search_width[0])
             self.search.setMaximumWidth(search_width[1])
-            self.addWidget(self.search)
+            # as wide as the maximum when the line has room, so the hint is not cut off
+            self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.addWidget(self.search, 1)
         self.button = QPushButton()
         self.button.setObjectName("primaryButton")
         self.addWidget(self.button)
@@ -176,3 +185,76 @@ class SaveCancelRow(QHBoxLayout):
         self.cancel_button.clicked.connect(dialog.reject)
         self.save_button.clicked.connect(save)
         QShortcut(QKeySequence("Ctrl+Return"), dialog, activated=save)
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side, wrapping onto a new line where the row is too narrow.
+
+    For rows of buttons in a side panel: in Malay or Indonesian their words are longer, and
+    a narrow window would otherwise clip the panel or push the table beside it aside.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Everything on one line."""
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        m = self.contentsMargins()
+        width = sum(h.width() for h in shown) + self._gap * max(0, len(shown) - 1)
+        height = max((h.height() for h in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        """The widest item: every item on a line of its own."""
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure); return the height used."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no place
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.x() + area.width():
+                x, y, line = area.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()

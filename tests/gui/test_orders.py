@@ -12,8 +12,8 @@ from seller_desk.core.settings import Settings
 from seller_desk.ui.app import make_application
 from seller_desk.ui.orders import OrdersPage
 from seller_desk.ui.orders.form import OrderFormDialog
-from seller_desk.ui.orders.model import COL_ITEMS
-from seller_desk.ui.qt import QApplication, Qt
+from seller_desk.ui.orders.model import COL_CUSTOMER, COL_ITEMS
+from seller_desk.ui.qt import QApplication, QPushButton, Qt
 
 
 @pytest.fixture
@@ -262,3 +262,28 @@ def test_the_search_finds_orders_by_product_and_the_count_lists_the_items(qtbot,
     items = OrderItem.select().where(OrderItem.order == page.model.rows[row].id)
     assert tip.splitlines() == [f"{i.quantity} × {i.title}" + (f" [{i.sku}]" if i.sku else "")
                                 for i in items.order_by(OrderItem.id)]
+
+
+def test_a_narrow_window_gives_up_the_items_then_the_channel_never_the_customer(
+        qtbot, demo_page):
+    page = demo_page
+    head = page.table.horizontalHeader()
+
+    def shown_at(width: int) -> set[int]:
+        page.resize(width, 700)
+        qtbot.waitUntil(lambda: page.table.viewport().width() > 0, timeout=2000)
+        QApplication.processEvents()
+        return {c for c in range(page.model.columnCount()) if not head.isSectionHidden(c)}
+
+    every = set(range(page.model.columnCount()))
+    assert shown_at(1500) == every
+    narrow = shown_at(1000)  # a 1280-pixel screen less the sidebar
+    assert COL_ITEMS not in narrow and COL_CUSTOMER in narrow
+    assert head.sectionSize(COL_CUSTOMER) >= 150
+    # nothing runs past the table's right edge, and the detail's buttons wrap inside it
+    assert head.length() <= page.table.viewport().width()
+    for button in page.detail.findChildren(QPushButton):
+        if button.isVisible():
+            right = button.mapTo(page.detail, button.rect().topRight()).x()
+            assert right <= page.detail.viewport().width(), button.text()
+    assert shown_at(1500) == every

@@ -23,6 +23,7 @@ from seller_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from seller_desk.ui.widgets import FlowLayout
 
 
 class OrderDetailPanel(Retranslating, QScrollArea):
@@ -47,7 +48,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.detail: views_orders.OrderDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(320)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("detailBody")
@@ -69,7 +70,8 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         column.addLayout(head)
         column.addWidget(self.facts)
 
-        self.actions = QHBoxLayout()
+        # one wrapping row: Edit, Add parcel, Remind me, then the next statuses
+        self.actions = FlowLayout()
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(lambda: self.detail and self.edit_requested.emit(
             self.detail.id))
@@ -83,11 +85,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.actions.addWidget(self.ship_button)
         self.actions.addWidget(self.remind_button)
         self.status_buttons: list[QPushButton] = []
-        self.actions.addStretch(1)
         column.addLayout(self.actions)
-        self.status_row = QHBoxLayout()
-        self.status_row.addStretch(1)
-        column.addLayout(self.status_row)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -176,14 +174,14 @@ class OrderDetailPanel(Retranslating, QScrollArea):
             facts.append(self.tr("Refunded: %1").replace("%1", money(d.refunded_amount)))
         self.facts.setText("\n".join(facts))
         for button in self.status_buttons:
-            self.status_row.removeWidget(button)
+            self.actions.removeWidget(button)
             button.deleteLater()
         self.status_buttons = []
         for code in d.next_statuses:
             button = QPushButton(labels.status_action(code))
             button.setProperty("status", code)
             button.clicked.connect(lambda _c=False, s=code: self.change_status(s))
-            self.status_row.insertWidget(self.status_row.count() - 1, button)
+            self.actions.addWidget(button)
             self.status_buttons.append(button)
         self.ship_button.setEnabled(d.status in ("paid", "packed", "shipped"))
 

@@ -26,9 +26,11 @@ from seller_desk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
     QModelIndex,
+    QObject,
     QSplitter,
     Qt,
     QTableView,
@@ -38,6 +40,12 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.widgets import PageHeader
+
+#: what the table gives up first when it is narrow, in that order
+DROPPED_FIRST = (COL_ITEMS, COL_CHANNEL)
+CUSTOMER_MIN_WIDTH = 150
+#: the detail panel's starting width; the table takes the rest
+DETAIL_WIDTH = 380
 
 PERIOD_LABELS = {
     "any": QT_TRANSLATE_NOOP("OrdersPage", "Any time"),
@@ -70,7 +78,7 @@ class OrdersPage(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        header = PageHeader(search_width=(240, 300))
+        header = PageHeader(search_width=(260, 340))
         self.title, self.count, self.new_button = header.title, header.count_label, header.button
         self.search = header.search
         self.new_button.clicked.connect(lambda: self.new_order())
@@ -109,16 +117,21 @@ class OrdersPage(Retranslating, QWidget):
         head.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STATUS, COL_ITEMS):  # their words differ in length by language
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col, width in ((COL_NUMBER, 140), (COL_PLACED, 95), (COL_CHANNEL, 85),
+        for col, width in ((COL_NUMBER, 130), (COL_PLACED, 95), (COL_CHANNEL, 85),
                            (COL_TOTAL, 105)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
+        self._dropped_width = {COL_ITEMS: 60, COL_CHANNEL: 85}
+        self.table.viewport().installEventFilter(self)
         self.detail = OrderDetailPanel()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 440])
+        # a wider window widens the table; the detail keeps its width unless dragged
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([900, DETAIL_WIDTH])
         layout.addWidget(self.splitter, 1)
         self.detail.show_order(None)
 
@@ -148,7 +161,7 @@ class OrdersPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Orders"))
-        self.search.setPlaceholderText(self.tr("Find an order number, customer or product"))
+        self.search.setPlaceholderText(self.tr("Find an order, customer or product"))
         self.new_button.setText(self.tr("New order"))
         self.new_button.setToolTip(self.tr("Enter an order (Ctrl+N)"))
         self._fill_combo(self.status_filter, self.tr("Every status"),
@@ -197,8 +210,31 @@ class OrdersPage(Retranslating, QWidget):
         """Read the orders again (after a change elsewhere, or when the page is shown)."""
         self.model.set_filter(self.current_filter())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # the viewport's own resize: its new width is already known here
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Hide the items count, then the channel, when the table is too narrow for every
+        column and a readable customer name (a 1280-pixel screen with the detail open);
+        both are in the detail beside it."""
+        head = self.table.horizontalHeader()
+        for col in DROPPED_FIRST:
+            if not head.isSectionHidden(col):
+                self._dropped_width[col] = head.sectionSize(col)
+        kept = sum(head.sectionSize(col) for col in range(self.model.columnCount())
+                   if col not in (COL_CUSTOMER, *DROPPED_FIRST) and not head.isSectionHidden(col))
+        room = self.table.viewport().width() - kept - CUSTOMER_MIN_WIDTH
+        for i, col in enumerate(DROPPED_FIRST):
+            # the columns after this one in DROPPED_FIRST are shown before it
+            needed = sum(self._dropped_width[c] for c in DROPPED_FIRST[i:])
+            self.table.setColumnHidden(col, room < needed)
+
     def _loaded(self) -> None:
         self._show_count()
+        self.fit_columns()
         row = self.model.row_of(self._selected_id) if self._selected_id else -1
         if row >= 0:
             self.table.selectRow(row)
