@@ -129,11 +129,34 @@ def test_a_reply_sent_marks_the_original_answered_on_the_server(store, imap_user
     out = compose.reply(original)
     out.text = "Ada, kami pos esok."
     compose.send(out)
+    # the flag reaches the server right after the send, without waiting for a sync
     assert outbox.send_due().sent
     assert Message.get_by_id(original.id).is_answered
-    assert flags.pending() == {original.id: {"answered": True}}
+    assert b"\\Answered" in server_flags(imap_user, "tanya1")
+    assert flags.pending() == {}
 
     sync.sync_account(account.id)
     assert b"\\Answered" in server_flags(imap_user, "tanya1")
-    assert flags.pending() == {}
     assert Message.get_by_id(original.id).is_answered
+
+
+def test_a_reply_sent_during_a_sync_leaves_the_flag_to_the_next_sync(store, imap_user,
+                                                                     dovecot_server,
+                                                                     smtp_server):
+    sink = smtp_server(auth={imap_user.name: imap_user.password}, auth_required=True)
+    account = make_account(imap_user, sink)
+    Account.update(sync_window_days=0).where(Account.id == account.id).execute()
+    dovecot_server.deliver(imap_user, mail("tanya2"))
+    sync.sync_account(account.id)
+    original = Message.get(Message.message_id == "tanya2@example.test")
+    out = compose.reply(original)
+    out.text = "Boleh, saiz M ada."
+    compose.send(out)
+    # a sync of this account is running: the send neither waits for it nor pushes
+    with sync._lock_for(account.id):
+        assert outbox.send_due().sent
+    assert flags.pending() == {original.id: {"answered": True}}
+    assert b"\\Answered" not in server_flags(imap_user, "tanya2")
+    sync.sync_account(account.id)
+    assert b"\\Answered" in server_flags(imap_user, "tanya2")
+    assert flags.pending() == {}

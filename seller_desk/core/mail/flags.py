@@ -153,11 +153,13 @@ def push_flags(message_ids: list[int], *, seen: bool | None = None,
 
 
 def push_pending(account_id: int | None = None, *, client: imapclient.IMAPClient | None = None,
-                 only: Iterable[int] | None = None) -> PushResult:  # fmt: skip
+                 only: Iterable[int] | None = None, wait: bool = True) -> PushResult:  # fmt: skip
     """Push queued flag changes (of one account, or of ``only`` these messages).
 
     With ``client`` (the sync's open connection) connection errors are raised, so the sync
-    can open a fresh one; otherwise they leave the changes queued.
+    can open a fresh one; otherwise they leave the changes queued. ``wait=False`` leaves
+    an account's changes queued while a sync of it runs (it pushes them itself next time)
+    instead of waiting for the sync to finish.
     """
     result = PushResult()
     wishes = pending()
@@ -180,7 +182,7 @@ def push_pending(account_id: int | None = None, *, client: imapclient.IMAPClient
             _push_account(client, folders, mine)
             done = True
         else:
-            done = _push_with_own_connection(acc_id, folders, mine, result)
+            done = _push_with_own_connection(acc_id, folders, mine, result, wait)
         if done:
             _forget(mine)
             result.pushed.extend(sorted(ids))
@@ -190,37 +192,49 @@ def push_pending(account_id: int | None = None, *, client: imapclient.IMAPClient
 
 
 def _push_with_own_connection(account_id: int, folders: dict[int, list[MessageLocation]],
-                              wishes: dict[int, Wish], result: PushResult) -> bool:  # fmt: skip
+                              wishes: dict[int, Wish], result: PushResult,
+                              wait: bool = True) -> bool:  # fmt: skip
     """Push one account's changes on a kept or new connection; False leaves them queued."""
     from seller_desk.core.mail import sync  # sync imports this module
 
     account = Account.get_by_id(account_id)
-    with sync._lock_for(account_id):
-        client = pool.take(account)
-        for attempt in (0, 1):
-            try:
-                if client is None:
-                    client = connect.open_imap(account)
-                _push_account(client, folders, wishes)
-                pool.give_back(account, client)
-                return True
-            except errors.MailError as exc:
-                result.errors.append(exc.text())
-                logger.info("Flags for %s stay queued: %s", account.email, exc.text())
-                connect.close_imap(client, wait=False)
-                return False
-            except (imaplib.IMAP4.error, OSError, ssl.SSLError, EOFError) as exc:
-                connect.close_imap(client, wait=False)
-                client = None
-                stale = isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError))
-                if attempt == 0 and stale:
-                    continue  # a kept connection may have gone stale: once more, fresh
-                err = connect.translate_error(exc, host=account.imap_host,
-                                              port=account.imap_port,
-                                              security=account.imap_security, protocol="imap")
-                result.errors.append(err.text())
-                logger.info("Flags for %s stay queued: %s", account.email, err.text())
-                return False
+    lock = sync._lock_for(account_id)
+    if not lock.acquire(blocking=wait):
+        logger.info("Flags for %s stay queued for the sync running now", account.email)
+        return False
+    try:
+        return _push_on_kept_or_new(account, folders, wishes, result)
+    finally:
+        lock.release()
+
+
+def _push_on_kept_or_new(account: Account, folders: dict[int, list[MessageLocation]],
+                         wishes: dict[int, Wish], result: PushResult) -> bool:  # fmt: skip
+    client = pool.take(account)
+    for attempt in (0, 1):
+        try:
+            if client is None:
+                client = connect.open_imap(account)
+            _push_account(client, folders, wishes)
+            pool.give_back(account, client)
+            return True
+        except errors.MailError as exc:
+            result.errors.append(exc.text())
+            logger.info("Flags for %s stay queued: %s", account.email, exc.text())
+            connect.close_imap(client, wait=False)
+            return False
+        except (imaplib.IMAP4.error, OSError, ssl.SSLError, EOFError) as exc:
+            connect.close_imap(client, wait=False)
+            client = None
+            stale = isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError))
+            if attempt == 0 and stale:
+                continue  # a kept connection may have gone stale: once more, fresh
+            err = connect.translate_error(exc, host=account.imap_host,
+                                          port=account.imap_port,
+                                          security=account.imap_security, protocol="imap")
+            result.errors.append(err.text())
+            logger.info("Flags for %s stay queued: %s", account.email, err.text())
+            return False
     return False
 
 

@@ -513,11 +513,26 @@ def send_due(
             lock.release()
     finally:
         _process_lock.release()
+    if report.sent or report.recovered:
+        _push_answered(report.sent + report.recovered)
     if report.changed:
         logger.info("Outbox: %d sent, %d retrying, %d failed, %d uncertain, %d recovered",
                     len(report.sent), len(report.retrying), len(report.failed),
                     len(report.uncertain), len(report.recovered))  # fmt: skip
     return report
+
+
+def _push_answered(outbox_ids: list[int]) -> None:
+    """Mark the messages just answered as answered on the server now, not at the next
+    sync, so the seller's phone shows them answered too. An account being synced, or a
+    server that cannot be reached, keeps them queued for its next sync."""
+    accounts = {a for (a,) in OutboxMessage.select(OutboxMessage.account)
+                .where(OutboxMessage.id.in_(outbox_ids)).tuples()}
+    for account_id in sorted(accounts):
+        try:
+            flags.push_pending(account_id, wait=False)
+        except Exception:  # a flag is a courtesy: never let it fail a send
+            logger.exception("Could not push the answered flags of account %s", account_id)
 
 
 # -- state changes (each one commit) --
@@ -848,7 +863,7 @@ def _record_sent(row: OutboxMessage, *, appended: bool,
             Message.update(is_answered=True).where(
                 (Message.message_id == parent) & (Message.direction != DIRECTION_OUT)
             ).execute()
-            flags.queue_answered(parent)  # the server copy too, at the next sync
+            flags.queue_answered(parent)  # the server copy too: pushed after this run
         events.record(events.OUTBOX_SENT, at=at, conversation=conv_id, message=message,
                       order=row.order_id, outbox_id=row.id)  # fmt: skip
         events.record(events.MESSAGE_OUT, at=at, conversation=conv_id, message=message)
