@@ -5,8 +5,9 @@ from __future__ import annotations
 from gui import desk_support
 from gui.desk_support import close_window, open_window
 
+from seller_desk.ui import i18n
 from seller_desk.ui.inbox.model import COL_CUSTOMER, COL_WAITING
-from seller_desk.ui.qt import QLabel, Qt
+from seller_desk.ui.qt import QApplication, QLabel, Qt
 
 demo_template = desk_support.demo_template
 demo_window = desk_support.demo_window
@@ -117,3 +118,18 @@ def test_question_mark_shows_the_shortcuts(demo_window, qtbot):
     assert "Reply" in texts and "Snooze" in texts
     qtbot.keyClick(demo_window.help_overlay, Qt.Key.Key_Escape)
     assert not demo_window.help_overlay.isVisible()
+
+
+def test_every_screen_fits_a_1280_pixel_screen_in_every_language(demo_window, qtbot):
+    for key in ("orders", "shipments", "reminders", "reports", "templates", "settings"):
+        demo_window.show_section(key)
+        desk_support.wait_for_tasks(qtbot)
+    try:
+        for language, country in (("en", "MY"), ("ms", "MY"), ("id", "ID")):
+            i18n.install(language, country)
+            QApplication.processEvents()
+            assert demo_window.minimumSizeHint().width() <= 1280, language
+            assert demo_window.help_overlay.sheet.minimumSizeHint().width() <= 1280, language
+    finally:
+        i18n.install("en")
+        QApplication.processEvents()

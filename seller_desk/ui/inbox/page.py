@@ -256,6 +256,10 @@ class InboxPage(QWidget):
             "first. Or look around the demo shop first."))
         self.no_mail.buttons.itemAt(1).widget().setText(self.tr("Add a mailbox"))
         self.no_mail.buttons.itemAt(2).widget().setText(self.tr("Try the demo shop"))
+        # a column as wide as its heading in this language ("Aktiviti terakhir")
+        head = self.table.horizontalHeader()
+        for col in (COL_ACCOUNT, COL_ORDER, COL_WAITING, COL_ACTIVITY):
+            head.resizeSection(col, max(head.sectionSize(col), head.sectionSizeHint(col)))
         self._update_header()
         self._update_empty()
 

@@ -79,7 +79,7 @@ class TemplatesPage(Retranslating, QWidget):
         self.list.setHeaderHidden(True)
         self.list.setColumnCount(2)
         self.list.setRootIsDecorated(False)
-        self.list.setMinimumWidth(290)
+        self.list.setMinimumWidth(220)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -113,6 +113,9 @@ class TemplatesPage(Retranslating, QWidget):
         form = QFormLayout()
         self.name = QLineEdit()
         self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(12)
         self.shortcut = QLineEdit()
         self.shortcut.setMaximumWidth(160)
         self.subject = QLineEdit()

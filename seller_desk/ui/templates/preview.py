@@ -43,6 +43,12 @@ class TemplatePreview(Retranslating, QWidget):
         form = QFormLayout()
         self.order_choice = QComboBox()
         self.customer_choice = QComboBox()
+        # long order and customer names must not widen the whole window: the box shows
+        # what fits, its list shows them whole
+        for box in (self.order_choice, self.customer_choice):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
         for combo in (self.order_choice, self.customer_choice):
             combo.setMaximumWidth(320)
             combo.activated.connect(lambda _i: self.choice_changed.emit())
