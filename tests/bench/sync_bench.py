@@ -1,6 +1,6 @@
 """Sync benchmark: a loopback Dovecot with N messages -> `seller-desk sync` -> figures.
 
-    .venv/bin/python tests/bench/sync_bench.py [--messages 10000] [--corpus DIR]
+    .venv/bin/python tests/bench/sync_bench.py [--messages 10000] [--corpus DIR] [--keep DIR]
 
 Measures in one run, on the same mailbox:
   1. the wire floor: plain imaplib UID FETCH of every full message (no parsing at all);
@@ -18,6 +18,7 @@ import imaplib
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -138,6 +139,8 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--corpus", type=Path, help="folder of .eml files to cycle")
     parser.add_argument("--resyncs", type=int, default=7)
+    parser.add_argument("--keep", metavar="DIR", type=Path,
+                        help="keep the synced data folder in DIR (emptied first)")
     args = parser.parse_args()
     now = datetime.now(UTC)
     with DovecotServer() as server, tempfile.TemporaryDirectory(prefix="sd-bench-") as tmp:
@@ -156,6 +159,9 @@ def main() -> int:
         print(f"wire floor (imaplib, full bodies): {floor:.2f} s")
 
         home = Path(tmp) / "home"
+        if args.keep:
+            shutil.rmtree(args.keep, ignore_errors=True)
+            home = args.keep
         cli(home, "account", "add", "--name", "Bench", "--email", user.address, "--username",
             user.name, "--imap-host", user.host, "--imap-port", str(user.imap_port),
             "--imap-security", "none", "--no-password")  # fmt: skip
