@@ -17,6 +17,8 @@ Versions:
      index; orders per channel and status), and a partial index of waiting conversations.
   6. Each order's items summary and quantity on the order row, kept current by triggers
      on the item table, filled for the orders already stored.
+  7. The search index holds the first 32,768 characters of each message's text (it held
+     all of it), rebuilt so.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from seller_desk.core.models import MODELS, AppMeta
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 VERSION_KEY = "schema_version"
 
 
@@ -93,6 +95,10 @@ def _step_6(db: peewee.Database) -> None:
     item_summary.rebuild(db)
 
 
+def _step_7(db: peewee.Database) -> None:
+    search.reinstall(db)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -100,6 +106,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     4: _step_4,
     5: _step_5,
     6: _step_6,
+    7: _step_7,
 }
 
 

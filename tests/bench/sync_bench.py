@@ -200,6 +200,8 @@ def main() -> int:
             "print('REFRESH_SECONDS', spent['refresh'])\n"
             "print('LINKING_SECONDS', spent['linking'])\n"
             "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+            "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+            "print('CPU_SECONDS', usage.ru_utime + usage.ru_stime)\n"
             "sys.exit(code)\n"
         )
         started = time.perf_counter()
@@ -215,9 +217,11 @@ def main() -> int:
         linking_s = float(re.search(r"LINKING_SECONDS ([\d.]+)", proc.stdout).group(1))
         engine_s = sync_s - refresh_s - linking_s
         peak_mb = int(re.search(r"PEAK_KB (\d+)", proc.stdout).group(1)) / 1024
+        cpu_s = float(re.search(r"CPU_SECONDS ([\d.]+)", proc.stdout).group(1))
         summary = [ln for ln in proc.stdout.splitlines() if ln.startswith("Bench:")]
         print(f"seller-desk sync, fresh database: {sync_s:.2f} s "
-              f"({wall:.2f} s with interpreter start), peak memory {peak_mb:.0f} MB")
+              f"({wall:.2f} s with interpreter start), peak memory {peak_mb:.0f} MB, "
+              f"CPU {cpu_s:.2f} s (both cores together)")
         print("  " + (summary[0] if summary else proc.stdout.strip()))
         print(f"  of which conversation refresh {refresh_s:.2f} s, customer/order linking "
               f"{linking_s:.2f} s; mail engine alone {engine_s:.2f} s")

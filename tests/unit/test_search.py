@@ -73,3 +73,44 @@ def test_conversations_are_found_the_same_way_on_postgresql(pg_url):
         _conversations_search_finds_the_newest_first()
     finally:
         d.close()
+
+
+def _long_texts_are_searchable_in_their_first_part() -> None:
+    filler = "batik " * ((search.INDEXED_TEXT - 200) // 6)
+    text = "sarung " + filler + "songket " + "x" * 300 + " liberica"
+    assert text.index("songket") < search.INDEXED_TEXT < text.index("liberica")
+    long_one = Message.create(subject="Katalog", text_body=text)
+    short = Message.create(subject="Pesanan", text_body="liberica 250 g")
+    assert search.search_messages("songket") == [long_one.id]
+    assert search.search_messages("sarung") == [long_one.id]
+    # a word past the indexed part is not found, and finds only the short message
+    assert search.search_messages("liberica") == [short.id]
+    # edits and deletes take exactly the indexed words out again
+    Message.update(text_body="kopi " + filler).where(Message.id == long_one.id).execute()
+    assert search.search_messages("songket") == []
+    assert search.search_messages("kopi") == [long_one.id]
+    Message.delete().where(Message.id == long_one.id).execute()
+    assert search.search_messages("kopi") == []
+    assert search.search_messages("batik") == []
+    assert search.search_messages("liberica") == [short.id]
+
+
+def test_a_long_text_is_searchable_in_its_first_32_kb(database):
+    _long_texts_are_searchable_in_their_first_part()
+    # re-filling the index (the schema step) keeps the same rule
+    search.reinstall(database)
+    search.reinstall(database)
+    assert search.search_messages("liberica") == [Message.get().id]
+    assert database.execute_sql(
+        "SELECT count(*) FROM message_fts WHERE message_fts MATCH 'pesanan'").fetchone() == (1,)
+
+
+@pytest.mark.integration
+def test_a_long_text_is_searchable_in_its_first_32_kb_on_postgresql(pg_url):
+    d = db.open_database(pg_url)
+    try:
+        _long_texts_are_searchable_in_their_first_part()
+        search.reinstall(d)
+        assert search.search_messages("liberica") == [Message.get().id]
+    finally:
+        d.close()
