@@ -1,7 +1,11 @@
-"""Entry point for ``python -m seller_desk``."""
+"""Entry point for ``python -m seller_desk`` and for the bundled program."""
 
+import multiprocessing
 import sys
 
 from seller_desk.app import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # the bundled program is also the mail parser's helper process (core/mail/parsing.py)
+    multiprocessing.freeze_support()
+    sys.exit(main())

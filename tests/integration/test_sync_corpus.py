@@ -15,7 +15,7 @@ import pytest
 from imapclient import IMAPClient
 
 from seller_desk.core import accounts, db
-from seller_desk.core.mail import sync
+from seller_desk.core.mail import parsing, sync
 from seller_desk.core.models import Account, Attachment, Message, MessageLocation
 
 GBK = "您好，请问这个还有货吗".encode("gbk")
@@ -110,10 +110,22 @@ def sync_appended(user, messages: list[bytes]) -> Account:
     return account
 
 
-def test_every_tricky_message_is_stored_with_its_subject_sender_and_text(store, imap_user):
+@pytest.fixture(params=["helper process", "in place"])
+def parser(request, monkeypatch):
+    """Parse every batch in the helper process, or every batch in the fetching thread."""
+    helper = request.param == "helper process"
+    monkeypatch.setattr(parsing, "PROCESS_MIN_BATCH", 1)
+    parsing.use_helper(helper)
+    yield helper
+    parsing.use_helper(True)
+
+
+def test_every_tricky_message_is_stored_with_its_subject_sender_and_text(store, imap_user,
+                                                                         parser):
     account = sync_appended(imap_user, [raw for raw, *_ in TRICKY])
     result = sync.sync_account(account.id)
     assert (result.new, result.errors) == (len(TRICKY), [])
+    assert parsing.helper_running() == parser
     stored = sorted(Message.select(), key=lambda msg: msg.id)
     by_subject = {msg.subject: msg for msg in stored}
     for _raw, subject, sender, text in TRICKY:

@@ -12,6 +12,7 @@ Modules:
     classify     automatic mail (auto-replies, lists, marketplace no-reply senders)
     watcher      one IDLE thread per account for push, periodic checks, reconnects
     mime         raw bytes -> ParsedMessage (never raises)
+    parsing      big batches parsed in a helper process, small ones in place
     headers      header decoding: RFC 2047/2231, addresses, dates, charsets
     html         HTML sanitizing, remote-content blocking, HTML -> text
     threads      conversation assignment

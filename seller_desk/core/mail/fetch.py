@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import imapclient
 import peewee
 
-from seller_desk.core.mail import mime, store, wire
+from seller_desk.core.mail import mime, parsing, store, wire
 from seller_desk.core.mail.structure import Structure, analyse
 from seller_desk.core.models import Folder, database
 
@@ -108,11 +108,13 @@ def _store_fetched(account_id: int, folder: Folder, batch: list[int],
 
 
 class _Prefetcher:
-    """Fetches and parses the next batches on a helper thread while this one stores.
+    """Fetches the next batches on a helper thread, and has them parsed, while this one
+    stores.
 
-    The server, the network and SQLite (which runs outside Python's lock) then work at the
-    same time as the parser. The helper alone uses the IMAP connection until it is closed;
-    it never touches the database. At most two batches wait in memory.
+    The server, the network, the parser (a helper process for big batches) and SQLite
+    (which runs outside Python's lock) then work at the same time. The helper thread alone
+    uses the IMAP connection until it is closed; it never touches the database. At most
+    two batches wait in memory besides the one being fetched.
     """
 
     _DONE = object()
@@ -154,7 +156,7 @@ class _Prefetcher:
             for batch in self.batches:
                 if self.stop.is_set():
                     return
-                fetched = fetch_batch(self.imap, batch, self.sizes, self.modseq)
+                fetched = start_batch(self.imap, batch, self.sizes, self.modseq)
                 if not self._put((batch, fetched)):
                     return
             self._put(self._DONE)
@@ -168,7 +170,10 @@ class _Prefetcher:
                 return
             if isinstance(item, BaseException):
                 raise item
-            yield item  # type: ignore[misc]
+            batch: list[int]
+            finish: Callable[[], list[store.Fetched]]
+            batch, finish = item  # type: ignore[misc]
+            yield batch, finish()
 
 
 class _Refresher:
@@ -224,27 +229,39 @@ def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
 
 
 def fetch_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
-                 modseq: str) -> list[store.Fetched]:  # fmt: skip
+                modseq: str) -> list[store.Fetched]:  # fmt: skip
+    """Download and parse one batch (newest first, as asked)."""
+    return start_batch(imap, batch, sizes, modseq)()
+
+
+def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
+                modseq: str) -> Callable[[], list[store.Fetched]]:  # fmt: skip
+    """Download one batch and start parsing it; call the result to wait for the parsed
+    messages. Whole messages are parsed by the helper process when the batch is big
+    enough (core/mail/parsing.py), while this thread goes on to the next batch."""
     small = [u for u in batch if sizes.get(u, 0) <= SMALL_MESSAGE]
     big = [u for u in batch if sizes.get(u, 0) > SMALL_MESSAGE]
-    out: dict[int, store.Fetched] = {}
+    whole: list[tuple[wire.FetchItem, bytes]] = []
     if small:
         items = wire.uid_fetch(imap, small,
                                f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[])")
-        for item in items:
-            raw = item.sections.get("")
-            if raw is None:
-                continue
-            parsed = mime.parse(raw)
-            out[item.uid] = store.Fetched(
+        whole = [(item, raw) for item in items if (raw := item.sections.get("")) is not None]
+    parsed_later = parsing.start_batch([raw for _item, raw in whole])
+    out: dict[int, store.Fetched] = _fetch_big(imap, big, modseq) if big else {}
+    for fetched in out.values():
+        fetched.prepare()
+
+    def finish() -> list[store.Fetched]:
+        prepared = parsed_later()
+        for (item, raw), (parsed, safe_html, remote) in zip(whole, prepared, strict=True):
+            fetched = store.Fetched(
                 item.uid, item.flags or (), item.internaldate, item.size or len(raw),
                 item.modseq, parsed, raw if parsed.parse_error else None)  # fmt: skip
-    if big:
-        out.update(_fetch_big(imap, big, modseq))
-    ready = [out[u] for u in batch if u in out]  # newest first, as asked
-    for fetched in ready:
-        fetched.prepare()
-    return ready
+            fetched.safe_html, fetched.remote = safe_html, remote
+            out[item.uid] = fetched
+        return [out[u] for u in batch if u in out]  # newest first, as asked
+
+    return finish
 
 
 def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str) -> dict[int, store.Fetched]:

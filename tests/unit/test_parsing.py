@@ -1,0 +1,77 @@
+"""Mail parsed in the helper process comes out exactly as parsed in place; a helper that
+dies costs nothing but the helper."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from seller_desk.core.mail import parsing
+
+
+def message(i: int) -> bytes:
+    html = (f"<p onclick='x()'>Pesanan <b>#{1000 + i}</b> sudah dipos</p>"
+            "<img src='https://tracker.example/p.gif'>")
+    return ("From: =?UTF-8?B?U2l0aSBOdXJoYWxpemE=?= <siti@example.test>\r\n"
+            f"Subject: =?UTF-8?Q?Pesanan_=E2=84=96_{i}?=\r\n"
+            f"Message-ID: <p{i}@example.test>\r\n"
+            "MIME-Version: 1.0\r\n"
+            'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
+            "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            f"Salam, pesanan {i} sudah sampai? 陈\r\n"
+            "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+            f"{html}\r\n--b--\r\n").encode()
+
+
+@pytest.fixture
+def helper():
+    parsing.stop_helper()
+    parsing.use_helper(True)
+    yield
+    parsing.use_helper(True)
+    parsing.stop_helper()
+
+
+def test_a_big_batch_is_parsed_in_the_helper_exactly_as_in_place(helper):
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH)] + [b"not mail at all"]
+    in_place = parsing.prepare_all(raws)
+    assert not parsing.helper_running()
+    assert parsing.prepare_batch(raws) == in_place
+    assert parsing.helper_running()
+    parsed, safe, remote = in_place[3]
+    assert parsed.subject == "Pesanan № 3" and "陈" in parsed.text
+    assert "onclick" not in safe and remote
+    assert in_place[-1][0].parse_error
+
+
+def test_a_small_batch_never_starts_the_helper(helper):
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH - 1)]
+    assert parsing.prepare_batch(raws) == parsing.prepare_all(raws)
+    assert not parsing.helper_running()
+
+
+def test_a_helper_that_dies_is_replaced_by_parsing_in_place(helper, caplog):
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH)]
+    expected = parsing.prepare_all(raws)
+    assert parsing.prepare_batch(raws) == expected
+    [pid] = list(parsing._helper._executor._processes)  # type: ignore[union-attr]
+    os.kill(pid, signal.SIGKILL)
+    assert parsing.prepare_batch(raws) == expected
+    assert not parsing.helper_running()
+    assert "helper process failed" in caplog.text
+    # and it is not tried again this session
+    assert parsing.prepare_batch(raws) == expected
+    assert not parsing.helper_running()
+
+
+def test_batches_waiting_when_the_helper_stops_are_parsed_in_place(helper):
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH)]
+    expected = parsing.prepare_all(raws)
+    waiting = [parsing.start_batch(raws) for _ in range(4)]
+    parsing.stop_helper()
+    assert all(collect() == expected for collect in waiting)
+    # stopping is not a failure: the next big batch starts a new helper
+    assert parsing.prepare_batch(raws) == expected
+    assert parsing.helper_running()
