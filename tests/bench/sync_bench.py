@@ -207,6 +207,7 @@ def main() -> int:
             "parsing.stop_helper(wait=True)\n"
             "helper = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
             "print('HELPER_CPU_SECONDS', helper.ru_utime + helper.ru_stime)\n"
+            "print('HELPER_PEAK_KB', helper.ru_maxrss)\n"
             "sys.exit(code)\n"
         )
         started = time.perf_counter()
@@ -225,10 +226,12 @@ def main() -> int:
         peak_mb = int(re.search(r"PEAK_KB (\d+)", proc.stdout).group(1)) / 1024
         cpu_s = float(re.search(r"\bCPU_SECONDS ([\d.]+)", proc.stdout).group(1))
         helper_s = float(re.search(r"HELPER_CPU_SECONDS ([\d.]+)", proc.stdout).group(1))
+        helper_mb = int(re.search(r"HELPER_PEAK_KB (\d+)", proc.stdout).group(1)) / 1024
         summary = [ln for ln in proc.stdout.splitlines() if ln.startswith("Bench:")]
         print(f"seller-desk sync, fresh database: {sync_s:.2f} s "
               f"({wall:.2f} s with interpreter start), peak memory {peak_mb:.0f} MB, "
-              f"CPU {cpu_s:.2f} s, its parsing helper {helper_s:.2f} s")
+              f"CPU {cpu_s:.2f} s; its parsing helper {helper_s:.2f} s CPU, "
+              f"peak memory {helper_mb:.0f} MB")
         print("  " + (summary[0] if summary else proc.stdout.strip()))
         print(f"  of which conversation refresh {refresh_s:.2f} s, customer/order linking "
               f"{linking_s:.2f} s; mail engine alone {engine_s:.2f} s")
