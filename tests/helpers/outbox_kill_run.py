@@ -34,7 +34,7 @@ def main() -> int:
 
     from seller_desk.core import credentials, db
     from seller_desk.core.fields import utcnow
-    from seller_desk.core.mail import outbox
+    from seller_desk.core.mail import outbox, outbox_records
 
     for address, password in json.loads(os.environ.get("OUTBOX_PASSWORDS", "{}")).items():
         credentials.set_password(address, password)
@@ -49,7 +49,7 @@ def main() -> int:
                 sys.stdout.flush()
                 os.kill(os.getpid(), signal.SIGKILL)
 
-        outbox._checkpoint = checkpoint
+        outbox_records.checkpoint = checkpoint  # every step calls it through the module
     db.open_database(os.environ["OUTBOX_DB"])
     now = utcnow() + timedelta(seconds=float(os.environ.get("OUTBOX_NOW_OFFSET", "0")))
     report = outbox.send_due(now=now, timeout=15)

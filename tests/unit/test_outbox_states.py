@@ -13,7 +13,7 @@ import pytest
 from seller_desk.core import db, events
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
-from seller_desk.core.mail import compose, outbox
+from seller_desk.core.mail import compose, outbox, outbox_records, outbox_sent, outbox_smtp
 from seller_desk.core.models import Account, Conversation, Event, Message, OutboxMessage
 
 
@@ -101,11 +101,11 @@ def test_listing_and_counting(account):
 
 def test_dot_stuffing_doubles_leading_dots_only():
     raw = b"a\r\n.b\r\n..c\r\nd.e\r\n.\r\n"
-    assert outbox._dot_stuffed(raw) == b"a\r\n..b\r\n...c\r\nd.e\r\n..\r\n"
+    assert outbox_smtp.dot_stuffed(raw) == b"a\r\n..b\r\n...c\r\nd.e\r\n..\r\n"
 
 
 def test_backoff_grows_and_levels_off():
-    delays = [outbox._backoff(n).total_seconds() for n in range(1, 12)]
+    delays = [outbox_records.backoff(n).total_seconds() for n in range(1, 12)]
     assert delays == sorted(delays) and delays[0] == outbox.BACKOFF[0]
     assert delays[-1] == outbox.BACKOFF[-1]
 
@@ -125,7 +125,7 @@ def interrupted(account, *, handed_over: bool, saves_sent: bool = False) -> Outb
 
 def recover(exclusive: bool = True) -> outbox.SendReport:
     report = outbox.SendReport()
-    outbox._recover(utcnow(), exclusive, report, timeout=5)
+    outbox_sent.recover(utcnow(), exclusive, report, timeout=5)
     return report
 
 

@@ -18,4 +18,10 @@ Modules:
     threads      conversation assignment
     store        writing parsed messages (dedup by Message-ID, locations, attachments)
     attachments  on-demand attachment and raw-message download, with a cache
+    compose      replies, forwards and new messages as finished MIME
+    outbox       queue, retry, cancel, send_due, the background sender (exactly once)
+    outbox_records  the outbox's settings, state changes and local copy of a sent message
+    outbox_smtp     the SMTP conversation of the outbox
+    outbox_sent     recovery of interrupted sends, the copy in the Sent folder
+    flags        read/unread/answered pushed to the server, queued when offline
 """

@@ -63,70 +63,40 @@ from __future__ import annotations
 
 import logging
 import re
-import smtplib
-import socket
 import sys
 import threading
 import time
 import weakref
-import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import peewee
 
-from seller_desk.core import conversations, events, paths
+from seller_desk.core import events, paths
 from seller_desk.core.errors import ValidationError
 from seller_desk.core.fields import utcnow
 from seller_desk.core.mail import flags
-from seller_desk.core.mail.errors import MailError
-from seller_desk.core.models import (
-    DIRECTION_OUT,
-    Account,
-    Attachment,
-    Conversation,
-    ConversationOrder,
-    CustomerAddress,
-    Folder,
-    Message,
-    Order,
-    OutboxMessage,
-    database,
+from seller_desk.core.mail.outbox_records import (
+    APPEND_GIVE_UP,
+    APPEND_RETRY,
+    BACKOFF,
+    CHECK_GIVE_UP,
+    PERMANENT_KINDS,
+    SEND_TIMEOUT,
+    SENT_GRACE,
+    STEPS,
+    UNCERTAIN_REASON,
+    SendReport,
 )
+from seller_desk.core.mail.outbox_sent import file_copies, recover
+from seller_desk.core.mail.outbox_smtp import send_queued
+from seller_desk.core.models import Account, Conversation, Order, OutboxMessage, database
 
 logger = logging.getLogger(__name__)
-
-SEND_TIMEOUT = 60.0  # seconds for each SMTP/IMAP network operation
-#: delay before the next try after a temporary problem, by attempt; then the last one
-BACKOFF = (30, 60, 120, 300, 600, 1200, 1800)
-#: a provider that files sent mail itself has done so this long after accepting it
-SENT_GRACE = timedelta(minutes=2)
-APPEND_RETRY = timedelta(minutes=5)
-APPEND_GIVE_UP = timedelta(days=7)
-#: give up checking the Sent folder of a handed-over message after this long
-CHECK_GIVE_UP = timedelta(days=1)
-#: problems no retry can fix: the message waits for the seller
-PERMANENT_KINDS = frozenset({"auth", "tls", "certificate_untrusted", "insecure_refused",
-                             "no_password"})  # fmt: skip
-
-UNCERTAIN_REASON = (
-    "Seller Desk was interrupted while handing this message to the mail server, so it may "
-    "already have reached the recipient. Check with them (or your Sent folder on the web); "
-    "choose Retry only if it did not arrive, or Cancel if it did."
-)
-
-#: the steps of one send, in order (for tests that stop the process at each one)
-STEPS = ("claimed", "connected", "envelope", "body_sent", "handed_over", "accepted",
-         "recorded", "appended")  # fmt: skip
-
-
-def _checkpoint(step: str) -> None:
-    """Called at each of :data:`STEPS`; does nothing (tests replace it to kill the process)."""
-
 
 # --- queueing ------------------------------------------------------------------------
 
@@ -411,64 +381,6 @@ def _local_database() -> tuple[bool, Path | None]:
 # --- sending -------------------------------------------------------------------------
 
 
-@dataclass
-class SendReport:
-    """What one :func:`send_due` run did, by outbox id."""
-
-    sent: list[int] = field(default_factory=list)
-    retrying: list[int] = field(default_factory=list)  # temporary problem; queued again
-    failed: list[int] = field(default_factory=list)
-    uncertain: list[int] = field(default_factory=list)  # failed: may have been delivered
-    recovered: list[int] = field(default_factory=list)  # interrupted sends resolved
-    filed: list[int] = field(default_factory=list)  # copies appended to Sent
-    busy: bool = False  # another sender is at work; nothing was done
-    errors: dict[int, str] = field(default_factory=dict)
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.sent or self.retrying or self.failed or self.uncertain
-                    or self.recovered or self.filed)  # fmt: skip
-
-
-class _Refused(Exception):
-    """The server answered no to a message (not to the connection)."""
-
-    def __init__(self, code: int, text: str, what: str, address: str = "") -> None:
-        super().__init__(f"{code} {text}")
-        self.code, self.text, self.what, self.address = code, text, what, address
-
-    @property
-    def permanent(self) -> bool:
-        return self.code >= 500
-
-    def words(self) -> str:
-        said = f" (it said: {self.code} {self.text})" if self.text else f" ({self.code})"
-        if self.what == "sender":
-            return f"The outgoing mail server refused to send from {self.address}{said}."
-        if self.what == "recipient":
-            return f"The outgoing mail server refused the address {self.address}{said}."
-        return f"The outgoing mail server refused the message{said}."
-
-
-class _Unknown(Exception):
-    """The connection failed after the final "." of DATA: delivered or not, no one knows."""
-
-
-def _server_text(resp: bytes | str) -> str:
-    text = resp.decode("utf-8", "replace") if isinstance(resp, bytes) else str(resp)
-    return " ".join(text.split())[:300]
-
-
-def _lease(timeout: float, size: int) -> timedelta:
-    # long enough for a live sender to finish: a few network timeouts, plus the upload of
-    # the message on a slow line (20 kB/s)
-    return timedelta(seconds=4 * timeout + size / 20_000)
-
-
-def _backoff(attempts: int) -> timedelta:
-    return timedelta(seconds=BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1])
-
-
 def _durable(sqlite: bool, on: bool) -> None:
     # synchronous=NORMAL (the app's setting) may lose the last commits on a power cut: the
     # sender's records must survive one, so its connection syncs every commit while sending
@@ -504,9 +416,9 @@ def send_due(
             try:
                 # sole sender of a local database: every "sending" row is an interrupted one
                 exclusive = sqlite
-                _recover(now, exclusive, report, timeout)
-                _send_queued(now, report, timeout, should_stop or (lambda: False))
-                _file_copies(now, report, timeout, should_stop or (lambda: False))
+                recover(now, exclusive, report, timeout)
+                send_queued(now, report, timeout, should_stop or (lambda: False))
+                file_copies(now, report, timeout, should_stop or (lambda: False))
             finally:
                 _durable(sqlite, False)
         finally:
@@ -533,511 +445,6 @@ def _push_answered(outbox_ids: list[int]) -> None:
             flags.push_pending(account_id, wait=False)
         except Exception:  # a flag is a courtesy: never let it fail a send
             logger.exception("Could not push the answered flags of account %s", account_id)
-
-
-# -- state changes (each one commit) --
-
-
-def _requeue(row: OutboxMessage, reason: str | None, delay: timedelta | None) -> None:
-    OutboxMessage.update(
-        state="queued", last_error=reason, sent_at=None,
-        next_attempt_at=(utcnow() + delay) if delay else None,
-    ).where((OutboxMessage.id == row.id) & (OutboxMessage.state == "sending")).execute()
-
-
-def _fail(row: OutboxMessage, reason: str, *, uncertain: bool = False) -> None:
-    with database.atomic():
-        OutboxMessage.update(
-            state="failed", last_error=reason, next_attempt_at=None,
-            sent_at=row.sent_at if uncertain else None,
-        ).where((OutboxMessage.id == row.id) & (OutboxMessage.state == "sending")).execute()
-        events.record(events.OUTBOX_FAILED, conversation=row.conversation_id,
-                      order=row.order_id, outbox_id=row.id, reason=reason[:500],
-                      uncertain=uncertain)  # fmt: skip
-    logger.warning("Outbox message %s failed%s: %s", row.id,
-                   " (may have been delivered)" if uncertain else "", reason)  # fmt: skip
-
-
-def _claim(row_id: int, timeout: float, now: datetime) -> OutboxMessage | None:
-    row = OutboxMessage.get_or_none(OutboxMessage.id == row_id)
-    if row is None:
-        return None
-    until = utcnow() + _lease(timeout, len(row.raw))
-    n = OutboxMessage.update(
-        state="sending", attempts=OutboxMessage.attempts + 1, next_attempt_at=until,
-        sent_at=None,
-    ).where(
-        (OutboxMessage.id == row_id) & (OutboxMessage.state == "queued")
-        & (OutboxMessage.next_attempt_at.is_null() | (OutboxMessage.next_attempt_at <= now))
-    ).execute()  # fmt: skip
-    if n != 1:
-        return None
-    return OutboxMessage.get_by_id(row_id)
-
-
-def _hand_over(row: OutboxMessage, timeout: float) -> None:
-    at = utcnow()
-    OutboxMessage.update(
-        sent_at=at, next_attempt_at=at + _lease(timeout, 0)
-    ).where((OutboxMessage.id == row.id) & (OutboxMessage.state == "sending")).execute()
-    row.sent_at = at
-
-
-# -- recovery --
-
-
-def _recover(now: datetime, exclusive: bool, report: SendReport, timeout: float) -> None:
-    rows = list(OutboxMessage.select().where(OutboxMessage.state == "sending"))
-    for row in rows:
-        lease_over = row.next_attempt_at is None or row.next_attempt_at <= now
-        if not (exclusive or lease_over):
-            continue  # another sender (another computer of the team) is at it
-        own = Message.get_or_none((Message.message_id == row.message_id)
-                                  & (Message.direction == DIRECTION_OUT))  # fmt: skip
-        if own is not None:
-            _record_sent(row, appended=False, existing=own)
-            report.recovered.append(row.id)
-            continue
-        if row.sent_at is None:
-            logger.info("Outbox message %s was interrupted before it was handed over; "
-                        "sending it again", row.id)  # fmt: skip
-            _requeue(row, None, None)
-            report.recovered.append(row.id)
-            continue
-        _resolve_handed_over(row, now, report, timeout)
-
-
-def _resolve_handed_over(row: OutboxMessage, now: datetime, report: SendReport,
-                         timeout: float) -> None:  # fmt: skip
-    account = row.account
-    if not account.server_saves_sent:
-        # nothing on the server can tell whether it went: ask the seller, never resend
-        _fail(row, UNCERTAIN_REASON, uncertain=True)
-        report.uncertain.append(row.id)
-        return
-    if now - row.sent_at < SENT_GRACE:
-        OutboxMessage.update(next_attempt_at=row.sent_at + SENT_GRACE).where(
-            OutboxMessage.id == row.id).execute()  # fmt: skip
-        return
-    try:
-        found = _in_sent_folder(account, row.message_id, timeout)
-    except MailError as exc:
-        if now - row.sent_at > CHECK_GIVE_UP:
-            _fail(row, UNCERTAIN_REASON, uncertain=True)
-            report.uncertain.append(row.id)
-            return
-        OutboxMessage.update(
-            last_error="Checking whether this message went out: the Sent folder could not "
-            f"be read ({exc.text()}). Seller Desk will check again.",
-            next_attempt_at=utcnow() + _backoff(row.attempts),
-        ).where(OutboxMessage.id == row.id).execute()
-        report.errors[row.id] = exc.text()
-        return
-    if found:
-        logger.info("Outbox message %s is in the Sent folder: it was delivered", row.id)
-        _record_sent(row, appended=True)
-    else:
-        logger.info("Outbox message %s is not in the Sent folder: sending it again", row.id)
-        _requeue(row, None, None)
-    report.recovered.append(row.id)
-
-
-# -- the SMTP conversation --
-
-
-def _classify(exc: MailError, account: Account) -> bool:
-    """True when a connection problem needs the seller (no retry can fix it)."""
-    if exc.kind in PERMANENT_KINDS:
-        return True
-    if exc.kind == "server":
-        cause = exc.__cause__
-        if isinstance(cause, smtplib.SMTPResponseException) and cause.smtp_code >= 500:
-            return True
-        if not account.smtp_host:
-            return True
-    return False
-
-
-def _send_queued(now: datetime, report: SendReport, timeout: float,
-                 should_stop: Callable[[], bool]) -> None:  # fmt: skip
-    from seller_desk.core.mail import connect
-
-    due = list(
-        OutboxMessage.select(OutboxMessage.id, OutboxMessage.account)
-        .where((OutboxMessage.state == "queued")
-               & (OutboxMessage.next_attempt_at.is_null()
-                  | (OutboxMessage.next_attempt_at <= now)))
-        .order_by(OutboxMessage.created_at, OutboxMessage.id)
-        .tuples()
-    )  # fmt: skip
-    by_account: dict[int, list[int]] = {}
-    for oid, aid in due:
-        by_account.setdefault(aid, []).append(oid)
-    for account_id, ids in by_account.items():
-        account = Account.get_or_none(Account.id == account_id)
-        if account is None:
-            continue
-        session: smtplib.SMTP | None = None
-        try:
-            for position, oid in enumerate(ids):
-                if should_stop():
-                    return
-                row = _claim(oid, timeout, now)
-                if row is None:
-                    continue
-                _checkpoint("claimed")
-                if session is None:
-                    try:
-                        session = connect.open_smtp(account, timeout=timeout)
-                    except MailError as exc:
-                        _connection_failed(account, row, ids[position + 1 :], exc, report)
-                        break
-                    _no_delay(session)
-                    _checkpoint("connected")
-                try:
-                    _transmit(session, row, timeout)
-                except _Refused as exc:
-                    if exc.permanent:
-                        _fail(row, exc.words())
-                        report.failed.append(row.id)
-                    else:
-                        _requeue(row, exc.words(), _backoff(row.attempts))
-                        report.retrying.append(row.id)
-                    report.errors[row.id] = exc.words()
-                    try:
-                        session.rset()
-                    except (smtplib.SMTPException, OSError):
-                        _drop(session)
-                        session = None
-                    continue
-                except _Unknown as exc:
-                    logger.warning("Connection lost after handing over message %s: %s",
-                                   row.id, exc)  # fmt: skip
-                    _drop(session)
-                    session = None
-                    _resolve_handed_over(_fresh(row), utcnow(), report, timeout)
-                    continue
-                except (smtplib.SMTPException, OSError) as exc:
-                    # nothing was handed over: the server discards a message without its "."
-                    words = connect.translate_error(
-                        exc, host=account.smtp_host, port=account.smtp_port,
-                        security=account.smtp_security, protocol="smtp").text()
-                    _drop(session)
-                    session = None
-                    _requeue(row, words, _backoff(row.attempts))
-                    report.retrying.append(row.id)
-                    report.errors[row.id] = words
-                    continue
-                report.sent.append(row.id)
-        finally:
-            if session is not None:
-                try:
-                    session.quit()
-                except (smtplib.SMTPException, OSError):
-                    _drop(session)
-
-
-def _fresh(row: OutboxMessage) -> OutboxMessage:
-    return OutboxMessage.get_by_id(row.id)
-
-
-def _drop(session: smtplib.SMTP) -> None:
-    """Close a broken session."""
-    try:
-        session.close()
-    except OSError:
-        pass
-    return None
-
-
-def _connection_failed(account: Account, row: OutboxMessage, others: list[int],
-                       exc: MailError, report: SendReport) -> None:  # fmt: skip
-    words = exc.text()
-    report.errors[row.id] = words
-    if _classify(exc, account):
-        _fail(row, words)
-        report.failed.append(row.id)
-        # the account's other messages would meet the same refusal: they wait for the fix
-        for oid in others:
-            claimed = OutboxMessage.update(state="sending").where(
-                (OutboxMessage.id == oid) & (OutboxMessage.state == "queued")).execute()
-            if claimed:
-                _fail(OutboxMessage.get_by_id(oid), words)
-                report.failed.append(oid)
-        return
-    delay = _backoff(row.attempts)
-    _requeue(row, words, delay)
-    report.retrying.append(row.id)
-    # not now for the account's other messages either: the server is out of reach
-    OutboxMessage.update(next_attempt_at=utcnow() + delay, last_error=words).where(
-        OutboxMessage.id.in_(others) & (OutboxMessage.state == "queued")).execute()
-
-
-def _no_delay(session: smtplib.SMTP) -> None:
-    # the final "." goes in a write of its own (after the hand-over is recorded): without
-    # TCP_NODELAY, Nagle's algorithm holds it until the server's delayed ACK, ~40 ms
-    try:
-        if session.sock is not None:
-            session.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    except OSError:
-        pass
-
-
-def _dot_stuffed(raw: bytes) -> bytes:
-    # RFC 5321 4.5.2: a line starting with "." gets another one
-    return re.sub(rb"(?m)^\.", b"..", raw)
-
-
-def _transmit(session: smtplib.SMTP, row: OutboxMessage, timeout: float) -> None:
-    """One message through an open session: MAIL, RCPT, DATA, then record it as sent."""
-    code, resp = session.mail(row.sender)
-    if code != 250:
-        raise _Refused(code, _server_text(resp), "sender", row.sender)
-    accepted = 0
-    refused: _Refused | None = None
-    for rcpt in row.recipients.split(","):
-        code, resp = session.rcpt(rcpt)
-        if code in (250, 251):
-            accepted += 1
-        elif refused is None or (code >= 500 and refused.code < 500):
-            refused = _Refused(code, _server_text(resp), "recipient", rcpt)
-    if refused is not None:
-        # all or nobody: a partial send could not be retried without doubling
-        raise refused
-    _checkpoint("envelope")
-    code, resp = session.docmd("DATA")
-    if code != 354:
-        raise _Refused(code, _server_text(resp), "data")
-    session.send(_dot_stuffed(bytes(row.raw)))
-    _checkpoint("body_sent")
-    _hand_over(row, timeout)
-    _checkpoint("handed_over")
-    try:
-        session.send(b".\r\n")
-        code, resp = session.getreply()
-    except (smtplib.SMTPServerDisconnected, OSError) as exc:
-        raise _Unknown(str(exc) or type(exc).__name__) from exc
-    if code != 250:
-        # a clear no after the whole message: not delivered
-        OutboxMessage.update(sent_at=None).where(OutboxMessage.id == row.id).execute()
-        raise _Refused(code, _server_text(resp), "data")
-    _checkpoint("accepted")
-    _record_sent(row, appended=False)
-    _checkpoint("recorded")
-
-
-# -- recording a sent message --
-
-
-def _record_sent(row: OutboxMessage, *, appended: bool,
-                 existing: Message | None = None) -> Message:  # fmt: skip
-    """Mark ``row`` sent and give it its local Message, in one transaction."""
-    at = utcnow()
-    with database.atomic():
-        n = OutboxMessage.update(
-            state="sent", sent_at=at, last_error=None, next_attempt_at=None,
-            appended_to_sent=appended,
-        ).where((OutboxMessage.id == row.id) & (OutboxMessage.state == "sending")).execute()
-        if n != 1:
-            raise RuntimeError(f"outbox message {row.id} changed state while being sent")
-        message = existing or Message.get_or_none(Message.message_id == row.message_id)
-        if message is None:
-            message = _store_message(row, at)
-        elif message.conversation_id is None and row.conversation_id:
-            Message.update(conversation=row.conversation_id).where(
-                Message.id == message.id).execute()  # fmt: skip
-            message.conversation = row.conversation_id
-        conv_id = message.conversation_id
-        refreshed = False
-        if conv_id is None:
-            from seller_desk.core.mail import threads
-
-            conv_id = threads.assign(message).id  # refreshes the conversation too
-            message.conversation = conv_id
-            refreshed = True
-        if row.order_id and conv_id:
-            ConversationOrder.insert(conversation=conv_id, order=row.order_id,
-                                     linked_by="auto").on_conflict_ignore().execute()  # fmt: skip
-        parent = message.in_reply_to
-        if parent:
-            Message.update(is_answered=True).where(
-                (Message.message_id == parent) & (Message.direction != DIRECTION_OUT)
-            ).execute()
-            flags.queue_answered(parent)  # the server copy too: pushed after this run
-        events.record(events.OUTBOX_SENT, at=at, conversation=conv_id, message=message,
-                      order=row.order_id, outbox_id=row.id)  # fmt: skip
-        events.record(events.MESSAGE_OUT, at=at, conversation=conv_id, message=message)
-        if conv_id and not refreshed:
-            conversations.refresh(conv_id)
-    logger.info("Outbox message %s sent", row.id)
-    return message
-
-
-def _store_message(row: OutboxMessage, at: datetime) -> Message:
-    """The local copy of a sent message, as the sync would store it from Sent."""
-    from seller_desk.core.mail import headers as hdr
-    from seller_desk.core.mail import mime
-    from seller_desk.core.mail.html import sanitize
-    from seller_desk.core.mail.store import snippet_of
-
-    raw = bytes(row.raw)
-    p = mime.parse(raw)
-    html_body, remote = sanitize(p.html) if p.html else ("", False)
-    visible = [a for a in p.attachments if not a.is_inline]
-    in_reply_to = p.in_reply_to or (p.references[-1] if p.references else "")
-    conv_id = row.conversation_id
-    if conv_id is None and in_reply_to:
-        parent = Message.get_or_none(Message.message_id == in_reply_to)
-        conv_id = parent.conversation_id if parent is not None else None
-    message = Message.create(
-        account=row.account_id,
-        conversation=conv_id,
-        message_id=row.message_id,
-        in_reply_to=in_reply_to,
-        references=" ".join(p.references),
-        sender_name=p.sender_name[:300],
-        sender_email=(p.sender_email or row.sender)[:320],
-        to_addrs=hdr.format_addresses(p.to),
-        cc_addrs=hdr.format_addresses(p.cc),
-        subject=p.subject,
-        date=at,
-        received_at=at,
-        direction=DIRECTION_OUT,
-        is_seen=True,
-        is_auto=False,  # as the sync stores outgoing mail: the seller wrote it
-        text_body=p.text,
-        html_body=html_body,
-        has_remote_content=remote,
-        snippet=snippet_of(p.text),
-        size=len(raw),
-        has_attachments=bool(visible),
-        body_fetched=True,
-        raw=zlib.compress(raw, 6),
-    )
-    for a in p.attachments:
-        Attachment.create(message=message, part=a.part, filename=a.filename,
-                          content_type=a.content_type, size=a.size,
-                          content_id=a.content_id, is_inline=a.is_inline)  # fmt: skip
-    if conv_id is not None:
-        _link_customer(conv_id, p.to)
-    return message
-
-
-def _link_customer(conv_id: int, to: list[tuple[str, str]]) -> None:
-    conv = Conversation.get_or_none(Conversation.id == conv_id)
-    if conv is None or conv.customer_id or not to:
-        return
-    address = CustomerAddress.get_or_none(CustomerAddress.email == to[0][1].lower())
-    if address is not None:
-        Conversation.update(customer=address.customer_id).where(
-            Conversation.id == conv_id).execute()  # fmt: skip
-
-
-# -- the copy in Sent --
-
-_append_not_before: dict[int, datetime] = {}
-_SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent", "Terkirim",
-               "Dihantar")  # fmt: skip
-
-
-def _sent_folder(client: Any, account: Account, create: bool) -> str | None:
-
-    row = (Folder.select(Folder.name).where((Folder.account == account.id)
-                                            & (Folder.role == "sent")).first())  # fmt: skip
-    if row is not None:
-        return str(row.name)
-    special = client.find_special_folder(b"\\Sent")
-    if special:
-        return str(special)
-    names = {str(name) for _flags, _delim, name in client.list_folders()}
-    for candidate in _SENT_NAMES:
-        if candidate in names:
-            return candidate
-    if not create:
-        return None
-    client.create_folder("Sent")
-    return "Sent"
-
-
-def _search_message_id(client: Any, folder: str, message_id: str) -> bool:
-    client.select_folder(folder, readonly=True)
-    if client.search(["HEADER", "Message-ID", f"<{message_id}>"]):
-        return True
-    return bool(client.search(["HEADER", "Message-ID", message_id]))
-
-
-def _in_sent_folder(account: Account, message_id: str, timeout: float) -> bool:
-    """Whether the account's Sent folder holds ``message_id``.
-
-    Raises:
-        MailError: the server cannot be asked.
-    """
-    import imapclient
-
-    from seller_desk.core.mail import connect
-
-    client = connect.open_imap(account, timeout=timeout)
-    try:
-        folder = _sent_folder(client, account, create=False)
-        if folder is None:
-            return False
-        return _search_message_id(client, folder, message_id)
-    except (imapclient.exceptions.IMAPClientError, OSError) as exc:
-        raise connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                      security=account.imap_security,
-                                      protocol="imap") from exc  # fmt: skip
-    finally:
-        connect.close_imap(client)
-
-
-def _file_copies(now: datetime, report: SendReport, timeout: float,
-                 should_stop: Callable[[], bool]) -> None:  # fmt: skip
-    import imapclient
-
-    from seller_desk.core.mail import connect
-
-    rows = list(
-        OutboxMessage.select(OutboxMessage, Account)
-        .join(Account)
-        .where((OutboxMessage.state == "sent") & (OutboxMessage.appended_to_sent == False)  # noqa: E712
-               & (Account.server_saves_sent == False)  # noqa: E712
-               & (OutboxMessage.sent_at >= now - APPEND_GIVE_UP))
-        .order_by(OutboxMessage.sent_at)
-    )  # fmt: skip
-    clients: dict[int, Any] = {}
-    broken: set[int] = set()
-    try:
-        for row in rows:
-            if should_stop():
-                return
-            if row.account_id in broken or _append_not_before.get(row.id, now) > now:
-                continue
-            try:
-                client = clients.get(row.account_id)
-                if client is None:
-                    client = clients[row.account_id] = connect.open_imap(row.account,
-                                                                         timeout=timeout)
-                folder = _sent_folder(client, row.account, create=True)
-                assert folder is not None
-                if not _search_message_id(client, folder, row.message_id):
-                    client.append(folder, bytes(row.raw), flags=(imapclient.SEEN,),
-                                  msg_time=row.sent_at)  # fmt: skip
-                _checkpoint("appended")
-                OutboxMessage.update(appended_to_sent=True).where(
-                    OutboxMessage.id == row.id).execute()  # fmt: skip
-                _append_not_before.pop(row.id, None)
-                report.filed.append(row.id)
-            except (MailError, imapclient.exceptions.IMAPClientError, OSError) as exc:
-                words = exc.text() if isinstance(exc, MailError) else str(exc)
-                logger.warning("Could not file message %s in Sent: %s", row.id, words)
-                _append_not_before[row.id] = now + APPEND_RETRY
-                broken.add(row.account_id)
-                bad = clients.pop(row.account_id, None)
-                if bad is not None:
-                    connect.close_imap(bad)
-    finally:
-        for client in clients.values():
-            connect.close_imap(client)
 
 
 # --- the background sender ---------------------------------------------------------
@@ -1161,8 +568,15 @@ def next_due() -> datetime | None:
 
 
 __all__ = [
+    "APPEND_GIVE_UP",
+    "APPEND_RETRY",
     "BACKOFF",
+    "CHECK_GIVE_UP",
+    "PERMANENT_KINDS",
+    "SEND_TIMEOUT",
+    "SENT_GRACE",
     "STEPS",
+    "UNCERTAIN_REASON",
     "OutboxStatus",
     "OutboxWorker",
     "SendReport",
