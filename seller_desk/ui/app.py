@@ -84,8 +84,9 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     window.add_account_requested.connect(lambda: open_account_wizard(window))
     window.refresh()
     plug_in_screens(window)
-    # the holiday calendar takes a moment to load: do it now, off the window's thread
-    QTimer.singleShot(500, lambda: Task(_warm_clocks, settings).start())
+    # the holiday calendar takes a moment to load: do it now, off the window's thread, and
+    # before the screens are built (at 300 ms), or the settings screen would load it there
+    QTimer.singleShot(50, lambda: Task(_warm_up, settings).start())
     if start_services:
         start_background_services(window)
     return window
@@ -95,11 +96,15 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
 SCREEN_PACKAGES = ("orders", "shipments", "reminders", "reports", "templates", "settings")
 
 
-def _warm_clocks(settings: Settings) -> None:
-    from seller_desk.core import clocks
+def _warm_up(settings: Settings) -> None:
+    """Load what is slow to load once, off the window's thread: the holiday calendar (the
+    clocks and the settings screen), the list of time zones (the settings screen) and the
+    phone-number library (the orders screen)."""
+    from seller_desk.core import clocks, customers, views_settings  # noqa: F401 - customers: see above
 
     clocks.holiday_calendar(settings.get("seller.country") or "MY",
                             settings.get("seller.subdivision") or "")
+    views_settings.timezones()
 
 
 def _install_templates() -> None:
