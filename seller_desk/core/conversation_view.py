@@ -572,18 +572,18 @@ def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | Non
     """A reply / reply all / forward to a conversation, or a new message; an unsent draft of
     the same kind is reopened instead, so nothing typed is ever lost."""
     from seller_desk.core import templates
-    from seller_desk.core.mail import compose
+    from seller_desk.core.mail import compose, drafts
 
     accounts = [(a.id, a.name, a.email) for a in Account.select().order_by(Account.id)]
     restored = False
     out = None
     if draft_id is None and conversation_id is not None:
-        for d in compose.drafts_for(conversation_id):
+        for d in drafts.drafts_for(conversation_id):
             if d.kind == kind:
                 draft_id = d.id
                 break
     if draft_id is not None:
-        out = compose.load_draft(draft_id)
+        out = drafts.load_draft(draft_id)
         restored = True
     elif conversation_id is not None and kind in ("reply", "reply_all", "forward"):
         target = answer_target(conversation_id)

@@ -137,7 +137,7 @@ def test_non_ascii_headers_survive_python_and_dovecot(tmp_path, imap_user):
     ]
     raws = []
     for subject, name in cases:
-        out = compose.new_message(account, to=[compose._fmt((name, "buyer@example.com"))],
+        out = compose.new_message(account, to=[compose.address_text((name, "buyer@example.com"))],
                                   subject=subject)
         out.text = f"{subject}\n{name}"
         raw = compose.message_bytes(compose.build_message(out))

@@ -13,7 +13,7 @@ import pytest
 
 from seller_desk.core import db, templates
 from seller_desk.core.errors import ValidationError
-from seller_desk.core.mail import compose
+from seller_desk.core.mail import compose, drafts
 from seller_desk.core.mail import outbox as outbox_mod
 from seller_desk.core.models import (
     Account,
@@ -326,7 +326,7 @@ def test_send_queues_the_message_and_removes_the_draft(accounts):
         out, templates.render_template(templates.get_template("complaint_ack", "id"), ctx))
     assert rendered.complete and out.text.startswith("Halo Kak Budi,")
     assert out.subject == "Re: Pesanan 🎁 batik"  # a reply keeps its subject
-    draft = compose.save_draft(out)
+    draft = drafts.save_draft(out)
     row = compose.send(out, draft=draft)
     assert row.state == "queued" and row.conversation.id == conv.id
     assert row.recipients == "meiling@example.com"
@@ -343,20 +343,20 @@ def test_a_draft_comes_back_as_it_was_left(accounts, tmp_path):
     out = compose.reply_all(msg)
     out.text, out.html = "Sekejap ya", "<p>Sekejap <b>ya</b></p>"
     out.attachments.append(compose.OutgoingAttachment.from_path(path))
-    draft = compose.save_draft(out)
+    draft = drafts.save_draft(out)
     out.text = "Sekejap ya, saya semak"
-    same = compose.save_draft(out, draft.id)
+    same = drafts.save_draft(out, draft.id)
     assert same.id == draft.id and Draft.select().count() == 1
-    back = compose.load_draft(draft.id)
+    back = drafts.load_draft(draft.id)
     assert (back.kind, back.text, back.html) == ("reply_all", "Sekejap ya, saya semak",
                                                  "<p>Sekejap <b>ya</b></p>")
     assert back.cc == out.cc and back.to == out.to
     assert back.in_reply_to == "orig-42@mail.example.com" and back.quote is not None
     assert [a.filename for a in back.attachments] == ["foto.jpg"]
     path.unlink()
-    assert compose.load_draft(draft.id).attachments == []
-    assert [d.id for d in compose.drafts_for(msg.conversation_id or 0)] == []
-    compose.delete_draft(draft)
+    assert drafts.load_draft(draft.id).attachments == []
+    assert [d.id for d in drafts.drafts_for(msg.conversation_id or 0)] == []
+    drafts.delete_draft(draft)
     assert Draft.select().count() == 0
 
 
@@ -367,9 +367,9 @@ def test_a_failed_message_can_be_reopened_for_editing(accounts):
     row = compose.send(out)
     OutboxMessage.update(state="failed", last_error="refused").where(
         OutboxMessage.id == row.id).execute()
-    draft = compose.reopen(row.id)
+    draft = drafts.reopen(row.id)
     assert OutboxMessage.get_by_id(row.id).state == "cancelled"
     assert draft.kind == "reply" and draft.reply_to_message.id == msg.id
     assert draft.body == "Alamat salah, maaf\n"
-    again = compose.load_draft(draft)
+    again = drafts.load_draft(draft)
     assert compose.full_text(again).count("> Boleh hantar hari ini?") == 1

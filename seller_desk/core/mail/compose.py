@@ -3,7 +3,7 @@
 The composer works on an :class:`Outgoing`: who, what, and the message it answers. The
 functions :func:`reply`, :func:`reply_all`, :func:`forward` and :func:`new_message` prefill
 one; :func:`send` checks it, builds the final MIME (:func:`build_message`) and puts it in
-the outbox, which sends it in the background.
+the outbox, which sends it in the background. Drafts of it live in :mod:`drafts`.
 
 Rules followed:
 
@@ -36,7 +36,6 @@ from datetime import datetime
 from email import policy as email_policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.message import Message as MimeMessage
 from email.parser import BytesParser
 from email.utils import format_datetime, getaddresses
 from pathlib import Path
@@ -224,7 +223,9 @@ def _dedupe(pairs: Iterable[tuple[str, str]], exclude: set[str]) -> list[tuple[s
     return out
 
 
-def _fmt(pair: tuple[str, str]) -> str:
+def address_text(pair: tuple[str, str]) -> str:
+    """One (name, address) as a To or Cc line writes it: "Name <a@b>", the name quoted when
+    it holds a comma, quote or bracket."""
     name, addr = pair
     if not name:
         return addr
@@ -315,7 +316,7 @@ def _references(message: Message) -> list[str]:
 
 
 def _author(message: Message) -> str:
-    return _fmt((message.sender_name, message.sender_email)) if message.sender_email else (
+    return address_text((message.sender_name, message.sender_email)) if message.sender_email else (
         message.sender_name or "")  # fmt: skip
 
 
@@ -358,7 +359,7 @@ def reply(message: Message, *, all: bool = False) -> Outgoing:  # noqa: A002 - r
         cc = split_addresses(message.cc_addrs) if all else []
     else:
         to = split_addresses(message.reply_to) or split_addresses(
-            _fmt((message.sender_name, message.sender_email))
+            address_text((message.sender_name, message.sender_email))
         )
         cc = []
         if all:
@@ -373,8 +374,8 @@ def reply(message: Message, *, all: bool = False) -> Outgoing:  # noqa: A002 - r
     return Outgoing(
         account=account,
         kind="reply_all" if all else "reply",
-        to=[_fmt(p) for p in to],
-        cc=[_fmt(p) for p in cc],
+        to=[address_text(p) for p in to],
+        cc=[address_text(p) for p in cc],
         subject=reply_subject(message.subject),
         in_reply_to=message.message_id,
         references=_references(message),
@@ -684,7 +685,7 @@ def message_bytes(msg: EmailMessage) -> bytes:
     return msg.as_bytes(policy=POLICY)
 
 
-# --- sending and drafts ---------------------------------------------------------------
+# --- sending ---------------------------------------------------------------------------
 
 
 def send(out: Outgoing, *, draft: Draft | int | None = None,
@@ -718,126 +719,3 @@ def send(out: Outgoing, *, draft: Draft | int | None = None,
             templates.remember_language(out.conversation.customer_id, out.language)
     outbox.notify()
     return row
-
-
-def save_draft(out: Outgoing, draft_id: int | None = None) -> Draft:
-    """Save what is being typed (call it as the seller types); returns the draft row."""
-    values = {
-        "account": out.account,
-        "conversation": out.conversation,
-        "kind": out.kind,
-        "reply_to_message": out.reply_to_message,
-        "to_addrs": ", ".join(out.to),
-        "cc_addrs": ", ".join(out.cc),
-        "subject": out.subject,
-        "body": out.text,
-        "html_body": out.html,
-        "attachments": [a.path for a in out.attachments if a.path] or None,
-        "template_key": out.template_key,
-        "updated_at": utcnow(),
-    }
-    with database.atomic():
-        row = Draft.get_or_none(Draft.id == draft_id) if draft_id else None
-        if row is None:
-            row = Draft.create(**values)
-        else:
-            Draft.update(**values).where(Draft.id == row.id).execute()
-            row = Draft.get_by_id(row.id)
-    return row
-
-
-def load_draft(draft: Draft | int) -> Outgoing:
-    """Rebuild the :class:`Outgoing` of a saved draft (quote and forwarded parts included).
-
-    A file that has gone from disk since is left out (and logged).
-    """
-    row = draft if isinstance(draft, Draft) else Draft.get_by_id(draft)
-    original = row.reply_to_message if row.reply_to_message_id else None
-    if original is not None and row.kind in ("reply", "reply_all"):
-        out = reply(original, all=row.kind == "reply_all")
-    elif original is not None and row.kind == "forward":
-        out = forward(original)
-    else:
-        account = row.account if row.account_id else choose_account(None, row.conversation)
-        out = new_message(account, conversation=row.conversation if row.conversation_id
-                          else None)  # fmt: skip
-    if row.account_id:
-        out.account = row.account
-    out.to = [_fmt(p) for p in split_addresses(row.to_addrs)]
-    out.cc = [_fmt(p) for p in split_addresses(row.cc_addrs)]
-    out.subject = row.subject
-    out.text = row.body
-    out.html = row.html_body
-    out.template_key = row.template_key
-    for path in row.attachments or []:
-        try:
-            out.attachments.append(OutgoingAttachment.from_path(path))
-        except ValidationError:
-            logger.warning("A draft's attachment is gone from disk: %s", Path(path).name)
-    return out
-
-
-def delete_draft(draft: Draft | int) -> None:
-    """Throw a draft away."""
-    Draft.delete().where(Draft.id == int(getattr(draft, "id", draft))).execute()
-
-
-def drafts_for(conversation: Conversation | int) -> list[Draft]:
-    """The conversation's unsent drafts, newest first."""
-    cid = int(getattr(conversation, "id", conversation))
-    return list(Draft.select().where(Draft.conversation == cid).order_by(Draft.updated_at.desc()))
-
-
-def reopen(outbox_message: OutboxMessage | int) -> Draft:
-    """Take a queued or failed message back out of the outbox into a draft, to edit it
-    (for example to correct an address the server refused).
-
-    Raises:
-        ValidationError: the message is being sent, or has been sent.
-    """
-    from seller_desk.core.mail import outbox
-
-    row = (outbox_message if isinstance(outbox_message, OutboxMessage)
-           else OutboxMessage.get_by_id(outbox_message))  # fmt: skip
-    parsed = BytesParser(policy=email_policy.default).parsebytes(bytes(row.raw))
-    body = parsed.get_body(preferencelist=("plain",))
-    html_part = parsed.get_body(preferencelist=("html",))
-    reply_id = (parsed.get("In-Reply-To") or "").strip().strip("<>")
-    parent = Message.get_or_none(Message.message_id == reply_id) if reply_id else None
-    with database.atomic():
-        outbox.cancel(row.id)
-        draft = Draft.create(
-            account=row.account,
-            conversation=row.conversation,
-            kind="reply" if parent is not None else "new",
-            reply_to_message=parent,
-            to_addrs=str(parsed.get("To") or ""),
-            cc_addrs=str(parsed.get("Cc") or ""),
-            subject=str(parsed.get("Subject") or ""),
-            body=_without_quote(body.get_content() if isinstance(body, MimeMessage) else "",
-                                parent is not None),
-            html_body=_without_html_quote(html_part.get_content())
-            if isinstance(html_part, MimeMessage) and html_part is not body else "",
-        )
-    return draft
-
-
-def _without_quote(text: str, is_reply: bool) -> str:
-    """The seller's own words of a sent reply: the trailing quote and its attribution go
-    (the draft quotes the original again when it is sent)."""
-    if not is_reply:
-        return text
-    lines = text.replace("\r\n", "\n").rstrip("\n").split("\n")
-    end = len(lines)
-    while end and lines[end - 1].startswith(">"):
-        end -= 1
-    if end < len(lines) and end and lines[end - 1].rstrip().endswith(":"):
-        end -= 1
-    return "\n".join(lines[:end]).rstrip() + "\n"
-
-
-def _without_html_quote(markup: str) -> str:
-    match = re.search(r"(?is)<body[^>]*>(.*)</body>", markup)
-    inner = match.group(1) if match else markup
-    cut = re.search(r'(?is)<div>[^<]*</div>\s*<blockquote type="cite"', inner)
-    return (inner[: cut.start()] if cut else inner).strip()

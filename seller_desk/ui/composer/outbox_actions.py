@@ -19,9 +19,9 @@ def cancel(outbox_id: int) -> Any:
 
 def reopen(outbox_id: int) -> int:
     """Take a failed or queued message back into a draft to edit it; the draft's id."""
-    from seller_desk.core.mail import compose
+    from seller_desk.core.mail import drafts
 
-    return int(compose.reopen(outbox_id).id)
+    return int(drafts.reopen(outbox_id).id)
 
 
 def conversation_of(outbox_id: int) -> int | None:

@@ -17,7 +17,7 @@ from typing import Any
 from seller_desk.core import conversation_view
 from seller_desk.core.conversation_view import Prepared
 from seller_desk.core.errors import UserError, ValidationError
-from seller_desk.core.mail import compose
+from seller_desk.core.mail import compose, drafts
 from seller_desk.ui.composer.highlighter import (
     PlaceholderHighlighter,
     placeholders_in,
@@ -496,7 +496,7 @@ class ComposerWidget(QWidget):
             self._save_again = True
             return
         self._saving = True
-        Task(compose.save_draft, self.outgoing(), self.draft_id).on_success(
+        Task(drafts.save_draft, self.outgoing(), self.draft_id).on_success(
             self._draft_saved).on_finished(self._save_finished).start()
 
     def _draft_saved(self, draft: Any) -> None:
@@ -517,7 +517,7 @@ class ComposerWidget(QWidget):
     def discard(self) -> None:
         self._autosave.stop()
         if self.draft_id is not None:
-            Task(compose.delete_draft, self.draft_id).start()
+            Task(drafts.delete_draft, self.draft_id).start()
             self.draft_id = None
         self.out = None
         self.closed.emit()
