@@ -84,9 +84,6 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     window.add_account_requested.connect(lambda: open_account_wizard(window))
     window.refresh()
     plug_in_screens(window)
-    # the holiday calendar takes a moment to load: do it now, off the window's thread, and
-    # before the screens are built (at 300 ms), or the settings screen would load it there
-    QTimer.singleShot(50, lambda: Task(_warm_up, settings).start())
     if start_services:
         start_background_services(window)
     return window
@@ -138,8 +135,15 @@ def plug_in_screens(window: Any) -> None:
 
     for key in SCREEN_PACKAGES:
         window.set_section_factory(key, factory(key))
+
+    def after_first_paint() -> None:
+        # what is slow to load goes to a worker thread first: by the time the settings
+        # screen (the last) is built, the holiday calendar and zone list are there
+        Task(_warm_up, window.settings).start()
+        window.build_pending_pages()
+
     # after the first paint, so the inbox is on screen before the other screens are made
-    QTimer.singleShot(300, window.build_pending_pages)
+    QTimer.singleShot(300, after_first_paint)
 
 
 def start_background_services(window: Any) -> None:
