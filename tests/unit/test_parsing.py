@@ -75,3 +75,14 @@ def test_batches_waiting_when_the_helper_stops_are_parsed_in_place(helper):
     # stopping is not a failure: the next big batch starts a new helper
     assert parsing.prepare_batch(raws) == expected
     assert parsing.helper_running()
+
+
+def test_the_helper_stays_silent_and_the_app_logs_unreadable_mail(helper, caplog, capfd):
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH - 2)] + [b"\xff\xfe", b""]
+    with caplog.at_level("INFO", logger="seller_desk.core.mail.parsing"):
+        prepared = parsing.prepare_batch(raws)
+    assert parsing.helper_running()
+    assert [p.parse_error is not None for p, _h, _r in prepared][-2:] == [True, True]
+    assert "2 of 32 messages could not be read in full" in caplog.text
+    parsing.stop_helper(wait=True)
+    assert capfd.readouterr().err == ""

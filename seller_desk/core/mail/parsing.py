@@ -51,6 +51,14 @@ def prepare_all(raws: list[bytes]) -> list[Prepared]:
     return out
 
 
+def _quiet() -> None:
+    """In the helper: its log lines would reach no log file, only the terminal; the app
+    logs what matters for it from the results."""
+    root = logging.getLogger("seller_desk")
+    root.addHandler(logging.NullHandler())
+    root.propagate = False
+
+
 class _Helper:
     """The one helper process of this session (thread-safe)."""
 
@@ -73,12 +81,17 @@ class _Helper:
 
         def collect() -> list[Prepared]:
             try:
-                return future.result()
+                done = future.result()
             except CancelledError:  # the helper was stopped meanwhile: not a failure
                 return prepare_all(raws)
             except _FAILURES as exc:
                 self._failed(exc)
                 return prepare_all(raws)
+            broken = sum(1 for parsed, _html, _remote in done if parsed.parse_error)
+            if broken:  # the helper logs nothing itself (see _quiet)
+                logger.info("%d of %d messages could not be read in full; each is kept "
+                            "with its raw text", broken, len(done))
+            return done
 
         return collect
 
@@ -92,7 +105,8 @@ class _Helper:
         with self._lock:
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_quiet)
             return self._executor
 
     def running(self) -> bool:
