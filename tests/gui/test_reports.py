@@ -155,3 +155,17 @@ def test_reply_buckets_and_trend_count_each_case_once(tmp_path):
     counted = {p.day.isoformat(): (p.cases, p.median_hours) for p in data.trend if p.cases}
     assert counted == {"2026-03-03": (4, 1.0)}
     database.close()
+
+
+def test_the_figures_go_in_two_rows_on_a_narrow_screen_and_never_scroll_sideways(page, qtbot):
+    def row_of(key: str) -> int:
+        index = page.cards_grid.indexOf(page.cards[key])
+        return page.cards_grid.getItemPosition(index)[0]
+
+    for width, rows in ((1050, 2), (1500, 1), (1050, 2)):  # a 1280-pixel screen less the sidebar
+        page.resize(width, 900)
+        qtbot.waitUntil(lambda r=rows: row_of("revenue") == r - 1, timeout=2000)
+        assert row_of("cases") == 0
+        body = page.scroll.widget()
+        assert body.minimumSizeHint().width() <= page.scroll.viewport().width(), width
+        assert not page.scroll.horizontalScrollBar().isVisible()

@@ -17,11 +17,13 @@ from seller_desk.ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
+    QEvent,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QObject,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -70,12 +72,14 @@ class Card(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiCard")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # as tall as the tallest card of its row
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
         self.caption = QLabel()
         self.caption.setObjectName("kpiCaption")
+        self.caption.setWordWrap(True)  # "Pelanggan yang menghubungi" on two lines if need be
         self.value = QLabel()
         self.value.setObjectName("kpiValue")
         self.detail = QLabel()
@@ -85,6 +89,10 @@ class Card(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+
+
+#: narrower than this, the six figures go in two rows of three (a 1280-pixel screen)
+SIX_IN_A_ROW = 1180
 
 
 class ReportsPage(Retranslating, QWidget):
@@ -143,12 +151,13 @@ class ReportsPage(Retranslating, QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 4, 16, 16)
         column.setSpacing(12)
-        cards = QGridLayout()
-        cards.setSpacing(10)
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(10)
         self.cards = {key: Card() for key in CARDS}
-        for n, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, n)
-        column.addLayout(cards)
+        self._card_columns = 0
+        self.arrange_cards(len(CARDS))
+        column.addLayout(self.cards_grid)
+        scroll.viewport().installEventFilter(self)
         charts = QGridLayout()
         charts.setSpacing(10)
         self.buckets_chart = ChartView()
@@ -212,6 +221,24 @@ class ReportsPage(Retranslating, QWidget):
         self.clock.setCurrentIndex(1 if settings.get("clock.use_business_hours") else 0)
 
     # --- texts ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.scroll.viewport().width()
+            self.arrange_cards(len(CARDS) if width >= SIX_IN_A_ROW else len(CARDS) // 2)
+        return super().eventFilter(watched, event)
+
+    def arrange_cards(self, columns: int) -> None:
+        """The figures in rows of ``columns`` (6: one row; 3: two rows), equally wide."""
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for card in self.cards.values():
+            self.cards_grid.removeWidget(card)
+        for n, card in enumerate(self.cards.values()):
+            self.cards_grid.addWidget(card, n // columns, n % columns)
+        for col in range(len(CARDS)):
+            self.cards_grid.setColumnStretch(col, 1 if col < columns else 0)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reports"))
