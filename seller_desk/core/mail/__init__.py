@@ -20,6 +20,7 @@ Modules:
     attachments  on-demand attachment and raw-message download, with a cache
     compose      replies, forwards and new messages as finished MIME
     drafts       what the seller types, saved as they type; outbox messages reopened
+    quoting      the original quoted in a reply, carried in a forward, in its language
     outbox       queue, retry, cancel, send_due, the background sender (exactly once)
     outbox_records  the outbox's settings, state changes and local copy of a sent message
     outbox_smtp     the SMTP conversation of the outbox
