@@ -228,12 +228,6 @@ def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
     return out
 
 
-def fetch_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
-                modseq: str) -> list[store.Fetched]:  # fmt: skip
-    """Download and parse one batch (newest first, as asked)."""
-    return start_batch(imap, batch, sizes, modseq)()
-
-
 def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
                 modseq: str) -> Callable[[], list[store.Fetched]]:  # fmt: skip
     """Download one batch and start parsing it; call the result to wait for the parsed
