@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Seller Desk's test command:  bash tests/run-all.sh [pytest arguments...]
+# Seller Desk's test command:  bash tests/run-all.sh [--latest] [pytest arguments...]
+#
+# --latest (never in CI) builds .venv-latest from pyproject.toml's ranges with the newest
+# releases instead of the lock files, and runs the same suite there: how we learn that a
+# new release needs work before we move the lock (docs/environment.md).
 #
 #  1. system packages the tests need (Dovecot, PostgreSQL, Xvfb, LibreOffice Calc, Qt's X11
 #     libraries, NSIS and the desktop-file validators for the installers), installed
 #     with apt-get when missing and we are root or have passwordless sudo; skipped when all
 #     are present;
-#  2. .venv (python3 -m venv) with `pip install -e '.[test]'`, redone only when
-#     pyproject.toml changed since the last install (hash kept in .venv);
+#  2. .venv (python3 -m venv) with exactly the locked packages of requirements-test.txt
+#     (`pip install --require-hashes`), then Seller Desk itself (`--no-deps -e .`); redone
+#     only when the lock file or pyproject.toml changed (hash kept in .venv);
 #  3. ruff check seller_desk tests, mypy seller_desk/core (when installed and present);
 #  4. python -m pytest "$@".
 #
@@ -18,7 +23,11 @@ set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1
+LATEST=0
+if [ "${1:-}" = --latest ]; then LATEST=1; shift; fi
 VENV="$ROOT/.venv"
+[ $LATEST = 1 ] && VENV="$ROOT/.venv-latest"
+LOCK=requirements-test.txt
 PYTHON=${PYTHON:-python3}
 STAMP="$VENV/.seller-desk-install.sha256"
 DEB_PACKAGES=(dovecot-imapd dovecot-lmtpd dovecot-submissiond postgresql xvfb
@@ -89,19 +98,33 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV" || die "python3 -m venv failed"
     rm -f "$STAMP"
 fi
-if [ -f pyproject.toml ]; then
-    want=$( (cat pyproject.toml; "$VENV/bin/python" --version) | sha256sum | cut -d' ' -f1)
+pip() { "$VENV/bin/python" -m pip --disable-pip-version-check -q "$@"; }
+if [ $LATEST = 1 ]; then
+    note "newest releases within pyproject.toml's ranges (not the lock files)"
+    pip install --upgrade --upgrade-strategy eager -e '.[test]' ||
+        die "pip install --upgrade -e '.[test]' failed"
+    pip freeze --exclude-editable | sed 's/^/    /'
+elif [ -f "$LOCK" ]; then
+    want=$( (cat "$LOCK" pyproject.toml; "$VENV/bin/python" --version) | sha256sum | cut -d' ' -f1)
     have=$(cat "$STAMP" 2>/dev/null || true)
     if [ "$want" = "$have" ]; then
-        note "up to date (pyproject.toml unchanged since the last install)"
+        note "up to date ($LOCK and pyproject.toml unchanged since the last install)"
     else
-        note "pip install -e '.[test]'"
-        "$VENV/bin/python" -m pip install --disable-pip-version-check -q -e '.[test]' ||
-            die "pip install -e '.[test]' failed"
+        note "pip install --require-hashes -r $LOCK; pip install --no-deps -e ."
+        # the lock holds setuptools and wheel too, so the editable build uses them
+        pip install --require-hashes -r "$LOCK" || die "pip install -r $LOCK failed"
+        pip install --no-deps --no-build-isolation -e . || die "pip install -e . failed"
+        # a package left over from an older lock would hide a missing entry in the new one
+        extra=$(pip freeze --exclude-editable | sed 's/[ =@].*//' | tr 'A-Z_.' 'a-z--' | sort |
+                comm -23 - <(sed -n 's/^\([A-Za-z0-9_.-]*\)==.*/\1/p' "$LOCK" | tr 'A-Z_.' 'a-z--' | sort))
+        if [ -n "$extra" ]; then
+            note "removing what the lock no longer holds: $(echo $extra)"
+            pip uninstall -y $extra || die "pip uninstall failed"
+        fi
         echo "$want" >"$STAMP"
     fi
 else
-    note "no pyproject.toml: nothing to install"
+    die "$LOCK is missing: it is the test environment's lock file"
 fi
 
 # ---------------------------------------------------------------- lint

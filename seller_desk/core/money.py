@@ -1,8 +1,11 @@
 """Money: currency codes, amounts as ``Decimal``, and display per locale with babel.
 
 Amounts are never floats. A currency is an ISO 4217 code that babel (CLDR) knows.
-Rupiah and dong are shown without decimals when the amount is whole, as sellers write
-them ("Rp150.000", not "Rp150.000,00").
+Rupiah, dong, won and yen are shown without decimals when the amount is whole, as sellers
+write them ("Rp150.000", not "Rp150.000,00"). An amount that does carry a fraction is shown
+with two decimals in every currency ("Rp150.000,50"): what the seller typed or imported is
+never rounded away on screen. That is our rule, not CLDR's: CLDR releases have changed the
+rupiah's digits back and forth, so the digits never come from babel's currency data.
 """
 
 from __future__ import annotations
@@ -87,9 +90,12 @@ def format_money(amount: Decimal | int | str, currency: str, locale: str = DEFAU
         loc = locale or DEFAULT_LOCALE
     except (UnknownLocaleError, ValueError, TypeError):
         loc = DEFAULT_LOCALE
-    if code in WHOLE_UNIT_CURRENCIES and value == value.to_integral_value():
-        return format_currency(value, code, format=_whole_pattern(loc), locale=loc,
-                               currency_digits=False)
+    if code in WHOLE_UNIT_CURRENCIES:
+        if value == value.to_integral_value():
+            return format_currency(value, code, format=_whole_pattern(loc), locale=loc,
+                                   currency_digits=False)
+        # the locale's own pattern has two decimals; CLDR's digits for the code do not count
+        return format_currency(value, code, locale=loc, currency_digits=False)
     return format_currency(value, code, locale=loc)
 
 
