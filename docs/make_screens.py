@@ -25,7 +25,7 @@ OUT = ROOT / "docs" / "screens"
 def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="screens-"))
     os.environ["SELLER_DESK_HOME"] = str(home)
-    from seller_desk.core.settings import Settings
+    from seller_desk.core.common.settings import Settings
 
     settings = Settings()
     for key, value in (("seller.name", "Nora"), ("seller.shop_name", "Nora Batik & Craft"),
@@ -36,10 +36,10 @@ def main() -> int:
 
     import argparse
 
-    from seller_desk.core import db
-    from seller_desk.core.fields import utcnow
-    from seller_desk.core.mail import html as mail_html
-    from seller_desk.core.models import (
+    from seller_desk.core.store import db
+    from seller_desk.core.store.fields import utcnow
+    from seller_desk.core.mail.parse import html as mail_html
+    from seller_desk.core.store.models import (
         Attachment,
         Conversation,
         ConversationOrder,
@@ -98,7 +98,7 @@ def main() -> int:
         body_fetched=True, has_attachments=True, raw=zlib.compress(b""))
     Attachment.create(message=msg, part="2", filename="parcel-photo.jpg",
                       content_type="image/jpeg", size=284_113)
-    from seller_desk.core.conversations import refresh
+    from seller_desk.core.conversations.state import refresh
 
     refresh(conv)
     window.refresh()

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from seller_desk import APP_NAME, __version__
 from seller_desk.cli import COMMAND_MODULES
-from seller_desk.core import paths
-from seller_desk.core.errors import UserError
+from seller_desk.core.common import paths
+from seller_desk.core.common.errors import UserError
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_check(args)
     apply_data_dir(args)
-    from seller_desk.core.logs import setup_logging
+    from seller_desk.core.common.logs import setup_logging
 
     setup_logging(debug=args.debug)
     try:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from seller_desk.core import paths
+from seller_desk.core.common import paths
 
 
 @dataclass
@@ -45,8 +45,8 @@ def check_data_dir() -> Finding:
 
 
 def check_database(url: str | None) -> Finding:
-    from seller_desk.core import db, migrations
-    from seller_desk.core.errors import StorageError
+    from seller_desk.core.common.errors import StorageError
+    from seller_desk.core.store import db, migrations
 
     try:
         database = db.open_database(url)
@@ -76,7 +76,7 @@ def check_qt() -> Finding:
 
 
 def check_keyring() -> Finding:
-    from seller_desk.core import credentials
+    from seller_desk.core.mail.connection import credentials
 
     status = credentials.backend_status()
     if status.usable:
@@ -85,7 +85,7 @@ def check_keyring() -> Finding:
 
 
 def check_accounts() -> Iterator[Finding]:
-    from seller_desk.core.models import Account
+    from seller_desk.core.store.models import Account
 
     for account in Account.select().order_by(Account.name):
         if not account.enabled:

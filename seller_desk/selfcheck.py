@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from seller_desk import APP_NAME, __version__
-from seller_desk.core import paths
+from seller_desk.core.common import paths
 from seller_desk.doctor import Finding
 
 logger = logging.getLogger(__name__)
@@ -128,9 +128,10 @@ def check_resources(report: Report) -> bool:
 
 
 def check_database(report: Report, url: str) -> bool:
-    from seller_desk.core import db, demo, migrations
-    from seller_desk.core.errors import UserError
-    from seller_desk.core.models import Message
+    from seller_desk.core.common.errors import UserError
+    from seller_desk.core.demo import shop as demo
+    from seller_desk.core.store import db, migrations
+    from seller_desk.core.store.models import Message
 
     try:
         database = db.open_database(url)
@@ -198,9 +199,9 @@ def check_libraries(report: Report) -> None:
 
 
 def check_parser_helper(report: Report) -> None:
-    """The helper process that parses big batches of mail (core/mail/parsing.py) starts
+    """The helper process that parses big batches of mail (core/mail/parse/helper.py) starts
     from this program (in the bundle: the program itself, run again) and parses alike."""
-    from seller_desk.core.mail import parsing
+    from seller_desk.core.mail.parse import helper as parsing
 
     raw = ("From: Siti <siti@example.test>\r\nSubject: =?UTF-8?Q?Pesanan_=E2=84=96_1?=\r\n"
            "Content-Type: text/html; charset=utf-8\r\n\r\n<p onclick='x'>Salam 陈</p>"
@@ -462,7 +463,7 @@ def _render(window: Any, name: str) -> tuple[int, int, int]:
 def check_window(report: Report, args: argparse.Namespace, database_ok: bool = True) -> None:
     """Start the Qt application, check what it loads, and render the main window (when the
     database could be opened) in every language."""
-    from seller_desk.core.errors import UserError
+    from seller_desk.core.common.errors import UserError
 
     errors: list[str] = []
     previous_hook = sys.excepthook
@@ -560,7 +561,7 @@ def run(args: argparse.Namespace | None = None) -> int:
                 for message in qt_messages.messages:
                     report.warn("Qt says", message)
         finally:
-            from seller_desk.core import db
+            from seller_desk.core.store import db
 
             db.close_database()
             paths.set_data_dir(None)

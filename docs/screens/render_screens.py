@@ -25,7 +25,7 @@ SIZE = (1440, 900)
 def render(language: str) -> list[Path]:
     """Render every screen in ``language`` (runs in this process)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from seller_desk.core.settings import Settings
+    from seller_desk.core.common.settings import Settings
     from seller_desk.ui.app import make_application, open_main_window
     from seller_desk.ui.qt import QThreadPool
     from seller_desk.ui.tasks import Task

@@ -96,7 +96,7 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
 
 def _store_note(stored: bool) -> None:
     if not stored:
-        from seller_desk.core import credentials
+        from seller_desk.core.mail.connection import credentials
 
         status = credentials.backend_status()
         print("Note: no usable password store, so the password was not saved "
@@ -104,7 +104,7 @@ def _store_note(stored: bool) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from seller_desk.core import accounts
+    from seller_desk.core.mail.connection import accounts
 
     open_db(args)
     password = None if args.no_password else read_password(f"Password for {args.email}: ")
@@ -123,7 +123,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from seller_desk.core import accounts, credentials
+    from seller_desk.core.mail.connection import accounts, credentials
 
     open_db(args)
     rows = accounts.list_accounts()
@@ -145,7 +145,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from seller_desk.core import accounts
+    from seller_desk.core.mail.connection import accounts
 
     open_db(args)
     changes = _settings(args)
@@ -169,7 +169,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from seller_desk.core import accounts
+    from seller_desk.core.mail.connection import accounts
 
     open_db(args)
     account = accounts.get_account(args.account)
@@ -179,7 +179,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_test(args: argparse.Namespace) -> int:
-    from seller_desk.core import accounts
+    from seller_desk.core.mail.connection import accounts
 
     open_db(args)
     account = accounts.get_account(args.account)
@@ -188,7 +188,8 @@ def cmd_test(args: argparse.Namespace) -> int:
 
 
 def _run_test(account: object, password: str | None) -> int:
-    from seller_desk.core.mail import connect, errors
+    from seller_desk.core.mail import errors
+    from seller_desk.core.mail.connection import connect
 
     print(f"Testing {account} ...")
     try:

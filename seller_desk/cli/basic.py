@@ -35,7 +35,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from seller_desk.core import stats
+    from seller_desk.core.store import stats
 
     open_db(args)
     data = stats.collect()

@@ -6,8 +6,9 @@ import argparse
 
 import peewee
 
-from seller_desk.core import db, templates
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.store import db
+from seller_desk.core.templates import canned as templates
 
 
 def database_url(args: argparse.Namespace) -> str | None:
@@ -22,7 +23,7 @@ def open_db(args: argparse.Namespace) -> peewee.Database:
     database = db.open_database(database_url(args))
     templates.install_defaults()
     if getattr(args, "demo", False):
-        from seller_desk.core import demo
+        from seller_desk.core.demo import shop as demo
 
         if not demo.has_demo_data():
             demo.apply_demo_settings(Settings())

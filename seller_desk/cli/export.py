@@ -7,7 +7,7 @@ from datetime import date
 
 from seller_desk.cli.common import open_db
 
-# kept here (equal to seller_desk.core.export.KINDS) so that building the parser, which
+# kept here (equal to seller_desk.core.reports.export.KINDS) so that building the parser, which
 # every start of the app does, does not load the reporting code
 KINDS = ("orders", "order_items", "shipments", "conversations", "reminders", "kpis", "events")
 
@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from seller_desk.core import export
+    from seller_desk.core.reports import export
 
     open_db(args)
     separator = "\t" if args.separator.lower() in ("tab", "\\t") else args.separator

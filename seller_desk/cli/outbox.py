@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _when(value: object) -> str:
     from datetime import datetime
 
-    from seller_desk.core import timefmt
+    from seller_desk.core.common import timefmt
 
     if not isinstance(value, datetime):
         return ""
@@ -46,7 +46,7 @@ def _when(value: object) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from seller_desk.core.mail import outbox
+    from seller_desk.core.mail.send import outbox
 
     open_db(args)
     rows = outbox.list_messages(states=args.state, limit=max(1, args.limit))
@@ -85,7 +85,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _send_now() -> int:
-    from seller_desk.core.mail import outbox
+    from seller_desk.core.mail.send import outbox
 
     report = outbox.send_due()
     if report.busy:
@@ -103,8 +103,8 @@ def _send_now() -> int:
 
 
 def cmd_retry(args: argparse.Namespace) -> int:
-    from seller_desk.core.errors import UserError
-    from seller_desk.core.mail import outbox
+    from seller_desk.core.common.errors import UserError
+    from seller_desk.core.mail.send import outbox
 
     open_db(args)
     if not args.ids and not args.all:
@@ -126,8 +126,8 @@ def cmd_retry(args: argparse.Namespace) -> int:
 
 
 def cmd_cancel(args: argparse.Namespace) -> int:
-    from seller_desk.core.errors import UserError
-    from seller_desk.core.mail import outbox
+    from seller_desk.core.common.errors import UserError
+    from seller_desk.core.mail.send import outbox
 
     open_db(args)
     status = 0

@@ -15,8 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from seller_desk.core import search
-    from seller_desk.core.models import Message
+    from seller_desk.core.store import search
+    from seller_desk.core.store.models import Message
 
     open_db(args)
     query = " ".join(args.query)

@@ -61,9 +61,9 @@ class ProgressBar:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from seller_desk.core import accounts
     from seller_desk.core.mail import errors
-    from seller_desk.core.mail.sync import sync_account
+    from seller_desk.core.mail.connection import accounts
+    from seller_desk.core.mail.imap.sync import sync_account
 
     open_db(args)
     targets = [accounts.get_account(args.account)] if args.account else \

@@ -13,9 +13,9 @@ import sys
 from typing import Any
 
 from seller_desk import APP_ID, APP_NAME, __version__
-from seller_desk.core import paths, timefmt
-from seller_desk.core.errors import UserError
-from seller_desk.core.settings import Settings
+from seller_desk.core.common import paths, timefmt
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.settings import Settings
 from seller_desk.ui.qt import QApplication, QColor, QIcon, QMessageBox, QPalette, QTimer
 from seller_desk.ui.tasks import Task
 
@@ -97,7 +97,9 @@ def _warm_up(settings: Settings) -> None:
     """Load what is slow to load once, off the window's thread: the holiday calendar (the
     clocks and the settings screen), the list of time zones (the settings screen) and the
     phone-number library (the orders screen)."""
-    from seller_desk.core import clocks, customers, views_settings  # noqa: F401 - customers: see above
+    from seller_desk.core.conversations import clocks
+    from seller_desk.core.screens import settings as views_settings
+    from seller_desk.core.shop import customers  # noqa: F401 - customers: see above
 
     clocks.holiday_calendar(settings.get("seller.country") or "MY",
                             settings.get("seller.subdivision") or "")
@@ -107,7 +109,7 @@ def _warm_up(settings: Settings) -> None:
 def _install_templates() -> None:
     """The default answers (English, Malay, Indonesian) are there from the first start."""
     try:
-        from seller_desk.core import templates
+        from seller_desk.core.templates import canned as templates
     except ImportError:  # pragma: no cover - part of the app
         return
     try:
@@ -179,7 +181,7 @@ def open_account_wizard(window: Any) -> Any:
 def switch_to_demo(window: Any, args: argparse.Namespace) -> None:
     """Reopen on the demo shop, in its own folder so the seller's own data stays apart."""
     from seller_desk.cli.common import open_db
-    from seller_desk.core import db
+    from seller_desk.core.store import db
 
     db.close_database()
     if not getattr(args, "data_dir", None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from seller_desk.core import timefmt
+from seller_desk.core.common import timefmt
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import QCoreApplication, QDate, QLocale
 

@@ -24,8 +24,8 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-from seller_desk.core import money, paths, timefmt
-from seller_desk.core.errors import UserError
+from seller_desk.core.common import money, paths, timefmt
+from seller_desk.core.common.errors import UserError
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,

@@ -19,9 +19,9 @@ import logging
 from typing import Any
 
 from seller_desk import APP_NAME
-from seller_desk.core import clocks, inbox
-from seller_desk.core.models import Account
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.conversations import clocks, inbox
+from seller_desk.core.store.models import Account
 from seller_desk.ui.conversation.page import ConversationPage
 from seller_desk.ui.help import HelpOverlay
 from seller_desk.ui.inbox.delegate import account_color
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         add_account_requested(): "Add a mailbox" anywhere in the window.
         demo_requested(): "Try the demo shop" on the empty inbox.
         data_changed(): conversations, orders or accounts changed (after sync or an action).
-        counts_changed(object): fresh :class:`seller_desk.core.inbox.InboxCounts`.
+        counts_changed(object): fresh :class:`seller_desk.core.conversations.inbox.InboxCounts`.
         new_order_requested(int): "New order" beside conversation <id>.
         order_open_requested(int): an order number was clicked.
         section_changed(str): the seller moved to another section.
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
 def _counts(policy: clocks.ClockPolicy) -> tuple[inbox.InboxCounts, int]:
     """Counts for the sidebar and how many waiting conversations are past the target."""
-    from seller_desk.core.fields import utcnow
+    from seller_desk.core.store.fields import utcnow
 
     now = utcnow()
     counts = inbox.counts(now)

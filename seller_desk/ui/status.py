@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.core.errors import UserError
+from seller_desk.core.common.errors import UserError
 from seller_desk.ui import format as fmt
 from seller_desk.ui.qt import (
     QCoreApplication,
@@ -69,7 +69,7 @@ class SyncStatus(QWidget):
             self.update_account(account_id)
 
     def update_account(self, account_id: int) -> None:
-        from seller_desk.core.fields import utcnow
+        from seller_desk.core.store.fields import utcnow
 
         st = self.controller.states.get(account_id)
         chip = self.chips.get(account_id)
@@ -100,7 +100,7 @@ class SyncStatus(QWidget):
 
 def outbox_summary() -> tuple[dict[str, int], list[Any]]:
     """Outbox counts and the messages that are not sent yet (worker thread)."""
-    from seller_desk.core.mail import outbox
+    from seller_desk.core.mail.send import outbox
 
     rows = outbox.list_messages(states=("queued", "sending", "failed"), limit=100)
     return outbox.counts(), [(r.id, r.state, r.subject, r.recipients, r.last_error or "",

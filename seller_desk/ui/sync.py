@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from seller_desk.core.errors import UserError
-from seller_desk.core.models import Account
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.store.models import Account
 from seller_desk.ui.qt import QObject, QTimer, Signal
 from seller_desk.ui.tasks import Task, network_pool
 
@@ -47,7 +47,7 @@ def enabled_accounts() -> list[tuple[int, str, datetime | None, str | None]]:
 
 def run_sync(account_id: int, progress: Any = None) -> Any:
     """One account's sync (worker thread), stoppable through the progress's cancel flag."""
-    from seller_desk.core.mail import sync
+    from seller_desk.core.mail.imap import sync
 
     cancel = progress.cancelled if progress is not None else None
     return sync.sync_account(account_id, progress, cancel)
@@ -56,7 +56,7 @@ def run_sync(account_id: int, progress: Any = None) -> Any:
 def customer_mail_among(message_ids: list[int]) -> list[tuple[int, int, str, str]]:
     """(message, conversation, sender, subject) of real customer mail among new messages:
     incoming, not automatic (marketplace notices and auto-replies do not notify)."""
-    from seller_desk.core.models import DIRECTION_IN, Message
+    from seller_desk.core.store.models import DIRECTION_IN, Message
 
     if not message_ids:
         return []
@@ -199,7 +199,7 @@ class SyncController(QObject):
     def _done(self, account_id: int, result: Any) -> None:
         st = self.states.get(account_id)
         if st is not None:
-            from seller_desk.core.fields import utcnow
+            from seller_desk.core.store.fields import utcnow
 
             st.state = "error" if result.errors else "ok"
             st.error = "; ".join(result.errors)
@@ -237,7 +237,7 @@ class SyncController(QObject):
     def start_watcher(self, account_id: int) -> None:
         """Push for one mailbox: the server's IDLE wakes a sync on the watcher's thread; its
         result comes here by a queued signal."""
-        from seller_desk.core.mail.watcher import AccountWatcher
+        from seller_desk.core.mail.imap.watcher import AccountWatcher
 
         if account_id in self.watchers:
             return
@@ -263,7 +263,7 @@ class SyncController(QObject):
     def start_outbox(self) -> None:
         if self.outbox_worker is not None:
             return
-        from seller_desk.core.mail import outbox
+        from seller_desk.core.mail.send import outbox
 
         self.outbox_worker = outbox.OutboxWorker(on_report=self.outbox_changed.emit)
         self.outbox_worker.start()

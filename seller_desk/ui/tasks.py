@@ -130,7 +130,7 @@ class Task(QRunnable):
     @staticmethod
     def _close_db() -> None:
         # peewee keeps one connection per thread; pool threads outlive tasks, so close it
-        from seller_desk.core.models import database
+        from seller_desk.core.store.models import database
 
         if database.obj is not None and not database.obj.is_closed():
             database.obj.close()
@@ -186,6 +186,6 @@ def _call(callback: Callable[[Any], None], value: Any) -> None:
 
 
 def _is_user_error(exc: BaseException) -> bool:
-    from seller_desk.core.errors import UserError
+    from seller_desk.core.common.errors import UserError
 
     return isinstance(exc, UserError)

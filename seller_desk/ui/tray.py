@@ -17,8 +17,8 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from seller_desk.core import clocks, inbox
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.conversations import clocks, inbox
 from seller_desk.ui import format as fmt
 from seller_desk.ui.qt import (
     QAction,

@@ -45,8 +45,8 @@ def build(path: Path, rows: int) -> None:
     """Fill a fresh database with ``rows`` conversations (run in a child process)."""
     from decimal import Decimal
 
-    from seller_desk.core import db
-    from seller_desk.core.models import (
+    from seller_desk.core.store import db
+    from seller_desk.core.store.models import (
         Account,
         Conversation,
         ConversationOrder,
@@ -175,8 +175,9 @@ def main() -> int:
     base_rss = rss_mb()
     bare.close()
 
-    from seller_desk.core import db, inbox
-    from seller_desk.core.settings import Settings
+    from seller_desk.core.common.settings import Settings
+    from seller_desk.core.conversations import inbox
+    from seller_desk.core.store import db
     from seller_desk.ui.app import apply_style
     from seller_desk.ui.main_window import MainWindow
 

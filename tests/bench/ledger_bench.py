@@ -29,8 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from seller_desk.core import clocks, db, export, reports  # noqa: E402
-from seller_desk.core.models import (  # noqa: E402
+from seller_desk.core.conversations import clocks  # noqa: E402
+from seller_desk.core.reports import export  # noqa: E402
+from seller_desk.core.reports import kpis as reports  # noqa: E402
+from seller_desk.core.store import db  # noqa: E402
+from seller_desk.core.store.models import (  # noqa: E402
     CHANNELS,
     Conversation,
     ConversationTag,

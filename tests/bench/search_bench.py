@@ -54,8 +54,8 @@ WORDS = {
 
 
 def build(path: Path, n: int) -> None:
-    from seller_desk.core import db
-    from seller_desk.core.models import (
+    from seller_desk.core.store import db
+    from seller_desk.core.store.models import (
         Conversation,
         ConversationOrder,
         Customer,
@@ -134,7 +134,8 @@ def main() -> int:
         build(path, args.messages)
         print(f"built {args.messages:,} messages in {time.perf_counter() - t:.1f} s")
 
-    from seller_desk.core import db, inbox, search
+    from seller_desk.core.conversations import inbox
+    from seller_desk.core.store import db, search
 
     db.open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(path)

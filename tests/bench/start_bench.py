@@ -81,8 +81,8 @@ WORDS = ("barang pesanan saya belum sampai lagi boleh semak nombor tracking teri
 
 def make_database(path: Path, messages: int, rng: random.Random) -> None:
     """Fill a new SQLite file with ``messages`` messages (schema from the app's migrations)."""
-    from seller_desk.core import db
-    from seller_desk.core.models import (
+    from seller_desk.core.store import db
+    from seller_desk.core.store.models import (
         Account,
         Conversation,
         Customer,
@@ -165,7 +165,7 @@ def make_database(path: Path, messages: int, rng: random.Random) -> None:
 
 
 def database_file(keep: Path, messages: int) -> Path:
-    from seller_desk.core import migrations
+    from seller_desk.core.store import migrations
 
     path = keep / f"start-{messages}-schema{migrations.CURRENT_VERSION}.sqlite3"
     if not path.exists():

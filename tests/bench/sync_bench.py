@@ -236,9 +236,11 @@ def main() -> int:
         print(f"  of which conversation refresh {refresh_s:.2f} s, customer/order linking "
               f"{linking_s:.2f} s; mail engine alone {engine_s:.2f} s")
 
-        from seller_desk.core import credentials, db, paths
-        from seller_desk.core.mail.sync import close_connections, sync_account
-        from seller_desk.core.models import Account, Message
+        from seller_desk.core.common import paths
+        from seller_desk.core.mail.connection import credentials
+        from seller_desk.core.mail.imap.sync import close_connections, sync_account
+        from seller_desk.core.store import db
+        from seller_desk.core.store.models import Account, Message
 
         paths.set_data_dir(home)
         db.open_database(None)

@@ -38,7 +38,9 @@ CHILD = r"""
 import argparse, json, os, statistics, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 cfg = json.loads(sys.argv[1])
-from seller_desk.core import accounts, credentials, db, paths
+from seller_desk.core.common import paths
+from seller_desk.core.mail.connection import accounts, credentials
+from seller_desk.core.store import db
 paths.set_data_dir(cfg["home"])
 db.open_database(None)
 account = accounts.add_account("Bench", cfg["address"], username=cfg["user"],
@@ -90,7 +92,7 @@ print("RESULT " + json.dumps({
     "over_100ms": sum(1 for v in late if v > 100),
 }))
 controller.stop()
-from seller_desk.core.mail import parsing
+from seller_desk.core.mail.parse import helper as parsing
 parsing.stop_helper(wait=True)
 """
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from seller_desk.core import db
-from seller_desk.core.fields import utcnow
-from seller_desk.core.models import Account, Conversation, Customer, database
+from seller_desk.core.store import db
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Account, Conversation, Customer, database
 from seller_desk.ui.qt import QThreadPool
 from seller_desk.ui.tasks import Task, network_pool
 
@@ -32,7 +32,8 @@ def drain_pools() -> None:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo shop built once per run; each test gets a copy."""
-    from seller_desk.core import demo, templates
+    from seller_desk.core.demo import shop as demo
+    from seller_desk.core.templates import canned as templates
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     db.open_database(f"sqlite:///{path}")

@@ -11,9 +11,10 @@ import pytest
 from gui.desk_support import drain_pools, wait_for_tasks
 from imapclient import IMAPClient
 
-from seller_desk.core import accounts, db
-from seller_desk.core.mail import flags, sync
-from seller_desk.core.models import Account, Message
+from seller_desk.core.mail.connection import accounts
+from seller_desk.core.mail.imap import flags, sync
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Account, Message
 from seller_desk.ui.conversation.page import ConversationPage
 from seller_desk.ui.qt import QFileDialog
 

@@ -10,14 +10,14 @@ import pytest
 from gui import desk_support
 from gui.desk_support import wait_for_tasks
 
-from seller_desk.core.models import (
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.store.models import (
     Conversation,
     ConversationOrder,
     Draft,
     OutboxMessage,
     Template,
 )
-from seller_desk.core.settings import Settings
 from seller_desk.ui.qt import Qt
 
 demo_template = desk_support.demo_template

@@ -12,11 +12,11 @@ from datetime import timedelta
 import pytest
 from gui import desk_support
 
-from seller_desk.core import conversation_view
-from seller_desk.core.conversations import refresh
-from seller_desk.core.fields import utcnow
-from seller_desk.core.mail import html as mail_html
-from seller_desk.core.models import (
+from seller_desk.core.conversations.state import refresh
+from seller_desk.core.mail.parse import html as mail_html
+from seller_desk.core.screens import conversation as conversation_view
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import (
     DIRECTION_IN,
     Conversation,
     ConversationOrder,

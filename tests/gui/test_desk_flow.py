@@ -15,9 +15,9 @@ import imapclient
 import pytest
 from gui.desk_support import close_window, open_window
 
-from seller_desk.core import accounts
-from seller_desk.core.models import Account, Attachment, Conversation, Message, OutboxMessage
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.mail.connection import accounts
+from seller_desk.core.store.models import Account, Attachment, Conversation, Message, OutboxMessage
 from seller_desk.ui.app import open_account_wizard
 from seller_desk.ui.qt import QFileDialog, Qt
 from seller_desk.ui.sync import SyncController

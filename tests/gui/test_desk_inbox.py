@@ -9,9 +9,10 @@ import pytest
 from gui import desk_support
 from gui.desk_support import bulk_inbox, close_window, open_window, wait_for_tasks
 
-from seller_desk.core import db, inbox
-from seller_desk.core.fields import utcnow
-from seller_desk.core.models import Conversation, ConversationTag, Order
+from seller_desk.core.conversations import inbox
+from seller_desk.core.store import db
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Conversation, ConversationTag, Order
 from seller_desk.ui.inbox.model import COL_WAITING, PAGE, InboxModel
 from seller_desk.ui.qt import QMenu, Qt
 
@@ -206,7 +207,7 @@ def test_the_model_reads_only_the_pages_it_shows(qtbot, tmp_path):
 
 
 def test_deadlines_within_finds_near_and_past_targets(demo_window):
-    from seller_desk.core import clocks
+    from seller_desk.core.conversations import clocks
 
     policy = clocks.ClockPolicy()
     found = inbox.deadlines_within(policy, timedelta(hours=1))

@@ -9,10 +9,10 @@ import pytest
 from gui import desk_support
 from gui.desk_support import close_window, open_window, wait_for_tasks
 
-from seller_desk.core import db
-from seller_desk.core.fields import utcnow
-from seller_desk.core.models import Conversation, Customer
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.store import db
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Conversation, Customer
 from seller_desk.ui.tray import Notifier, TrayIcon, badge_icon
 
 demo_template = desk_support.demo_template

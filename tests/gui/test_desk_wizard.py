@@ -7,8 +7,8 @@ import pytest
 from gui.desk_support import close_window, open_window
 from helpers.ports import free_port
 
-from seller_desk.core import credentials
-from seller_desk.core.models import Account
+from seller_desk.core.mail.connection import credentials
+from seller_desk.core.store.models import Account
 from seller_desk.ui.app import open_account_wizard
 
 pytestmark = [

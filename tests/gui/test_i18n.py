@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import db
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.store import db
 from seller_desk.ui import i18n
 from seller_desk.ui.app import make_application
 from seller_desk.ui.orders import OrdersPage
@@ -126,7 +126,7 @@ def test_switching_language_in_settings_retranslates_open_screens(qtbot, app, tm
 
 
 def test_the_cores_messages_are_shown_in_the_interface_language(app):
-    from seller_desk.core.errors import ValidationError
+    from seller_desk.core.common.errors import ValidationError
 
     refused = ValidationError("There is already an order WA-0001 on whatsapp.", field="number",
                               hint="Open that order, or check the number.")

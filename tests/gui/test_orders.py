@@ -6,9 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import db, demo, orders
-from seller_desk.core.models import Customer, Order, OrderItem
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.demo import shop as demo
+from seller_desk.core.shop import orders
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Customer, Order, OrderItem
 from seller_desk.ui.app import make_application
 from seller_desk.ui.orders import OrdersPage
 from seller_desk.ui.orders.form import OrderFormDialog
@@ -233,7 +235,7 @@ def test_editing_an_order_keeps_its_time_and_changes_its_items(qtbot, demo_page)
 
 
 def test_a_reminder_about_an_order_is_made_from_its_detail(qtbot, demo_page):
-    from seller_desk.core.models import Reminder
+    from seller_desk.core.store.models import Reminder
     from seller_desk.ui.reminders.dialog import ReminderDialog
 
     page = demo_page

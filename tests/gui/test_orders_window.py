@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from gui import desk_support
 
-from seller_desk.core.models import Conversation, ConversationOrder, Order
+from seller_desk.core.store.models import Conversation, ConversationOrder, Order
 from seller_desk.ui.orders import OrdersPage
 from seller_desk.ui.orders.form import OrderFormDialog
 from seller_desk.ui.qt import QApplication, Qt

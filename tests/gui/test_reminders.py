@@ -7,10 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import clocks, customers, db, orders, reminders
-from seller_desk.core.fields import utcnow
-from seller_desk.core.models import Reminder
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.conversations import clocks
+from seller_desk.core.followups import reminders
+from seller_desk.core.shop import customers, orders
+from seller_desk.core.store import db
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Reminder
 from seller_desk.ui.app import make_application
 from seller_desk.ui.qt import Qt
 from seller_desk.ui.reminders import RemindersPage

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from seller_desk.core import db, demo, export, reports
-from seller_desk.core.models import Order
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.demo import shop as demo
+from seller_desk.core.reports import export
+from seller_desk.core.reports import kpis as reports
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Order
 from seller_desk.ui.app import make_application
 from seller_desk.ui.qt import QBarSeries, QHorizontalBarSeries, QLineSeries
 from seller_desk.ui.reports import ReportsPage
@@ -137,8 +140,9 @@ def test_reply_buckets_and_trend_count_each_case_once(tmp_path):
     """Bucket edges belong to the bucket above; the trend dates cases in the seller's zone."""
     from datetime import UTC, datetime
 
-    from seller_desk.core import clocks, views_reports
-    from seller_desk.core.models import Conversation
+    from seller_desk.core.conversations import clocks
+    from seller_desk.core.screens import reports as views_reports
+    from seller_desk.core.store.models import Conversation
 
     database = db.open_database(f"sqlite:///{tmp_path / 'b.sqlite3'}")
     policy = clocks.ClockPolicy(timezone="Asia/Kuala_Lumpur")

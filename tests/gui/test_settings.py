@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from seller_desk.core import backup, db, order_numbers
-from seller_desk.core.models import Customer
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.shop import order_numbers
+from seller_desk.core.store import backup, db
+from seller_desk.core.store.models import Customer
 from seller_desk.ui.app import make_application
 from seller_desk.ui.qt import Qt, QTime
 from seller_desk.ui.settings import SettingsPage

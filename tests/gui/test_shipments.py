@@ -9,10 +9,12 @@ from email import message_from_bytes, policy
 
 import pytest
 
-from seller_desk.core import customers, db, orders, shipping, templates
-from seller_desk.core.fields import utcnow
-from seller_desk.core.models import Account, Order, OutboxMessage, Shipment
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.shop import customers, orders, shipping
+from seller_desk.core.store import db
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Account, Order, OutboxMessage, Shipment
+from seller_desk.core.templates import canned as templates
 from seller_desk.ui.app import make_application
 from seller_desk.ui.qt import QDesktopServices, Qt, QUrl
 from seller_desk.ui.shipments import ShipmentsPage

@@ -10,11 +10,13 @@ from decimal import Decimal
 import pytest
 from helpers.outbox_shop import delivered, make_account, sent_copies
 
-from seller_desk.core import customers, db, orders, templates
-from seller_desk.core.fields import utcnow
-from seller_desk.core.mail import outbox
-from seller_desk.core.models import OutboxMessage
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.mail.send import outbox
+from seller_desk.core.shop import customers, orders
+from seller_desk.core.store import db
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import OutboxMessage
+from seller_desk.core.templates import canned as templates
 from seller_desk.ui.app import make_application
 from seller_desk.ui.shipments import ShipmentsPage
 

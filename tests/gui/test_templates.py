@@ -6,9 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import customers, db, orders, templates
-from seller_desk.core.models import Template
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.shop import customers, orders
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Template
+from seller_desk.core.templates import canned as templates
 from seller_desk.ui.app import make_application
 from seller_desk.ui.qt import Qt
 from seller_desk.ui.templates import TemplatesPage

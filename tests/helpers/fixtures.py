@@ -148,7 +148,7 @@ def seller_desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(var, str(xdg / sub))
     # --data-dir / --demo set a process-wide override; never let it leak into the next test
     try:
-        from seller_desk.core import paths
+        from seller_desk.core.common import paths
     except ImportError:
         return home
     paths.set_data_dir(None)

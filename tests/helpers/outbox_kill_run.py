@@ -4,7 +4,7 @@ Used by tests/integration/test_outbox_kill.py::
 
     OUTBOX_DB=sqlite:///path.sqlite3          the database to send from
     OUTBOX_PASSWORDS='{"addr": "secret"}'     passwords for an in-memory keyring
-    OUTBOX_KILL_AT=handed_over                one of seller_desk.core.mail.outbox.STEPS:
+    OUTBOX_KILL_AT=handed_over                one of seller_desk.core.mail.send.outbox.STEPS:
                                               the process SIGKILLs itself there
     OUTBOX_NOW_OFFSET=300                     "now" this many seconds later (a restart
                                               after a while, without waiting for it)
@@ -32,9 +32,10 @@ def main() -> int:
 
     keyring.set_keyring(MemoryKeyring())
 
-    from seller_desk.core import credentials, db
-    from seller_desk.core.fields import utcnow
-    from seller_desk.core.mail import outbox, outbox_records
+    from seller_desk.core.mail.connection import credentials
+    from seller_desk.core.mail.send import outbox, outbox_records
+    from seller_desk.core.store import db
+    from seller_desk.core.store.fields import utcnow
 
     for address, password in json.loads(os.environ.get("OUTBOX_PASSWORDS", "{}")).items():
         credentials.set_password(address, password)

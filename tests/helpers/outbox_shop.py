@@ -24,8 +24,8 @@ def make_account(user: ImapUser, sink: SmtpSink, *, saves_sent: bool = False,
                  smtp_security: str = "none", **fields: Any) -> Any:  # fmt: skip
     """An Account reading ``user``'s Dovecot mailbox and sending through ``sink``; its
     password (the Dovecot one, also the sink's when it wants AUTH) goes to the keyring."""
-    from seller_desk.core import credentials
-    from seller_desk.core.models import Account
+    from seller_desk.core.mail.connection import credentials
+    from seller_desk.core.store.models import Account
 
     values: dict[str, Any] = dict(
         name="Shop", email=user.address, username=user.name, provider="generic",
@@ -42,7 +42,7 @@ def make_account(user: ImapUser, sink: SmtpSink, *, saves_sent: bool = False,
 def queue_message(account: Any, subject: str = "Pesanan anda", *,
                   to: str = "Pembeli <buyer@example.test>", text: str = "Terima kasih!") -> Any:
     """Queue a new message through the composer; returns the OutboxMessage."""
-    from seller_desk.core.mail import compose
+    from seller_desk.core.mail.send import compose
 
     out = compose.new_message(account, to=[to], subject=subject)
     out.text = text

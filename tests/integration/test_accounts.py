@@ -7,8 +7,9 @@ import io
 import pytest
 
 from seller_desk.app import main
-from seller_desk.core import accounts, db
-from seller_desk.core.mail import connect, errors
+from seller_desk.core.mail import errors
+from seller_desk.core.mail.connection import accounts, connect
+from seller_desk.core.store import db
 
 
 @pytest.fixture

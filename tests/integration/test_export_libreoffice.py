@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from helpers.fixtures import in_ci
 
-from seller_desk.core import clocks, customers, db, export, orders, shipping
+from seller_desk.core.conversations import clocks
+from seller_desk.core.reports import export
+from seller_desk.core.shop import customers, orders, shipping
+from seller_desk.core.store import db
 
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
 T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)

@@ -11,9 +11,12 @@ from helpers.dovecot import DovecotServer, ImapUser
 from helpers.outbox_shop import make_account
 from imapclient import IMAPClient
 
-from seller_desk.core import accounts, db, inbox
-from seller_desk.core.mail import compose, flags, outbox, sync
-from seller_desk.core.models import Account, Message, MessageLocation
+from seller_desk.core.conversations import inbox
+from seller_desk.core.mail.connection import accounts
+from seller_desk.core.mail.imap import flags, sync
+from seller_desk.core.mail.send import compose, outbox
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Account, Message, MessageLocation
 
 
 @pytest.fixture
@@ -80,7 +83,7 @@ def test_read_then_unread_reach_the_server_and_a_resync_keeps_them(store, imap_u
     sync.sync_account(account.id)
     assert Message.get_by_id(msg.id).is_seen
     sync.close_connections()
-    from seller_desk.core.models import Folder
+    from seller_desk.core.store.models import Folder
 
     Folder.update(uidnext=None, highestmodseq=None).where(Folder.account == account.id).execute()
     sync.sync_account(account.id)

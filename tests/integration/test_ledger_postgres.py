@@ -9,19 +9,15 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import (
-    clocks,
-    conversations,
-    db,
-    export,
-    linking,
-    orders,
-    reminders,
-    reports,
-    shipping,
-)
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import Conversation, ConversationOrder, Message, Order, OrderItem
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.conversations import clocks
+from seller_desk.core.conversations import state as conversations
+from seller_desk.core.followups import reminders
+from seller_desk.core.reports import export
+from seller_desk.core.reports import kpis as reports
+from seller_desk.core.shop import linking, orders, shipping
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Conversation, ConversationOrder, Message, Order, OrderItem
 
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
 T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)  # Monday 10:00 in Kuala Lumpur

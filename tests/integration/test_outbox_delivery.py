@@ -11,10 +11,11 @@ import pytest
 from helpers.outbox_shop import delivered, make_account, queue_message, sent_copies
 
 from seller_desk.app import main
-from seller_desk.core import credentials, db
-from seller_desk.core.fields import utcnow
-from seller_desk.core.mail import outbox
-from seller_desk.core.models import Message, OutboxMessage
+from seller_desk.core.mail.connection import credentials
+from seller_desk.core.mail.send import outbox
+from seller_desk.core.store import db
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Message, OutboxMessage
 
 
 @pytest.fixture

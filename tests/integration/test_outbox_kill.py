@@ -21,9 +21,9 @@ from helpers.dovecot import ImapUser
 from helpers.outbox_shop import FilingSink, delivered, make_account, queue_message, sent_copies
 from helpers.smtp import SmtpSink
 
-from seller_desk.core import db
-from seller_desk.core.mail import outbox
-from seller_desk.core.models import OutboxMessage
+from seller_desk.core.mail.send import outbox
+from seller_desk.core.store import db
+from seller_desk.core.store.models import OutboxMessage
 
 HELPER = Path(__file__).resolve().parents[1] / "helpers" / "outbox_kill_run.py"
 LATER = int(outbox.SENT_GRACE.total_seconds()) + 60  # the restart comes after the grace

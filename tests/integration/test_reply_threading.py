@@ -11,10 +11,12 @@ from email.utils import format_datetime, getaddresses
 
 from helpers.outbox_shop import delivered, imap, make_account
 
-from seller_desk.core import db, templates
-from seller_desk.core.mail import compose, outbox, sync
-from seller_desk.core.models import Conversation, Folder, Message, MessageLocation
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.mail.imap import sync
+from seller_desk.core.mail.send import compose, outbox
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Conversation, Folder, Message, MessageLocation
+from seller_desk.core.templates import canned as templates
 
 SUBJECT = "Tudung 🧕 warna biru – masih ada stok? 还有吗"
 CUSTOMER = ("Nur Aisyah 🌸 陈", "aisyah@example.com")
@@ -125,7 +127,7 @@ def test_non_ascii_headers_survive_python_and_dovecot(tmp_path, imap_user):
     """Every header we write, parsed back by Python and by Dovecot."""
     db.open_database(f"sqlite:///{tmp_path / 'h.sqlite3'}")
     Settings().set("seller.shop_name", "Toko Batik Dewi 🛍️")
-    from seller_desk.core.models import Account
+    from seller_desk.core.store.models import Account
 
     account = Account.create(name="Shop", email=imap_user.address, username=imap_user.name,
                              imap_host=imap_user.host, smtp_host="127.0.0.1")

@@ -13,10 +13,12 @@ import pytest
 from helpers.dovecot import DovecotServer, ImapUser
 from imapclient import IMAPClient
 
-from seller_desk.core import accounts, db
-from seller_desk.core.mail import attachments, errors, fetch, sync
-from seller_desk.core.mail.watcher import AccountWatcher
-from seller_desk.core.models import (
+from seller_desk.core.mail import errors
+from seller_desk.core.mail.connection import accounts
+from seller_desk.core.mail.imap import attachments, fetch, sync
+from seller_desk.core.mail.imap.watcher import AccountWatcher
+from seller_desk.core.store import db
+from seller_desk.core.store.models import (
     Account,
     Attachment,
     Conversation,

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from seller_desk.core import accounts, db
-from seller_desk.core.mail import parsing, sync
-from seller_desk.core.models import Account, Attachment, Message, MessageLocation
+from seller_desk.core.mail.connection import accounts
+from seller_desk.core.mail.imap import sync
+from seller_desk.core.mail.parse import helper as parsing
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Account, Attachment, Message, MessageLocation
 
 GBK = "您好，请问这个还有货吗".encode("gbk")
 B64_TEXT = base64.b64encode(b"Bayaran sudah dibuat melalui FPX.").decode()

@@ -7,9 +7,10 @@ from email.message import EmailMessage
 
 import pytest
 
-from seller_desk.core import accounts, db, search
-from seller_desk.core.mail import sync
-from seller_desk.core.models import Account, Conversation, Message, MessageLocation
+from seller_desk.core.mail.connection import accounts
+from seller_desk.core.mail.imap import sync
+from seller_desk.core.store import db, search
+from seller_desk.core.store.models import Account, Conversation, Message, MessageLocation
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ def test_the_bundled_program_passes_its_self_check(build: dict[str, Any]) -> Non
     assert build["returncode"] == 0, report
     assert "[FAIL]" not in report
     bundle = Path(build["bundle"])
-    # the frozen branch of seller_desk.core.paths finds the resources inside the bundle
+    # the frozen branch of seller_desk.core.common.paths finds the resources inside the bundle
     assert "[ok  ] Resources: " in report
     assert f"{bundle / '_internal' / 'resources'} (inside the installed program)" in report
     assert f'"xcb" plugin loads ({bundle / "_internal"}' in report

@@ -9,10 +9,11 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
 from seller_desk.app import main
-from seller_desk.core import accounts, credentials, db
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.mail import connect, errors
-from seller_desk.core.models import Account, Conversation, Folder, Message, MessageLocation
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.mail import errors
+from seller_desk.core.mail.connection import accounts, connect, credentials
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Account, Conversation, Folder, Message, MessageLocation
 
 
 @pytest.fixture

@@ -10,9 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import auto_email, db, events, templates
-from seller_desk.core.fields import utcnow
-from seller_desk.core.models import (
+from seller_desk.core.followups import auto_email
+from seller_desk.core.store import db, events
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import (
     Account,
     Conversation,
     ConversationOrder,
@@ -24,6 +25,7 @@ from seller_desk.core.models import (
     OutboxMessage,
     Shipment,
 )
+from seller_desk.core.templates import canned as templates
 
 BASE = {
     "seller.name": "Nora",
@@ -176,8 +178,8 @@ def test_a_bug_never_reaches_the_caller(order, monkeypatch):
 
 
 def test_the_outbox_worker_sends_a_held_email_once_it_can_be_filled(order):
-    from seller_desk.core.mail import outbox
-    from seller_desk.core.settings import Settings
+    from seller_desk.core.common.settings import Settings
+    from seller_desk.core.mail.send import outbox
 
     settings = Settings()
     for key, value in BASE.items():

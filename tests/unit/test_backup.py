@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from seller_desk.core import backup, db, migrations
-from seller_desk.core.models import AppMeta, Customer, Order
+from seller_desk.core.store import backup, db, migrations
+from seller_desk.core.store.models import AppMeta, Customer, Order
 
 
 @pytest.fixture

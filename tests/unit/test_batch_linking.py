@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from seller_desk.core import conversations, db, linking, orders
-from seller_desk.core.models import (
+from seller_desk.core.conversations import state as conversations
+from seller_desk.core.shop import linking, orders
+from seller_desk.core.store import db
+from seller_desk.core.store.models import (
     Conversation,
     ConversationOrder,
     Customer,
@@ -37,7 +39,7 @@ SCRIPT = [
 
 def build(tmp_path, name):
     database_ = db.open_database(f"sqlite:///{tmp_path / name}.sqlite3")
-    from seller_desk.core.models import Account
+    from seller_desk.core.store.models import Account
 
     Account.create(name="Shop", email="shop@example.test", username="shop",
                    imap_host="127.0.0.1")

@@ -79,7 +79,7 @@ def test_the_log_file_is_written_to_the_data_folder(tmp_path):
 
 
 def test_the_demo_shop_comes_with_its_sellers_details(tmp_path, capsys):
-    from seller_desk.core.settings import Settings
+    from seller_desk.core.common.settings import Settings
 
     (tmp_path / "settings.json").write_text('{"seller.name": "Kak Nor"}', encoding="utf-8")
     assert main(["--demo", "--data-dir", str(tmp_path), "stats"]) == 0

@@ -7,9 +7,11 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from seller_desk.core import clocks, conversations, db, events
-from seller_desk.core.clocks import ClockPolicy
-from seller_desk.core.models import Conversation, Event, Message
+from seller_desk.core.conversations import clocks
+from seller_desk.core.conversations import state as conversations
+from seller_desk.core.conversations.clocks import ClockPolicy
+from seller_desk.core.store import db, events
+from seller_desk.core.store.models import Conversation, Event, Message
 
 H = timedelta(hours=1)
 KL = ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")  # 09-18 weekdays, 09-13 Sat
@@ -80,7 +82,7 @@ def test_settings_become_a_policy():
         def get(self, key, default=None):
             return super().get(key, default)
 
-    from seller_desk.core.settings import DEFAULTS
+    from seller_desk.core.common.settings import DEFAULTS
 
     raw = dict(DEFAULTS)
     raw["clock.business_hours"] = {**DEFAULTS["clock.business_hours"], "6": ["10:00", "24:00"],

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seller_desk.core import clocks
-from seller_desk.core.conversations import MessageFacts, clock_cycles, clock_state
+from seller_desk.core.conversations import clocks
+from seller_desk.core.conversations.state import MessageFacts, clock_cycles, clock_state
 
 BASE = datetime(2026, 8, 20, 0, 0, tzinfo=UTC)  # spans Merdeka Day (31 Aug) and weekends
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")

@@ -11,11 +11,12 @@ from email.utils import getaddresses
 
 import pytest
 
-from seller_desk.core import db, templates
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.mail import compose, drafts
-from seller_desk.core.mail import outbox as outbox_mod
-from seller_desk.core.models import (
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.mail.send import compose, drafts
+from seller_desk.core.mail.send import outbox as outbox_mod
+from seller_desk.core.store import db
+from seller_desk.core.store.models import (
     Account,
     Conversation,
     Customer,
@@ -23,7 +24,7 @@ from seller_desk.core.models import (
     Message,
     OutboxMessage,
 )
-from seller_desk.core.settings import Settings
+from seller_desk.core.templates import canned as templates
 
 WHEN = datetime(2026, 5, 10, 2, 30, tzinfo=UTC)
 

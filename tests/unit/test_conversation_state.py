@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from seller_desk.core import conversations, db
-from seller_desk.core.conversations import MessageFacts, clock_state
-from seller_desk.core.models import Conversation, Message
+from seller_desk.core.conversations import state as conversations
+from seller_desk.core.conversations.state import MessageFacts, clock_state
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Conversation, Message
 
 T0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from seller_desk.core import customers, db
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import Conversation, Customer, CustomerAddress, Event, Order
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.shop import customers
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Conversation, Customer, CustomerAddress, Event, Order
 
 
 @pytest.fixture(autouse=True)

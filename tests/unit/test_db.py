@@ -8,9 +8,9 @@ from decimal import Decimal
 import peewee
 import pytest
 
-from seller_desk.core import db, migrations
-from seller_desk.core.errors import StorageError
-from seller_desk.core.models import (
+from seller_desk.core.common.errors import StorageError
+from seller_desk.core.store import db, migrations
+from seller_desk.core.store.models import (
     Account,
     Conversation,
     Customer,
@@ -118,7 +118,7 @@ def test_a_file_that_is_not_a_database_is_explained(tmp_path):
 def test_database_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "newer.sqlite3"
     database = db.open_database(f"sqlite:///{path}")
-    from seller_desk.core.models import AppMeta
+    from seller_desk.core.store.models import AppMeta
 
     AppMeta.update(value=str(migrations.CURRENT_VERSION + 1)).where(
         AppMeta.key == migrations.VERSION_KEY).execute()
@@ -136,7 +136,7 @@ def test_writers_on_two_threads_wait_for_each_other_instead_of_failing(tmp_path)
     """Ensure read-then-write transactions on two threads never see "database is locked"."""
     import threading
 
-    from seller_desk.core.models import database
+    from seller_desk.core.store.models import database
 
     db.open_database(f"sqlite:///{tmp_path / 'busy.sqlite3'}")
     conv = Conversation.create(subject="x", message_count=0)

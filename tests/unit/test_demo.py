@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from seller_desk.core import db, demo, inbox
-from seller_desk.core.models import (
+from seller_desk.core.conversations import inbox
+from seller_desk.core.demo import shop as demo
+from seller_desk.core.store import db
+from seller_desk.core.store.models import (
     CHANNELS,
     Account,
     Conversation,

@@ -10,18 +10,14 @@ import pytest
 
 from seller_desk import app
 from seller_desk.cli import export as export_cli
-from seller_desk.core import (
-    clocks,
-    conversations,
-    customers,
-    db,
-    export,
-    orders,
-    reminders,
-    shipping,
-)
-from seller_desk.core.errors import UserError, ValidationError
-from seller_desk.core.models import Conversation, Message, OrderItem
+from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.conversations import clocks
+from seller_desk.core.conversations import state as conversations
+from seller_desk.core.followups import reminders
+from seller_desk.core.reports import export
+from seller_desk.core.shop import customers, orders, shipping
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Conversation, Message, OrderItem
 
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
 T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)  # 10:00 in Kuala Lumpur

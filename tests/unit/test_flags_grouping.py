@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from seller_desk.core import db
-from seller_desk.core.mail import flags
-from seller_desk.core.models import Account, Folder, Message, MessageLocation
+from seller_desk.core.mail.imap import flags
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Account, Folder, Message, MessageLocation
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seller_desk.core.mail import html
+from seller_desk.core.mail.parse import html
 
 
 def test_sanitize_removes_scripts_handlers_and_dangerous_urls():

@@ -9,8 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import db, item_summary, orders
-from seller_desk.core.models import Order, OrderItem
+from seller_desk.core.shop import orders
+from seller_desk.core.store import db, item_summary
+from seller_desk.core.store.models import Order, OrderItem
 
 T0 = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
 SCARF = {"title": "Batik silk scarf", "sku": "BTK-SCF-01", "quantity": 2, "unit_price": "89.00"}

@@ -7,8 +7,8 @@ from pathlib import Path
 import peewee
 import pytest
 
-from seller_desk.core import db, migrations, search
-from seller_desk.core.models import Conversation, Message, Order, OrderItem
+from seller_desk.core.store import db, migrations, search
+from seller_desk.core.store.models import Conversation, Message, Order, OrderItem
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -34,7 +34,7 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     raw = db.make_database(url_v1)
     raw.connect()
     load_v1(raw, dialect)
-    from seller_desk.core.models import database as proxy
+    from seller_desk.core.store.models import database as proxy
 
     proxy.initialize(raw)
     conv = Conversation.create(subject="Old conversation")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 
-from seller_desk.core.mail import headers, mime
+from seller_desk.core.mail.parse import headers, mime
 
 
 def crlf(text: str) -> bytes:

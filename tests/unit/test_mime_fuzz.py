@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seller_desk.core.mail import headers, mime
-from seller_desk.core.mail.html import html_to_text, sanitize
+from seller_desk.core.mail.parse import headers, mime
+from seller_desk.core.mail.parse.html import html_to_text, sanitize
 
 SEED_MESSAGE = (
     b"From: =?utf-8?B?U2l0aQ==?= <siti@x.test>\r\nTo: a@b.test\r\nSubject: =?gb2312?Q?abc?=\r\n"

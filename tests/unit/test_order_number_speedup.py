@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from seller_desk.core.order_numbers import fast_form
+from seller_desk.core.shop.order_numbers import fast_form
 
 PATTERNS = [
     spec for spec in json.loads(

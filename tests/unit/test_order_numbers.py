@@ -9,8 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import customers, db, demo_texts, events, linking, order_numbers, orders
-from seller_desk.core.models import (
+from seller_desk.core.demo import texts as demo_texts
+from seller_desk.core.shop import customers, linking, order_numbers, orders
+from seller_desk.core.store import db, events
+from seller_desk.core.store.models import (
     Account,
     Conversation,
     ConversationOrder,

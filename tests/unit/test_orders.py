@@ -8,9 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import customers, db, events, money, orders
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import (
+from seller_desk.core.common import money
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.shop import customers, orders
+from seller_desk.core.store import db, events
+from seller_desk.core.store.models import (
     Conversation,
     ConversationOrder,
     Event,

@@ -10,11 +10,11 @@ from datetime import timedelta
 
 import pytest
 
-from seller_desk.core import db, events
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.fields import utcnow
-from seller_desk.core.mail import compose, outbox, outbox_records, outbox_sent, outbox_smtp
-from seller_desk.core.models import Account, Conversation, Event, Message, OutboxMessage
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.mail.send import compose, outbox, outbox_records, outbox_sent, outbox_smtp
+from seller_desk.core.store import db, events
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Account, Conversation, Event, Message, OutboxMessage
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import signal
 
 import pytest
 
-from seller_desk.core.mail import parsing
+from seller_desk.core.mail.parse import helper as parsing
 
 
 def message(i: int) -> bytes:
@@ -79,7 +79,7 @@ def test_batches_waiting_when_the_helper_stops_are_parsed_in_place(helper):
 
 def test_the_helper_stays_silent_and_the_app_logs_unreadable_mail(helper, caplog, capfd):
     raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH - 2)] + [b"\xff\xfe", b""]
-    with caplog.at_level("INFO", logger="seller_desk.core.mail.parsing"):
+    with caplog.at_level("INFO", logger="seller_desk.core.mail.parse.helper"):
         prepared = parsing.prepare_batch(raws)
     assert parsing.helper_running()
     assert [p.parse_error is not None for p, _h, _r in prepared][-2:] == [True, True]

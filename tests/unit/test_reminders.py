@@ -6,9 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from seller_desk.core import clocks, conversations, customers, db, orders, reminders, shipping
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import Conversation, Message, Order, Reminder
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.conversations import clocks
+from seller_desk.core.conversations import state as conversations
+from seller_desk.core.followups import reminders
+from seller_desk.core.shop import customers, orders, shipping
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Conversation, Message, Order, Reminder
 
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
 RULES = reminders.RuleSettings()

@@ -9,8 +9,13 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import clocks, conversations, db, demo, events, orders, reports
-from seller_desk.core.models import Conversation, Event, Message
+from seller_desk.core.conversations import clocks
+from seller_desk.core.conversations import state as conversations
+from seller_desk.core.demo import shop as demo
+from seller_desk.core.reports import kpis as reports
+from seller_desk.core.shop import orders
+from seller_desk.core.store import db, events
+from seller_desk.core.store.models import Conversation, Event, Message
 
 H = timedelta(hours=1)
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from seller_desk.core import db, search
-from seller_desk.core.models import Conversation, Message
+from seller_desk.core.store import db, search
+from seller_desk.core.store.models import Conversation, Message
 
 
 @pytest.fixture

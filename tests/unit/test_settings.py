@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from seller_desk.core.settings import DEFAULTS, Settings
+from seller_desk.core.common.settings import DEFAULTS, Settings
 
 
 def test_defaults_come_back_when_nothing_is_saved(tmp_path):

@@ -6,9 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from seller_desk.core import clocks, db, demo_texts, events, orders, shipping
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import Event, Order, Shipment
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.conversations import clocks
+from seller_desk.core.demo import texts as demo_texts
+from seller_desk.core.shop import orders, shipping
+from seller_desk.core.store import db, events
+from seller_desk.core.store.models import Event, Order, Shipment
 
 KL = clocks.ClockPolicy(country="MY", subdivision="", timezone="Asia/Kuala_Lumpur")
 T0 = datetime(2026, 8, 26, 2, 0, tzinfo=UTC)  # Wednesday 10:00 in Kuala Lumpur

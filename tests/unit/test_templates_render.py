@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from seller_desk.core import db, templates
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import (
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.store import db
+from seller_desk.core.store.models import (
     Account,
     AppMeta,
     Conversation,
@@ -23,6 +23,7 @@ from seller_desk.core.models import (
     Shipment,
     Template,
 )
+from seller_desk.core.templates import canned as templates
 
 NOW = datetime(2026, 5, 12, 3, 0, tzinfo=UTC)
 

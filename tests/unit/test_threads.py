@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from seller_desk.core import db
-from seller_desk.core.mail import mime, store, threads
-from seller_desk.core.models import Account, Conversation, Folder, Message, MessageLocation
+from seller_desk.core.mail.ingest import store, threads
+from seller_desk.core.mail.parse import mime
+from seller_desk.core.store import db
+from seller_desk.core.store.models import Account, Conversation, Folder, Message, MessageLocation
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 

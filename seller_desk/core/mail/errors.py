@@ -17,7 +17,7 @@ Kinds:
 
 from __future__ import annotations
 
-from seller_desk.core.errors import UserError
+from seller_desk.core.common.errors import UserError
 
 KINDS = (
     "dns",

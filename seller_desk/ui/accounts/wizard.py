@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from seller_desk.core import accounts, credentials
-from seller_desk.core.errors import UserError
-from seller_desk.core.models import Account
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.mail.connection import accounts, credentials
+from seller_desk.core.store.models import Account
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -49,7 +49,7 @@ PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_SYNC = range(4)
 
 def test_connection(values: dict[str, Any], password: str) -> list[str]:
     """Try the settings before anything is saved (worker thread)."""
-    from seller_desk.core.mail import connect
+    from seller_desk.core.mail.connection import connect
 
     account = Account(**values)
     return connect.test_account(account, password)

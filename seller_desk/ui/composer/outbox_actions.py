@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.core.mail import outbox
+from seller_desk.core.mail.send import outbox
 
 
 def retry(outbox_id: int) -> Any:
@@ -19,13 +19,13 @@ def cancel(outbox_id: int) -> Any:
 
 def reopen(outbox_id: int) -> int:
     """Take a failed or queued message back into a draft to edit it; the draft's id."""
-    from seller_desk.core.mail import drafts
+    from seller_desk.core.mail.send import drafts
 
     return int(drafts.reopen(outbox_id).id)
 
 
 def conversation_of(outbox_id: int) -> int | None:
-    from seller_desk.core.models import OutboxMessage
+    from seller_desk.core.store.models import OutboxMessage
 
     row = OutboxMessage.select(OutboxMessage.conversation).where(
         OutboxMessage.id == outbox_id).first()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.core import templates
+from seller_desk.core.templates import canned as templates
 from seller_desk.ui.qt import (
     QComboBox,
     QDialog,

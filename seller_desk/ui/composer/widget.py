@@ -14,10 +14,10 @@ import logging
 import re
 from typing import Any
 
-from seller_desk.core import conversation_view
-from seller_desk.core.conversation_view import Prepared
-from seller_desk.core.errors import UserError, ValidationError
-from seller_desk.core.mail import compose, drafts
+from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.mail.send import compose, drafts
+from seller_desk.core.screens import conversation as conversation_view
+from seller_desk.core.screens.conversation import Prepared
 from seller_desk.ui.composer.highlighter import (
     PlaceholderHighlighter,
     placeholders_in,
@@ -470,7 +470,7 @@ class ComposerWidget(QWidget):
         account = self.out.account
         account_id = self.account_box.currentData()
         if account_id is not None and (account is None or account.id != account_id):
-            from seller_desk.core.models import Account
+            from seller_desk.core.store.models import Account
 
             account = self.out.account = Account.get_by_id(account_id)
         return dataclasses.replace(
@@ -501,7 +501,7 @@ class ComposerWidget(QWidget):
 
     def _draft_saved(self, draft: Any) -> None:
         self.draft_id = draft.id
-        from seller_desk.core.fields import utcnow
+        from seller_desk.core.store.fields import utcnow
         from seller_desk.ui import format as fmt
 
         self.draft_label.setText(self.tr("Draft saved %1").replace(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.core.errors import UserError
+from seller_desk.core.common.errors import UserError
 from seller_desk.ui.composer import outbox_actions
 from seller_desk.ui.composer.widget import ComposerWidget
 from seller_desk.ui.qt import QVBoxLayout, QWidget

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.core import conversation_view
+from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.ui import i18n
 from seller_desk.ui.inbox.model import channel_label
 from seller_desk.ui.qt import (

@@ -12,10 +12,11 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from seller_desk.core import conversation_view, inbox
-from seller_desk.core.conversation_view import ConversationData, SidePanelData
-from seller_desk.core.errors import UserError
-from seller_desk.core.models import DIRECTION_IN
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.conversations import inbox
+from seller_desk.core.screens import conversation as conversation_view
+from seller_desk.core.screens.conversation import ConversationData, SidePanelData
+from seller_desk.core.store.models import DIRECTION_IN
 from seller_desk.ui import format as fmt
 from seller_desk.ui.conversation.browser import MessageBrowser
 from seller_desk.ui.conversation.link_order import LinkOrderDialog
@@ -50,7 +51,7 @@ logger = logging.getLogger(__name__)
 def fetch_attachment(attachment_id: int, progress: Any = None) -> Path:
     """The attachment's local file, downloaded from the server when not cached yet."""
     try:
-        from seller_desk.core.mail import attachments
+        from seller_desk.core.mail.imap import attachments
     except ImportError as exc:  # pragma: no cover - the mail engine ships it
         raise UserError("This version cannot download attachments.") from exc
     return Path(attachments.fetch_attachment(attachment_id, progress=progress))
@@ -58,13 +59,13 @@ def fetch_attachment(attachment_id: int, progress: Any = None) -> Path:
 
 def save_raw(message_id: int, target: Path, progress: Any = None) -> Path:
     """Write the message exactly as the server has it to ``target`` (an .eml file)."""
-    from seller_desk.core.mail import attachments
+    from seller_desk.core.mail.imap import attachments
 
     return Path(attachments.save_raw(message_id, target, progress=progress))
 
 
 def safe_filename(name: str, fallback: str) -> str:
-    from seller_desk.core.mail import attachments
+    from seller_desk.core.mail.imap import attachments
 
     return attachments.safe_filename(name, fallback)
 
@@ -585,6 +586,6 @@ class ConversationPage(QWidget):
 
 
 def _now() -> Any:
-    from seller_desk.core.fields import utcnow
+    from seller_desk.core.store.fields import utcnow
 
     return utcnow()

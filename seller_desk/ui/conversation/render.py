@@ -12,8 +12,8 @@ import html
 import re
 from datetime import datetime
 
-from seller_desk.core.conversation_view import ConversationData, MessageView, OutboxView
-from seller_desk.core.models import DIRECTION_OUT
+from seller_desk.core.screens.conversation import ConversationData, MessageView, OutboxView
+from seller_desk.core.store.models import DIRECTION_OUT
 from seller_desk.ui import format as fmt
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from seller_desk.core.conversation_view import OrderView, SidePanelData
+from seller_desk.core.screens.conversation import OrderView, SidePanelData
 from seller_desk.ui import format as fmt
 from seller_desk.ui import i18n
 from seller_desk.ui.inbox.actions import tag_label

@@ -1,6 +1,6 @@
 """Conversation actions shared by the inbox list and the conversation view.
 
-Each action writes through :mod:`seller_desk.core.inbox` on a worker thread and calls back
+Each action writes through :mod:`seller_desk.core.conversations.inbox` on a worker thread and calls back
 when it is done, so a bulk action on many conversations never stalls the window.
 """
 
@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from seller_desk.core import inbox
-from seller_desk.core.mail import flags
-from seller_desk.core.models import TAGS
+from seller_desk.core.conversations import inbox
+from seller_desk.core.mail.imap import flags
+from seller_desk.core.store.models import TAGS
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMenu, QWidget
 from seller_desk.ui.tasks import Task, network_pool
 

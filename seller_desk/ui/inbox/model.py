@@ -12,8 +12,8 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
-from seller_desk.core import clocks, inbox
-from seller_desk.core.fields import utcnow
+from seller_desk.core.conversations import clocks, inbox
+from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import format as fmt
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -66,7 +66,7 @@ def channel_label(channel: str) -> str:
 class ClockRules:
     """Decides fine / warn / breach for a waiting conversation, on the seller's clock.
 
-    Follows :class:`seller_desk.core.clocks.ClockPolicy` (calendar or business hours with
+    Follows :class:`seller_desk.core.conversations.clocks.ClockPolicy` (calendar or business hours with
     holidays). Readings are kept per conversation until the clock ticks, so painting the
     same rows again costs nothing.
     """
@@ -109,7 +109,7 @@ class ClockRules:
 
 
 class InboxModel(QAbstractTableModel):
-    """Rows of :class:`seller_desk.core.inbox.InboxRow` for one view (or a search).
+    """Rows of :class:`seller_desk.core.conversations.inbox.InboxRow` for one view (or a search).
 
     Signals:
         total_changed(int): the number of rows is known (the count runs after the first

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.core import clocks, inbox
+from seller_desk.core.conversations import clocks, inbox
 from seller_desk.ui.inbox import actions
 from seller_desk.ui.inbox.delegate import InboxDelegate
 from seller_desk.ui.inbox.model import (

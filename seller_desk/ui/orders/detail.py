@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from seller_desk.core import views_orders
-from seller_desk.core.errors import UserError
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.screens import orders as views_orders
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders import labels

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from seller_desk.core import orders
-from seller_desk.core.errors import ValidationError
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.shop import orders
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from seller_desk.core import clocks, reminders, views_orders
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.fields import utcnow
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.conversations import clocks
+from seller_desk.core.followups import reminders
+from seller_desk.core.screens import orders as views_orders
+from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders.fields import Field, TabLeaves, mark_invalid

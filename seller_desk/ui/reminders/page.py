@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from seller_desk.core import clocks, reminders
-from seller_desk.core.errors import UserError
-from seller_desk.core.fields import utcnow
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.conversations import clocks
+from seller_desk.core.followups import reminders
+from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders import labels

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from seller_desk.core import clocks, export, periods, views_reports
-from seller_desk.core.errors import UserError
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.conversations import clocks
+from seller_desk.core.reports import export, periods
+from seller_desk.core.screens import reports as views_reports
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders import labels

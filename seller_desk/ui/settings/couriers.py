@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel import Locale
 
-from seller_desk.core import shipping
+from seller_desk.core.shop import shipping
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QAbstractItemView,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from seller_desk.core import backup, db, paths
-from seller_desk.core.errors import UserError
+from seller_desk.core.common import paths
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.store import backup, db
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QDesktopServices,

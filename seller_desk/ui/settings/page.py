@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (
     QHBoxLayout,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from seller_desk.core import order_numbers, views_settings
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import CHANNELS
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.screens import settings as views_settings
+from seller_desk.core.shop import order_numbers
+from seller_desk.core.store.models import CHANNELS
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QAbstractItemView,

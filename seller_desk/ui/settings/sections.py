@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from seller_desk.core import money, timefmt, views_settings
-from seller_desk.core.errors import ValidationError
+from seller_desk.core.common import money, timefmt
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.screens import settings as views_settings
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QCheckBox,
@@ -180,7 +181,7 @@ class LanguageSection(Section):
     def _show_sample(self) -> None:
         from decimal import Decimal
 
-        from seller_desk.core.fields import utcnow
+        from seller_desk.core.store.fields import utcnow
 
         self.sample.setText(self.tr("Example: %1 · %2 · %3").replace(
             "%1", i18n.format_datetime(utcnow())).replace(

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from seller_desk.core import clocks, shipping, views_orders, views_shipments
-from seller_desk.core.errors import UserError, ValidationError
-from seller_desk.core.fields import utcnow
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.conversations import clocks
+from seller_desk.core.screens import orders as views_orders
+from seller_desk.core.screens import shipments as views_shipments
+from seller_desk.core.shop import shipping
+from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders.fields import Field, TabLeaves, mark_invalid

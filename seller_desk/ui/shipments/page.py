@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from seller_desk.core import views_shipments
-from seller_desk.core.errors import UserError
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.screens import shipments as views_shipments
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders.wiring import PageKeys

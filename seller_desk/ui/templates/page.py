@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from seller_desk.core import templates
-from seller_desk.core.errors import ValidationError
-from seller_desk.core.models import Template
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.store.models import Template
+from seller_desk.core.templates import canned as templates
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders.fields import mark_invalid

@@ -1,13 +1,13 @@
 """What placeholders and template categories are called in the interface language.
 
-The core describes them in English (:data:`seller_desk.core.templates.PLACEHOLDERS`,
-:data:`~seller_desk.core.templates.CATEGORIES`); these are the same words marked for
+The core describes them in English (:data:`seller_desk.core.templates.canned.PLACEHOLDERS`,
+:data:`~seller_desk.core.templates.canned.CATEGORIES`); these are the same words marked for
 translation, looked up when shown, with the English as the fallback.
 """
 
 from __future__ import annotations
 
-from seller_desk.core import templates
+from seller_desk.core.templates import canned as templates
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 DESCRIPTIONS = {

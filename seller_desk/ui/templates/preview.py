@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 import re
 
-from seller_desk.core import orders, templates, views_orders
-from seller_desk.core.settings import Settings
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.screens import orders as views_orders
+from seller_desk.core.shop import orders
+from seller_desk.core.templates import canned as templates
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (
     QComboBox,

@@ -1,0 +1,1 @@
+"""Things every layer uses: errors, paths, settings, logs, money, time formatting."""

@@ -1,0 +1,61 @@
+"""Logging to a rotating file in the data directory.
+
+peewee's SQL logger is routed to the same file (at WARNING unless debugging), and a filter
+masks anything that looks like a password assignment, as a last guard: code must never log
+secrets in the first place.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+
+from seller_desk.core.common import paths
+
+LOG_FILE = "seller-desk.log"
+_SECRET = re.compile(r"(?i)(password|passwd|pwd|secret|token)(\s*[=:]\s*)(\S+)")
+
+
+class SecretFilter(logging.Filter):
+    """Mask ``password=...`` style pairs in log messages."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken format string must not stop logging
+            return True
+        if _SECRET.search(message):
+            record.msg = _SECRET.sub(r"\1\2***", message)
+            record.args = ()
+        return True
+
+
+def setup_logging(debug: bool = False, to_stderr: bool = False) -> logging.Handler | None:
+    """Send the app's log to ``logs/seller-desk.log`` (5 files of 2 MB).
+
+    Returns the file handler, or None when the log folder cannot be written (the app still
+    runs; the reason goes to stderr).
+    """
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler: logging.Handler | None
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            paths.log_dir() / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        handler = None
+        logging.basicConfig(level=logging.WARNING)
+        logging.getLogger(__name__).warning("Cannot write the log file: %s", exc)
+    for h in [handler] + ([logging.StreamHandler()] if to_stderr else []):
+        if h is None:
+            continue
+        h.setFormatter(fmt)
+        h.addFilter(SecretFilter())
+        root.addHandler(h)
+    logging.getLogger("peewee").setLevel(logging.DEBUG if debug else logging.WARNING)
+    # imaplib/imapclient protocol logs would carry message bodies; keep them quiet
+    logging.getLogger("imapclient").setLevel(logging.WARNING)
+    return handler

@@ -1,0 +1,1 @@
+"""Conversations: derived state, reply-time clocks, and the inbox's queries."""

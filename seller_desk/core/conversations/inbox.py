@@ -1,0 +1,564 @@
+"""Queries and bulk actions behind the inbox list: counts, pages, search, close, snooze, tag.
+
+Nothing here loads the whole inbox: the list asks for the rows it shows, a page at a time.
+"Waiting on me" sorts by the oldest unanswered customer message, which is also the order of
+time left on both the calendar and the business-hours clock (an earlier start never has
+less time used), so one indexed column serves both.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import peewee
+
+from seller_desk.core.store import events, search
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import (
+    DIRECTION_IN,
+    TAGS,
+    Account,
+    Conversation,
+    ConversationOrder,
+    ConversationTag,
+    Customer,
+    CustomerAddress,
+    Message,
+    MessageLocation,
+    Order,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+
+VIEWS = ("waiting", "all", "unread", "snoozed", "complaints", "closed")
+#: tags that put a conversation in the "Complaints" view
+COMPLAINT_TAGS = ("complaint", "return", "refund")
+SEARCH_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """What one line of the inbox shows about a conversation."""
+
+    id: int
+    subject: str
+    snippet: str
+    customer_name: str
+    counterpart_email: str
+    account_name: str
+    account_id: int | None
+    status: str
+    waiting_since: datetime | None
+    last_activity_at: datetime | None
+    unread_count: int
+    message_count: int
+    snoozed_until: datetime | None
+    is_auto: bool
+    has_attachments: bool
+    order_number: str = ""
+    channel: str = ""
+    tags: tuple[str, ...] = ()
+    snooze_until_reply: bool = False
+    account_color: str = ""
+
+
+@dataclass
+class InboxCounts:
+    """The numbers the sidebar and the tray show."""
+
+    waiting: int = 0
+    unread: int = 0
+    snoozed: int = 0
+    complaints: int = 0
+    all: int = 0
+    per_account_waiting: dict[int, int] = field(default_factory=dict)
+    per_account_unread: dict[int, int] = field(default_factory=dict)
+
+
+def write_transaction() -> Any:
+    """A transaction for the inbox's read-then-write actions.
+
+    Every SQLite transaction already takes the write lock when it begins (see
+    :class:`seller_desk.core.store.db.SqliteDatabase`), so this is a plain transaction; the name
+    stays because it says what the callers need.
+    """
+    return database.atomic()
+
+
+def _not_snoozed(now: datetime) -> peewee.Expression:
+    return (
+        (Conversation.snoozed_until.is_null() | (Conversation.snoozed_until <= now))
+        & (Conversation.snooze_until_reply == False)  # noqa: E712 - SQL comparison
+    )
+
+
+def _where(view: str, now: datetime) -> peewee.Expression | None:
+    if view == "waiting":
+        return (
+            Conversation.waiting_since.is_null(False)
+            & (Conversation.status != "closed")
+            & _not_snoozed(now)
+        )
+    if view == "unread":
+        return Conversation.unread_count > 0
+    if view == "snoozed":
+        return (Conversation.snoozed_until > now) | (
+            Conversation.snooze_until_reply == True  # noqa: E712
+        )
+    if view == "complaints":
+        tagged = ConversationTag.select(ConversationTag.conversation).where(
+            ConversationTag.tag.in_(COMPLAINT_TAGS)
+        )
+        return Conversation.id.in_(tagged)
+    if view == "closed":
+        return Conversation.status == "closed"
+    if view == "all":
+        return None
+    raise ValueError(f"unknown inbox view {view!r}")
+
+
+def _order(view: str) -> list[peewee.Ordering]:
+    if view == "waiting":
+        return [Conversation.waiting_since.asc(), Conversation.id]
+    if view == "snoozed":
+        return [Conversation.snoozed_until.asc(), Conversation.id]
+    return [Conversation.last_activity_at.desc(), Conversation.id.desc()]
+
+
+def _query(view: str, account_id: int | None, now: datetime,
+           *fields: peewee.Field) -> peewee.ModelSelect:
+    q = Conversation.select(*fields)
+    cond = _where(view, now)
+    if cond is not None:
+        q = q.where(cond)
+    if account_id is not None:
+        q = q.where(Conversation.account == account_id)
+    return q
+
+
+def count(view: str = "waiting", account_id: int | None = None,
+          now: datetime | None = None) -> int:
+    """How many conversations ``view`` holds (for one account, or all)."""
+    return _query(view, account_id, now or utcnow()).count()
+
+
+def page(
+    view: str = "waiting",
+    offset: int = 0,
+    limit: int = 100,
+    account_id: int | None = None,
+    now: datetime | None = None,
+) -> list[InboxRow]:
+    """One page of rows for ``view``, with customer, account, order and tags filled in."""
+    q = _query(view, account_id, now or utcnow(), *_ROW_FIELDS).order_by(*_order(view))
+    return _rows(list(q.offset(offset).limit(limit).namedtuples()))
+
+
+def page_ids(view: str = "waiting", offset: int = 0, limit: int = 100,
+             account_id: int | None = None, now: datetime | None = None) -> list[int]:
+    """Only the conversation ids of a page (cheap: for keeping a selection across reloads)."""
+    q = _query(view, account_id, now or utcnow(), Conversation.id).order_by(*_order(view))
+    return [r[0] for r in q.offset(offset).limit(limit).tuples()]
+
+
+def rows_for(ids: Sequence[int]) -> list[InboxRow]:
+    """Rows for these conversations, in the order given (search results, a selection)."""
+    if not ids:
+        return []
+    convs = {c.id: c for c in Conversation.select(*_ROW_FIELDS)
+             .where(Conversation.id.in_(list(ids))).namedtuples()}
+    return _rows([convs[i] for i in ids if i in convs])
+
+
+# only what a line shows: plain tuples, no model objects (a page is read on every scroll)
+_ROW_FIELDS = (
+    Conversation.id, Conversation.subject, Conversation.snippet, Conversation.customer,
+    Conversation.last_sender, Conversation.counterpart_email, Conversation.account,
+    Conversation.status, Conversation.waiting_since, Conversation.last_activity_at,
+    Conversation.unread_count, Conversation.message_count, Conversation.snoozed_until,
+    Conversation.is_auto, Conversation.has_attachments, Conversation.snooze_until_reply,
+)
+
+
+def _rows(convs: list[Any]) -> list[InboxRow]:
+    if not convs:
+        return []
+    ids = [c.id for c in convs]
+    customer_ids = {c.customer for c in convs if c.customer}
+    customers = {
+        c.id: c.name
+        for c in Customer.select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids))
+    } if customer_ids else {}
+    accounts = {a.id: (a.name, a.color)
+                for a in Account.select(Account.id, Account.name, Account.color)}
+    orders: dict[int, tuple[str, str]] = {}
+    for conv_id, number, channel in (
+        ConversationOrder.select(ConversationOrder.conversation, Order.number, Order.channel)
+        .join(Order)
+        .where(ConversationOrder.conversation.in_(ids))
+        .order_by(ConversationOrder.id)
+        .tuples()
+    ):
+        orders.setdefault(conv_id, (number, channel))
+    tags: dict[int, list[str]] = {}
+    for conv_id, tag in (
+        ConversationTag.select(ConversationTag.conversation, ConversationTag.tag)
+        .where(ConversationTag.conversation.in_(ids))
+        .tuples()
+    ):
+        tags.setdefault(conv_id, []).append(tag)
+    rows = []
+    for c in convs:
+        number, channel = orders.get(c.id, ("", ""))
+        account_name, color = accounts.get(c.account, ("", ""))
+        rows.append(
+            InboxRow(
+                id=c.id,
+                subject=c.subject,
+                snippet=c.snippet,
+                customer_name=customers.get(c.customer, "") or c.last_sender,
+                counterpart_email=c.counterpart_email,
+                account_name=account_name,
+                account_id=c.account,
+                status=c.status,
+                waiting_since=c.waiting_since if c.status != "closed" else None,
+                last_activity_at=c.last_activity_at,
+                unread_count=c.unread_count,
+                message_count=c.message_count,
+                snoozed_until=c.snoozed_until,
+                is_auto=c.is_auto,
+                has_attachments=c.has_attachments,
+                order_number=number,
+                channel=channel,
+                tags=tuple(sorted(set(tags.get(c.id, ())))),
+                snooze_until_reply=c.snooze_until_reply,
+                account_color=color,
+            )
+        )
+    return rows
+
+
+def counts(now: datetime | None = None) -> InboxCounts:
+    """Counts for the sidebar and the tray, per view and per account, in a few queries."""
+    now = now or utcnow()
+    result = InboxCounts()
+    waiting_cond = _where("waiting", now)
+    for account_id, n in (
+        Conversation.select(Conversation.account, peewee.fn.COUNT(Conversation.id))
+        .where(waiting_cond).group_by(Conversation.account).tuples()
+    ):
+        result.waiting += n
+        if account_id is not None:
+            result.per_account_waiting[account_id] = n
+    for account_id, n in (
+        Conversation.select(Conversation.account, peewee.fn.COUNT(Conversation.id))
+        .where(Conversation.unread_count > 0).group_by(Conversation.account).tuples()
+    ):
+        result.unread += n
+        if account_id is not None:
+            result.per_account_unread[account_id] = n
+    result.snoozed = count("snoozed", now=now)
+    result.complaints = (
+        _query("complaints", None, now).where(Conversation.status != "closed").count()
+    )
+    result.all = Conversation.select().count()
+    return result
+
+
+# --- search --------------------------------------------------------------------------------
+
+
+def search_ids(query: str, limit: int = SEARCH_LIMIT, account_id: int | None = None
+               ) -> list[int]:
+    """Conversations matching ``query`` in mail text, customer names and addresses, or order
+    numbers; most recent activity first.
+
+    Mail goes through the full-text index (every word as a prefix); customers and order
+    numbers match anywhere in the name or number, so "1218" finds order "#1218".
+    """
+    query = query.strip()
+    if not query:
+        return []
+    found: set[int] = set(search.search_conversations(query, limit=limit))
+    like = f"%{_escape_like(query)}%"
+    customers = (
+        Customer.select(Customer.id).where(Customer.name ** like)
+        | Customer.select(Customer.id).join(CustomerAddress)
+        .where(CustomerAddress.email ** like)
+    )
+    found.update(
+        r[0] for r in Conversation.select(Conversation.id)
+        .where(Conversation.customer.in_(customers)).limit(limit).tuples()
+    )
+    found.update(
+        r[0] for r in Conversation.select(Conversation.id)
+        .where(Conversation.counterpart_email ** like).limit(limit).tuples()
+    )
+    compact = query.lstrip("#").replace(" ", "")
+    if compact:
+        orders = Order.select(Order.id).where(Order.number ** f"%{_escape_like(compact)}%")
+        found.update(
+            r[0] for r in ConversationOrder.select(ConversationOrder.conversation)
+            .where(ConversationOrder.order.in_(orders)).limit(limit).tuples()
+        )
+    if not found:
+        return []
+    q = (Conversation.select(Conversation.id)
+         .where(Conversation.id.in_(list(found)))
+         .order_by(Conversation.last_activity_at.desc(), Conversation.id.desc())
+         .limit(limit))
+    if account_id is not None:
+        q = q.where(Conversation.account == account_id)
+    return [r[0] for r in q.tuples()]
+
+
+def _escape_like(text: str) -> str:
+    # peewee's ** is a case-insensitive LIKE; % and _ typed by the seller are literal
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# --- bulk actions --------------------------------------------------------------------------
+
+
+def close(ids: Iterable[int], now: datetime | None = None) -> int:
+    """Close conversations (resolved now); return how many changed."""
+    now = now or utcnow()
+    changed = 0
+    with write_transaction():
+        for conv in Conversation.select().where(Conversation.id.in_(list(ids)),
+                                                Conversation.status != "closed"):
+            conv.status = "closed"
+            conv.resolved_at = now
+            conv.snoozed_until = None
+            conv.snooze_until_reply = False
+            conv.save()
+            events.record(events.CONVERSATION_CLOSED, at=now, conversation=conv)
+            changed += 1
+    return changed
+
+
+def reopen(ids: Iterable[int], now: datetime | None = None) -> int:
+    """Open closed conversations again; return how many changed."""
+    now = now or utcnow()
+    changed = 0
+    with write_transaction():
+        for conv in Conversation.select().where(Conversation.id.in_(list(ids)),
+                                                Conversation.status == "closed"):
+            conv.status = "open"
+            conv.resolved_at = None
+            conv.save()
+            events.record(events.CONVERSATION_REOPENED, at=now, conversation=conv)
+            changed += 1
+    return changed
+
+
+def snooze(ids: Iterable[int], until: datetime | None = None, until_reply: bool = False,
+           now: datetime | None = None) -> int:
+    """Hide conversations from "Waiting on me" until ``until`` or the customer's next mail.
+
+    The reply clock keeps running underneath: snoozing hides, it never rewrites history.
+    """
+    if until is None and not until_reply:
+        raise ValueError("snooze needs a time or until_reply")
+    now = now or utcnow()
+    ids = list(ids)
+    with write_transaction():
+        n = (Conversation.update(snoozed_until=until, snooze_until_reply=until_reply)
+             .where(Conversation.id.in_(ids)).execute())
+        for conv_id in ids:
+            events.record(events.CONVERSATION_SNOOZED, at=now, conversation=conv_id,
+                          until=until.isoformat() if until else None, until_reply=until_reply)
+    return n
+
+
+def unsnooze(ids: Iterable[int]) -> int:
+    """Bring snoozed conversations back now."""
+    with write_transaction():
+        return (Conversation.update(snoozed_until=None, snooze_until_reply=False)
+                .where(Conversation.id.in_(list(ids))).execute())
+
+
+def add_tag(ids: Iterable[int], tag: str, product: str = "", now: datetime | None = None
+            ) -> int:
+    """Tag conversations (complaint, return, refund ...); an existing tag is kept once."""
+    if tag not in TAGS:
+        raise ValueError(f"unknown tag {tag!r}")
+    now = now or utcnow()
+    added = 0
+    with write_transaction():
+        for conv_id in ids:
+            _, created = ConversationTag.get_or_create(
+                conversation=conv_id, tag=tag, product=product,
+                defaults={"created_at": now})
+            if created:
+                events.record(events.TAG_ADDED, at=now, conversation=conv_id, tag=tag,
+                              product=product)
+                added += 1
+    return added
+
+
+def remove_tag(ids: Iterable[int], tag: str, now: datetime | None = None) -> int:
+    """Remove ``tag`` (with any product) from conversations."""
+    now = now or utcnow()
+    removed = 0
+    with write_transaction():
+        for conv_id in ids:
+            n = ConversationTag.delete().where(ConversationTag.conversation == conv_id,
+                                               ConversationTag.tag == tag).execute()
+            if n:
+                events.record(events.TAG_REMOVED, at=now, conversation=conv_id, tag=tag)
+                removed += 1
+    return removed
+
+
+def mark_read(ids: Iterable[int], read: bool = True) -> list[int]:
+    """Mark the customer messages of conversations read (or unread).
+
+    Returns the ids of the messages whose flag changed, so the mail engine can tell the
+    server; the local state changes at once either way.
+    """
+    ids = list(ids)
+    with write_transaction():
+        msgs = [m for m in Message.select(Message.id, Message.conversation)
+                .where(Message.conversation.in_(ids), Message.direction == DIRECTION_IN,
+                       Message.is_seen != read)]
+        if not read:
+            # unread means "look at this again": only the newest message of each conversation
+            newest: dict[int, int] = {}
+            for m in msgs:
+                newest[m.conversation_id] = max(newest.get(m.conversation_id, 0), m.id)
+            msgs = [m for m in msgs if newest[m.conversation_id] == m.id]
+        changed = [m.id for m in msgs]
+        if changed:
+            Message.update(is_seen=read).where(Message.id.in_(changed)).execute()
+            for loc in MessageLocation.select().where(MessageLocation.message.in_(changed)):
+                flags = set(loc.flags.split())
+                if read:
+                    flags.add("\\Seen")
+                else:
+                    flags.discard("\\Seen")
+                loc.flags = " ".join(sorted(flags))
+                loc.save()
+        for conv_id in ids:
+            unread = (Message.select().where(Message.conversation == conv_id,
+                                             Message.direction == DIRECTION_IN,
+                                             Message.is_seen == False)  # noqa: E712
+                      .count())
+            Conversation.update(unread_count=unread).where(Conversation.id == conv_id).execute()
+    return changed
+
+
+# --- clocks for notifications --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A waiting conversation and when it crosses its reply target."""
+
+    conversation_id: int
+    customer_name: str
+    subject: str
+    waiting_since: datetime
+    breach_at: datetime
+
+
+def waiting_oldest_first(limit: int = 200, now: datetime | None = None
+                         ) -> list[tuple[int, datetime]]:
+    """(id, waiting_since) of the longest-waiting conversations: what a clock check needs."""
+    q = (_query("waiting", None, now or utcnow(), Conversation.id, Conversation.waiting_since)
+         .order_by(*_order("waiting")).limit(limit))
+    return [(cid, since) for cid, since in q.tuples()]
+
+
+def deadlines(ids: Sequence[int], breach_at: dict[int, datetime]) -> list[Deadline]:
+    """Deadlines for these conversations with their names, for a notification's text."""
+    rows = {r.id: r for r in rows_for(list(ids))}
+    out = []
+    for cid in ids:
+        row = rows.get(cid)
+        if row is None or row.waiting_since is None:
+            continue
+        out.append(Deadline(cid, row.customer_name or row.counterpart_email, row.subject,
+                            row.waiting_since, breach_at[cid]))
+    return out
+
+
+def calendar_breach_at(waiting_since: datetime, breach_hours: float) -> datetime:
+    """When a conversation waiting since ``waiting_since`` breaches, on the calendar clock."""
+    return waiting_since + timedelta(hours=breach_hours)
+
+
+# --- snooze choices --------------------------------------------------------------------------
+
+SNOOZE_CHOICES = ("later_today", "tomorrow", "next_week", "until_reply")
+
+
+def snooze_until(choice: str, now: datetime | None = None, tz: object = None
+                 ) -> datetime | None:
+    """The time a snooze choice means, in UTC (None for "until the customer replies").
+
+    "later_today" is three hours on; "tomorrow" and "next_week" are 09:00 in the seller's
+    time zone (``tz``, the computer's when None) the next day and the next Monday.
+    """
+    from seller_desk.core.common import timefmt
+
+    now = now or utcnow()
+    if choice == "until_reply":
+        return None
+    if choice == "later_today":
+        return now + timedelta(hours=3)
+    here = timefmt.local(now) if tz is None else now.astimezone(tz)  # type: ignore[arg-type]
+    nine = here.replace(hour=9, minute=0, second=0, microsecond=0)
+    if choice == "tomorrow":
+        return (nine + timedelta(days=1)).astimezone(now.tzinfo)
+    if choice == "next_week":
+        days = 7 - here.weekday()
+        return (nine + timedelta(days=days)).astimezone(now.tzinfo)
+    raise ValueError(f"unknown snooze choice {choice!r}")
+
+
+def count_waiting_since_before(start: datetime, now: datetime | None = None) -> int:
+    """How many conversations in "Waiting on me" have waited since ``start`` or earlier."""
+    return (_query("waiting", None, now or utcnow())
+            .where(Conversation.waiting_since <= start).count())
+
+
+def waiting_between(earliest: datetime, latest: datetime, now: datetime | None = None,
+                    limit: int = 50) -> list[tuple[int, datetime]]:
+    """(id, waiting_since) of waiting conversations that started in [earliest, latest]."""
+    q = (_query("waiting", None, now or utcnow(), Conversation.id, Conversation.waiting_since)
+         .where(Conversation.waiting_since >= earliest, Conversation.waiting_since <= latest)
+         .order_by(*_order("waiting")).limit(limit))
+    return [(cid, since) for cid, since in q.tuples()]
+
+
+def deadlines_within(policy: object, lead: timedelta, now: datetime | None = None,
+                     limit: int = 50) -> list[tuple[int, datetime, timedelta]]:
+    """Waiting conversations with at most ``lead`` left before their reply target (or past
+    it): (id, waiting_since, time left), the least time left first.
+
+    Works on either clock of ``policy`` (a :class:`seller_desk.core.conversations.clocks.ClockPolicy`):
+    only conversations that have used at least ``breach - lead`` are read.
+    """
+    from seller_desk.core.conversations import clocks
+
+    now = now or utcnow()
+    assert isinstance(policy, clocks.ClockPolicy)
+    budget = max(timedelta(0), policy.breach - lead)
+    start = clocks.threshold_start(now, budget, policy)
+    if start is None:
+        return []
+    q = (_query("waiting", None, now, Conversation.id, Conversation.waiting_since)
+         .where(Conversation.waiting_since <= start)
+         .order_by(*_order("waiting")).limit(limit))
+    out = []
+    for cid, since in q.tuples():
+        left = clocks.reading(since, now, policy).time_left
+        if left <= lead:
+            out.append((cid, since, left))
+    return out

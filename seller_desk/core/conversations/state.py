@@ -1,0 +1,492 @@
+"""Derived state of a conversation, recomputed from its stored messages, and the seller's
+actions on it (close, reopen, snooze, tags).
+
+The reply clock follows DESIGN.md's definition: a conversation waits on the seller from its
+oldest customer message that no seller reply has followed. Automatic mail (notifications,
+auto-replies) and notes neither start nor stop it. Because everything is computed from
+stored timestamps, the figures are right after sleep, offline, or with the app closed.
+
+Each start and stop of the clock is recorded once as an event (``clock_started`` at the
+customer message, ``clock_stopped`` at the reply, with the wait on both clocks), and the
+first reply and resolution times are stored on the conversation for the KPIs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import peewee
+
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.conversations import clocks
+from seller_desk.core.store import events
+from seller_desk.core.store.fields import as_utc, utcnow
+from seller_desk.core.store.models import (
+    DIRECTION_IN,
+    DIRECTION_OUT,
+    TAGS,
+    Conversation,
+    ConversationTag,
+    Event,
+    Message,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+_AT = Event.at
+
+
+@dataclass(frozen=True)
+class MessageFacts:
+    """What the clock needs to know about one message."""
+
+    date: datetime
+    direction: str
+    is_auto: bool
+
+
+@dataclass(frozen=True)
+class ClockState:
+    first_customer_at: datetime | None
+    first_reply_at: datetime | None
+    waiting_since: datetime | None
+    last_customer_at: datetime | None
+    last_reply_at: datetime | None
+
+
+def clock_state(messages: Iterable[MessageFacts]) -> ClockState:
+    """Compute the clock fields from messages in any order.
+
+    Messages at the same instant are taken customer-first, so a reply stamped in the same
+    second as the question still answers it.
+    """
+    ordered = sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+    first_customer = first_reply = waiting = last_customer = last_reply = None
+    for m in ordered:
+        if m.direction == DIRECTION_IN:
+            if m.is_auto:
+                continue
+            if first_customer is None:
+                first_customer = m.date
+            if waiting is None:
+                waiting = m.date
+            last_customer = m.date
+        elif m.direction == DIRECTION_OUT:
+            last_reply = m.date
+            if first_customer is not None and first_reply is None:
+                first_reply = m.date
+            waiting = None
+    return ClockState(first_customer, first_reply, waiting, last_customer, last_reply)
+
+
+def clock_cycles(messages: Iterable[MessageFacts]) -> list[tuple[datetime, datetime | None]]:
+    """Every wait of a conversation: (started, stopped or None while it runs), oldest first.
+
+    Same definition and ordering as :func:`clock_state`: a wait starts at a customer message
+    when none is running and stops at the next seller message.
+    """
+    ordered = sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+    cycles: list[tuple[datetime, datetime | None]] = []
+    start: datetime | None = None
+    for m in ordered:
+        if m.direction == DIRECTION_IN and not m.is_auto:
+            if start is None:
+                start = m.date
+        elif m.direction == DIRECTION_OUT and start is not None:
+            cycles.append((start, m.date))
+            start = None
+    if start is not None:
+        cycles.append((start, None))
+    return cycles
+
+
+_MESSAGE_FIELDS = (
+    Message.conversation,
+    Message.date,
+    Message.received_at,
+    Message.direction,
+    Message.is_auto,
+    Message.is_seen,
+    Message.snippet,
+    Message.sender_name,
+    Message.sender_email,
+    Message.has_attachments,
+    Message.subject,
+)
+
+
+def _recorded_clock_events(conv_ids: list[int]) -> dict[int, set[tuple[str, datetime]]]:
+    """The clock events already recorded for each conversation, read in one query."""
+    seen: dict[int, set[tuple[str, datetime]]] = {cid: set() for cid in conv_ids}
+    if not conv_ids:
+        return seen
+    # written as SQL once: refresh runs for every conversation the sync touches
+    param = database.obj.param if database.obj is not None else "?"
+    marks = ", ".join([param] * len(conv_ids))
+    rows = database.execute_sql(
+        f'SELECT conversation_id, kind, at FROM "event" WHERE conversation_id IN ({marks}) '
+        f"AND kind IN ({param}, {param})",
+        [*conv_ids, events.CLOCK_STARTED, events.CLOCK_STOPPED]).fetchall()
+    for cid, kind, at in rows:
+        seen[cid].add((kind, _AT.python_value(at)))
+    return seen
+
+
+def _record_clock_events(conv: Conversation, cycles: list[tuple[datetime, datetime | None]],
+                         policy: clocks.ClockPolicy,
+                         seen: set[tuple[str, datetime]] | None = None,
+                         record: Callable[..., object] | None = None) -> None:
+    """Record each start and stop not recorded yet (the event log is append-only)."""
+    if not cycles:
+        return
+    record = record or events.record
+    if seen is None:
+        seen = _recorded_clock_events([conv.id])[conv.id]
+    for index, (start, stop) in enumerate(cycles):
+        if (events.CLOCK_STARTED, as_utc(start)) not in seen:
+            record(events.CLOCK_STARTED, at=start, conversation=conv,
+                   customer=conv.customer_id)
+        if stop is not None and (events.CLOCK_STOPPED, as_utc(stop)) not in seen:
+            record(
+                events.CLOCK_STOPPED, at=stop, conversation=conv, customer=conv.customer_id,
+                started=as_utc(start).isoformat(), first=index == 0,
+                calendar_s=int(clocks.calendar_elapsed(start, stop).total_seconds()),
+                business_s=int(clocks.business_elapsed(start, stop, policy).total_seconds()),
+            )
+
+
+def _store_figures(conv: Conversation, policy: clocks.ClockPolicy) -> None:
+    f = clocks.figures(conv.first_customer_at, conv.first_reply_at, conv.resolved_at, policy)
+    conv.first_reply_s = f.first_reply_s
+    conv.first_reply_business_s = f.first_reply_business_s
+    conv.resolution_s = f.resolution_s
+    conv.resolution_business_s = f.resolution_business_s
+
+
+def refresh(conversation: Conversation | int) -> Conversation:
+    """Recompute and save every derived field of ``conversation`` from its messages."""
+    conv = (
+        conversation
+        if isinstance(conversation, Conversation)
+        else Conversation.get_by_id(conversation)
+    )
+    rows = list(
+        Message.select(*_MESSAGE_FIELDS)
+        .where(Message.conversation == conv.id)
+        .order_by(Message.date)
+    )
+    _apply(conv, rows, clocks.current_policy(), None)
+    return conv
+
+
+def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
+    """:func:`refresh` for many conversations, reading their messages and recorded clock
+    events a few hundred conversations per query instead of one by one (the sync's path)."""
+    ids = sorted(set(conv_ids))
+    policy = clocks.current_policy()
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        convs = list(Conversation.select().where(Conversation.id.in_(part)))
+        rows: dict[int, list[Message]] = {c.id: [] for c in convs}
+        for m in (Message.select(*_MESSAGE_FIELDS)
+                  .where(Message.conversation.in_(part)).order_by(Message.date)):
+            rows[m.conversation_id].append(m)
+        seen = _recorded_clock_events([c.id for c in convs])
+        with database.atomic():
+            derived = []
+            changes: dict[tuple[str, ...], list[Conversation]] = {}
+            for conv in convs:
+                before = dict(conv.__data__)
+                facts, reopened = _derive(conv, rows[conv.id], policy)
+                derived.append((conv, facts, reopened))
+                changed = tuple(name for name in _DERIVED_FIELDS
+                                if conv.__data__.get(name) != before.get(name))
+                if changed:
+                    changes.setdefault(changed, []).append(conv)
+            # only what changed, in one statement per set of changed columns: building an
+            # UPDATE of every column per conversation costs more than running it
+            for names, group in changes.items():
+                _update_many(names, group)
+            # the events are written together too (same rows, same order as one by one)
+            pending: list[dict[str, object]] = []
+            collect = _collecting(pending)
+            for conv, facts, reopened in derived:
+                _record_derived_events(conv, facts, reopened, policy, seen[conv.id], collect)
+            for start_row in range(0, len(pending), 200):
+                Event.insert_many(pending[start_row:start_row + 200]).execute()
+
+
+def _collecting(sink: list[dict[str, object]]) -> Callable[..., None]:
+    """An :func:`events.record` that appends the event's row to ``sink`` instead."""
+
+    def record(kind: str, *, at: datetime | None = None, conversation: object = None,
+               customer: object = None, **data: object) -> None:  # fmt: skip
+        def _id(value: Any) -> int | None:
+            return None if value is None else int(getattr(value, "id", value))
+
+        sink.append({"at": at or utcnow(), "kind": kind, "conversation_id": _id(conversation),
+                     "message_id": None, "order_id": None, "customer_id": _id(customer),
+                     "reminder_id": None, "data": data or None})  # fmt: skip
+
+    return record
+
+
+# every field _derive may set
+_DERIVED_FIELDS = (
+    "first_customer_at", "first_reply_at", "waiting_since", "last_customer_at",
+    "last_reply_at", "message_count", "unread_count", "has_attachments", "is_auto",
+    "last_activity_at", "snippet", "last_sender", "subject", "counterpart_email", "status",
+    "resolved_at", "snooze_until_reply", "snoozed_until", "first_reply_s",
+    "first_reply_business_s", "resolution_s", "resolution_business_s",
+)
+
+
+def _update_many(names: tuple[str, ...], convs: list[Conversation]) -> None:
+    """Write the fields ``names`` of each of ``convs`` (executemany of one UPDATE)."""
+    fields = [Conversation._meta.fields[n] for n in names]
+    param = database.obj.param if database.obj is not None else "?"
+    sets = ", ".join(f'"{f.column_name}" = {param}' for f in fields)
+    sql = f'UPDATE "{Conversation._meta.table_name}" SET {sets} WHERE "id" = {param}'
+    params = [[f.db_value(c.__data__.get(f.name)) for f in fields] + [c.id] for c in convs]
+    cursor = database.cursor()
+    cursor.executemany(sql, params)
+
+
+def _apply(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
+           seen: set[tuple[str, datetime]] | None) -> None:
+    """Set the derived fields of ``conv`` from its message rows, save, record events."""
+    facts, reopened = _derive(conv, rows, policy)
+    with database.atomic():
+        conv.save()
+        _record_derived_events(conv, facts, reopened, policy, seen)
+
+
+def _derive(conv: Conversation, rows: list[Message],
+            policy: clocks.ClockPolicy) -> tuple[list[MessageFacts], bool]:
+    """Set the derived fields of ``conv`` from its message rows (not saved); returns the
+    clock facts and whether a customer's message re-opened it."""
+    facts = [
+        MessageFacts(m.date or m.received_at, m.direction, m.is_auto)
+        for m in rows
+        if (m.date or m.received_at) is not None and m.direction in (DIRECTION_IN, DIRECTION_OUT)
+    ]
+    state = clock_state(facts)
+    conv.first_customer_at = state.first_customer_at
+    conv.first_reply_at = state.first_reply_at
+    conv.waiting_since = state.waiting_since
+    conv.last_customer_at = state.last_customer_at
+    conv.last_reply_at = state.last_reply_at
+    conv.message_count = len(rows)
+    conv.unread_count = sum(1 for m in rows if m.direction == DIRECTION_IN and not m.is_seen)
+    conv.has_attachments = any(m.has_attachments for m in rows)
+    conv.is_auto = bool(rows) and all(m.is_auto for m in rows if m.direction == DIRECTION_IN)
+    if rows:
+        latest = max(rows, key=lambda m: m.date or m.received_at)
+        conv.last_activity_at = latest.date or latest.received_at
+        conv.snippet = latest.snippet
+        conv.last_sender = latest.sender_name or latest.sender_email
+        if not conv.subject:
+            conv.subject = rows[0].subject
+        customers = [m for m in rows if m.direction == DIRECTION_IN and not m.is_auto]
+        if customers and not conv.counterpart_email:
+            conv.counterpart_email = customers[0].sender_email
+    reopened = False
+    # a customer writing again re-opens a closed or snoozed-until-reply conversation
+    if conv.waiting_since is not None and conv.last_customer_at is not None:
+        if conv.status == "waiting_customer" or (
+            conv.status == "closed"
+            and conv.resolved_at is not None
+            and conv.last_customer_at > conv.resolved_at
+        ):
+            reopened = conv.status == "closed"
+            conv.status = "open"
+            conv.resolved_at = None
+        if conv.snooze_until_reply:
+            conv.snooze_until_reply = False
+            conv.snoozed_until = None
+    _store_figures(conv, policy)
+    return facts, reopened
+
+
+def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopened: bool,
+                           policy: clocks.ClockPolicy,
+                           seen: set[tuple[str, datetime]] | None,
+                           record: Callable[..., object] | None = None) -> None:  # fmt: skip
+    """Record the clock events and the re-opening found by :func:`_derive`."""
+    record = record or events.record
+    _record_clock_events(conv, clock_cycles(facts), policy, seen, record)
+    if reopened:
+        record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
+                      conversation=conv, by="customer")
+
+
+def _get(conversation: Conversation | int) -> Conversation:
+    return (conversation if isinstance(conversation, Conversation)
+            else Conversation.get_by_id(conversation))
+
+
+def close(conversation: Conversation | int, at: datetime | None = None) -> Conversation:
+    """Close a conversation as resolved; its resolution time is stored and recorded.
+
+    Raises:
+        ValidationError: a close time before the customer's first message.
+    """
+    conv = _get(conversation)
+    when = as_utc(at) if at else utcnow()
+    if conv.first_customer_at is not None and when < conv.first_customer_at:
+        raise ValidationError("A conversation cannot be resolved before it began.",
+                              field="resolved_at")
+    if conv.status == "closed" and conv.resolved_at is not None:
+        return conv
+    policy = clocks.current_policy()
+    with database.atomic():
+        conv.status, conv.resolved_at = "closed", when
+        conv.snoozed_until, conv.snooze_until_reply = None, False
+        _store_figures(conv, policy)
+        conv.save()
+        events.record(events.CONVERSATION_CLOSED, at=when, conversation=conv,
+                      customer=conv.customer_id, resolution_s=conv.resolution_s,
+                      resolution_business_s=conv.resolution_business_s)
+    import seller_desk.core.followups.reminders as reminders
+
+    reminders.settle_conversation(conv, now=when)
+    return conv
+
+
+def reopen(conversation: Conversation | int, at: datetime | None = None) -> Conversation:
+    """Open a closed conversation again (its resolution time is cleared until it closes)."""
+    conv = _get(conversation)
+    if conv.status == "open":
+        return conv
+    with database.atomic():
+        conv.status, conv.resolved_at = "open", None
+        _store_figures(conv, clocks.current_policy())
+        conv.save()
+        events.record(events.CONVERSATION_REOPENED, at=as_utc(at) if at else None,
+                      conversation=conv, by="seller")
+    return conv
+
+
+def mark_waiting_customer(conversation: Conversation | int) -> Conversation:
+    """The seller waits on the customer; a customer message makes it "open" again."""
+    conv = _get(conversation)
+    if conv.status != "waiting_customer":
+        with database.atomic():
+            conv.status, conv.resolved_at = "waiting_customer", None
+            _store_figures(conv, clocks.current_policy())
+            conv.save()
+            events.record(events.CONVERSATION_SNOOZED, conversation=conv,
+                          until_reply=True, status="waiting_customer")
+    return conv
+
+
+def snooze(conversation: Conversation | int, until: datetime | None = None, *,
+           until_reply: bool = False, now: datetime | None = None) -> Conversation:
+    """Hide a conversation from "waiting" until ``until`` or until the customer writes.
+
+    The clock keeps counting from stored timestamps: a snooze pauses nothing.
+
+    Raises:
+        ValidationError: neither or both given, or a time not in the future.
+    """
+    conv = _get(conversation)
+    now = as_utc(now or utcnow())
+    if (until is None) == (not until_reply):
+        raise ValidationError("Snooze until a time, or until the customer replies.",
+                              field="until")
+    if until is not None and as_utc(until) <= now:
+        raise ValidationError("Choose a time in the future.", field="until")
+    with database.atomic():
+        conv.snooze_until_reply = until_reply
+        conv.snoozed_until = as_utc(until) if until is not None else None
+        conv.save()
+        events.record(events.CONVERSATION_SNOOZED, at=now, conversation=conv,
+                      until=conv.snoozed_until.isoformat() if conv.snoozed_until else None,
+                      until_reply=until_reply)
+    return conv
+
+
+def tag_conversation(conversation: Conversation | int, tag: str,
+                     product: str | None = None, at: datetime | None = None) -> ConversationTag:
+    """Tag a conversation (complaint, return, refund ...), with the product concerned.
+
+    Tagging twice with the same tag and product changes nothing.
+
+    Raises:
+        ValidationError: an unknown tag.
+    """
+    conv = _get(conversation)
+    name = (tag or "").strip().lower()
+    if name not in TAGS:
+        raise ValidationError(f"“{tag}” is not a tag.", field="tag",
+                              hint="Use one of: " + ", ".join(TAGS) + ".")
+    what = (product or "").strip()[:300]
+    existing = ConversationTag.get_or_none(ConversationTag.conversation == conv.id,
+                                           ConversationTag.tag == name,
+                                           ConversationTag.product == what)
+    if existing is not None:
+        return existing
+    try:
+        with database.atomic():
+            when = as_utc(at) if at else utcnow()
+            row = ConversationTag.create(conversation=conv, tag=name, product=what,
+                                         created_at=when)
+            events.record(events.TAG_ADDED, at=when, conversation=conv,
+                          customer=conv.customer_id, tag=name, product=what)
+    except peewee.IntegrityError:
+        return ConversationTag.get(ConversationTag.conversation == conv.id,
+                                   ConversationTag.tag == name, ConversationTag.product == what)
+    return row
+
+
+def untag(conversation: Conversation | int, tag: str, product: str | None = None) -> int:
+    """Remove a tag (only the one for ``product`` when given); return how many went."""
+    conv_id = int(getattr(conversation, "id", conversation))
+    name = (tag or "").strip().lower()
+    q = ConversationTag.delete().where(ConversationTag.conversation == conv_id,
+                                       ConversationTag.tag == name)
+    if product is not None:
+        q = q.where(ConversationTag.product == product.strip())
+    with database.atomic():
+        removed = q.execute()
+        if removed:
+            events.record(events.TAG_REMOVED, conversation=conv_id, tag=name,
+                          product=product)
+    return int(removed)
+
+
+def recompute_figures(policy: clocks.ClockPolicy | None = None, batch: int = 2000,
+                      missing_only: bool = False) -> int:
+    """Recompute every conversation's stored reply-time figures (after the opening hours,
+    holidays or time zone changed), or only those never computed (``missing_only``);
+    return how many were updated."""
+    policy = policy or clocks.current_policy()
+    done = 0
+    last_id = 0
+    while True:
+        q = (Conversation.select(Conversation.id, Conversation.first_customer_at,
+                                 Conversation.first_reply_at, Conversation.resolved_at)
+             .where(Conversation.id > last_id, Conversation.first_customer_at.is_null(False)))
+        if missing_only:
+            q = q.where((Conversation.first_reply_at.is_null(False)
+                         & Conversation.first_reply_s.is_null())
+                        | (Conversation.resolved_at.is_null(False)
+                           & Conversation.resolution_s.is_null()))
+        rows = list(q.order_by(Conversation.id).limit(batch).tuples())
+        if not rows:
+            return done
+        with database.atomic():
+            for conv_id, first, reply, resolved in rows:
+                f = clocks.figures(first, reply, resolved, policy)
+                Conversation.update(
+                    first_reply_s=f.first_reply_s,
+                    first_reply_business_s=f.first_reply_business_s,
+                    resolution_s=f.resolution_s,
+                    resolution_business_s=f.resolution_business_s,
+                ).where(Conversation.id == conv_id).execute()
+        done += len(rows)
+        last_id = rows[-1][0]

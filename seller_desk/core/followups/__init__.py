@@ -1,0 +1,1 @@
+"""Follow-ups: reminder rules and automatic status emails."""

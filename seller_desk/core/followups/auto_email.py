@@ -1,0 +1,294 @@
+"""Automatic status emails: payment received, shipped, delivered, once per order and stage.
+
+Opt-in per stage with the settings ``auto_email.paid``, ``auto_email.shipped`` and
+``auto_email.delivered``. When an order reaches a stage, the stage's template (in the
+customer's language) is filled and queued in the outbox, which sends it in the background.
+
+Each message carries the outbox ``dedup_key`` ``auto:<stage>:order:<id>``: whatever calls
+this (a status change, a rescan, two laptops of a team at once), an order gets each
+status email at most once. A message whose template cannot be completely filled (no
+tracking number yet, no seller name in Settings ...) is not sent: the reason is recorded
+as an event, and :func:`run_pending` sends it once the missing value is there, as long as
+the stage is recent (:data:`RECENT`), so switching the option on never mails old orders.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from seller_desk.core.store import events
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import (
+    DIRECTION_IN,
+    Account,
+    Conversation,
+    ConversationOrder,
+    Event,
+    Message,
+    Order,
+    OutboxMessage,
+    Shipment,
+)
+from seller_desk.core.templates import canned as templates
+
+logger = logging.getLogger(__name__)
+
+#: stage -> (setting that switches it on, template key)
+STAGES: dict[str, tuple[str, str]] = {
+    "paid": ("auto_email.paid", "payment_received"),
+    "shipped": ("auto_email.shipped", "shipped"),
+    "delivered": ("auto_email.delivered", "delivered"),
+}
+#: order status -> the stage whose email it calls for
+STATUS_STAGE = {
+    "paid": "paid",
+    "packed": "paid",
+    "shipped": "shipped",
+    "delivered": "delivered",
+    "completed": "delivered",
+}
+_ORDER = ("paid", "shipped", "delivered")
+#: how long after reaching a stage its email may still go out (see run_pending)
+RECENT = timedelta(days=2)
+
+AUTO_EMAIL_HELD = "auto_email_held"  # event kind: a status email that could not go out
+
+
+@dataclass(frozen=True)
+class AutoEmailResult:
+    """What happened for one order and stage: queued (with the outbox row) or why not."""
+
+    stage: str | None
+    outbox: OutboxMessage | None = None
+    reason: str = ""  # why nothing was queued ("" when queued)
+    already: bool = False  # it had been queued before
+
+    @property
+    def queued(self) -> bool:
+        return self.outbox is not None and not self.already
+
+
+def dedup_key(order: Order | int, stage: str) -> str:
+    return f"auto:{stage}:order:{int(getattr(order, 'id', order))}"
+
+
+def _settings(settings: Mapping[str, Any] | Any) -> Any:
+    if settings is not None:
+        return settings
+    from seller_desk.core.common.settings import Settings
+
+    return Settings()
+
+
+def _enabled(settings: Any, stage: str) -> bool:
+    try:
+        return bool(settings.get(STAGES[stage][0]))
+    except KeyError:
+        return False
+
+
+def on_order_status_changed(
+    order: Order | int,
+    old_status: str | None,
+    new_status: str,
+    *,
+    settings: Mapping[str, Any] | Any = None,
+) -> AutoEmailResult:
+    """Queue the status email ``new_status`` calls for, if the seller switched it on.
+
+    Call it after the status change is committed. Never raises for a known problem (no
+    customer address, template incomplete ...): the result says why nothing was queued.
+    """
+    stage = STATUS_STAGE.get(new_status)
+    if stage is None or STATUS_STAGE.get(old_status or "") == stage:
+        return AutoEmailResult(stage, reason="no status email for this change")
+    the_order = order if isinstance(order, Order) else Order.get_or_none(Order.id == order)
+    if the_order is None:
+        return AutoEmailResult(stage, reason="no such order")
+    try:
+        return queue_stage(the_order, stage, settings=settings)
+    except Exception:  # noqa: BLE001 - an email must never break saving an order
+        logger.exception("The %s email for order %s could not be prepared", stage,
+                         the_order.id)  # fmt: skip
+        return AutoEmailResult(stage, reason="an internal error (see the log)")
+
+
+def queue_stage(
+    order: Order,
+    stage: str,
+    *,
+    settings: Mapping[str, Any] | Any = None,
+    now: datetime | None = None,
+) -> AutoEmailResult:
+    """Queue ``stage``'s email for ``order`` unless it is off, done, or cannot be filled."""
+    from seller_desk.core.mail.send import compose
+
+    settings = _settings(settings)
+    if not _enabled(settings, stage):
+        return AutoEmailResult(stage, reason="switched off in Settings")
+    key = dedup_key(order, stage)
+    existing = OutboxMessage.get_or_none(OutboxMessage.dedup_key == key)
+    if existing is not None:
+        return AutoEmailResult(stage, existing, already=True)
+    later = _ORDER[_ORDER.index(stage) + 1 :]
+    if later and OutboxMessage.select().where(
+        OutboxMessage.dedup_key.in_([dedup_key(order, s) for s in later])
+    ).exists():
+        return AutoEmailResult(stage, reason="a later status email was already sent")
+    conv, parent = _conversation_for(order)
+    ctx = templates.build_context(conv, order=order, settings=settings, now=now)
+    if not ctx.customer_email:
+        return _held(order, stage, "the customer's email address is not known")
+    template = templates.get_template(STAGES[stage][1], ctx.language)
+    if template is None:
+        return _held(order, stage, f"the template {STAGES[stage][1]!r} is missing")
+    rendered = templates.render_template(template, ctx)
+    if not rendered.complete:
+        names = ", ".join("{" + m.name + "}" for m in rendered.missing) or ", ".join(
+            rendered.unknown)
+        return _held(order, stage, f"the template cannot be filled: {names}")
+    account = _account_for(conv)
+    if account is None:
+        return _held(order, stage, "no mail account can send it")
+    if parent is not None:
+        out = compose.reply(parent)
+        out.to = [ctx.customer_email]
+        out.cc = []
+        out.include_quote = False
+        out.subject = rendered.subject
+    else:
+        out = compose.new_message(account, to=[ctx.customer_email], conversation=conv,
+                                  order=order)  # fmt: skip
+        out.subject = rendered.subject
+    out.account = account
+    out.order = order
+    out.text = rendered.body
+    out.language = rendered.language
+    out.template_key = rendered.key
+    out.auto = True
+    try:
+        row = compose.send(out, dedup_key=key)
+    except Exception as exc:  # noqa: BLE001 - reported to the caller and the log
+        from seller_desk.core.common.errors import UserError
+
+        if isinstance(exc, UserError):
+            return _held(order, stage, exc.text())
+        raise
+    logger.info("Queued the %s email for order %s", stage, order.id)
+    return AutoEmailResult(stage, row)
+
+
+def _held(order: Order, stage: str, reason: str) -> AutoEmailResult:
+    """Record (once per reason) that a status email could not go out."""
+    last = (Event.select().where((Event.kind == AUTO_EMAIL_HELD) & (Event.order_id == order.id))
+            .order_by(Event.id.desc()).first())  # fmt: skip
+    if last is None or (last.data or {}).get("stage") != stage or (
+            last.data or {}).get("reason") != reason:  # fmt: skip
+        events.record(AUTO_EMAIL_HELD, order=order, customer=order.customer_id, stage=stage,
+                      reason=reason)  # fmt: skip
+    logger.info("The %s email for order %s is held: %s", stage, order.id, reason)
+    return AutoEmailResult(stage, reason=reason)
+
+
+def _conversation_for(order: Order) -> tuple[Conversation | None, Message | None]:
+    """The order's conversation with the customer, and their latest message in it.
+
+    Only a conversation with the customer's own mail counts: a marketplace notification
+    thread has no one to answer.
+    """
+    links = (
+        ConversationOrder.select(ConversationOrder, Conversation)
+        .join(Conversation)
+        .where(ConversationOrder.order == order.id)
+        .order_by(Conversation.last_activity_at.desc(nulls="LAST"))
+    )
+    for link in links:
+        conv = link.conversation
+        parent = (
+            Message.select()
+            .where((Message.conversation == conv.id) & (Message.direction == DIRECTION_IN)
+                   & (Message.is_auto == False))  # noqa: E712
+            .order_by(Message.date.desc())
+            .first()
+        )  # fmt: skip
+        if parent is not None:
+            return conv, parent
+    return None, None
+
+
+def _account_for(conv: Conversation | None) -> Account | None:
+    if conv is not None and conv.account_id and conv.account.enabled:
+        return conv.account
+    return (
+        Account.select()
+        .where((Account.enabled == True) & (Account.smtp_host != ""))  # noqa: E712
+        .order_by(Account.id)
+        .first()
+    )
+
+
+def _stage_time(order: Order, stage: str) -> datetime | None:
+    """When ``order`` reached ``stage``: the status event, else the order's own dates."""
+    statuses = [s for s, st in STATUS_STAGE.items() if st == stage]
+    changes = (Event.select().where((Event.kind == events.ORDER_STATUS)
+                                    & (Event.order_id == order.id))
+               .order_by(Event.at.desc(), Event.id.desc()))  # fmt: skip
+    for change in changes:
+        if (change.data or {}).get("new") in statuses:
+            return change.at
+    if stage == "paid":
+        return order.paid_at
+    ship = (Shipment.select().where(Shipment.order == order.id)
+            .order_by(Shipment.id.desc()).first())  # fmt: skip
+    if ship is None:
+        return None
+    return ship.shipped_at if stage == "shipped" else ship.delivered_at
+
+
+def run_pending(
+    *, now: datetime | None = None, settings: Mapping[str, Any] | Any = None
+) -> list[AutoEmailResult]:
+    """Queue the status emails that are due and not sent yet (idempotent).
+
+    Looks at orders whose current status calls for a switched-on stage reached within
+    :data:`RECENT`: held emails go out once their missing values are filled in.
+    """
+    settings = _settings(settings)
+    now = now or utcnow()
+    wanted = [stage for stage in STAGES if _enabled(settings, stage)]
+    if not wanted:
+        return []
+    statuses = [s for s, st in STATUS_STAGE.items() if st in wanted]
+    results = []
+    candidates = Order.select().where(
+        # a status change touches updated_at, so older orders cannot have a recent stage
+        Order.status.in_(statuses) & (Order.updated_at >= now - RECENT)
+    )
+    for order in candidates:
+        stage = STATUS_STAGE[order.status]
+        if OutboxMessage.select().where(
+            OutboxMessage.dedup_key == dedup_key(order, stage)
+        ).exists():
+            continue
+        reached = _stage_time(order, stage)
+        if reached is None or now - reached > RECENT:
+            continue
+        results.append(queue_stage(order, stage, settings=settings, now=now))
+    return results
+
+
+__all__ = [
+    "AUTO_EMAIL_HELD",
+    "RECENT",
+    "STAGES",
+    "STATUS_STAGE",
+    "AutoEmailResult",
+    "dedup_key",
+    "on_order_status_changed",
+    "queue_stage",
+    "run_pending",
+]

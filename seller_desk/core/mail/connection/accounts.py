@@ -1,0 +1,328 @@
+"""Mail accounts: add, edit, remove, with presets for the big providers.
+
+The password (or app password) goes to the OS keyring under service "seller-desk" and the
+account's address (see :mod:`seller_desk.core.mail.connection.credentials`); the database never holds it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.mail.connection import credentials
+from seller_desk.core.store.models import SECURITY_CHOICES, Account, database
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Preset:
+    """Server settings of a provider, and what the seller must know about it."""
+
+    key: str
+    label: str
+    imap_host: str
+    imap_port: int
+    imap_security: str
+    smtp_host: str
+    smtp_port: int
+    smtp_security: str
+    server_saves_sent: bool
+    domains: tuple[str, ...] = ()
+    needs_app_password: bool = False
+    help: str = ""
+
+
+PRESETS: dict[str, Preset] = {
+    "gmail": Preset(
+        "gmail", "Gmail", "imap.gmail.com", 993, "ssl", "smtp.gmail.com", 465, "ssl",
+        server_saves_sent=True,  # Gmail files SMTP-sent mail into Sent by itself
+        domains=("gmail.com", "googlemail.com"),
+        needs_app_password=True,
+        help="Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.",
+    ),
+    "outlook": Preset(
+        "outlook", "Outlook / Hotmail", "outlook.office365.com", 993, "ssl",
+        "smtp-mail.outlook.com", 587, "starttls",
+        server_saves_sent=True,
+        domains=("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk",
+                 "outlook.co.id", "hotmail.my", "live.com.my"),  # fmt: skip
+        needs_app_password=True,
+        help="Turn IMAP on in Outlook.com settings; with two-step verification use an app "
+        "password.",
+    ),
+    "yahoo": Preset(
+        "yahoo", "Yahoo Mail", "imap.mail.yahoo.com", 993, "ssl", "smtp.mail.yahoo.com", 465,
+        "ssl",
+        server_saves_sent=False,
+        domains=("yahoo.com", "ymail.com", "rocketmail.com", "yahoo.co.id", "yahoo.com.my",
+                 "yahoo.co.uk"),  # fmt: skip
+        needs_app_password=True,
+        help="Generate an app password in Yahoo's Account security page.",
+    ),
+    "generic": Preset(
+        "generic", "Other (IMAP)", "", 993, "ssl", "", 465, "ssl",
+        server_saves_sent=False,
+        help="Your hosting provider lists the IMAP and SMTP servers in its mail settings page.",
+    ),
+}
+
+
+def detect_provider(email: str, imap_host: str = "") -> str:
+    """The preset key for an address (or a server name), 'generic' when unknown."""
+    domain = email.rpartition("@")[2].strip().lower()
+    host = imap_host.strip().lower()
+    for preset in PRESETS.values():
+        if domain in preset.domains:
+            return preset.key
+        if host and preset.imap_host and host == preset.imap_host:
+            return preset.key
+    if domain.startswith("yahoo."):
+        return "yahoo"
+    if domain.startswith(("hotmail.", "live.", "outlook.")):
+        return "outlook"
+    return "generic"
+
+
+def preset_for(email: str) -> Preset:
+    """The preset matching ``email``; for other domains, guesses imap./smtp. names."""
+    key = detect_provider(email)
+    preset = PRESETS[key]
+    if key != "generic":
+        return preset
+    domain = email.rpartition("@")[2].strip().lower()
+    if not domain:
+        return preset
+    return Preset(
+        "generic", preset.label, f"imap.{domain}", 993, "ssl", f"smtp.{domain}", 465, "ssl",
+        server_saves_sent=False, help=preset.help,
+    )
+
+
+# --- validation ----------------------------------------------------------------------
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    for key in ("name", "email", "username", "imap_host", "smtp_host", "smtp_username",
+                "provider"):  # fmt: skip
+        if key in out and isinstance(out[key], str):
+            out[key] = out[key].strip()
+    if "email" in out:
+        out["email"] = out["email"].lower()
+    for key in ("imap_security", "smtp_security"):
+        if key in out and isinstance(out[key], str):
+            out[key] = {"tls": "ssl", "ssl/tls": "ssl", "plain": "none"}.get(
+                out[key].strip().lower(), out[key].strip().lower())  # fmt: skip
+    for key in ("imap_trusted_fingerprint", "smtp_trusted_fingerprint"):
+        if key in out and out[key] is not None:
+            from seller_desk.core.mail.connection.connect import normalise_fingerprint
+
+            out[key] = normalise_fingerprint(out[key]) or None
+    return out
+
+
+def _validate(values: dict[str, Any]) -> None:
+    email = values.get("email", "")
+    if not email or "@" not in email or email.startswith("@") or email.endswith("@"):
+        raise ValidationError("Enter the full email address, like shop@example.com.", "email")
+    if not values.get("name"):
+        raise ValidationError("Give the account a name, like \"Shop Gmail\".", "name")
+    if not values.get("imap_host"):
+        raise ValidationError("Enter the incoming (IMAP) mail server.", "imap_host")
+    for key in ("imap_port", "smtp_port"):
+        port = values.get(key)
+        if port is not None and not (isinstance(port, int) and 0 < port < 65536):
+            raise ValidationError("A port is a number from 1 to 65535.", key)
+    for key in ("imap_security", "smtp_security"):
+        if values.get(key) not in SECURITY_CHOICES:
+            raise ValidationError("Security must be SSL, STARTTLS or none.", key)
+    for key in ("imap_trusted_fingerprint", "smtp_trusted_fingerprint"):
+        fp = values.get(key)
+        if fp and len(fp) != 64:
+            raise ValidationError("A certificate fingerprint is 64 hexadecimal digits "
+                                  "(SHA-256).", key)  # fmt: skip
+
+
+# --- add / edit / remove -------------------------------------------------------------
+
+
+def add_account(
+    name: str,
+    email: str,
+    *,
+    password: str | None = None,
+    provider: str | None = None,
+    **settings: Any,
+) -> Account:
+    """Create an account, filling unset server settings from the provider's preset.
+
+    Args:
+        password: stored in the keyring (or for this session only when there is none).
+        provider: 'gmail', 'outlook', 'yahoo' or 'generic'; detected from the address.
+        settings: any :class:`Account` field (imap_host, imap_port, imap_security, ...).
+
+    Raises:
+        ValidationError: a missing or impossible value; nothing was saved.
+    """
+    provider = (provider or detect_provider(email, settings.get("imap_host") or "")).lower()
+    if provider not in PRESETS:
+        raise ValidationError(f"Unknown provider {provider!r}.", "provider",
+                              hint="Choose " + ", ".join(PRESETS) + ".")  # fmt: skip
+    preset = PRESETS[provider] if provider != "generic" else preset_for(email)
+    defaults = {
+        "imap_host": preset.imap_host,
+        "imap_port": preset.imap_port,
+        "imap_security": preset.imap_security,
+        "smtp_host": preset.smtp_host,
+        "smtp_port": preset.smtp_port,
+        "smtp_security": preset.smtp_security,
+        "server_saves_sent": preset.server_saves_sent,
+    }
+    # a security choice without a port gets that security's usual port
+    if "imap_security" in settings and "imap_port" not in settings:
+        settings["imap_port"] = {"ssl": 993, "starttls": 143, "none": 143}.get(
+            str(settings["imap_security"]).lower(), 993)  # fmt: skip
+    if "smtp_security" in settings and "smtp_port" not in settings:
+        settings["smtp_port"] = {"ssl": 465, "starttls": 587, "none": 25}.get(
+            str(settings["smtp_security"]).lower(), 465)  # fmt: skip
+    values: dict[str, Any] = {**defaults, **{k: v for k, v in settings.items() if v is not None}}
+    values.update(name=name, email=email, provider=provider)
+    values = _clean(values)
+    values.setdefault("username", values["email"])
+    if not values.get("username"):
+        values["username"] = values["email"]
+    _check_fields(values)
+    _validate(values)
+    if Account.select().where(Account.email == values["email"]).exists():
+        raise ValidationError(f"An account for {values['email']} exists already.", "email")
+    with database.atomic():
+        account = Account.create(**values)
+    if password:
+        set_password(account, password)
+    logger.info("Account added: %s (%s)", account.email, provider)
+    return account
+
+
+def _check_fields(values: dict[str, Any]) -> None:
+    fields = Account._meta.fields
+    unknown = sorted(k for k in values if k not in fields or k in ("id", "created_at"))
+    if unknown:
+        raise ValidationError(f"Unknown account setting(s): {', '.join(unknown)}.", unknown[0])
+
+
+def edit_account(account: Account | int | str, *, password: str | None = None,
+                 **changes: Any) -> Account:  # fmt: skip
+    """Change settings of an account (and its password when given)."""
+    acc = get_account(account)
+    old_email = acc.email
+    changes = _clean({k: v for k, v in changes.items() if v is not None or k.endswith(
+        "_fingerprint")})  # fmt: skip
+    _check_fields(changes)
+    values = {name: getattr(acc, name) for name in Account._meta.fields}
+    values.update(changes)
+    _validate(values)
+    if "email" in changes and changes["email"] != old_email:
+        if Account.select().where(Account.email == changes["email"], Account.id != acc.id).exists():
+            raise ValidationError(f"An account for {changes['email']} exists already.", "email")
+    for key, value in changes.items():
+        setattr(acc, key, value)
+    with database.atomic():
+        acc.save()
+    if "email" in changes and changes["email"] != old_email and password is None:
+        # the keyring key is the address: move the stored password along
+        moved = credentials.get_password(old_email)
+        if moved:
+            credentials.set_password(acc.email, moved)
+            credentials.delete_password(old_email)
+    if password is not None:
+        set_password(acc, password)
+    return acc
+
+
+def remove_account(account: Account | int | str, keep_mail: bool = False) -> None:
+    """Delete an account, its folders, its password and (unless kept) its local mail.
+
+    Mail that also sits in another account's folders stays.
+    """
+    acc = get_account(account)
+    from seller_desk.core.mail.ingest.store import purge_account
+
+    with database.atomic():
+        if not keep_mail:
+            purge_account(acc.id)
+        acc.delete_instance()
+    credentials.delete_password(acc.email)
+    logger.info("Account removed: %s", acc.email)
+
+
+def set_password(account: Account, password: str) -> bool:
+    """Store the password; False means it is kept for this session only (no keyring)."""
+    stored = credentials.set_password(account.email, password)
+    if not stored:
+        logger.warning("No usable keyring: the password for %s is kept for this session only",
+                       account.email)  # fmt: skip
+    return stored
+
+
+def trust_certificate(account: Account | int | str, fingerprint: str,
+                      protocol: str = "imap") -> Account:  # fmt: skip
+    """Trust exactly the certificate with this SHA-256 fingerprint for IMAP or SMTP."""
+    key = "imap_trusted_fingerprint" if protocol == "imap" else "smtp_trusted_fingerprint"
+    return edit_account(account, **{key: fingerprint})
+
+
+def get_account(ref: Account | int | str) -> Account:
+    """An account by instance, id, name or address.
+
+    Raises:
+        ValidationError: no such account.
+    """
+    if isinstance(ref, Account):
+        return ref
+    try:
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+            found = Account.get_or_none(Account.id == int(ref))
+            if found is not None:
+                return found
+        text = str(ref).strip()
+        found = Account.get_or_none(Account.email == text.lower())
+        if found is None:
+            found = Account.get_or_none(Account.name == text)
+        if found is None:
+            found = Account.get_or_none(peewee.fn.LOWER(Account.name) == text.lower())
+    except peewee.DoesNotExist:
+        found = None
+    if found is None:
+        raise ValidationError(f"There is no account called {ref!r}.", "account",
+                              hint="See the list with: seller-desk account list")  # fmt: skip
+    return found
+
+
+def list_accounts(enabled_only: bool = False) -> list[Account]:
+    query = Account.select().order_by(Account.name, Account.id)
+    if enabled_only:
+        query = query.where(Account.enabled == True)  # noqa: E712 - SQL comparison
+    return list(query)
+
+
+def own_addresses() -> set[str]:
+    """Every address of the seller's accounts, lower-case (mail from them is outgoing)."""
+    return {a.lower() for (a,) in Account.select(Account.email).tuples()}
+
+
+def describe_security(account: Account, protocol: str = "imap") -> str:
+    """In words: how the connection is protected, including a trusted self-signed certificate."""
+    security = account.imap_security if protocol == "imap" else account.smtp_security
+    pinned = (account.imap_trusted_fingerprint if protocol == "imap"
+              else account.smtp_trusted_fingerprint)  # fmt: skip
+    if security == "none":
+        return "no encryption" + (" (allowed by you)" if account.allow_insecure else "")
+    words = "SSL" if security == "ssl" else "STARTTLS"
+    if pinned:
+        return f"{words}, self-signed certificate trusted by you ({pinned[:16]}...)"
+    return words

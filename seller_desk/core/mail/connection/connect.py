@@ -1,0 +1,481 @@
+"""Open logged-in IMAP and SMTP connections for an account, or explain in plain words why not.
+
+Security rules:
+* Certificates are verified against the system's trust store, host name included.
+* A seller may trust exactly one self-signed certificate per server: its SHA-256
+  fingerprint (of the DER form) is stored on the account, and only that certificate passes.
+* Plain connections (security "none") go only to loopback addresses, unless the seller
+  ticked ``allow_insecure`` for the account.
+
+Every failure is a :class:`~seller_desk.core.mail.errors.MailError` with a ``kind``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import imaplib
+import ipaddress
+import logging
+import smtplib
+import socket
+import ssl
+from typing import Any
+
+import imapclient
+from imapclient import exceptions as imap_exc
+
+from seller_desk.core.mail import errors
+from seller_desk.core.mail.connection import credentials
+from seller_desk.core.store.models import Account
+
+logger = logging.getLogger(__name__)
+
+#: what the seller should do when a provider refuses their normal password
+APP_PASSWORD_HINTS = {
+    "gmail": (
+        "Gmail accepts an app password here, not your Google password: with 2-Step "
+        "Verification on, create one at myaccount.google.com/apppasswords and use it."
+    ),
+    "outlook": (
+        "Outlook and Hotmail need IMAP turned on (Outlook.com > Settings > Mail > Forwarding "
+        "and IMAP) and, with two-step verification, an app password from "
+        "account.microsoft.com > Security > Advanced security options."
+    ),
+    "yahoo": (
+        "Yahoo Mail needs an app password: Account info > Account security > "
+        "Generate app password, then use that password here."
+    ),
+}
+
+# smtplib would otherwise ask DNS for this computer's full name (slow, and it leaks it)
+_EHLO_NAME = "[127.0.0.1]"
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def fingerprint_of(der: bytes) -> str:
+    """SHA-256 of a DER certificate as lowercase hex, the form stored on the account."""
+    return hashlib.sha256(der).hexdigest()
+
+
+def normalise_fingerprint(value: str | None) -> str:
+    """Accept "AB:CD:..." or "abcd..." and return lowercase hex without separators."""
+    if not value:
+        return ""
+    return "".join(ch for ch in value.lower() if ch in "0123456789abcdef")
+
+
+def provider_of(account: Account) -> str:
+    """The provider preset of an account ('gmail', 'outlook', 'yahoo' or 'generic')."""
+    if account.provider and account.provider != "generic":
+        return str(account.provider)
+    from seller_desk.core.mail.connection.accounts import detect_provider
+
+    return detect_provider(account.email or "", account.imap_host or "")
+
+
+def is_loopback(host: str) -> bool:
+    """True when ``host`` names only this computer (127.0.0.0/8, ::1, localhost)."""
+    host = (host or "").strip().strip("[]")
+    if not host:
+        return False
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    addresses = {str(info[4][0]) for info in infos}
+    return bool(addresses) and all(ipaddress.ip_address(a.split("%")[0]).is_loopback
+                                   for a in addresses)  # fmt: skip
+
+
+def check_plain_allowed(host: str, security: str, allow_insecure: bool) -> None:
+    """Refuse an unencrypted connection to a non-loopback host without the seller's consent."""
+    if security != "none" or allow_insecure or is_loopback(host):
+        return
+    raise errors.InsecureRefused(
+        f"Seller Desk will not send your password to {host} without encryption.",
+        hint="Choose SSL or STARTTLS. If this server really offers no encryption, tick "
+        "\"Allow an unencrypted connection\" for this account.",
+    )
+
+
+class _PinnedContext(ssl.SSLContext):
+    """Accepts exactly one certificate, by fingerprint, whoever signed it."""
+
+    pinned: str = ""
+
+    def wrap_socket(self, sock: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        wrapped = super().wrap_socket(sock, *args, **kwargs)
+        der = wrapped.getpeercert(binary_form=True) or b""
+        seen = fingerprint_of(der)
+        if seen != self.pinned:
+            wrapped.close()
+            raise errors.CertificateUntrusted(
+                "The server's certificate is not the one you chose to trust; it has changed.",
+                hint="If you expected the change (a new certificate), check the fingerprint "
+                "and trust the new one; otherwise someone may be intercepting the connection.",
+                fingerprint=seen,
+            )
+        return wrapped
+
+
+def ssl_context(trusted_fingerprint: str | None = None) -> ssl.SSLContext:
+    """A verifying client context, or one pinned to ``trusted_fingerprint``."""
+    pinned = normalise_fingerprint(trusted_fingerprint)
+    if not pinned:
+        return ssl.create_default_context(purpose=ssl.Purpose.SERVER_AUTH)
+    ctx = _PinnedContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE  # the pin replaces the chain check
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.pinned = pinned
+    return ctx
+
+
+def _unverified_context() -> ssl.SSLContext:
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+def presented_certificate(host: str, port: int, security: str, protocol: str,
+                          timeout: float = 10) -> bytes:  # fmt: skip
+    """The DER certificate the server presents, fetched without verifying it."""
+    ctx = _unverified_context()
+    if security == "ssl":
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            with ctx.wrap_socket(sock, server_hostname=host) as tls:
+                return tls.getpeercert(binary_form=True) or b""
+    if protocol == "imap":
+        imap = imaplib.IMAP4(host, port, timeout=timeout)
+        try:
+            imap.starttls(ssl_context=ctx)
+            return imap.sock.getpeercert(binary_form=True) or b""  # type: ignore[attr-defined]
+        finally:
+            try:
+                imap.shutdown()
+            except OSError:
+                pass
+    smtp = smtplib.SMTP(host, port, timeout=timeout, local_hostname=_EHLO_NAME)
+    try:
+        smtp.starttls(context=ctx)
+        return smtp.sock.getpeercert(binary_form=True) or b""  # type: ignore[union-attr]
+    finally:
+        smtp.close()
+
+
+def _where(host: str, port: int) -> str:
+    return f"{host}:{port}"
+
+
+def translate_error(exc: BaseException, *, host: str, port: int, security: str,
+                    protocol: str, provider: str = "generic",
+                    timeout: float = 10) -> errors.MailError:  # fmt: skip
+    """Turn a socket, TLS or protocol exception into a plain-words :class:`MailError`."""
+    if isinstance(exc, errors.MailError):
+        return exc
+    where = _where(host, port)
+    name = "mail server" if protocol == "imap" else "outgoing mail server"
+    if isinstance(exc, socket.gaierror):
+        return errors.ServerNotFound(
+            f"The {name} name {host!r} was not found.",
+            hint="Check the spelling of the server name and that you are online.",
+        )
+    if isinstance(exc, ConnectionRefusedError):
+        return errors.ConnectionRefused(
+            f"The {name} at {where} refused the connection.",
+            hint="Check the port number and the security setting (SSL usually uses port "
+            f"{993 if protocol == 'imap' else 465}, STARTTLS port "
+            f"{143 if protocol == 'imap' else 587}).",
+        )
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return errors.ConnectionTimeout(
+            f"The {name} at {where} did not answer in time.",
+            hint="Check your internet connection, the server name and the port; a firewall "
+            "may be blocking it.",
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        fingerprint = ""
+        try:
+            fingerprint = fingerprint_of(
+                presented_certificate(host, port, security, protocol, timeout=timeout)
+            )
+        except (OSError, ssl.SSLError, imaplib.IMAP4.error, smtplib.SMTPException):
+            logger.info("Could not fetch the certificate of %s for its fingerprint", where)
+        reason = getattr(exc, "verify_message", "") or str(exc)
+        return errors.CertificateUntrusted(
+            f"The {name} at {where} showed a certificate that is not trusted ({reason}).",
+            hint="If this is your own or your hosting provider's server with a self-signed "
+            "certificate, compare the fingerprint with the one your provider gives and trust "
+            "it. Otherwise do not connect: someone may be intercepting the connection."
+            + (f" Fingerprint (SHA-256): {fingerprint}" if fingerprint else ""),
+            fingerprint=fingerprint,
+        )
+    if isinstance(exc, ssl.SSLError):
+        return errors.TlsError(
+            f"A secure connection to the {name} at {where} could not be set up "
+            f"({exc.reason or exc}).",
+            hint="Check the security setting: SSL and STARTTLS use different ports.",
+        )
+    if isinstance(exc, imap_exc.LoginError) or isinstance(exc, smtplib.SMTPAuthenticationError):
+        said = _server_words(exc)
+        hint = APP_PASSWORD_HINTS.get(provider, "Check the user name and the password.")
+        return errors.AuthError(
+            f"The {name} refused the user name or password"
+            + (f" (it said: {said})." if said else "."),
+            hint=hint,
+        )
+    if isinstance(exc, imap_exc.CapabilityError) or isinstance(exc, smtplib.SMTPNotSupportedError):
+        return errors.TlsError(
+            f"The {name} at {where} does not offer STARTTLS.",
+            hint="Choose SSL (and its port) instead, or ask your provider.",
+        )
+    if isinstance(exc, (ConnectionResetError, BrokenPipeError, EOFError,
+                        smtplib.SMTPServerDisconnected, imaplib.IMAP4.abort)):  # fmt: skip
+        return errors.NetworkError(
+            f"The connection to the {name} at {where} was cut.",
+            hint="Check your internet connection; Seller Desk will try again.",
+        )
+    if isinstance(exc, (imaplib.IMAP4.error, smtplib.SMTPException)):
+        said = _server_words(exc)
+        return errors.ServerError(f"The {name} said: {said or exc}")
+    if isinstance(exc, OSError):
+        return errors.NetworkError(
+            f"The {name} at {where} cannot be reached ({exc.strerror or exc}).",
+            hint="Check your internet connection.",
+        )
+    return errors.ServerError(f"The {name} at {where} failed: {exc}")
+
+
+def _server_words(exc: BaseException) -> str:
+    """The server's own text from an imaplib/smtplib exception, cleaned for display."""
+    if isinstance(exc, smtplib.SMTPResponseException):
+        text: Any = exc.smtp_error
+    else:
+        text = exc.args[0] if exc.args else ""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    text = str(text).strip()
+    for prefix in ("b'", 'b"'):
+        if text.startswith(prefix) and text.endswith(text[1]):
+            text = text[2:-1]
+    return text
+
+
+def _password(account: Account, password: str | None) -> str:
+    if password is not None:
+        return password
+    stored = credentials.get_password(account.email)
+    if not stored:
+        raise errors.NoPassword(
+            f"No password is stored for {account.email}.",
+            hint="Enter the password (or app password) for this account.",
+        )
+    return stored
+
+
+# --- IMAP ----------------------------------------------------------------------------
+
+
+def open_imap(account: Account, password: str | None = None,
+              timeout: float = 30) -> imapclient.IMAPClient:  # fmt: skip
+    """A logged-in IMAPClient for ``account``, with imaplib's debug formatting off."""
+    host, port, security = account.imap_host, int(account.imap_port), account.imap_security
+    check_plain_allowed(host, security, bool(account.allow_insecure))
+    secret = _password(account, password)
+    provider = provider_of(account)
+    ctx = ssl_context(account.imap_trusted_fingerprint) if security != "none" else None
+    client: imapclient.IMAPClient | None = None
+    try:
+        client = imapclient.IMAPClient(host, port, ssl=security == "ssl", ssl_context=ctx,
+                                       timeout=timeout)  # fmt: skip
+        # IMAPClient sets level 5: imaplib then formats every response (bodies included)
+        # for a debug log even when logging is off, most of the time of a big fetch
+        client._imap.debug = 0
+        if security == "starttls":
+            client.starttls(ctx)
+        username = account.username or account.email
+        if username.isascii() and secret.isascii():
+            answer = client.login(username, secret)
+        else:
+            # LOGIN arguments must be ASCII; AUTHENTICATE PLAIN carries UTF-8
+            try:
+                answer = client.plain_login(username, secret)
+            except imap_exc.IMAPClientError as exc:
+                raise imap_exc.LoginError(str(exc)) from exc
+        # imaplib keeps the pre-login list; the server may offer more after login. Most
+        # servers say which in the login answer, which saves asking.
+        client._cached_capabilities = _capabilities_in(answer)
+        if not client._cached_capabilities:
+            client.capabilities()
+        return client
+    except BaseException as exc:
+        if client is not None:
+            _close_quietly(client)
+        if isinstance(exc, Exception):
+            raise translate_error(exc, host=host, port=port, security=security,
+                                  protocol="imap", provider=provider,
+                                  timeout=min(timeout, 10)) from exc  # fmt: skip
+        raise
+
+
+def _capabilities_in(answer: Any) -> tuple[bytes, ...] | None:
+    """Capabilities from a "[CAPABILITY ...] Logged in" answer, if it has them."""
+    if isinstance(answer, list):
+        answer = answer[0] if answer else b""
+    if isinstance(answer, str):
+        answer = answer.encode("utf-8", "replace")
+    if not isinstance(answer, bytes) or not answer.upper().startswith(b"[CAPABILITY "):
+        return None
+    end = answer.find(b"]")
+    if end == -1:
+        return None
+    return tuple(answer[len(b"[CAPABILITY ") : end].upper().split())
+
+
+def _close_quietly(client: imapclient.IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except Exception:  # noqa: BLE001 - the connection is being thrown away anyway
+        pass
+
+
+def close_imap(client: imapclient.IMAPClient | None, wait: bool = True) -> None:
+    """Log out, or just drop the connection when the server is gone.
+
+    With ``wait=False`` the LOGOUT is sent and the connection dropped without waiting for
+    the server's goodbye (one round trip less at the end of a sync).
+    """
+    if client is None:
+        return
+    if not wait:
+        try:
+            client._imap.send(b"Z LOGOUT\r\n")
+        except OSError:
+            pass
+        _close_quietly(client)
+        return
+    try:
+        client.logout()
+    except Exception:  # noqa: BLE001 - a dead connection cannot log out; drop it
+        _close_quietly(client)
+
+
+# --- SMTP ----------------------------------------------------------------------------
+
+
+def open_smtp(account: Account, password: str | None = None,
+              timeout: float = 30) -> smtplib.SMTP:  # fmt: skip
+    """A connected SMTP session (EHLO done, TLS as configured, logged in when offered)."""
+    host, port, security = account.smtp_host, int(account.smtp_port), account.smtp_security
+    if not host:
+        raise errors.ServerError(
+            f"No outgoing mail server is set for {account.email}.",
+            hint="Enter the SMTP server in the account settings.",
+        )
+    check_plain_allowed(host, security, bool(account.allow_insecure))
+    provider = provider_of(account)
+    ctx = ssl_context(account.smtp_trusted_fingerprint) if security != "none" else None
+    smtp: smtplib.SMTP | None = None
+    try:
+        if security == "ssl":
+            smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ctx,
+                                    local_hostname=_EHLO_NAME)  # fmt: skip
+        else:
+            smtp = smtplib.SMTP(host, port, timeout=timeout, local_hostname=_EHLO_NAME)
+        smtp.ehlo()
+        if security == "starttls":
+            smtp.starttls(context=ctx)
+            smtp.ehlo()
+        username = account.smtp_username or account.username or account.email
+        if username and smtp.has_extn("auth"):
+            secret = _password(account, password)
+            smtp.login(username, secret)
+        return smtp
+    except BaseException as exc:
+        if smtp is not None:
+            try:
+                smtp.close()
+            except OSError:
+                pass
+        if isinstance(exc, Exception):
+            raise translate_error(exc, host=host, port=port, security=security,
+                                  protocol="smtp", provider=provider,
+                                  timeout=min(timeout, 10)) from exc  # fmt: skip
+        raise
+
+
+# --- the connection test ---------------------------------------------------------------
+
+
+def _security_words(security: str, pinned: str | None) -> str:
+    if security == "none":
+        return "without encryption"
+    how = "SSL" if security == "ssl" else "STARTTLS"
+    if pinned:
+        return f"{how}, with the certificate you chose to trust"
+    return f"{how}, certificate verified"
+
+
+def test_account(account: Account, password: str | None = None, smtp: bool = True,
+                 timeout: float = 20) -> list[str]:  # fmt: skip
+    """Connect and log in to IMAP (and SMTP); return what worked, line by line.
+
+    Raises:
+        MailError: the first thing that failed, with ``protocol`` set to "imap" or "smtp"
+            and ``lines`` holding what worked before it.
+    """
+    lines: list[str] = []
+    try:
+        client = open_imap(account, password, timeout=timeout)
+    except errors.MailError as exc:
+        exc.protocol = "imap"  # type: ignore[attr-defined]
+        exc.lines = []  # type: ignore[attr-defined]
+        raise
+    try:
+        lines.append(
+            f"Incoming mail: connected to {account.imap_host}:{account.imap_port} "
+            f"({_security_words(account.imap_security, account.imap_trusted_fingerprint)})."
+        )
+        lines.append(f"Logged in as {account.username or account.email}.")
+        try:
+            folders = client.list_folders()
+            lines.append(f"{len(folders)} folder(s) found.")
+        except imap_exc.IMAPClientError as exc:
+            raise translate_error(exc, host=account.imap_host, port=account.imap_port,
+                                  security=account.imap_security, protocol="imap") from exc
+    finally:
+        close_imap(client)
+    if smtp and account.smtp_host:
+        try:
+            session = open_smtp(account, password, timeout=timeout)
+        except errors.MailError as exc:
+            exc.protocol = "smtp"  # type: ignore[attr-defined]
+            exc.lines = lines  # type: ignore[attr-defined]  # what worked before it
+            raise
+        try:
+            lines.append(
+                f"Outgoing mail: connected to {account.smtp_host}:{account.smtp_port} "
+                f"({_security_words(account.smtp_security, account.smtp_trusted_fingerprint)})"
+                + (", logged in." if session.has_extn("auth") else ".")
+            )
+        finally:
+            try:
+                session.quit()
+            except (smtplib.SMTPException, OSError):
+                session.close()
+    elif smtp:
+        lines.append("Outgoing mail: no server set, so replies cannot be sent yet.")
+    return lines
+
+
+# pytest must not mistake the connection test for a test when a test module imports it
+test_account.__test__ = False  # type: ignore[attr-defined]

@@ -1,0 +1,124 @@
+"""Passwords in the operating system's keyring, never in the database, settings or logs.
+
+keyring's own configuration is honoured (``PYTHON_KEYRING_BACKEND``, ``keyringrc.cfg``), so
+power users and tests can pick a backend. When no usable backend exists, a password the
+seller types is kept in this process's memory for the session only, and the seller is told
+so plainly: it is never written to disk as a fallback.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+
+from seller_desk.core.common.errors import CredentialError
+
+logger = logging.getLogger(__name__)
+
+SERVICE = "seller-desk"
+
+_session: dict[str, str] = {}
+_lock = threading.Lock()
+
+NO_BACKEND_HINT = (
+    "Install and unlock a password store (on Linux: GNOME Keyring or KWallet; Windows and "
+    "macOS have one built in). Until then Seller Desk asks for your mail password each "
+    "time it starts and keeps it only in memory."
+)
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    usable: bool
+    name: str
+    description: str
+    hint: str = ""
+
+
+def _backend() -> keyring.backend.KeyringBackend:
+    return keyring.get_keyring()
+
+
+def backend_status() -> BackendStatus:
+    """Say whether a real password store is available, in plain words."""
+    try:
+        backend = _backend()
+    except Exception as exc:  # noqa: BLE001 - any keyring failure means "no store"
+        return BackendStatus(False, "none", f"the password store cannot be opened ({exc})",
+                             NO_BACKEND_HINT)
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    priority = getattr(backend, "priority", 1)
+    unusable = (
+        "keyring.backends.fail" in name
+        or "keyring.backends.null" in name
+        or (isinstance(priority, (int, float)) and priority <= 0)
+    )
+    # plaintext file backends from keyrings.alt store secrets unencrypted: refuse them
+    plaintext = "PlaintextKeyring" in name
+    if unusable:
+        return BackendStatus(False, name, "no password store is available on this computer",
+                             NO_BACKEND_HINT)
+    if plaintext:
+        return BackendStatus(
+            False, name,
+            "the configured password store keeps passwords unencrypted in a file",
+            "Choose an encrypted store (GNOME Keyring, KWallet, Windows Credential Locker, "
+            "macOS Keychain).")
+    return BackendStatus(True, name, f"passwords are kept in {type(backend).__name__}")
+
+
+def set_password(key: str, password: str) -> bool:
+    """Store ``password`` under ``key`` (the account's address).
+
+    Returns True when it went into the keyring, False when it is kept for this session only
+    (no usable keyring). Never writes it anywhere else.
+    """
+    status = backend_status()
+    if status.usable:
+        try:
+            keyring.set_password(SERVICE, key, password)
+            with _lock:
+                _session.pop(key, None)
+            return True
+        except keyring.errors.KeyringError as exc:
+            logger.warning("Keyring refused to store the password for %s: %s", key, exc)
+    with _lock:
+        _session[key] = password
+    return False
+
+
+def get_password(key: str) -> str | None:
+    with _lock:
+        if key in _session:
+            return _session[key]
+    if not backend_status().usable:
+        return None
+    try:
+        return keyring.get_password(SERVICE, key)
+    except keyring.errors.KeyringError as exc:
+        raise CredentialError(
+            "The password store could not be read.",
+            hint="Unlock your keyring (it may be asking for your login password), then retry.",
+        ) from exc
+
+
+def delete_password(key: str) -> None:
+    with _lock:
+        _session.pop(key, None)
+    if not backend_status().usable:
+        return
+    try:
+        keyring.delete_password(SERVICE, key)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError as exc:
+        logger.warning("Could not remove the password for %s from the keyring: %s", key, exc)
+
+
+def is_session_only(key: str) -> bool:
+    with _lock:
+        return key in _session

@@ -1,0 +1,1 @@
+"""IMAP: sync, fetching in batches, the fast response reader, flags, IDLE, folders, attachments."""

@@ -1,0 +1,1 @@
+"""Parsed messages into the database: storing batches and grouping them into conversations."""

@@ -1,0 +1,438 @@
+"""Writing fetched messages into the database, a batch at a time, in a few queries.
+
+One :class:`Message` per email: a Message-ID already stored (the same mail in another folder
+or account, or a reply the app sent itself whose copy now shows up in Sent) only gains a
+:class:`MessageLocation`. A message without a Message-ID gets a stable stand-in derived from
+its headers, so fetching it again (after a UIDVALIDITY change) never makes a second copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import peewee
+
+from seller_desk.core.mail.ingest import threads
+from seller_desk.core.mail.parse import headers as hdr
+from seller_desk.core.mail.parse.html import sanitize
+from seller_desk.core.mail.parse.mime import ParsedMessage
+from seller_desk.core.store import events
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import (
+    DIRECTION_IN,
+    DIRECTION_OUT,
+    Attachment,
+    Conversation,
+    ConversationOrder,
+    Draft,
+    Event,
+    Message,
+    MessageLocation,
+    Note,
+    OutboxMessage,
+    Reminder,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+
+_PLAIN_FIELDS = (peewee.CharField, peewee.TextField, peewee.IntegerField,
+                 peewee.BigIntegerField, peewee.BlobField)  # fmt: skip
+# bound parameters per statement SQLite accepts (999 before 3.32)
+_MAX_VARIABLES = 32000 if sqlite3.sqlite_version_info >= (3, 32) else 999
+
+_QUOTE_LINE = re.compile(r"^\s*>")
+_WROTE_LINE = re.compile(r"^(?:On |Pada |Le |Am |El ).{0,200}(?:wrote|menulis|a écrit|schrieb|escribió):\s*$")
+
+
+@dataclass
+class Fetched:
+    """One message as fetched from a folder, parsed."""
+
+    uid: int
+    flags: tuple[str, ...]
+    internaldate: datetime | None
+    size: int
+    modseq: int | None
+    parsed: ParsedMessage
+    raw: bytes | None = None  # kept only for messages that could not be parsed
+    safe_html: str | None = None  # sanitized HTML, when the fetching thread did it already
+    remote: bool = False
+
+    def prepare(self) -> None:
+        """Sanitize the HTML now (the sync does this on its fetching thread)."""
+        if self.safe_html is None:
+            self.safe_html, self.remote = sanitize(self.parsed.html) if self.parsed.html \
+                else ("", False)  # fmt: skip
+
+
+@dataclass
+class StoreResult:
+    new_message_ids: list[int] = field(default_factory=list)
+    relocated: int = 0  # already stored messages that gained this location
+    touched_conversations: set[int] = field(default_factory=set)
+
+
+def flag_columns(flags: Iterable[str]) -> dict[str, bool]:
+    lowered = {f.lower() for f in flags}
+    return {
+        "is_seen": "\\seen" in lowered,
+        "is_flagged": "\\flagged" in lowered,
+        "is_answered": "\\answered" in lowered,
+    }
+
+
+def flags_text(flags: Iterable[str]) -> str:
+    """Flags as stored: space-separated, without the session-only \\Recent."""
+    return " ".join(f for f in flags if f.lower() != "\\recent")
+
+
+def snippet_of(text: str, limit: int = 200) -> str:
+    """The start of what the sender wrote, without quoted lines."""
+    lines = []
+    size = 0
+    for line in text.split("\n"):
+        if _QUOTE_LINE.match(line) or _WROTE_LINE.match(line.strip()):
+            continue
+        stripped = line.strip()
+        if stripped:
+            lines.append(stripped)
+            size += len(stripped) + 1
+            if size > limit:
+                break
+    return " ".join(" ".join(lines).split())[:limit]
+
+
+def message_key(parsed: ParsedMessage) -> str:
+    return parsed.message_id or parsed.fallback_id
+
+
+def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str],
+                batch: list[Fetched], refresh: bool = True) -> StoreResult:  # fmt: skip
+    """Store one batch from one folder in one transaction; returns the new message ids.
+
+    With ``refresh=False`` the caller refreshes ``touched_conversations`` itself (the sync
+    does so once per second of work, not once per batch: a long thread touched by every
+    batch of a first sync would otherwise be recomputed over and over).
+    """
+    result = StoreResult()
+    if not batch:
+        return result
+    keys = [message_key(f.parsed) for f in batch]
+    with database.atomic():
+        existing: dict[str, tuple[int, int | None, str]] = {}
+        unique_keys = sorted(set(keys))
+        for part in threads.chunks(unique_keys):
+            for mid, pk, conv, direction in (
+                Message.select(Message.message_id, Message.id, Message.conversation,
+                               Message.direction)  # fmt: skip
+                .where(Message.message_id.in_(list(part)))
+                .order_by(Message.id)
+                .tuples()
+            ):
+                existing.setdefault(mid, (pk, conv, direction))
+        fresh: list[tuple[str, Fetched]] = []
+        seen_keys: set[str] = set()
+        for key, item in zip(keys, batch, strict=True):
+            if key in existing or key in seen_keys:
+                continue
+            seen_keys.add(key)
+            fresh.append((key, item))
+        rows = [_message_row(account_id, folder_role, own, key, item) for key, item in fresh]
+        inputs = [_thread_input(account_id, key, row, item) for (key, item), row in
+                  zip(fresh, rows, strict=True)]  # fmt: skip
+        threaded = threads.resolve_batch(inputs) if inputs else None
+        if threaded is not None:
+            for row, cid in zip(rows, threaded.conversation_ids, strict=True):
+                row["conversation"] = cid
+        new_ids = _insert_messages(rows)
+        key_to_id = {key: pk for (key, _), pk in zip(fresh, new_ids, strict=True)}
+        # every copy gets its location (also the ones whose message was already stored)
+        locations = []
+        for key, item in zip(keys, batch, strict=True):
+            pk = key_to_id.get(key) or existing[key][0]
+            locations.append({
+                "message": pk, "folder": folder_id, "uid": item.uid,
+                "flags": flags_text(item.flags), "modseq": item.modseq,
+            })  # fmt: skip
+        bulk_insert(MessageLocation, locations, ignore_conflicts=True)
+        relocated = _update_existing(keys, batch, existing, folder_role, key_to_id)
+        result.relocated = relocated[0]
+        result.touched_conversations |= relocated[1]
+        _insert_attachments(fresh, key_to_id)
+        _record_events(rows, new_ids)
+        if threaded is not None:
+            result.touched_conversations |= threaded.touched_conversation_ids
+            result.touched_conversations |= threaded.new_conversation_ids
+        if refresh:
+            threads.refresh_many(result.touched_conversations)
+        result.new_message_ids = new_ids
+        if new_ids:
+            threads.after_stored(_instances(rows, new_ids))
+    return result
+
+
+def _message_row(account_id: int, role: str, own: set[str], key: str,
+                 item: Fetched) -> dict[str, Any]:  # fmt: skip
+    p = item.parsed
+    outgoing = role == "sent" or (p.sender_email and p.sender_email.lower() in own)
+    item.prepare()
+    html_body, remote = item.safe_html or "", item.remote
+    in_reply_to = p.in_reply_to or (p.references[-1] if p.references else "")
+    visible = [a for a in p.attachments if not a.is_inline]
+    row: dict[str, Any] = {
+        "account": account_id,
+        "message_id": key[:998],
+        "in_reply_to": in_reply_to,
+        "references": " ".join(p.references),
+        "sender_name": p.sender_name[:300],
+        "sender_email": p.sender_email[:320],
+        "to_addrs": hdr.format_addresses(p.to),
+        "cc_addrs": hdr.format_addresses(p.cc),
+        "reply_to": hdr.format_addresses(p.reply_to),
+        "subject": p.subject,
+        "date": p.date or item.internaldate,
+        "received_at": item.internaldate,
+        "direction": DIRECTION_OUT if outgoing else DIRECTION_IN,
+        "is_auto": bool(p.is_auto) and not outgoing,
+        "text_body": p.text,
+        "html_body": html_body,
+        "has_remote_content": remote,
+        "snippet": snippet_of(p.text),
+        "size": item.size or 0,
+        "has_attachments": bool(visible),
+        "body_fetched": True,
+        "raw": zlib.compress(item.raw, 6) if item.raw is not None and p.parse_error else None,
+        "parse_error": p.parse_error,
+        "created_at": utcnow(),
+    }
+    row.update(flag_columns(item.flags))
+    if outgoing:
+        row["is_seen"] = True
+    return row
+
+
+def _thread_input(account_id: int, key: str, row: dict[str, Any],
+                  item: Fetched) -> threads.ThreadInput:  # fmt: skip
+    p = item.parsed
+    refs = list(p.references)
+    if row["in_reply_to"] and row["in_reply_to"] not in refs:
+        refs.append(row["in_reply_to"])
+    return threads.ThreadInput(
+        key=key, refs=refs, in_reply_to=row["in_reply_to"], subject=p.subject,
+        date=row["date"], direction=row["direction"], is_auto=row["is_auto"],
+        account_id=account_id, sender_email=p.sender_email.lower(),
+        recipients=[a for _, a in p.to + p.cc if a],
+    )  # fmt: skip
+
+
+def _insert_messages(rows: list[dict[str, Any]]) -> list[int]:
+    return insert_returning_ids(Message, rows)
+
+
+def insert_returning_ids(model: type[peewee.Model], rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows and return their new ids, in the order of ``rows``."""
+    if not rows:
+        return []
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        # several times faster than peewee's insert_many; rows get ids in the order of
+        # the VALUES lists, and we hold the write lock, so every id above the old maximum
+        # is one of ours
+        table = model._meta.table_name
+        before = db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
+        bulk_insert(model, rows)
+        got = [r[0] for r in db.execute_sql(
+            f'SELECT id FROM "{table}" WHERE id > ? ORDER BY id', (before,)).fetchall()]
+        if len(got) != len(rows):
+            raise peewee.IntegrityError(f"{table}: expected {len(rows)} new rows, found {len(got)}")
+        return got
+    ids: list[int] = []
+    for part in threads.chunks(rows, 100):
+        got_rows = model.insert_many(list(part)).returning(model.id).tuples().execute()
+        # one INSERT numbers its rows in order; RETURNING's order is not promised
+        ids.extend(sorted(r[0] for r in got_rows))
+    return ids
+
+
+def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
+                ignore_conflicts: bool = False) -> None:  # fmt: skip
+    """Insert many rows fast (executemany on SQLite), field defaults filled in."""
+    if not rows:
+        return
+    db = database.obj
+    if not isinstance(db, peewee.SqliteDatabase):
+        for part in threads.chunks(rows, 200):
+            query = model.insert_many(list(part))
+            if ignore_conflicts:
+                query = query.on_conflict_ignore()
+            query.execute()
+        return
+    fields = [f for f in model._meta.sorted_fields if not isinstance(f, peewee.AutoField)]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    row_marks = "(" + ", ".join("?" for _ in fields) + ")"
+    verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
+    head = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES '
+    defaults = []
+    for f in fields:
+        default = f.default
+        value = default() if callable(default) else default
+        # plain columns go to sqlite3 as they are; only special types need converting
+        convert = None if type(f) in _PLAIN_FIELDS or isinstance(f, peewee.ForeignKeyField) \
+            else f.db_value  # fmt: skip
+        defaults.append((f.name, convert, f.db_value(value)))
+    # many rows per statement: the full-text index writes its buffer out at the end of
+    # every statement, so one row per statement would cost twice as much
+    per_statement = max(1, _MAX_VARIABLES // len(fields))
+    cursor = db.cursor()
+    for start in range(0, len(rows), per_statement):
+        part = rows[start : start + per_statement]
+        params: list[Any] = []
+        for row in part:
+            for name, convert, default in defaults:
+                if name not in row:
+                    params.append(default)
+                elif convert is None:
+                    params.append(row[name])
+                else:
+                    params.append(convert(row[name]))
+        cursor.execute(head + ", ".join([row_marks] * len(part)), params)
+
+
+def _update_existing(keys: list[str], batch: list[Fetched],
+                     existing: dict[str, tuple[int, int | None, str]], role: str,
+                     key_to_id: dict[str, int]) -> tuple[int, set[int]]:  # fmt: skip
+    """Flags (and direction, for copies in Sent) of messages that were already stored."""
+    count = 0
+    touched: set[int] = set()
+    for key, item in zip(keys, batch, strict=True):
+        if key in key_to_id or key not in existing:
+            continue
+        pk, conv, direction = existing[key]
+        count += 1
+        changes: dict[str, Any] = flag_columns(item.flags)
+        if role == "sent" and direction != DIRECTION_OUT:
+            changes.update(direction=DIRECTION_OUT, is_auto=False)
+        if role == "sent" or direction == DIRECTION_OUT:
+            changes["is_seen"] = True
+        Message.update(**changes).where(Message.id == pk).execute()
+        if conv:
+            touched.add(conv)
+    return count, touched
+
+
+def _insert_attachments(fresh: list[tuple[str, Fetched]], key_to_id: dict[str, int]) -> None:
+    rows = []
+    for key, item in fresh:
+        for att in item.parsed.attachments:
+            rows.append({
+                "message": key_to_id[key], "part": att.part[:64],
+                "filename": att.filename[:500], "content_type": att.content_type[:200],
+                "size": att.size, "content_id": att.content_id[:500],
+                "is_inline": att.is_inline,
+            })  # fmt: skip
+    bulk_insert(Attachment, rows)
+
+
+def _record_events(rows: list[dict[str, Any]], ids: list[int]) -> None:
+    evs = [{
+        "at": row["date"] or row["received_at"] or utcnow(),
+        "kind": events.MESSAGE_OUT if row["direction"] == DIRECTION_OUT else events.MESSAGE_IN,
+        "conversation_id": row["conversation"], "message_id": pk,
+        "data": {"auto": row["is_auto"], "source": "sync"},
+    } for row, pk in zip(rows, ids, strict=True)]  # fmt: skip
+    bulk_insert(Event, evs)
+
+
+def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
+    """Message objects for the linking hook, without reading them back."""
+    out = []
+    for row, pk in zip(rows, ids, strict=True):
+        values = {k: v for k, v in row.items() if k not in ("account", "conversation", "raw")}
+        msg = Message(id=pk, **values)
+        msg.account_id = row["account"]
+        msg.conversation_id = row["conversation"]
+        out.append(msg)
+    return out
+
+
+# --- removal ----------------------------------------------------------------------------
+
+
+def remove_locations(folder_id: int, uids: Iterable[int]) -> set[int]:
+    """Forget the copies at ``uids`` of a folder; returns the ids of their messages."""
+    uid_list = sorted(set(uids))
+    message_ids: set[int] = set()
+    with database.atomic():
+        for part in threads.chunks(uid_list):
+            message_ids.update(
+                r[0] for r in MessageLocation.select(MessageLocation.message)
+                .where(MessageLocation.folder == folder_id, MessageLocation.uid.in_(list(part)))
+                .tuples()
+            )  # fmt: skip
+            MessageLocation.delete().where(
+                MessageLocation.folder == folder_id, MessageLocation.uid.in_(list(part))
+            ).execute()
+    return message_ids
+
+
+def delete_orphans(message_ids: Iterable[int]) -> int:
+    """Delete the given messages that no folder holds any more; tidy their conversations."""
+    ids = sorted(set(message_ids))
+    if not ids:
+        return 0
+    deleted = 0
+    with database.atomic():
+        orphans: list[int] = []
+        for part in threads.chunks(ids):
+            held = {r[0] for r in MessageLocation.select(MessageLocation.message)
+                    .where(MessageLocation.message.in_(list(part))).tuples()}  # fmt: skip
+            orphans.extend(i for i in part if i not in held)
+        convs: set[int] = set()
+        for part in threads.chunks(orphans):
+            convs.update(r[0] for r in Message.select(Message.conversation).where(
+                Message.id.in_(list(part)), Message.conversation.is_null(False)).tuples())
+            deleted += Message.delete().where(Message.id.in_(list(part))).execute()
+        _tidy_conversations(convs)
+    return deleted
+
+
+def _tidy_conversations(conv_ids: set[int]) -> None:
+    """Refresh conversations that lost messages; delete the ones left empty and bare."""
+    for cid in sorted(conv_ids):
+        if Message.select().where(Message.conversation == cid).exists():
+            threads.refresh_many({cid})
+            continue
+        dependents = any(
+            model.select().where(model.conversation == cid).exists()
+            for model in (Note, ConversationOrder, Reminder, OutboxMessage, Draft)
+        )
+        if dependents:
+            threads.refresh_many({cid})
+        else:
+            Conversation.delete().where(Conversation.id == cid).execute()
+
+
+def purge_account(account_id: int) -> int:
+    """Delete the local mail of an account (mail also held by another account stays)."""
+    from seller_desk.core.store.models import Folder
+
+    with database.atomic():
+        folder_ids = [f for (f,) in Folder.select(Folder.id)
+                      .where(Folder.account == account_id).tuples()]  # fmt: skip
+        message_ids: set[int] = set()
+        for part in threads.chunks(folder_ids):
+            message_ids.update(r[0] for r in MessageLocation.select(MessageLocation.message)
+                               .where(MessageLocation.folder.in_(list(part))).tuples())
+            MessageLocation.delete().where(MessageLocation.folder.in_(list(part))).execute()
+        # messages the app sent from this account and never saw in a folder
+        message_ids.update(r[0] for r in Message.select(Message.id).where(
+            Message.account == account_id).tuples())
+        return delete_orphans(message_ids)

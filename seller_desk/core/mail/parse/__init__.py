@@ -1,0 +1,1 @@
+"""Raw mail -> parsed message: MIME, headers, HTML safety, automatic-mail classification."""

@@ -1,0 +1,155 @@
+"""Parsing downloaded mail in a helper process, so a big sync leaves the interpreter free.
+
+Parsing and HTML cleaning are pure Python. On the sync's fetching thread they take turns
+with the thread that stores (and, in the app, with the window's own thread) under the
+interpreter's lock: a 10,000-message first sync used 9 s of processor time in 8 s, one
+core at a time. Batches of :data:`PROCESS_MIN_BATCH` messages or more are therefore
+parsed by one helper process, started on first use and kept for the session; the fetching
+thread waits for it without holding the lock, and the storing thread runs meanwhile.
+
+Smaller batches, the few messages of an ordinary check, are parsed in place: starting the
+helper costs a few tenths of a second once, and sending them to it would gain nothing.
+If the helper cannot be started or dies, the batch is parsed in place and the helper is
+not tried again this session; the result is the same either way.
+
+The helper is started with "spawn" (a fresh interpreter), never "fork": a forked copy of a
+process with running threads can inherit a lock another thread held.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import multiprocessing
+import os
+import pickle
+import threading
+from collections.abc import Callable
+from concurrent.futures import CancelledError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from seller_desk.core.mail.parse import mime
+from seller_desk.core.mail.parse.html import sanitize
+
+logger = logging.getLogger(__name__)
+
+#: batches at least this long go to the helper process
+PROCESS_MIN_BATCH = 32
+
+Prepared = tuple[mime.ParsedMessage, str, bool]  # parsed, cleaned HTML, remote content
+#: how a helper can fail; RuntimeError: it cannot start, or the app is closing
+_FAILURES = (BrokenProcessPool, OSError, EOFError, RuntimeError, pickle.PickleError)
+
+
+def prepare_all(raws: list[bytes]) -> list[Prepared]:
+    """Parse each raw message and clean its HTML (runs in the helper, or in place)."""
+    out: list[Prepared] = []
+    for raw in raws:
+        parsed = mime.parse(raw)
+        safe, remote = sanitize(parsed.html) if parsed.html else ("", False)
+        out.append((parsed, safe, remote))
+    return out
+
+
+def _quiet() -> None:
+    """In the helper: its log lines would reach no log file, only the terminal; the app
+    logs what matters for it from the results."""
+    root = logging.getLogger("seller_desk")
+    root.addHandler(logging.NullHandler())
+    root.propagate = False
+
+
+class _Helper:
+    """The one helper process of this session (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._executor: ProcessPoolExecutor | None = None
+        # false after a failure, or when switched off (SELLER_DESK_PARSE_HELPER=0)
+        self.enabled = os.environ.get("SELLER_DESK_PARSE_HELPER", "1") != "0"
+
+    def start(self, raws: list[bytes]) -> Callable[[], list[Prepared]]:
+        if len(raws) < PROCESS_MIN_BATCH or not self.enabled:
+            done = prepare_all(raws)
+            return lambda: done
+        try:
+            future = self._pool().submit(prepare_all, raws)
+        except _FAILURES as exc:
+            self._failed(exc)
+            done = prepare_all(raws)
+            return lambda: done
+
+        def collect() -> list[Prepared]:
+            try:
+                done = future.result()
+            except CancelledError:  # the helper was stopped meanwhile: not a failure
+                return prepare_all(raws)
+            except _FAILURES as exc:
+                self._failed(exc)
+                return prepare_all(raws)
+            broken = sum(1 for parsed, _html, _remote in done if parsed.parse_error)
+            if broken:  # the helper logs nothing itself (see _quiet)
+                logger.info("%d of %d messages could not be read in full; each is kept "
+                            "with its raw text", broken, len(done))
+            return done
+
+        return collect
+
+    def _failed(self, exc: BaseException) -> None:
+        logger.warning("Parsing mail in this process from now on: the helper process "
+                       "failed (%s)", exc)
+        self.enabled = False
+        self.shutdown()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_quiet)
+            return self._executor
+
+    def running(self) -> bool:
+        with self._lock:
+            return self._executor is not None
+
+    def shutdown(self, wait: bool = False) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=wait, cancel_futures=True)
+
+
+_helper = _Helper()
+atexit.register(_helper.shutdown)
+
+
+def start_batch(raws: list[bytes]) -> Callable[[], list[Prepared]]:
+    """Begin preparing ``raws`` (in the helper, or here and now for a small batch); call
+    what comes back to wait for the result. The fetching thread downloads the next batch
+    while the helper parses this one."""
+    return _helper.start(raws)
+
+
+def prepare_batch(raws: list[bytes]) -> list[Prepared]:
+    """Parsed messages with cleaned HTML, in the order of ``raws``. Never raises for a
+    broken message (it comes back with ``parse_error``) nor for a failed helper."""
+    return _helper.start(raws)()
+
+
+def use_helper(enabled: bool) -> None:
+    """Switch the helper process on or off (off: everything is parsed in place)."""
+    _helper.enabled = enabled
+    if not enabled:
+        _helper.shutdown()
+
+
+def helper_running() -> bool:
+    """Whether the helper process has been started (and not stopped) in this session."""
+    return _helper.running()
+
+
+def stop_helper(wait: bool = False) -> None:
+    """Stop the helper process (``wait``: until it has ended); the next big batch starts
+    a new one, if still enabled."""
+    _helper.shutdown(wait)

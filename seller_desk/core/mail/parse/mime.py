@@ -1,0 +1,471 @@
+"""Raw message bytes -> :class:`ParsedMessage`. Never raises, never drops a message.
+
+What a seller needs from a message is read here: who, when, about what, the readable text
+and HTML, and the list of attachments with their IMAP section numbers (so they can be
+fetched later without the rest). Attachment bodies are never decoded or copied.
+
+The parser walks the MIME tree itself with ``bytes.find`` instead of :mod:`email`'s feed
+parser, which splits every line of every attachment: on real mail that is 5-20 times faster
+and lets a 4 MB attachment cost nothing. Broken input is read as well as it can be: missing
+closing boundaries, broken base64 and quoted-printable, wrong or unknown charsets, 8-bit
+headers, no headers at all. When nothing sensible can be read, the message is kept with
+``parse_error`` set and its raw text as the body.
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from seller_desk.core.mail.parse import headers as hdr
+from seller_desk.core.mail.parse.html import html_to_text
+
+logger = logging.getLogger(__name__)
+
+MAX_TEXT = 1_000_000  # characters of body text kept (search, snippet, text view)
+MAX_HTML = 2_000_000
+MAX_DEPTH = 12  # nested multiparts / embedded messages followed
+_NO_BODY_TYPES = ("application/pgp-signature", "application/pkcs7-signature",
+                  "application/x-pkcs7-signature")  # fmt: skip
+_BODY_TEXT_TYPES = ("text/plain", "text/enriched", "text/rfc822-headers",
+                    "message/delivery-status", "message/disposition-notification")  # fmt: skip
+
+
+@dataclass
+class AttachmentInfo:
+    """An attachment as listed from the structure; ``part`` is its IMAP section number."""
+
+    part: str
+    filename: str
+    content_type: str
+    size: int
+    content_id: str = ""
+    is_inline: bool = False
+
+
+@dataclass
+class ParsedMessage:
+    """Everything the store keeps about one message."""
+
+    message_id: str = ""
+    in_reply_to: str = ""
+    references: list[str] = field(default_factory=list)
+    subject: str = ""
+    sender_name: str = ""
+    sender_email: str = ""
+    to: list[tuple[str, str]] = field(default_factory=list)
+    cc: list[tuple[str, str]] = field(default_factory=list)
+    reply_to: list[tuple[str, str]] = field(default_factory=list)
+    date: datetime | None = None
+    text: str = ""
+    html: str = ""  # as sent: sanitize before storing or showing
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+    is_auto: bool = False
+    parse_error: str | None = None
+    defects: list[str] = field(default_factory=list)
+    content_type: str = "text/plain"
+    #: header fields, lower-case name -> values (undecoded)
+    fields: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    #: a stable id derived from the header block, for messages without a Message-ID
+    fallback_id: str = ""
+
+
+# --- transfer encodings ------------------------------------------------------------------
+
+_B64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
+
+
+def decode_base64(data: bytes) -> bytes:
+    """Base64 that survives junk characters, missing padding and truncation."""
+    try:
+        return binascii.a2b_base64(data)
+    except (binascii.Error, ValueError):
+        pass
+    clean = _B64_JUNK.sub(b"", data)
+    extra = len(clean) % 4
+    if extra == 1:
+        clean = clean[:-1]
+    elif extra:
+        clean += b"=" * (4 - extra)
+    try:
+        return binascii.a2b_base64(clean)
+    except (binascii.Error, ValueError):
+        return b""
+
+
+def decode_transfer(data: bytes, cte: str) -> bytes:
+    """Undo a Content-Transfer-Encoding; unknown encodings are returned as they are."""
+    cte = cte.strip().lower()
+    if cte == "base64":
+        return decode_base64(data)
+    if cte == "quoted-printable":
+        try:
+            return binascii.a2b_qp(data)
+        except (binascii.Error, ValueError):
+            return data
+    return data
+
+
+def decode_text(data: bytes, cte: str, charset: str | None) -> str:
+    """Readable text of a text part: transfer encoding, then charset, never failing."""
+    text = hdr.decode_bytes(decode_transfer(data, cte), charset)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\x00", "")
+
+
+# --- the header part ------------------------------------------------------------------------
+
+_CHARSET_IN_BLOCK = re.compile(rb"charset\s*=\s*\"?([A-Za-z0-9_.:+-]+)", re.I)
+
+
+def header_hash_id(block: bytes) -> str:
+    """A stable stand-in Message-ID for a message that has none, from its headers."""
+    norm = block.replace(b"\r\n", b"\n").rstrip(b"\r\n \t")
+    return "sd-" + hashlib.blake2b(norm, digest_size=12).hexdigest() + "@no-message-id.invalid"
+
+
+def parse_header_block(block: bytes, into: ParsedMessage | None = None) -> ParsedMessage:
+    """Fill the header facts (ids, people, subject, date, auto) from a header block."""
+    msg = into if into is not None else ParsedMessage()
+    fallback = None
+    if not block.isascii():
+        m = _CHARSET_IN_BLOCK.search(block)
+        fallback = m.group(1).decode("ascii") if m else None
+    fields = hdr.parse_fields(block, fallback)
+    msg.fields = fields
+    first = hdr.first
+    msg.message_id = hdr.parse_msgid(first(fields, "message-id"))
+    msg.fallback_id = header_hash_id(block)
+    irt = hdr.parse_references(first(fields, "in-reply-to"))
+    msg.in_reply_to = irt[0] if irt else ""
+    refs = hdr.parse_references(" ".join(fields.get("references", ())))
+    if msg.in_reply_to and msg.in_reply_to not in refs:
+        refs.append(msg.in_reply_to)
+    msg.references = refs
+    msg.subject = hdr.clean_text(hdr.decode_words(first(fields, "subject")))
+    senders = hdr.parse_addresses(first(fields, "from")) or hdr.parse_addresses(
+        first(fields, "sender")) or hdr.parse_addresses(first(fields, "return-path"))  # fmt: skip
+    if senders:
+        msg.sender_name = hdr.clean_text(senders[0][0], 300)
+        msg.sender_email = senders[0][1][:320]
+    msg.to = hdr.parse_addresses(", ".join(fields.get("to", ())))
+    msg.cc = hdr.parse_addresses(", ".join(fields.get("cc", ())))
+    msg.reply_to = hdr.parse_addresses(first(fields, "reply-to"))
+    msg.date = hdr.parse_date(first(fields, "date"))
+    ctype, _params = hdr.parse_params(first(fields, "content-type") or "text/plain")
+    msg.content_type = ctype or "text/plain"
+    from seller_desk.core.mail.parse.classify import is_auto_generated
+
+    msg.is_auto = is_auto_generated(fields, msg.sender_email, msg.content_type)
+    return msg
+
+
+# --- the MIME tree --------------------------------------------------------------------------
+
+
+class _Walk:
+    """State of one walk over a message's parts."""
+
+    def __init__(self, raw: bytes, msg: ParsedMessage) -> None:
+        self.raw = raw
+        self.msg = msg
+
+    def part(self, start: int, end: int, section: str, depth: int,
+             default_type: str = "text/plain", related_child: bool = False,
+             ) -> tuple[list[str], list[str]]:  # fmt: skip
+        """Texts and HTMLs of the part raw[start:end] (headers included)."""
+        raw = self.raw
+        hend, bstart = _header_end(raw, start, end)
+        fields = hdr.parse_fields(raw[start:hend]) if hend > start else {}
+        return self.body(fields, bstart, end, section, depth, default_type, related_child)
+
+    def body(self, fields: dict[str, list[str]], bstart: int, end: int, section: str,
+             depth: int, default_type: str = "text/plain", related_child: bool = False,
+             ) -> tuple[list[str], list[str]]:  # fmt: skip
+        first = hdr.first
+        ctype, params = hdr.parse_params(first(fields, "content-type") or default_type)
+        if "/" not in ctype:
+            if ctype:
+                self.msg.defects.append(f"unreadable content type {ctype!r}")
+            ctype = default_type
+        disp, dparams = hdr.parse_params(first(fields, "content-disposition"))
+        filename = hdr.clean_text(dparams.get("filename") or params.get("name") or "", 500)
+        cte = first(fields, "content-transfer-encoding")
+        cid = first(fields, "content-id").strip().strip("<>").strip()
+        if depth > MAX_DEPTH:
+            self.msg.defects.append("parts nested too deeply; the innermost are not read")
+            return [], []
+        if ctype.startswith("multipart/"):
+            return self.multipart(ctype, params, bstart, end, section, depth)
+        is_attachment = disp == "attachment" or (bool(filename) and disp != "inline"
+                                                 and ctype not in ("text/plain", "text/html"))
+        if ctype in ("message/rfc822", "message/global") and cte.lower() not in (
+            "base64", "quoted-printable"
+        ):
+            return self.embedded(bstart, end, section, depth, filename, disp)
+        if not is_attachment and (ctype in _BODY_TEXT_TYPES or ctype == "text/html") and \
+                not (filename and disp == "attachment"):  # fmt: skip
+            text = decode_text(self.raw[bstart:end], cte, params.get("charset"))
+            if ctype == "text/html":
+                return [], [text]
+            if filename:
+                self.attach(section, filename, ctype, bstart, end, cte, cid, disp)
+            return [text], []
+        if ctype in _NO_BODY_TYPES:
+            return [], []
+        self.attach(section, filename, ctype, bstart, end, cte, cid,
+                    disp or ("inline" if related_child and cid else ""))  # fmt: skip
+        return [], []
+
+    def attach(self, section: str, filename: str, ctype: str, bstart: int, end: int,
+               cte: str, cid: str, disp: str) -> None:  # fmt: skip
+        size = end - bstart
+        if cte.strip().lower() == "base64":
+            size = max(0, (size - self.raw.count(b"\n", bstart, end)) * 3 // 4)
+        if not filename:
+            filename = _default_name(ctype, section)
+        self.msg.attachments.append(AttachmentInfo(
+            part=section, filename=filename, content_type=ctype[:200], size=size,
+            content_id=cid[:500], is_inline=disp == "inline" and bool(cid),
+        ))  # fmt: skip
+
+    def multipart(self, ctype: str, params: dict[str, str], bstart: int, end: int,
+                  section: str, depth: int) -> tuple[list[str], list[str]]:  # fmt: skip
+        boundary = params.get("boundary", "")
+        spans = split_multipart(self.raw, bstart, end, boundary, self.msg.defects)
+        if spans is None:
+            # a cut or wrong boundary parameter: the body's own delimiter lines tell it
+            guessed = _guess_boundary(self.raw, bstart, end)
+            if guessed and guessed != boundary:
+                spans = split_multipart(self.raw, bstart, end, guessed, self.msg.defects)
+                if spans is not None:
+                    self.msg.defects.append(f"{ctype} with a wrong boundary; the body's used")
+        if spans is None:
+            # no usable boundary: show what is there as text rather than nothing
+            self.msg.defects.append(f"{ctype} without a usable boundary")
+            return [decode_text(self.raw[bstart:end], "", None)], []
+        child_type = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
+        prefix = f"{section}." if section else ""
+        results = []
+        for i, (s, e) in enumerate(spans, start=1):
+            related_child = ctype == "multipart/related" and i > 1
+            results.append(self.part(s, e, f"{prefix}{i}", depth + 1, child_type, related_child))
+        if ctype == "multipart/alternative":
+            # the last alternative of each kind is the sender's preferred one
+            texts = [t for r in results for t in r[0] if t.strip()]
+            htmls = [h for r in results for h in r[1] if h.strip()]
+            return texts[-1:], htmls[-1:]
+        if ctype == "multipart/related" and results:
+            return results[0]
+        if ctype == "multipart/signed" and results:
+            return results[0]
+        texts = [t for r in results for t in r[0]]
+        htmls = [h for r in results for h in r[1]]
+        return texts, htmls
+
+    def embedded(self, bstart: int, end: int, section: str, depth: int, filename: str,
+                 disp: str) -> tuple[list[str], list[str]]:  # fmt: skip
+        """A message inside a message (a forward as attachment, a bounce's original)."""
+        inner = ParsedMessage()
+        hend, inner_body = _header_end(self.raw, bstart, end)
+        parse_header_block(self.raw[bstart:hend], inner)
+        name = filename or ((inner.subject or "message")[:80] + ".eml")
+        self.msg.attachments.append(AttachmentInfo(
+            part=section, filename=_safe_name(name), content_type="message/rfc822",
+            size=end - bstart,
+        ))  # fmt: skip
+        walker = _Walk(self.raw, inner)
+        # IMAP numbers an embedded single part "N.1"; a multipart's children "N.1", "N.2"
+        inner_section = section if inner.content_type.startswith("multipart/") else \
+            f"{section or '1'}.1"  # fmt: skip
+        texts, htmls = walker.body(inner.fields, inner_body, end, inner_section, depth + 1)
+        self.msg.defects.extend(inner.defects)
+        text = "\n\n".join(t for t in texts if t.strip())
+        html = "\n".join(htmls)
+        if not text and html:
+            text = html_to_text(html)
+        who = hdr.format_addresses([(inner.sender_name, inner.sender_email)])
+        head = ["---------- Attached message ----------"]
+        if who:
+            head.append(f"From: {who}")
+        if inner.date:
+            head.append(f"Date: {inner.date:%Y-%m-%d %H:%M} UTC")
+        if inner.subject:
+            head.append(f"Subject: {inner.subject}")
+        block = "\n".join(head) + "\n\n" + text
+        return [block], []
+
+
+def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
+    """Like :func:`headers.header_end` on raw[start:end] without copying it."""
+    if raw.startswith(b"\r\n", start) and start + 2 <= end:
+        return start, start + 2
+    if raw.startswith(b"\n", start) and start + 1 <= end:
+        return start, start + 1
+    crlf = raw.find(b"\r\n\r\n", start, end)
+    lf = raw.find(b"\n\n", start, end)
+    if crlf != -1 and (lf == -1 or crlf < lf):
+        return crlf, crlf + 4
+    if lf != -1:
+        return lf, lf + 2
+    return end, end
+
+
+def split_multipart(raw: bytes, start: int, end: int, boundary: str,
+                    defects: list[str]) -> list[tuple[int, int]] | None:  # fmt: skip
+    """Spans of the parts of a multipart body, or None when its boundary never occurs."""
+    if not boundary:
+        return None
+    delim = b"--" + boundary.encode("utf-8", "replace")
+    spans: list[tuple[int, int]] = []
+    pos = start
+    part_start = -1
+    closed = False
+    while True:
+        i = raw.find(delim, pos, end)
+        if i == -1:
+            break
+        after = i + len(delim)
+        at_line_start = i == start or raw[i - 1 : i] == b"\n"
+        nxt = raw[after : after + 2]
+        is_close = nxt == b"--"
+        if not at_line_start or (nxt and not is_close and nxt[:1] not in b" \t\r\n"):
+            pos = after
+            continue
+        if part_start != -1:
+            stop = i
+            if raw[stop - 1 : stop] == b"\n":
+                stop -= 1
+                if raw[stop - 1 : stop] == b"\r":
+                    stop -= 1
+            spans.append((part_start, max(part_start, stop)))
+        if is_close:
+            closed = True
+            break
+        line_end = raw.find(b"\n", after, end)
+        part_start = end if line_end == -1 else line_end + 1
+        pos = part_start
+    if part_start == -1:
+        return None
+    if not closed:
+        defects.append("multipart without its closing boundary")
+        if part_start < end:
+            spans.append((part_start, end))
+    return spans
+
+
+_DELIMITER_LINE = re.compile(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", re.M)
+
+
+def _guess_boundary(raw: bytes, start: int, end: int) -> str:
+    """The boundary a multipart body really uses: a "--x" line that occurs again."""
+    for m in _DELIMITER_LINE.finditer(raw, start, min(end, start + 65536)):
+        candidate = m.group(1)
+        if candidate.endswith(b"--"):
+            candidate = candidate[:-2]
+        if not candidate:
+            continue
+        # it opens the body, or it occurs more than once
+        opens = not raw[start : m.start()].strip()
+        if opens or raw.count(b"\n--" + candidate, start, end) >= 2:
+            return candidate.decode("utf-8", "replace")
+    return ""
+
+
+def _default_name(ctype: str, section: str) -> str:
+    ext = {
+        "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "application/pdf": "pdf",
+        "text/calendar": "ics", "text/csv": "csv", "application/zip": "zip",
+    }.get(ctype, ctype.rsplit("/", 1)[-1][:10] or "bin")  # fmt: skip
+    return f"part-{section or '1'}.{ext}"
+
+
+def _safe_name(name: str) -> str:
+    return "".join("_" if ch in '/\\:*?"<>|\x00' or ord(ch) < 32 else ch for ch in name)[:200]
+
+
+# --- entry points -----------------------------------------------------------------------------
+
+
+def parse(raw: bytes) -> ParsedMessage:
+    """Read a whole raw message. Never raises: failures end in ``parse_error``."""
+    try:
+        return _parse(raw)
+    except Exception as exc:  # noqa: BLE001 - a message must never be lost to a parser bug
+        logger.warning("Message could not be parsed (%s); keeping it as raw text",
+                       type(exc).__name__)  # fmt: skip
+        return raw_fallback(raw, f"{type(exc).__name__}: {exc}")
+
+
+def raw_fallback(raw: bytes, error: str) -> ParsedMessage:
+    """A message that could not be read: its raw text is its body."""
+    msg = ParsedMessage(parse_error=error[:1000])
+    try:
+        hend, _ = hdr.header_end(raw)
+        parse_header_block(raw[:hend], msg)
+    except Exception:  # noqa: BLE001 - the headers may be what broke the parser
+        msg = ParsedMessage(parse_error=error[:1000])
+        msg.fallback_id = header_hash_id(raw[:4096])
+    msg.parse_error = error[:1000]
+    msg.text = hdr.decode_bytes(raw[:MAX_TEXT])
+    msg.html = ""
+    return msg
+
+
+def _parse(raw: bytes) -> ParsedMessage:
+    hend, bstart = hdr.real_header_end(raw, *hdr.header_end(raw))
+    msg = parse_header_block(raw[:hend])
+    if not msg.fields:
+        if raw.strip():
+            return raw_fallback(raw, "No mail headers found; shown as raw text.")
+        msg.parse_error = "The message is empty."
+        return msg
+    walker = _Walk(raw, msg)
+    texts, htmls = walker.body(msg.fields, bstart, len(raw), "", 0)
+    _finish(msg, texts, htmls)
+    return msg
+
+
+def _finish(msg: ParsedMessage, texts: list[str], htmls: list[str]) -> None:
+    # a top-level single part is section "1" in IMAP; the walk named it ""
+    for att in msg.attachments:
+        if not att.part:
+            att.part = "1"
+    msg.text = "\n\n".join(t.strip("\n") for t in texts if t.strip())[:MAX_TEXT]
+    msg.html = "\n".join(htmls)[:MAX_HTML] if htmls else ""
+    if not msg.text and msg.html:
+        msg.text = html_to_text(msg.html, MAX_TEXT)
+    if not msg.message_id:
+        # two different mails without a Message-ID may share every header: the text
+        # tells them apart (it reads the same however the message was fetched)
+        digest = hashlib.blake2b(msg.fallback_id.encode() + msg.text.encode("utf-8", "replace"),
+                                 digest_size=12).hexdigest()  # fmt: skip
+        msg.fallback_id = f"sd-{digest}@no-message-id.invalid"
+
+
+def parse_from_parts(header_block: bytes, parts: list[tuple[str, str, str, str | None, bytes]],
+                     attachments: list[AttachmentInfo]) -> ParsedMessage:  # fmt: skip
+    """Build a message from its header block and separately fetched text parts.
+
+    Args:
+        parts: (section, content type, transfer encoding, charset, body bytes) of each
+            text or HTML part, in structure order; alternatives already chosen.
+        attachments: listed from the server's BODYSTRUCTURE.
+    """
+    try:
+        msg = parse_header_block(header_block)
+        texts: list[str] = []
+        htmls: list[str] = []
+        for _section, ctype, cte, charset, data in parts:
+            text = decode_text(data, cte, charset)
+            (htmls if ctype == "text/html" else texts).append(text)
+        msg.attachments = list(attachments)
+        _finish(msg, texts, htmls)
+        return msg
+    except Exception as exc:  # noqa: BLE001 - never lose a message to a parser bug
+        return raw_fallback(header_block, f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,1 @@
+"""Mail out: composing, quoting, drafts, and the outbox that sends exactly once."""

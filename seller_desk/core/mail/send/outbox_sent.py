@@ -1,0 +1,197 @@
+"""The outbox's recovery of interrupted sends, and its copy of each sent message in the
+account's Sent folder (see :mod:`outbox` for the rules both follow)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from seller_desk.core.mail.errors import MailError
+from seller_desk.core.mail.send import outbox_records as records
+from seller_desk.core.mail.send.outbox_records import (
+    APPEND_GIVE_UP,
+    APPEND_RETRY,
+    CHECK_GIVE_UP,
+    SENT_GRACE,
+    UNCERTAIN_REASON,
+    SendReport,
+    backoff,
+    fail,
+    record_sent,
+    requeue,
+)
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import DIRECTION_OUT, Account, Folder, Message, OutboxMessage
+
+logger = logging.getLogger("seller_desk.core.mail.send.outbox")
+
+
+# --- recovery ---------------------------------------------------------------------------
+
+
+def recover(now: datetime, exclusive: bool, report: SendReport, timeout: float) -> None:
+    rows = list(OutboxMessage.select().where(OutboxMessage.state == "sending"))
+    for row in rows:
+        lease_over = row.next_attempt_at is None or row.next_attempt_at <= now
+        if not (exclusive or lease_over):
+            continue  # another sender (another computer of the team) is at it
+        own = Message.get_or_none((Message.message_id == row.message_id)
+                                  & (Message.direction == DIRECTION_OUT))  # fmt: skip
+        if own is not None:
+            record_sent(row, appended=False, existing=own)
+            report.recovered.append(row.id)
+            continue
+        if row.sent_at is None:
+            logger.info("Outbox message %s was interrupted before it was handed over; "
+                        "sending it again", row.id)  # fmt: skip
+            requeue(row, None, None)
+            report.recovered.append(row.id)
+            continue
+        resolve_handed_over(row, now, report, timeout)
+
+
+def resolve_handed_over(row: OutboxMessage, now: datetime, report: SendReport,
+                         timeout: float) -> None:  # fmt: skip
+    account = row.account
+    if not account.server_saves_sent:
+        # nothing on the server can tell whether it went: ask the seller, never resend
+        fail(row, UNCERTAIN_REASON, uncertain=True)
+        report.uncertain.append(row.id)
+        return
+    if now - row.sent_at < SENT_GRACE:
+        OutboxMessage.update(next_attempt_at=row.sent_at + SENT_GRACE).where(
+            OutboxMessage.id == row.id).execute()  # fmt: skip
+        return
+    try:
+        found = _in_sent_folder(account, row.message_id, timeout)
+    except MailError as exc:
+        if now - row.sent_at > CHECK_GIVE_UP:
+            fail(row, UNCERTAIN_REASON, uncertain=True)
+            report.uncertain.append(row.id)
+            return
+        OutboxMessage.update(
+            last_error="Checking whether this message went out: the Sent folder could not "
+            f"be read ({exc.text()}). Seller Desk will check again.",
+            next_attempt_at=utcnow() + backoff(row.attempts),
+        ).where(OutboxMessage.id == row.id).execute()
+        report.errors[row.id] = exc.text()
+        return
+    if found:
+        logger.info("Outbox message %s is in the Sent folder: it was delivered", row.id)
+        record_sent(row, appended=True)
+    else:
+        logger.info("Outbox message %s is not in the Sent folder: sending it again", row.id)
+        requeue(row, None, None)
+    report.recovered.append(row.id)
+
+
+# --- the copy in Sent -------------------------------------------------------------------
+
+#: outbox id -> when its copy may be tried again after a failed APPEND
+_append_not_before: dict[int, datetime] = {}
+_SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent", "Terkirim",
+               "Dihantar")  # fmt: skip
+
+
+def _sent_folder(client: Any, account: Account, create: bool) -> str | None:
+
+    row = (Folder.select(Folder.name).where((Folder.account == account.id)
+                                            & (Folder.role == "sent")).first())  # fmt: skip
+    if row is not None:
+        return str(row.name)
+    special = client.find_special_folder(b"\\Sent")
+    if special:
+        return str(special)
+    names = {str(name) for _flags, _delim, name in client.list_folders()}
+    for candidate in _SENT_NAMES:
+        if candidate in names:
+            return candidate
+    if not create:
+        return None
+    client.create_folder("Sent")
+    return "Sent"
+
+
+def _search_message_id(client: Any, folder: str, message_id: str) -> bool:
+    client.select_folder(folder, readonly=True)
+    if client.search(["HEADER", "Message-ID", f"<{message_id}>"]):
+        return True
+    return bool(client.search(["HEADER", "Message-ID", message_id]))
+
+
+def _in_sent_folder(account: Account, message_id: str, timeout: float) -> bool:
+    """Whether the account's Sent folder holds ``message_id``.
+
+    Raises:
+        MailError: the server cannot be asked.
+    """
+    import imapclient
+
+    from seller_desk.core.mail.connection import connect
+
+    client = connect.open_imap(account, timeout=timeout)
+    try:
+        folder = _sent_folder(client, account, create=False)
+        if folder is None:
+            return False
+        return _search_message_id(client, folder, message_id)
+    except (imapclient.exceptions.IMAPClientError, OSError) as exc:
+        raise connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
+                                      security=account.imap_security,
+                                      protocol="imap") from exc  # fmt: skip
+    finally:
+        connect.close_imap(client)
+
+
+def file_copies(now: datetime, report: SendReport, timeout: float,
+                 should_stop: Callable[[], bool]) -> None:  # fmt: skip
+    import imapclient
+
+    from seller_desk.core.mail.connection import connect
+
+    rows = list(
+        OutboxMessage.select(OutboxMessage, Account)
+        .join(Account)
+        .where((OutboxMessage.state == "sent") & (OutboxMessage.appended_to_sent == False)  # noqa: E712
+               & (Account.server_saves_sent == False)  # noqa: E712
+               & (OutboxMessage.sent_at >= now - APPEND_GIVE_UP))
+        .order_by(OutboxMessage.sent_at)
+    )  # fmt: skip
+    clients: dict[int, Any] = {}
+    broken: set[int] = set()
+    try:
+        for row in rows:
+            if should_stop():
+                return
+            if row.account_id in broken or _append_not_before.get(row.id, now) > now:
+                continue
+            try:
+                client = clients.get(row.account_id)
+                if client is None:
+                    client = clients[row.account_id] = connect.open_imap(row.account,
+                                                                         timeout=timeout)
+                folder = _sent_folder(client, row.account, create=True)
+                assert folder is not None
+                if not _search_message_id(client, folder, row.message_id):
+                    client.append(folder, bytes(row.raw), flags=(imapclient.SEEN,),
+                                  msg_time=row.sent_at)  # fmt: skip
+                records.checkpoint("appended")
+                OutboxMessage.update(appended_to_sent=True).where(
+                    OutboxMessage.id == row.id).execute()  # fmt: skip
+                _append_not_before.pop(row.id, None)
+                report.filed.append(row.id)
+            except (MailError, imapclient.exceptions.IMAPClientError, OSError) as exc:
+                words = exc.text() if isinstance(exc, MailError) else str(exc)
+                logger.warning("Could not file message %s in Sent: %s", row.id, words)
+                _append_not_before[row.id] = now + APPEND_RETRY
+                broken.add(row.account_id)
+                bad = clients.pop(row.account_id, None)
+                if bad is not None:
+                    connect.close_imap(bad)
+    finally:
+        for client in clients.values():
+            connect.close_imap(client)
+
+

@@ -1,0 +1,1 @@
+"""KPIs, CSV exports and named periods."""

@@ -1,0 +1,276 @@
+"""Customers: found or created from senders, several addresses each, phone and notes.
+
+Addresses are stored lower-case and belong to exactly one customer. Marketplace relay
+addresses (an eBay buyer's ``...@members.ebay.com``) are recognised by the patterns in
+``resources/order_patterns.json`` and flagged, because they say nothing about who else
+the buyer is.
+"""
+
+from __future__ import annotations
+
+import logging
+from email.utils import parseaddr
+from urllib.parse import quote
+
+import peewee
+import phonenumbers
+
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.shop import order_numbers
+from seller_desk.core.store import events
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import (
+    Conversation,
+    Customer,
+    CustomerAddress,
+    Order,
+    Reminder,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+
+CUSTOMER_CREATED = "customer_created"
+CUSTOMER_MERGED = "customer_merged"
+CUSTOMER_SPLIT = "customer_split"
+CUSTOMER_UPDATED = "customer_updated"
+
+
+def normalize_email(address: str) -> str:
+    """``"Name <A@B.com>"`` or ``" a@b.COM "`` -> ``"a@b.com"``; "" when there is none."""
+    _, email = parseaddr(address or "")
+    email = email.strip().lower()
+    return email if "@" in email else ""
+
+
+def _check_email(address: str) -> str:
+    email = normalize_email(address)
+    if not email or " " in email or email.startswith("@") or email.endswith("@"):
+        raise ValidationError(f"“{address}” is not an email address.", field="email")
+    return email
+
+
+def find_by_address(address: str) -> Customer | None:
+    """The customer who owns ``address`` (any case), or None."""
+    email = normalize_email(address)
+    if not email:
+        return None
+    return (
+        Customer.select()
+        .join(CustomerAddress)
+        .where(CustomerAddress.email == email)
+        .first()
+    )
+
+
+def create_customer(
+    name: str = "",
+    emails: tuple[str, ...] | list[str] = (),
+    phone: str = "",
+    notes: str = "",
+    language: str = "",
+    country: str = "",
+) -> Customer:
+    """Create a customer with its addresses.
+
+    Raises:
+        ValidationError: a bad address, an address that already belongs to a customer, or a
+            phone number that cannot be read. Nothing is saved then.
+    """
+    checked = [_check_email(e) for e in emails]
+    for email in checked:
+        owner = find_by_address(email)
+        if owner is not None:
+            raise ValidationError(
+                f"{email} already belongs to {owner.name or 'another customer'}.",
+                field="email", hint="Merge the two customers instead.")
+    phone_value = normalize_phone(phone, country) if phone else ""
+    with database.atomic():
+        customer = Customer.create(name=name.strip()[:300], phone=phone_value, notes=notes,
+                                   language=language, country=country.upper()[:2])
+        for email in dict.fromkeys(checked):
+            _add_address_row(customer, email)
+        events.record(CUSTOMER_CREATED, customer=customer)
+    return customer
+
+
+def _add_address_row(customer: Customer, email: str) -> CustomerAddress:
+    channel = order_numbers.relay_channel(email)
+    return CustomerAddress.create(customer=customer, email=email, is_relay=channel is not None,
+                                  channel=channel or "")
+
+
+def customer_for_sender(address: str, name: str = "") -> Customer:
+    """The customer who owns ``address``, created (named ``name``) when there is none."""
+    email = _check_email(address)
+    customer = find_by_address(email)
+    if customer is not None:
+        if name and not customer.name:
+            Customer.update(name=name[:300], updated_at=utcnow()).where(
+                Customer.id == customer.id).execute()
+            customer.name = name[:300]
+        return customer
+    try:
+        with database.atomic():
+            customer = Customer.create(name=(name or "").strip()[:300])
+            _add_address_row(customer, email)
+            events.record(CUSTOMER_CREATED, customer=customer, email=email)
+            return customer
+    except peewee.IntegrityError:
+        # another writer (a second laptop on PostgreSQL) created it first
+        found = find_by_address(email)
+        if found is None:
+            raise
+        return found
+
+
+def add_address(customer: Customer, address: str) -> CustomerAddress:
+    """Give ``customer`` another address.
+
+    Raises:
+        ValidationError: not an address, or it belongs to another customer.
+    """
+    email = _check_email(address)
+    owner = find_by_address(email)
+    if owner is not None:
+        if owner.id == customer.id:
+            return CustomerAddress.get(CustomerAddress.email == email)
+        raise ValidationError(f"{email} already belongs to {owner.name or 'another customer'}.",
+                              field="email", hint="Merge the two customers instead.")
+    with database.atomic():
+        row = _add_address_row(customer, email)
+        Conversation.update(customer=customer).where(
+            Conversation.counterpart_email == email, Conversation.customer.is_null()
+        ).execute()
+    return row
+
+
+def merge(keep: Customer, other: Customer) -> Customer:
+    """Move everything of ``other`` (addresses, conversations, orders, reminders) to ``keep``
+    and delete ``other``. Empty fields of ``keep`` take ``other``'s values; notes are joined.
+
+    Raises:
+        ValidationError: both are the same customer.
+    """
+    if keep.id == other.id:
+        raise ValidationError("A customer cannot be merged with itself.", field="customer")
+    with database.atomic():
+        CustomerAddress.update(customer=keep).where(CustomerAddress.customer == other).execute()
+        Conversation.update(customer=keep).where(Conversation.customer == other).execute()
+        Order.update(customer=keep).where(Order.customer == other).execute()
+        Reminder.update(customer=keep).where(Reminder.customer == other).execute()
+        for name in ("name", "phone", "language", "country"):
+            if not getattr(keep, name) and getattr(other, name):
+                setattr(keep, name, getattr(other, name))
+        if other.notes and other.notes not in keep.notes:
+            keep.notes = f"{keep.notes}\n\n{other.notes}".strip()
+        keep.updated_at = utcnow()
+        keep.save()
+        events.record(CUSTOMER_MERGED, customer=keep, merged_id=other.id,
+                      merged_name=other.name)
+        other.delete_instance()
+    return keep
+
+
+def split_address(address: str, name: str = "") -> Customer:
+    """Make ``address`` a customer of its own, taking along the conversations written from it
+    (and the orders linked only to those conversations stay where they are).
+
+    Raises:
+        ValidationError: the address belongs to no customer, or is the customer's only one.
+    """
+    email = _check_email(address)
+    row = CustomerAddress.get_or_none(CustomerAddress.email == email)
+    if row is None:
+        raise ValidationError(f"{email} belongs to no customer.", field="email")
+    old = row.customer
+    if CustomerAddress.select().where(CustomerAddress.customer == old).count() < 2:
+        raise ValidationError(f"{email} is the only address of {old.name or 'this customer'}.",
+                              field="email")
+    with database.atomic():
+        new = Customer.create(name=name or old.name, language=old.language,
+                              country=old.country)
+        row.customer = new
+        row.save()
+        Conversation.update(customer=new).where(
+            Conversation.customer == old, Conversation.counterpart_email == email
+        ).execute()
+        events.record(CUSTOMER_SPLIT, customer=new, from_customer=old.id, email=email)
+    return new
+
+
+def normalize_phone(phone: str, country: str = "") -> str:
+    """A phone number in E.164 (``+60123456789``); a local number is read for ``country``.
+
+    Raises:
+        ValidationError: the number cannot be a phone number there.
+    """
+    region = (country or "MY").upper()
+    try:
+        parsed = phonenumbers.parse(phone, region)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is None or not phonenumbers.is_possible_number(parsed):
+        raise ValidationError(f"“{phone}” is not a phone number.", field="phone",
+                              hint="Write it with the country code, e.g. +60 12-345 6789.")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def update_customer(
+    customer: Customer,
+    *,
+    name: str | None = None,
+    phone: str | None = None,
+    notes: str | None = None,
+    language: str | None = None,
+    country: str | None = None,
+    default_country: str = "MY",
+) -> Customer:
+    """Change a customer's details; ``None`` leaves a field as it is, "" clears it.
+
+    Raises:
+        ValidationError: the phone number cannot be read. Nothing is saved then.
+    """
+    changes: dict[str, str] = {}
+    if country is not None:
+        changes["country"] = country.strip().upper()[:2]
+    if phone is not None:
+        where = changes.get("country") or customer.country or default_country
+        changes["phone"] = normalize_phone(phone, where) if phone.strip() else ""
+    if name is not None:
+        changes["name"] = name.strip()[:300]
+    if notes is not None:
+        changes["notes"] = notes
+    if language is not None:
+        changes["language"] = language.strip().lower()[:8]
+    if not changes:
+        return customer
+    with database.atomic():
+        for key, value in changes.items():
+            setattr(customer, key, value)
+        customer.updated_at = utcnow()
+        customer.save()
+        events.record(CUSTOMER_UPDATED, customer=customer, fields=sorted(changes))
+    return customer
+
+
+def whatsapp_link(customer_or_phone: Customer | str, text: str = "") -> str:
+    """A ``https://wa.me/`` chat link for the customer's phone, with ``text`` pre-filled;
+    "" when there is no usable phone number."""
+    if isinstance(customer_or_phone, Customer):
+        phone, country = customer_or_phone.phone, customer_or_phone.country
+    else:
+        phone, country = customer_or_phone, ""
+    if not phone:
+        return ""
+    try:
+        e164 = normalize_phone(phone, country)
+    except ValidationError:
+        return ""
+    link = f"https://wa.me/{e164.lstrip('+')}"
+    return f"{link}?text={quote(text)}" if text else link
+
+
+def addresses(customer: Customer) -> list[CustomerAddress]:
+    """The customer's addresses, oldest first."""
+    return list(customer.addresses.order_by(CustomerAddress.id))

@@ -1,0 +1,366 @@
+"""Ties each stored message to a customer and to the orders it mentions.
+
+The mail sync calls :func:`after_message_stored` for every new message once it sits in its
+conversation. For a typical customer message that mentions no order this costs three small
+indexed queries; patterns are compiled once (see :mod:`seller_desk.core.shop.order_numbers`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import timedelta
+from decimal import Decimal
+
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.shop import customers, order_numbers
+from seller_desk.core.store import events
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import (
+    DIRECTION_IN,
+    Account,
+    Conversation,
+    ConversationOrder,
+    Message,
+    Order,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+
+_OWN_TTL = 60.0  # seconds: the seller's own addresses change rarely
+_own_cache: tuple[float, frozenset[str]] = (0.0, frozenset())
+
+# A few words that tell Malay, Indonesian and English apart in short customer messages.
+_WORDS = {
+    "ms": {"tak", "nak", "boleh", "hantar", "dah", "macam", "sikit", "betul", "awak",
+           "kenapa", "bila", "sampai", "barang", "terima", "kasih", "saya", "kak", "ke",
+           "pos", "stok", "ada", "tolong", "semak", "belum", "lagi", "minta", "maaf",
+           "sudah", "bayar", "encik", "cik", "puan", "baju", "harga"},
+    "id": {"bisa", "tidak", "nggak", "gak", "mau", "kirim", "dikirim", "gimana", "dong",
+           "aja", "kapan", "resi", "makasih", "ongkir", "dicek", "cek", "sudah", "belum",
+           "barang", "saya", "kak", "kakak", "tolong", "ya", "sampai", "transfer", "terima",
+           "kasih", "ada", "minta", "maaf", "pesanan", "harganya", "paket", "mohon"},
+    "en": {"the", "and", "is", "you", "please", "thanks", "thank", "my", "order", "i", "it",
+           "to", "of", "have", "can", "when", "did", "not", "yet", "hello", "hi", "would",
+           "what", "with", "for", "this", "was"},
+}
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def detect_language(text: str) -> str:
+    """'ms', 'id' or 'en' when the words make it clear, else ""."""
+    tokens = _TOKEN.findall((text or "")[:1000].lower())
+    if len(tokens) < 3:
+        return ""
+    scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] < 2 or ranked[0] == ranked[1]:
+        return ""
+    return best
+
+
+def _own_addresses() -> frozenset[str]:
+    global _own_cache
+    stamp, cached = _own_cache
+    if time.monotonic() - stamp > _OWN_TTL:
+        cached = frozenset(e.lower() for (e,) in Account.select(Account.email).tuples())
+        _own_cache = (time.monotonic(), cached)
+    return cached
+
+
+def forget_cached_accounts() -> None:
+    """Drop the cached list of the seller's own addresses (after an account is added)."""
+    global _own_cache
+    _own_cache = (0.0, frozenset())
+
+
+def after_message_stored(message: Message) -> None:
+    """Link a freshly stored message: customer, conversation's customer, orders, language.
+
+    * an incoming, non-automatic sender becomes (or is found as) a Customer, and the
+      conversation takes that customer if it has none;
+    * order numbers in subject and body link the conversation to existing orders
+      (``linked_by="auto"``), except links the seller removed by hand;
+    * a marketplace notification (sold, paid, shipped) is read for order facts: a new order
+      is created from a "sold" notice, paid and shipped notices move its status;
+    * the customer's language is set when the message makes it clear;
+    * reminders snoozed "until the customer replies" wake up.
+
+    Never raises for bad data in the message: linking is best effort and logged.
+    """
+    conv_id = message.conversation_id
+    if conv_id is None:
+        return
+    try:
+        with database.atomic():
+            _link_message(message, conv_id)
+    except ValidationError as exc:
+        logger.info("Message %s not linked: %s", message.id, exc.message)
+
+
+def after_messages_stored(messages: list[Message]) -> None:
+    """The batch form of :func:`after_message_stored`, for the sync's batches of mail.
+
+    Same outcome as calling it for each message in date order, with a handful of queries
+    per batch instead of several per message: senders are looked up together, order numbers
+    are matched together, and sleeping reminders are woken in one statement.
+    """
+    todo = sorted((m for m in messages if m.conversation_id is not None),
+                  key=lambda m: (m.date or m.received_at or utcnow(), m.id or 0))
+    if not todo:
+        return
+    own = _own_addresses()
+    senders: dict[int, str] = {}
+    normalized: dict[str, str] = {}  # a batch has many messages from the same few senders
+    for m in todo:
+        raw = m.sender_email
+        sender = normalized.get(raw)
+        if sender is None:
+            sender = normalized[raw] = customers.normalize_email(raw)
+        if (m.direction == DIRECTION_IN and not m.is_auto and sender and sender not in own):
+            senders[id(m)] = sender
+    known = _customers_by_address(set(senders.values()))
+    conv_customer: dict[int, int] = {}
+    languages: dict[int, str] = {}
+    for m in todo:
+        address = senders.get(id(m))
+        if address is None:
+            continue
+        if address not in known:
+            try:
+                created = customers.customer_for_sender(address, m.sender_name)
+            except ValidationError as exc:
+                logger.info("Message %s not linked: %s", m.id, exc.message)
+                continue
+            known[address] = (created.id, created.language)
+        customer_id, language = known[address]
+        conv_customer.setdefault(m.conversation_id, customer_id)
+        lang = m.language or detect_language(m.text_body or m.snippet)
+        if lang and lang != languages.get(customer_id, language):
+            languages[customer_id] = lang
+    with database.atomic():
+        for conv_id, customer_id in conv_customer.items():
+            _run("conversation", [customer_id, conv_id])
+        for customer_id, lang in languages.items():
+            _run("language", [lang, customer_id])
+        if conv_customer:
+            _wake_reminders(set(conv_customer), set(conv_customer.values()))
+        _link_batch_orders(todo, normalized)
+
+
+def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
+    from seller_desk.core.store.models import Customer, CustomerAddress
+
+    found: dict[str, tuple[int, str]] = {}
+    ordered = sorted(emails)
+    for start in range(0, len(ordered), 500):
+        part = ordered[start:start + 500]
+        for email, customer_id, language in (
+            CustomerAddress.select(CustomerAddress.email, Customer.id, Customer.language)
+            .join(Customer).where(CustomerAddress.email.in_(part)).tuples()
+        ):
+            found[email] = (customer_id, language)
+    return found
+
+
+def _wake_reminders(conv_ids: set[int], customer_ids: set[int]) -> None:
+    from seller_desk.core.store.models import Reminder
+
+    Reminder.update(snooze_until_reply=False, snoozed_until=None).where(
+        Reminder.snooze_until_reply == True,  # noqa: E712 - SQL comparison
+        Reminder.conversation.in_(sorted(conv_ids)) | Reminder.customer.in_(sorted(customer_ids)),
+    ).execute()
+
+
+def _link_batch_orders(todo: list[Message], normalized: dict[str, str]) -> None:
+    wanted: dict[int, set[tuple[str, str]]] = {}
+    notices: dict[int, set[int]] = {}
+    for m in todo:
+        body = m.text_body or m.snippet or ""
+        if m.direction == DIRECTION_IN and m.is_auto:
+            sender = normalized.get(m.sender_email)
+            if sender is None:
+                sender = customers.normalize_email(m.sender_email)
+            facts = order_numbers.read_notice(sender, m.subject, body)
+            if facts is not None:
+                try:
+                    with database.atomic():
+                        order = _apply_notice(facts, m)
+                except ValidationError as exc:
+                    logger.info("Notice in message %s not applied: %s", m.id, exc.message)
+                    order = None
+                if order is not None:
+                    notices.setdefault(id(m), set()).add(order.id)
+        for d in order_numbers.detect(m.subject, link_text(body)):
+            wanted.setdefault(id(m), set()).add((d.channel, d.number))
+    found: dict[tuple[str, str], int] = {}
+    numbers = sorted({number for pairs in wanted.values() for _, number in pairs})
+    for start in range(0, len(numbers), 500):
+        for order_id, channel, number in (
+            Order.select(Order.id, Order.channel, Order.number)
+            .where(Order.number.in_(numbers[start:start + 500])).tuples()
+        ):
+            found[(channel, number)] = order_id
+    for m in todo:
+        linked = set(notices.get(id(m), ()))
+        linked |= {found[pair] for pair in wanted.get(id(m), ()) if pair in found}
+        if linked:
+            _link_orders(m.conversation_id, linked, m)
+
+
+# The hot path runs for every synced message: its statements are written once as SQL
+# (peewee would rebuild each query every time, which costs more than running it).
+_SQL = {
+    "customer": 'SELECT c.id, c.language FROM "customer_address" AS a '
+                'JOIN "customer" AS c ON c.id = a.customer_id WHERE a.email = ?',
+    "conversation": 'UPDATE "conversation" SET customer_id = ? '
+                    'WHERE id = ? AND customer_id IS NULL',
+    "language": 'UPDATE "customer" SET language = ? WHERE id = ?',
+    "wake": 'UPDATE "reminder" SET snooze_until_reply = ?, snoozed_until = NULL '
+            'WHERE snooze_until_reply = ? AND (conversation_id = ? OR customer_id = ?)',
+}
+
+
+def _run(name: str, params: list[object]) -> object:
+    sql = _SQL[name]
+    if database.obj is not None and database.obj.param != "?":
+        sql = sql.replace("?", database.obj.param)
+    return database.execute_sql(sql, params)
+
+
+def link_text(body: str) -> str:
+    """The part of a body worth searching for order numbers: the message's own text, before
+    the quoted conversation (quoted numbers were linked when their message came)."""
+    cut = len(body)
+    for marker in ("\n>", "\n-----Original Message", "\n________________"):
+        at = body.find(marker)
+        if 0 <= at < cut:
+            cut = at
+    return body[:min(cut, order_numbers.MAX_TEXT)]
+
+
+def _link_message(message: Message, conv_id: int) -> None:
+    incoming = message.direction == DIRECTION_IN
+    sender = customers.normalize_email(message.sender_email)
+    if incoming and not message.is_auto and sender and sender not in _own_addresses():
+        row = _run("customer", [sender]).fetchone()  # type: ignore[attr-defined]
+        if row is None:
+            created = customers.customer_for_sender(sender, message.sender_name)
+            row = (created.id, created.language)
+        customer_id, language = row
+        _run("conversation", [customer_id, conv_id])
+        lang = message.language or detect_language(message.text_body or message.snippet)
+        if lang and lang != language:
+            _run("language", [lang, customer_id])
+        _run("wake", [False, True, conv_id, customer_id])
+
+    body = message.text_body or message.snippet or ""
+    linked: set[int] = set()
+    if incoming and message.is_auto:
+        facts = order_numbers.read_notice(sender, message.subject, body)
+        if facts is not None:
+            order = _apply_notice(facts, message)
+            if order is not None:
+                linked.add(order.id)
+    detections = order_numbers.detect(message.subject, link_text(body))
+    if detections:
+        numbers = list({d.number for d in detections})
+        wanted = {(d.channel, d.number) for d in detections}
+        for order_id, channel, number in (
+            Order.select(Order.id, Order.channel, Order.number)
+            .where(Order.number.in_(numbers)).tuples()
+        ):
+            if (channel, number) in wanted:
+                linked.add(order_id)
+    if not linked:
+        return
+    _link_orders(conv_id, linked, message)
+
+
+def _link_orders(conv_id: int, order_ids: set[int], message: Message) -> None:
+    existing = {
+        row[0] for row in ConversationOrder.select(ConversationOrder.order)
+        .where(ConversationOrder.conversation == conv_id).tuples()
+    }
+    new = order_ids - existing
+    if not new:
+        return
+    from seller_desk.core.shop import orders
+
+    refused = orders.was_unlinked(conv_id, sorted(new))
+    conv_customer = (Conversation.select(Conversation.customer)
+                     .where(Conversation.id == conv_id).scalar())
+    when = message.date or utcnow()
+    for order_id in sorted(new - refused):
+        ConversationOrder.insert(conversation=conv_id, order=order_id, linked_by="auto",
+                                 created_at=when).on_conflict_ignore().execute()
+        events.record(events.ORDER_LINKED, at=when, conversation=conv_id, order=order_id,
+                      message=message, by="auto")
+        if conv_customer is not None:
+            Order.update(customer=conv_customer).where(
+                Order.id == order_id, Order.customer.is_null()).execute()
+    if conv_customer is None:
+        # a notice-only conversation takes the order's customer, if the order has one
+        owner = (Order.select(Order.customer)
+                 .where(Order.id.in_(sorted(new - refused)), Order.customer.is_null(False))
+                 .scalar())
+        if owner is not None:
+            Conversation.update(customer=owner).where(Conversation.id == conv_id).execute()
+
+
+def _apply_notice(facts: order_numbers.NoticeFacts, message: Message) -> Order | None:
+    """Bring an order in line with a marketplace notice (best effort)."""
+    from seller_desk.core.shop import orders
+
+    when = message.date or message.received_at or utcnow()
+    order = orders.find_order(facts.number, facts.channel)
+    if order is None:
+        if facts.amount is None or facts.amount < 0:
+            return None
+        currency = facts.currency or _default_currency()
+        status = {"sold": "awaiting_payment", "paid": "paid", "shipped": "paid"}[facts.kind]
+        try:
+            order = orders.create_order(
+                facts.number, facts.channel,
+                [{"title": facts.product or f"{facts.channel.title()} order {facts.number}",
+                  "quantity": 1, "unit_price": facts.amount.quantize(Decimal("0.01"))}],
+                currency=currency, placed_at=when - timedelta(minutes=1), status=status,
+                notes="Created from a marketplace notification: check the items.", at=when,
+            )
+        except ValidationError as exc:
+            logger.info("Notice for %s %s not turned into an order: %s", facts.channel,
+                        facts.number, exc.message)
+            return None
+    if facts.kind == "paid" and order.status == "awaiting_payment":
+        orders.change_status(order, "paid", at=max(when, order.placed_at),
+                             note="marketplace notification")
+    elif facts.kind == "shipped" and order.status in ("paid", "packed"):
+        orders.change_status(order, "shipped", at=max(when, order.placed_at),
+                             note="marketplace notification")
+    return order
+
+
+def _default_currency() -> str:
+    from seller_desk.core.common.settings import Settings
+
+    try:
+        return str(Settings().get("seller.currency") or "MYR")
+    except (OSError, ValueError):
+        return "MYR"
+
+
+def link_order(conversation: Conversation | int, order: Order | int) -> bool:
+    """Link an order to a conversation by hand; False when they were linked already."""
+    from seller_desk.core.shop import orders
+
+    return orders.link_conversation(conversation, order, by="manual")
+
+
+def unlink_order(conversation: Conversation | int, order: Order | int) -> bool:
+    """Remove a link by hand; automatic linking will not re-create it."""
+    from seller_desk.core.shop import orders
+
+    return orders.unlink_conversation(conversation, order)

@@ -1,0 +1,308 @@
+"""Shipments: the courier registry, tracking numbers and links, ETA in working days, delivery.
+
+Couriers are data (``resources/couriers.json``): code, name, country, tracking-page URL
+template with ``{tracking}``, typical delivery days, and the tracking-number format where
+one is known. The ETA counts the courier's typical days as working days: no weekend day and
+no public holiday (``holidays`` library) of the country the parcel travels in.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from urllib.parse import quote
+
+from peewee import JOIN
+
+from seller_desk.core.common import paths
+from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.conversations import clocks
+from seller_desk.core.store import events
+from seller_desk.core.store.fields import as_utc, utcnow
+from seller_desk.core.store.models import Customer, Order, Shipment, database
+
+logger = logging.getLogger(__name__)
+
+OPEN_STATUSES = ("pending", "in_transit")
+
+
+@dataclass(frozen=True)
+class Courier:
+    """One courier of the registry."""
+
+    code: str
+    name: str
+    country: str  # ISO code; "" for an international courier
+    tracking_url: str  # with {tracking}
+    typical_days: int
+    tracking_regex: str = ""
+
+    def matches(self, tracking_number: str) -> bool:
+        """True when the number has the courier's known format (or none is known)."""
+        if not self.tracking_regex:
+            return True
+        return re.fullmatch(self.tracking_regex, tracking_number) is not None
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, Courier]:
+    data = json.loads(paths.resource("couriers.json").read_text(encoding="utf-8"))
+    result = {}
+    for spec in data["couriers"]:
+        courier = Courier(
+            code=spec["code"], name=spec["name"], country=spec.get("country", ""),
+            tracking_url=spec["tracking_url"], typical_days=int(spec["typical_days"]),
+            tracking_regex=spec.get("tracking_regex", ""),
+        )
+        re.compile(courier.tracking_regex)  # a broken registry fails loudly, at once
+        result[courier.code] = courier
+    return result
+
+
+def couriers(country: str | None = None) -> list[Courier]:
+    """All couriers, or those of ``country`` plus the international ones, in registry order."""
+    every = list(_registry().values())
+    if country is None:
+        return every
+    return [c for c in every if c.country in (country.upper(), "")]
+
+
+def courier(code: str | Courier) -> Courier:
+    """The courier with ``code``.
+
+    Raises:
+        ValidationError: no such courier.
+    """
+    if isinstance(code, Courier):
+        return code
+    found = _registry().get((code or "").strip().lower())
+    if found is None:
+        raise ValidationError(f"“{code}” is not a courier Seller Desk knows.", field="courier")
+    return found
+
+
+def normalize_tracking(number: str) -> str:
+    """Tracking number without spaces, letters upper-cased: " en 1234 5678 9my" -> "EN123456789MY"."""
+    return re.sub(r"\s+", "", number or "").upper()
+
+
+def check_tracking(courier_code: str | Courier, number: str, accept_unusual: bool = False) -> str:
+    """The normalised tracking number, checked against the courier's known format.
+
+    Raises:
+        ValidationError: the number does not have the courier's format (unless
+            ``accept_unusual``: formats change, and the seller has the parcel slip in hand).
+    """
+    c = courier(courier_code)
+    value = normalize_tracking(number)
+    if len(value) > 100:
+        raise ValidationError("The tracking number is too long.", field="tracking_number")
+    if value and not accept_unusual and not c.matches(value):
+        raise ValidationError(
+            f"{value} does not look like a {c.name} tracking number.", field="tracking_number",
+            hint="Check the number on the parcel slip, or save it anyway.")
+    return value
+
+
+def tracking_url(shipment_or_courier_code: Shipment | Courier | str,
+                 tracking_number: str | None = None) -> str:
+    """The courier's tracking page for the parcel; "" without a number or a known courier."""
+    if isinstance(shipment_or_courier_code, Shipment):
+        code: str | Courier = shipment_or_courier_code.courier
+        number = tracking_number or shipment_or_courier_code.tracking_number
+    else:
+        code, number = shipment_or_courier_code, tracking_number or ""
+    number = normalize_tracking(number)
+    if not number:
+        return ""
+    try:
+        c = courier(code)
+    except ValidationError:
+        return ""
+    return c.tracking_url.replace("{tracking}", quote(number, safe=""))
+
+
+def _calendar_for(c: Courier, policy: clocks.ClockPolicy) -> object:
+    # a domestic courier works to its own country's holidays; the seller's state only
+    # applies when the seller is in that country
+    country = c.country or policy.country
+    subdivision = policy.subdivision if country.upper() == policy.country.upper() else ""
+    return clocks.holiday_calendar(country, subdivision)
+
+
+def is_working_day(day: date, c: Courier | str, policy: clocks.ClockPolicy | None = None) -> bool:
+    """True when the courier delivers on ``day`` (not a weekend day or public holiday)."""
+    policy = policy or clocks.current_policy()
+    cal = _calendar_for(courier(c), policy)
+    return day.weekday() not in getattr(cal, "weekend", {5, 6}) and day not in cal  # type: ignore[operator]
+
+
+def eta(courier_code: str | Courier, shipped_at: datetime,
+        policy: clocks.ClockPolicy | None = None) -> date:
+    """Expected delivery date: the courier's typical days counted as working days after the
+    day the parcel was shipped (in the seller's time zone)."""
+    c = courier(courier_code)
+    policy = policy or clocks.current_policy()
+    cal = _calendar_for(c, policy)
+    weekend = getattr(cal, "weekend", {5, 6})
+    day = as_utc(shipped_at).astimezone(policy.tz).date()
+    counted = 0
+    while counted < c.typical_days:
+        day += timedelta(days=1)
+        if day.weekday() not in weekend and day not in cal:  # type: ignore[operator]
+            counted += 1
+    return day
+
+
+def _order(order: Order | int) -> Order:
+    return order if isinstance(order, Order) else Order.get_by_id(order)
+
+
+def add_shipment(
+    order: Order | int,
+    courier_code: str,
+    tracking_number: str = "",
+    *,
+    shipped_at: datetime | None = None,
+    eta_date: date | None = None,
+    notes: str = "",
+    accept_unusual_number: bool = False,
+    mark_shipped: bool = True,
+) -> Shipment:
+    """Record a parcel for an order; with ``shipped_at`` it is in transit with an ETA and the
+    order moves to "shipped" when its status allows it (``mark_shipped``).
+
+    Raises:
+        ValidationError: unknown courier, a tracking number not in the courier's format, or a
+            shipped date before the order date or in the future. Nothing is saved then.
+    """
+    o = _order(order)
+    c = courier(courier_code)
+    number = check_tracking(c, tracking_number, accept_unusual_number)
+    shipped = as_utc(shipped_at) if shipped_at is not None else None
+    if shipped is not None:
+        if shipped < o.placed_at:
+            raise ValidationError("The parcel cannot be shipped before the order was placed.",
+                                  field="shipped_at")
+        if shipped > utcnow() + timedelta(days=1):
+            raise ValidationError("The shipped date is in the future.", field="shipped_at")
+    expected = eta_date or (eta(c, shipped) if shipped is not None else None)
+    with database.atomic():
+        shipment = Shipment.create(
+            order=o, courier=c.code, tracking_number=number, shipped_at=shipped, eta=expected,
+            status="in_transit" if shipped is not None else "pending", notes=notes,
+            created_at=shipped or utcnow(),
+        )
+        events.record(events.SHIPMENT_CREATED, at=shipped, order=o, customer=o.customer_id,
+                      shipment=shipment.id, courier=c.code, tracking=number or None)
+        if mark_shipped and shipped is not None and o.status in ("paid", "packed"):
+            from seller_desk.core.shop import orders
+
+            orders.change_status(o, "shipped", at=shipped)
+    return shipment
+
+
+def update_shipment(shipment: Shipment | int, *, courier_code: str | None = None,
+                    tracking_number: str | None = None, shipped_at: datetime | None = None,
+                    notes: str | None = None, accept_unusual_number: bool = False) -> Shipment:
+    """Correct a parcel's courier, tracking number, shipped date or notes; the ETA follows.
+
+    Raises:
+        ValidationError: as for :func:`add_shipment`.
+    """
+    s = shipment if isinstance(shipment, Shipment) else Shipment.get_by_id(shipment)
+    c = courier(courier_code or s.courier)
+    number = check_tracking(c, s.tracking_number if tracking_number is None else tracking_number,
+                            accept_unusual_number or tracking_number is None)
+    shipped = as_utc(shipped_at) if shipped_at is not None else s.shipped_at
+    if shipped is not None and shipped < s.order.placed_at:
+        raise ValidationError("The parcel cannot be shipped before the order was placed.",
+                              field="shipped_at")
+    if shipped is not None and s.delivered_at is not None and shipped > s.delivered_at:
+        raise ValidationError("The parcel cannot be shipped after it was delivered.",
+                              field="shipped_at")
+    with database.atomic():
+        s.courier, s.tracking_number, s.shipped_at = c.code, number, shipped
+        if shipped is not None:
+            s.eta = eta(c, shipped)
+            if s.status == "pending":
+                s.status = "in_transit"
+        if notes is not None:
+            s.notes = notes
+        s.save()
+    return s
+
+
+def mark_delivered(shipment: Shipment | int, at: datetime | None = None) -> Shipment:
+    """Mark a parcel delivered; when every parcel of the order is, the order becomes
+    "delivered" and the arrival-check reminder cancels itself.
+
+    Raises:
+        ValidationError: a delivery time before the parcel was shipped.
+    """
+    s = shipment if isinstance(shipment, Shipment) else Shipment.get_by_id(shipment)
+    when = as_utc(at) if at else utcnow()
+    if s.shipped_at is not None and when < s.shipped_at:
+        raise ValidationError("A parcel cannot arrive before it was shipped.",
+                              field="delivered_at")
+    with database.atomic():
+        s.status, s.delivered_at = "delivered", when
+        if s.shipped_at is None:
+            s.shipped_at = when
+        s.save()
+        events.record(events.SHIPMENT_DELIVERED, at=when, order=s.order_id, shipment=s.id)
+        o = s.order
+        open_left = (Shipment.select().where(Shipment.order == o.id,
+                                             Shipment.status.in_(OPEN_STATUSES)).exists())
+        if not open_left and o.status == "shipped":
+            from seller_desk.core.shop import orders
+
+            orders.change_status(o, "delivered", at=when)
+    import seller_desk.core.followups.reminders as reminders
+
+    reminders.settle_order(s.order_id, now=when)
+    return s
+
+
+@dataclass(frozen=True)
+class OverdueShipment:
+    """A parcel past its ETA and not delivered."""
+
+    shipment_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    courier: str
+    courier_name: str
+    tracking_number: str
+    shipped_at: datetime | None
+    eta: date
+    days_late: int
+    tracking_url: str
+
+
+def overdue(now: datetime | None = None, policy: clocks.ClockPolicy | None = None,
+            limit: int | None = None) -> list[OverdueShipment]:
+    """Parcels in transit whose ETA (in the seller's time zone) has passed, most late first."""
+    policy = policy or clocks.current_policy()
+    today = as_utc(now or utcnow()).astimezone(policy.tz).date()
+    q = (Shipment.select(Shipment, Order.number, Customer.name)
+         .join(Order).join(Customer, JOIN.LEFT_OUTER, on=(Order.customer == Customer.id))
+         .where(Shipment.status == "in_transit", Shipment.eta < today)
+         .order_by(Shipment.eta, Shipment.id))
+    if limit:
+        q = q.limit(limit)
+    result = []
+    for s in q.objects():
+        name = _registry()[s.courier].name if s.courier in _registry() else s.courier
+        result.append(OverdueShipment(
+            shipment_id=s.id, order_id=s.order_id, order_number=s.number,
+            customer_name=getattr(s, "name", None) or "", courier=s.courier, courier_name=name,
+            tracking_number=s.tracking_number, shipped_at=s.shipped_at, eta=s.eta,
+            days_late=(today - s.eta).days, tracking_url=tracking_url(s.courier, s.tracking_number),
+        ))
+    return result

@@ -1,0 +1,160 @@
+"""Schema versions and the step that brings a database from each version to the next.
+
+A new database is created at the current version in one go (tables from the models, then
+the objects the models cannot describe, such as the full-text index). An existing database
+runs every step above its version, in order, each in its own transaction, recording the
+version as it goes, so an interrupted upgrade resumes at the step that failed.
+
+Versions:
+  1. The base tables.
+  2. Full-text search over messages (SQLite FTS5 / PostgreSQL tsvector), filled from the
+     messages already stored.
+  3. Stored reply-time figures on conversations (first reply and resolution, calendar and
+     business-hours seconds) and an index on the first customer message time, for KPIs.
+  4. An index on the In-Reply-To of messages, so a reply stored before the message it
+     answers (first sync goes newest first) finds its conversation.
+  5. Covering indexes for the KPIs (conversation figures in place of the plain time
+     index; orders per channel and status), and a partial index of waiting conversations.
+  6. Each order's items summary and quantity on the order row, kept current by triggers
+     on the item table, filled for the orders already stored.
+  7. The search index holds the first 32,768 characters of each message's text (it held
+     all of it), rebuilt so.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import peewee
+
+from seller_desk.core.common.errors import StorageError
+from seller_desk.core.store import item_summary, search
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import MODELS, AppMeta
+
+logger = logging.getLogger(__name__)
+
+CURRENT_VERSION = 7
+VERSION_KEY = "schema_version"
+
+
+def _step_2(db: peewee.Database) -> None:
+    search.install(db)
+    search.rebuild(db)
+
+
+def _step_3(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        *(
+            migrator.add_column("conversation", name, peewee.IntegerField(null=True))
+            for name in ("first_reply_s", "first_reply_business_s", "resolution_s",
+                         "resolution_business_s")
+        ),
+        migrator.add_index("conversation", ("first_customer_at",), False),
+    )
+    # figures for conversations already stored are filled in by step 5
+
+
+def _step_4(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    run(SchemaMigrator.from_database(db).add_index("message", ("in_reply_to",), False))
+
+
+def _step_5(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    db.execute_sql('DROP INDEX IF EXISTS "conversation_first_customer_at"')
+    migrator = SchemaMigrator.from_database(db)
+    run(
+        migrator.add_index("conversation", ("first_customer_at", "first_reply_s",
+                                            "first_reply_business_s", "resolution_s",
+                                            "resolution_business_s"), False),
+        migrator.add_index("order", ("channel", "status", "currency", "placed_at", "total",
+                                     "refunded_amount"), False),
+    )
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "conversation_waiting" ON "conversation" '
+                   '("waiting_since") WHERE "waiting_since" IS NOT NULL')
+    # conversations stored before reply-time figures existed get them now
+    from seller_desk.core.conversations import state as conversations
+
+    conversations.recompute_figures(missing_only=True)
+
+
+def _step_6(db: peewee.Database) -> None:
+    db.execute_sql('ALTER TABLE "order" ADD COLUMN items_text TEXT NOT NULL DEFAULT \'\'')
+    db.execute_sql('ALTER TABLE "order" ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0')
+    item_summary.install(db)
+    item_summary.rebuild(db)
+
+
+def _step_7(db: peewee.Database) -> None:
+    search.reinstall(db)
+
+
+#: version -> the step that brings the database from version-1 to it
+STEPS: dict[int, Callable[[peewee.Database], None]] = {
+    2: _step_2,
+    3: _step_3,
+    4: _step_4,
+    5: _step_5,
+    6: _step_6,
+    7: _step_7,
+}
+
+
+def schema_version(db: peewee.Database) -> int:
+    if not db.table_exists(AppMeta._meta.table_name):
+        return 0
+    row = AppMeta.get_or_none(AppMeta.key == VERSION_KEY)
+    return int(row.value) if row else 0
+
+
+def _set_version(db: peewee.Database, version: int) -> None:
+    AppMeta.insert(key=VERSION_KEY, value=str(version)).on_conflict(
+        conflict_target=[AppMeta.key], update={AppMeta.value: str(version)}
+    ).execute()
+    if isinstance(db, peewee.SqliteDatabase):
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def create_fresh(db: peewee.Database) -> None:
+    """Create every table of the current schema in an empty database."""
+    with db.atomic():
+        db.create_tables(MODELS)
+        search.install(db)
+        item_summary.install(db)
+        _set_version(db, CURRENT_VERSION)
+        AppMeta.insert(key="created_at", value=utcnow().isoformat()).on_conflict_ignore().execute()
+
+
+def migrate(db: peewee.Database) -> int:
+    """Bring ``db`` to :data:`CURRENT_VERSION`; return the version it had before."""
+    before = schema_version(db)
+    if before == 0:
+        existing = set(db.get_tables())
+        if not existing & {m._meta.table_name for m in MODELS}:
+            create_fresh(db)
+            return 0
+        raise StorageError(
+            "This database holds tables Seller Desk did not make.",
+            hint="Choose an empty database or a Seller Desk data folder.",
+        )
+    if before > CURRENT_VERSION:
+        raise StorageError(
+            f"This database was made by a newer Seller Desk (schema {before}).",
+            hint="Install the newest Seller Desk to open it.",
+        )
+    for version in range(before + 1, CURRENT_VERSION + 1):
+        logger.info("Upgrading the database to schema %d", version)
+        with db.atomic():
+            STEPS[version](db)
+            _set_version(db, version)
+    return before

@@ -1,0 +1,527 @@
+"""The data model: mail, conversations, customers, orders, shipments, follow-ups.
+
+All models bind to :data:`database`, a proxy that :func:`seller_desk.core.store.db.open_database`
+points at SQLite or PostgreSQL. Times are aware UTC datetimes (:class:`UtcDateTimeField`);
+money is ``Decimal`` with its currency beside it.
+
+Deliberate departures from the first design sketch (see README, "Architecture"):
+
+* A :class:`Message` is one email, whatever the number of folders or accounts it sits in;
+  each place it sits is a :class:`MessageLocation` (folder + UID + flags). The same mail in
+  INBOX and in Gmail's "All Mail", or sent to two of the seller's addresses, is stored and
+  counted once, and conversations never show it twice.
+* Tags are rows (:class:`ConversationTag`), so "complaints about product X" is a query and
+  not a string search.
+* The event log stores plain ids, not foreign keys: it is append-only history and must
+  outlive the rows it talks about.
+"""
+
+from __future__ import annotations
+
+import peewee
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from seller_desk.core.store.fields import JsonField, UtcDateTimeField, utcnow
+
+database = peewee.DatabaseProxy()
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+# --- constants -------------------------------------------------------------------------
+
+SECURITY_CHOICES = ("ssl", "starttls", "none")
+FOLDER_ROLES = ("inbox", "sent", "archive", "drafts", "junk", "trash", "other")
+DIRECTION_IN, DIRECTION_OUT = "in", "out"
+CONVERSATION_STATUSES = ("open", "waiting_customer", "closed")
+ORDER_STATUSES = (
+    "awaiting_payment",
+    "paid",
+    "packed",
+    "shipped",
+    "delivered",
+    "completed",
+    "cancelled",
+    "returned",
+    "refunded",
+)
+CHANNELS = ("ebay", "shopee", "lazada", "tokopedia", "web", "whatsapp", "facebook", "other")
+SHIPMENT_STATUSES = ("pending", "in_transit", "delivered", "returned", "lost")
+OUTBOX_STATES = ("queued", "sending", "sent", "failed", "cancelled")
+TAGS = ("question", "payment", "shipping", "complaint", "return", "refund", "feedback", "other")
+
+
+# --- internal bookkeeping ------------------------------------------------------------
+
+
+class AppMeta(BaseModel):
+    """Key/value facts about the database itself (schema version, creation time)."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+# --- mail ------------------------------------------------------------------------------
+
+
+class Account(BaseModel):
+    """A mailbox the seller reads. The password is in the OS keyring, never here."""
+
+    id = AutoField()
+    name = CharField(max_length=200)
+    email = CharField(max_length=320, unique=True)
+    provider = CharField(max_length=32, default="generic")
+    username = CharField(max_length=320)
+    imap_host = CharField(max_length=255)
+    imap_port = IntegerField(default=993)
+    imap_security = CharField(max_length=16, default="ssl")
+    smtp_host = CharField(max_length=255, default="")
+    smtp_port = IntegerField(default=465)
+    smtp_security = CharField(max_length=16, default="ssl")
+    smtp_username = CharField(max_length=320, default="")
+    # sha256 fingerprint of a self-signed certificate the seller chose to trust
+    imap_trusted_fingerprint = CharField(max_length=128, null=True)
+    smtp_trusted_fingerprint = CharField(max_length=128, null=True)
+    # plain (unencrypted) connections to a non-loopback host need this explicit consent
+    allow_insecure = BooleanField(default=False)
+    # the provider files sent mail into Sent by itself (Gmail): do not append a copy
+    server_saves_sent = BooleanField(default=False)
+    sync_window_days = IntegerField(null=True)  # None: the global setting
+    enabled = BooleanField(default=True)
+    color = CharField(max_length=16, default="")
+    signature = TextField(default="")
+    last_sync_at = UtcDateTimeField(null=True)
+    last_error = TextField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>"
+
+
+class Folder(BaseModel):
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="folders", on_delete="CASCADE")
+    name = CharField(max_length=500)  # the server's name, decoded
+    raw_name = CharField(max_length=500, default="")  # as the server sends it (modified UTF-7)
+    delimiter = CharField(max_length=4, default="/")
+    role = CharField(max_length=16, default="other")
+    uidvalidity = peewee.BigIntegerField(null=True)
+    uidnext = peewee.BigIntegerField(null=True)
+    highestmodseq = peewee.BigIntegerField(null=True)
+    message_count = IntegerField(default=0)
+    # lowest UID fetched so far: the first sync goes newest first and resumes from here
+    lowest_synced_uid = peewee.BigIntegerField(null=True)
+    backfill_done = BooleanField(default=False)
+    sync_enabled = BooleanField(default=True)
+    last_sync_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("account", "name"), True),)
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=300, default="")
+    phone = CharField(max_length=40, default="")
+    notes = TextField(default="")
+    language = CharField(max_length=8, default="")  # en, ms, id ... last used or detected
+    country = CharField(max_length=2, default="")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("name",), False),)
+
+
+class CustomerAddress(BaseModel):
+    """One email address of a customer; a customer may have several."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="addresses", on_delete="CASCADE")
+    email = CharField(max_length=320, unique=True)  # stored lower-case
+    # a marketplace relay address (e.g. Shopee or eBay masking the buyer's own address)
+    is_relay = BooleanField(default=False)
+    channel = CharField(max_length=16, default="")
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Conversation(BaseModel):
+    """A thread with one customer. Clock fields are derived from its messages.
+
+    ``waiting_since`` is the time of the oldest customer message no seller reply has
+    followed (None when the seller has answered): the inbox sorts on it.
+    """
+
+    id = AutoField()
+    subject = TextField(default="")
+    subject_key = CharField(max_length=300, default="")  # normalised, for thread fallback
+    account = ForeignKeyField(Account, null=True, backref="conversations", on_delete="SET NULL")
+    customer = ForeignKeyField(
+        Customer, null=True, backref="conversations", on_delete="SET NULL"
+    )
+    status = CharField(max_length=20, default="open")
+    snoozed_until = UtcDateTimeField(null=True)
+    snooze_until_reply = BooleanField(default=False)
+    first_customer_at = UtcDateTimeField(null=True)
+    first_reply_at = UtcDateTimeField(null=True)
+    resolved_at = UtcDateTimeField(null=True)
+    waiting_since = UtcDateTimeField(null=True)
+    last_customer_at = UtcDateTimeField(null=True)
+    last_reply_at = UtcDateTimeField(null=True)
+    last_activity_at = UtcDateTimeField(null=True)
+    message_count = IntegerField(default=0)
+    unread_count = IntegerField(default=0)
+    snippet = TextField(default="")
+    last_sender = CharField(max_length=320, default="")  # display name of the latest sender
+    counterpart_email = CharField(max_length=320, default="")  # the customer's address
+    is_auto = BooleanField(default=False)  # only automatic mail so far (notifications)
+    has_attachments = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utcnow)
+    # reply-time figures in seconds, calendar and business-hours clock (see core/conversations/clocks.py):
+    # stored so KPIs over a year aggregate without replaying every conversation
+    first_reply_s = IntegerField(null=True)
+    first_reply_business_s = IntegerField(null=True)
+    resolution_s = IntegerField(null=True)
+    resolution_business_s = IntegerField(null=True)
+
+    class Meta:
+        indexes = (
+            (("last_activity_at",), False),
+            (("status", "waiting_since"), False),
+            (("subject_key",), False),
+            # covering: a year of KPIs reads this index only, never the table
+            (("first_customer_at", "first_reply_s", "first_reply_business_s", "resolution_s",
+              "resolution_business_s"), False),
+        )
+
+
+# only conversations waiting on the seller (a few among many thousands): the waiting list
+# and its fine/warn/breach counts read this small index
+Conversation.add_index(Conversation.index(
+    Conversation.waiting_since, name="conversation_waiting",
+    where=Conversation.waiting_since.is_null(False)))
+
+
+class Message(BaseModel):
+    """One email. Where it sits on the servers is in :class:`MessageLocation`."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, null=True, backref="messages", on_delete="SET NULL")
+    conversation = ForeignKeyField(
+        Conversation, null=True, backref="messages", on_delete="SET NULL"
+    )
+    message_id = CharField(max_length=998, default="")  # without angle brackets
+    in_reply_to = TextField(default="")
+    references = TextField(default="")  # space-separated ids
+    sender_name = CharField(max_length=300, default="")
+    sender_email = CharField(max_length=320, default="")
+    to_addrs = TextField(default="")  # "Name <a@b>, ..." decoded
+    cc_addrs = TextField(default="")
+    reply_to = TextField(default="")
+    subject = TextField(default="")
+    date = UtcDateTimeField(null=True)  # the Date header (or arrival when missing)
+    received_at = UtcDateTimeField(null=True)  # INTERNALDATE
+    direction = CharField(max_length=4, default=DIRECTION_IN)
+    is_seen = BooleanField(default=False)
+    is_flagged = BooleanField(default=False)
+    is_answered = BooleanField(default=False)
+    is_auto = BooleanField(default=False)  # auto-generated: never starts a reply clock
+    text_body = TextField(default="")
+    html_body = TextField(default="")  # sanitized; remote content blocked at display time
+    has_remote_content = BooleanField(default=False)
+    snippet = CharField(max_length=300, default="")
+    size = IntegerField(default=0)
+    has_attachments = BooleanField(default=False)
+    body_fetched = BooleanField(default=False)
+    raw = BlobField(null=True)  # zlib-compressed raw message, when kept
+    parse_error = TextField(null=True)
+    language = CharField(max_length=8, default="")
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = (
+            (("conversation", "date"), False),
+            (("message_id",), False),
+            (("sender_email",), False),
+            (("in_reply_to",), False),
+        )
+
+
+class MessageLocation(BaseModel):
+    """A message's place on a server: folder, UID and that copy's flags."""
+
+    id = AutoField()
+    message = ForeignKeyField(Message, backref="locations", on_delete="CASCADE")
+    folder = ForeignKeyField(Folder, backref="locations", on_delete="CASCADE")
+    uid = peewee.BigIntegerField()
+    flags = TextField(default="")  # space-separated IMAP flags
+    modseq = peewee.BigIntegerField(null=True)
+
+    class Meta:
+        indexes = ((("folder", "uid"), True),)
+
+
+class Attachment(BaseModel):
+    """A part listed from the message structure; the bytes are fetched when asked for."""
+
+    id = AutoField()
+    message = ForeignKeyField(Message, backref="attachments", on_delete="CASCADE")
+    part = CharField(max_length=64, default="")  # IMAP section number, e.g. "2" or "1.3"
+    filename = CharField(max_length=500, default="")
+    content_type = CharField(max_length=200, default="application/octet-stream")
+    size = IntegerField(default=0)
+    content_id = CharField(max_length=500, default="")
+    is_inline = BooleanField(default=False)
+    cached_path = TextField(null=True)  # relative to the cache folder once fetched
+
+
+class Note(BaseModel):
+    """A private note on a conversation; never sent, never moves a clock."""
+
+    id = AutoField()
+    conversation = ForeignKeyField(Conversation, backref="notes", on_delete="CASCADE")
+    body = TextField()
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class ConversationTag(BaseModel):
+    id = AutoField()
+    conversation = ForeignKeyField(Conversation, backref="tags", on_delete="CASCADE")
+    tag = CharField(max_length=32)
+    product = CharField(max_length=300, default="")  # the product a complaint concerns
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("conversation", "tag", "product"), True), (("tag", "created_at"), False))
+
+
+class SenderPreference(BaseModel):
+    """Per-sender choices the seller made, such as showing remote images."""
+
+    email = CharField(max_length=320, primary_key=True)
+    load_remote_content = BooleanField(default=False)
+
+
+# --- orders ----------------------------------------------------------------------------
+
+
+class Order(BaseModel):
+    id = AutoField()
+    number = CharField(max_length=100)
+    channel = CharField(max_length=16, default="other")
+    customer = ForeignKeyField(Customer, null=True, backref="orders", on_delete="SET NULL")
+    placed_at = UtcDateTimeField(default=utcnow)
+    status = CharField(max_length=20, default="awaiting_payment")
+    currency = CharField(max_length=3, default="MYR")
+    total = DecimalField(max_digits=14, decimal_places=2, default=0, auto_round=True)
+    shipping_fee = DecimalField(max_digits=14, decimal_places=2, default=0, auto_round=True)
+    payment_method = CharField(max_length=50, default="")
+    payment_due_at = UtcDateTimeField(null=True)
+    paid_at = UtcDateTimeField(null=True)
+    refunded_amount = DecimalField(max_digits=14, decimal_places=2, default=0, auto_round=True)
+    notes = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+    # written only by the database's triggers on order_item (core/store/item_summary.py)
+    items_text = TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
+    item_count = IntegerField(default=0, constraints=[peewee.SQL("DEFAULT 0")])
+
+    class Meta:
+        # save() writes only the fields set on the object, never a stale items summary
+        only_save_dirty = True
+        indexes = (
+            (("channel", "number"), True),
+            (("placed_at",), False),
+            # covering, grouped columns first: orders per channel and status over a period
+            # read this index only, in group order (SQLite skip-scans the period)
+            (("channel", "status", "currency", "placed_at", "total", "refunded_amount"), False),
+            (("status",), False),
+        )
+
+
+class OrderItem(BaseModel):
+    id = AutoField()
+    order = ForeignKeyField(Order, backref="items", on_delete="CASCADE")
+    sku = CharField(max_length=100, default="")
+    title = CharField(max_length=500)
+    quantity = IntegerField(default=1)
+    unit_price = DecimalField(max_digits=14, decimal_places=2, default=0, auto_round=True)
+
+
+class ConversationOrder(BaseModel):
+    id = AutoField()
+    conversation = ForeignKeyField(Conversation, backref="order_links", on_delete="CASCADE")
+    order = ForeignKeyField(Order, backref="conversation_links", on_delete="CASCADE")
+    linked_by = CharField(max_length=8, default="auto")  # auto or manual
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("conversation", "order"), True),)
+
+
+class Shipment(BaseModel):
+    id = AutoField()
+    order = ForeignKeyField(Order, backref="shipments", on_delete="CASCADE")
+    courier = CharField(max_length=50)  # a code from resources/couriers.json
+    tracking_number = CharField(max_length=100, default="")
+    shipped_at = UtcDateTimeField(null=True)
+    eta = peewee.DateField(null=True)
+    delivered_at = UtcDateTimeField(null=True)
+    status = CharField(max_length=16, default="pending")
+    notes = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("status", "eta"), False), (("tracking_number",), False))
+
+
+# --- follow-ups and answers ------------------------------------------------------------
+
+
+class Reminder(BaseModel):
+    id = AutoField()
+    kind = CharField(max_length=32)  # payment, arrival_check, feedback, complaint, manual
+    due_at = UtcDateTimeField()
+    conversation = ForeignKeyField(
+        Conversation, null=True, backref="reminders", on_delete="CASCADE"
+    )
+    order = ForeignKeyField(Order, null=True, backref="reminders", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, null=True, backref="reminders", on_delete="CASCADE")
+    note = TextField(default="")
+    rule = CharField(max_length=32, null=True)  # None: made by hand
+    # one reminder per rule and subject: running the rules again never duplicates
+    rule_key = CharField(max_length=100, null=True, unique=True)
+    done_at = UtcDateTimeField(null=True)
+    cancelled_at = UtcDateTimeField(null=True)
+    snoozed_until = UtcDateTimeField(null=True)
+    snooze_until_reply = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("done_at", "due_at"), False),)
+
+
+class Template(BaseModel):
+    """A canned response in one language. ``key`` groups the languages of one answer."""
+
+    id = AutoField()
+    key = CharField(max_length=64)
+    language = CharField(max_length=8, default="en")
+    name = CharField(max_length=200)
+    category = CharField(max_length=64, default="")
+    shortcut = CharField(max_length=32, default="")
+    subject = TextField(default="")
+    body = TextField(default="")
+    is_builtin = BooleanField(default=False)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("key", "language"), True), (("shortcut",), False))
+
+
+class Draft(BaseModel):
+    """What the seller is typing, saved as they type, so nothing is lost."""
+
+    id = AutoField()
+    account = ForeignKeyField(Account, null=True, on_delete="SET NULL")
+    conversation = ForeignKeyField(
+        Conversation, null=True, backref="drafts", on_delete="CASCADE"
+    )
+    kind = CharField(max_length=16, default="reply")  # reply, reply_all, forward, new
+    reply_to_message = ForeignKeyField(Message, null=True, on_delete="SET NULL")
+    to_addrs = TextField(default="")
+    cc_addrs = TextField(default="")
+    subject = TextField(default="")
+    body = TextField(default="")
+    html_body = TextField(default="")
+    attachments = JsonField(null=True)  # list of local file paths
+    template_key = CharField(max_length=64, null=True)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class OutboxMessage(BaseModel):
+    """A message on its way out. The raw MIME is final once queued: a retry resends it
+    byte for byte, with the same Message-ID, so a copy already delivered can be recognised.
+    """
+
+    id = AutoField()
+    account = ForeignKeyField(Account, backref="outbox", on_delete="CASCADE")
+    conversation = ForeignKeyField(Conversation, null=True, on_delete="SET NULL")
+    order = ForeignKeyField(Order, null=True, on_delete="SET NULL")
+    message_id = CharField(max_length=998, unique=True)
+    raw = BlobField()
+    sender = CharField(max_length=320)
+    recipients = TextField()  # comma-separated envelope recipients
+    subject = TextField(default="")
+    state = CharField(max_length=16, default="queued")
+    attempts = IntegerField(default=0)
+    last_error = TextField(null=True)
+    next_attempt_at = UtcDateTimeField(null=True)
+    # e.g. "auto:shipped:order:12": an automatic message is queued once per stage
+    dedup_key = CharField(max_length=100, null=True, unique=True)
+    appended_to_sent = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utcnow)
+    sent_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("state", "next_attempt_at"), False),)
+
+
+class Event(BaseModel):
+    """Append-only history: the source of KPIs and the audit trail."""
+
+    id = AutoField()
+    at = UtcDateTimeField(default=utcnow)
+    kind = CharField(max_length=40)
+    conversation_id = IntegerField(null=True)
+    message_id = IntegerField(null=True)
+    order_id = IntegerField(null=True)
+    customer_id = IntegerField(null=True)
+    reminder_id = IntegerField(null=True)
+    data = JsonField(null=True)
+
+    class Meta:
+        indexes = (
+            (("kind", "at"), False),
+            (("conversation_id",), False),
+            (("order_id",), False),
+        )
+
+
+#: Every table, in creation order (referenced tables first).
+MODELS: list[type[BaseModel]] = [
+    AppMeta,
+    Account,
+    Folder,
+    Customer,
+    CustomerAddress,
+    Conversation,
+    Message,
+    MessageLocation,
+    Attachment,
+    Note,
+    ConversationTag,
+    SenderPreference,
+    Order,
+    OrderItem,
+    ConversationOrder,
+    Shipment,
+    Reminder,
+    Template,
+    Draft,
+    OutboxMessage,
+    Event,
+]

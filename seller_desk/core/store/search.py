@@ -1,0 +1,170 @@
+"""Full-text search over messages: SQLite FTS5, or PostgreSQL's own text search.
+
+The index covers subject, sender, recipients and the text body. On SQLite it is an FTS5
+table kept current by triggers on the message table (so every writer, sync included,
+updates it in the same transaction); on PostgreSQL a generated ``tsvector`` column with a
+GIN index. Each word the seller types matches as a prefix ("pay" finds "payment"), all
+words must match, and case and accents do not matter.
+
+The index holds the first :data:`INDEXED_TEXT` characters of each message's text (about
+5,000 words: any customer's mail, and an earlier message quoted below it is indexed in
+its own right). Indexing grows faster than the text: one broken message whose "text" is
+140 KB of binary took as long to index as a thousand ordinary ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+import peewee
+
+from seller_desk.core.store.models import database
+
+_FTS_COLUMNS = ("subject", "sender_name", "sender_email", "to_addrs", "text_body")
+_WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
+#: characters of a message's text that are searchable
+INDEXED_TEXT = 32768
+_TRIGGERS = ("message_fts_ai", "message_fts_ad", "message_fts_au")
+
+
+def _values(prefix: str) -> str:
+    """The indexed values of a message row (``new.``, ``old.`` or no prefix)."""
+    return ", ".join(f"substr({prefix}{c}, 1, {INDEXED_TEXT})" if c == "text_body"
+                     else f"{prefix}{c}" for c in _FTS_COLUMNS)
+
+
+def install(db: peewee.Database) -> None:
+    """Create the index and whatever keeps it current (idempotent)."""
+    if isinstance(db, peewee.SqliteDatabase):
+        cols = ", ".join(_FTS_COLUMNS)
+        # an external-content index must be told exactly the values it indexed when a
+        # row goes: the delete passes the same shortened text as the insert
+        new, old = _values("new."), _values("old.")
+        db.execute_sql(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS message_fts USING fts5({cols}, "
+            "content='message', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS message_fts_ai AFTER INSERT ON message BEGIN "
+            f"INSERT INTO message_fts(rowid, {cols}) VALUES (new.id, {new}); END"
+        )
+        db.execute_sql(
+            "CREATE TRIGGER IF NOT EXISTS message_fts_ad AFTER DELETE ON message BEGIN "
+            f"INSERT INTO message_fts(message_fts, rowid, {cols}) "
+            f"VALUES ('delete', old.id, {old}); END"
+        )
+        db.execute_sql(
+            f"CREATE TRIGGER IF NOT EXISTS message_fts_au AFTER UPDATE OF {cols} ON message "
+            f"BEGIN INSERT INTO message_fts(message_fts, rowid, {cols}) "
+            f"VALUES ('delete', old.id, {old}); "
+            f"INSERT INTO message_fts(rowid, {cols}) VALUES (new.id, {new}); END"
+        )
+    else:
+        doc = " || ' ' || ".join(
+            f"left(coalesce({c}, ''), {INDEXED_TEXT})" if c == "text_body"
+            else f"coalesce({c}, '')" for c in _FTS_COLUMNS)
+        db.execute_sql(
+            "ALTER TABLE message ADD COLUMN IF NOT EXISTS search_vector tsvector "
+            f"GENERATED ALWAYS AS (to_tsvector('simple', {doc})) STORED"
+        )
+        db.execute_sql(
+            "CREATE INDEX IF NOT EXISTS message_search_idx ON message USING GIN (search_vector)"
+        )
+
+
+def reinstall(db: peewee.Database) -> None:
+    """Replace the index and what keeps it current with the current definition, filled
+    from the stored messages (a schema step that changes what is indexed)."""
+    if isinstance(db, peewee.SqliteDatabase):
+        for trigger in _TRIGGERS:
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    else:
+        db.execute_sql("ALTER TABLE message DROP COLUMN IF EXISTS search_vector")
+    install(db)
+    rebuild(db)
+
+
+def rebuild(db: peewee.Database) -> None:
+    """Re-fill the index from the stored messages (PostgreSQL's column fills itself).
+
+    Not FTS5's own 'rebuild', which would index the whole text of every message.
+    """
+    if isinstance(db, peewee.SqliteDatabase):
+        db.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('delete-all')")
+        db.execute_sql(f"INSERT INTO message_fts(rowid, {', '.join(_FTS_COLUMNS)}) "
+                       f"SELECT id, {_values('')} FROM message")
+
+
+def words(query: str) -> list[str]:
+    return [w for w in _WORD.findall(query.lower()) if w.strip(".-+@")]
+
+
+def search_messages(query: str, limit: int = 200, newest_first: bool = False) -> list[int]:
+    """Ids of messages matching every word of ``query``, best match first.
+
+    Args:
+        newest_first: order by storage (newest mail first) instead of relevance. Ranking
+            every match costs about 50 ms for a common word over 100,000 messages; walking
+            the index newest first costs 1-4 ms, and the inbox orders by recency anyway.
+    """
+    terms = words(query)
+    if not terms:
+        return []
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        order = "rowid DESC" if newest_first else "rank"
+        cursor = db.execute_sql(
+            f"SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY {order} LIMIT ?",
+            (match, limit),
+        )
+    else:
+        tsquery = _tsquery(terms)
+        if not tsquery:
+            return []
+        cursor = db.execute_sql(
+            "SELECT id FROM message WHERE search_vector @@ to_tsquery('simple', %s) "
+            "ORDER BY date DESC NULLS LAST LIMIT %s",
+            (tsquery, limit),
+        )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def search_conversations(query: str, limit: int = 200) -> list[int]:
+    """Ids of conversations holding a matching message, most recent activity first.
+
+    One statement: the newest ``limit * 5`` matching messages, their conversations, ordered
+    by activity. (Building the same with peewee's ``IN`` lists of a thousand ids cost more
+    than the search itself.)
+    """
+    terms = words(query)
+    if not terms:
+        return []
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        matching = ("SELECT rowid FROM message_fts WHERE message_fts MATCH ? "
+                    "ORDER BY rowid DESC LIMIT ?")
+        param = "?"
+        args: tuple[object, ...] = (match, limit * 5, limit)
+    else:
+        tsquery = _tsquery(terms)
+        if not tsquery:
+            return []
+        matching = ("SELECT id FROM message WHERE search_vector @@ to_tsquery('simple', %s) "
+                    "ORDER BY id DESC LIMIT %s")
+        param = "%s"
+        args = (tsquery, limit * 5, limit)
+    cursor = db.execute_sql(
+        'SELECT c.id FROM "conversation" AS c WHERE c.id IN ('
+        f' SELECT m.conversation_id FROM "message" AS m WHERE m.id IN ({matching}))'
+        f" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT {param}",
+        args,
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _tsquery(terms: list[str]) -> str:
+    cleaned = [re.sub(r"[^\w]", "", t) for t in terms]
+    return " & ".join(t + ":*" for t in cleaned if t)
