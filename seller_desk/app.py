@@ -59,6 +59,9 @@ def apply_data_dir(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from seller_desk.core import reactions
+
+    reactions.install()  # before any database is opened: who reacts to what it stores
     if args.self_check:  # before the data folder is chosen: it never touches the seller's
         from seller_desk.selfcheck import run as self_check
 

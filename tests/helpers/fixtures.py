@@ -33,6 +33,7 @@ from .smtp import SmtpSink
 TESTS_DIR = Path(__file__).resolve().parent.parent
 
 __all__ = [
+    "_reactions",
     "_session_memory_keyring",
     "dovecot_server",
     "imap_user",
@@ -100,6 +101,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 # -- isolation (autouse) ---------------------------------------------------------------
+@pytest.fixture(scope="session", autouse=True)
+def _reactions() -> None:
+    """Every entry point subscribes the layers' reactions before it opens a database; so do
+    the tests (tests/unit/test_reactions.py checks what happens without)."""
+    from seller_desk.core import reactions
+
+    reactions.install()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _session_memory_keyring() -> Iterator[Any]:
     """Whole run: the in-memory keyring is the default backend, never the OS keyring."""

@@ -32,6 +32,7 @@ def main() -> int:
 
     keyring.set_keyring(MemoryKeyring())
 
+    from seller_desk.core import reactions
     from seller_desk.core.mail.connection import credentials
     from seller_desk.core.mail.send import outbox, outbox_records
     from seller_desk.core.store import db
@@ -51,6 +52,7 @@ def main() -> int:
                 os.kill(os.getpid(), signal.SIGKILL)
 
         outbox_records.checkpoint = checkpoint  # every step calls it through the module
+    reactions.install()
     db.open_database(os.environ["OUTBOX_DB"])
     now = utcnow() + timedelta(seconds=float(os.environ.get("OUTBOX_NOW_OFFSET", "0")))
     report = outbox.send_due(now=now, timeout=15)

@@ -351,9 +351,6 @@ def close(conversation: Conversation | int, at: datetime | None = None) -> Conve
         events.record(events.CONVERSATION_CLOSED, at=when, conversation=conv,
                       customer=conv.customer_id, resolution_s=conv.resolution_s,
                       resolution_business_s=conv.resolution_business_s)
-    import seller_desk.core.followups.reminders as reminders
-
-    reminders.settle_conversation(conv, now=when)
     return conv
 
 
@@ -490,3 +487,14 @@ def recompute_figures(policy: clocks.ClockPolicy | None = None, batch: int = 200
                 ).where(Conversation.id == conv_id).execute()
         done += len(rows)
         last_id = rows[-1][0]
+
+
+def on_conversations_changed(notice: events.Notice) -> None:
+    """Subscriber: recompute the conversations whose messages or flags changed."""
+    refresh_many(notice.data["ids"])
+
+
+def on_schema_upgraded(notice: events.Notice) -> None:
+    """Subscriber: schema 5 brought stored reply figures; fill them for older conversations."""
+    if notice.data.get("version") == 5:
+        recompute_figures(missing_only=True)

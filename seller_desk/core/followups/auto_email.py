@@ -32,6 +32,7 @@ from seller_desk.core.store.models import (
     Order,
     OutboxMessage,
     Shipment,
+    database,
 )
 from seller_desk.core.templates import canned as templates
 
@@ -100,8 +101,10 @@ def on_order_status_changed(
 ) -> AutoEmailResult:
     """Queue the status email ``new_status`` calls for, if the seller switched it on.
 
-    Call it after the status change is committed. Never raises for a known problem (no
-    customer address, template incomplete ...): the result says why nothing was queued.
+    Called for every recorded status change (:func:`on_order_status`), inside its
+    transaction, so the email is queued exactly when the change commits. Never raises: a
+    known problem (no customer address, template incomplete ...) is in the result, and an
+    unexpected one is logged and rolled back alone, leaving the status change intact.
     """
     stage = STATUS_STAGE.get(new_status)
     if stage is None or STATUS_STAGE.get(old_status or "") == stage:
@@ -110,7 +113,8 @@ def on_order_status_changed(
     if the_order is None:
         return AutoEmailResult(stage, reason="no such order")
     try:
-        return queue_stage(the_order, stage, settings=settings)
+        with database.atomic():  # a savepoint: a failure here undoes the email alone
+            return queue_stage(the_order, stage, settings=settings)
     except Exception:  # noqa: BLE001 - an email must never break saving an order
         logger.exception("The %s email for order %s could not be prepared", stage,
                          the_order.id)  # fmt: skip
@@ -281,6 +285,22 @@ def run_pending(
     return results
 
 
+def on_order_status(notice: events.Notice) -> None:
+    """Subscriber: an order's status changed, wherever it came from (a screen, a
+    marketplace notice, an import, the command line): queue its status email if due."""
+    if notice.order_id is None:
+        return
+    on_order_status_changed(notice.order_id, notice.data.get("old"), notice.data["new"])
+
+
+def on_outbox_round(notice: events.Notice) -> None:
+    """Subscriber: before the outbox sends, queue held emails whose values are filled now."""
+    try:
+        run_pending()
+    except Exception:  # noqa: BLE001 - the outbox must keep sending whatever happens
+        logger.exception("The automatic status emails could not be checked")
+
+
 __all__ = [
     "AUTO_EMAIL_HELD",
     "RECENT",
@@ -288,7 +308,9 @@ __all__ = [
     "STATUS_STAGE",
     "AutoEmailResult",
     "dedup_key",
+    "on_order_status",
     "on_order_status_changed",
+    "on_outbox_round",
     "queue_stage",
     "run_pending",
 ]

@@ -530,3 +530,15 @@ def due_list(now: datetime | None = None, horizon_days: int = 7,
     for part in (overdue, today, upcoming):
         part.sort(key=lambda i: (i.due_at, i.id))
     return DueList(overdue, today, upcoming)
+
+
+def on_order_changed(notice: events.Notice) -> None:
+    """Subscriber (order status, parcel delivered): cancel what the change answered."""
+    if notice.order_id is not None and notice.event is not None:
+        settle_order(notice.order_id, now=notice.event.at)
+
+
+def on_conversation_closed(notice: events.Notice) -> None:
+    """Subscriber: a closed conversation needs no complaint reminder any more."""
+    if notice.conversation_id is not None and notice.event is not None:
+        settle_conversation(notice.conversation_id, now=notice.event.at)

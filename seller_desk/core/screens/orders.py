@@ -15,7 +15,6 @@ from typing import Any
 from peewee import JOIN, Case, fn
 
 from seller_desk.core.common.errors import ValidationError
-from seller_desk.core.followups import auto_email
 from seller_desk.core.shop import customers, orders, shipping
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -148,14 +147,12 @@ def save_order(form: OrderForm, order_id: int | None = None, country: str = "MY"
             emails = [new.email] if new.email.strip() else []
             customer = customers.create_customer(new.name, emails, phone=new.phone.strip(),
                                                  country=country)
-        before: str | None
         if order_id is None:
             order = orders.create_order(
                 form.number, form.channel, form.items, currency=form.currency,
                 placed_at=form.placed_at, customer=customer, status=form.status,
                 payment_method=form.payment_method, shipping_fee=form.shipping_fee,
                 notes=form.notes, conversation=form.conversation_id)
-            before = None
         else:
             order = Order.get_by_id(order_id)
             changes: dict[str, Any] = dict(
@@ -165,27 +162,20 @@ def save_order(form: OrderForm, order_id: int | None = None, country: str = "MY"
             if form.placed_at is not None:
                 changes["placed_at"] = form.placed_at
             order = orders.update_order(order, **changes)
-            before = order.status
-            if form.status != before:
+            if form.status != order.status:
                 order = orders.change_status(order, form.status)
-    if order.status != (before or "awaiting_payment"):
-        # after the commit: the status email reads what was saved
-        auto_email.on_order_status_changed(order, before, order.status)
     return order
 
 
 def change_status(order_id: int, status: str) -> Order:
     """Move an order to ``status`` (see :func:`orders.change_status`); the automatic status
-    email follows when the seller switched it on for that stage.
+    email follows when the seller switched it on for that stage (its subscriber hears of
+    every status change).
 
     Raises:
         ValidationError: the move is not allowed.
     """
-    before = Order.get_by_id(order_id).status
-    order = orders.change_status(order_id, status)
-    if order.status != before:
-        auto_email.on_order_status_changed(order, before, order.status)
-    return order
+    return orders.change_status(order_id, status)
 
 
 def suggest_number(channel: str) -> str:

@@ -230,31 +230,18 @@ def send_shipped_message(shipment_id: int, language: str | None = None) -> Queue
 def add_parcel(order_id: int, courier_code: str, tracking_number: str = "", *,
                shipped_at: datetime | None = None, accept_unusual_number: bool = False
                ) -> Shipment:
-    """Record a parcel (see :func:`shipping.add_shipment`) and, when that moved the order to
-    "shipped", let the automatic status email follow if the seller switched it on.
+    """Record a parcel (see :func:`shipping.add_shipment`); when that moves the order to
+    "shipped", the automatic status email follows if the seller switched it on.
 
     Raises:
         ValidationError: as :func:`shipping.add_shipment`.
     """
-    before = Order.get_by_id(order_id).status
-    parcel = shipping.add_shipment(order_id, courier_code, tracking_number,
-                                   shipped_at=shipped_at,
-                                   accept_unusual_number=accept_unusual_number)
-    _status_followups(order_id, before)
-    return parcel
+    return shipping.add_shipment(order_id, courier_code, tracking_number,
+                                 shipped_at=shipped_at,
+                                 accept_unusual_number=accept_unusual_number)
 
 
 def deliver(shipment_id: int, at: datetime | None = None) -> Shipment:
     """Mark a parcel delivered (see :func:`shipping.mark_delivered`), with the automatic
     "delivered" email when that completed the order's delivery."""
-    parcel = Shipment.get_by_id(shipment_id)
-    before = Order.get_by_id(parcel.order_id).status
-    parcel = shipping.mark_delivered(parcel, at)
-    _status_followups(parcel.order_id, before)
-    return parcel
-
-
-def _status_followups(order_id: int, before: str) -> None:
-    after = Order.get_by_id(order_id).status
-    if after != before:
-        auto_email.on_order_status_changed(order_id, before, after)
+    return shipping.mark_delivered(Shipment.get_by_id(shipment_id), at)

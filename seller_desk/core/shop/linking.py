@@ -364,3 +364,17 @@ def unlink_order(conversation: Conversation | int, order: Order | int) -> bool:
     from seller_desk.core.shop import orders
 
     return orders.unlink_conversation(conversation, order)
+
+
+def on_messages_stored(notice: events.Notice) -> None:
+    """Subscriber: link a stored batch to its customers and orders.
+
+    In a savepoint of the batch's transaction, and never raising: a linking bug must not
+    cost the seller the mail it would have linked (it is logged; the mail is stored).
+    """
+    messages = notice.data["messages"]
+    try:
+        with database.atomic():
+            after_messages_stored(messages)
+    except Exception:  # noqa: BLE001 - linking must never lose mail; its bug is logged
+        logger.exception("Linking failed for a batch of %d messages", len(messages))

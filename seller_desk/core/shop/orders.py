@@ -213,11 +213,12 @@ def create_order(
             events.record(events.ORDER_CREATED, at=min(when, placed) if at else when,
                           order=order, customer=customer, number=number, channel=channel,
                           total=str(total), currency=code)
+            if conversation is not None:
+                _link(conversation, order, "manual", when)
+            # after the link: a status email it calls for answers in that conversation
             if status != "awaiting_payment":
                 events.record(events.ORDER_STATUS, at=paid or placed, order=order,
                               customer=customer, old=None, new=status)
-            if conversation is not None:
-                _link(conversation, order, "manual", when)
     except peewee.IntegrityError:
         # the same number arrived from another writer between our check and the insert
         raise ValidationError(f"There is already an order {number} on {channel}.",
@@ -325,9 +326,6 @@ def change_status(order: Order | int, new_status: str, *, at: datetime | None = 
         order.save()
         events.record(events.ORDER_STATUS, at=when, order=order, customer=order.customer_id,
                       old=old, new=new_status, note=note or None)
-    import seller_desk.core.followups.reminders as reminders  # late: reminders build on orders
-
-    reminders.settle_order(order, now=when)
     return order
 
 

@@ -262,9 +262,6 @@ def mark_delivered(shipment: Shipment | int, at: datetime | None = None) -> Ship
             from seller_desk.core.shop import orders
 
             orders.change_status(o, "delivered", at=when)
-    import seller_desk.core.followups.reminders as reminders
-
-    reminders.settle_order(s.order_id, now=when)
     return s
 
 

@@ -1,11 +1,22 @@
-"""The append-only event log: what happened, when, to what.
+r"""The append-only event log: what happened, when, to what; and who reacts to it.
 
 KPIs and exports are computed from these rows, so they can always be recomputed and
 checked. Writers call :func:`record` inside their own transaction.
+
+A lower layer never calls a higher one. Where a higher one must react (an order's new
+status queues its status email and settles its reminders; stored mail is linked to its
+customer and orders; a changed conversation gets its clock recomputed), the lower one
+records an event or :func:`announce`\ s a notice, and the higher one has subscribed to that
+kind at start (:func:`seller_desk.core.reactions.install`). Handlers run at once, on the
+writer's thread and inside its transaction, so what they write commits or rolls back with
+what caused it.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +48,80 @@ OUTBOX_QUEUED = "outbox_queued"
 OUTBOX_SENT = "outbox_sent"
 OUTBOX_FAILED = "outbox_failed"
 
+# notices: announced to the subscribers, not stored (they say what a batch changed)
+CONVERSATIONS_CHANGED = "conversations_changed"  # ids: their messages or flags changed
+MESSAGES_STORED = "messages_stored"  # messages: new Message rows, committed with this batch
+SCHEMA_UPGRADED = "schema_upgraded"  # from_version, to_version: a database was upgraded
+OUTBOX_ROUND = "outbox_round"  # the outbox is about to send: the moment to queue what is due
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a handler receives: the kind, the stored row (None for a notice), the data."""
+
+    kind: str
+    event: Event | None = None
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def order_id(self) -> int | None:
+        return self.event.order_id if self.event is not None else self.data.get("order_id")
+
+    @property
+    def conversation_id(self) -> int | None:
+        if self.event is not None:
+            return self.event.conversation_id
+        return self.data.get("conversation_id")
+
+
+Handler = Callable[[Notice], None]
+_handlers: dict[str, list[Handler]] = {}
+
+
+class NobodyListens(RuntimeError):
+    """A notice that must be handled was announced before anyone subscribed to it.
+
+    A bug, not the seller's problem: an entry point forgot
+    :func:`seller_desk.core.reactions.install`, and mail would be stored without its
+    conversation's clock or its links.
+    """
+
+
+def subscribe(kind: str, handler: Handler) -> None:
+    """Call ``handler`` for every event or notice of ``kind`` (once, however often asked)."""
+    handlers = _handlers.setdefault(kind, [])
+    if handler not in handlers:
+        handlers.append(handler)
+
+
+def unsubscribe(kind: str, handler: Handler) -> None:
+    handlers = _handlers.get(kind, [])
+    if handler in handlers:
+        handlers.remove(handler)
+
+
+def subscribers(kind: str) -> tuple[Handler, ...]:
+    return tuple(_handlers.get(kind, ()))
+
+
+def announce(kind: str, *, required: bool = False, **data: Any) -> None:
+    """Tell the subscribers of ``kind`` what happened, without storing a row.
+
+    Raises:
+        NobodyListens: ``required`` and nobody subscribed to ``kind``.
+    """
+    handlers = _handlers.get(kind)
+    if not handlers:
+        if required:
+            raise NobodyListens(f"nobody subscribed to {kind!r}: call "
+                                "seller_desk.core.reactions.install() at start")
+        return
+    notice = Notice(kind, None, data)
+    for handler in tuple(handlers):
+        handler(notice)
+
 
 def record(
     kind: str,
@@ -49,14 +134,17 @@ def record(
     reminder: Any = None,
     **data: Any,
 ) -> Event:
-    """Append one event. Related rows may be given as model instances or ids."""
+    """Append one event, then call its kind's subscribers with it.
+
+    Related rows may be given as model instances or ids.
+    """
 
     def _id(value: Any) -> int | None:
         if value is None:
             return None
         return int(getattr(value, "id", value))
 
-    return Event.create(
+    row = Event.create(
         at=at or utcnow(),
         kind=kind,
         conversation_id=_id(conversation),
@@ -66,3 +154,9 @@ def record(
         reminder_id=_id(reminder),
         data=data or None,
     )
+    handlers = _handlers.get(kind)
+    if handlers:
+        notice = Notice(kind, row, data)
+        for handler in tuple(handlers):
+            handler(notice)
+    return row

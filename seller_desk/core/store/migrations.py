@@ -29,7 +29,7 @@ from collections.abc import Callable
 import peewee
 
 from seller_desk.core.common.errors import StorageError
-from seller_desk.core.store import item_summary, search
+from seller_desk.core.store import events, item_summary, search
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import MODELS, AppMeta
 
@@ -82,10 +82,9 @@ def _step_5(db: peewee.Database) -> None:
     )
     db.execute_sql('CREATE INDEX IF NOT EXISTS "conversation_waiting" ON "conversation" '
                    '("waiting_since") WHERE "waiting_since" IS NOT NULL')
-    # conversations stored before reply-time figures existed get them now
-    from seller_desk.core.conversations import state as conversations
-
-    conversations.recompute_figures(missing_only=True)
+    # conversations stored before reply-time figures existed get them now, in this step's
+    # transaction: the conversations layer computes them (it subscribes to this notice)
+    events.announce(events.SCHEMA_UPGRADED, required=True, version=5)
 
 
 def _step_6(db: peewee.Database) -> None:

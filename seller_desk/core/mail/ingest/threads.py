@@ -12,6 +12,10 @@ first), they are merged into the older one.
 
 The sync resolves a whole batch at once (:func:`resolve_batch`, a few queries per batch);
 :func:`assign` does the same for one stored message.
+
+What follows from stored mail belongs to higher layers, which hear of it through the event
+log: :func:`refresh_many` announces the conversations whose messages changed (their clocks
+are recomputed), :func:`after_stored` the new messages (customers and orders are linked).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from typing import Any
 
 import peewee
 
-from seller_desk.core.conversations import state as conversations
+from seller_desk.core.store import events
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     Conversation,
@@ -41,12 +45,6 @@ from seller_desk.core.store.models import (
 )
 
 logger = logging.getLogger(__name__)
-
-_linking: Any
-try:  # order-number and customer linking arrives in its own module
-    from seller_desk.core.shop import linking as _linking
-except ImportError:
-    _linking = None
 
 SUBJECT_WINDOW = timedelta(days=21)
 _CHUNK = 400  # ids per IN (...) query
@@ -340,49 +338,18 @@ def merge_conversations(target: int, others: Sequence[int]) -> None:
 
 
 def refresh_many(conv_ids: set[int] | list[int]) -> None:
-    """Recompute the derived fields of each conversation (the reply clock, counts ...)."""
-    ids = sorted(conv_ids)
-    batch_refresh = getattr(conversations, "refresh_many", None)
-    if batch_refresh is not None:  # a batch form, when the clock module offers one
-        batch_refresh(ids)
-        return
-    for part in chunks(ids):
-        # read them in one query: refresh() would otherwise read each one by itself
-        for conv in Conversation.select().where(Conversation.id.in_(list(part))):
-            conversations.refresh(conv)
+    """Have the derived fields of each conversation recomputed (the reply clock, counts ...).
+
+    Runs inside the caller's transaction; the conversations layer does the work.
+    """
+    if conv_ids:
+        events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=sorted(conv_ids))
 
 
 def after_stored(messages: list[Message]) -> None:
-    """Tell the customer/order linking about newly stored messages, when it is installed."""
-    linking = _linking_module()
-    if linking is None or not messages:
-        return
-    batch_link = getattr(linking, "after_messages_stored", None)
-    if batch_link is not None:  # a batch form, when the linking module offers one
-        try:
-            with database.atomic():
-                batch_link(messages)
-            return
-        except Exception:  # noqa: BLE001 - linking must never lose mail; its bug is logged
-            logger.exception("Linking failed for a batch of %d messages", len(messages))
-            return
-    for message in messages:
-        try:
-            with database.atomic():
-                linking.after_message_stored(message)
-        except Exception:  # noqa: BLE001 - linking must never lose mail; its bug is logged
-            logger.exception("Linking failed for message %s", message.id)
-
-
-def _linking_module() -> Any:
-    global _linking
-    if _linking is None:
-        try:
-            from seller_desk.core.shop import linking as found
-        except ImportError:
-            return None
-        _linking = found
-    return _linking if hasattr(_linking, "after_message_stored") else None
+    """Announce newly stored messages (the shop links them to customers and orders)."""
+    if messages:
+        events.announce(events.MESSAGES_STORED, required=True, messages=messages)
 
 
 def input_for(message: Message) -> ThreadInput:

@@ -458,9 +458,9 @@ class OutboxWorker:
         on_report: called (on the worker thread) with each :class:`SendReport` that
             changed something; the interface turns it into a signal.
         poll_seconds: the longest sleep between two looks at the outbox.
-        auto_emails: also queue the automatic status emails that became due
-            (:func:`seller_desk.core.followups.auto_email.run_pending`), once per ``poll_seconds``:
-            one held for a missing tracking number goes as soon as it is typed in.
+        auto_emails: announce :data:`events.OUTBOX_ROUND` once per ``poll_seconds``, so
+            the automatic status emails that became due are queued (one held for a
+            missing tracking number goes as soon as it is typed in).
     """
 
     def __init__(self, on_report: Callable[[SendReport], None] | None = None,
@@ -536,12 +536,10 @@ class OutboxWorker:
         if not self.auto_emails or time.monotonic() - self._last_scan < self.poll_seconds:
             return
         self._last_scan = time.monotonic()
-        try:
-            from seller_desk.core.followups import auto_email
-
-            auto_email.run_pending()
+        try:  # the automatic status emails subscribe to this (held ones go out now)
+            events.announce(events.OUTBOX_ROUND)
         except Exception:  # noqa: BLE001 - the outbox must keep sending whatever happens
-            logger.exception("The automatic status emails could not be checked")
+            logger.exception("A subscriber to the outbox's round failed")
 
     def _sleep_seconds(self) -> float:
         try:

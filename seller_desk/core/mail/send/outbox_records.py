@@ -12,8 +12,8 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from seller_desk.core.conversations import state as conversations
 from seller_desk.core.mail.imap import flags
+from seller_desk.core.mail.ingest import threads
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -159,7 +159,6 @@ def record_sent(row: OutboxMessage, *, appended: bool,
         conv_id = message.conversation_id
         refreshed = False
         if conv_id is None:
-            from seller_desk.core.mail.ingest import threads
 
             conv_id = threads.assign(message).id  # refreshes the conversation too
             message.conversation = conv_id
@@ -177,7 +176,7 @@ def record_sent(row: OutboxMessage, *, appended: bool,
                       order=row.order_id, outbox_id=row.id)  # fmt: skip
         events.record(events.MESSAGE_OUT, at=at, conversation=conv_id, message=message)
         if conv_id and not refreshed:
-            conversations.refresh(conv_id)
+            threads.refresh_many({conv_id})
     logger.info("Outbox message %s sent", row.id)
     return message
 

@@ -1,0 +1,43 @@
+"""Who reacts to what: the subscriptions that carry a lower layer's news to a higher one.
+
+The mail engine stores mail and the shop records orders without knowing who cares; the
+layers above subscribe here to the event log (:mod:`seller_desk.core.store.events`):
+
+    conversations changed  -> their clocks and figures are recomputed (conversations)
+    messages stored        -> linked to customers and the orders they name (shop)
+    schema 5 reached       -> reply figures filled for older conversations (conversations)
+    order status changed   -> reminders it answered cancel (followups), and the stage's
+                              automatic status email is queued if switched on (followups)
+    parcel delivered       -> the arrival-check reminder cancels (followups)
+    conversation closed    -> its complaint reminder cancels (followups)
+    outbox round           -> held status emails whose values are filled in go out
+
+Every entry point calls :func:`install` once before it opens a database (the app, each
+command, the tests' conftest); the mail engine refuses to store mail without it
+(:class:`~seller_desk.core.store.events.NobodyListens`) rather than store it half done.
+"""
+
+from __future__ import annotations
+
+from seller_desk.core.conversations import state
+from seller_desk.core.followups import auto_email, reminders
+from seller_desk.core.shop import linking
+from seller_desk.core.store import events
+
+#: (kind, handler) in the order they run for one kind
+SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
+    (events.CONVERSATIONS_CHANGED, state.on_conversations_changed),
+    (events.MESSAGES_STORED, linking.on_messages_stored),
+    (events.SCHEMA_UPGRADED, state.on_schema_upgraded),
+    (events.ORDER_STATUS, reminders.on_order_changed),
+    (events.ORDER_STATUS, auto_email.on_order_status),
+    (events.SHIPMENT_DELIVERED, reminders.on_order_changed),
+    (events.CONVERSATION_CLOSED, reminders.on_conversation_closed),
+    (events.OUTBOX_ROUND, auto_email.on_outbox_round),
+)
+
+
+def install() -> None:
+    """Subscribe every reaction (idempotent)."""
+    for kind, handler in SUBSCRIPTIONS:
+        events.subscribe(kind, handler)
