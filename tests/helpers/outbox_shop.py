@@ -42,7 +42,7 @@ def make_account(user: ImapUser, sink: SmtpSink, *, saves_sent: bool = False,
 def queue_message(account: Any, subject: str = "Pesanan anda", *,
                   to: str = "Pembeli <buyer@example.test>", text: str = "Terima kasih!") -> Any:
     """Queue a new message through the composer; returns the OutboxMessage."""
-    from seller_desk.core.mail.send import compose
+    from seller_desk.core.answering import compose
 
     out = compose.new_message(account, to=[to], subject=subject)
     out.text = text

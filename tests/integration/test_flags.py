@@ -11,10 +11,11 @@ from helpers.dovecot import DovecotServer, ImapUser
 from helpers.outbox_shop import make_account
 from imapclient import IMAPClient
 
+from seller_desk.core.answering import compose
 from seller_desk.core.conversations import inbox
-from seller_desk.core.mail.connection import accounts
+from seller_desk.core.mail.connection import accounts, pool
 from seller_desk.core.mail.imap import flags, sync
-from seller_desk.core.mail.send import compose, outbox
+from seller_desk.core.mail.send import outbox
 from seller_desk.core.store import db
 from seller_desk.core.store.models import Account, Message, MessageLocation
 
@@ -156,7 +157,7 @@ def test_a_reply_sent_during_a_sync_leaves_the_flag_to_the_next_sync(store, imap
     out.text = "Boleh, saiz M ada."
     compose.send(out)
     # a sync of this account is running: the send neither waits for it nor pushes
-    with sync._lock_for(account.id):
+    with pool.account_lock(account.id):
         assert outbox.send_due().sent
     assert flags.pending() == {original.id: {"answered": True}}
     assert b"\\Answered" not in server_flags(imap_user, "tanya2")

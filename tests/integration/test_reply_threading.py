@@ -11,9 +11,10 @@ from email.utils import format_datetime, getaddresses
 
 from helpers.outbox_shop import delivered, imap, make_account
 
+from seller_desk.core.answering import compose
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.mail.imap import sync
-from seller_desk.core.mail.send import compose, outbox
+from seller_desk.core.mail.send import outbox
 from seller_desk.core.store import db
 from seller_desk.core.store.models import Conversation, Folder, Message, MessageLocation
 from seller_desk.core.templates import canned as templates
@@ -142,7 +143,7 @@ def test_non_ascii_headers_survive_python_and_dovecot(tmp_path, imap_user):
         out = compose.new_message(account, to=[compose.address_text((name, "buyer@example.com"))],
                                   subject=subject)
         out.text = f"{subject}\n{name}"
-        raw = compose.message_bytes(compose.build_message(out))
+        raw = outbox.message_bytes(compose.build_message(out))
         assert all(b < 128 for b in raw)
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
         assert parsed["Subject"] == subject

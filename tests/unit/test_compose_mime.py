@@ -11,9 +11,9 @@ from email.utils import getaddresses
 
 import pytest
 
+from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
-from seller_desk.core.mail.send import compose, drafts
 from seller_desk.core.mail.send import outbox as outbox_mod
 from seller_desk.core.store import db
 from seller_desk.core.store.models import (
@@ -165,7 +165,7 @@ def test_the_reply_mime_has_threading_headers_and_survives_a_round_trip(accounts
     msg = incoming(accounts[1])
     out = compose.reply_all(msg)
     out.text = "Boleh, kami pos hari ini. 谢谢! 🙏"
-    raw = compose.message_bytes(compose.build_message(out, message_id="fixed.1@norabatik.my",
+    raw = outbox_mod.message_bytes(compose.build_message(out, message_id="fixed.1@norabatik.my",
                                                       date=WHEN))
     assert all(b < 128 for b in raw), "the message must be 7-bit clean"
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
@@ -189,7 +189,7 @@ def test_formatted_text_adds_an_html_part_with_the_quote(accounts):
     out = compose.reply(incoming(accounts[1], html_body="<p>Boleh <b>hantar</b>?</p>"))
     out.text = "Boleh!"
     out.html = "<html><body><p>Boleh <i>sekali</i>!</p></body></html>"
-    parsed = parse(compose.message_bytes(compose.build_message(out)))
+    parsed = parse(outbox_mod.message_bytes(compose.build_message(out)))
     assert parsed.get_content_type() == "multipart/alternative"
     plain = parsed.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
     markup = parsed.get_body(preferencelist=("html",)).get_content()
@@ -208,7 +208,7 @@ def test_attachments_with_non_ascii_names_round_trip(accounts):
                                    b"%PDF-1.4\x00\xff binary"),
         compose.OutgoingAttachment("catatan.txt", "text/plain", "baris 1\nbaris 2 é\n".encode()),
     ]
-    parsed = parse(compose.message_bytes(compose.build_message(out)))
+    parsed = parse(outbox_mod.message_bytes(compose.build_message(out)))
     assert parsed.get_content_type() == "multipart/mixed"
     parts = list(parsed.iter_attachments())
     assert [p.get_filename() for p in parts] == ["Resit pembayaran 收据 ✓.pdf", "catatan.txt"]
@@ -221,7 +221,7 @@ def test_attachments_with_non_ascii_names_round_trip(accounts):
 def test_bcc_goes_only_in_the_envelope(accounts):
     out = compose.new_message(accounts[1], to=["a@example.com"], subject="x")
     out.cc, out.bcc, out.text = ["b@example.com"], ["Boss <boss@example.com>"], "hi"
-    raw = compose.message_bytes(compose.build_message(out))
+    raw = outbox_mod.message_bytes(compose.build_message(out))
     assert b"boss@example.com" not in raw
     assert compose.recipients(out) == ["a@example.com", "b@example.com", "boss@example.com"]
 
@@ -230,7 +230,7 @@ def test_international_domains_are_written_in_idna(accounts):
     out = compose.new_message(accounts[1], to=["Toko <halo@tokobatik.co.id>",
                                                "kedai@kedai-ñandú.com"], subject="x")
     out.text = "x"
-    parsed = parse(compose.message_bytes(compose.build_message(out)))
+    parsed = parse(outbox_mod.message_bytes(compose.build_message(out)))
     puny = "kedai-ñandú.com".encode("idna").decode()
     assert puny.startswith("xn--")
     assert [a for _n, a in getaddresses([str(parsed["To"])])] == [
@@ -256,7 +256,7 @@ def test_forward_quotes_the_original_and_keeps_its_attachments(accounts):
     out.to = ["courier@poslaju.example"]
     out.text = "Please check this parcel."
     assert out.subject == "Fwd: Foto barang rosak"
-    parsed = parse(compose.message_bytes(compose.build_message(out)))
+    parsed = parse(outbox_mod.message_bytes(compose.build_message(out)))
     assert parsed["In-Reply-To"] is None
     text = parsed.get_body(preferencelist=("plain",)).get_content()
     assert "Please check this parcel." in text

@@ -10,8 +10,9 @@ from datetime import timedelta
 
 import pytest
 
+from seller_desk.core.answering import compose
 from seller_desk.core.common.errors import ValidationError
-from seller_desk.core.mail.send import compose, outbox, outbox_records, outbox_sent, outbox_smtp
+from seller_desk.core.mail.send import outbox, outbox_records, outbox_sent, outbox_smtp
 from seller_desk.core.store import db, events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Account, Conversation, Event, Message, OutboxMessage
@@ -34,7 +35,7 @@ def account(database):
 def raw_message(account, subject="Hello", message_id=None):
     out = compose.new_message(account, to=["buyer@example.test"], subject=subject)
     out.text = "Line one\n.starts with a dot\n"
-    return compose.message_bytes(compose.build_message(out, message_id=message_id))
+    return outbox.message_bytes(compose.build_message(out, message_id=message_id))
 
 
 def test_queue_stores_the_final_message_first(account):

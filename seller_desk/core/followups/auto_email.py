@@ -129,7 +129,7 @@ def queue_stage(
     now: datetime | None = None,
 ) -> AutoEmailResult:
     """Queue ``stage``'s email for ``order`` unless it is off, done, or cannot be filled."""
-    from seller_desk.core.mail.send import compose
+    from seller_desk.core.answering import compose
 
     settings = _settings(settings)
     if not _enabled(settings, stage):

@@ -561,7 +561,7 @@ def answer_target(conversation_id: int) -> Message | None:
 class Prepared:
     """What the composer starts from: the message being written and the accounts."""
 
-    outgoing: Any  # seller_desk.core.mail.send.compose.Outgoing
+    outgoing: Any  # seller_desk.core.answering.compose.Outgoing
     draft_id: int | None
     accounts: list[tuple[int, str, str]]  # id, name, address
     customer_language: str
@@ -572,7 +572,7 @@ def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | Non
                      ) -> Prepared:
     """A reply / reply all / forward to a conversation, or a new message; an unsent draft of
     the same kind is reopened instead, so nothing typed is ever lost."""
-    from seller_desk.core.mail.send import compose, drafts
+    from seller_desk.core.answering import compose, drafts
     from seller_desk.core.templates import canned as templates
 
     accounts = [(a.id, a.name, a.email) for a in Account.select().order_by(Account.id)]

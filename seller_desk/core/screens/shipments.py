@@ -11,10 +11,10 @@ from datetime import date, datetime
 
 from peewee import JOIN, Case
 
+from seller_desk.core.answering import compose
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.conversations import clocks
 from seller_desk.core.followups import auto_email
-from seller_desk.core.mail.send import compose
 from seller_desk.core.shop import shipping
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import (

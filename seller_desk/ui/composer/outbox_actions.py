@@ -19,7 +19,7 @@ def cancel(outbox_id: int) -> Any:
 
 def reopen(outbox_id: int) -> int:
     """Take a failed or queued message back into a draft to edit it; the draft's id."""
-    from seller_desk.core.mail.send import drafts
+    from seller_desk.core.answering import drafts
 
     return int(drafts.reopen(outbox_id).id)
 

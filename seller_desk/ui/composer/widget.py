@@ -14,8 +14,8 @@ import logging
 import re
 from typing import Any
 
+from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import UserError, ValidationError
-from seller_desk.core.mail.send import compose, drafts
 from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens.conversation import Prepared
 from seller_desk.ui.composer.highlighter import (

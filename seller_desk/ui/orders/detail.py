@@ -6,9 +6,8 @@ from html import escape
 
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.screens import orders as views_orders
-from seller_desk.ui import i18n
+from seller_desk.ui import i18n, labels
 from seller_desk.ui.i18n import Retranslating
-from seller_desk.ui.orders import labels
 from seller_desk.ui.qt import (
     QDesktopServices,
     QHBoxLayout,

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from seller_desk.core.shop import orders
-from seller_desk.ui import i18n
-from seller_desk.ui.orders import labels
+from seller_desk.ui import i18n, labels
 from seller_desk.ui.qt import (
     QAbstractTableModel,
     QBrush,

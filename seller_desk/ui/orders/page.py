@@ -7,9 +7,8 @@ from seller_desk.core.conversations import clocks
 from seller_desk.core.reports import periods
 from seller_desk.core.shop import orders
 from seller_desk.core.store.models import CHANNELS, ORDER_STATUSES
-from seller_desk.ui import i18n
+from seller_desk.ui import i18n, labels
 from seller_desk.ui.i18n import Retranslating
-from seller_desk.ui.orders import labels
 from seller_desk.ui.orders.detail import OrderDetailPanel
 from seller_desk.ui.orders.form import OrderFormDialog
 from seller_desk.ui.orders.model import (
@@ -22,7 +21,6 @@ from seller_desk.ui.orders.model import (
     COL_TOTAL,
     OrdersModel,
 )
-from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -42,6 +40,7 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.widgets import PageHeader
+from seller_desk.ui.wiring import PageKeys
 
 #: what the table gives up first when it is narrow, in that order
 DROPPED_FIRST = (COL_ITEMS, COL_CHANNEL)

@@ -10,8 +10,8 @@ from seller_desk.core.followups import reminders
 from seller_desk.core.screens import orders as views_orders
 from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import i18n
+from seller_desk.ui.forms import Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
-from seller_desk.ui.orders.fields import Field, TabLeaves, mark_invalid
 from seller_desk.ui.qt import (
     QDateTime,
     QDateTimeEdit,

@@ -9,10 +9,8 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.followups import reminders
 from seller_desk.core.store.fields import utcnow
-from seller_desk.ui import i18n
+from seller_desk.ui import i18n, labels
 from seller_desk.ui.i18n import Retranslating
-from seller_desk.ui.orders import labels
-from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QAbstractItemView,
     QBrush,
@@ -33,6 +31,7 @@ from seller_desk.ui.qt import (
 from seller_desk.ui.reminders.dialog import ReminderDialog
 from seller_desk.ui.tasks import Task
 from seller_desk.ui.widgets import PageHeader
+from seller_desk.ui.wiring import PageKeys
 
 GROUPS = ("overdue", "today", "upcoming")
 RED = QColor("#b3261e")

@@ -10,9 +10,8 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.reports import export, periods
 from seller_desk.core.screens import reports as views_reports
-from seller_desk.ui import i18n
+from seller_desk.ui import i18n, labels
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
-from seller_desk.ui.orders import labels
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,

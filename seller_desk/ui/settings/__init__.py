@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.ui.orders import wiring
+from seller_desk.ui import wiring
 from seller_desk.ui.settings.page import SettingsPage
 
 __all__ = ["SettingsPage", "create_page"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.ui.orders import wiring
+from seller_desk.ui import wiring
 from seller_desk.ui.shipments.page import ShipmentsPage
 
 __all__ = ["ShipmentsPage", "create_page"]

@@ -7,7 +7,6 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.screens import shipments as views_shipments
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
-from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,6 +36,7 @@ from seller_desk.ui.shipments.model import (
 )
 from seller_desk.ui.tasks import Task
 from seller_desk.ui.widgets import PageHeader
+from seller_desk.ui.wiring import PageKeys
 
 
 class ShipmentsPage(Retranslating, QWidget):

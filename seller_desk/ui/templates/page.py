@@ -7,9 +7,8 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.store.models import Template
 from seller_desk.core.templates import canned as templates
 from seller_desk.ui import i18n
+from seller_desk.ui.forms import mark_invalid
 from seller_desk.ui.i18n import Retranslating
-from seller_desk.ui.orders.fields import mark_invalid
-from seller_desk.ui.orders.wiring import PageKeys
 from seller_desk.ui.qt import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +33,7 @@ from seller_desk.ui.qt import (
 )
 from seller_desk.ui.templates import placeholders
 from seller_desk.ui.templates.preview import TemplatePreview
+from seller_desk.ui.wiring import PageKeys
 
 LANGUAGE_CODES = templates.LANGUAGES  # en, ms, id
 

@@ -7,103 +7,23 @@ account's address (see :mod:`seller_desk.core.mail.connection.credentials`); the
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.mail.connection import credentials
+from seller_desk.core.mail.connection.connect import normalise_fingerprint
+
+# the presets live in providers; the window and the command line read them here too
+from seller_desk.core.mail.connection.providers import PRESETS as PRESETS
+from seller_desk.core.mail.connection.providers import Preset as Preset
+from seller_desk.core.mail.connection.providers import detect_provider as detect_provider
+from seller_desk.core.mail.connection.providers import preset_for as preset_for
+from seller_desk.core.mail.ingest.store import purge_account
 from seller_desk.core.store.models import SECURITY_CHOICES, Account, database
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Preset:
-    """Server settings of a provider, and what the seller must know about it."""
-
-    key: str
-    label: str
-    imap_host: str
-    imap_port: int
-    imap_security: str
-    smtp_host: str
-    smtp_port: int
-    smtp_security: str
-    server_saves_sent: bool
-    domains: tuple[str, ...] = ()
-    needs_app_password: bool = False
-    help: str = ""
-
-
-PRESETS: dict[str, Preset] = {
-    "gmail": Preset(
-        "gmail", "Gmail", "imap.gmail.com", 993, "ssl", "smtp.gmail.com", 465, "ssl",
-        server_saves_sent=True,  # Gmail files SMTP-sent mail into Sent by itself
-        domains=("gmail.com", "googlemail.com"),
-        needs_app_password=True,
-        help="Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.",
-    ),
-    "outlook": Preset(
-        "outlook", "Outlook / Hotmail", "outlook.office365.com", 993, "ssl",
-        "smtp-mail.outlook.com", 587, "starttls",
-        server_saves_sent=True,
-        domains=("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk",
-                 "outlook.co.id", "hotmail.my", "live.com.my"),  # fmt: skip
-        needs_app_password=True,
-        help="Turn IMAP on in Outlook.com settings; with two-step verification use an app "
-        "password.",
-    ),
-    "yahoo": Preset(
-        "yahoo", "Yahoo Mail", "imap.mail.yahoo.com", 993, "ssl", "smtp.mail.yahoo.com", 465,
-        "ssl",
-        server_saves_sent=False,
-        domains=("yahoo.com", "ymail.com", "rocketmail.com", "yahoo.co.id", "yahoo.com.my",
-                 "yahoo.co.uk"),  # fmt: skip
-        needs_app_password=True,
-        help="Generate an app password in Yahoo's Account security page.",
-    ),
-    "generic": Preset(
-        "generic", "Other (IMAP)", "", 993, "ssl", "", 465, "ssl",
-        server_saves_sent=False,
-        help="Your hosting provider lists the IMAP and SMTP servers in its mail settings page.",
-    ),
-}
-
-
-def detect_provider(email: str, imap_host: str = "") -> str:
-    """The preset key for an address (or a server name), 'generic' when unknown."""
-    domain = email.rpartition("@")[2].strip().lower()
-    host = imap_host.strip().lower()
-    for preset in PRESETS.values():
-        if domain in preset.domains:
-            return preset.key
-        if host and preset.imap_host and host == preset.imap_host:
-            return preset.key
-    if domain.startswith("yahoo."):
-        return "yahoo"
-    if domain.startswith(("hotmail.", "live.", "outlook.")):
-        return "outlook"
-    return "generic"
-
-
-def preset_for(email: str) -> Preset:
-    """The preset matching ``email``; for other domains, guesses imap./smtp. names."""
-    key = detect_provider(email)
-    preset = PRESETS[key]
-    if key != "generic":
-        return preset
-    domain = email.rpartition("@")[2].strip().lower()
-    if not domain:
-        return preset
-    return Preset(
-        "generic", preset.label, f"imap.{domain}", 993, "ssl", f"smtp.{domain}", 465, "ssl",
-        server_saves_sent=False, help=preset.help,
-    )
-
-
-# --- validation ----------------------------------------------------------------------
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -120,8 +40,6 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
                 out[key].strip().lower(), out[key].strip().lower())  # fmt: skip
     for key in ("imap_trusted_fingerprint", "smtp_trusted_fingerprint"):
         if key in out and out[key] is not None:
-            from seller_desk.core.mail.connection.connect import normalise_fingerprint
-
             out[key] = normalise_fingerprint(out[key]) or None
     return out
 
@@ -250,8 +168,6 @@ def remove_account(account: Account | int | str, keep_mail: bool = False) -> Non
     Mail that also sits in another account's folders stays.
     """
     acc = get_account(account)
-    from seller_desk.core.mail.ingest.store import purge_account
-
     with database.atomic():
         if not keep_mail:
             purge_account(acc.id)

@@ -26,6 +26,7 @@ from imapclient import exceptions as imap_exc
 
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import credentials
+from seller_desk.core.mail.connection.providers import detect_provider
 from seller_desk.core.store.models import Account
 
 logger = logging.getLogger(__name__)
@@ -70,8 +71,6 @@ def provider_of(account: Account) -> str:
     """The provider preset of an account ('gmail', 'outlook', 'yahoo' or 'generic')."""
     if account.provider and account.provider != "generic":
         return str(account.provider)
-    from seller_desk.core.mail.connection.accounts import detect_provider
-
     return detect_provider(account.email or "", account.imap_host or "")
 
 

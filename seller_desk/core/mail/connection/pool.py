@@ -21,6 +21,14 @@ from seller_desk.core.store.models import Account
 KEEP_OPEN = 240.0  # seconds a connection waits for the next sync of its account
 _pool: dict[int, tuple[imapclient.IMAPClient, float, tuple[object, ...]]] = {}
 _pool_guard = threading.Lock()
+_account_locks: dict[int, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+def account_lock(account_id: int) -> threading.Lock:
+    """The lock one account's server work takes (a sync, a flag push): one at a time."""
+    with _locks_guard:
+        return _account_locks.setdefault(account_id, threading.Lock())
 
 
 def _identity(account: Account) -> tuple[object, ...]:

@@ -13,20 +13,17 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
 
 import imapclient
 import peewee
 
 from seller_desk.core.mail.imap import wire
+from seller_desk.core.mail.imap.results import SyncResult
 from seller_desk.core.mail.imap.structure import Structure, analyse
-from seller_desk.core.mail.ingest import store
+from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.mail.parse import helper as parsing
 from seller_desk.core.mail.parse import mime
 from seller_desk.core.store.models import Folder, database
-
-if TYPE_CHECKING:
-    from seller_desk.core.mail.imap.sync import SyncResult
 
 SMALL_MESSAGE = 128 * 1024  # bytes: smaller messages are fetched whole
 MAX_TEXT_PART = 1024 * 1024  # bytes of one text part fetched for a big message
@@ -204,8 +201,6 @@ class _Refresher:
     def flush(self) -> None:
         started = time.monotonic()
         if self.pending:
-            from seller_desk.core.mail.ingest import threads
-
             pending, self.pending = self.pending, set()
             with database.atomic():
                 threads.refresh_many(pending)

@@ -25,6 +25,7 @@ import imapclient
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import connect, pool
 from seller_desk.core.mail.imap import wire
+from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.store.models import (
     Account,
     AppMeta,
@@ -204,10 +205,8 @@ def _push_with_own_connection(account_id: int, folders: dict[int, list[MessageLo
                               wishes: dict[int, Wish], result: PushResult,
                               wait: bool = True) -> bool:  # fmt: skip
     """Push one account's changes on a kept or new connection; False leaves them queued."""
-    from seller_desk.core.mail.imap import sync  # sync imports this module
-
     account = Account.get_by_id(account_id)
-    lock = sync._lock_for(account_id)
+    lock = pool.account_lock(account_id)
     if not lock.acquire(blocking=wait):
         logger.info("Flags for %s stay queued for the sync running now", account.email)
         return False
@@ -250,9 +249,6 @@ def _push_on_kept_or_new(account: Account, folders: dict[int, list[MessageLocati
 def _push_account(client: imapclient.IMAPClient, folders: dict[int, list[MessageLocation]],
                   wishes: dict[int, Wish]) -> None:  # fmt: skip
     """STORE the changes folder by folder and keep the flags the server answered with."""
-    from seller_desk.core.mail.imap import sync
-    from seller_desk.core.mail.ingest import threads  # sync imports this module
-
     imap = client._imap
     condstore = b"CONDSTORE" in client.capabilities() or b"QRESYNC" in client.capabilities()
     for folder_id, locations in folders.items():
@@ -283,7 +279,7 @@ def _push_account(client: imapclient.IMAPClient, folders: dict[int, list[Message
             logger.info("Flags of %s not read back: %s", name, exc)
             continue
         changes = {i.uid: (i.flags, i.modseq) for i in items if i.flags is not None}
-        touched = sync.apply_flag_changes(folder_id, changes)
+        touched = store.apply_flag_changes(folder_id, changes)
         with database.atomic():
             for uid, (_flags, modseq) in changes.items():
                 if modseq is not None:

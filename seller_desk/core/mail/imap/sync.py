@@ -37,45 +37,16 @@ from seller_desk.core.mail.connection import accounts, connect, pool
 from seller_desk.core.mail.connection.pool import (
     close_connections as close_connections,  # re-exported
 )
-from seller_desk.core.mail.imap import fetch, wire
+from seller_desk.core.mail.imap import fetch, flags, wire
 from seller_desk.core.mail.imap.folders import list_server_folders, refresh_folders
-from seller_desk.core.mail.ingest import store
+from seller_desk.core.mail.imap.results import SyncResult
+from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import Account, Folder, Message, MessageLocation, database
+from seller_desk.core.store.models import Account, Folder, MessageLocation, database
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
-
-_account_locks: dict[int, threading.Lock] = {}
-_locks_guard = threading.Lock()
-
-
-@dataclass
-class SyncResult:
-    """What one account's sync did."""
-
-    account_id: int
-    account_name: str = ""
-    new: int = 0
-    updated: int = 0  # flag changes taken from the server
-    expunged: int = 0
-    errors: list[str] = field(default_factory=list)
-    folders_checked: int = 0
-    folders_changed: int = 0
-    new_message_ids: list[int] = field(default_factory=list)
-    cancelled: bool = False
-    seconds: float = 0.0
-
-    def summary(self) -> str:
-        parts = [f"{self.new} new", f"{self.updated} changed", f"{self.expunged} removed"]
-        text = f"{self.account_name or self.account_id}: " + ", ".join(parts)
-        if self.cancelled:
-            text += " (stopped before the end)"
-        if self.errors:
-            text += f"; {len(self.errors)} problem(s): " + "; ".join(self.errors)
-        return text
-
 
 @dataclass
 class _Options:
@@ -98,11 +69,6 @@ class _Plan:
     expunged: set[int] = field(default_factory=set)
     backfill: list[int] = field(default_factory=list)
     complete_after: bool = True  # the fetch covers everything the folder should hold
-
-
-def _lock_for(account_id: int) -> threading.Lock:
-    with _locks_guard:
-        return _account_locks.setdefault(account_id, threading.Lock())
 
 
 def _window_since(account: Account, settings: Settings) -> datetime | None:
@@ -160,7 +126,7 @@ def sync_account(
     settings = Settings()
     if backfill is None:
         backfill = bool(settings.get("mail.backfill_older"))
-    with _lock_for(account_id):
+    with pool.account_lock(account_id):
         own_client = client is None
         pooled = False
         if client is None and password is None:
@@ -214,7 +180,6 @@ def _record_error(account: Account, text: str) -> None:
 def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, backfill: bool,
           only_roles: tuple[str, ...] | None, progress: Progress | None,
           cancel: threading.Event | None, result: SyncResult) -> None:  # fmt: skip
-    from seller_desk.core.mail.imap import flags  # flags uses this module's helpers
 
     flags.push_pending(account.id, client=client)  # first, so no flag comparison undoes them
     caps = set(client.capabilities())
@@ -440,36 +405,10 @@ def _apply_changes(plan: _Plan, result: SyncResult, candidates: set[int]) -> Non
         candidates.update(store.remove_locations(plan.folder.id, plan.expunged))
         result.expunged += len(plan.expunged)
     if plan.flag_changes:
-        touched = apply_flag_changes(plan.folder.id, plan.flag_changes)
+        touched = store.apply_flag_changes(plan.folder.id, plan.flag_changes)
         result.updated += len(plan.flag_changes)
-        from seller_desk.core.mail.ingest import threads
-
         with database.atomic():
             threads.refresh_many(touched)
-
-
-def apply_flag_changes(folder_id: int,
-                       changes: dict[int, tuple[tuple[str, ...], int | None]]) -> set[int]:
-    """Write new flags of copies in one folder; returns the conversations affected."""
-    by_flags: dict[str, list[int]] = {}
-    for uid, (flags, _modseq) in changes.items():
-        by_flags.setdefault(store.flags_text(flags), []).append(uid)
-    touched: set[int] = set()
-    with database.atomic():
-        for text, uids in by_flags.items():
-            columns = store.flag_columns(text.split())
-            for part in [uids[i : i + 400] for i in range(0, len(uids), 400)]:
-                MessageLocation.update(flags=text).where(
-                    MessageLocation.folder == folder_id, MessageLocation.uid.in_(part)
-                ).execute()
-                ids = (MessageLocation.select(MessageLocation.message)
-                       .where(MessageLocation.folder == folder_id,
-                              MessageLocation.uid.in_(part)))  # fmt: skip
-                outgoing = Message.direction == "out"
-                Message.update(**columns).where(Message.id.in_(ids), ~outgoing).execute()
-                touched.update(r[0] for r in Message.select(Message.conversation).where(
-                    Message.id.in_(ids), Message.conversation.is_null(False)).distinct().tuples())
-    return touched
 
 
 def _finish_folder(plan: _Plan, backfill_done: bool) -> None:

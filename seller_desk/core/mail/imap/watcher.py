@@ -28,7 +28,8 @@ import imapclient
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import accounts, connect
-from seller_desk.core.mail.imap.sync import SyncResult, sync_account
+from seller_desk.core.mail.imap.results import SyncResult
+from seller_desk.core.mail.imap.sync import sync_account
 from seller_desk.core.store.models import Folder, database
 
 logger = logging.getLogger(__name__)

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import peewee
-
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.mail.parse.mime import ParsedMessage
 from seller_desk.core.store import events
+from seller_desk.core.store.bulk import bulk_insert, chunks, insert_returning_ids
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -43,10 +41,6 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-_PLAIN_FIELDS = (peewee.CharField, peewee.TextField, peewee.IntegerField,
-                 peewee.BigIntegerField, peewee.BlobField)  # fmt: skip
-# bound parameters per statement SQLite accepts (999 before 3.32)
-_MAX_VARIABLES = 32000 if sqlite3.sqlite_version_info >= (3, 32) else 999
 
 _QUOTE_LINE = re.compile(r"^\s*>")
 _WROTE_LINE = re.compile(r"^(?:On |Pada |Le |Am |El ).{0,200}(?:wrote|menulis|a écrit|schrieb|escribió):\s*$")
@@ -129,7 +123,7 @@ def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str]
     with database.atomic():
         existing: dict[str, tuple[int, int | None, str]] = {}
         unique_keys = sorted(set(keys))
-        for part in threads.chunks(unique_keys):
+        for part in chunks(unique_keys):
             for mid, pk, conv, direction in (
                 Message.select(Message.message_id, Message.id, Message.conversation,
                                Message.direction)  # fmt: skip
@@ -237,75 +231,6 @@ def _insert_messages(rows: list[dict[str, Any]]) -> list[int]:
     return insert_returning_ids(Message, rows)
 
 
-def insert_returning_ids(model: type[peewee.Model], rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows and return their new ids, in the order of ``rows``."""
-    if not rows:
-        return []
-    db = database.obj
-    if isinstance(db, peewee.SqliteDatabase):
-        # several times faster than peewee's insert_many; rows get ids in the order of
-        # the VALUES lists, and we hold the write lock, so every id above the old maximum
-        # is one of ours
-        table = model._meta.table_name
-        before = db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
-        bulk_insert(model, rows)
-        got = [r[0] for r in db.execute_sql(
-            f'SELECT id FROM "{table}" WHERE id > ? ORDER BY id', (before,)).fetchall()]
-        if len(got) != len(rows):
-            raise peewee.IntegrityError(f"{table}: expected {len(rows)} new rows, found {len(got)}")
-        return got
-    ids: list[int] = []
-    for part in threads.chunks(rows, 100):
-        got_rows = model.insert_many(list(part)).returning(model.id).tuples().execute()
-        # one INSERT numbers its rows in order; RETURNING's order is not promised
-        ids.extend(sorted(r[0] for r in got_rows))
-    return ids
-
-
-def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
-                ignore_conflicts: bool = False) -> None:  # fmt: skip
-    """Insert many rows fast (executemany on SQLite), field defaults filled in."""
-    if not rows:
-        return
-    db = database.obj
-    if not isinstance(db, peewee.SqliteDatabase):
-        for part in threads.chunks(rows, 200):
-            query = model.insert_many(list(part))
-            if ignore_conflicts:
-                query = query.on_conflict_ignore()
-            query.execute()
-        return
-    fields = [f for f in model._meta.sorted_fields if not isinstance(f, peewee.AutoField)]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    row_marks = "(" + ", ".join("?" for _ in fields) + ")"
-    verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
-    head = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES '
-    defaults = []
-    for f in fields:
-        default = f.default
-        value = default() if callable(default) else default
-        # plain columns go to sqlite3 as they are; only special types need converting
-        convert = None if type(f) in _PLAIN_FIELDS or isinstance(f, peewee.ForeignKeyField) \
-            else f.db_value  # fmt: skip
-        defaults.append((f.name, convert, f.db_value(value)))
-    # many rows per statement: the full-text index writes its buffer out at the end of
-    # every statement, so one row per statement would cost twice as much
-    per_statement = max(1, _MAX_VARIABLES // len(fields))
-    cursor = db.cursor()
-    for start in range(0, len(rows), per_statement):
-        part = rows[start : start + per_statement]
-        params: list[Any] = []
-        for row in part:
-            for name, convert, default in defaults:
-                if name not in row:
-                    params.append(default)
-                elif convert is None:
-                    params.append(row[name])
-                else:
-                    params.append(convert(row[name]))
-        cursor.execute(head + ", ".join([row_marks] * len(part)), params)
-
-
 def _update_existing(keys: list[str], batch: list[Fetched],
                      existing: dict[str, tuple[int, int | None, str]], role: str,
                      key_to_id: dict[str, int]) -> tuple[int, set[int]]:  # fmt: skip
@@ -371,7 +296,7 @@ def remove_locations(folder_id: int, uids: Iterable[int]) -> set[int]:
     uid_list = sorted(set(uids))
     message_ids: set[int] = set()
     with database.atomic():
-        for part in threads.chunks(uid_list):
+        for part in chunks(uid_list):
             message_ids.update(
                 r[0] for r in MessageLocation.select(MessageLocation.message)
                 .where(MessageLocation.folder == folder_id, MessageLocation.uid.in_(list(part)))
@@ -391,12 +316,12 @@ def delete_orphans(message_ids: Iterable[int]) -> int:
     deleted = 0
     with database.atomic():
         orphans: list[int] = []
-        for part in threads.chunks(ids):
+        for part in chunks(ids):
             held = {r[0] for r in MessageLocation.select(MessageLocation.message)
                     .where(MessageLocation.message.in_(list(part))).tuples()}  # fmt: skip
             orphans.extend(i for i in part if i not in held)
         convs: set[int] = set()
-        for part in threads.chunks(orphans):
+        for part in chunks(orphans):
             convs.update(r[0] for r in Message.select(Message.conversation).where(
                 Message.id.in_(list(part)), Message.conversation.is_null(False)).tuples())
             deleted += Message.delete().where(Message.id.in_(list(part))).execute()
@@ -428,7 +353,7 @@ def purge_account(account_id: int) -> int:
         folder_ids = [f for (f,) in Folder.select(Folder.id)
                       .where(Folder.account == account_id).tuples()]  # fmt: skip
         message_ids: set[int] = set()
-        for part in threads.chunks(folder_ids):
+        for part in chunks(folder_ids):
             message_ids.update(r[0] for r in MessageLocation.select(MessageLocation.message)
                                .where(MessageLocation.folder.in_(list(part))).tuples())
             MessageLocation.delete().where(MessageLocation.folder.in_(list(part))).execute()
@@ -436,3 +361,27 @@ def purge_account(account_id: int) -> int:
         message_ids.update(r[0] for r in Message.select(Message.id).where(
             Message.account == account_id).tuples())
         return delete_orphans(message_ids)
+
+
+def apply_flag_changes(folder_id: int,
+                       changes: dict[int, tuple[tuple[str, ...], int | None]]) -> set[int]:
+    """Write new flags of copies in one folder; returns the conversations affected."""
+    by_flags: dict[str, list[int]] = {}
+    for uid, (flags, _modseq) in changes.items():
+        by_flags.setdefault(flags_text(flags), []).append(uid)
+    touched: set[int] = set()
+    with database.atomic():
+        for text, uids in by_flags.items():
+            columns = flag_columns(text.split())
+            for part in [uids[i : i + 400] for i in range(0, len(uids), 400)]:
+                MessageLocation.update(flags=text).where(
+                    MessageLocation.folder == folder_id, MessageLocation.uid.in_(part)
+                ).execute()
+                ids = (MessageLocation.select(MessageLocation.message)
+                       .where(MessageLocation.folder == folder_id,
+                              MessageLocation.uid.in_(part)))  # fmt: skip
+                outgoing = Message.direction == "out"
+                Message.update(**columns).where(Message.id.in_(ids), ~outgoing).execute()
+                touched.update(r[0] for r in Message.select(Message.conversation).where(
+                    Message.id.in_(ids), Message.conversation.is_null(False)).distinct().tuples())
+    return touched

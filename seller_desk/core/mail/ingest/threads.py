@@ -30,6 +30,7 @@ from typing import Any
 import peewee
 
 from seller_desk.core.store import events
+from seller_desk.core.store.bulk import chunks, insert_returning_ids
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     Conversation,
@@ -47,7 +48,6 @@ from seller_desk.core.store.models import (
 logger = logging.getLogger(__name__)
 
 SUBJECT_WINDOW = timedelta(days=21)
-_CHUNK = 400  # ids per IN (...) query
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:re|r|fw|fwd|aw|wg|sv|vs|antw|tr|rif|ref|odp|bls|balas|jawab|fyi|tindakan)"
@@ -61,10 +61,6 @@ def subject_key(subject: str) -> str:
     """The subject without Re:/Fwd:/Balas: prefixes and [tags], lower-case, for matching."""
     key = _PREFIX.sub("", subject or "")
     return " ".join(key.lower().split())[:300]
-
-
-def chunks(seq: Sequence[Any], size: int = _CHUNK) -> list[Sequence[Any]]:
-    return [seq[i : i + size] for i in range(0, len(seq), size)]
 
 
 @dataclass
@@ -306,8 +302,6 @@ def _create_conversations(rows: list[dict[str, Any]]) -> list[int]:
     """Insert conversations; ids in the order of ``rows``."""
     if not rows:
         return []
-    from seller_desk.core.mail.ingest.store import insert_returning_ids
-
     return insert_returning_ids(Conversation, rows)
 
 

@@ -70,6 +70,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from email import policy as email_policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,15 @@ def notify() -> None:
         worker.wake()
 
 
+#: how every message leaves: CRLF line ends, 7-bit bodies, lines folded at 78
+POLICY = email_policy.SMTP.clone(cte_type="7bit", max_line_length=78)
+
+
+def message_bytes(msg: EmailMessage) -> bytes:
+    """The message as sent: CRLF line ends, 7-bit."""
+    return msg.as_bytes(policy=POLICY)
+
+
 def queue(
     account: Account,
     raw: bytes | EmailMessage,
@@ -158,8 +168,6 @@ def queue(
         ValueError: the message has no Message-ID (a programming error).
     """
     if isinstance(raw, EmailMessage):
-        from seller_desk.core.mail.send.compose import message_bytes
-
         raw = message_bytes(raw)
     raw = _crlf(bytes(raw))
     message_id = message_id_of(raw)

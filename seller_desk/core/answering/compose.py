@@ -41,9 +41,10 @@ from email.utils import format_datetime, getaddresses
 from pathlib import Path
 
 from seller_desk import APP_NAME, __version__
+from seller_desk.core.answering.quoting import Quote, full_html, full_text, html_to_text
 from seller_desk.core.common import timefmt
 from seller_desk.core.common.errors import ValidationError
-from seller_desk.core.mail.send.quoting import Quote, full_html, full_text, html_to_text
+from seller_desk.core.mail.send import outbox
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_OUT,
@@ -60,7 +61,6 @@ from seller_desk.core.templates import canned as templates
 logger = logging.getLogger(__name__)
 
 #: What the seller's mail is written with: CRLF line ends, every byte 7-bit.
-POLICY = email_policy.SMTP.clone(cte_type="7bit", max_line_length=78)
 
 #: Most providers refuse messages above 25 MB; base64 makes attachments a third larger.
 MAX_ATTACHMENT_BYTES = 18 * 1024 * 1024
@@ -512,7 +512,7 @@ def validate(out: Outgoing) -> None:
 def build_message(out: Outgoing, *, message_id: str | None = None,
                   date: datetime | None = None) -> EmailMessage:  # fmt: skip
     """The final MIME message (no Bcc header: Bcc recipients only go in the envelope)."""
-    msg = EmailMessage(policy=POLICY)
+    msg = EmailMessage(policy=outbox.POLICY)
     msg["From"] = to_address(sender_name(out.account), out.account.email)
     to = split_addresses(out.to)
     cc = split_addresses(out.cc)
@@ -551,11 +551,6 @@ def _cte(text: str) -> str:
     return "quoted-printable"
 
 
-def message_bytes(msg: EmailMessage) -> bytes:
-    """The message as sent: CRLF line ends, 7-bit."""
-    return msg.as_bytes(policy=POLICY)
-
-
 # --- sending ---------------------------------------------------------------------------
 
 
@@ -569,15 +564,13 @@ def send(out: Outgoing, *, draft: Draft | int | None = None,
     Raises:
         ValidationError: see :func:`validate`.
     """
-    from seller_desk.core.mail.send import outbox
-
     validate(out)
     message_id = make_message_id(out.account)
     msg = build_message(out, message_id=message_id)
     with database.atomic():
         row = outbox.queue(
             out.account,
-            message_bytes(msg),
+            outbox.message_bytes(msg),
             envelope_to=recipients(out),
             conversation=out.conversation if out.kind != "forward" else None,
             order=out.order,

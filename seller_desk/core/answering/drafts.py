@@ -17,8 +17,8 @@ from email.message import Message as MimeMessage
 from email.parser import BytesParser
 from pathlib import Path
 
+from seller_desk.core.answering import compose
 from seller_desk.core.common.errors import ValidationError
-from seller_desk.core.mail.send import compose
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Conversation, Draft, Message, OutboxMessage, database
 

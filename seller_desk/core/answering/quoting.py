@@ -12,13 +12,9 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from seller_desk.core.common import timefmt
-
-if TYPE_CHECKING:
-    from seller_desk.core.mail.send.compose import Outgoing
-
 
 # the attribution line above a quote, per language
 _WROTE = {
@@ -48,6 +44,19 @@ class Quote:
     to: str
     text: str
     html: str = ""
+
+
+class Outgoing(Protocol):
+    """What quoting reads of a message being written (:class:`compose.Outgoing` has it)."""
+
+    kind: str
+    text: str
+    html: str
+    language: str
+    include_quote: bool
+
+    @property
+    def quote(self) -> Quote | None: ...
 
 
 def html_to_text(markup: str) -> str:

@@ -1,0 +1,31 @@
+"""What a sync did, shared by the sync, the batch fetcher and the push watcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SyncResult:
+    """What one account's sync did."""
+
+    account_id: int
+    account_name: str = ""
+    new: int = 0
+    updated: int = 0  # flag changes taken from the server
+    expunged: int = 0
+    errors: list[str] = field(default_factory=list)
+    folders_checked: int = 0
+    folders_changed: int = 0
+    new_message_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        parts = [f"{self.new} new", f"{self.updated} changed", f"{self.expunged} removed"]
+        text = f"{self.account_name or self.account_id}: " + ", ".join(parts)
+        if self.cancelled:
+            text += " (stopped before the end)"
+        if self.errors:
+            text += f"; {len(self.errors)} problem(s): " + "; ".join(self.errors)
+        return text
