@@ -44,6 +44,7 @@ from seller_desk import APP_NAME, __version__
 from seller_desk.core.answering.quoting import Quote, full_html, full_text, html_to_text
 from seller_desk.core.common import timefmt
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.settings import Settings
 from seller_desk.core.mail.send import outbox
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -461,7 +462,6 @@ def make_message_id(account: Account) -> str:
 
 def sender_name(account: Account) -> str:
     """The name shown in From: the shop's name, else the seller's, else none."""
-    from seller_desk.core.common.settings import Settings
 
     s = Settings()
     return str(s.get("seller.shop_name") or s.get("seller.name") or "").strip()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from seller_desk.core.answering import compose
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.mail.send import outbox
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Conversation, Draft, Message, OutboxMessage, database
 
@@ -100,7 +101,6 @@ def reopen(outbox_message: OutboxMessage | int) -> Draft:
     Raises:
         ValidationError: the message is being sent, or has been sent.
     """
-    from seller_desk.core.mail.send import outbox
 
     row = (outbox_message if isinstance(outbox_message, OutboxMessage)
            else OutboxMessage.get_by_id(outbox_message))  # fmt: skip

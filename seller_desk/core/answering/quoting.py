@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Protocol
 
 from seller_desk.core.common import timefmt
+from seller_desk.core.mail.parse import html as mail_html
 
 # the attribution line above a quote, per language
 _WROTE = {
@@ -62,7 +63,6 @@ class Outgoing(Protocol):
 def html_to_text(markup: str) -> str:
     """Readable text from HTML (for quoting an HTML-only message)."""
     try:
-        from seller_desk.core.mail.parse import html as mail_html
 
         convert = getattr(mail_html, "html_to_text", None) or getattr(mail_html, "to_text", None)
         if convert is not None:

@@ -25,7 +25,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_lib
 
+from seller_desk.core.common import paths
+from seller_desk.core.common.settings import Settings
 from seller_desk.core.store.fields import as_utc, utcnow
+from seller_desk.core.store.models import Conversation
 
 logger = logging.getLogger(__name__)
 
@@ -162,8 +165,6 @@ def current_policy() -> ClockPolicy:
     global _policy_cache
     if _policy_override is not None:
         return _policy_override
-    from seller_desk.core.common import paths
-    from seller_desk.core.common.settings import Settings
 
     path = paths.data_dir(create=False) / "settings.json"
     try:
@@ -418,7 +419,6 @@ class WaitingRow:
 
 
 def _waiting_query(now: datetime) -> Any:
-    from seller_desk.core.store.models import Conversation
 
     # "open" and "waiting_customer" rather than "!= closed": both are equalities on the
     # (status, waiting_since) index
@@ -440,7 +440,6 @@ def waiting_list(now: datetime | None = None, offset: int = 0, limit: int = 200,
     An earlier start never has more time left on either clock, so the order is that of
     ``waiting_since`` and only the rows of the page are read and measured.
     """
-    from seller_desk.core.store.models import Conversation
 
     policy = policy or current_policy()
     now = as_utc(now or utcnow())
@@ -455,7 +454,6 @@ def waiting_list(now: datetime | None = None, offset: int = 0, limit: int = 200,
 def waiting_counts(now: datetime | None = None,
                    policy: ClockPolicy | None = None) -> dict[str, int]:
     """How many waiting conversations are fine, at risk (warn) and past the breach target."""
-    from seller_desk.core.store.models import Conversation
 
     policy = policy or current_policy()
     now = as_utc(now or utcnow())

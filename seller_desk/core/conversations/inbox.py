@@ -16,6 +16,8 @@ from typing import Any
 
 import peewee
 
+from seller_desk.core.common import timefmt
+from seller_desk.core.conversations import clocks
 from seller_desk.core.store import events, search
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -505,7 +507,6 @@ def snooze_until(choice: str, now: datetime | None = None, tz: object = None
     "later_today" is three hours on; "tomorrow" and "next_week" are 09:00 in the seller's
     time zone (``tz``, the computer's when None) the next day and the next Monday.
     """
-    from seller_desk.core.common import timefmt
 
     now = now or utcnow()
     if choice == "until_reply":
@@ -545,7 +546,6 @@ def deadlines_within(policy: object, lead: timedelta, now: datetime | None = Non
     Works on either clock of ``policy`` (a :class:`seller_desk.core.conversations.clocks.ClockPolicy`):
     only conversations that have used at least ``breach - lead`` are read.
     """
-    from seller_desk.core.conversations import clocks
 
     now = now or utcnow()
     assert isinstance(policy, clocks.ClockPolicy)

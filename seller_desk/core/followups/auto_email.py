@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from seller_desk.core.answering import compose
+from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.settings import Settings
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -80,7 +83,6 @@ def dedup_key(order: Order | int, stage: str) -> str:
 def _settings(settings: Mapping[str, Any] | Any) -> Any:
     if settings is not None:
         return settings
-    from seller_desk.core.common.settings import Settings
 
     return Settings()
 
@@ -129,7 +131,6 @@ def queue_stage(
     now: datetime | None = None,
 ) -> AutoEmailResult:
     """Queue ``stage``'s email for ``order`` unless it is off, done, or cannot be filled."""
-    from seller_desk.core.answering import compose
 
     settings = _settings(settings)
     if not _enabled(settings, stage):
@@ -177,7 +178,6 @@ def queue_stage(
     try:
         row = compose.send(out, dedup_key=key)
     except Exception as exc:  # noqa: BLE001 - reported to the caller and the log
-        from seller_desk.core.common.errors import UserError
 
         if isinstance(exc, UserError):
             return _held(order, stage, exc.text())

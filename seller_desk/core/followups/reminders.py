@@ -24,6 +24,7 @@ import peewee
 from peewee import JOIN, fn
 
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import as_utc, utcnow
@@ -61,7 +62,6 @@ class RuleSettings:
     @classmethod
     def from_settings(cls, settings: Any = None) -> RuleSettings:
         if settings is None:
-            from seller_desk.core.common.settings import Settings
 
             settings = Settings()
         return cls(

@@ -17,10 +17,13 @@ from typing import Any
 
 import peewee
 
+from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import write_transaction
 from seller_desk.core.mail.parse import html as mail_html
-from seller_desk.core.shop import shipping
+from seller_desk.core.shop import linking, shipping
+from seller_desk.core.shop.customers import whatsapp_link
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -40,7 +43,9 @@ from seller_desk.core.store.models import (
     Reminder,
     SenderPreference,
     Shipment,
+    Template,
 )
+from seller_desk.core.templates import canned as templates
 
 logger = logging.getLogger(__name__)
 
@@ -437,10 +442,6 @@ def orders_view(order_ids: list[int]) -> list[OrderView]:
 
 
 def _whatsapp(customer: Customer) -> str:
-    try:
-        from seller_desk.core.shop.customers import whatsapp_link
-    except ImportError:  # pragma: no cover - the ledger module is part of the app
-        return ""
     return whatsapp_link(customer)
 
 
@@ -492,7 +493,6 @@ def find_orders(query: str, customer_id: int | None = None, limit: int = 50
 def link_order(conversation_id: int, order_id: int) -> bool:
     """Link an order to the conversation by hand; False when it was linked already."""
     try:
-        from seller_desk.core.shop import linking
 
         fn = getattr(linking, "link_order", None)
     except ImportError:
@@ -533,7 +533,6 @@ def add_note(conversation_id: int, body: str) -> None:
 
 def mark_conversation_read(conversation_id: int) -> list[int]:
     """Mark every customer message of the conversation read (opening it does this)."""
-    from seller_desk.core.conversations import inbox
 
     return inbox.mark_read([conversation_id], True)
 
@@ -572,8 +571,6 @@ def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | Non
                      ) -> Prepared:
     """A reply / reply all / forward to a conversation, or a new message; an unsent draft of
     the same kind is reopened instead, so nothing typed is ever lost."""
-    from seller_desk.core.answering import compose, drafts
-    from seller_desk.core.templates import canned as templates
 
     accounts = [(a.id, a.name, a.email) for a in Account.select().order_by(Account.id)]
     restored = False
@@ -607,8 +604,6 @@ def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | Non
 def render_template_for(conversation_id: int | None, template_id: int,
                         language: str | None = None, account_id: int | None = None) -> Any:
     """A template filled from the conversation's customer, linked order and shipment."""
-    from seller_desk.core.store.models import Template
-    from seller_desk.core.templates import canned as templates
 
     template = Template.get_by_id(template_id)
     if language and language != template.language:
@@ -620,7 +615,6 @@ def render_template_for(conversation_id: int | None, template_id: int,
 
 
 def template_for_shortcut(shortcut: str, language: str) -> int | None:
-    from seller_desk.core.templates import canned as templates
 
     t = templates.find_by_shortcut(shortcut, language)
     return t.id if t is not None else None
@@ -628,7 +622,6 @@ def template_for_shortcut(shortcut: str, language: str) -> int | None:
 
 def template_shortcuts(language: str) -> list[tuple[str, str]]:
     """(shortcut, name) of every template that has a shortcut, for "/" completion."""
-    from seller_desk.core.store.models import Template
 
     seen: dict[str, str] = {}
     for t in Template.select(Template.shortcut, Template.name, Template.language) \

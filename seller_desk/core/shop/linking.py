@@ -14,7 +14,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 from seller_desk.core.common.errors import ValidationError
-from seller_desk.core.shop import customers, order_numbers
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.shop import customers, order_numbers, orders
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -22,8 +23,11 @@ from seller_desk.core.store.models import (
     Account,
     Conversation,
     ConversationOrder,
+    Customer,
+    CustomerAddress,
     Message,
     Order,
+    Reminder,
     database,
 )
 
@@ -152,7 +156,6 @@ def after_messages_stored(messages: list[Message]) -> None:
 
 
 def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
-    from seller_desk.core.store.models import Customer, CustomerAddress
 
     found: dict[str, tuple[int, str]] = {}
     ordered = sorted(emails)
@@ -167,7 +170,6 @@ def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
 
 
 def _wake_reminders(conv_ids: set[int], customer_ids: set[int]) -> None:
-    from seller_desk.core.store.models import Reminder
 
     Reminder.update(snooze_until_reply=False, snoozed_until=None).where(
         Reminder.snooze_until_reply == True,  # noqa: E712 - SQL comparison
@@ -288,7 +290,6 @@ def _link_orders(conv_id: int, order_ids: set[int], message: Message) -> None:
     new = order_ids - existing
     if not new:
         return
-    from seller_desk.core.shop import orders
 
     refused = orders.was_unlinked(conv_id, sorted(new))
     conv_customer = (Conversation.select(Conversation.customer)
@@ -313,7 +314,6 @@ def _link_orders(conv_id: int, order_ids: set[int], message: Message) -> None:
 
 def _apply_notice(facts: order_numbers.NoticeFacts, message: Message) -> Order | None:
     """Bring an order in line with a marketplace notice (best effort)."""
-    from seller_desk.core.shop import orders
 
     when = message.date or message.received_at or utcnow()
     order = orders.find_order(facts.number, facts.channel)
@@ -344,7 +344,6 @@ def _apply_notice(facts: order_numbers.NoticeFacts, message: Message) -> Order |
 
 
 def _default_currency() -> str:
-    from seller_desk.core.common.settings import Settings
 
     try:
         return str(Settings().get("seller.currency") or "MYR")
@@ -354,14 +353,12 @@ def _default_currency() -> str:
 
 def link_order(conversation: Conversation | int, order: Order | int) -> bool:
     """Link an order to a conversation by hand; False when they were linked already."""
-    from seller_desk.core.shop import orders
 
     return orders.link_conversation(conversation, order, by="manual")
 
 
 def unlink_order(conversation: Conversation | int, order: Order | int) -> bool:
     """Remove a link by hand; automatic linking will not re-create it."""
-    from seller_desk.core.shop import orders
 
     return orders.unlink_conversation(conversation, order)
 

@@ -21,6 +21,7 @@ from peewee import JOIN
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.conversations import clocks
+from seller_desk.core.shop import orders
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import Customer, Order, Shipment, database
@@ -200,7 +201,6 @@ def add_shipment(
         events.record(events.SHIPMENT_CREATED, at=shipped, order=o, customer=o.customer_id,
                       shipment=shipment.id, courier=c.code, tracking=number or None)
         if mark_shipped and shipped is not None and o.status in ("paid", "packed"):
-            from seller_desk.core.shop import orders
 
             orders.change_status(o, "shipped", at=shipped)
     return shipment
@@ -259,7 +259,6 @@ def mark_delivered(shipment: Shipment | int, at: datetime | None = None) -> Ship
         open_left = (Shipment.select().where(Shipment.order == o.id,
                                              Shipment.status.in_(OPEN_STATUSES)).exists())
         if not open_left and o.status == "shipped":
-            from seller_desk.core.shop import orders
 
             orders.change_status(o, "delivered", at=when)
     return s

@@ -22,6 +22,9 @@ from typing import Any
 import peewee
 
 from seller_desk.core.common import timefmt
+from seller_desk.core.common.money import format_money, locale_for_country
+from seller_desk.core.common.settings import Settings
+from seller_desk.core.shop import shipping
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -65,7 +68,6 @@ class Context:
         """A seller setting, or None when there is no such key."""
         s = self.settings
         if s is None:
-            from seller_desk.core.common.settings import Settings
 
             s = self.settings = Settings()
         try:
@@ -80,7 +82,6 @@ class Context:
             self.setting("seller.country") or ""
         )
         try:
-            from seller_desk.core.common.money import locale_for_country
 
             return locale_for_country(country, self.language)
         except ImportError:  # pragma: no cover - money is part of the core
@@ -180,7 +181,6 @@ def _money(ctx: Context, amount: Decimal | int | None, currency: str | None = No
         ctx.setting("seller.currency") or "MYR"
     )
     try:
-        from seller_desk.core.common.money import format_money
 
         # sellers write a currency the way its home country does ("RM129.00",
         # "Rp150.000"), whatever the language of the message
@@ -201,7 +201,6 @@ def _date(ctx: Context, value: date | datetime | None) -> str | None:
 
 def _courier_name(code: str) -> str:
     try:
-        from seller_desk.core.shop import shipping
 
         return shipping.courier(code).name
     except Exception:  # noqa: BLE001 - an unknown or custom courier shows as typed
@@ -210,7 +209,6 @@ def _courier_name(code: str) -> str:
 
 def _tracking_url(ship: Shipment) -> str | None:
     try:
-        from seller_desk.core.shop import shipping
 
         return shipping.tracking_url(ship) or None
     except Exception:  # noqa: BLE001 - no link rather than no message
@@ -224,7 +222,6 @@ def _eta(ctx: Context, ship: Shipment) -> str | None:
     if ship.shipped_at is None:
         return None
     try:
-        from seller_desk.core.shop import shipping
 
         return _date(ctx, shipping.eta(ship.courier, ship.shipped_at))
     except Exception:  # noqa: BLE001 - an unknown courier has no typical delivery time

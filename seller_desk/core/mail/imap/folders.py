@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import imapclient
 from imapclient import imap_utf7
 
-from seller_desk.core.store.models import Folder, database
+from seller_desk.core.mail.ingest.store import remove_locations
+from seller_desk.core.store.models import Folder, MessageLocation, database
 
 logger = logging.getLogger(__name__)
 
@@ -93,8 +94,6 @@ def refresh_folders(account_id: int, server: list[ServerFolder]) -> tuple[list[F
     Returns the folders to sync (in role order) and the ids of messages whose copies were
     in folders that no longer exist (candidates for deletion).
     """
-    from seller_desk.core.mail.ingest.store import remove_locations
-    from seller_desk.core.store.models import MessageLocation
 
     stored = {f.name: f for f in Folder.select().where(Folder.account == account_id)}
     seen: set[str] = set()

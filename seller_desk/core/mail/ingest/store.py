@@ -31,6 +31,7 @@ from seller_desk.core.store.models import (
     ConversationOrder,
     Draft,
     Event,
+    Folder,
     Message,
     MessageLocation,
     Note,
@@ -347,7 +348,6 @@ def _tidy_conversations(conv_ids: set[int]) -> None:
 
 def purge_account(account_id: int) -> int:
     """Delete the local mail of an account (mail also held by another account stays)."""
-    from seller_desk.core.store.models import Folder
 
     with database.atomic():
         folder_ids = [f for (f,) in Folder.select(Folder.id)

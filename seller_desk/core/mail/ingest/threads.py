@@ -29,6 +29,7 @@ from typing import Any
 
 import peewee
 
+from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.store import events
 from seller_desk.core.store.bulk import chunks, insert_returning_ids
 from seller_desk.core.store.models import (
@@ -348,7 +349,6 @@ def after_stored(messages: list[Message]) -> None:
 
 def input_for(message: Message) -> ThreadInput:
     """The threading facts of a stored message."""
-    from seller_desk.core.mail.parse import headers as hdr
 
     refs = message.references.split() if message.references else []
     if message.in_reply_to and message.in_reply_to not in refs:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from seller_desk.core.mail.parse import headers as hdr
+from seller_desk.core.mail.parse.classify import is_auto_generated
 from seller_desk.core.mail.parse.html import html_to_text
 
 logger = logging.getLogger(__name__)
@@ -159,7 +160,6 @@ def parse_header_block(block: bytes, into: ParsedMessage | None = None) -> Parse
     msg.date = hdr.parse_date(first(fields, "date"))
     ctype, _params = hdr.parse_params(first(fields, "content-type") or "text/plain")
     msg.content_type = ctype or "text/plain"
-    from seller_desk.core.mail.parse.classify import is_auto_generated
 
     msg.is_auto = is_auto_generated(fields, msg.sender_email, msg.content_type)
     return msg

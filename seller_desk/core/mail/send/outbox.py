@@ -95,7 +95,7 @@ from seller_desk.core.mail.send.outbox_records import (
 from seller_desk.core.mail.send.outbox_sent import file_copies, recover
 from seller_desk.core.mail.send.outbox_smtp import send_queued
 from seller_desk.core.store import events
-from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.fields import UtcDateTimeField, utcnow
 from seller_desk.core.store.models import Account, Conversation, Order, OutboxMessage, database
 
 logger = logging.getLogger(__name__)
@@ -569,7 +569,6 @@ def next_due() -> datetime | None:
         return utcnow()
     if row is None:
         return None
-    from seller_desk.core.store.fields import UtcDateTimeField
 
     return UtcDateTimeField().python_value(row)
 

@@ -14,6 +14,10 @@ from datetime import datetime, timedelta
 
 from seller_desk.core.mail.imap import flags
 from seller_desk.core.mail.ingest import threads
+from seller_desk.core.mail.ingest.store import snippet_of
+from seller_desk.core.mail.parse import headers as hdr
+from seller_desk.core.mail.parse import mime
+from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -183,10 +187,6 @@ def record_sent(row: OutboxMessage, *, appended: bool,
 
 def _store_message(row: OutboxMessage, at: datetime) -> Message:
     """The local copy of a sent message, as the sync would store it from Sent."""
-    from seller_desk.core.mail.ingest.store import snippet_of
-    from seller_desk.core.mail.parse import headers as hdr
-    from seller_desk.core.mail.parse import mime
-    from seller_desk.core.mail.parse.html import sanitize
 
     raw = bytes(row.raw)
     p = mime.parse(raw)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from seller_desk.core.mail.connection import connect
 from seller_desk.core.mail.errors import MailError
 from seller_desk.core.mail.send import outbox_records as records
 from seller_desk.core.mail.send.outbox_records import (
@@ -129,7 +130,6 @@ def _in_sent_folder(account: Account, message_id: str, timeout: float) -> bool:
     """
     import imapclient
 
-    from seller_desk.core.mail.connection import connect
 
     client = connect.open_imap(account, timeout=timeout)
     try:
@@ -149,7 +149,6 @@ def file_copies(now: datetime, report: SendReport, timeout: float,
                  should_stop: Callable[[], bool]) -> None:  # fmt: skip
     import imapclient
 
-    from seller_desk.core.mail.connection import connect
 
     rows = list(
         OutboxMessage.select(OutboxMessage, Account)

@@ -10,6 +10,7 @@ import socket
 from collections.abc import Callable
 from datetime import datetime
 
+from seller_desk.core.mail.connection import connect
 from seller_desk.core.mail.errors import MailError
 from seller_desk.core.mail.send import outbox_records as records
 from seller_desk.core.mail.send.outbox_records import (
@@ -75,7 +76,6 @@ def _classify(exc: MailError, account: Account) -> bool:
 
 def send_queued(now: datetime, report: SendReport, timeout: float,
                  should_stop: Callable[[], bool]) -> None:  # fmt: skip
-    from seller_desk.core.mail.connection import connect
 
     due = list(
         OutboxMessage.select(OutboxMessage.id, OutboxMessage.account)
