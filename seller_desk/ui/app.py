@@ -181,9 +181,9 @@ def open_account_wizard(window: Any) -> Any:
 def switch_to_demo(window: Any, args: argparse.Namespace) -> None:
     """Reopen on the demo shop, in its own folder so the seller's own data stays apart."""
     from seller_desk.cli.common import open_db
-    from seller_desk.core.store import db
+    from seller_desk.core.store import session
 
-    db.close_database()
+    session.close_connection()
     if not getattr(args, "data_dir", None):
         paths.set_data_dir(paths.data_dir() / "demo")
     args.demo = True

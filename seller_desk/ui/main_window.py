@@ -21,7 +21,7 @@ from typing import Any
 from seller_desk import APP_NAME
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks, inbox
-from seller_desk.core.store.models import Account
+from seller_desk.core.mail.connection import accounts
 from seller_desk.ui.conversation.page import ConversationPage
 from seller_desk.ui.help import HelpOverlay
 from seller_desk.ui.inbox.delegate import account_color
@@ -448,9 +448,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read accounts, counts and the page in view (after sync, on start)."""
-        self.set_accounts([(a.id, a.name, a.color) for a in
-                           Account.select(Account.id, Account.name, Account.color)
-                           .order_by(Account.id)])
+        self.set_accounts(accounts.account_labels())
         if self.is_reading():
             self.conversation_page.reload()
         key = self.current_section()

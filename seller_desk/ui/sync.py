@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from seller_desk.core.common.errors import UserError
-from seller_desk.core.store.models import Account
+from seller_desk.core.conversations import inbox
+from seller_desk.core.mail.connection import accounts
 from seller_desk.ui.qt import QObject, QTimer, Signal
 from seller_desk.ui.tasks import Task, network_pool
 
@@ -38,34 +39,12 @@ class AccountState:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def enabled_accounts() -> list[tuple[int, str, datetime | None, str | None]]:
-    """(id, name, last sync, last error) of the mailboxes that are checked."""
-    return [(a.id, a.name, a.last_sync_at, a.last_error) for a in
-            Account.select(Account.id, Account.name, Account.last_sync_at, Account.last_error)
-            .where(Account.enabled == True).order_by(Account.id)]  # noqa: E712
-
-
 def run_sync(account_id: int, progress: Any = None) -> Any:
     """One account's sync (worker thread), stoppable through the progress's cancel flag."""
     from seller_desk.core.mail.imap import sync
 
     cancel = progress.cancelled if progress is not None else None
     return sync.sync_account(account_id, progress, cancel)
-
-
-def customer_mail_among(message_ids: list[int]) -> list[tuple[int, int, str, str]]:
-    """(message, conversation, sender, subject) of real customer mail among new messages:
-    incoming, not automatic (marketplace notices and auto-replies do not notify)."""
-    from seller_desk.core.store.models import DIRECTION_IN, Message
-
-    if not message_ids:
-        return []
-    return [(m.id, m.conversation_id, m.sender_name or m.sender_email, m.subject)
-            for m in Message.select(Message.id, Message.conversation, Message.sender_name,
-                                    Message.sender_email, Message.subject)
-            .where(Message.id.in_(message_ids), Message.direction == DIRECTION_IN,
-                   Message.is_auto == False, Message.is_seen == False)  # noqa: E712
-            .order_by(Message.date)]
 
 
 class SyncController(QObject):
@@ -138,7 +117,7 @@ class SyncController(QObject):
 
     def load_accounts(self) -> None:
         seen = set()
-        for account_id, name, last, error in enabled_accounts():
+        for account_id, name, last, error in accounts.checked_accounts():
             seen.add(account_id)
             st = self.states.get(account_id) or AccountState(account_id, name)
             st.name = name
@@ -209,7 +188,7 @@ class SyncController(QObject):
         self.synced.emit(account_id, result)
         ids = list(getattr(result, "new_message_ids", []) or [])
         if ids:
-            Task(customer_mail_among, ids).on_success(self._announce).start()
+            Task(inbox.customer_mail_among, ids).on_success(self._announce).start()
         self._refresh_timer.start()
 
     def _announce(self, found: list[Any]) -> None:

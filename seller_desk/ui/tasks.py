@@ -130,10 +130,9 @@ class Task(QRunnable):
     @staticmethod
     def _close_db() -> None:
         # peewee keeps one connection per thread; pool threads outlive tasks, so close it
-        from seller_desk.core.store.models import database
+        from seller_desk.core.store import session
 
-        if database.obj is not None and not database.obj.is_closed():
-            database.obj.close()
+        session.close_connection()
 
     def _forget(self) -> None:
         self.done = True

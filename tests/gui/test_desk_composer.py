@@ -160,3 +160,36 @@ def test_ctrl_n_opens_a_new_message_window(demo_window, qtbot):
     assert "Hi there" in composer.body.toPlainText()
     composer.discard()
     wait_for_tasks(qtbot)
+
+
+def test_a_reply_sent_from_another_mailbox_goes_out_from_it(demo_window, qtbot):
+    conv = unlinked_conversation()
+    composer = open_composer(demo_window, qtbot, conv.id)
+    other = next(i for i in range(composer.account_box.count())
+                 if composer.account_box.itemData(i) != conv.account_id)
+    composer.account_box.setCurrentIndex(other)
+    out = composer.outgoing()
+    assert out.account.id == composer.account_box.itemData(other) != conv.account_id
+    composer.discard()
+    wait_for_tasks(qtbot)
+
+
+def test_a_queued_reply_taken_back_opens_under_its_conversation(demo_window, qtbot):
+    conv = unlinked_conversation()
+    composer = open_composer(demo_window, qtbot, conv.id)
+    composer.body.setPlainText("Sorry, wrong tracking number.")
+    with qtbot.waitSignal(composer.sent, timeout=10_000) as sent:
+        composer.send()
+    outbox_id = sent.args[0]
+    wait_for_tasks(qtbot)
+    demo_window.edit_outbox(outbox_id)
+    wait_for_tasks(qtbot)
+    page = demo_window.conversation_page
+    again = page.composer()
+    assert again is not None and again is not composer
+    qtbot.waitUntil(lambda: again.out is not None, timeout=10_000)
+    assert page.conversation_id == conv.id and again.kind == "reply"
+    assert again.body.toPlainText().startswith("Sorry, wrong tracking number.")
+    assert OutboxMessage.get_by_id(outbox_id).state == "cancelled"
+    again.discard()
+    wait_for_tasks(qtbot)

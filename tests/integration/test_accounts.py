@@ -36,6 +36,20 @@ def test_connection_test_reports_what_works(database, imap_user):
     assert "certificate you chose to trust" in lines[-1] and "logged in" in lines[-1]
 
 
+def test_settings_not_saved_yet_are_tried_and_nothing_is_written(database, imap_user):
+    values = {"name": "Shop", "email": imap_user.address, "provider": "generic",
+              "username": imap_user.name, "imap_host": imap_user.host,
+              "imap_port": imap_user.imap_port, "imap_security": "none", "smtp_host": "",
+              "server_saves_sent": False}
+    lines = connect.test_settings(values, imap_user.password)
+    assert lines[0].startswith(f"Incoming mail: connected to {imap_user.host}")
+    assert lines[-1] == "Outgoing mail: no server set, so replies cannot be sent yet."
+    with pytest.raises(errors.AuthError):
+        connect.test_settings(values, "not the password")
+    assert accounts.list_accounts() == []
+    assert not accounts.account_exists(imap_user.address)
+
+
 def test_smtp_with_implicit_tls_and_login(database, imap_user, smtp_server):
     sink = smtp_server(auth={imap_user.address: "pw"}, auth_required=True, implicit_tls=True)
     acc = account_for(imap_user, smtp_port=sink.port, smtp_security="ssl",

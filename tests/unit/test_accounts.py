@@ -92,6 +92,22 @@ def test_remove_deletes_the_account_its_mail_and_its_password(database, memory_k
     assert memory_keyring.passwords == {}
 
 
+def test_the_window_reads_mailboxes_in_the_order_they_were_added(database):
+    gmail = accounts.add_account("Shop Gmail", "toko@gmail.com", color="#0f766e")
+    web = accounts.add_account("Web shop", "hello@norabatik.my")
+    off = accounts.add_account("Old shop", "old@norabatik.my", enabled=False)
+    assert accounts.account_labels() == [(gmail.id, "Shop Gmail", "#0f766e"),
+                                         (web.id, "Web shop", ""), (off.id, "Old shop", "")]
+    assert accounts.account_exists("Toko@Gmail.com ")
+    assert not accounts.account_exists("toko@yahoo.com")
+    Account.update(last_error="The password was refused.").where(
+        Account.id == web.id).execute()
+    checked = accounts.checked_accounts()
+    assert [(i, name, error) for i, name, _at, error in checked] == [
+        (gmail.id, "Shop Gmail", None), (web.id, "Web shop", "The password was refused.")]
+    assert checked[0][2] is None  # never synced yet
+
+
 def test_plain_connections_only_to_loopback_or_with_consent():
     connect.check_plain_allowed("127.0.0.1", "none", False)
     connect.check_plain_allowed("localhost", "none", False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -9,7 +10,7 @@ import peewee
 import pytest
 
 from seller_desk.core.common.errors import StorageError
-from seller_desk.core.store import db, migrations
+from seller_desk.core.store import db, migrations, session
 from seller_desk.core.store.models import (
     Account,
     Conversation,
@@ -164,3 +165,24 @@ def test_writers_on_two_threads_wait_for_each_other_instead_of_failing(tmp_path)
     assert errors == []
     assert Conversation.get_by_id(conv.id).message_count == 100
     database.close()
+
+
+def test_close_connection_closes_only_the_calling_threads_connection(sqlite_db):
+    Account.select().count()  # this thread's connection is open
+    worker_state: dict[str, bool] = {}
+
+    def worker() -> None:
+        Customer.select().count()
+        worker_state["open before"] = not sqlite_db.is_closed()
+        session.close_connection()
+        worker_state["closed after"] = sqlite_db.is_closed()
+        session.close_connection()  # a second call is harmless
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert worker_state == {"open before": True, "closed after": True}
+    assert not sqlite_db.is_closed()  # the main thread's connection is untouched
+    session.close_connection()
+    assert sqlite_db.is_closed()
+    assert Account.select().count() == 0  # the next query opens a connection again

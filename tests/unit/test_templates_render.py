@@ -334,6 +334,49 @@ def test_own_templates_are_checked_before_they_are_saved(database):
     assert [t.key for t in templates.list_templates(language="en", query="COD")] == ["cod_reminder"]
 
 
+def shortcuts_of(key: str) -> dict[str, str]:
+    return {t.language: t.shortcut for t in Template.select().where(Template.key == key)}
+
+
+def test_an_answer_has_one_shortcut_in_every_language_and_keeps_it_after_an_update(database):
+    templates.install_defaults()
+    assert shortcuts_of("payment_received") == {"en": "paid", "ms": "paid", "id": "paid"}
+    row = templates.get_template("payment_received", "en")
+    templates.save_template(template_id=row.id, name=row.name, subject=row.subject,
+                            body=row.body, language="en", category=row.category,
+                            shortcut="/bayar")
+    assert shortcuts_of("payment_received") == {"en": "bayar", "ms": "bayar", "id": "bayar"}
+    # the next start's library refresh does not put "paid" back on the other languages
+    templates.install_defaults()
+    assert shortcuts_of("payment_received") == {"en": "bayar", "ms": "bayar", "id": "bayar"}
+    assert templates.find_by_shortcut("bayar", "id").language == "id"
+    ms = templates.get_template("payment_received", "ms")
+    templates.save_template(template_id=ms.id, name=ms.name, subject=ms.subject,
+                            body=ms.body, language="ms", category=ms.category, shortcut="")
+    assert shortcuts_of("payment_received") == {"en": "", "ms": "", "id": ""}
+
+
+def test_versions_of_an_answer_are_keyed_by_language(database):
+    templates.install_defaults()
+    versions = templates.versions_of("away_notice")
+    assert sorted(versions) == ["en", "id", "ms"]
+    assert all(t.key == "away_notice" and t.language == code for code, t in versions.items())
+    assert templates.versions_of("no_such_answer") == {}
+
+
+def test_a_new_language_brings_its_shortcut_to_the_whole_answer(database):
+    row = templates.save_template(name="COD reminder", body="Hi", language="en",
+                                  shortcut="cod")
+    templates.save_template(name="COD reminder", body="Hai", language="ms", key=row.key,
+                            shortcut="/cod")
+    assert shortcuts_of(row.key) == {"en": "cod", "ms": "cod"}
+    templates.save_template(name="Pengingat COD", body="Halo", language="id", key=row.key,
+                            shortcut="bayar")
+    assert shortcuts_of(row.key) == {"en": "bayar", "ms": "bayar", "id": "bayar"}
+    other = templates.save_template(name="Thanks", body="Thanks", shortcut="thx")
+    assert shortcuts_of(other.key) == {"en": "thx"}
+
+
 # --- language -------------------------------------------------------------------------
 
 

@@ -455,6 +455,23 @@ def mark_read(ids: Iterable[int], read: bool = True) -> list[int]:
     return changed
 
 
+# --- new mail for notifications ------------------------------------------------------------
+
+
+def customer_mail_among(message_ids: Sequence[int]) -> list[tuple[int, int, str, str]]:
+    """(message, conversation, sender, subject) of real customer mail among new messages,
+    oldest first: incoming, unread and not automatic (marketplace notices and auto-replies
+    do not notify)."""
+    if not message_ids:
+        return []
+    return [(m.id, m.conversation_id, m.sender_name or m.sender_email, m.subject)
+            for m in Message.select(Message.id, Message.conversation, Message.sender_name,
+                                    Message.sender_email, Message.subject)
+            .where(Message.id.in_(list(message_ids)), Message.direction == DIRECTION_IN,
+                   Message.is_auto == False, Message.is_seen == False)  # noqa: E712
+            .order_by(Message.date)]
+
+
 # --- clocks for notifications --------------------------------------------------------------
 
 

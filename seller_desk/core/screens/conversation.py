@@ -28,6 +28,7 @@ from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
+    DIRECTION_OUT,
     Account,
     Attachment,
     Conversation,
@@ -85,6 +86,16 @@ class MessageView:
     is_seen: bool
     parse_error: str | None
     attachments: tuple[AttachmentView, ...] = ()
+
+    @property
+    def is_incoming(self) -> bool:
+        """Written to the seller (a customer, a marketplace, anyone else)."""
+        return self.direction == DIRECTION_IN
+
+    @property
+    def is_outgoing(self) -> bool:
+        """Written by the seller (sent from Seller Desk or found in their Sent folder)."""
+        return self.direction == DIRECTION_OUT
 
 
 @dataclass(frozen=True)

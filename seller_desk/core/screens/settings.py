@@ -1,4 +1,5 @@
-"""What the settings screen lists: countries with holidays, states, time zones, patterns.
+"""What the settings screen lists: countries with holidays, states, time zones, patterns,
+where the data lives.
 
 Qt-free queries for the settings screen, so the widgets only show and store.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from zoneinfo import available_timezones
@@ -16,6 +18,7 @@ from babel import Locale, UnknownLocaleError
 from holidays import registry
 
 from seller_desk.core.shop import order_numbers
+from seller_desk.core.store import db
 
 logger = logging.getLogger(__name__)
 
@@ -121,3 +124,22 @@ def try_patterns(document: dict[str, Any], text: str) -> list[order_numbers.Dete
     """
     compiled = order_numbers.compile_patterns(document, order_numbers.user_path())
     return order_numbers.detect(text, pattern_set=compiled)
+
+
+# --- data ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DataLocation:
+    """Where the shop's data lives, as the "Data and backup" section tells it."""
+
+    team: bool  # a shared database on a server: backup and restore are the server's business
+    address: str  # the server's address without its password ("" for the local file)
+
+
+def data_location(url: str | None) -> DataLocation:
+    """The database of setting ``database.url``: the local SQLite file (none set, or a
+    ``sqlite:`` address) or a team's shared server, its password never shown."""
+    if not url or url.startswith("sqlite"):
+        return DataLocation(team=False, address="")
+    return DataLocation(team=True, address=db.redact_url(url))

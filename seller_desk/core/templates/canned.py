@@ -235,6 +235,11 @@ def languages_of(key: str) -> list[str]:
                   .where(Template.key == key))  # fmt: skip
 
 
+def versions_of(key: str) -> dict[str, Template]:
+    """Every language of answer ``key``: {language: template} ({} for an unknown key)."""
+    return {t.language: t for t in Template.select().where(Template.key == key)}
+
+
 def _slug(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
     return slug[:48] or "template"
@@ -253,6 +258,10 @@ def save_template(
 ) -> Template:
     """Create or change a template. A changed built-in one becomes the seller's own, so
     :func:`install_defaults` never overwrites it.
+
+    An answer has one shortcut in every language: the shortcut saved here (none included)
+    becomes that of the answer's other languages too, so "/paid" finds it whatever language
+    the customer reads.
 
     Raises:
         ValidationError: no name or body, an unknown placeholder, a shortcut already used.
@@ -301,7 +310,20 @@ def save_template(
             row.is_builtin = False
             row.updated_at = utcnow()
             row.save()
+        _share_shortcut(row.key, shortcut)
     return row
+
+
+def _share_shortcut(key: str, shortcut: str) -> None:
+    """Give every language of answer ``key`` the same shortcut (see :func:`save_template`).
+
+    The versions changed this way become the seller's own, like the one they edited:
+    otherwise :func:`install_defaults` would put the library's shortcut back on the next
+    start and the languages would part again.
+    """
+    (Template.update(shortcut=shortcut, is_builtin=False, updated_at=utcnow())
+     .where((Template.key == key) & (Template.shortcut != shortcut))
+     .execute())
 
 
 def _unique_key(key: str, language: str) -> str:

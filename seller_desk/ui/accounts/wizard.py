@@ -17,7 +17,6 @@ from typing import Any
 
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.mail.connection import accounts, credentials
-from seller_desk.core.store.models import Account
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -51,8 +50,7 @@ def test_connection(values: dict[str, Any], password: str) -> list[str]:
     """Try the settings before anything is saved (worker thread)."""
     from seller_desk.core.mail.connection import connect
 
-    account = Account(**values)
-    return connect.test_account(account, password)
+    return connect.test_settings(values, password)
 
 
 def save_account(values: dict[str, Any], password: str) -> tuple[int, bool]:
@@ -142,7 +140,7 @@ class AddressPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         email = self.email.text().strip().lower()
-        if Account.select().where(Account.email == email).exists():
+        if accounts.account_exists(email):
             _error_box(self.error, self.tr("%1 is in Seller Desk already.").replace("%1", email))
             return False
         _error_box(self.error, "")

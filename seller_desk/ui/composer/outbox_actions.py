@@ -17,16 +17,10 @@ def cancel(outbox_id: int) -> Any:
     return outbox.cancel(outbox_id)
 
 
-def reopen(outbox_id: int) -> int:
-    """Take a failed or queued message back into a draft to edit it; the draft's id."""
+def reopen(outbox_id: int) -> tuple[int, int | None]:
+    """Take a failed or queued message back into a draft to edit it: (the draft's id, its
+    conversation or None for a new message)."""
     from seller_desk.core.answering import drafts
 
-    return int(drafts.reopen(outbox_id).id)
-
-
-def conversation_of(outbox_id: int) -> int | None:
-    from seller_desk.core.store.models import OutboxMessage
-
-    row = OutboxMessage.select(OutboxMessage.conversation).where(
-        OutboxMessage.id == outbox_id).first()
-    return row.conversation_id if row is not None else None
+    draft = drafts.reopen(outbox_id)
+    return int(draft.id), draft.conversation_id

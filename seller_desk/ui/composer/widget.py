@@ -16,6 +16,7 @@ from typing import Any
 
 from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.mail.connection import accounts
 from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens.conversation import Prepared
 from seller_desk.ui.composer.highlighter import (
@@ -470,9 +471,7 @@ class ComposerWidget(QWidget):
         account = self.out.account
         account_id = self.account_box.currentData()
         if account_id is not None and (account is None or account.id != account_id):
-            from seller_desk.core.store.models import Account
-
-            account = self.out.account = Account.get_by_id(account_id)
+            account = self.out.account = accounts.get_account(int(account_id))
         return dataclasses.replace(
             self.out,
             account=account,

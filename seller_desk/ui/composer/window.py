@@ -71,8 +71,8 @@ def _after_send(window: Any, conversation_id: int | None) -> None:
 def edit_outbox_message(window: Any, outbox_id: int) -> None:
     """Take a failed message back into the composer to fix it, then send it again."""
 
-    def opened(draft_id: int) -> None:
-        conversation_id = outbox_actions.conversation_of(outbox_id)
+    def opened(reopened: tuple[int, int | None]) -> None:
+        draft_id, conversation_id = reopened
         open_composer(window, conversation_id, "reply" if conversation_id else "new", draft_id)
         window.conversation_page.reload()
 

@@ -16,7 +16,6 @@ from seller_desk.core.common.errors import UserError
 from seller_desk.core.conversations import inbox
 from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens.conversation import ConversationData, SidePanelData
-from seller_desk.core.store.models import DIRECTION_IN
 from seller_desk.ui import format as fmt
 from seller_desk.ui.conversation.browser import MessageBrowser
 from seller_desk.ui.conversation.link_order import LinkOrderDialog
@@ -294,7 +293,7 @@ class ConversationPage(QWidget):
         self.panel.show_data(panel)
         self.panel.set_closed(data.status == "closed")
         self._update_header()
-        if any(m.direction == DIRECTION_IN and not m.is_seen for m in data.messages):
+        if any(m.is_incoming and not m.is_seen for m in data.messages):
             Task(conversation_view.mark_conversation_read, data.id).on_success(
                 self._marked_read).start()
         self.loaded.emit(data.id)

@@ -13,7 +13,6 @@ import re
 from datetime import datetime
 
 from seller_desk.core.screens.conversation import ConversationData, MessageView, OutboxView
-from seller_desk.core.store.models import DIRECTION_OUT
 from seller_desk.ui import format as fmt
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -64,13 +63,13 @@ def render(data: ConversationData, expanded: set[int], quotes_open: set[int],
 
 
 def _who(m: MessageView, own_name: str) -> str:
-    if m.direction == DIRECTION_OUT:
+    if m.is_outgoing:
         return tr("You") if not own_name else own_name
     return m.sender_name or m.sender_email
 
 
 def _stripe(m: MessageView) -> str:
-    if m.direction == DIRECTION_OUT:
+    if m.is_outgoing:
         return ACCENT
     if m.is_auto:
         return "#cbd2d9"
@@ -96,7 +95,7 @@ def _collapsed(m: MessageView, own_name: str) -> str:
 
 def _message(m: MessageView, quote_open: bool, own_name: str) -> str:
     who = _who(m, own_name)
-    addr = "" if m.direction == DIRECTION_OUT else m.sender_email
+    addr = "" if m.is_outgoing else m.sender_email
     to_line = ""
     if m.to_addrs:
         to_line = (f'<br><span style="color:{MUTED}">{_e(tr("To"))}: {_e(m.to_addrs)}'

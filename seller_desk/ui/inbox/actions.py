@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from seller_desk.core.conversations import inbox
+from seller_desk.core.conversations.inbox import TAGS
 from seller_desk.core.mail.imap import flags
-from seller_desk.core.store.models import TAGS
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMenu, QWidget
 from seller_desk.ui.tasks import Task, network_pool
 

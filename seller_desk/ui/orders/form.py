@@ -15,7 +15,7 @@ from seller_desk.core.common import money
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.screens import orders as views_orders
-from seller_desk.core.store.models import CHANNELS, ORDER_STATUSES
+from seller_desk.core.shop.orders import CHANNELS, ORDER_STATUSES
 from seller_desk.ui import i18n, labels
 from seller_desk.ui.forms import Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating

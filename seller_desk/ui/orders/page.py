@@ -6,7 +6,7 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.reports import periods
 from seller_desk.core.shop import orders
-from seller_desk.core.store.models import CHANNELS, ORDER_STATUSES
+from seller_desk.core.shop.orders import CHANNELS, ORDER_STATUSES
 from seller_desk.ui import i18n, labels
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders.detail import OrderDetailPanel

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import UserError
-from seller_desk.core.store import backup, db
+from seller_desk.core.screens import settings as views_settings
+from seller_desk.core.store import backup
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QDesktopServices,
@@ -98,14 +99,13 @@ class DataSection(Section):
 
     def load(self) -> None:
         self.folder.setText(str(paths.data_dir(create=False)))
-        url = self.settings.get("database.url")
-        if not url or url.startswith("sqlite"):
+        location = views_settings.data_location(self.settings.get("database.url"))
+        team = location.team
+        if not team:
             self.database.setText(self.tr("A file in the data folder"))
-            team = False
         else:
             self.database.setText(self.tr("Shared team database: %1").replace(
-                "%1", db.redact_url(url)))
-            team = True
+                "%1", location.address))
         self.backup_button.setEnabled(not team and self.task is None)
         self.restore_button.setEnabled(not team and self.task is None)
 

@@ -8,7 +8,7 @@ from typing import Any
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.screens import settings as views_settings
 from seller_desk.core.shop import order_numbers
-from seller_desk.core.store.models import CHANNELS
+from seller_desk.core.shop.orders import CHANNELS
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QAbstractItemView,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
-from seller_desk.core.store.models import Template
 from seller_desk.core.templates import canned as templates
 from seller_desk.ui import i18n
 from seller_desk.ui.forms import mark_invalid
@@ -52,7 +51,7 @@ class TemplatesPage(Retranslating, QWidget):
         self.settings = settings
         self.key: str | None = None
         self.language = _first_language()
-        self.row: Template | None = None
+        self.row: templates.Template | None = None
         self._dirty = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,7 +226,7 @@ class TemplatesPage(Retranslating, QWidget):
     def reload(self) -> None:
         """Read the templates again, keeping the one being edited selected."""
         rows = templates.list_templates(query=self.search.text().strip())
-        by_key: dict[str, dict[str, Template]] = {}
+        by_key: dict[str, dict[str, templates.Template]] = {}
         for row in rows:
             by_key.setdefault(row.key, {})[row.language] = row
         self.list.blockSignals(True)
@@ -280,10 +279,10 @@ class TemplatesPage(Retranslating, QWidget):
         self.language_buttons[code].setChecked(True)
         self._load()
 
-    def _versions(self) -> dict[str, Template]:
+    def _versions(self) -> dict[str, templates.Template]:
         if self.key is None:
             return {}
-        return {t.language: t for t in Template.select().where(Template.key == self.key)}
+        return templates.versions_of(self.key)
 
     def _load(self) -> None:
         versions = self._versions()
@@ -389,7 +388,7 @@ class TemplatesPage(Retranslating, QWidget):
                 self._edited()
                 return
 
-    def save(self) -> Template | None:
+    def save(self) -> templates.Template | None:
         """Save what is in the editor; mark the refused field and return None on a refusal."""
         self._clear_error()
         try:
@@ -407,9 +406,6 @@ class TemplatesPage(Retranslating, QWidget):
             self._marked = widget
             widget.setFocus()
             return None
-        if self.key is not None and row.shortcut != (self.row.shortcut if self.row else ""):
-            # one shortcut for every language of an answer
-            Template.update(shortcut=row.shortcut).where(Template.key == row.key).execute()
         self.key, self.row = row.key, row
         self._dirty = False
         self.reload()
@@ -461,7 +457,7 @@ class TemplatesPage(Retranslating, QWidget):
                                                      self.body.toPlainText(), self.language)
 
 
-def _pick(versions: dict[str, Template], language: str) -> Template:
+def _pick(versions: dict[str, templates.Template], language: str) -> templates.Template:
     for code in (language, "en", *LANGUAGE_CODES):
         if code in versions:
             return versions[code]

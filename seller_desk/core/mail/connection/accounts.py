@@ -7,6 +7,7 @@ account's address (see :mod:`seller_desk.core.mail.connection.credentials`); the
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
 
 import peewee
@@ -224,6 +225,26 @@ def list_accounts(enabled_only: bool = False) -> list[Account]:
     if enabled_only:
         query = query.where(Account.enabled == True)  # noqa: E712 - SQL comparison
     return list(query)
+
+
+def account_exists(email: str) -> bool:
+    """Whether a mailbox with this address is in Seller Desk already (any case)."""
+    return Account.select().where(Account.email == email.strip().lower()).exists()
+
+
+def account_labels() -> list[tuple[int, str, str]]:
+    """(id, name, colour) of every mailbox in the order they were added, as the window's
+    sidebar and inbox list them."""
+    return [(a.id, a.name, a.color) for a in
+            Account.select(Account.id, Account.name, Account.color).order_by(Account.id)]
+
+
+def checked_accounts() -> list[tuple[int, str, datetime | None, str | None]]:
+    """(id, name, last sync, last error) of the mailboxes that are checked (enabled), in
+    the order they were added."""
+    return [(a.id, a.name, a.last_sync_at, a.last_error) for a in
+            Account.select(Account.id, Account.name, Account.last_sync_at, Account.last_error)
+            .where(Account.enabled == True).order_by(Account.id)]  # noqa: E712
 
 
 def own_addresses() -> set[str]:

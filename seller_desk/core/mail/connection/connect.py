@@ -478,3 +478,12 @@ def test_account(account: Account, password: str | None = None, smtp: bool = Tru
 
 # pytest must not mistake the connection test for a test when a test module imports it
 test_account.__test__ = False  # type: ignore[attr-defined]
+
+
+def test_settings(values: dict[str, Any], password: str) -> list[str]:
+    """:func:`test_account` for settings that are not saved yet (the add-mailbox wizard
+    tries them before anything is written): the account exists only in memory."""
+    return test_account(Account(**values), password)
+
+
+test_settings.__test__ = False  # type: ignore[attr-defined]
