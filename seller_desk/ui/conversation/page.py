@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import inbox
 from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens.conversation import ConversationData, SidePanelData
 from seller_desk.core.store.models import DIRECTION_IN
 from seller_desk.ui import format as fmt
+from seller_desk.ui import i18n
 from seller_desk.ui.conversation.browser import MessageBrowser
 from seller_desk.ui.conversation.link_order import LinkOrderDialog
 from seller_desk.ui.conversation.render import render
@@ -53,7 +55,7 @@ def fetch_attachment(attachment_id: int, progress: Any = None) -> Path:
     try:
         from seller_desk.core.mail.imap import attachments
     except ImportError as exc:  # pragma: no cover - the mail engine ships it
-        raise UserError("This version cannot download attachments.") from exc
+        raise UserError(Msg.text("This version cannot download attachments.")) from exc
     return Path(attachments.fetch_attachment(attachment_id, progress=progress))
 
 
@@ -304,7 +306,7 @@ class ConversationPage(QWidget):
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = exc.text() if isinstance(exc, UserError) else self.tr(
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "This conversation could not be read. Details are in the log.")
         self.banner.show_message(text, "error")
 
@@ -442,7 +444,7 @@ class ConversationPage(QWidget):
         if getattr(exc, "kind", "") == "cancelled":
             return
         if isinstance(exc, UserError):
-            text = exc.text()
+            text = i18n.error_text(exc)
         elif isinstance(exc, OSError):
             text = self.tr("Could not save the message: %1").replace(
                 "%1", exc.strerror or str(exc))
@@ -481,7 +483,7 @@ class ConversationPage(QWidget):
     def _download_failed(self, exc: BaseException) -> None:
         if getattr(exc, "kind", "") == "cancelled":
             return
-        text = exc.text() if isinstance(exc, UserError) else self.tr(
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "The attachment could not be downloaded. Details are in the log.")
         self.banner.show_message(text, "error")
 
@@ -559,7 +561,7 @@ class ConversationPage(QWidget):
         fn = outbox_actions.retry if verb == "retry" else outbox_actions.cancel
         actions.run(fn, outbox_id, done=self._done,
                     failed=lambda exc: self.banner.show_message(
-                        exc.text() if isinstance(exc, UserError) else str(exc), "error"))
+                        i18n.error_text(exc) if isinstance(exc, UserError) else str(exc), "error"))
 
     # --- the composer -----------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from pathlib import Path
 from seller_desk import APP_NAME, __version__
 from seller_desk.core.common import timefmt
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.send.quoting import Quote, full_html, full_text, html_to_text
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -102,10 +103,9 @@ class OutgoingAttachment:
         try:
             data = p.read_bytes()
         except OSError as exc:
-            raise ValidationError(
-                f"The file {p.name} cannot be read ({exc.strerror or exc}).",
-                field="attachments",
-            ) from exc
+            raise ValidationError("compose.file_unreadable",
+                                  {"name": p.name, "reason": exc.strerror or exc},
+                                  field="attachments") from exc
         ctype = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
         return cls(p.name, ctype, data, str(p))
 
@@ -215,18 +215,14 @@ def to_address(name: str, addr: str) -> Address:
     addr = addr.strip()
     local, at, domain = addr.rpartition("@")
     if not at or not local or not domain or " " in addr:
-        raise ValidationError(f"“{addr}” is not an email address.", field="to")
+        raise ValidationError("address.invalid", {"address": addr}, field="to")
     if not local.isascii():
-        raise ValidationError(
-            f"Seller Desk cannot send to “{addr}”: letters before the @ must be Latin "
-            "letters, digits or punctuation.",
-            field="to",
-        )
+        raise ValidationError("compose.address_not_latin", {"address": addr}, field="to")
     if not domain.isascii():
         try:
             domain = domain.encode("idna").decode("ascii")
         except UnicodeError as exc:
-            raise ValidationError(f"“{addr}” is not an email address.", field="to") from exc
+            raise ValidationError("address.invalid", {"address": addr}, field="to") from exc
     return Address(display_name=name, username=local, domain=domain)
 
 
@@ -263,10 +259,7 @@ def choose_account(message: Message | None = None,
     if fallback is None:
         fallback = Account.select().order_by(Account.id).first()
     if fallback is None:
-        raise ValidationError(
-            "There is no mail account to send from.",
-            hint="Add your shop's mailbox under Settings > Accounts first.",
-        )
+        raise ValidationError("compose.no_account", hint="compose.no_account_hint")
     return fallback
 
 
@@ -483,30 +476,24 @@ def validate(out: Outgoing) -> None:
     for text in out.to + out.cc + out.bcc:
         for part in re.split(r"[,;]", text):
             if part.strip() and not split_addresses(part):
-                raise ValidationError(f"“{part.strip()}” is not an email address.", field="to")
+                raise ValidationError("address.invalid", {"address": part.strip()}, field="to")
     if not split_addresses([*out.to, *out.cc, *out.bcc]):
-        raise ValidationError("Add at least one recipient.", field="to")
+        raise ValidationError("compose.no_recipient", field="to")
     for name, addr in split_addresses([*out.to, *out.cc, *out.bcc]):
         to_address(name, addr)
     leftovers = templates.unfilled(out.subject) + templates.unfilled(out.text) + \
         templates.unfilled(out.html)  # fmt: skip
     if leftovers:
-        names = ", ".join("{" + n + "}" for n in dict.fromkeys(leftovers))
-        hints = [templates.PLACEHOLDERS[n].missing_hint for n in dict.fromkeys(leftovers)
-                 if n in templates.PLACEHOLDERS and templates.PLACEHOLDERS[n].missing_hint]
-        raise ValidationError(
-            f"The message still has placeholders that could not be filled: {names}.",
-            field="body",
-            hint=" ".join(hints) or "Replace them with the right words before sending.",
-        )
+        names = ["{" + n + "}" for n in dict.fromkeys(leftovers)]
+        hints = [hint for n in dict.fromkeys(leftovers) if n in templates.PLACEHOLDERS
+                 and (hint := templates.PLACEHOLDERS[n].missing_hint) is not None]
+        raise ValidationError("compose.unfilled", {"names": names}, field="body",
+                              hint=hints or "compose.unfilled_hint")
     total = sum(len(a.data) for a in out.attachments)
     if total > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"The attachments are too big to send by email ({total / 1048576:.1f} MB).",
-            field="attachments",
-            hint=f"Most mail providers accept about {MAX_ATTACHMENT_BYTES // 1048576} MB: "
-            "send fewer or smaller files, or share a link.",
-        )
+            "compose.too_big", {"size": total / 1048576}, field="attachments",
+            hint=Msg("compose.too_big_hint", {"limit": MAX_ATTACHMENT_BYTES // 1048576}))
 
 
 def build_message(out: Outgoing, *, message_id: str | None = None,
