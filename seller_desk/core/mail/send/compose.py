@@ -15,7 +15,8 @@ Rules followed:
   (RFC 5322 section 3.6.4).
 * One "Re:" and no more: the usual reply prefixes of other mail programs (Aw, Antw, Sv, Vs,
   Balas, Odp, 回复 ...) and stacked or counted ones ("Re[2]:", "RE: Re:") become one "Re:".
-  Forwards get one "Fwd:".
+  Forwards get one "Fwd:". The prefixes are listed in :mod:`..parse.subjects`, which
+  threading reads too.
 * A plain-text part always; an HTML part when the seller wrote formatted text. The
   original is quoted in both ("> " lines, a ``blockquote`` in HTML).
 * Headers are RFC 2047 encoded and attachment names RFC 2231 encoded, so Malay,
@@ -44,6 +45,7 @@ from seller_desk import APP_NAME, __version__
 from seller_desk.core.common import timefmt
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
+from seller_desk.core.mail.parse.subjects import forward_subject, reply_subject
 from seller_desk.core.mail.send.quoting import Quote, full_html, full_text, html_to_text
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -68,16 +70,6 @@ MAX_ATTACHMENT_BYTES = 18 * 1024 * 1024
 
 MAX_REFERENCES = 20
 
-# reply prefixes written by mail programs in many languages, with an optional counter
-_REPLY_WORDS = (
-    r"re|aw|antw|sv|vs|ref|rif|odp|atb|vá|balas|jawab|bls|r|res|رد|回复|回覆|答复|答覆|返信"
-)
-_FWD_WORDS = r"fwd?|wg|tr|rv|enc|doorst|vs|vl|fs|i|terusan|teruskan|kiriman|majukan|转发|轉寄|転送"
-_REPLY_PREFIX = re.compile(rf"^\s*(?:{_REPLY_WORDS})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
-                           re.IGNORECASE)  # fmt: skip
-_FWD_PREFIX = re.compile(rf"^\s*(?:{_FWD_WORDS})\s*[:：]\s*", re.IGNORECASE)
-_ANY_PREFIX = re.compile(rf"^\s*(?:(?:{_REPLY_WORDS})\s*(?:\[\d+\]|\(\d+\))?|{_FWD_WORDS})"
-                         r"\s*[:：]\s*", re.IGNORECASE)  # fmt: skip
 _MSGID = re.compile(r"<([^<>\s]+)>")
 
 # --- what the composer edits ---------------------------------------------------------
@@ -135,41 +127,6 @@ class Outgoing:
     template_key: str | None = None
     #: an automatic status email (marked Auto-Submitted: auto-generated, RFC 3834)
     auto: bool = False
-
-
-# --- subjects -------------------------------------------------------------------------
-
-
-def strip_prefixes(subject: str) -> str:
-    """The subject without any reply or forward prefixes ("Re: Fwd: AW: x" -> "x")."""
-    text = (subject or "").strip()
-    while True:
-        stripped = _ANY_PREFIX.sub("", text, count=1)
-        if stripped == text:
-            return text
-        text = stripped.strip()
-
-
-def reply_subject(subject: str) -> str:
-    """"Re: " once: "Balas: Pesanan" -> "Re: Pesanan", "RE: Re[2]: x" -> "Re: x"."""
-    text = (subject or "").strip()
-    while True:
-        stripped = _REPLY_PREFIX.sub("", text, count=1).strip()
-        if stripped == text:
-            break
-        text = stripped
-    return f"Re: {text}" if text else "Re:"
-
-
-def forward_subject(subject: str) -> str:
-    """"Fwd: " once: "Fw: x" -> "Fwd: x"; a reply's "Re:" stays after it."""
-    text = (subject or "").strip()
-    while True:
-        stripped = _FWD_PREFIX.sub("", text, count=1).strip()
-        if stripped == text:
-            break
-        text = stripped
-    return f"Fwd: {text}" if text else "Fwd:"
 
 
 # --- addresses ------------------------------------------------------------------------
