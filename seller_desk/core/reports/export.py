@@ -400,13 +400,9 @@ def _shipments(w: _Writer, ts: _Times, start: datetime | None, end: datetime | N
     done = 0
     for (_sid, number, channel, cust, courier, tracking, status, shipped, eta, delivered,
          notes) in _rows(q):
-        try:
-            name = shipping.courier(courier).name
-        except ValidationError:
-            name = courier
         w.writer.writerow([
             neutralize(number), channel, neutralize(names.get(cust, "") if cust else ""),
-            courier, name, neutralize(tracking), shipping.tracking_url(courier, tracking),
+            courier, shipping.courier_name(courier), neutralize(tracking), shipping.tracking_url(courier, tracking),
             status, ts(shipped), str(eta or "")[:10], ts(delivered), neutralize(notes or ""),
         ])
         done += 1

@@ -58,13 +58,6 @@ class ShipmentRow:
         return self.days_late > 0
 
 
-def _courier_name(code: str) -> str:
-    try:
-        return shipping.courier(code).name
-    except ValidationError:
-        return code
-
-
 def query_shipments(view: str = "open", text: str = "", now: datetime | None = None,
                     limit: int = 1000) -> list[ShipmentRow]:
     """Parcels of ``view`` ("open": not delivered, late first; "late"; "delivered";
@@ -102,7 +95,7 @@ def query_shipments(view: str = "open", text: str = "", now: datetime | None = N
             order_status=s.order_status,
             currency=s.currency, customer_id=s.customer_ref,
             customer_name=getattr(s, "name", None) or "", courier=s.courier,
-            courier_name=_courier_name(s.courier), tracking_number=s.tracking_number,
+            courier_name=shipping.courier_name(s.courier), tracking_number=s.tracking_number,
             tracking_url=shipping.tracking_url(s.courier, s.tracking_number),
             shipped_at=s.shipped_at, eta=s.eta, delivered_at=s.delivered_at,
             status=s.status,

@@ -85,6 +85,13 @@ def courier(code: str | Courier) -> Courier:
     return found
 
 
+def courier_name(code: str) -> str:
+    """The courier's name for a stored code ("poslaju" -> "Pos Laju"); a code the registry
+    does not know (a courier typed by hand) shows as it is."""
+    found = _registry().get((code or "").strip().lower())
+    return found.name if found is not None else code
+
+
 def normalize_tracking(number: str) -> str:
     """Tracking number without spaces, letters upper-cased: " en 1234 5678 9my" -> "EN123456789MY"."""
     return re.sub(r"\s+", "", number or "").upper()
@@ -293,10 +300,10 @@ def overdue(now: datetime | None = None, policy: clocks.ClockPolicy | None = Non
         q = q.limit(limit)
     result = []
     for s in q.objects():
-        name = _registry()[s.courier].name if s.courier in _registry() else s.courier
         result.append(OverdueShipment(
             shipment_id=s.id, order_id=s.order_id, order_number=s.number,
-            customer_name=getattr(s, "name", None) or "", courier=s.courier, courier_name=name,
+            customer_name=getattr(s, "name", None) or "", courier=s.courier,
+            courier_name=courier_name(s.courier),
             tracking_number=s.tracking_number, shipped_at=s.shipped_at, eta=s.eta,
             days_late=(today - s.eta).days, tracking_url=tracking_url(s.courier, s.tracking_number),
         ))

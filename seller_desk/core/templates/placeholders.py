@@ -23,6 +23,7 @@ import peewee
 
 from seller_desk.core.common import timefmt
 from seller_desk.core.common.messages import Msg
+from seller_desk.core.shop import shipping
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -200,19 +201,8 @@ def _date(ctx: Context, value: date | datetime | None) -> str | None:
     return format_date(value, "d MMMM y", locale=ctx.locale)
 
 
-def _courier_name(code: str) -> str:
-    try:
-        from seller_desk.core.shop import shipping
-
-        return shipping.courier(code).name
-    except Exception:  # noqa: BLE001 - an unknown or custom courier shows as typed
-        return code
-
-
 def _tracking_url(ship: Shipment) -> str | None:
     try:
-        from seller_desk.core.shop import shipping
-
         return shipping.tracking_url(ship) or None
     except Exception:  # noqa: BLE001 - no link rather than no message
         logger.exception("Could not build the tracking link of shipment %s", ship.id)
@@ -225,8 +215,6 @@ def _eta(ctx: Context, ship: Shipment) -> str | None:
     if ship.shipped_at is None:
         return None
     try:
-        from seller_desk.core.shop import shipping
-
         return _date(ctx, shipping.eta(ship.courier, ship.shipped_at))
     except Exception:  # noqa: BLE001 - an unknown courier has no typical delivery time
         return None
@@ -370,7 +358,7 @@ PLACEHOLDERS: dict[str, Placeholder] = {
                     _order_attr(lambda c, o: _money(c, o.refunded_amount)
                                 if o.refunded_amount else None)),  # fmt: skip
         Placeholder("shipment.courier", "The courier's name", "Pos Laju", _NO_SHIPMENT,
-                    _ship_attr(lambda c, s: _courier_name(s.courier) or None)),
+                    _ship_attr(lambda c, s: shipping.courier_name(s.courier) or None)),
         Placeholder("shipment.tracking_number", "The tracking number", "EN123456789MY",
                     Msg("placeholder.no_tracking_number"),
                     _ship_attr(lambda c, s: (s.tracking_number or "").strip() or None)),
