@@ -226,6 +226,14 @@ def translate_error(exc: BaseException, *, host: str, port: int, security: str,
                               {"where": where, "reason": exc})
 
 
+def imap_error(exc: BaseException, account: Account) -> errors.MailError:
+    """:func:`translate_error` for a failure with ``account``'s incoming server (its host,
+    port, security and provider, so a refused login gets the provider's hint)."""
+    return translate_error(exc, host=account.imap_host, port=account.imap_port,
+                           security=account.imap_security, protocol="imap",
+                           provider=provider_of(account))
+
+
 def _server_words(exc: BaseException) -> str:
     """The server's own text from an imaplib/smtplib exception, cleaned for display."""
     if isinstance(exc, smtplib.SMTPResponseException):
@@ -417,8 +425,7 @@ def test_account(account: Account, password: str | None = None, smtp: bool = Tru
             folders = client.list_folders()
             lines.append(f"{len(folders)} folder(s) found.")
         except imap_exc.IMAPClientError as exc:
-            raise translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                  security=account.imap_security, protocol="imap") from exc
+            raise imap_error(exc, account) from exc
     finally:
         close_imap(client)
     if smtp and account.smtp_host:

@@ -127,9 +127,7 @@ def fetch_attachment(attachment_id: int, progress: Progress | None = None,
     except errors.MailError:
         raise
     except Exception as exc:  # noqa: BLE001 - network and protocol errors become plain words
-        raise connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                      security=account.imap_security,
-                                      protocol="imap") from exc  # fmt: skip
+        raise connect.imap_error(exc, account) from exc
     finally:
         if own:
             connect.close_imap(client)
@@ -158,9 +156,7 @@ def fetch_raw(message_id: int, progress: Progress | None = None,
     except errors.MailError:
         raise
     except Exception as exc:  # noqa: BLE001 - network and protocol errors become plain words
-        raise connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                      security=account.imap_security,
-                                      protocol="imap") from exc  # fmt: skip
+        raise connect.imap_error(exc, account) from exc
     finally:
         if own:
             connect.close_imap(client)
