@@ -641,340 +641,1119 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>The amount is too large.</source>
-        <translation>Jumlahnya terlalu besar.</translation>
+        <source>Enter the full email address, like shop@example.com.</source>
+        <comment>account.email_incomplete</comment>
+        <translation>Masukkan alamat email lengkap, misalnya toko@example.com.</translation>
+    </message>
+    <message>
+        <source>An account for {email} exists already.</source>
+        <comment>account.exists</comment>
+        <translation>Akun untuk {email} sudah ada.</translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint is 64 hexadecimal digits (SHA-256).</source>
+        <comment>account.fingerprint_length</comment>
+        <translation>Sidik jari sertifikat harus 64 digit heksadesimal (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Enter the incoming (IMAP) mail server.</source>
+        <comment>account.imap_host_missing</comment>
+        <translation>Masukkan server email masuk (IMAP).</translation>
+    </message>
+    <message>
+        <source>Give the account a name, like &quot;Shop Gmail&quot;.</source>
+        <comment>account.name_missing</comment>
+        <translation>Beri nama akun ini, misalnya “Gmail Toko”.</translation>
+    </message>
+    <message>
+        <source>There is no account called “{name}”.</source>
+        <comment>account.not_found</comment>
+        <translation>Tidak ada akun bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>See the list with: seller-desk account list</source>
+        <comment>account.not_found_hint</comment>
+        <translation>Lihat daftarnya dengan: seller-desk account list</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <comment>account.port_range</comment>
+        <translation>Port harus berupa angka dari 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>Choose {providers}.</source>
+        <comment>account.provider_hint</comment>
+        <translation>Pilih salah satu: {providers}.</translation>
+    </message>
+    <message>
+        <source>Unknown provider “{provider}”.</source>
+        <comment>account.provider_unknown</comment>
+        <translation>Penyedia email “{provider}” tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Security must be SSL, STARTTLS or none.</source>
+        <comment>account.security_unknown</comment>
+        <translation>Keamanan harus SSL, STARTTLS, atau none (tanpa enkripsi).</translation>
+    </message>
+    <message>
+        <source>Unknown account setting(s): {names}.</source>
+        <comment>account.settings_unknown</comment>
+        <translation>Pengaturan akun tidak dikenal: {names}.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an email address.</source>
+        <comment>address.invalid</comment>
+        <translation>“{address}” bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <comment>backup.cancelled</comment>
+        <translation>Backup dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, so it cannot be restored.</source>
+        <comment>backup.damaged</comment>
+        <translation>{name} rusak, jadi tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Choose an older backup.</source>
+        <comment>backup.damaged_hint</comment>
+        <translation>Pilih backup yang lebih lama.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a Seller Desk backup.</source>
+        <comment>backup.damaged_or_foreign</comment>
+        <translation>{name} rusak atau bukan file backup Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose another backup file.</source>
+        <comment>backup.damaged_or_foreign_hint</comment>
+        <translation>Pilih file backup yang lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup could not be written.</source>
+        <comment>backup.disk_full</comment>
+        <translation>Disk penuh, jadi backup tidak bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive.</source>
+        <comment>backup.disk_full_hint</comment>
+        <translation>Kosongkan sebagian ruang atau pilih flashdisk atau drive lain.</translation>
+    </message>
+    <message>
+        <source>That file is the database Seller Desk has open.</source>
+        <comment>backup.is_live</comment>
+        <translation>File itu adalah database yang sedang dibuka Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose another file or folder for the backup.</source>
+        <comment>backup.is_live_hint</comment>
+        <translation>Pilih file atau folder lain untuk backup.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <comment>backup.missing</comment>
+        <translation>File {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Seller Desk.</source>
+        <comment>backup.newer</comment>
+        <translation>{name} dibuat oleh Seller Desk versi yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Install the newest Seller Desk, then restore it.</source>
+        <comment>backup.newer_hint</comment>
+        <translation>Pasang Seller Desk versi terbaru, lalu pulihkan lagi.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <comment>backup.no_database</comment>
+        <translation>Tidak ada database yang sedang dibuka.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Seller Desk backup.</source>
+        <comment>backup.not_ours</comment>
+        <translation>{name} bukan file backup Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose a file made with Backup (its name ends in .sqlite3).</source>
+        <comment>backup.not_ours_hint</comment>
+        <translation>Pilih file backup buatan Seller Desk (namanya berakhiran .sqlite3).</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not restore {name}: {reason}.</source>
+        <comment>backup.restore_failed</comment>
+        <translation>Seller Desk tidak bisa memulihkan {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your data is unchanged; a copy of it is in {path}.</source>
+        <comment>backup.restore_failed_hint</comment>
+        <translation>Data Anda tidak berubah; salinannya ada di {path}.</translation>
+    </message>
+    <message>
+        <source>This is a shared team database on a server; Seller Desk cannot back it up into one file.</source>
+        <comment>backup.server_database</comment>
+        <translation>Ini database tim bersama di server; Seller Desk tidak bisa membuat backup-nya dalam satu file.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the PostgreSQL server to back it up with pg_dump.</source>
+        <comment>backup.server_database_hint</comment>
+        <translation>Minta pengelola server PostgreSQL membuat backup-nya dengan pg_dump.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot read {path}: {reason}.</source>
+        <comment>backup.unreadable</comment>
+        <translation>Seller Desk tidak bisa membaca {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not write the backup to {path}.</source>
+        <comment>backup.write_failed</comment>
+        <translation>Seller Desk tidak bisa menyimpan backup ke {path}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
+        <comment>backup.write_failed_hint</comment>
+        <translation>Pilih folder yang bisa Anda tulisi, seperti Documents atau flashdisk.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot send to “{address}”: letters before the @ must be Latin letters, digits or punctuation.</source>
+        <comment>compose.address_not_latin</comment>
+        <translation>Seller Desk tidak bisa mengirim ke “{address}”: bagian sebelum @ hanya boleh berisi huruf Latin, angka, atau tanda baca.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <comment>compose.file_unreadable</comment>
+        <translation>File {name} tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no mail account to send from.</source>
+        <comment>compose.no_account</comment>
+        <translation>Belum ada akun email untuk mengirim.</translation>
+    </message>
+    <message>
+        <source>Add your shop&apos;s mailbox first (in the sidebar: + Add a mailbox).</source>
+        <comment>compose.no_account_hint</comment>
+        <translation>Tambahkan dulu akun email toko Anda (di bilah samping: + Tambah kotak surat).</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <comment>compose.no_recipient</comment>
+        <translation>Tambahkan minimal satu penerima.</translation>
+    </message>
+    <message>
+        <source>The attachments are too big to send by email ({size} MB).</source>
+        <comment>compose.too_big</comment>
+        <translation>Lampiran terlalu besar untuk dikirim lewat email ({size} MB).</translation>
+    </message>
+    <message>
+        <source>Most mail providers accept about {limit} MB: send fewer or smaller files, or share a link.</source>
+        <comment>compose.too_big_hint</comment>
+        <translation>Kebanyakan penyedia email hanya menerima sekitar {limit} MB: kirim lebih sedikit file atau file yang lebih kecil, atau bagikan link-nya saja.</translation>
+    </message>
+    <message>
+        <source>The message still has placeholders that could not be filled: {names}.</source>
+        <comment>compose.unfilled</comment>
+        <translation>Pesan ini masih punya isian otomatis yang belum bisa diisi: {names}.</translation>
+    </message>
+    <message>
+        <source>Replace them with the right words before sending.</source>
+        <comment>compose.unfilled_hint</comment>
+        <translation>Ganti dengan kata-kata yang sesuai sebelum dikirim.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be resolved before it began.</source>
+        <comment>conversation.resolved_before_start</comment>
+        <translation>Percakapan tidak bisa diselesaikan sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Use one of: {tags}.</source>
+        <comment>conversation.tag_hint</comment>
+        <translation>Pakai salah satu: {tags}.</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a tag.</source>
+        <comment>conversation.tag_unknown</comment>
+        <translation>“{tag}” bukan label yang dikenal.</translation>
+    </message>
+    <message>
+        <source>The password store could not be read.</source>
+        <comment>credentials.unreadable</comment>
+        <translation>Penyimpanan kata sandi tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (it may be asking for your login password), then retry.</source>
+        <comment>credentials.unreadable_hint</comment>
+        <translation>Buka kunci keyring Anda (mungkin sedang meminta kata sandi login komputer), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{email} already belongs to {name}.</source>
+        <comment>customer.email_taken</comment>
+        <translation>{email} sudah dipakai oleh {name}.</translation>
+    </message>
+    <message>
+        <source>{email} already belongs to another customer.</source>
+        <comment>customer.email_taken_unnamed</comment>
+        <translation>{email} sudah dipakai oleh pelanggan lain.</translation>
+    </message>
+    <message>
+        <source>{email} belongs to no customer.</source>
+        <comment>customer.email_unknown</comment>
+        <translation>{email} tidak terdaftar pada pelanggan mana pun.</translation>
+    </message>
+    <message>
+        <source>Merge the two customers instead.</source>
+        <comment>customer.merge_hint</comment>
+        <translation>Gabungkan saja kedua pelanggan itu.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <comment>customer.merge_self</comment>
+        <translation>Pelanggan tidak bisa digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{email} is the only address of {name}.</source>
+        <comment>customer.only_address</comment>
+        <translation>{email} adalah satu-satunya alamat milik {name}.</translation>
+    </message>
+    <message>
+        <source>{email} is the only address of this customer.</source>
+        <comment>customer.only_address_unnamed</comment>
+        <translation>{email} adalah satu-satunya alamat pelanggan ini.</translation>
+    </message>
+    <message>
+        <source>Write it with the country code, e.g. +60 12-345 6789.</source>
+        <comment>customer.phone_hint</comment>
+        <translation>Tulis dengan kode negara, mis. +62 812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number.</source>
+        <comment>customer.phone_invalid</comment>
+        <translation>“{phone}” bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>The decimal mark is a point or a comma.</source>
+        <comment>export.decimal_invalid</comment>
+        <translation>Tanda desimal harus titik atau koma.</translation>
+    </message>
+    <message>
+        <source>The decimal mark cannot be the column separator.</source>
+        <comment>export.decimal_is_separator</comment>
+        <translation>Tanda desimal tidak boleh sama dengan pemisah kolom.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>export.folder_missing</comment>
+        <translation>Folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose another place for the file.</source>
+        <comment>export.folder_missing_hint</comment>
+        <translation>Pilih tempat lain untuk file ini.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {kinds}.</source>
+        <comment>export.kind_hint</comment>
+        <translation>Pilih salah satu: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Cannot export “{kind}”.</source>
+        <comment>export.kind_unknown</comment>
+        <translation>“{kind}” tidak bisa diekspor.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <comment>export.period_reversed</comment>
+        <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>Use &quot;,&quot; or &quot;;&quot; (or a tab).</source>
+        <comment>export.separator_hint</comment>
+        <translation>Pakai &quot;,&quot; atau &quot;;&quot; (atau tab).</translation>
+    </message>
+    <message>
+        <source>“{separator}” cannot separate columns.</source>
+        <comment>export.separator_invalid</comment>
+        <translation>“{separator}” tidak bisa dipakai sebagai pemisah kolom.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not write {path}: {reason}.</source>
+        <comment>export.write_failed</comment>
+        <translation>Seller Desk tidak bisa menyimpan {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and the disk is not full.</source>
+        <comment>export.write_failed_hint</comment>
+        <translation>Pastikan folder itu milik Anda dan disk tidak penuh.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password.</source>
+        <comment>mail.auth_hint</comment>
+        <translation>Cek nama pengguna dan kata sandinya.</translation>
+    </message>
+    <message>
+        <source>Gmail accepts an app password here, not your Google password: with 2-Step Verification on, create one at myaccount.google.com/apppasswords and use it.</source>
+        <comment>mail.auth_hint_gmail</comment>
+        <translation>Di sini Gmail butuh sandi aplikasi (app password), bukan sandi Google Anda: aktifkan Verifikasi 2 Langkah, buat sandinya di myaccount.google.com/apppasswords, lalu pakai sandi itu.</translation>
+    </message>
+    <message>
+        <source>Outlook and Hotmail need IMAP turned on (Outlook.com &gt; Settings &gt; Mail &gt; Forwarding and IMAP) and, with two-step verification, an app password from account.microsoft.com &gt; Security &gt; Advanced security options.</source>
+        <comment>mail.auth_hint_outlook</comment>
+        <translation>Outlook dan Hotmail butuh IMAP diaktifkan (Outlook.com &gt; Settings &gt; Mail &gt; Forwarding and IMAP) dan, kalau verifikasi dua langkah aktif, sandi aplikasi dari account.microsoft.com &gt; Security &gt; Advanced security options.</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail needs an app password: Account info &gt; Account security &gt; Generate app password, then use that password here.</source>
+        <comment>mail.auth_hint_yahoo</comment>
+        <translation>Yahoo Mail butuh sandi aplikasi: Account info &gt; Account security &gt; Generate app password, lalu pakai sandi itu di sini.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; Seller Desk will try again.</source>
+        <comment>mail.cut_hint</comment>
+        <translation>Cek koneksi internet Anda; Seller Desk akan mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {fingerprint}</source>
+        <comment>mail.fingerprint</comment>
+        <translation>Sidik jari (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} changed on the server since the last sync.</source>
+        <comment>mail.folder_changed</comment>
+        <translation>Folder {folder} di server sudah berubah sejak sinkronisasi terakhir.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <comment>mail.imap.auth_refused</comment>
+        <translation>Server email menolak nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password (it said: {said}).</source>
+        <comment>mail.imap.auth_refused_said</comment>
+        <translation>Server email menolak nama pengguna atau kata sandi (pesannya: {said}).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server at {where} was cut.</source>
+        <comment>mail.imap.cut</comment>
+        <translation>Koneksi ke server email di {where} terputus.</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} failed: {reason}</source>
+        <comment>mail.imap.failed</comment>
+        <translation>Ada masalah di server email {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} does not offer STARTTLS.</source>
+        <comment>mail.imap.no_starttls</comment>
+        <translation>Server email di {where} tidak mendukung STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The mail server name “{host}” was not found.</source>
+        <comment>mail.imap.not_found</comment>
+        <translation>Server email “{host}” tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} refused the connection.</source>
+        <comment>mail.imap.refused</comment>
+        <translation>Server email di {where} menolak koneksi.</translation>
+    </message>
+    <message>
+        <source>The mail server said: {said}</source>
+        <comment>mail.imap.said</comment>
+        <translation>Server email menjawab: {said}</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} did not answer in time.</source>
+        <comment>mail.imap.timeout</comment>
+        <translation>Server email di {where} tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server at {where} could not be set up ({reason}).</source>
+        <comment>mail.imap.tls_failed</comment>
+        <translation>Koneksi aman ke server email di {where} gagal dibuat ({reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} cannot be reached ({reason}).</source>
+        <comment>mail.imap.unreachable</comment>
+        <translation>Server email di {where} tidak bisa dihubungi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} showed a certificate that is not trusted ({reason}).</source>
+        <comment>mail.imap.untrusted</comment>
+        <translation>Server email di {where} menunjukkan sertifikat yang tidak tepercaya ({reason}).</translation>
+    </message>
+    <message>
+        <source>Seller Desk will not send your password to {host} without encryption.</source>
+        <comment>mail.insecure_refused</comment>
+        <translation>Seller Desk tidak akan mengirim kata sandi Anda ke {host} tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <source>Choose SSL or STARTTLS. If this server really offers no encryption, tick &quot;Allow an unencrypted connection&quot; for this account.</source>
+        <comment>mail.insecure_refused_hint</comment>
+        <translation>Pilih SSL atau STARTTLS. Kalau server ini memang tidak mendukung enkripsi, centang “Izinkan koneksi tanpa enkripsi” untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this message.</source>
+        <comment>mail.message_gone</comment>
+        <translation>Pesan ini sudah tidak ada di server.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {email}.</source>
+        <comment>mail.no_password</comment>
+        <translation>Belum ada kata sandi yang tersimpan untuk {email}.</translation>
+    </message>
+    <message>
+        <source>Enter the password (or app password) for this account.</source>
+        <comment>mail.no_password_hint</comment>
+        <translation>Masukkan kata sandi (atau sandi aplikasi) untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>No outgoing mail server is set for {email}.</source>
+        <comment>mail.no_smtp_host</comment>
+        <translation>Server email keluar untuk {email} belum diatur.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server in the account settings.</source>
+        <comment>mail.no_smtp_host_hint</comment>
+        <translation>Masukkan server SMTP di pengaturan akun.</translation>
+    </message>
+    <message>
+        <source>Choose SSL (and its port) instead, or ask your provider.</source>
+        <comment>mail.no_starttls_hint</comment>
+        <translation>Pilih SSL (dengan port-nya), atau tanyakan ke penyedia email Anda.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name and that you are online.</source>
+        <comment>mail.not_found_hint</comment>
+        <translation>Cek ejaan nama server dan pastikan Anda sedang online.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in any folder on the server, so its attachments and original cannot be downloaded.</source>
+        <comment>mail.not_in_any_folder</comment>
+        <translation>Pesan ini sudah tidak ada di folder mana pun di server, jadi lampiran dan pesan aslinya tidak bisa diunduh.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted or moved; sync, then try again.</source>
+        <comment>mail.not_in_any_folder_hint</comment>
+        <translation>Mungkin pesannya sudah dihapus atau dipindahkan; sinkronkan dulu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one you chose to trust; it has changed.</source>
+        <comment>mail.pin_changed</comment>
+        <translation>Sertifikat server ini bukan yang Anda pilih untuk dipercaya; sertifikatnya sudah berganti.</translation>
+    </message>
+    <message>
+        <source>If you expected the change (a new certificate), check the fingerprint and trust the new one; otherwise someone may be intercepting the connection.</source>
+        <comment>mail.pin_changed_hint</comment>
+        <translation>Kalau pergantian ini memang Anda harapkan (sertifikat baru), cek sidik jarinya lalu percayai sertifikat baru itu; kalau tidak, mungkin ada pihak lain yang sedang menyadap koneksi Anda.</translation>
+    </message>
+    <message>
+        <source>Check the port number and the security setting (SSL usually uses port {ssl_port}, STARTTLS port {starttls_port}).</source>
+        <comment>mail.refused_hint</comment>
+        <translation>Cek nomor port dan pengaturan keamanan (SSL biasanya memakai port {ssl_port}, STARTTLS port {starttls_port}).</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the user name or password.</source>
+        <comment>mail.smtp.auth_refused</comment>
+        <translation>Server email keluar menolak nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the user name or password (it said: {said}).</source>
+        <comment>mail.smtp.auth_refused_said</comment>
+        <translation>Server email keluar menolak nama pengguna atau kata sandi (pesannya: {said}).</translation>
+    </message>
+    <message>
+        <source>The connection to the outgoing mail server at {where} was cut.</source>
+        <comment>mail.smtp.cut</comment>
+        <translation>Koneksi ke server email keluar di {where} terputus.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} failed: {reason}</source>
+        <comment>mail.smtp.failed</comment>
+        <translation>Ada masalah di server email keluar {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} does not offer STARTTLS.</source>
+        <comment>mail.smtp.no_starttls</comment>
+        <translation>Server email keluar di {where} tidak mendukung STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server name “{host}” was not found.</source>
+        <comment>mail.smtp.not_found</comment>
+        <translation>Server email keluar “{host}” tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} refused the connection.</source>
+        <comment>mail.smtp.refused</comment>
+        <translation>Server email keluar di {where} menolak koneksi.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server said: {said}</source>
+        <comment>mail.smtp.said</comment>
+        <translation>Server email keluar menjawab: {said}</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} did not answer in time.</source>
+        <comment>mail.smtp.timeout</comment>
+        <translation>Server email keluar di {where} tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the outgoing mail server at {where} could not be set up ({reason}).</source>
+        <comment>mail.smtp.tls_failed</comment>
+        <translation>Koneksi aman ke server email keluar di {where} gagal dibuat ({reason}).</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} cannot be reached ({reason}).</source>
+        <comment>mail.smtp.unreachable</comment>
+        <translation>Server email keluar di {where} tidak bisa dihubungi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} showed a certificate that is not trusted ({reason}).</source>
+        <comment>mail.smtp.untrusted</comment>
+        <translation>Server email keluar di {where} menunjukkan sertifikat yang tidak tepercaya ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sync this account, then try again.</source>
+        <comment>mail.sync_and_retry</comment>
+        <translation>Sinkronkan akun ini dulu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, the server name and the port; a firewall may be blocking it.</source>
+        <comment>mail.timeout_hint</comment>
+        <translation>Cek koneksi internet, nama server, dan port-nya; mungkin ada firewall yang memblokir.</translation>
+    </message>
+    <message>
+        <source>Check the security setting: SSL and STARTTLS use different ports.</source>
+        <comment>mail.tls_failed_hint</comment>
+        <translation>Cek pengaturan keamanan: SSL dan STARTTLS memakai port yang berbeda.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection.</source>
+        <comment>mail.unreachable_hint</comment>
+        <translation>Cek koneksi internet Anda.</translation>
+    </message>
+    <message>
+        <source>If this is your own or your hosting provider&apos;s server with a self-signed certificate, compare the fingerprint with the one your provider gives and trust it. Otherwise do not connect: someone may be intercepting the connection.</source>
+        <comment>mail.untrusted_hint</comment>
+        <translation>Kalau ini server Anda sendiri atau server penyedia hosting Anda yang memakai sertifikat buatan sendiri, bandingkan sidik jarinya dengan yang diberikan penyedia Anda, lalu percayai sertifikat itu. Kalau tidak, jangan sambungkan: mungkin ada pihak lain yang sedang menyadap koneksi Anda.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
+        <comment>money.currency_hint</comment>
+        <translation>Pakai kode tiga huruf seperti IDR, MYR, SGD, atau USD.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code.</source>
+        <comment>money.currency_unknown</comment>
+        <translation>“{code}” bukan kode mata uang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <comment>money.not_amount</comment>
+        <translation>“{value}” bukan nominal yang valid.</translation>
+    </message>
+    <message>
+        <source>Amounts must be exact numbers.</source>
+        <comment>money.not_exact</comment>
+        <translation>Nominal harus berupa angka yang tepat.</translation>
     </message>
     <message>
         <source>Amounts have at most two decimals.</source>
-        <translation>Jumlah hanya boleh punya dua angka desimal.</translation>
+        <comment>order.amount_decimals</comment>
+        <translation>Nominal maksimal dua angka desimal.</translation>
     </message>
     <message>
-        <source>An order needs at least one item.</source>
-        <translation>Pesanan harus punya minimal satu barang.</translation>
+        <source>The amount cannot be negative.</source>
+        <comment>order.amount_negative</comment>
+        <translation>Nominal tidak boleh minus.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <comment>order.amount_too_large</comment>
+        <translation>Nominalnya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <comment>order.amount_zero</comment>
+        <translation>Nominal harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {channels}.</source>
+        <comment>order.channel_hint</comment>
+        <translation>Pilih salah satu: {channels}.</translation>
+    </message>
+    <message>
+        <source>“{channel}” is not a sales channel.</source>
+        <comment>order.channel_unknown</comment>
+        <translation>“{channel}” bukan channel penjualan.</translation>
     </message>
     <message>
         <source>Not a date and time.</source>
-        <translation>Bukan tanggal dan jam yang valid.</translation>
+        <comment>order.date_invalid</comment>
+        <translation>Tanggal dan jamnya tidak valid.</translation>
+    </message>
+    <message>
+        <source>There is already an order {number} on {channel}.</source>
+        <comment>order.duplicate</comment>
+        <translation>Pesanan {number} di {channel} sudah ada.</translation>
+    </message>
+    <message>
+        <source>Open that order, or check the number.</source>
+        <comment>order.duplicate_hint</comment>
+        <translation>Buka pesanan itu, atau cek lagi nomornya.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} here.</source>
+        <comment>order.fields_unknown</comment>
+        <translation>{fields} tidak bisa diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Item {number} has no product name.</source>
+        <comment>order.item_no_title</comment>
+        <translation>Barang ke-{number} belum ada nama produknya.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one item.</source>
+        <comment>order.no_items</comment>
+        <translation>Pesanan harus berisi minimal satu barang.</translation>
     </message>
     <message>
         <source>The order number is missing.</source>
+        <comment>order.number_missing</comment>
         <translation>Nomor pesanan belum diisi.</translation>
     </message>
     <message>
         <source>The order number is too long.</source>
+        <comment>order.number_too_long</comment>
         <translation>Nomor pesanan terlalu panjang.</translation>
     </message>
     <message>
-        <source>There is already an order %1 on %2.</source>
-        <translation>Pesanan %1 di %2 sudah ada.</translation>
-    </message>
-    <message>
-        <source>Open that order, or check the number.</source>
-        <translation>Buka pesanan itu, atau periksa lagi nomornya.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a sales channel.</source>
-        <translation>“%1” bukan kanal penjualan.</translation>
-    </message>
-    <message>
-        <source>Choose one of: %1.</source>
-        <translation>Pilih salah satu: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an order status.</source>
-        <translation>“%1” bukan status pesanan.</translation>
-    </message>
-    <message>
         <source>Payment cannot come before the order was placed.</source>
-        <translation>Pembayaran tidak bisa lebih awal dari tanggal pesanan.</translation>
-    </message>
-    <message>
-        <source>The order total is too large.</source>
-        <translation>Total pesanan terlalu besar.</translation>
+        <comment>order.paid_before_placed</comment>
+        <translation>Tanggal bayar tidak boleh lebih awal dari tanggal pesanan.</translation>
     </message>
     <message>
         <source>The order cannot be placed after it was shipped.</source>
-        <translation>Tanggal pesanan tidak bisa setelah paket dikirim.</translation>
+        <comment>order.placed_after_shipped</comment>
+        <translation>Tanggal pesanan tidak boleh setelah tanggal kirim.</translation>
     </message>
     <message>
-        <source>An order that is %1 cannot become %2.</source>
-        <translation>Pesanan berstatus %1 tidak bisa menjadi %2.</translation>
+        <source>The quantity of “{title}” must be at least 1.</source>
+        <comment>order.quantity_min</comment>
+        <translation>Jumlah “{title}” minimal 1.</translation>
     </message>
     <message>
-        <source>Allowed next: %1.</source>
-        <translation>Langkah berikutnya yang boleh: %1.</translation>
+        <source>The quantity of “{title}” must be a whole number.</source>
+        <comment>order.quantity_whole</comment>
+        <translation>Jumlah “{title}” harus berupa bilangan bulat.</translation>
     </message>
     <message>
-        <source>Refunds cannot exceed the order total; at most %1 is left.</source>
-        <translation>Pengembalian dana tidak boleh melebihi total pesanan; sisa maksimal %1.</translation>
+        <source>Refunds cannot exceed the order total; at most {left} is left.</source>
+        <comment>order.refund_too_large</comment>
+        <translation>Pengembalian dana tidak boleh melebihi total pesanan; sisa yang masih bisa dikembalikan: {left}.</translation>
     </message>
     <message>
-        <source>Item %1 has no product name.</source>
-        <translation>Barang %1 belum ada nama produknya.</translation>
+        <source>“{status}” is not an order status.</source>
+        <comment>order.status_unknown</comment>
+        <translation>“{status}” bukan status pesanan.</translation>
     </message>
     <message>
-        <source>The quantity of “%1” must be a whole number.</source>
-        <translation>Jumlah “%1” harus bilangan bulat.</translation>
+        <source>The order total is too large.</source>
+        <comment>order.total_too_large</comment>
+        <translation>Total pesanan terlalu besar.</translation>
     </message>
     <message>
-        <source>The quantity of “%1” must be at least 1.</source>
-        <translation>Jumlah “%1” minimal 1.</translation>
+        <source>An order that is {current} cannot become {new}.</source>
+        <comment>order.transition</comment>
+        <translation>Pesanan berstatus {current} tidak bisa diubah menjadi {new}.</translation>
     </message>
     <message>
-        <source>“%1” is not an email address.</source>
-        <translation>“%1” bukan alamat email.</translation>
+        <source>Allowed next: none.</source>
+        <comment>order.transition_final_hint</comment>
+        <translation>Status ini sudah final dan tidak bisa diubah lagi.</translation>
     </message>
     <message>
-        <source>%1 already belongs to %2.</source>
-        <translation>%1 sudah milik %2.</translation>
+        <source>Allowed next: {allowed}.</source>
+        <comment>order.transition_hint</comment>
+        <translation>Status berikutnya yang bisa dipilih: {allowed}.</translation>
     </message>
     <message>
-        <source>Merge the two customers instead.</source>
-        <translation>Gabungkan saja kedua pelanggan itu.</translation>
+        <source>This message was cancelled, so it cannot be cancelled.</source>
+        <comment>outbox.cancelled_no_cancel</comment>
+        <translation>Pesan ini memang sudah dibatalkan.</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>“%1” bukan nomor telepon.</translation>
+        <source>This message was cancelled, so it cannot be retried.</source>
+        <comment>outbox.cancelled_no_retry</comment>
+        <translation>Pesan ini sudah dibatalkan, jadi tidak bisa dicoba lagi.</translation>
     </message>
     <message>
-        <source>Write it with the country code, e.g. +60 12-345 6789.</source>
-        <translation>Tulis dengan kode negara, mis. +62 812-3456-7890.</translation>
+        <source>This message cannot be cancelled.</source>
+        <comment>outbox.no_cancel</comment>
+        <translation>Pesan ini tidak bisa dibatalkan.</translation>
     </message>
     <message>
-        <source>“%1” is not a courier Seller Desk knows.</source>
-        <translation>“%1” bukan kurir yang dikenal Seller Desk.</translation>
+        <source>This message cannot be retried.</source>
+        <comment>outbox.no_retry</comment>
+        <translation>Pesan ini tidak bisa dicoba lagi.</translation>
     </message>
     <message>
-        <source>The tracking number is too long.</source>
-        <translation>Nomor resi terlalu panjang.</translation>
+        <source>There is no outbox message {number}.</source>
+        <comment>outbox.not_found</comment>
+        <translation>Pesan {number} tidak ada di kotak keluar.</translation>
     </message>
     <message>
-        <source>%1 does not look like a %2 tracking number.</source>
-        <translation>%1 sepertinya bukan nomor resi %2.</translation>
+        <source>This message is being sent right now, so it cannot be cancelled.</source>
+        <comment>outbox.sending_no_cancel</comment>
+        <translation>Pesan ini sedang dikirim, jadi tidak bisa dibatalkan.</translation>
     </message>
     <message>
-        <source>Check the number on the parcel slip, or save it anyway.</source>
-        <translation>Periksa nomor di resi, atau tetap simpan.</translation>
+        <source>This message is being sent right now, so it cannot be retried.</source>
+        <comment>outbox.sending_no_retry</comment>
+        <translation>Pesan ini sedang dikirim, jadi tidak bisa dicoba lagi.</translation>
     </message>
     <message>
-        <source>The parcel cannot be shipped before the order was placed.</source>
-        <translation>Paket tidak bisa dikirim sebelum pesanan dibuat.</translation>
+        <source>This message has already been sent, so it cannot be cancelled.</source>
+        <comment>outbox.sent_no_cancel</comment>
+        <translation>Pesan ini sudah terkirim, jadi tidak bisa dibatalkan lagi.</translation>
     </message>
     <message>
-        <source>The parcel cannot be shipped after it was delivered.</source>
-        <translation>Paket tidak bisa dikirim setelah diterima.</translation>
+        <source>This message has already been sent, so it cannot be retried.</source>
+        <comment>outbox.sent_no_retry</comment>
+        <translation>Pesan ini sudah terkirim, jadi tidak perlu dicoba lagi.</translation>
     </message>
     <message>
-        <source>A parcel cannot arrive before it was shipped.</source>
-        <translation>Paket tidak bisa sampai sebelum dikirim.</translation>
+        <source>The pattern {where} is not valid: {reason}.</source>
+        <comment>patterns.invalid</comment>
+        <translation>Pola {where} tidak valid: {reason}.</translation>
     </message>
     <message>
-        <source>The shipped date is in the future.</source>
-        <translation>Tanggal pengiriman ada di masa depan.</translation>
+        <source>{where}: unknown notice kind “{kind}”.</source>
+        <comment>patterns.notice_kind_unknown</comment>
+        <translation>{where}: jenis notifikasi “{kind}” tidak dikenal.</translation>
     </message>
     <message>
-        <source>Write what the reminder is about.</source>
-        <translation>Tulis hal yang perlu diingatkan.</translation>
+        <source>Type the date your shop opens again into the message.</source>
+        <comment>placeholder.away_until</comment>
+        <translation>Ketik tanggal toko Anda buka lagi langsung di pesan.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address is not known.</source>
+        <comment>placeholder.customer_email</comment>
+        <translation>Alamat email pelanggan belum diketahui.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is not known: add it to the customer.</source>
+        <comment>placeholder.customer_name</comment>
+        <translation>Nama pelanggan belum diketahui: tambahkan di data pelanggan.</translation>
+    </message>
+    <message>
+        <source>The shipment has no expected delivery date: set the shipping date.</source>
+        <comment>placeholder.no_eta</comment>
+        <translation>Paket ini belum ada estimasi tiba: isi tanggal kirimnya.</translation>
+    </message>
+    <message>
+        <source>The order has no items: add them.</source>
+        <comment>placeholder.no_items</comment>
+        <translation>Pesanan ini belum ada barangnya: tambahkan dulu.</translation>
+    </message>
+    <message>
+        <source>No order is linked to this conversation: link one, or type it in.</source>
+        <comment>placeholder.no_order</comment>
+        <translation>Belum ada pesanan yang ditautkan ke percakapan ini: tautkan satu, atau ketik sendiri.</translation>
+    </message>
+    <message>
+        <source>The order has no payment due date: set one on the order.</source>
+        <comment>placeholder.no_payment_due</comment>
+        <translation>Pesanan ini belum ada batas waktu bayar: atur di pesanan.</translation>
+    </message>
+    <message>
+        <source>The order has no payment method: set it on the order.</source>
+        <comment>placeholder.no_payment_method</comment>
+        <translation>Pesanan ini belum ada metode pembayaran: atur di pesanan.</translation>
+    </message>
+    <message>
+        <source>No refund is recorded on the order yet.</source>
+        <comment>placeholder.no_refund</comment>
+        <translation>Belum ada pengembalian dana yang dicatat untuk pesanan ini.</translation>
+    </message>
+    <message>
+        <source>No account is chosen to send from.</source>
+        <comment>placeholder.no_sender</comment>
+        <translation>Belum ada akun yang dipilih untuk mengirim email ini.</translation>
+    </message>
+    <message>
+        <source>The order has no shipment yet: add the courier and tracking number.</source>
+        <comment>placeholder.no_shipment</comment>
+        <translation>Pesanan ini belum ada paketnya: tambahkan kurir dan nomor resi.</translation>
+    </message>
+    <message>
+        <source>The shipment has no shipping date: set it.</source>
+        <comment>placeholder.no_shipped_date</comment>
+        <translation>Paket ini belum ada tanggal kirim: isi dulu.</translation>
+    </message>
+    <message>
+        <source>No tracking link: add the tracking number and a known courier.</source>
+        <comment>placeholder.no_tracking_link</comment>
+        <translation>Belum ada link lacak: tambahkan nomor resi dan pilih kurir yang dikenal.</translation>
+    </message>
+    <message>
+        <source>The shipment has no tracking number yet: add it.</source>
+        <comment>placeholder.no_tracking_number</comment>
+        <translation>Paket ini belum ada nomor resi: tambahkan dulu.</translation>
+    </message>
+    <message>
+        <source>Your payment methods are not set: fill them in under Settings &gt; Shop.</source>
+        <comment>placeholder.payment_methods</comment>
+        <translation>Metode pembayaran Anda belum diisi: isi di Pengaturan &gt; Toko Anda.</translation>
+    </message>
+    <message>
+        <source>Your refund policy is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.refund_policy</comment>
+        <translation>Kebijakan pengembalian dana Anda belum diisi: isi di Pengaturan &gt; Toko Anda.</translation>
+    </message>
+    <message>
+        <source>Your return address is not set: type it into the message.</source>
+        <comment>placeholder.return_address</comment>
+        <translation>Alamat retur Anda belum diisi: ketik langsung di pesan.</translation>
+    </message>
+    <message>
+        <source>Your name is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.seller_name</comment>
+        <translation>Nama Anda belum diisi: isi di Pengaturan &gt; Toko Anda.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.shop_name</comment>
+        <translation>Nama toko Anda belum diisi: isi di Pengaturan &gt; Toko Anda.</translation>
+    </message>
+    <message>
+        <source>Your signature is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.signature</comment>
+        <translation>Tanda tangan email Anda belum diisi: isi di Pengaturan &gt; Toko Anda.</translation>
     </message>
     <message>
         <source>Choose when the reminder is due.</source>
+        <comment>reminder.due_missing</comment>
         <translation>Pilih kapan pengingat ini muncul.</translation>
     </message>
     <message>
-        <source>Snooze until a time, or until the customer replies.</source>
-        <translation>Tunda sampai waktu tertentu, atau sampai pelanggan membalas.</translation>
-    </message>
-    <message>
-        <source>Choose a time in the future.</source>
-        <translation>Pilih waktu di masa depan.</translation>
-    </message>
-    <message>
         <source>This reminder is about no customer to wait for.</source>
-        <translation>Pengingat ini tidak terkait pelanggan mana pun untuk ditunggu.</translation>
+        <comment>reminder.no_customer</comment>
+        <translation>Pengingat ini tidak terkait pelanggan yang perlu ditunggu balasannya.</translation>
     </message>
     <message>
-        <source>Give the template a name.</source>
-        <translation>Beri nama templat ini.</translation>
+        <source>Write what the reminder is about.</source>
+        <comment>reminder.note_missing</comment>
+        <translation>Tulis hal yang perlu diingatkan.</translation>
     </message>
     <message>
-        <source>The template has no text.</source>
-        <translation>Templat ini belum ada teksnya.</translation>
+        <source>“{code}” is not a courier Seller Desk knows.</source>
+        <comment>shipment.courier_unknown</comment>
+        <translation>“{code}” bukan kurir yang dikenal Seller Desk.</translation>
     </message>
     <message>
-        <source>Unknown placeholder: %1</source>
-        <translation>Isian otomatis tidak dikenal: %1</translation>
+        <source>A parcel cannot arrive before it was shipped.</source>
+        <comment>shipment.delivered_before_shipped</comment>
+        <translation>Paket tidak bisa sampai sebelum dikirim.</translation>
     </message>
     <message>
-        <source>Choose placeholders from the list, for example {customer.first_name}.</source>
-        <translation>Pilih isian otomatis dari daftar, misalnya {customer.first_name}.</translation>
+        <source>The parcel cannot be shipped after it was delivered.</source>
+        <comment>shipment.shipped_after_delivered</comment>
+        <translation>Tanggal kirim tidak boleh setelah paket sampai.</translation>
     </message>
     <message>
-        <source>The shortcut /%1 is already used by “%2”.</source>
-        <translation>Pintasan /%1 sudah dipakai oleh “%2”.</translation>
+        <source>The parcel cannot be shipped before the order was placed.</source>
+        <comment>shipment.shipped_before_order</comment>
+        <translation>Paket tidak bisa dikirim sebelum pesanan dibuat.</translation>
     </message>
     <message>
-        <source>This template already exists in %1.</source>
-        <translation>Templat ini sudah ada dalam %1.</translation>
+        <source>The shipped date is in the future.</source>
+        <comment>shipment.shipped_in_future</comment>
+        <translation>Tanggal kirim tidak boleh di masa depan.</translation>
     </message>
     <message>
-        <source>“%1” is not a currency code.</source>
-        <translation>“%1” bukan kode mata uang.</translation>
+        <source>{number} does not look like a {courier} tracking number.</source>
+        <comment>shipment.tracking_shape</comment>
+        <translation>{number} sepertinya bukan nomor resi {courier}.</translation>
     </message>
     <message>
-        <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
-        <translation>Pakai kode tiga huruf seperti IDR, MYR, SGD, atau USD.</translation>
+        <source>Check the number on the parcel slip, or save it anyway.</source>
+        <comment>shipment.tracking_shape_hint</comment>
+        <translation>Cek lagi nomor di resi, atau tetap simpan.</translation>
     </message>
     <message>
-        <source>Amounts must be exact numbers.</source>
-        <translation>Jumlah harus angka yang pasti.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount.</source>
-        <translation>“%1” bukan jumlah yang valid.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Seller Desk backup.</source>
-        <translation>%1 bukan cadangan data Seller Desk.</translation>
-    </message>
-    <message>
-        <source>Choose a file made with Backup (its name ends in .sqlite3).</source>
-        <translation>Pilih file yang dibuat lewat Cadangan data (namanya berakhiran .sqlite3).</translation>
-    </message>
-    <message>
-        <source>Seller Desk could not write the backup to %1.</source>
-        <translation>Seller Desk tidak bisa menulis cadangan data ke %1.</translation>
-    </message>
-    <message>
-        <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
-        <translation>Pilih folder yang bisa ditulisi, seperti Documents atau flashdisk.</translation>
-    </message>
-    <message>
-        <source>This is a shared team database on a server; Seller Desk cannot back it up into one file.</source>
-        <translation>Ini basis data tim bersama di server; Seller Desk tidak bisa mencadangkannya ke satu file.</translation>
-    </message>
-    <message>
-        <source>Ask whoever runs the PostgreSQL server to back it up with pg_dump.</source>
-        <translation>Minta pengelola server PostgreSQL mencadangkannya dengan pg_dump.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer Seller Desk.</source>
-        <translation>%1 dibuat oleh Seller Desk versi lebih baru.</translation>
-    </message>
-    <message>
-        <source>Install the newest Seller Desk, then restore it.</source>
-        <translation>Pasang Seller Desk terbaru, lalu pulihkan.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the backup could not be written.</source>
-        <translation>Disk penuh, jadi cadangan data tidak bisa ditulis.</translation>
-    </message>
-    <message>
-        <source>Free some space or choose another drive.</source>
-        <translation>Kosongkan sebagian ruang atau pilih drive lain.</translation>
-    </message>
-    <message>
-        <source>That file is the database Seller Desk has open.</source>
-        <translation>File itu adalah basis data yang sedang dibuka Seller Desk.</translation>
-    </message>
-    <message>
-        <source>Choose another file or folder for the backup.</source>
-        <translation>Pilih file atau folder lain untuk cadangan data.</translation>
-    </message>
-    <message>
-        <source>The backup was cancelled.</source>
-        <translation>Pencadangan dibatalkan.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>File %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Seller Desk cannot read %1: %2.</source>
-        <translation>Seller Desk tidak bisa membaca %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a Seller Desk backup.</source>
-        <translation>%1 rusak atau bukan cadangan data Seller Desk.</translation>
-    </message>
-    <message>
-        <source>Choose another backup file.</source>
-        <translation>Pilih file cadangan data yang lain.</translation>
-    </message>
-    <message>
-        <source>Seller Desk could not restore %1: %2.</source>
-        <translation>Seller Desk tidak bisa memulihkan %1: %2.</translation>
-    </message>
-    <message>
-        <source>Your data is unchanged; a copy of it is in %1.</source>
-        <translation>Data Anda tidak berubah; salinannya ada di %1.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged, so it cannot be restored.</source>
-        <translation>%1 rusak, jadi tidak bisa dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Choose an older backup.</source>
-        <translation>Pilih cadangan data yang lebih lama.</translation>
-    </message>
-    <message>
-        <source>The pattern %1 is not valid: %2.</source>
-        <translation>Pola %1 tidak valid: %2.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Periode berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Folder %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Choose another place for the file.</source>
-        <translation>Pilih tempat lain untuk file ini.</translation>
-    </message>
-    <message>
-        <source>Seller Desk could not write %1: %2.</source>
-        <translation>Seller Desk tidak bisa menulis %1: %2.</translation>
-    </message>
-    <message>
-        <source>Check that the folder is yours and the disk is not full.</source>
-        <translation>Pastikan folder itu milik Anda dan disk tidak penuh.</translation>
-    </message>
-    <message>
-        <source>The customer has no email address.</source>
-        <translation>Pelanggan ini tidak punya alamat email.</translation>
-    </message>
-    <message>
-        <source>Add one to the customer, or send the tracking number another way.</source>
-        <translation>Tambahkan ke data pelanggan, atau kirim nomor resi dengan cara lain.</translation>
-    </message>
-    <message>
-        <source>There is no “shipped” template.</source>
-        <translation>Templat “dikirim” tidak ada.</translation>
-    </message>
-    <message>
-        <source>Restore it under Templates.</source>
-        <translation>Pulihkan di bagian Templat.</translation>
+        <source>The tracking number is too long.</source>
+        <comment>shipment.tracking_too_long</comment>
+        <translation>Nomor resi terlalu panjang.</translation>
     </message>
     <message>
         <source>The “shipped” message cannot be filled in yet.</source>
-        <translation>Pesan “dikirim” belum bisa diisi.</translation>
+        <comment>shipped_mail.incomplete</comment>
+        <translation>Email untuk pesanan yang sudah dikirim belum bisa dilengkapi.</translation>
     </message>
     <message>
-        <source>There is no mail account to send from.</source>
-        <translation>Tidak ada akun email untuk mengirim.</translation>
+        <source>Check the template&apos;s placeholders under Templates.</source>
+        <comment>shipped_mail.incomplete_hint</comment>
+        <translation>Cek isian otomatis templat itu di bagian Templat.</translation>
     </message>
     <message>
-        <source>Add your shop&apos;s mailbox under Settings &gt; Accounts first.</source>
-        <translation>Tambahkan dulu kotak surat toko Anda di Pengaturan &gt; Akun.</translation>
+        <source>The customer has no email address.</source>
+        <comment>shipped_mail.no_address</comment>
+        <translation>Pelanggan ini belum punya alamat email.</translation>
     </message>
     <message>
-        <source>Add at least one recipient.</source>
-        <translation>Tambahkan minimal satu penerima.</translation>
+        <source>Add an email address to the customer, or send the tracking number another way.</source>
+        <comment>shipped_mail.no_address_hint</comment>
+        <translation>Tambahkan alamat email di data pelanggan, atau kirim nomor resi lewat cara lain (mis. WhatsApp).</translation>
     </message>
     <message>
-        <source>The message still has placeholders that could not be filled: %1.</source>
-        <translation>Pesan masih punya isian otomatis yang tidak bisa diisi: %1.</translation>
+        <source>There is no “shipped” template.</source>
+        <comment>shipped_mail.no_template</comment>
+        <translation>Templat untuk pesanan yang sudah dikirim (/shipped) tidak ada.</translation>
+    </message>
+    <message>
+        <source>Restore it under Templates.</source>
+        <comment>shipped_mail.no_template_hint</comment>
+        <translation>Pulihkan di bagian Templat.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <comment>snooze.in_past</comment>
+        <translation>Pilih waktu yang belum lewat.</translation>
+    </message>
+    <message>
+        <source>Snooze until a time, or until the customer replies.</source>
+        <comment>snooze.no_time</comment>
+        <translation>Tunda sampai waktu tertentu, atau sampai pelanggan membalas.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program.</source>
+        <comment>storage.busy</comment>
+        <translation>Database sedang dipakai jendela atau program lain.</translation>
+    </message>
+    <message>
+        <source>Close the other Seller Desk window, then try again.</source>
+        <comment>storage.busy_hint</comment>
+        <translation>Tutup jendela Seller Desk yang lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a Seller Desk database or it is damaged.</source>
+        <comment>storage.damaged</comment>
+        <translation>File {where} bukan database Seller Desk, atau sudah rusak.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or choose another data folder.</source>
+        <comment>storage.damaged_hint</comment>
+        <translation>Pulihkan dari backup, atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Seller Desk cannot save.</source>
+        <comment>storage.disk_full</comment>
+        <translation>Disk penuh, jadi Seller Desk tidak bisa menyimpan.</translation>
+    </message>
+    <message>
+        <source>Free some space, then try again. Nothing you typed has been lost.</source>
+        <comment>storage.disk_full_hint</comment>
+        <translation>Kosongkan sebagian ruang, lalu coba lagi. Yang sudah Anda ketik tidak hilang.</translation>
+    </message>
+    <message>
+        <source>This database holds tables Seller Desk did not make.</source>
+        <comment>storage.foreign_tables</comment>
+        <translation>Database ini berisi tabel yang bukan dibuat oleh Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose an empty database or a Seller Desk data folder.</source>
+        <comment>storage.foreign_tables_hint</comment>
+        <translation>Pilih database kosong atau folder data Seller Desk.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Seller Desk (schema {version}).</source>
+        <comment>storage.newer</comment>
+        <translation>Database ini dibuat oleh Seller Desk versi yang lebih baru (skema {version}).</translation>
+    </message>
+    <message>
+        <source>Install the newest Seller Desk to open it.</source>
+        <comment>storage.newer_hint</comment>
+        <translation>Pasang Seller Desk versi terbaru untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The database address “{url}” names no file.</source>
+        <comment>storage.no_file</comment>
+        <translation>Alamat database “{url}” tidak menunjuk ke file mana pun.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot open its database ({where}): {reason}</source>
+        <comment>storage.open_failed</comment>
+        <translation>Seller Desk tidak bisa membuka database-nya ({where}): {reason}</translation>
+    </message>
+    <message>
+        <source>Seller Desk may not write to its database ({where}).</source>
+        <comment>storage.read_only</comment>
+        <translation>Seller Desk tidak diizinkan menulis ke database-nya ({where}).</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is yours and not read-only.</source>
+        <comment>storage.read_only_hint</comment>
+        <translation>Pastikan folder data itu milik Anda dan bukan read-only.</translation>
+    </message>
+    <message>
+        <source>Use a sqlite:/// file or a postgresql:// address.</source>
+        <comment>storage.scheme_hint</comment>
+        <translation>Pakai file sqlite:/// atau alamat postgresql://.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot open a database of type &apos;{scheme}&apos;.</source>
+        <comment>storage.scheme_unknown</comment>
+        <translation>Seller Desk tidak bisa membuka database jenis &apos;{scheme}&apos;.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password ({where}).</source>
+        <comment>storage.server_auth</comment>
+        <translation>Server database menolak nama pengguna atau kata sandi ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the database address.</source>
+        <comment>storage.server_auth_hint</comment>
+        <translation>Cek nama pengguna dan kata sandi di alamat database.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot reach the database server ({where}).</source>
+        <comment>storage.server_unreachable</comment>
+        <translation>Seller Desk tidak bisa menghubungi server database ({where}).</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and the address is right.</source>
+        <comment>storage.server_unreachable_hint</comment>
+        <translation>Pastikan server-nya menyala dan alamatnya benar.</translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <comment>template.body_missing</comment>
+        <translation>Templat ini belum ada isinya.</translation>
+    </message>
+    <message>
+        <source>This template already exists in {language}.</source>
+        <comment>template.exists</comment>
+        <translation>Templat ini sudah ada dalam {language}.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <comment>template.name_missing</comment>
+        <translation>Beri nama templat ini.</translation>
+    </message>
+    <message>
+        <source>Choose placeholders from the list, for example {customer.first_name}.</source>
+        <comment>template.placeholder_hint</comment>
+        <translation>Pilih isian otomatis dari daftar, misalnya {customer.first_name}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: {names}</source>
+        <comment>template.placeholder_unknown</comment>
+        <translation>Isian otomatis tidak dikenal: {names}</translation>
+    </message>
+    <message>
+        <source>The shortcut /{shortcut} is already used by “{name}”.</source>
+        <comment>template.shortcut_taken</comment>
+        <translation>Pintasan /{shortcut} sudah dipakai oleh “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +3543,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Reports</source>
-        <extracomment>day and short month on the charts&apos; date axes; Qt writes the month in the UI language</extracomment>
+        <extracomment>day and short month on the charts&apos; date axes; Qt writes the month in the UI language narrower than this, the six figures go in two rows of three (a 1280-pixel screen)</extracomment>
         <translation>Laporan</translation>
     </message>
     <message>

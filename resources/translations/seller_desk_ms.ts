@@ -641,340 +641,1119 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>The amount is too large.</source>
-        <translation>Amaun terlalu besar.</translation>
+        <source>Enter the full email address, like shop@example.com.</source>
+        <comment>account.email_incomplete</comment>
+        <translation>Masukkan alamat emel yang penuh, contohnya kedai@example.com.</translation>
     </message>
     <message>
-        <source>Amounts have at most two decimals.</source>
-        <translation>Amaun hanya boleh ada dua tempat perpuluhan.</translation>
+        <source>An account for {email} exists already.</source>
+        <comment>account.exists</comment>
+        <translation>Akaun untuk {email} sudah ada.</translation>
     </message>
     <message>
-        <source>An order needs at least one item.</source>
-        <translation>Pesanan perlu sekurang-kurangnya satu item.</translation>
+        <source>A certificate fingerprint is 64 hexadecimal digits (SHA-256).</source>
+        <comment>account.fingerprint_length</comment>
+        <translation>Cap jari sijil mesti 64 digit heksadesimal (SHA-256).</translation>
     </message>
     <message>
-        <source>Not a date and time.</source>
-        <translation>Bukan tarikh dan masa yang sah.</translation>
+        <source>Enter the incoming (IMAP) mail server.</source>
+        <comment>account.imap_host_missing</comment>
+        <translation>Masukkan pelayan emel masuk (IMAP).</translation>
     </message>
     <message>
-        <source>The order number is missing.</source>
-        <translation>Nombor pesanan belum diisi.</translation>
+        <source>Give the account a name, like &quot;Shop Gmail&quot;.</source>
+        <comment>account.name_missing</comment>
+        <translation>Beri nama kepada akaun ini, contohnya “Gmail Kedai”.</translation>
     </message>
     <message>
-        <source>The order number is too long.</source>
-        <translation>Nombor pesanan terlalu panjang.</translation>
+        <source>There is no account called “{name}”.</source>
+        <comment>account.not_found</comment>
+        <translation>Tiada akaun bernama “{name}”.</translation>
     </message>
     <message>
-        <source>There is already an order %1 on %2.</source>
-        <translation>Pesanan %1 di %2 sudah ada.</translation>
+        <source>See the list with: seller-desk account list</source>
+        <comment>account.not_found_hint</comment>
+        <translation>Lihat senarainya dengan: seller-desk account list</translation>
     </message>
     <message>
-        <source>Open that order, or check the number.</source>
-        <translation>Buka pesanan itu, atau semak semula nombornya.</translation>
+        <source>A port is a number from 1 to 65535.</source>
+        <comment>account.port_range</comment>
+        <translation>Port ialah nombor dari 1 hingga 65535.</translation>
     </message>
     <message>
-        <source>“%1” is not a sales channel.</source>
-        <translation>“%1” bukan saluran jualan.</translation>
+        <source>Choose {providers}.</source>
+        <comment>account.provider_hint</comment>
+        <translation>Pilih salah satu: {providers}.</translation>
     </message>
     <message>
-        <source>Choose one of: %1.</source>
-        <translation>Pilih salah satu: %1.</translation>
+        <source>Unknown provider “{provider}”.</source>
+        <comment>account.provider_unknown</comment>
+        <translation>Penyedia emel “{provider}” tidak dikenali.</translation>
     </message>
     <message>
-        <source>“%1” is not an order status.</source>
-        <translation>“%1” bukan status pesanan.</translation>
+        <source>Security must be SSL, STARTTLS or none.</source>
+        <comment>account.security_unknown</comment>
+        <translation>Keselamatan mesti SSL, STARTTLS atau none (tanpa penyulitan).</translation>
     </message>
     <message>
-        <source>Payment cannot come before the order was placed.</source>
-        <translation>Bayaran tidak boleh lebih awal daripada tarikh pesanan.</translation>
+        <source>Unknown account setting(s): {names}.</source>
+        <comment>account.settings_unknown</comment>
+        <translation>Tetapan akaun tidak dikenali: {names}.</translation>
     </message>
     <message>
-        <source>The order total is too large.</source>
-        <translation>Jumlah pesanan terlalu besar.</translation>
+        <source>“{address}” is not an email address.</source>
+        <comment>address.invalid</comment>
+        <translation>“{address}” bukan alamat emel.</translation>
     </message>
     <message>
-        <source>The order cannot be placed after it was shipped.</source>
-        <translation>Tarikh pesanan tidak boleh selepas bungkusan dihantar.</translation>
+        <source>The backup was cancelled.</source>
+        <comment>backup.cancelled</comment>
+        <translation>Sandaran dibatalkan.</translation>
     </message>
     <message>
-        <source>An order that is %1 cannot become %2.</source>
-        <translation>Pesanan yang berstatus %1 tidak boleh menjadi %2.</translation>
+        <source>{name} is damaged, so it cannot be restored.</source>
+        <comment>backup.damaged</comment>
+        <translation>{name} rosak, jadi tidak dapat dipulihkan.</translation>
     </message>
     <message>
-        <source>Allowed next: %1.</source>
-        <translation>Langkah seterusnya yang dibenarkan: %1.</translation>
+        <source>Choose an older backup.</source>
+        <comment>backup.damaged_hint</comment>
+        <translation>Pilih sandaran yang lebih lama.</translation>
     </message>
     <message>
-        <source>Refunds cannot exceed the order total; at most %1 is left.</source>
-        <translation>Bayaran balik tidak boleh melebihi jumlah pesanan; baki maksimum %1.</translation>
+        <source>{name} is damaged or is not a Seller Desk backup.</source>
+        <comment>backup.damaged_or_foreign</comment>
+        <translation>{name} rosak atau bukan sandaran Seller Desk.</translation>
     </message>
     <message>
-        <source>Item %1 has no product name.</source>
-        <translation>Item %1 tiada nama produk.</translation>
-    </message>
-    <message>
-        <source>The quantity of “%1” must be a whole number.</source>
-        <translation>Kuantiti “%1” mesti nombor bulat.</translation>
-    </message>
-    <message>
-        <source>The quantity of “%1” must be at least 1.</source>
-        <translation>Kuantiti “%1” mesti sekurang-kurangnya 1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>“%1” bukan alamat emel.</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to %2.</source>
-        <translation>%1 sudah dimiliki oleh %2.</translation>
-    </message>
-    <message>
-        <source>Merge the two customers instead.</source>
-        <translation>Gabungkan kedua-dua pelanggan itu.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>“%1” bukan nombor telefon.</translation>
-    </message>
-    <message>
-        <source>Write it with the country code, e.g. +60 12-345 6789.</source>
-        <translation>Tulis bersama kod negara, cth. +60 12-345 6789.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a courier Seller Desk knows.</source>
-        <translation>“%1” bukan kurier yang Seller Desk kenal.</translation>
-    </message>
-    <message>
-        <source>The tracking number is too long.</source>
-        <translation>Nombor penjejakan terlalu panjang.</translation>
-    </message>
-    <message>
-        <source>%1 does not look like a %2 tracking number.</source>
-        <translation>%1 tidak kelihatan seperti nombor penjejakan %2.</translation>
-    </message>
-    <message>
-        <source>Check the number on the parcel slip, or save it anyway.</source>
-        <translation>Semak nombor pada slip bungkusan, atau simpan juga.</translation>
-    </message>
-    <message>
-        <source>The parcel cannot be shipped before the order was placed.</source>
-        <translation>Bungkusan tidak boleh dihantar sebelum pesanan dibuat.</translation>
-    </message>
-    <message>
-        <source>The parcel cannot be shipped after it was delivered.</source>
-        <translation>Bungkusan tidak boleh dihantar selepas ia diterima.</translation>
-    </message>
-    <message>
-        <source>A parcel cannot arrive before it was shipped.</source>
-        <translation>Bungkusan tidak boleh sampai sebelum dihantar.</translation>
-    </message>
-    <message>
-        <source>The shipped date is in the future.</source>
-        <translation>Tarikh penghantaran belum tiba.</translation>
-    </message>
-    <message>
-        <source>Write what the reminder is about.</source>
-        <translation>Tulis perkara yang perlu diingatkan.</translation>
-    </message>
-    <message>
-        <source>Choose when the reminder is due.</source>
-        <translation>Pilih bila peringatan ini perlu muncul.</translation>
-    </message>
-    <message>
-        <source>Snooze until a time, or until the customer replies.</source>
-        <translation>Tunda hingga satu masa, atau sehingga pelanggan membalas.</translation>
-    </message>
-    <message>
-        <source>Choose a time in the future.</source>
-        <translation>Pilih masa yang akan datang.</translation>
-    </message>
-    <message>
-        <source>This reminder is about no customer to wait for.</source>
-        <translation>Peringatan ini tidak berkaitan dengan mana-mana pelanggan untuk ditunggu.</translation>
-    </message>
-    <message>
-        <source>Give the template a name.</source>
-        <translation>Beri nama kepada templat ini.</translation>
-    </message>
-    <message>
-        <source>The template has no text.</source>
-        <translation>Templat ini tiada teks.</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder: %1</source>
-        <translation>Ruang isian tidak dikenali: %1</translation>
-    </message>
-    <message>
-        <source>Choose placeholders from the list, for example {customer.first_name}.</source>
-        <translation>Pilih ruang isian daripada senarai, contohnya {customer.first_name}.</translation>
-    </message>
-    <message>
-        <source>The shortcut /%1 is already used by “%2”.</source>
-        <translation>Pintasan /%1 sudah digunakan oleh “%2”.</translation>
-    </message>
-    <message>
-        <source>This template already exists in %1.</source>
-        <translation>Templat ini sudah ada dalam %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a currency code.</source>
-        <translation>“%1” bukan kod mata wang.</translation>
-    </message>
-    <message>
-        <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
-        <translation>Guna kod tiga huruf seperti MYR, IDR, SGD atau USD.</translation>
-    </message>
-    <message>
-        <source>Amounts must be exact numbers.</source>
-        <translation>Amaun mesti nombor yang tepat.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount.</source>
-        <translation>“%1” bukan amaun yang sah.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Seller Desk backup.</source>
-        <translation>%1 bukan sandaran Seller Desk.</translation>
-    </message>
-    <message>
-        <source>Choose a file made with Backup (its name ends in .sqlite3).</source>
-        <translation>Pilih fail yang dibuat melalui Sandaran (namanya berakhir dengan .sqlite3).</translation>
-    </message>
-    <message>
-        <source>Seller Desk could not write the backup to %1.</source>
-        <translation>Seller Desk tidak dapat menulis sandaran ke %1.</translation>
-    </message>
-    <message>
-        <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
-        <translation>Pilih folder yang boleh ditulis, seperti Documents atau pemacu USB.</translation>
-    </message>
-    <message>
-        <source>This is a shared team database on a server; Seller Desk cannot back it up into one file.</source>
-        <translation>Ini pangkalan data pasukan yang dikongsi di pelayan; Seller Desk tidak dapat menyandarkannya ke dalam satu fail.</translation>
-    </message>
-    <message>
-        <source>Ask whoever runs the PostgreSQL server to back it up with pg_dump.</source>
-        <translation>Minta pengendali pelayan PostgreSQL menyandarkannya dengan pg_dump.</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer Seller Desk.</source>
-        <translation>%1 dibuat oleh Seller Desk versi lebih baharu.</translation>
-    </message>
-    <message>
-        <source>Install the newest Seller Desk, then restore it.</source>
-        <translation>Pasang Seller Desk terbaharu, kemudian pulihkan.</translation>
+        <source>Choose another backup file.</source>
+        <comment>backup.damaged_or_foreign_hint</comment>
+        <translation>Pilih fail sandaran yang lain.</translation>
     </message>
     <message>
         <source>The disk is full, so the backup could not be written.</source>
-        <translation>Cakera penuh, jadi sandaran tidak dapat ditulis.</translation>
+        <comment>backup.disk_full</comment>
+        <translation>Cakera penuh, jadi sandaran tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>Free some space or choose another drive.</source>
-        <translation>Kosongkan sedikit ruang atau pilih pemacu lain.</translation>
+        <comment>backup.disk_full_hint</comment>
+        <translation>Kosongkan sedikit ruang atau pilih pendrive atau cakera lain.</translation>
     </message>
     <message>
         <source>That file is the database Seller Desk has open.</source>
+        <comment>backup.is_live</comment>
         <translation>Fail itu ialah pangkalan data yang sedang dibuka oleh Seller Desk.</translation>
     </message>
     <message>
         <source>Choose another file or folder for the backup.</source>
+        <comment>backup.is_live_hint</comment>
         <translation>Pilih fail atau folder lain untuk sandaran.</translation>
     </message>
     <message>
-        <source>The backup was cancelled.</source>
-        <translation>Sandaran dibatalkan.</translation>
+        <source>The file {path} does not exist.</source>
+        <comment>backup.missing</comment>
+        <translation>Fail {path} tidak wujud.</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Fail %1 tidak wujud.</translation>
+        <source>{name} was made by a newer Seller Desk.</source>
+        <comment>backup.newer</comment>
+        <translation>{name} dibuat oleh Seller Desk versi yang lebih baharu.</translation>
     </message>
     <message>
-        <source>Seller Desk cannot read %1: %2.</source>
-        <translation>Seller Desk tidak dapat membaca %1: %2.</translation>
+        <source>Install the newest Seller Desk, then restore it.</source>
+        <comment>backup.newer_hint</comment>
+        <translation>Pasang Seller Desk versi terbaharu, kemudian pulihkan semula.</translation>
     </message>
     <message>
-        <source>%1 is damaged or is not a Seller Desk backup.</source>
-        <translation>%1 rosak atau bukan sandaran Seller Desk.</translation>
+        <source>No database is open.</source>
+        <comment>backup.no_database</comment>
+        <translation>Tiada pangkalan data yang dibuka.</translation>
     </message>
     <message>
-        <source>Choose another backup file.</source>
-        <translation>Pilih fail sandaran yang lain.</translation>
+        <source>{name} is not a Seller Desk backup.</source>
+        <comment>backup.not_ours</comment>
+        <translation>{name} bukan sandaran Seller Desk.</translation>
     </message>
     <message>
-        <source>Seller Desk could not restore %1: %2.</source>
-        <translation>Seller Desk tidak dapat memulihkan %1: %2.</translation>
+        <source>Choose a file made with Backup (its name ends in .sqlite3).</source>
+        <comment>backup.not_ours_hint</comment>
+        <translation>Pilih fail yang dibuat dengan Sandarkan sekarang (namanya berakhir dengan .sqlite3).</translation>
     </message>
     <message>
-        <source>Your data is unchanged; a copy of it is in %1.</source>
-        <translation>Data anda tidak berubah; salinannya ada dalam %1.</translation>
+        <source>Seller Desk could not restore {name}: {reason}.</source>
+        <comment>backup.restore_failed</comment>
+        <translation>Seller Desk tidak dapat memulihkan {name}: {reason}.</translation>
     </message>
     <message>
-        <source>%1 is damaged, so it cannot be restored.</source>
-        <translation>%1 rosak, jadi tidak dapat dipulihkan.</translation>
+        <source>Your data is unchanged; a copy of it is in {path}.</source>
+        <comment>backup.restore_failed_hint</comment>
+        <translation>Data anda tidak berubah; salinannya ada di {path}.</translation>
     </message>
     <message>
-        <source>Choose an older backup.</source>
-        <translation>Pilih sandaran yang lebih lama.</translation>
+        <source>This is a shared team database on a server; Seller Desk cannot back it up into one file.</source>
+        <comment>backup.server_database</comment>
+        <translation>Ini pangkalan data pasukan yang dikongsi di pelayan; Seller Desk tidak dapat menyandarkannya ke dalam satu fail.</translation>
     </message>
     <message>
-        <source>The pattern %1 is not valid: %2.</source>
-        <translation>Corak %1 tidak sah: %2.</translation>
+        <source>Ask whoever runs the PostgreSQL server to back it up with pg_dump.</source>
+        <comment>backup.server_database_hint</comment>
+        <translation>Minta orang yang menguruskan pelayan PostgreSQL itu menyandarkannya dengan pg_dump.</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Tempoh berakhir sebelum ia bermula.</translation>
+        <source>Seller Desk cannot read {path}: {reason}.</source>
+        <comment>backup.unreadable</comment>
+        <translation>Seller Desk tidak dapat membaca {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Folder %1 tidak wujud.</translation>
+        <source>Seller Desk could not write the backup to {path}.</source>
+        <comment>backup.write_failed</comment>
+        <translation>Seller Desk tidak dapat menyimpan sandaran ke {path}.</translation>
     </message>
     <message>
-        <source>Choose another place for the file.</source>
-        <translation>Pilih tempat lain untuk fail ini.</translation>
+        <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
+        <comment>backup.write_failed_hint</comment>
+        <translation>Pilih folder yang anda boleh simpan fail, seperti Documents atau pendrive.</translation>
     </message>
     <message>
-        <source>Seller Desk could not write %1: %2.</source>
-        <translation>Seller Desk tidak dapat menulis %1: %2.</translation>
+        <source>Seller Desk cannot send to “{address}”: letters before the @ must be Latin letters, digits or punctuation.</source>
+        <comment>compose.address_not_latin</comment>
+        <translation>Seller Desk tidak dapat menghantar ke “{address}”: bahagian sebelum @ hanya boleh ada huruf Latin, angka atau tanda baca.</translation>
     </message>
     <message>
-        <source>Check that the folder is yours and the disk is not full.</source>
-        <translation>Pastikan folder itu milik anda dan cakera tidak penuh.</translation>
-    </message>
-    <message>
-        <source>The customer has no email address.</source>
-        <translation>Pelanggan ini tiada alamat emel.</translation>
-    </message>
-    <message>
-        <source>Add one to the customer, or send the tracking number another way.</source>
-        <translation>Tambah satu kepada pelanggan, atau hantar nombor penjejakan dengan cara lain.</translation>
-    </message>
-    <message>
-        <source>There is no “shipped” template.</source>
-        <translation>Templat “dihantar” tiada.</translation>
-    </message>
-    <message>
-        <source>Restore it under Templates.</source>
-        <translation>Pulihkannya di bahagian Templat.</translation>
-    </message>
-    <message>
-        <source>The “shipped” message cannot be filled in yet.</source>
-        <translation>Mesej “dihantar” belum dapat diisi.</translation>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <comment>compose.file_unreadable</comment>
+        <translation>Fail {name} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
         <source>There is no mail account to send from.</source>
-        <translation>Tiada akaun emel untuk menghantar.</translation>
+        <comment>compose.no_account</comment>
+        <translation>Belum ada akaun emel untuk menghantar.</translation>
     </message>
     <message>
-        <source>Add your shop&apos;s mailbox under Settings &gt; Accounts first.</source>
-        <translation>Tambah dahulu peti mel kedai anda di Tetapan &gt; Akaun.</translation>
+        <source>Add your shop&apos;s mailbox first (in the sidebar: + Add a mailbox).</source>
+        <comment>compose.no_account_hint</comment>
+        <translation>Tambah dahulu peti mel kedai anda (di bar sisi: + Tambah peti mel).</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
+        <comment>compose.no_recipient</comment>
         <translation>Tambah sekurang-kurangnya seorang penerima.</translation>
     </message>
     <message>
-        <source>The message still has placeholders that could not be filled: %1.</source>
-        <translation>Mesej masih ada ruang isian yang tidak dapat diisi: %1.</translation>
+        <source>The attachments are too big to send by email ({size} MB).</source>
+        <comment>compose.too_big</comment>
+        <translation>Lampiran terlalu besar untuk dihantar melalui emel ({size} MB).</translation>
+    </message>
+    <message>
+        <source>Most mail providers accept about {limit} MB: send fewer or smaller files, or share a link.</source>
+        <comment>compose.too_big_hint</comment>
+        <translation>Kebanyakan penyedia emel hanya menerima sekitar {limit} MB: hantar fail yang lebih sedikit atau lebih kecil, atau kongsi pautan.</translation>
+    </message>
+    <message>
+        <source>The message still has placeholders that could not be filled: {names}.</source>
+        <comment>compose.unfilled</comment>
+        <translation>Mesej ini masih ada ruang isian yang belum dapat diisi: {names}.</translation>
+    </message>
+    <message>
+        <source>Replace them with the right words before sending.</source>
+        <comment>compose.unfilled_hint</comment>
+        <translation>Gantikannya dengan perkataan yang betul sebelum menghantar.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be resolved before it began.</source>
+        <comment>conversation.resolved_before_start</comment>
+        <translation>Perbualan tidak boleh diselesaikan sebelum ia bermula.</translation>
+    </message>
+    <message>
+        <source>Use one of: {tags}.</source>
+        <comment>conversation.tag_hint</comment>
+        <translation>Guna salah satu: {tags}.</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a tag.</source>
+        <comment>conversation.tag_unknown</comment>
+        <translation>“{tag}” bukan tag yang dikenali.</translation>
+    </message>
+    <message>
+        <source>The password store could not be read.</source>
+        <comment>credentials.unreadable</comment>
+        <translation>Simpanan kata laluan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (it may be asking for your login password), then retry.</source>
+        <comment>credentials.unreadable_hint</comment>
+        <translation>Buka kunci keyring anda (mungkin ia sedang meminta kata laluan log masuk komputer), kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>{email} already belongs to {name}.</source>
+        <comment>customer.email_taken</comment>
+        <translation>{email} sudah digunakan oleh {name}.</translation>
+    </message>
+    <message>
+        <source>{email} already belongs to another customer.</source>
+        <comment>customer.email_taken_unnamed</comment>
+        <translation>{email} sudah digunakan oleh pelanggan lain.</translation>
+    </message>
+    <message>
+        <source>{email} belongs to no customer.</source>
+        <comment>customer.email_unknown</comment>
+        <translation>{email} bukan milik mana-mana pelanggan.</translation>
+    </message>
+    <message>
+        <source>Merge the two customers instead.</source>
+        <comment>customer.merge_hint</comment>
+        <translation>Gabungkan sahaja kedua-dua pelanggan itu.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <comment>customer.merge_self</comment>
+        <translation>Pelanggan tidak boleh digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{email} is the only address of {name}.</source>
+        <comment>customer.only_address</comment>
+        <translation>{email} ialah satu-satunya alamat {name}.</translation>
+    </message>
+    <message>
+        <source>{email} is the only address of this customer.</source>
+        <comment>customer.only_address_unnamed</comment>
+        <translation>{email} ialah satu-satunya alamat pelanggan ini.</translation>
+    </message>
+    <message>
+        <source>Write it with the country code, e.g. +60 12-345 6789.</source>
+        <comment>customer.phone_hint</comment>
+        <translation>Tulis bersama kod negara, cth. +60 12-345 6789.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number.</source>
+        <comment>customer.phone_invalid</comment>
+        <translation>“{phone}” bukan nombor telefon.</translation>
+    </message>
+    <message>
+        <source>The decimal mark is a point or a comma.</source>
+        <comment>export.decimal_invalid</comment>
+        <translation>Tanda perpuluhan mesti titik atau koma.</translation>
+    </message>
+    <message>
+        <source>The decimal mark cannot be the column separator.</source>
+        <comment>export.decimal_is_separator</comment>
+        <translation>Tanda perpuluhan tidak boleh sama dengan pemisah lajur.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>export.folder_missing</comment>
+        <translation>Folder {folder} tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Choose another place for the file.</source>
+        <comment>export.folder_missing_hint</comment>
+        <translation>Pilih tempat lain untuk fail ini.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {kinds}.</source>
+        <comment>export.kind_hint</comment>
+        <translation>Pilih salah satu: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Cannot export “{kind}”.</source>
+        <comment>export.kind_unknown</comment>
+        <translation>“{kind}” tidak boleh dieksport.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <comment>export.period_reversed</comment>
+        <translation>Tarikh tamat lebih awal daripada tarikh mula.</translation>
+    </message>
+    <message>
+        <source>Use &quot;,&quot; or &quot;;&quot; (or a tab).</source>
+        <comment>export.separator_hint</comment>
+        <translation>Guna &quot;,&quot; atau &quot;;&quot; (atau tab).</translation>
+    </message>
+    <message>
+        <source>“{separator}” cannot separate columns.</source>
+        <comment>export.separator_invalid</comment>
+        <translation>“{separator}” tidak boleh digunakan untuk memisahkan lajur.</translation>
+    </message>
+    <message>
+        <source>Seller Desk could not write {path}: {reason}.</source>
+        <comment>export.write_failed</comment>
+        <translation>Seller Desk tidak dapat menyimpan {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is yours and the disk is not full.</source>
+        <comment>export.write_failed_hint</comment>
+        <translation>Pastikan folder itu milik anda dan cakera tidak penuh.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password.</source>
+        <comment>mail.auth_hint</comment>
+        <translation>Semak nama pengguna dan kata laluan.</translation>
+    </message>
+    <message>
+        <source>Gmail accepts an app password here, not your Google password: with 2-Step Verification on, create one at myaccount.google.com/apppasswords and use it.</source>
+        <comment>mail.auth_hint_gmail</comment>
+        <translation>Di sini Gmail perlukan kata laluan aplikasi (app password), bukan kata laluan Google anda: hidupkan Pengesahan 2 Langkah, buat satu di myaccount.google.com/apppasswords dan guna kata laluan itu.</translation>
+    </message>
+    <message>
+        <source>Outlook and Hotmail need IMAP turned on (Outlook.com &gt; Settings &gt; Mail &gt; Forwarding and IMAP) and, with two-step verification, an app password from account.microsoft.com &gt; Security &gt; Advanced security options.</source>
+        <comment>mail.auth_hint_outlook</comment>
+        <translation>Outlook dan Hotmail perlukan IMAP dihidupkan (Outlook.com &gt; Settings &gt; Mail &gt; Forwarding and IMAP) dan, jika pengesahan dua langkah aktif, kata laluan aplikasi daripada account.microsoft.com &gt; Security &gt; Advanced security options.</translation>
+    </message>
+    <message>
+        <source>Yahoo Mail needs an app password: Account info &gt; Account security &gt; Generate app password, then use that password here.</source>
+        <comment>mail.auth_hint_yahoo</comment>
+        <translation>Yahoo Mail perlukan kata laluan aplikasi: Account info &gt; Account security &gt; Generate app password, kemudian guna kata laluan itu di sini.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; Seller Desk will try again.</source>
+        <comment>mail.cut_hint</comment>
+        <translation>Semak sambungan internet anda; Seller Desk akan cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {fingerprint}</source>
+        <comment>mail.fingerprint</comment>
+        <translation>Cap jari (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} changed on the server since the last sync.</source>
+        <comment>mail.folder_changed</comment>
+        <translation>Folder {folder} di pelayan sudah berubah sejak sync terakhir.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <comment>mail.imap.auth_refused</comment>
+        <translation>Pelayan emel menolak nama pengguna atau kata laluan.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password (it said: {said}).</source>
+        <comment>mail.imap.auth_refused_said</comment>
+        <translation>Pelayan emel menolak nama pengguna atau kata laluan (katanya: {said}).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server at {where} was cut.</source>
+        <comment>mail.imap.cut</comment>
+        <translation>Sambungan ke pelayan emel di {where} terputus.</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} failed: {reason}</source>
+        <comment>mail.imap.failed</comment>
+        <translation>Ada masalah pada pelayan emel di {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} does not offer STARTTLS.</source>
+        <comment>mail.imap.no_starttls</comment>
+        <translation>Pelayan emel di {where} tidak menyokong STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The mail server name “{host}” was not found.</source>
+        <comment>mail.imap.not_found</comment>
+        <translation>Pelayan emel “{host}” tidak dijumpai.</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} refused the connection.</source>
+        <comment>mail.imap.refused</comment>
+        <translation>Pelayan emel di {where} menolak sambungan.</translation>
+    </message>
+    <message>
+        <source>The mail server said: {said}</source>
+        <comment>mail.imap.said</comment>
+        <translation>Pelayan emel membalas: {said}</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} did not answer in time.</source>
+        <comment>mail.imap.timeout</comment>
+        <translation>Pelayan emel di {where} tidak menjawab dalam masa yang ditetapkan.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server at {where} could not be set up ({reason}).</source>
+        <comment>mail.imap.tls_failed</comment>
+        <translation>Sambungan selamat ke pelayan emel di {where} tidak dapat dibuat ({reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} cannot be reached ({reason}).</source>
+        <comment>mail.imap.unreachable</comment>
+        <translation>Pelayan emel di {where} tidak dapat dihubungi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} showed a certificate that is not trusted ({reason}).</source>
+        <comment>mail.imap.untrusted</comment>
+        <translation>Pelayan emel di {where} menunjukkan sijil yang tidak dipercayai ({reason}).</translation>
+    </message>
+    <message>
+        <source>Seller Desk will not send your password to {host} without encryption.</source>
+        <comment>mail.insecure_refused</comment>
+        <translation>Seller Desk tidak akan menghantar kata laluan anda ke {host} tanpa penyulitan.</translation>
+    </message>
+    <message>
+        <source>Choose SSL or STARTTLS. If this server really offers no encryption, tick &quot;Allow an unencrypted connection&quot; for this account.</source>
+        <comment>mail.insecure_refused_hint</comment>
+        <translation>Pilih SSL atau STARTTLS. Jika pelayan ini memang tiada penyulitan, tandakan “Benarkan sambungan tanpa penyulitan” untuk akaun ini.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this message.</source>
+        <comment>mail.message_gone</comment>
+        <translation>Mesej ini sudah tiada di pelayan.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {email}.</source>
+        <comment>mail.no_password</comment>
+        <translation>Tiada kata laluan disimpan untuk {email}.</translation>
+    </message>
+    <message>
+        <source>Enter the password (or app password) for this account.</source>
+        <comment>mail.no_password_hint</comment>
+        <translation>Masukkan kata laluan (atau kata laluan aplikasi) untuk akaun ini.</translation>
+    </message>
+    <message>
+        <source>No outgoing mail server is set for {email}.</source>
+        <comment>mail.no_smtp_host</comment>
+        <translation>Pelayan emel keluar belum ditetapkan untuk {email}.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server in the account settings.</source>
+        <comment>mail.no_smtp_host_hint</comment>
+        <translation>Masukkan pelayan SMTP dalam tetapan akaun.</translation>
+    </message>
+    <message>
+        <source>Choose SSL (and its port) instead, or ask your provider.</source>
+        <comment>mail.no_starttls_hint</comment>
+        <translation>Pilih SSL (dengan port SSL), atau tanya penyedia emel anda.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name and that you are online.</source>
+        <comment>mail.not_found_hint</comment>
+        <translation>Semak ejaan nama pelayan dan pastikan anda dalam talian.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in any folder on the server, so its attachments and original cannot be downloaded.</source>
+        <comment>mail.not_in_any_folder</comment>
+        <translation>Mesej ini sudah tiada dalam mana-mana folder di pelayan, jadi lampiran dan mesej asalnya tidak dapat dimuat turun.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted or moved; sync, then try again.</source>
+        <comment>mail.not_in_any_folder_hint</comment>
+        <translation>Mungkin ia sudah dipadam atau dialihkan; sync dahulu, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one you chose to trust; it has changed.</source>
+        <comment>mail.pin_changed</comment>
+        <translation>Sijil pelayan ini bukan sijil yang anda pilih untuk dipercayai; sijilnya sudah bertukar.</translation>
+    </message>
+    <message>
+        <source>If you expected the change (a new certificate), check the fingerprint and trust the new one; otherwise someone may be intercepting the connection.</source>
+        <comment>mail.pin_changed_hint</comment>
+        <translation>Jika anda memang menjangkakan pertukaran ini (sijil baharu), semak cap jarinya dan percayai sijil baharu itu; jika tidak, mungkin ada pihak lain sedang memintas sambungan anda.</translation>
+    </message>
+    <message>
+        <source>Check the port number and the security setting (SSL usually uses port {ssl_port}, STARTTLS port {starttls_port}).</source>
+        <comment>mail.refused_hint</comment>
+        <translation>Semak nombor port dan tetapan keselamatan (SSL biasanya guna port {ssl_port}, STARTTLS port {starttls_port}).</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the user name or password.</source>
+        <comment>mail.smtp.auth_refused</comment>
+        <translation>Pelayan emel keluar menolak nama pengguna atau kata laluan.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the user name or password (it said: {said}).</source>
+        <comment>mail.smtp.auth_refused_said</comment>
+        <translation>Pelayan emel keluar menolak nama pengguna atau kata laluan (katanya: {said}).</translation>
+    </message>
+    <message>
+        <source>The connection to the outgoing mail server at {where} was cut.</source>
+        <comment>mail.smtp.cut</comment>
+        <translation>Sambungan ke pelayan emel keluar di {where} terputus.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} failed: {reason}</source>
+        <comment>mail.smtp.failed</comment>
+        <translation>Ada masalah pada pelayan emel keluar di {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} does not offer STARTTLS.</source>
+        <comment>mail.smtp.no_starttls</comment>
+        <translation>Pelayan emel keluar di {where} tidak menyokong STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server name “{host}” was not found.</source>
+        <comment>mail.smtp.not_found</comment>
+        <translation>Pelayan emel keluar “{host}” tidak dijumpai.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} refused the connection.</source>
+        <comment>mail.smtp.refused</comment>
+        <translation>Pelayan emel keluar di {where} menolak sambungan.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server said: {said}</source>
+        <comment>mail.smtp.said</comment>
+        <translation>Pelayan emel keluar membalas: {said}</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} did not answer in time.</source>
+        <comment>mail.smtp.timeout</comment>
+        <translation>Pelayan emel keluar di {where} tidak menjawab dalam masa yang ditetapkan.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the outgoing mail server at {where} could not be set up ({reason}).</source>
+        <comment>mail.smtp.tls_failed</comment>
+        <translation>Sambungan selamat ke pelayan emel keluar di {where} tidak dapat dibuat ({reason}).</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} cannot be reached ({reason}).</source>
+        <comment>mail.smtp.unreachable</comment>
+        <translation>Pelayan emel keluar di {where} tidak dapat dihubungi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server at {where} showed a certificate that is not trusted ({reason}).</source>
+        <comment>mail.smtp.untrusted</comment>
+        <translation>Pelayan emel keluar di {where} menunjukkan sijil yang tidak dipercayai ({reason}).</translation>
+    </message>
+    <message>
+        <source>Sync this account, then try again.</source>
+        <comment>mail.sync_and_retry</comment>
+        <translation>Sync akaun ini dahulu, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, the server name and the port; a firewall may be blocking it.</source>
+        <comment>mail.timeout_hint</comment>
+        <translation>Semak sambungan internet, nama pelayan dan port; mungkin firewall menyekatnya.</translation>
+    </message>
+    <message>
+        <source>Check the security setting: SSL and STARTTLS use different ports.</source>
+        <comment>mail.tls_failed_hint</comment>
+        <translation>Semak tetapan keselamatan: SSL dan STARTTLS guna port yang berbeza.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection.</source>
+        <comment>mail.unreachable_hint</comment>
+        <translation>Semak sambungan internet anda.</translation>
+    </message>
+    <message>
+        <source>If this is your own or your hosting provider&apos;s server with a self-signed certificate, compare the fingerprint with the one your provider gives and trust it. Otherwise do not connect: someone may be intercepting the connection.</source>
+        <comment>mail.untrusted_hint</comment>
+        <translation>Jika ini pelayan anda sendiri atau pelayan syarikat hosting anda yang guna sijil buatan sendiri, bandingkan cap jarinya dengan yang diberi oleh penyedia anda, kemudian percayai sijil itu. Jika tidak, jangan sambung: mungkin ada pihak lain sedang memintas sambungan anda.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
+        <comment>money.currency_hint</comment>
+        <translation>Guna kod tiga huruf seperti MYR, IDR, SGD atau USD.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code.</source>
+        <comment>money.currency_unknown</comment>
+        <translation>“{code}” bukan kod mata wang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <comment>money.not_amount</comment>
+        <translation>“{value}” bukan amaun yang sah.</translation>
+    </message>
+    <message>
+        <source>Amounts must be exact numbers.</source>
+        <comment>money.not_exact</comment>
+        <translation>Amaun mesti nombor yang tepat.</translation>
+    </message>
+    <message>
+        <source>Amounts have at most two decimals.</source>
+        <comment>order.amount_decimals</comment>
+        <translation>Amaun hanya boleh ada dua tempat perpuluhan.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <comment>order.amount_negative</comment>
+        <translation>Amaun tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <comment>order.amount_too_large</comment>
+        <translation>Amaun terlalu besar.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <comment>order.amount_zero</comment>
+        <translation>Amaun mesti lebih daripada sifar.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {channels}.</source>
+        <comment>order.channel_hint</comment>
+        <translation>Pilih salah satu: {channels}.</translation>
+    </message>
+    <message>
+        <source>“{channel}” is not a sales channel.</source>
+        <comment>order.channel_unknown</comment>
+        <translation>“{channel}” bukan saluran jualan.</translation>
+    </message>
+    <message>
+        <source>Not a date and time.</source>
+        <comment>order.date_invalid</comment>
+        <translation>Tarikh dan masa tidak sah.</translation>
+    </message>
+    <message>
+        <source>There is already an order {number} on {channel}.</source>
+        <comment>order.duplicate</comment>
+        <translation>Pesanan {number} di {channel} sudah ada.</translation>
+    </message>
+    <message>
+        <source>Open that order, or check the number.</source>
+        <comment>order.duplicate_hint</comment>
+        <translation>Buka pesanan itu, atau semak semula nombornya.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} here.</source>
+        <comment>order.fields_unknown</comment>
+        <translation>{fields} tidak boleh diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Item {number} has no product name.</source>
+        <comment>order.item_no_title</comment>
+        <translation>Item {number} tiada nama produk.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one item.</source>
+        <comment>order.no_items</comment>
+        <translation>Pesanan perlu ada sekurang-kurangnya satu item.</translation>
+    </message>
+    <message>
+        <source>The order number is missing.</source>
+        <comment>order.number_missing</comment>
+        <translation>Nombor pesanan belum diisi.</translation>
+    </message>
+    <message>
+        <source>The order number is too long.</source>
+        <comment>order.number_too_long</comment>
+        <translation>Nombor pesanan terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>Payment cannot come before the order was placed.</source>
+        <comment>order.paid_before_placed</comment>
+        <translation>Tarikh bayaran tidak boleh lebih awal daripada tarikh pesanan.</translation>
+    </message>
+    <message>
+        <source>The order cannot be placed after it was shipped.</source>
+        <comment>order.placed_after_shipped</comment>
+        <translation>Tarikh pesanan tidak boleh selepas tarikh bungkusan dihantar.</translation>
+    </message>
+    <message>
+        <source>The quantity of “{title}” must be at least 1.</source>
+        <comment>order.quantity_min</comment>
+        <translation>Kuantiti “{title}” mesti sekurang-kurangnya 1.</translation>
+    </message>
+    <message>
+        <source>The quantity of “{title}” must be a whole number.</source>
+        <comment>order.quantity_whole</comment>
+        <translation>Kuantiti “{title}” mesti nombor bulat.</translation>
+    </message>
+    <message>
+        <source>Refunds cannot exceed the order total; at most {left} is left.</source>
+        <comment>order.refund_too_large</comment>
+        <translation>Bayaran balik tidak boleh melebihi jumlah pesanan; baki yang masih boleh dibayar balik: {left}.</translation>
+    </message>
+    <message>
+        <source>“{status}” is not an order status.</source>
+        <comment>order.status_unknown</comment>
+        <translation>“{status}” bukan status pesanan.</translation>
+    </message>
+    <message>
+        <source>The order total is too large.</source>
+        <comment>order.total_too_large</comment>
+        <translation>Jumlah pesanan terlalu besar.</translation>
+    </message>
+    <message>
+        <source>An order that is {current} cannot become {new}.</source>
+        <comment>order.transition</comment>
+        <translation>Pesanan yang berstatus {current} tidak boleh ditukar kepada {new}.</translation>
+    </message>
+    <message>
+        <source>Allowed next: none.</source>
+        <comment>order.transition_final_hint</comment>
+        <translation>Status ini sudah muktamad; ia tidak boleh ditukar lagi.</translation>
+    </message>
+    <message>
+        <source>Allowed next: {allowed}.</source>
+        <comment>order.transition_hint</comment>
+        <translation>Status seterusnya yang dibenarkan: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This message was cancelled, so it cannot be cancelled.</source>
+        <comment>outbox.cancelled_no_cancel</comment>
+        <translation>Mesej ini sudah pun dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This message was cancelled, so it cannot be retried.</source>
+        <comment>outbox.cancelled_no_retry</comment>
+        <translation>Mesej ini sudah dibatalkan, jadi tidak boleh dicuba semula.</translation>
+    </message>
+    <message>
+        <source>This message cannot be cancelled.</source>
+        <comment>outbox.no_cancel</comment>
+        <translation>Mesej ini tidak boleh dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This message cannot be retried.</source>
+        <comment>outbox.no_retry</comment>
+        <translation>Mesej ini tidak boleh dicuba semula.</translation>
+    </message>
+    <message>
+        <source>There is no outbox message {number}.</source>
+        <comment>outbox.not_found</comment>
+        <translation>Mesej {number} tiada dalam peti keluar.</translation>
+    </message>
+    <message>
+        <source>This message is being sent right now, so it cannot be cancelled.</source>
+        <comment>outbox.sending_no_cancel</comment>
+        <translation>Mesej ini sedang dihantar sekarang, jadi tidak boleh dibatalkan.</translation>
+    </message>
+    <message>
+        <source>This message is being sent right now, so it cannot be retried.</source>
+        <comment>outbox.sending_no_retry</comment>
+        <translation>Mesej ini sedang dihantar sekarang, jadi tidak boleh dicuba semula.</translation>
+    </message>
+    <message>
+        <source>This message has already been sent, so it cannot be cancelled.</source>
+        <comment>outbox.sent_no_cancel</comment>
+        <translation>Mesej ini sudah dihantar, jadi tidak boleh dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <source>This message has already been sent, so it cannot be retried.</source>
+        <comment>outbox.sent_no_retry</comment>
+        <translation>Mesej ini sudah dihantar, jadi tidak perlu dicuba semula.</translation>
+    </message>
+    <message>
+        <source>The pattern {where} is not valid: {reason}.</source>
+        <comment>patterns.invalid</comment>
+        <translation>Corak {where} tidak sah: {reason}.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown notice kind “{kind}”.</source>
+        <comment>patterns.notice_kind_unknown</comment>
+        <translation>{where}: jenis notis “{kind}” tidak dikenali.</translation>
+    </message>
+    <message>
+        <source>Type the date your shop opens again into the message.</source>
+        <comment>placeholder.away_until</comment>
+        <translation>Taip tarikh kedai anda dibuka semula terus dalam mesej.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address is not known.</source>
+        <comment>placeholder.customer_email</comment>
+        <translation>Alamat emel pelanggan belum diketahui.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is not known: add it to the customer.</source>
+        <comment>placeholder.customer_name</comment>
+        <translation>Nama pelanggan belum diketahui: tambahkannya pada rekod pelanggan.</translation>
+    </message>
+    <message>
+        <source>The shipment has no expected delivery date: set the shipping date.</source>
+        <comment>placeholder.no_eta</comment>
+        <translation>Bungkusan ini belum ada anggaran tiba: isi tarikh pos.</translation>
+    </message>
+    <message>
+        <source>The order has no items: add them.</source>
+        <comment>placeholder.no_items</comment>
+        <translation>Pesanan ini belum ada item: tambahkannya.</translation>
+    </message>
+    <message>
+        <source>No order is linked to this conversation: link one, or type it in.</source>
+        <comment>placeholder.no_order</comment>
+        <translation>Tiada pesanan dipautkan pada perbualan ini: pautkan satu, atau taip sendiri.</translation>
+    </message>
+    <message>
+        <source>The order has no payment due date: set one on the order.</source>
+        <comment>placeholder.no_payment_due</comment>
+        <translation>Pesanan ini belum ada tarikh akhir bayaran: tetapkan pada pesanan.</translation>
+    </message>
+    <message>
+        <source>The order has no payment method: set it on the order.</source>
+        <comment>placeholder.no_payment_method</comment>
+        <translation>Pesanan ini belum ada cara bayaran: tetapkan pada pesanan.</translation>
+    </message>
+    <message>
+        <source>No refund is recorded on the order yet.</source>
+        <comment>placeholder.no_refund</comment>
+        <translation>Belum ada bayaran balik direkodkan untuk pesanan ini.</translation>
+    </message>
+    <message>
+        <source>No account is chosen to send from.</source>
+        <comment>placeholder.no_sender</comment>
+        <translation>Belum dipilih akaun untuk menghantar emel ini.</translation>
+    </message>
+    <message>
+        <source>The order has no shipment yet: add the courier and tracking number.</source>
+        <comment>placeholder.no_shipment</comment>
+        <translation>Pesanan ini belum ada bungkusan: tambah kurier dan nombor tracking.</translation>
+    </message>
+    <message>
+        <source>The shipment has no shipping date: set it.</source>
+        <comment>placeholder.no_shipped_date</comment>
+        <translation>Bungkusan ini belum ada tarikh pos: isikannya.</translation>
+    </message>
+    <message>
+        <source>No tracking link: add the tracking number and a known courier.</source>
+        <comment>placeholder.no_tracking_link</comment>
+        <translation>Tiada pautan tracking: tambah nombor tracking dan pilih kurier yang dikenali.</translation>
+    </message>
+    <message>
+        <source>The shipment has no tracking number yet: add it.</source>
+        <comment>placeholder.no_tracking_number</comment>
+        <translation>Bungkusan ini belum ada nombor tracking: tambahkannya.</translation>
+    </message>
+    <message>
+        <source>Your payment methods are not set: fill them in under Settings &gt; Shop.</source>
+        <comment>placeholder.payment_methods</comment>
+        <translation>Cara bayaran anda belum diisi: isikan di Tetapan &gt; Kedai anda.</translation>
+    </message>
+    <message>
+        <source>Your refund policy is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.refund_policy</comment>
+        <translation>Polisi bayaran balik anda belum diisi: isikan di Tetapan &gt; Kedai anda.</translation>
+    </message>
+    <message>
+        <source>Your return address is not set: type it into the message.</source>
+        <comment>placeholder.return_address</comment>
+        <translation>Alamat pemulangan anda belum diisi: taip terus dalam mesej.</translation>
+    </message>
+    <message>
+        <source>Your name is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.seller_name</comment>
+        <translation>Nama anda belum diisi: isikan di Tetapan &gt; Kedai anda.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.shop_name</comment>
+        <translation>Nama kedai anda belum diisi: isikan di Tetapan &gt; Kedai anda.</translation>
+    </message>
+    <message>
+        <source>Your signature is not set: fill it in under Settings &gt; Shop.</source>
+        <comment>placeholder.signature</comment>
+        <translation>Tandatangan emel anda belum diisi: isikan di Tetapan &gt; Kedai anda.</translation>
+    </message>
+    <message>
+        <source>Choose when the reminder is due.</source>
+        <comment>reminder.due_missing</comment>
+        <translation>Pilih bila peringatan ini perlu muncul.</translation>
+    </message>
+    <message>
+        <source>This reminder is about no customer to wait for.</source>
+        <comment>reminder.no_customer</comment>
+        <translation>Peringatan ini tiada pelanggan untuk ditunggu balasannya.</translation>
+    </message>
+    <message>
+        <source>Write what the reminder is about.</source>
+        <comment>reminder.note_missing</comment>
+        <translation>Tulis apa yang perlu diingatkan.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a courier Seller Desk knows.</source>
+        <comment>shipment.courier_unknown</comment>
+        <translation>“{code}” bukan kurier yang Seller Desk kenal.</translation>
+    </message>
+    <message>
+        <source>A parcel cannot arrive before it was shipped.</source>
+        <comment>shipment.delivered_before_shipped</comment>
+        <translation>Bungkusan tidak boleh sampai sebelum ia dihantar.</translation>
+    </message>
+    <message>
+        <source>The parcel cannot be shipped after it was delivered.</source>
+        <comment>shipment.shipped_after_delivered</comment>
+        <translation>Tarikh pos tidak boleh selepas bungkusan sampai.</translation>
+    </message>
+    <message>
+        <source>The parcel cannot be shipped before the order was placed.</source>
+        <comment>shipment.shipped_before_order</comment>
+        <translation>Bungkusan tidak boleh dihantar sebelum pesanan dibuat.</translation>
+    </message>
+    <message>
+        <source>The shipped date is in the future.</source>
+        <comment>shipment.shipped_in_future</comment>
+        <translation>Tarikh pos tidak boleh pada masa hadapan.</translation>
+    </message>
+    <message>
+        <source>{number} does not look like a {courier} tracking number.</source>
+        <comment>shipment.tracking_shape</comment>
+        <translation>{number} nampaknya bukan nombor tracking {courier}.</translation>
+    </message>
+    <message>
+        <source>Check the number on the parcel slip, or save it anyway.</source>
+        <comment>shipment.tracking_shape_hint</comment>
+        <translation>Semak nombor pada label pos (AWB), atau simpan juga.</translation>
+    </message>
+    <message>
+        <source>The tracking number is too long.</source>
+        <comment>shipment.tracking_too_long</comment>
+        <translation>Nombor tracking terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The “shipped” message cannot be filled in yet.</source>
+        <comment>shipped_mail.incomplete</comment>
+        <translation>Emel untuk pesanan yang sudah dihantar belum dapat dilengkapkan.</translation>
+    </message>
+    <message>
+        <source>Check the template&apos;s placeholders under Templates.</source>
+        <comment>shipped_mail.incomplete_hint</comment>
+        <translation>Semak ruang isian templat itu di bahagian Templat.</translation>
+    </message>
+    <message>
+        <source>The customer has no email address.</source>
+        <comment>shipped_mail.no_address</comment>
+        <translation>Pelanggan ini tiada alamat emel.</translation>
+    </message>
+    <message>
+        <source>Add an email address to the customer, or send the tracking number another way.</source>
+        <comment>shipped_mail.no_address_hint</comment>
+        <translation>Tambah alamat emel pada rekod pelanggan, atau hantar nombor tracking dengan cara lain (cth. WhatsApp).</translation>
+    </message>
+    <message>
+        <source>There is no “shipped” template.</source>
+        <comment>shipped_mail.no_template</comment>
+        <translation>Templat untuk pesanan yang sudah dihantar (/shipped) tiada.</translation>
+    </message>
+    <message>
+        <source>Restore it under Templates.</source>
+        <comment>shipped_mail.no_template_hint</comment>
+        <translation>Pulihkannya di bahagian Templat.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future.</source>
+        <comment>snooze.in_past</comment>
+        <translation>Pilih masa yang belum berlalu.</translation>
+    </message>
+    <message>
+        <source>Snooze until a time, or until the customer replies.</source>
+        <comment>snooze.no_time</comment>
+        <translation>Tangguhkan hingga masa tertentu, atau hingga pelanggan membalas.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program.</source>
+        <comment>storage.busy</comment>
+        <translation>Pangkalan data sedang digunakan oleh tetingkap atau program lain.</translation>
+    </message>
+    <message>
+        <source>Close the other Seller Desk window, then try again.</source>
+        <comment>storage.busy_hint</comment>
+        <translation>Tutup tetingkap Seller Desk yang satu lagi, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a Seller Desk database or it is damaged.</source>
+        <comment>storage.damaged</comment>
+        <translation>Fail {where} bukan pangkalan data Seller Desk, atau ia rosak.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or choose another data folder.</source>
+        <comment>storage.damaged_hint</comment>
+        <translation>Pulihkan daripada sandaran, atau pilih folder data lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so Seller Desk cannot save.</source>
+        <comment>storage.disk_full</comment>
+        <translation>Cakera penuh, jadi Seller Desk tidak dapat menyimpan.</translation>
+    </message>
+    <message>
+        <source>Free some space, then try again. Nothing you typed has been lost.</source>
+        <comment>storage.disk_full_hint</comment>
+        <translation>Kosongkan sedikit ruang, kemudian cuba lagi. Apa yang anda taip tidak hilang.</translation>
+    </message>
+    <message>
+        <source>This database holds tables Seller Desk did not make.</source>
+        <comment>storage.foreign_tables</comment>
+        <translation>Pangkalan data ini ada jadual yang bukan dibuat oleh Seller Desk.</translation>
+    </message>
+    <message>
+        <source>Choose an empty database or a Seller Desk data folder.</source>
+        <comment>storage.foreign_tables_hint</comment>
+        <translation>Pilih pangkalan data kosong atau folder data Seller Desk.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Seller Desk (schema {version}).</source>
+        <comment>storage.newer</comment>
+        <translation>Pangkalan data ini dibuat oleh Seller Desk versi yang lebih baharu (skema {version}).</translation>
+    </message>
+    <message>
+        <source>Install the newest Seller Desk to open it.</source>
+        <comment>storage.newer_hint</comment>
+        <translation>Pasang Seller Desk versi terbaharu untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The database address “{url}” names no file.</source>
+        <comment>storage.no_file</comment>
+        <translation>Alamat pangkalan data “{url}” tidak menyebut sebarang fail.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot open its database ({where}): {reason}</source>
+        <comment>storage.open_failed</comment>
+        <translation>Seller Desk tidak dapat membuka pangkalan datanya ({where}): {reason}</translation>
+    </message>
+    <message>
+        <source>Seller Desk may not write to its database ({where}).</source>
+        <comment>storage.read_only</comment>
+        <translation>Seller Desk tidak dibenarkan menulis ke pangkalan datanya ({where}).</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is yours and not read-only.</source>
+        <comment>storage.read_only_hint</comment>
+        <translation>Pastikan folder data itu milik anda dan tidak ditetapkan baca sahaja (read-only).</translation>
+    </message>
+    <message>
+        <source>Use a sqlite:/// file or a postgresql:// address.</source>
+        <comment>storage.scheme_hint</comment>
+        <translation>Guna fail sqlite:/// atau alamat postgresql://.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot open a database of type &apos;{scheme}&apos;.</source>
+        <comment>storage.scheme_unknown</comment>
+        <translation>Seller Desk tidak dapat membuka pangkalan data jenis &apos;{scheme}&apos;.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password ({where}).</source>
+        <comment>storage.server_auth</comment>
+        <translation>Pelayan pangkalan data menolak nama pengguna atau kata laluan ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the database address.</source>
+        <comment>storage.server_auth_hint</comment>
+        <translation>Semak nama pengguna dan kata laluan dalam alamat pangkalan data.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot reach the database server ({where}).</source>
+        <comment>storage.server_unreachable</comment>
+        <translation>Seller Desk tidak dapat menghubungi pelayan pangkalan data ({where}).</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and the address is right.</source>
+        <comment>storage.server_unreachable_hint</comment>
+        <translation>Pastikan pelayan sedang berjalan dan alamatnya betul.</translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <comment>template.body_missing</comment>
+        <translation>Templat ini belum ada teks.</translation>
+    </message>
+    <message>
+        <source>This template already exists in {language}.</source>
+        <comment>template.exists</comment>
+        <translation>Templat ini sudah ada dalam {language}.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <comment>template.name_missing</comment>
+        <translation>Beri nama kepada templat ini.</translation>
+    </message>
+    <message>
+        <source>Choose placeholders from the list, for example {customer.first_name}.</source>
+        <comment>template.placeholder_hint</comment>
+        <translation>Pilih ruang isian daripada senarai, contohnya {customer.first_name}.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder: {names}</source>
+        <comment>template.placeholder_unknown</comment>
+        <translation>Ruang isian tidak dikenali: {names}</translation>
+    </message>
+    <message>
+        <source>The shortcut /{shortcut} is already used by “{name}”.</source>
+        <comment>template.shortcut_taken</comment>
+        <translation>Pintasan /{shortcut} sudah digunakan oleh “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +3543,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Reports</source>
-        <extracomment>day and short month on the charts&apos; date axes; Qt writes the month in the UI language</extracomment>
+        <extracomment>day and short month on the charts&apos; date axes; Qt writes the month in the UI language narrower than this, the six figures go in two rows of three (a 1280-pixel screen)</extracomment>
         <translation>Laporan</translation>
     </message>
     <message>

@@ -16,6 +16,11 @@ those texts and hands them to lupdate in a generated file (never kept), so they 
 translated too; at run time :class:`seller_desk.ui.i18n.FallbackTranslator` finds texts of
 the empty context.
 
+The core's messages (errors and hints, ``seller_desk/core/common/messages.py``) go into the
+same generated file under the ``CoreMessages`` context, each with its message id as the
+disambiguation: that pair is what :func:`seller_desk.ui.i18n.message_text` looks up. So do
+the names of the placeholders and template categories, which the core holds in English.
+
 ``--check`` changes nothing: it reports texts in the code the ``.ts`` files lack,
 unfinished or empty translations, and ``.qm`` files older than their ``.ts``.
 """
@@ -25,6 +30,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +40,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:  # run as a script from anywhere: the catalogue is in the repo
+    sys.path.insert(0, str(ROOT))
+
+from seller_desk.core.common import messages as core_messages  # noqa: E402
+from seller_desk.core.templates import canned as core_templates  # noqa: E402
+
+#: the context of the core's messages (seller_desk.ui.i18n.CORE_CONTEXT)
+CORE_CONTEXT = "CoreMessages"
 SOURCE_DIR = ROOT / "seller_desk" / "ui"
 LANGUAGES = {"en": "en_US", "ms": "ms_MY", "id": "id_ID"}
 #: languages every text must be translated into (English is the source)
@@ -108,6 +122,17 @@ def hidden_texts() -> list[tuple[str, str, str, bool]]:
     return sorted(set(texts))
 
 
+def core_texts() -> list[tuple[str, str, str, bool]]:
+    """(context, English text, comment, plural) of the core's words the interface shows:
+    every message (its id as the comment), and the placeholders' and template categories'
+    names (context ``Placeholders``, as ``seller_desk/ui/templates/placeholders.py`` asks)."""
+    texts = [(CORE_CONTEXT, text, msg_id, False)
+             for msg_id, text in sorted(core_messages.MESSAGES.items())]
+    names = [p.description for p in core_templates.PLACEHOLDERS.values()]
+    names += list(core_templates.CATEGORIES.values())
+    return texts + [("Placeholders", name, "", False) for name in sorted(set(names))]
+
+
 def _extra_source(folder: Path) -> Path:
     # Plain statements, one per text, which lupdate reads reliably (not inside a list, say).
     # Its Python reader takes only self.tr(text, comment, n) as a plural form, so plural
@@ -115,7 +140,7 @@ def _extra_source(folder: Path) -> Path:
     # first, because for the same text lupdate keeps the first form it meets.
     lines: list[str] = []
     plural: dict[str, list[str]] = {}
-    for context, text, comment, is_plural in hidden_texts():
+    for context, text, comment, is_plural in core_texts() + hidden_texts():
         source = json.dumps(text, ensure_ascii=False)
         remark = json.dumps(comment, ensure_ascii=False)
         if is_plural and context.isidentifier():
@@ -184,6 +209,16 @@ def problems_in(path: Path, must_translate: bool) -> list[str]:
         for marker in ("%1", "%2", "%3", "%4", "%n"):
             if marker in source and not all(marker in form for form in forms):
                 found.append(f"{where} loses {marker} in translation")
+        if context == CORE_CONTEXT:
+            # the core fills in its parameters by name: each must be there, none invented
+            wanted = core_messages.params_in(source)
+            for form in forms:
+                if core_messages.params_in(form) != wanted:
+                    found.append(f"{where} has {{…}} parameters "
+                                 f"{sorted(core_messages.params_in(form))}, not {sorted(wanted)}")
+            literal = set(re.findall(r"\{[a-z]+\.[a-z_]+\}", source))
+            if not all(literal <= set(re.findall(r"\{[a-z]+\.[a-z_]+\}", form)) for form in forms):
+                found.append(f"{where} loses a placeholder name in translation")
     return found
 
 

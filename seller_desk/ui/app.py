@@ -16,6 +16,7 @@ from seller_desk import APP_ID, APP_NAME, __version__
 from seller_desk.core.common import paths, timefmt
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.common.settings import Settings
+from seller_desk.ui import i18n
 from seller_desk.ui.qt import QApplication, QColor, QIcon, QMessageBox, QPalette, QTimer
 from seller_desk.ui.tasks import Task
 
@@ -57,10 +58,6 @@ def apply_style(app: QApplication) -> None:
 
 
 def install_language(settings: Settings) -> None:
-    try:
-        from seller_desk.ui import i18n
-    except ImportError:  # pragma: no cover - i18n ships with the app
-        return
     i18n.install_from_settings(settings)
 
 
@@ -198,7 +195,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         window = open_main_window(args, start_services=True)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.text())
+        QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
         return 2
     window.show()
     code = app.exec()

@@ -15,17 +15,19 @@ from __future__ import annotations
 import locale as _pylocale
 import logging
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-from seller_desk.core.common import money, paths, timefmt
+from seller_desk.core.common import messages, money, paths, timefmt
 from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.messages import Msg
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -91,95 +93,10 @@ QT_OWN_TEXTS = (
 )
 
 
-# Messages of the core's known errors (ValidationError and friends), in the core's English,
-# with %1, %2 ... where the core puts a value. error_text() finds the matching one and
-# shows it in the interface language; a message not listed here stays in English.
-CORE_MESSAGES = (
-    QT_TRANSLATE_NOOP("CoreMessages", "The amount is too large."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Amounts have at most two decimals."),
-    QT_TRANSLATE_NOOP("CoreMessages", "An order needs at least one item."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Not a date and time."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The order number is missing."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The order number is too long."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is already an order %1 on %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Open that order, or check the number."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not a sales channel."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose one of: %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not an order status."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Payment cannot come before the order was placed."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The order total is too large."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The order cannot be placed after it was shipped."),
-    QT_TRANSLATE_NOOP("CoreMessages", "An order that is %1 cannot become %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Allowed next: %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Refunds cannot exceed the order total; at most %1 is left."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Item %1 has no product name."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The quantity of “%1” must be a whole number."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The quantity of “%1” must be at least 1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not an email address."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 already belongs to %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Merge the two customers instead."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not a phone number."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Write it with the country code, e.g. +60 12-345 6789."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not a courier Seller Desk knows."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The tracking number is too long."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 does not look like a %2 tracking number."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Check the number on the parcel slip, or save it anyway."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The parcel cannot be shipped before the order was placed."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The parcel cannot be shipped after it was delivered."),
-    QT_TRANSLATE_NOOP("CoreMessages", "A parcel cannot arrive before it was shipped."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The shipped date is in the future."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Write what the reminder is about."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose when the reminder is due."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Snooze until a time, or until the customer replies."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose a time in the future."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This reminder is about no customer to wait for."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Give the template a name."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The template has no text."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Unknown placeholder: %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose placeholders from the list, for example {customer.first_name}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The shortcut /%1 is already used by “%2”."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This template already exists in %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not a currency code."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Use a three-letter code such as MYR, IDR, SGD or USD."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Amounts must be exact numbers."),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” is not an amount."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Seller Desk backup."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose a file made with Backup (its name ends in .sqlite3)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Seller Desk could not write the backup to %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose a folder you may write to, such as Documents or a USB drive."),
-    QT_TRANSLATE_NOOP("CoreMessages", "This is a shared team database on a server; Seller Desk cannot back it up into one file."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ask whoever runs the PostgreSQL server to back it up with pg_dump."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 was made by a newer Seller Desk."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Install the newest Seller Desk, then restore it."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The disk is full, so the backup could not be written."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Free some space or choose another drive."),
-    QT_TRANSLATE_NOOP("CoreMessages", "That file is the database Seller Desk has open."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose another file or folder for the backup."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The backup was cancelled."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The file %1 does not exist."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Seller Desk cannot read %1: %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 is damaged or is not a Seller Desk backup."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose another backup file."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Seller Desk could not restore %1: %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Your data is unchanged; a copy of it is in %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 is damaged, so it cannot be restored."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose an older backup."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The pattern %1 is not valid: %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The period ends before it starts."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The folder %1 does not exist."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose another place for the file."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Seller Desk could not write %1: %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Check that the folder is yours and the disk is not full."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The customer has no email address."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Add one to the customer, or send the tracking number another way."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no “shipped” template."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Restore it under Templates."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The “shipped” message cannot be filled in yet."),
-    QT_TRANSLATE_NOOP("CoreMessages", "There is no mail account to send from."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Add your shop's mailbox under Settings > Accounts first."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Add at least one recipient."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The message still has placeholders that could not be filled: %1."),
-)
+# The core's messages (errors and hints) are looked up by id in this context; their English
+# texts come from seller_desk.core.common.messages and resources/translations/update.py hands
+# them to lupdate, each with its id as the disambiguation.
+CORE_CONTEXT = "CoreMessages"
 
 class FallbackTranslator(QTranslator):
     """A translator that also looks in the empty context.
@@ -445,35 +362,44 @@ class Retranslating:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-@lru_cache(maxsize=1)
-def _core_patterns() -> list[tuple[re.Pattern[str], str]]:
-    patterns = []
-    for template in CORE_MESSAGES:
-        parts = re.split(r"(%[1-9])", template)
-        regex = "".join("(.+?)" if re.fullmatch(r"%[1-9]", p) else re.escape(p) for p in parts)
-        patterns.append((re.compile(regex + r"\Z", re.DOTALL), template))
-    return patterns
+# --- the core's messages -------------------------------------------------------------
 
 
-def core_text(text: str) -> str:
-    """A message of the core in the interface language (as it is when not known)."""
-    if not text or _state.language == SOURCE_LANGUAGE:
-        return text
-    for pattern, template in _core_patterns():
-        match = pattern.match(text)
-        if match is None:
-            continue
-        result = QCoreApplication.translate("CoreMessages", template)
-        for number, value in enumerate(match.groups(), start=1):
-            result = result.replace(f"%{number}", value)
-        return result
-    return text
+def _join(show: Callable[[Any], str]) -> Callable[[Any], str]:
+    return lambda values: ", ".join(show(v) for v in values)
+
+
+#: kind -> how the interface shows a parameter of that kind (see core.common.messages).
+#: The screens that own a kind's words add theirs (ui/orders/labels.py: statuses, channels);
+#: a kind nobody added is shown the English way.
+MESSAGE_KINDS: dict[str, Callable[[Any], str]] = {
+    "language": lambda code: LANGUAGES.get(str(code), str(code)),
+    "money": lambda value: format_money(value[0], value[1]),
+    "decimal": lambda value: format_number(float(value), 1),
+    "list": _join(str),
+}
+
+
+def message_text(msg: Msg) -> str:
+    """A message of the core in the interface language, found by its id.
+
+    The Malay and Indonesian texts are in the ``.ts`` files under :data:`CORE_CONTEXT`, with
+    the English text as the source and the id as the disambiguation; the parameters are
+    filled in afterwards, each shown the interface's way (translated statuses, local money).
+    """
+    if msg.literal is not None:
+        return msg.literal
+    english = messages.MESSAGES.get(msg.id)
+    if english is None:
+        return msg.english()
+    text = QCoreApplication.translate(CORE_CONTEXT, english, msg.id) or english
+    shows = {**messages.ENGLISH_KINDS, **MESSAGE_KINDS}
+    return messages.render(text, msg.params, messages.KINDS_OF.get(msg.id, {}), shows)
 
 
 def error_text(exc: BaseException) -> str:
-    """What to tell the seller about ``exc``: a known error's message and hint, translated."""
-    message = getattr(exc, "message", None)
-    if message is None:
+    """What to tell the seller about ``exc``: a known error's message and hints, translated."""
+    if not isinstance(exc, UserError):
         return str(exc)
-    hint = getattr(exc, "hint", "")
-    return f"{core_text(message)} {core_text(hint)}".strip()
+    parts = [message_text(exc.msg), *(message_text(h) for h in exc.hints)]
+    return " ".join(p for p in parts if p)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from seller_desk.ui import i18n
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 ORDER_STATUSES = {
@@ -123,3 +124,18 @@ def event(kind: str, data: dict[str, Any], money_text: str = "") -> str:
     elif kind == "shipment_created":
         line = line.replace("%1", str(data.get("tracking") or data.get("courier") or ""))
     return line
+
+
+def status_in_sentence(code: str) -> str:
+    """A status inside a sentence: "awaiting payment", "menunggu bayaran" (no capital)."""
+    text = order_status(code)
+    return text[:1].lower() + text[1:]
+
+
+# the core's messages name statuses and channels by code; these words show them
+i18n.MESSAGE_KINDS.update(
+    status=status_in_sentence,
+    statuses=lambda codes: ", ".join(status_in_sentence(c) for c in codes),
+    channel=channel,
+    channels=lambda codes: ", ".join(channel(c) for c in codes),
+)

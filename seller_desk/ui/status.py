@@ -6,6 +6,7 @@ from typing import Any
 
 from seller_desk.core.common.errors import UserError
 from seller_desk.ui import format as fmt
+from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QCoreApplication,
     QDialog,
@@ -250,4 +251,4 @@ class OutboxDialog(QDialog):
         self.window_.conversation_page.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(exc.text() if isinstance(exc, UserError) else str(exc))
+        self.message.setText(i18n.error_text(exc) if isinstance(exc, UserError) else str(exc))

@@ -16,6 +16,7 @@ from typing import Any
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.conversations import inbox
 from seller_desk.core.mail.connection import accounts
+from seller_desk.ui import i18n
 from seller_desk.ui.qt import QObject, QTimer, Signal
 from seller_desk.ui.tasks import Task, network_pool
 
@@ -203,7 +204,7 @@ class SyncController(QObject):
             st.state = "ok" if st.last_sync_at else "idle"
         else:
             st.state = "error"
-            st.error = exc.text() if isinstance(exc, UserError) else str(exc)
+            st.error = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
             st.error_kind = getattr(exc, "kind", "")
         self.state_changed.emit(account_id)
 

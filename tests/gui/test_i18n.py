@@ -127,16 +127,59 @@ def test_switching_language_in_settings_retranslates_open_screens(qtbot, app, tm
 
 def test_the_cores_messages_are_shown_in_the_interface_language(app):
     from seller_desk.core.common.errors import ValidationError
+    from seller_desk.core.common.messages import Msg
 
-    refused = ValidationError("There is already an order WA-0001 on whatsapp.", field="number",
-                              hint="Open that order, or check the number.")
+    refused = ValidationError("order.duplicate", {"number": "WA-0001", "channel": "whatsapp"},
+                              field="number", hint="order.duplicate_hint")
     i18n.install("en")
-    assert i18n.error_text(refused) == refused.text()
+    assert refused.text() == ("There is already an order WA-0001 on whatsapp. Open that order, "
+                              "or check the number.")
+    # the interface names the channel as the screens do
+    assert i18n.error_text(refused) == refused.text().replace("whatsapp", "WhatsApp")
     i18n.install("ms", "MY")
-    assert i18n.error_text(refused) == ("Pesanan WA-0001 di whatsapp sudah ada. Buka pesanan "
+    assert i18n.error_text(refused) == ("Pesanan WA-0001 di WhatsApp sudah ada. Buka pesanan "
                                         "itu, atau semak semula nombornya.")
     i18n.install("id", "ID")
-    assert i18n.error_text(ValidationError("Item 2 has no product name.")) == \
-        "Barang 2 belum ada nama produknya."
-    # a message the table does not know stays as it is
-    assert i18n.error_text(ValidationError("Something new.")) == "Something new."
+    assert i18n.error_text(ValidationError("order.item_no_title", {"number": 2})) == \
+        "Barang ke-2 belum ada nama produknya."
+    # a text the interface made itself is shown as it is
+    assert i18n.error_text(ValidationError(Msg.text("Sesuatu yang baru."))) == "Sesuatu yang baru."
+
+
+def test_statuses_money_and_languages_inside_a_message_are_shown_the_local_way(app):
+    from seller_desk.core.common.errors import ValidationError
+    from seller_desk.core.common.messages import Msg
+
+    moved = ValidationError("order.transition", {"current": "awaiting_payment", "new": "shipped"},
+                            hint=Msg("order.transition_hint", {"allowed": ["paid", "cancelled"]}))
+    refund = ValidationError("order.refund_too_large", {"left": (Decimal("150000"), "IDR")})
+    twice = ValidationError("template.exists", {"language": "ms"})
+    i18n.install("ms", "MY")
+    assert i18n.error_text(moved) == (
+        "Pesanan yang berstatus menunggu bayaran tidak boleh ditukar kepada sudah dihantar. "
+        "Status seterusnya yang dibenarkan: sudah dibayar, dibatalkan.")
+    assert i18n.error_text(twice) == "Templat ini sudah ada dalam Bahasa Melayu."
+    i18n.install("id", "ID")
+    assert "menunggu pembayaran" in i18n.error_text(moved)
+    assert i18n.error_text(refund).endswith("sisa yang masih bisa dikembalikan: Rp150.000.")
+    assert "(25,3 MB)" in i18n.error_text(ValidationError("compose.too_big", {"size": 25.3}))
+
+
+@pytest.mark.parametrize("language", ["ms", "id"])
+def test_every_message_of_the_core_is_found_by_its_id(app, language):
+    """The compiled .qm answers each id: no message is left in English for the seller."""
+    from seller_desk.core.common import messages
+    from seller_desk.core.common.messages import Msg
+
+    samples = {"status": "paid", "statuses": ["paid"], "channel": "shopee",
+               "channels": ["shopee"], "language": "id", "money": (Decimal(5), "MYR"),
+               "decimal": 1.5, "list": ["a"]}
+    i18n.install(language)
+    english_still = []
+    for msg_id, text in messages.MESSAGES.items():
+        kinds = messages.KINDS_OF.get(msg_id, {})
+        msg = Msg(msg_id, {p: samples.get(kinds.get(p, ""), "x") for p in messages.params_in(text)})
+        shown = i18n.message_text(msg)
+        if shown == msg.english() or messages.params_in(shown):
+            english_still.append(msg_id)
+    assert english_still == []

@@ -13,6 +13,7 @@ TLS uses a self-signed certificate for localhost/127.0.0.1 (``sink.cert``): pass
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import email
 import email.message
@@ -72,6 +73,9 @@ class _Handler:
                 auth_user=auth_user,
             )
         )
+        if self.sink.answer_delay:
+            # taken, but answered late: like a server that scans mail before it answers
+            await asyncio.sleep(self.sink.answer_delay)
         return "250 2.0.0 Message accepted for delivery"
 
 
@@ -171,6 +175,8 @@ class SmtpSink:
         self.messages: list[ReceivedMessage] = []
         #: set to an SMTP reply such as "451 4.3.0 try later" to refuse messages at DATA
         self.reject_data: str | None = None
+        #: seconds between taking a message and answering its final "." with 250
+        self.answer_delay = 0.0
         self._cert = cert
         self._cert_dir = cert_dir
         self._lock = threading.Condition()

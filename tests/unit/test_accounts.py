@@ -135,6 +135,18 @@ def test_auth_errors_carry_the_app_password_hint():
     assert "AUTHENTICATIONFAILED" in err.message
 
 
+def test_an_accounts_incoming_server_errors_name_its_server_and_provider(database):
+    """One home for "this account's incoming server": sync, flags, attachments and the Sent
+    check all translate through connect.imap_error, with the provider's login hint."""
+    import imapclient.exceptions as imap_exc
+
+    acc = accounts.add_account("Shop", "kedai@gmail.com")
+    err = connect.imap_error(imap_exc.LoginError("[AUTHENTICATIONFAILED] Invalid"), acc)
+    assert err.kind == "auth" and "myaccount.google.com/apppasswords" in err.hint
+    cut = connect.imap_error(ConnectionResetError(), acc)
+    assert cut.kind == "network" and f"{acc.imap_host}:{acc.imap_port}" in cut.message
+
+
 def test_cli_account_add_reads_the_password_from_stdin(tmp_path, monkeypatch, memory_keyring,
                                                         capsys):  # fmt: skip
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))

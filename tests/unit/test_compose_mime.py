@@ -14,6 +14,7 @@ import pytest
 from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
+from seller_desk.core.mail.parse import subjects
 from seller_desk.core.mail.send import outbox as outbox_mod
 from seller_desk.core.store import db
 from seller_desk.core.store.models import (
@@ -97,7 +98,25 @@ def test_one_fwd_prefix(subject, expected):
 
 
 def test_strip_prefixes_leaves_the_topic():
-    assert compose.strip_prefixes("Re: Fwd: AW: Balas: Order 123") == "Order 123"
+    assert subjects.strip_prefixes("Re: Fwd: AW: Balas: Order 123") == "Order 123"
+
+
+#: reply and forward prefixes of other mail programs (the threading test has the same list)
+PREFIXES = ["回复:", "返信:", "RES:", "Terusan:", "转发:", "Fwd:", "AW:", "SV:", "Antw:", "Balas:",
+            "TR:", "RIF:", "Odp:", "VS:", "WG:", "回复：", "Re[2]:"]
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_replying_to_a_foreign_prefix_writes_one_re(prefix):
+    subject = f"{prefix} Pesanan saya"
+    once = compose.reply_subject(subject)
+    assert once.startswith("Re: ") and once.count("Re:") == 1
+    assert compose.reply_subject(once) == once  # replying to our reply adds nothing
+    if subjects.is_reply(subject):
+        assert once == "Re: Pesanan saya"  # the foreign "Re" becomes ours
+    else:
+        assert subjects.is_forward(subject) and once == f"Re: {subject}"
+    assert subjects.normalise(once) == "pesanan saya"
 
 
 # --- replies --------------------------------------------------------------------------

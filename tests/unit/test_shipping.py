@@ -120,3 +120,23 @@ def test_overdue_lists_parcels_past_their_eta_most_late_first():
     assert late[0].tracking_url.endswith("EN123456789MY")
     shipping.mark_delivered(late[0].shipment_id, at=now)
     assert [s.order_number for s in shipping.overdue(now=now, policy=KL)] == ["#2"]
+
+
+def test_a_couriers_name_has_one_home_and_every_screen_shows_it():
+    """The registry names a courier; a code it does not know (typed by hand) shows as typed."""
+    from seller_desk.core.screens import orders as orders_screen
+    from seller_desk.core.screens import shipments as shipments_screen
+
+    assert shipping.courier_name("poslaju") == "Pos Laju"
+    assert shipping.courier_name(" JNT_MY ") == "J&T Express"
+    assert shipping.courier_name("kurier-kampung") == "kurier-kampung"
+    order = paid_order()
+    shipping.add_shipment(order, "poslaju", "EN123456789MY", shipped_at=T0 + timedelta(hours=2))
+    Shipment.update(courier="kurier-kampung").where(Shipment.order == order.id).execute()
+    shipping.add_shipment(order, "gdex", "A1", shipped_at=T0 + timedelta(hours=2))
+    shown = [p.courier_name for p in orders_screen.order_detail(order.id).shipments]
+    assert shown == ["kurier-kampung", "GDEX"]
+    rows = shipments_screen.query_shipments("all", now=T0 + timedelta(days=30))
+    assert sorted(r.courier_name for r in rows) == ["GDEX", "kurier-kampung"]
+    late = shipping.overdue(now=T0 + timedelta(days=30), policy=KL)
+    assert sorted(s.courier_name for s in late) == ["GDEX", "kurier-kampung"]

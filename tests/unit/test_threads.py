@@ -133,3 +133,18 @@ def test_unparseable_messages_keep_their_raw_bytes(folders):
     store.store_batch(inbox.account_id, inbox.id, "inbox", set(), [fetched])
     msg = Message.get()
     assert msg.parse_error and msg.raw and "garbage" in msg.text_body
+
+
+#: what other mail programs put before a subject when replying or forwarding; the issue's
+#: list, each of which once left a reply without References in a conversation of its own
+PREFIXES = ["回复:", "返信:", "RES:", "Terusan:", "转发:", "Fwd:", "AW:", "SV:", "Antw:", "Balas:",
+            "TR:", "RIF:", "Odp:", "VS:", "WG:", "回复：", "Re[2]:"]
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_a_reply_with_a_foreign_prefix_and_no_references_joins_by_subject(folders, prefix):
+    _account, inbox, _sent = folders
+    put(inbox, 1, raw("p1@x", "Pesanan saya belum sampai"))
+    put(inbox, 2, raw("p2@x", f"{prefix} Pesanan saya belum sampai",
+                      when=T0 + timedelta(hours=5)))
+    assert conv_of("p2@x") == conv_of("p1@x")

@@ -56,3 +56,19 @@ def test_the_texts_lupdate_cannot_see_are_found_too(update):
                 for c in ET.parse(update.ts_path("ms")).getroot().iter("context")
                 for m in c.iter("message")}
     assert ("OrderDetailPanel", "Total") in messages
+
+
+@pytest.mark.parametrize("language", ["ms", "id"])
+def test_the_cores_placeholder_and_category_names_are_translated(update, language):
+    """The core holds these names (one home); update.py hands them to lupdate."""
+    from seller_desk.core.templates import canned
+
+    translated = {m.findtext("source") for c in ET.parse(update.ts_path(language)).getroot()
+                  .iter("context") if c.findtext("name") == "Placeholders"
+                  for m in c.iter("message")
+                  if (m.find("translation") is not None and m.find("translation").text)}
+    names = {p.description for p in canned.PLACEHOLDERS.values()} | set(
+        canned.CATEGORIES.values())
+    assert names - translated == set()
+    assert names <= {text for context, text, _c, _p in update.core_texts()
+                     if context == "Placeholders"}

@@ -15,7 +15,8 @@ Rules followed:
   (RFC 5322 section 3.6.4).
 * One "Re:" and no more: the usual reply prefixes of other mail programs (Aw, Antw, Sv, Vs,
   Balas, Odp, 回复 ...) and stacked or counted ones ("Re[2]:", "RE: Re:") become one "Re:".
-  Forwards get one "Fwd:".
+  Forwards get one "Fwd:". The prefixes are listed in :mod:`..parse.subjects`, which
+  threading reads too.
 * A plain-text part always; an HTML part when the seller wrote formatted text. The
   original is quoted in both ("> " lines, a ``blockquote`` in HTML).
 * Headers are RFC 2047 encoded and attachment names RFC 2231 encoded, so Malay,
@@ -44,7 +45,9 @@ from seller_desk import APP_NAME, __version__
 from seller_desk.core.answering.quoting import Quote, full_html, full_text, html_to_text
 from seller_desk.core.common import timefmt
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
+from seller_desk.core.mail.parse.subjects import forward_subject, reply_subject
 from seller_desk.core.mail.send import outbox
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -68,16 +71,6 @@ MAX_ATTACHMENT_BYTES = 18 * 1024 * 1024
 
 MAX_REFERENCES = 20
 
-# reply prefixes written by mail programs in many languages, with an optional counter
-_REPLY_WORDS = (
-    r"re|aw|antw|sv|vs|ref|rif|odp|atb|vá|balas|jawab|bls|r|res|رد|回复|回覆|答复|答覆|返信"
-)
-_FWD_WORDS = r"fwd?|wg|tr|rv|enc|doorst|vs|vl|fs|i|terusan|teruskan|kiriman|majukan|转发|轉寄|転送"
-_REPLY_PREFIX = re.compile(rf"^\s*(?:{_REPLY_WORDS})\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
-                           re.IGNORECASE)  # fmt: skip
-_FWD_PREFIX = re.compile(rf"^\s*(?:{_FWD_WORDS})\s*[:：]\s*", re.IGNORECASE)
-_ANY_PREFIX = re.compile(rf"^\s*(?:(?:{_REPLY_WORDS})\s*(?:\[\d+\]|\(\d+\))?|{_FWD_WORDS})"
-                         r"\s*[:：]\s*", re.IGNORECASE)  # fmt: skip
 _MSGID = re.compile(r"<([^<>\s]+)>")
 
 # --- what the composer edits ---------------------------------------------------------
@@ -103,10 +96,9 @@ class OutgoingAttachment:
         try:
             data = p.read_bytes()
         except OSError as exc:
-            raise ValidationError(
-                f"The file {p.name} cannot be read ({exc.strerror or exc}).",
-                field="attachments",
-            ) from exc
+            raise ValidationError("compose.file_unreadable",
+                                  {"name": p.name, "reason": exc.strerror or exc},
+                                  field="attachments") from exc
         ctype = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
         return cls(p.name, ctype, data, str(p))
 
@@ -136,41 +128,6 @@ class Outgoing:
     template_key: str | None = None
     #: an automatic status email (marked Auto-Submitted: auto-generated, RFC 3834)
     auto: bool = False
-
-
-# --- subjects -------------------------------------------------------------------------
-
-
-def strip_prefixes(subject: str) -> str:
-    """The subject without any reply or forward prefixes ("Re: Fwd: AW: x" -> "x")."""
-    text = (subject or "").strip()
-    while True:
-        stripped = _ANY_PREFIX.sub("", text, count=1)
-        if stripped == text:
-            return text
-        text = stripped.strip()
-
-
-def reply_subject(subject: str) -> str:
-    """"Re: " once: "Balas: Pesanan" -> "Re: Pesanan", "RE: Re[2]: x" -> "Re: x"."""
-    text = (subject or "").strip()
-    while True:
-        stripped = _REPLY_PREFIX.sub("", text, count=1).strip()
-        if stripped == text:
-            break
-        text = stripped
-    return f"Re: {text}" if text else "Re:"
-
-
-def forward_subject(subject: str) -> str:
-    """"Fwd: " once: "Fw: x" -> "Fwd: x"; a reply's "Re:" stays after it."""
-    text = (subject or "").strip()
-    while True:
-        stripped = _FWD_PREFIX.sub("", text, count=1).strip()
-        if stripped == text:
-            break
-        text = stripped
-    return f"Fwd: {text}" if text else "Fwd:"
 
 
 # --- addresses ------------------------------------------------------------------------
@@ -216,18 +173,14 @@ def to_address(name: str, addr: str) -> Address:
     addr = addr.strip()
     local, at, domain = addr.rpartition("@")
     if not at or not local or not domain or " " in addr:
-        raise ValidationError(f"“{addr}” is not an email address.", field="to")
+        raise ValidationError("address.invalid", {"address": addr}, field="to")
     if not local.isascii():
-        raise ValidationError(
-            f"Seller Desk cannot send to “{addr}”: letters before the @ must be Latin "
-            "letters, digits or punctuation.",
-            field="to",
-        )
+        raise ValidationError("compose.address_not_latin", {"address": addr}, field="to")
     if not domain.isascii():
         try:
             domain = domain.encode("idna").decode("ascii")
         except UnicodeError as exc:
-            raise ValidationError(f"“{addr}” is not an email address.", field="to") from exc
+            raise ValidationError("address.invalid", {"address": addr}, field="to") from exc
     return Address(display_name=name, username=local, domain=domain)
 
 
@@ -264,10 +217,7 @@ def choose_account(message: Message | None = None,
     if fallback is None:
         fallback = Account.select().order_by(Account.id).first()
     if fallback is None:
-        raise ValidationError(
-            "There is no mail account to send from.",
-            hint="Add your shop's mailbox under Settings > Accounts first.",
-        )
+        raise ValidationError("compose.no_account", hint="compose.no_account_hint")
     return fallback
 
 
@@ -483,30 +433,24 @@ def validate(out: Outgoing) -> None:
     for text in out.to + out.cc + out.bcc:
         for part in re.split(r"[,;]", text):
             if part.strip() and not split_addresses(part):
-                raise ValidationError(f"“{part.strip()}” is not an email address.", field="to")
+                raise ValidationError("address.invalid", {"address": part.strip()}, field="to")
     if not split_addresses([*out.to, *out.cc, *out.bcc]):
-        raise ValidationError("Add at least one recipient.", field="to")
+        raise ValidationError("compose.no_recipient", field="to")
     for name, addr in split_addresses([*out.to, *out.cc, *out.bcc]):
         to_address(name, addr)
     leftovers = templates.unfilled(out.subject) + templates.unfilled(out.text) + \
         templates.unfilled(out.html)  # fmt: skip
     if leftovers:
-        names = ", ".join("{" + n + "}" for n in dict.fromkeys(leftovers))
-        hints = [templates.PLACEHOLDERS[n].missing_hint for n in dict.fromkeys(leftovers)
-                 if n in templates.PLACEHOLDERS and templates.PLACEHOLDERS[n].missing_hint]
-        raise ValidationError(
-            f"The message still has placeholders that could not be filled: {names}.",
-            field="body",
-            hint=" ".join(hints) or "Replace them with the right words before sending.",
-        )
+        names = ["{" + n + "}" for n in dict.fromkeys(leftovers)]
+        hints = [hint for n in dict.fromkeys(leftovers) if n in templates.PLACEHOLDERS
+                 and (hint := templates.PLACEHOLDERS[n].missing_hint) is not None]
+        raise ValidationError("compose.unfilled", {"names": names}, field="body",
+                              hint=hints or "compose.unfilled_hint")
     total = sum(len(a.data) for a in out.attachments)
     if total > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"The attachments are too big to send by email ({total / 1048576:.1f} MB).",
-            field="attachments",
-            hint=f"Most mail providers accept about {MAX_ATTACHMENT_BYTES // 1048576} MB: "
-            "send fewer or smaller files, or share a link.",
-        )
+            "compose.too_big", {"size": total / 1048576}, field="attachments",
+            hint=Msg("compose.too_big_hint", {"limit": MAX_ATTACHMENT_BYTES // 1048576}))
 
 
 def build_message(out: Outgoing, *, message_id: str | None = None,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from seller_desk.core.answering import compose
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.send import outbox
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Conversation, Draft, Message, OutboxMessage, database
@@ -136,7 +137,7 @@ def _without_quote(text: str, is_reply: bool) -> str:
     end = len(lines)
     while end and lines[end - 1].startswith(">"):
         end -= 1
-    if end < len(lines) and end and lines[end - 1].rstrip().endswith(":"):
+    if end < len(lines) and end and attribution.is_attribution(lines[end - 1]):
         end -= 1
     return "\n".join(lines[:end]).rstrip() + "\n"
 

@@ -1,5 +1,6 @@
 """How a reply quotes and a forward carries the original: the attribution line ("On 3 Nov
-2026, 10:15, Siti <siti@...> wrote:") in the reply's language, "> " lines in the text
+2026, 10:15, Siti <siti@...> wrote:", from :mod:`..parse.attribution`) in the reply's
+language, "> " lines in the text
 part, a ``blockquote`` in the HTML part, and the forwarded message's header block.
 
 :func:`full_text` and :func:`full_html` give the bodies as sent, from what the seller
@@ -15,14 +16,9 @@ from datetime import datetime
 from typing import Protocol
 
 from seller_desk.core.common import timefmt
+from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import html as mail_html
 
-# the attribution line above a quote, per language
-_WROTE = {
-    "en": "On {date}, {author} wrote:",
-    "ms": "Pada {date}, {author} menulis:",
-    "id": "Pada {date}, {author} menulis:",
-}
 _FORWARDED = {
     "en": "---------- Forwarded message ----------",
     "ms": "---------- Mesej yang dimajukan ----------",
@@ -96,10 +92,7 @@ def _when(value: datetime | None, language: str) -> str:
 def _attribution(out: Outgoing) -> str:
     q = out.quote
     assert q is not None
-    words = _WROTE.get(out.language, _WROTE["en"])
-    if q.date is None:
-        return words.replace("{date}, ", "").replace("{date} ", "").format(author=q.author)
-    return words.format(date=_when(q.date, out.language), author=q.author)
+    return attribution.line(out.language, q.author, _when(q.date, out.language))
 
 
 def _forward_header(out: Outgoing) -> list[tuple[str, str]]:

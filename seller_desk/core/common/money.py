@@ -16,6 +16,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, list_currencies
 
+from seller_desk.core.common import messages
 from seller_desk.core.common.errors import ValidationError
 
 #: The currencies offered first in forms; any ISO 4217 code babel knows is accepted.
@@ -39,10 +40,8 @@ def check_currency(code: str, field: str = "currency") -> str:
     """
     value = (code or "").strip().upper()
     if len(value) != 3 or value not in _known():
-        raise ValidationError(
-            f"“{code}” is not a currency code.", field=field,
-            hint="Use a three-letter code such as MYR, IDR, SGD or USD.",
-        )
+        raise ValidationError("money.currency_unknown", {"code": code}, field=field,
+                              hint="money.currency_hint")
     return value
 
 
@@ -55,7 +54,7 @@ def to_decimal(value: object, field: str = "amount") -> Decimal:
         ValidationError: not a number.
     """
     if isinstance(value, bool) or isinstance(value, float):
-        raise ValidationError("Amounts must be exact numbers.", field=field)
+        raise ValidationError("money.not_exact", field=field)
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -65,9 +64,9 @@ def to_decimal(value: object, field: str = "amount") -> Decimal:
         try:
             result = Decimal(text)
         except InvalidOperation:
-            raise ValidationError(f"“{value}” is not an amount.", field=field) from None
+            raise ValidationError("money.not_amount", {"value": value}, field=field) from None
     if not result.is_finite():
-        raise ValidationError(f"“{value}” is not an amount.", field=field)
+        raise ValidationError("money.not_amount", {"value": value}, field=field)
     return result
 
 
@@ -97,6 +96,10 @@ def format_money(amount: Decimal | int | str, currency: str, locale: str = DEFAU
         # the locale's own pattern has two decimals; CLDR's digits for the code do not count
         return format_currency(value, code, locale=loc, currency_digits=False)
     return format_currency(value, code, locale=loc)
+
+
+# a money parameter of a message is an (amount, currency) pair: English shows it this way
+messages.ENGLISH_KINDS["money"] = lambda value: format_money(value[0], value[1])
 
 
 def locale_for_country(country: str, language: str = "") -> str:

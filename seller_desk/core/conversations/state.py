@@ -22,6 +22,7 @@ from typing import Any
 import peewee
 
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import clocks
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import as_utc, utcnow
@@ -338,8 +339,7 @@ def close(conversation: Conversation | int, at: datetime | None = None) -> Conve
     conv = _get(conversation)
     when = as_utc(at) if at else utcnow()
     if conv.first_customer_at is not None and when < conv.first_customer_at:
-        raise ValidationError("A conversation cannot be resolved before it began.",
-                              field="resolved_at")
+        raise ValidationError("conversation.resolved_before_start", field="resolved_at")
     if conv.status == "closed" and conv.resolved_at is not None:
         return conv
     policy = clocks.current_policy()
@@ -393,10 +393,9 @@ def snooze(conversation: Conversation | int, until: datetime | None = None, *,
     conv = _get(conversation)
     now = as_utc(now or utcnow())
     if (until is None) == (not until_reply):
-        raise ValidationError("Snooze until a time, or until the customer replies.",
-                              field="until")
+        raise ValidationError("snooze.no_time", field="until")
     if until is not None and as_utc(until) <= now:
-        raise ValidationError("Choose a time in the future.", field="until")
+        raise ValidationError("snooze.in_past", field="until")
     with database.atomic():
         conv.snooze_until_reply = until_reply
         conv.snoozed_until = as_utc(until) if until is not None else None
@@ -419,8 +418,8 @@ def tag_conversation(conversation: Conversation | int, tag: str,
     conv = _get(conversation)
     name = (tag or "").strip().lower()
     if name not in TAGS:
-        raise ValidationError(f"“{tag}” is not a tag.", field="tag",
-                              hint="Use one of: " + ", ".join(TAGS) + ".")
+        raise ValidationError("conversation.tag_unknown", {"tag": tag}, field="tag",
+                              hint=Msg("conversation.tag_hint", {"tags": list(TAGS)}))
     what = (product or "").strip()[:300]
     existing = ConversationTag.get_or_none(ConversationTag.conversation == conv.id,
                                            ConversationTag.tag == name,

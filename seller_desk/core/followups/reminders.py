@@ -390,9 +390,9 @@ def add_manual(due_at: datetime, note: str, *, conversation: Conversation | int 
     """
     text = (note or "").strip()
     if not text:
-        raise ValidationError("Write what the reminder is about.", field="note")
+        raise ValidationError("reminder.note_missing", field="note")
     if not isinstance(due_at, datetime):
-        raise ValidationError("Choose when the reminder is due.", field="due_at")
+        raise ValidationError("reminder.due_missing", field="due_at")
     with database.atomic():
         reminder = Reminder.create(kind=kind or "manual", due_at=as_utc(due_at), note=text,
                                    conversation=conversation, order=order, customer=customer)
@@ -436,12 +436,10 @@ def snooze(reminder: Reminder | int, until: datetime | None = None, *,
     r = _get(reminder)
     now = as_utc(now or utcnow())
     if (until is None) == (not until_reply):
-        raise ValidationError("Snooze until a time, or until the customer replies.",
-                              field="until")
+        raise ValidationError("snooze.no_time", field="until")
     if until_reply:
         if r.conversation_id is None and r.customer_id is None:
-            raise ValidationError("This reminder is about no customer to wait for.",
-                                  field="until")
+            raise ValidationError("reminder.no_customer", field="until")
         with database.atomic():
             # snoozed_until keeps when the snooze began: a reply after it wakes the reminder
             r.snooze_until_reply, r.snoozed_until = True, now
@@ -451,7 +449,7 @@ def snooze(reminder: Reminder | int, until: datetime | None = None, *,
     assert until is not None
     when = as_utc(until)
     if when <= now:
-        raise ValidationError("Choose a time in the future.", field="until")
+        raise ValidationError("snooze.in_past", field="until")
     with database.atomic():
         r.snooze_until_reply, r.snoozed_until = False, when
         r.save()

@@ -17,7 +17,11 @@ Kinds:
 
 from __future__ import annotations
 
-from seller_desk.core.common.errors import UserError
+from collections.abc import Mapping
+from typing import Any
+
+from seller_desk.core.common.errors import Hint, UserError
+from seller_desk.core.common.messages import Msg
 
 KINDS = (
     "dns",
@@ -39,8 +43,9 @@ class MailError(UserError):
 
     kind = "server"
 
-    def __init__(self, message: str, hint: str = "", *, kind: str | None = None) -> None:
-        super().__init__(message, hint)
+    def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
+                 hint: Hint = None, kind: str | None = None) -> None:  # fmt: skip
+        super().__init__(message, params, hint=hint)
         if kind is not None:
             self.kind = kind
 
@@ -70,9 +75,9 @@ class CertificateUntrusted(MailError):
 
     kind = "certificate_untrusted"
 
-    def __init__(self, message: str, hint: str = "", *, fingerprint: str = "",
-                 subject: str = "") -> None:  # fmt: skip
-        super().__init__(message, hint)
+    def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
+                 hint: Hint = None, fingerprint: str = "", subject: str = "") -> None:  # fmt: skip
+        super().__init__(message, params, hint=hint)
         self.fingerprint = fingerprint
         self.subject = subject
 

@@ -27,6 +27,7 @@ from typing import Any
 import peewee
 
 from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import clocks
 from seller_desk.core.reports import kpis as reports
 from seller_desk.core.shop import shipping
@@ -122,14 +123,12 @@ class _Writer:
 
 def _check_options(separator: str, decimal_separator: str) -> None:
     if len(separator) != 1 or separator in "\"'\r\n" or separator.isalnum():
-        raise ValidationError(f"“{separator}” cannot separate columns.", field="separator",
-                              hint='Use "," or ";" (or a tab).')
+        raise ValidationError("export.separator_invalid", {"separator": separator},
+                              field="separator", hint="export.separator_hint")
     if decimal_separator not in (".", ","):
-        raise ValidationError("The decimal mark is a point or a comma.",
-                              field="decimal_separator")
+        raise ValidationError("export.decimal_invalid", field="decimal_separator")
     if decimal_separator == separator:
-        raise ValidationError("The decimal mark cannot be the column separator.",
-                              field="decimal_separator")
+        raise ValidationError("export.decimal_is_separator", field="decimal_separator")
 
 
 def _bound(value: datetime | date | None, tz: tzinfo, end: bool) -> datetime | None:
@@ -401,13 +400,9 @@ def _shipments(w: _Writer, ts: _Times, start: datetime | None, end: datetime | N
     done = 0
     for (_sid, number, channel, cust, courier, tracking, status, shipped, eta, delivered,
          notes) in _rows(q):
-        try:
-            name = shipping.courier(courier).name
-        except ValidationError:
-            name = courier
         w.writer.writerow([
             neutralize(number), channel, neutralize(names.get(cust, "") if cust else ""),
-            courier, name, neutralize(tracking), shipping.tracking_url(courier, tracking),
+            courier, shipping.courier_name(courier), neutralize(tracking), shipping.tracking_url(courier, tracking),
             status, ts(shipped), str(eta or "")[:10], ts(delivered), neutralize(notes or ""),
         ])
         done += 1
@@ -538,19 +533,19 @@ def export(kind: str, start: datetime | date | None, end: datetime | date | None
         ExportError: the file cannot be written; no partial file is left behind.
     """
     if kind not in KINDS:
-        raise ValidationError(f"Cannot export “{kind}”.", field="kind",
-                              hint="Choose one of: " + ", ".join(KINDS) + ".")
+        raise ValidationError("export.kind_unknown", {"kind": kind}, field="kind",
+                              hint=Msg("export.kind_hint", {"kinds": list(KINDS)}))
     _check_options(separator, decimal_separator)
     policy = policy or clocks.current_policy()
     tz = policy.tz
     lo, hi = _bound(start, tz, end=False), _bound(end, tz, end=True)
     if lo is not None and hi is not None and hi < lo:
-        raise ValidationError("The period ends before it starts.", field="end")
+        raise ValidationError("export.period_reversed", field="end")
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.",
-                          hint="Choose another place for the file.")
+        raise ExportError("export.folder_missing", {"folder": folder},
+                          hint="export.folder_missing_hint")
     ts = _Times(tz)
     tmp_name = ""
     try:
@@ -576,8 +571,8 @@ def export(kind: str, start: datetime | date | None, end: datetime | date | None
         os.replace(tmp_name, target)
         tmp_name = ""
     except OSError as exc:
-        raise ExportError(f"Seller Desk could not write {target}: {exc.strerror or exc}.",
-                          hint="Check that the folder is yours and the disk is not full.") from exc
+        raise ExportError("export.write_failed", {"path": target, "reason": exc.strerror or exc},
+                          hint="export.write_failed_hint") from exc
     finally:
         if tmp_name:
             try:

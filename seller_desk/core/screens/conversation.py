@@ -21,6 +21,7 @@ from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import write_transaction
+from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import html as mail_html
 from seller_desk.core.shop import linking, shipping
 from seller_desk.core.shop.customers import whatsapp_link
@@ -194,13 +195,11 @@ class SidePanelData:
 
 # --- quoted text ---------------------------------------------------------------------------
 
-# "On Mon, 3 Nov 2025 at 10:00, Aisyah <a@b> wrote:" and its Malay, Indonesian, German,
-# French, Dutch and Spanish cousins; the Outlook header block; the classic separators
-_ATTRIBUTION = re.compile(
-    r"^\s*(?:on\b.{0,200}\bwrote:|pada\b.{0,200}\b(?:menulis|tulis):|"
-    r"am\b.{0,200}\bschrieb\b.{0,80}:|le\b.{0,200}\ba écrit\s*:|op\b.{0,200}\bschreef\b.{0,80}:|"
-    r"el\b.{0,200}\bescribió:|-{2,}\s*(?:original message|pesan asli|mesej asal)\s*-{2,}|"
-    r"_{10,}\s*$|from:\s.{1,200}$)",
+# besides an attribution line ("On ... wrote:", core/mail/parse/attribution.py): the
+# Outlook header block and the classic separators
+_QUOTE_START = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original message|pesan asli|mesej asal)\s*-{2,}|_{10,}\s*$|"
+    r"from:\s.{1,200}$)",
     re.IGNORECASE,
 )
 _FROM_BLOCK_NEXT = re.compile(r"^\s*(?:sent|date|dikirim|tarikh|to|kepada):", re.IGNORECASE)
@@ -220,7 +219,7 @@ def split_quoted_text(text: str) -> tuple[str, str]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if _ATTRIBUTION.match(line) and i > 0:
+        if i > 0 and (attribution.is_attribution(line) or _QUOTE_START.match(line)):
             if line.strip().lower().startswith("from:"):
                 following = [x for x in lines[i + 1:i + 4] if x.strip()]
                 if not following or not _FROM_BLOCK_NEXT.match(following[0]):
@@ -260,7 +259,8 @@ def split_quoted_html(safe_html: str) -> tuple[str, str]:
     if not visible.strip():
         return safe_html, ""
     last_lines = visible.strip().splitlines()[-1:] if visible.strip() else []
-    if last_lines and _ATTRIBUTION.match(last_lines[0]):
+    if last_lines and (attribution.is_attribution(last_lines[0])
+                       or _QUOTE_START.match(last_lines[0])):
         idx = _last_block_start(head)
         if idx is not None and mail_html.html_to_text(head[:idx]).strip():
             head, tail = head[:idx], head[idx:] + tail

@@ -14,7 +14,6 @@ from typing import Any
 
 from peewee import JOIN, Case, fn
 
-from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.shop import customers, orders, shipping
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -274,11 +273,8 @@ def order_detail(order_id: int) -> OrderDetail:
              for i in order.items.order_by(order.items.model.id)]
     parcels = []
     for s in Shipment.select().where(Shipment.order == order.id).order_by(Shipment.id):
-        try:
-            name = shipping.courier(s.courier).name
-        except ValidationError:
-            name = s.courier
-        parcels.append(ShipmentLine(s.id, s.courier, name, s.tracking_number,
+        parcels.append(ShipmentLine(s.id, s.courier, shipping.courier_name(s.courier),
+                                    s.tracking_number,
                                     shipping.tracking_url(s), s.shipped_at, s.eta,
                                     s.delivered_at, s.status))
     conversations = [

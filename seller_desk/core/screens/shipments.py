@@ -58,13 +58,6 @@ class ShipmentRow:
         return self.days_late > 0
 
 
-def _courier_name(code: str) -> str:
-    try:
-        return shipping.courier(code).name
-    except ValidationError:
-        return code
-
-
 def query_shipments(view: str = "open", text: str = "", now: datetime | None = None,
                     limit: int = 1000) -> list[ShipmentRow]:
     """Parcels of ``view`` ("open": not delivered, late first; "late"; "delivered";
@@ -102,7 +95,7 @@ def query_shipments(view: str = "open", text: str = "", now: datetime | None = N
             order_status=s.order_status,
             currency=s.currency, customer_id=s.customer_ref,
             customer_name=getattr(s, "name", None) or "", courier=s.courier,
-            courier_name=_courier_name(s.courier), tracking_number=s.tracking_number,
+            courier_name=shipping.courier_name(s.courier), tracking_number=s.tracking_number,
             tracking_url=shipping.tracking_url(s.courier, s.tracking_number),
             shipped_at=s.shipped_at, eta=s.eta, delivered_at=s.delivered_at,
             status=s.status,
@@ -160,19 +153,18 @@ def shipped_message(shipment_id: int, language: str | None = None) -> compose.Ou
     ctx = templates.build_context(conversation, order=order, shipment=parcel,
                                   language=language)
     if not ctx.customer_email:
-        raise ValidationError("The customer has no email address.", field="customer",
-                              hint="Add one to the customer, or send the tracking number "
-                                   "another way.")
+        raise ValidationError("shipped_mail.no_address", field="customer",
+                              hint="shipped_mail.no_address_hint")
     template = templates.get_template(SHIPPED_TEMPLATE, ctx.language)
     if template is None:
-        raise ValidationError("There is no “shipped” template.", field="template",
-                              hint="Restore it under Templates.")
+        raise ValidationError("shipped_mail.no_template", field="template",
+                              hint="shipped_mail.no_template_hint")
     rendered = templates.render_template(template, ctx)
     if not rendered.complete:
         raise ValidationError(
-            "The “shipped” message cannot be filled in yet.", field="template",
-            hint=" ".join(m.hint for m in rendered.missing if m.hint)
-            or "Check the template's placeholders under Templates.")
+            "shipped_mail.incomplete", field="template",
+            hint=[m.hint_msg for m in rendered.missing if m.hint_msg]
+            or "shipped_mail.incomplete_hint")
     last_in = None
     if conversation is not None:
         last_in = (Message.select().where(Message.conversation == conversation.id,

@@ -16,6 +16,7 @@ import peewee
 import phonenumbers
 
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.shop import order_numbers
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
@@ -46,8 +47,15 @@ def normalize_email(address: str) -> str:
 def _check_email(address: str) -> str:
     email = normalize_email(address)
     if not email or " " in email or email.startswith("@") or email.endswith("@"):
-        raise ValidationError(f"“{address}” is not an email address.", field="email")
+        raise ValidationError("address.invalid", {"address": address}, field="email")
     return email
+
+
+def _taken(email: str, owner: Customer) -> Msg:
+    """"This address already belongs to ...", naming the owner when they have a name."""
+    if owner.name:
+        return Msg("customer.email_taken", {"email": email, "name": owner.name})
+    return Msg("customer.email_taken_unnamed", {"email": email})
 
 
 def find_by_address(address: str) -> Customer | None:
@@ -81,9 +89,8 @@ def create_customer(
     for email in checked:
         owner = find_by_address(email)
         if owner is not None:
-            raise ValidationError(
-                f"{email} already belongs to {owner.name or 'another customer'}.",
-                field="email", hint="Merge the two customers instead.")
+            raise ValidationError(_taken(email, owner), field="email",
+                                  hint="customer.merge_hint")
     phone_value = normalize_phone(phone, country) if phone else ""
     with database.atomic():
         customer = Customer.create(name=name.strip()[:300], phone=phone_value, notes=notes,
@@ -135,8 +142,7 @@ def add_address(customer: Customer, address: str) -> CustomerAddress:
     if owner is not None:
         if owner.id == customer.id:
             return CustomerAddress.get(CustomerAddress.email == email)
-        raise ValidationError(f"{email} already belongs to {owner.name or 'another customer'}.",
-                              field="email", hint="Merge the two customers instead.")
+        raise ValidationError(_taken(email, owner), field="email", hint="customer.merge_hint")
     with database.atomic():
         row = _add_address_row(customer, email)
         Conversation.update(customer=customer).where(
@@ -153,7 +159,7 @@ def merge(keep: Customer, other: Customer) -> Customer:
         ValidationError: both are the same customer.
     """
     if keep.id == other.id:
-        raise ValidationError("A customer cannot be merged with itself.", field="customer")
+        raise ValidationError("customer.merge_self", field="customer")
     with database.atomic():
         CustomerAddress.update(customer=keep).where(CustomerAddress.customer == other).execute()
         Conversation.update(customer=keep).where(Conversation.customer == other).execute()
@@ -182,11 +188,12 @@ def split_address(address: str, name: str = "") -> Customer:
     email = _check_email(address)
     row = CustomerAddress.get_or_none(CustomerAddress.email == email)
     if row is None:
-        raise ValidationError(f"{email} belongs to no customer.", field="email")
+        raise ValidationError("customer.email_unknown", {"email": email}, field="email")
     old = row.customer
     if CustomerAddress.select().where(CustomerAddress.customer == old).count() < 2:
-        raise ValidationError(f"{email} is the only address of {old.name or 'this customer'}.",
-                              field="email")
+        raise ValidationError(
+            Msg("customer.only_address", {"email": email, "name": old.name}) if old.name
+            else Msg("customer.only_address_unnamed", {"email": email}), field="email")
     with database.atomic():
         new = Customer.create(name=name or old.name, language=old.language,
                               country=old.country)
@@ -211,8 +218,8 @@ def normalize_phone(phone: str, country: str = "") -> str:
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not phonenumbers.is_possible_number(parsed):
-        raise ValidationError(f"“{phone}” is not a phone number.", field="phone",
-                              hint="Write it with the country code, e.g. +60 12-345 6789.")
+        raise ValidationError("customer.phone_invalid", {"phone": phone}, field="phone",
+                              hint="customer.phone_hint")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

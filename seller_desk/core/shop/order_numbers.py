@@ -96,7 +96,7 @@ def _compile(text: str, flags: int, where: str) -> re.Pattern[str]:
     try:
         return re.compile(text, flags)
     except re.error as exc:
-        raise ValidationError(f"The pattern {where} is not valid: {exc}.",
+        raise ValidationError("patterns.invalid", {"where": where, "reason": exc},
                               field="patterns") from None
 
 
@@ -166,8 +166,8 @@ def compile_patterns(data: dict[str, Any], source: Path) -> PatternSet:
         kinds = []
         for kind in spec.get("kinds", []):
             if kind["kind"] not in NOTICE_KINDS:
-                raise ValidationError(f"{where}: unknown notice kind {kind['kind']!r}.",
-                                      field="patterns")
+                raise ValidationError("patterns.notice_kind_unknown",
+                                      {"where": where, "kind": kind["kind"]}, field="patterns")
             kinds.append((kind["kind"], _compile(kind["subject"], re.IGNORECASE, where)))
         fields = {
             name: _compile(regex, re.IGNORECASE | re.MULTILINE, f"{where}.{name}")

@@ -20,6 +20,7 @@ from peewee import JOIN, fn
 
 from seller_desk.core.common import money
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import (
@@ -85,36 +86,37 @@ def allowed_transitions(status: str) -> tuple[str, ...]:
 def _amount(value: Any, field_name: str, allow_zero: bool = True) -> Decimal:
     amount = money.to_decimal(value, field=field_name)
     if amount < 0 or (amount == 0 and not allow_zero):
-        raise ValidationError("The amount cannot be negative." if amount < 0 else
-                              "The amount must be more than zero.", field=field_name)
+        raise ValidationError("order.amount_negative" if amount < 0 else "order.amount_zero",
+                              field=field_name)
     if amount > MAX_AMOUNT:
-        raise ValidationError("The amount is too large.", field=field_name)
+        raise ValidationError("order.amount_too_large", field=field_name)
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError("Amounts have at most two decimals.", field=field_name)
+        raise ValidationError("order.amount_decimals", field=field_name)
     return amount
 
 
 def _items(items: Sequence[ItemInput | Mapping[str, Any]]) -> list[_Item]:
     if not items:
-        raise ValidationError("An order needs at least one item.", field="items")
+        raise ValidationError("order.no_items", field="items")
     checked = []
     for i, raw in enumerate(items):
         spec: Mapping[str, Any] = raw if isinstance(raw, Mapping) else raw.__dict__
         where = f"items[{i}]"
         title = str(spec.get("title") or "").strip()
         if not title:
-            raise ValidationError(f"Item {i + 1} has no product name.", field=f"{where}.title")
+            raise ValidationError("order.item_no_title", {"number": i + 1},
+                                  field=f"{where}.title")
         quantity = spec.get("quantity", 1)
         if isinstance(quantity, bool) or not isinstance(quantity, (int, str)):
-            raise ValidationError(f"The quantity of “{title}” must be a whole number.",
+            raise ValidationError("order.quantity_whole", {"title": title},
                                   field=f"{where}.quantity")
         try:
             quantity = int(quantity)
         except ValueError:
-            raise ValidationError(f"The quantity of “{title}” must be a whole number.",
+            raise ValidationError("order.quantity_whole", {"title": title},
                                   field=f"{where}.quantity") from None
         if quantity < 1 or quantity > MAX_QUANTITY:
-            raise ValidationError(f"The quantity of “{title}” must be at least 1.",
+            raise ValidationError("order.quantity_min", {"title": title},
                                   field=f"{where}.quantity")
         price = _amount(spec.get("unit_price", 0), f"{where}.unit_price")
         checked.append(_Item(title[:500], quantity, price, str(spec.get("sku") or "").strip()[:100]))
@@ -125,30 +127,30 @@ def _when(value: datetime | None, field_name: str) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, datetime):
-        raise ValidationError("Not a date and time.", field=field_name)
+        raise ValidationError("order.date_invalid", field=field_name)
     return as_utc(value)
 
 
 def _check_number(number: str, channel: str, exclude_id: int | None = None) -> str:
     value = (number or "").strip()
     if not value:
-        raise ValidationError("The order number is missing.", field="number")
+        raise ValidationError("order.number_missing", field="number")
     if len(value) > 100:
-        raise ValidationError("The order number is too long.", field="number")
+        raise ValidationError("order.number_too_long", field="number")
     q = Order.select(Order.id).where(Order.channel == channel, Order.number == value)
     if exclude_id is not None:
         q = q.where(Order.id != exclude_id)
     if q.exists():
-        raise ValidationError(f"There is already an order {value} on {channel}.",
-                              field="number", hint="Open that order, or check the number.")
+        raise ValidationError("order.duplicate", {"number": value, "channel": channel},
+                              field="number", hint="order.duplicate_hint")
     return value
 
 
 def _check_channel(channel: str) -> str:
     value = (channel or "").strip().lower()
     if value not in CHANNELS:
-        raise ValidationError(f"“{channel}” is not a sales channel.", field="channel",
-                              hint="Choose one of: " + ", ".join(CHANNELS) + ".")
+        raise ValidationError("order.channel_unknown", {"channel": channel}, field="channel",
+                              hint=Msg("order.channel_hint", {"channels": list(CHANNELS)}))
     return value
 
 
@@ -184,18 +186,17 @@ def create_order(
     lines = _items(items)
     fee = _amount(shipping_fee, "shipping_fee")
     if status not in ORDER_STATUSES:
-        raise ValidationError(f"“{status}” is not an order status.", field="status")
+        raise ValidationError("order.status_unknown", {"status": status}, field="status")
     placed = _when(placed_at, "placed_at") or utcnow()
     due = _when(payment_due_at, "payment_due_at")
     paid = _when(paid_at, "paid_at")
     if paid is None and status in PAID_STATUSES:
         paid = placed
     if paid is not None and paid < placed:
-        raise ValidationError("Payment cannot come before the order was placed.",
-                              field="paid_at")
+        raise ValidationError("order.paid_before_placed", field="paid_at")
     total = sum((ln.unit_price * ln.quantity for ln in lines), Decimal(0)) + fee
     if total > MAX_AMOUNT:
-        raise ValidationError("The order total is too large.", field="items")
+        raise ValidationError("order.total_too_large", field="items")
     when = at or utcnow()
     try:
         with database.atomic():
@@ -221,7 +222,7 @@ def create_order(
                               customer=customer, old=None, new=status)
     except peewee.IntegrityError:
         # the same number arrived from another writer between our check and the insert
-        raise ValidationError(f"There is already an order {number} on {channel}.",
+        raise ValidationError("order.duplicate", {"number": number, "channel": channel},
                               field="number") from None
     return order
 
@@ -244,7 +245,7 @@ def update_order(order: Order | int, **changes: Any) -> Order:
                "shipping_fee", "payment_due_at", "paid_at", "notes", "items"}
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} here.",
+        raise ValidationError("order.fields_unknown", {"fields": sorted(unknown)},
                               field=sorted(unknown)[0])
     channel = _check_channel(changes.get("channel", order.channel))
     number = order.number
@@ -256,13 +257,11 @@ def update_order(order: Order | int, **changes: Any) -> Order:
     placed = _when(changes.get("placed_at"), "placed_at") or order.placed_at
     paid = _when(changes["paid_at"], "paid_at") if "paid_at" in changes else order.paid_at
     if paid is not None and paid < placed:
-        raise ValidationError("Payment cannot come before the order was placed.",
-                              field="paid_at")
+        raise ValidationError("order.paid_before_placed", field="paid_at")
     first_shipped = (Shipment.select(fn.MIN(Shipment.shipped_at))
                      .where(Shipment.order == order.id).scalar())
     if first_shipped is not None and as_utc(first_shipped) < placed:
-        raise ValidationError("The order cannot be placed after it was shipped.",
-                              field="placed_at")
+        raise ValidationError("order.placed_after_shipped", field="placed_at")
     with database.atomic():
         if lines is not None:
             OrderItem.delete().where(OrderItem.order == order.id).execute()
@@ -289,7 +288,7 @@ def update_order(order: Order | int, **changes: Any) -> Order:
         try:
             order.save()
         except peewee.IntegrityError:
-            raise ValidationError(f"There is already an order {number} on {channel}.",
+            raise ValidationError("order.duplicate", {"number": number, "channel": channel},
                                   field="number") from None
         events.record(ORDER_UPDATED, order=order, fields=sorted(changes))
     return order
@@ -305,16 +304,16 @@ def change_status(order: Order | int, new_status: str, *, at: datetime | None = 
     """
     order = _get(order)
     if new_status not in ORDER_STATUSES:
-        raise ValidationError(f"“{new_status}” is not an order status.", field="status")
+        raise ValidationError("order.status_unknown", {"status": new_status}, field="status")
     old = order.status
     if new_status == old:
         return order
     if new_status not in TRANSITIONS.get(old, ()):
+        allowed = TRANSITIONS.get(old, ())
         raise ValidationError(
-            f"An order that is {old.replace('_', ' ')} cannot become "
-            f"{new_status.replace('_', ' ')}.", field="status",
-            hint="Allowed next: " + (", ".join(s.replace("_", " ") for s in
-                                               TRANSITIONS.get(old, ())) or "none") + ".")
+            "order.transition", {"current": old, "new": new_status}, field="status",
+            hint=Msg("order.transition_hint", {"allowed": list(allowed)}) if allowed
+            else "order.transition_final_hint")
     when = as_utc(at) if at else utcnow()
     with database.atomic():
         order.status = new_status
@@ -342,9 +341,8 @@ def record_refund(order: Order | int, amount: Decimal | int | str, *, reason: st
     already = Decimal(order.refunded_amount or 0)
     if already + value > Decimal(order.total):
         left = Decimal(order.total) - already
-        raise ValidationError(
-            f"Refunds cannot exceed the order total; at most {money.format_money(left, order.currency)} is left.",
-            field="amount")
+        raise ValidationError("order.refund_too_large", {"left": (left, order.currency)},
+                              field="amount")
     when = as_utc(at) if at else utcnow()
     with database.atomic():
         order.refunded_amount = already + value

@@ -82,8 +82,15 @@ def courier(code: str | Courier) -> Courier:
         return code
     found = _registry().get((code or "").strip().lower())
     if found is None:
-        raise ValidationError(f"“{code}” is not a courier Seller Desk knows.", field="courier")
+        raise ValidationError("shipment.courier_unknown", {"code": code}, field="courier")
     return found
+
+
+def courier_name(code: str) -> str:
+    """The courier's name for a stored code ("poslaju" -> "Pos Laju"); a code the registry
+    does not know (a courier typed by hand) shows as it is."""
+    found = _registry().get((code or "").strip().lower())
+    return found.name if found is not None else code
 
 
 def normalize_tracking(number: str) -> str:
@@ -101,11 +108,10 @@ def check_tracking(courier_code: str | Courier, number: str, accept_unusual: boo
     c = courier(courier_code)
     value = normalize_tracking(number)
     if len(value) > 100:
-        raise ValidationError("The tracking number is too long.", field="tracking_number")
+        raise ValidationError("shipment.tracking_too_long", field="tracking_number")
     if value and not accept_unusual and not c.matches(value):
-        raise ValidationError(
-            f"{value} does not look like a {c.name} tracking number.", field="tracking_number",
-            hint="Check the number on the parcel slip, or save it anyway.")
+        raise ValidationError("shipment.tracking_shape", {"number": value, "courier": c.name},
+                              field="tracking_number", hint="shipment.tracking_shape_hint")
     return value
 
 
@@ -187,10 +193,9 @@ def add_shipment(
     shipped = as_utc(shipped_at) if shipped_at is not None else None
     if shipped is not None:
         if shipped < o.placed_at:
-            raise ValidationError("The parcel cannot be shipped before the order was placed.",
-                                  field="shipped_at")
+            raise ValidationError("shipment.shipped_before_order", field="shipped_at")
         if shipped > utcnow() + timedelta(days=1):
-            raise ValidationError("The shipped date is in the future.", field="shipped_at")
+            raise ValidationError("shipment.shipped_in_future", field="shipped_at")
     expected = eta_date or (eta(c, shipped) if shipped is not None else None)
     with database.atomic():
         shipment = Shipment.create(
@@ -220,11 +225,9 @@ def update_shipment(shipment: Shipment | int, *, courier_code: str | None = None
                             accept_unusual_number or tracking_number is None)
     shipped = as_utc(shipped_at) if shipped_at is not None else s.shipped_at
     if shipped is not None and shipped < s.order.placed_at:
-        raise ValidationError("The parcel cannot be shipped before the order was placed.",
-                              field="shipped_at")
+        raise ValidationError("shipment.shipped_before_order", field="shipped_at")
     if shipped is not None and s.delivered_at is not None and shipped > s.delivered_at:
-        raise ValidationError("The parcel cannot be shipped after it was delivered.",
-                              field="shipped_at")
+        raise ValidationError("shipment.shipped_after_delivered", field="shipped_at")
     with database.atomic():
         s.courier, s.tracking_number, s.shipped_at = c.code, number, shipped
         if shipped is not None:
@@ -247,8 +250,7 @@ def mark_delivered(shipment: Shipment | int, at: datetime | None = None) -> Ship
     s = shipment if isinstance(shipment, Shipment) else Shipment.get_by_id(shipment)
     when = as_utc(at) if at else utcnow()
     if s.shipped_at is not None and when < s.shipped_at:
-        raise ValidationError("A parcel cannot arrive before it was shipped.",
-                              field="delivered_at")
+        raise ValidationError("shipment.delivered_before_shipped", field="delivered_at")
     with database.atomic():
         s.status, s.delivered_at = "delivered", when
         if s.shipped_at is None:
@@ -294,10 +296,10 @@ def overdue(now: datetime | None = None, policy: clocks.ClockPolicy | None = Non
         q = q.limit(limit)
     result = []
     for s in q.objects():
-        name = _registry()[s.courier].name if s.courier in _registry() else s.courier
         result.append(OverdueShipment(
             shipment_id=s.id, order_id=s.order_id, order_number=s.number,
-            customer_name=getattr(s, "name", None) or "", courier=s.courier, courier_name=name,
+            customer_name=getattr(s, "name", None) or "", courier=s.courier,
+            courier_name=courier_name(s.courier),
             tracking_number=s.tracking_number, shipped_at=s.shipped_at, eta=s.eta,
             days_late=(today - s.eta).days, tracking_url=tracking_url(s.courier, s.tracking_number),
         ))

@@ -35,6 +35,7 @@ import peewee
 
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.store import migrations
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import MODELS, database
@@ -166,9 +167,8 @@ def restore_database(source: str | os.PathLike[str], db: peewee.Database | None 
             _copy(src, live, progress, "Restoring")
         except sqlite3.Error as exc:
             raise BackupError(
-                f"Seller Desk could not restore {source.name}: {exc}.",
-                hint=f"Your data is unchanged; a copy of it is in {aside}.",
-            ) from exc
+                "backup.restore_failed", {"name": source.name, "reason": exc},
+                hint=Msg("backup.restore_failed_hint", {"path": aside})) from exc
         finally:
             src.close()
     migrations.migrate(db)
@@ -182,13 +182,9 @@ def restore_database(source: str | os.PathLike[str], db: peewee.Database | None 
 def _sqlite_db(db: peewee.Database | None) -> peewee.SqliteDatabase:
     db = db if db is not None else database.obj
     if db is None:
-        raise BackupError("No database is open.")
+        raise BackupError("backup.no_database")
     if not isinstance(db, peewee.SqliteDatabase):
-        raise BackupError(
-            "This is a shared team database on a server; Seller Desk cannot back it up "
-            "into one file.",
-            hint="Ask whoever runs the PostgreSQL server to back it up with pg_dump.",
-        )
+        raise BackupError("backup.server_database", hint="backup.server_database_hint")
     return db
 
 
@@ -198,10 +194,7 @@ def _refuse_live_file(path: Path, db: peewee.SqliteDatabase) -> None:
         return
     with contextlib.suppress(OSError):
         if path.resolve() == Path(live).resolve():
-            raise BackupError(
-                "That file is the database Seller Desk has open.",
-                hint="Choose another file or folder for the backup.",
-            )
+            raise BackupError("backup.is_live", hint="backup.is_live_hint")
 
 
 def _copy(src: sqlite3.Connection, dest: sqlite3.Connection, progress: ProgressFn | None,
@@ -211,7 +204,7 @@ def _copy(src: sqlite3.Connection, dest: sqlite3.Connection, progress: ProgressF
             progress(total - remaining, total, text)
         cancelled = getattr(progress, "cancelled", None)
         if cancelled is not None and cancelled.is_set():
-            raise BackupError("The backup was cancelled.")
+            raise BackupError("backup.cancelled")
 
     src.backup(dest, pages=PAGES_PER_STEP, progress=report, sleep=0)
 
@@ -219,15 +212,15 @@ def _copy(src: sqlite3.Connection, dest: sqlite3.Connection, progress: ProgressF
 def _checked_copy(source: Path, copy: Path, progress: ProgressFn | None) -> Path:
     """Copy ``source`` to ``copy`` through SQLite and check the copy; return ``copy``."""
     name = source.name
-    not_ours = BackupError(f"{name} is not a Seller Desk backup.",
-                           hint="Choose a file made with Backup (its name ends in .sqlite3).")
+    not_ours = BackupError("backup.not_ours", {"name": name}, hint="backup.not_ours_hint")
     try:
         with source.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except FileNotFoundError as exc:
-        raise BackupError(f"The file {source} does not exist.") from exc
+        raise BackupError("backup.missing", {"path": source}) from exc
     except OSError as exc:
-        raise BackupError(f"Seller Desk cannot read {source}: {exc.strerror or exc}.") from exc
+        raise BackupError("backup.unreadable",
+                          {"path": source, "reason": exc.strerror or exc}) from exc
     if head != SQLITE_MAGIC:
         raise not_ours
     src: sqlite3.Connection | None = None
@@ -239,8 +232,7 @@ def _checked_copy(source: Path, copy: Path, progress: ProgressFn | None) -> Path
             dest.execute("PRAGMA journal_mode = DELETE")
             check = dest.execute("PRAGMA quick_check").fetchall()
             if [row[0] for row in check] != ["ok"]:
-                raise BackupError(f"{name} is damaged, so it cannot be restored.",
-                                  hint="Choose an older backup.")
+                raise BackupError("backup.damaged", {"name": name}, hint="backup.damaged_hint")
             tables = {row[0] for row in dest.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {m._meta.table_name for m in MODELS} <= tables:
@@ -250,8 +242,8 @@ def _checked_copy(source: Path, copy: Path, progress: ProgressFn | None) -> Path
         finally:
             dest.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{name} is damaged or is not a Seller Desk backup.",
-                          hint="Choose another backup file.") from exc
+        raise BackupError("backup.damaged_or_foreign", {"name": name},
+                          hint="backup.damaged_or_foreign_hint") from exc
     finally:
         if src is not None:
             src.close()
@@ -262,8 +254,7 @@ def _checked_copy(source: Path, copy: Path, progress: ProgressFn | None) -> Path
     if version < 1:
         raise not_ours
     if version > migrations.CURRENT_VERSION:
-        raise BackupError(f"{name} was made by a newer Seller Desk.",
-                          hint="Install the newest Seller Desk, then restore it.")
+        raise BackupError("backup.newer", {"name": name}, hint="backup.newer_hint")
     return copy
 
 
@@ -324,9 +315,6 @@ def _scaled(progress: ProgressFn | None, text: str) -> ProgressFn | None:
 def _write_error(target: Path, exc: BaseException) -> BackupError:
     text = str(exc).lower()
     if (isinstance(exc, OSError) and exc.errno == 28) or "full" in text:
-        return BackupError("The disk is full, so the backup could not be written.",
-                           hint="Free some space or choose another drive.")
-    return BackupError(f"Seller Desk could not write the backup to {target}.",
-                       hint="Choose a folder you may write to, such as Documents or a USB "
-                            "drive.")
+        return BackupError("backup.disk_full", hint="backup.disk_full_hint")
+    return BackupError("backup.write_failed", {"path": target}, hint="backup.write_failed_hint")
 

@@ -70,7 +70,7 @@ def make_database(url: str | None = None) -> peewee.Database:
         # sqlite:///relative or sqlite:////absolute; sqlite:///:memory:
         path = unquote(url[len("sqlite:///") :]) if url.startswith("sqlite:///") else ""
         if not path:
-            raise StorageError(f"The database address {url!r} names no file.")
+            raise StorageError("storage.no_file", {"url": url})
         if path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         return SqliteDatabase(
@@ -84,10 +84,8 @@ def make_database(url: str | None = None) -> peewee.Database:
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
         )
-    raise StorageError(
-        f"Seller Desk cannot open a database of type {scheme!r}.",
-        hint="Use a sqlite:/// file or a postgresql:// address.",
-    )
+    raise StorageError("storage.scheme_unknown", {"scheme": scheme},
+                       hint="storage.scheme_hint")
 
 
 def open_database(url: str | None = None, migrate: bool = True) -> peewee.Database:
@@ -126,33 +124,17 @@ def _storage_error(url: str, exc: BaseException) -> StorageError:
     text = str(exc).lower()
     where = redact_url(url)
     if "disk" in text and ("full" in text or "space" in text):
-        return StorageError(
-            "The disk is full, so Seller Desk cannot save.",
-            hint="Free some space, then try again. Nothing you typed has been lost.",
-        )
+        return StorageError("storage.disk_full", hint="storage.disk_full_hint")
     if "locked" in text:
-        return StorageError(
-            "The database is busy in another window or program.",
-            hint="Close the other Seller Desk window, then try again.",
-        )
+        return StorageError("storage.busy", hint="storage.busy_hint")
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return StorageError(
-            f"Seller Desk may not write to its database ({where}).",
-            hint="Check that the data folder is yours and not read-only.",
-        )
+        return StorageError("storage.read_only", {"where": where}, hint="storage.read_only_hint")
     if "not a database" in text or "malformed" in text:
-        return StorageError(
-            f"The file {where} is not a Seller Desk database or it is damaged.",
-            hint="Restore it from a backup, or choose another data folder.",
-        )
+        return StorageError("storage.damaged", {"where": where}, hint="storage.damaged_hint")
     if "connection" in text or "could not connect" in text or "refused" in text:
-        return StorageError(
-            f"Seller Desk cannot reach the database server ({where}).",
-            hint="Check that the server is running and the address is right.",
-        )
+        return StorageError("storage.server_unreachable", {"where": where},
+                            hint="storage.server_unreachable_hint")
     if "password" in text or "authentication" in text:
-        return StorageError(
-            f"The database server refused the user name or password ({where}).",
-            hint="Check the user name and password in the database address.",
-        )
-    return StorageError(f"Seller Desk cannot open its database ({where}): {exc}")
+        return StorageError("storage.server_auth", {"where": where},
+                            hint="storage.server_auth_hint")
+    return StorageError("storage.open_failed", {"where": where, "reason": exc})

@@ -142,15 +142,9 @@ def migrate(db: peewee.Database) -> int:
         if not existing & {m._meta.table_name for m in MODELS}:
             create_fresh(db)
             return 0
-        raise StorageError(
-            "This database holds tables Seller Desk did not make.",
-            hint="Choose an empty database or a Seller Desk data folder.",
-        )
+        raise StorageError("storage.foreign_tables", hint="storage.foreign_tables_hint")
     if before > CURRENT_VERSION:
-        raise StorageError(
-            f"This database was made by a newer Seller Desk (schema {before}).",
-            hint="Install the newest Seller Desk to open it.",
-        )
+        raise StorageError("storage.newer", {"version": before}, hint="storage.newer_hint")
     for version in range(before + 1, CURRENT_VERSION + 1):
         logger.info("Upgrading the database to schema %d", version)
         with db.atomic():

@@ -113,7 +113,7 @@ def search_messages(query: str, limit: int = 200, newest_first: bool = False) ->
         return []
     db = database.obj
     if isinstance(db, peewee.SqliteDatabase):
-        match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        match = _fts_match(terms)
         order = "rowid DESC" if newest_first else "rank"
         cursor = db.execute_sql(
             f"SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY {order} LIMIT ?",
@@ -143,7 +143,7 @@ def search_conversations(query: str, limit: int = 200) -> list[int]:
         return []
     db = database.obj
     if isinstance(db, peewee.SqliteDatabase):
-        match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        match = _fts_match(terms)
         matching = ("SELECT rowid FROM message_fts WHERE message_fts MATCH ? "
                     "ORDER BY rowid DESC LIMIT ?")
         param = "?"
@@ -165,6 +165,12 @@ def search_conversations(query: str, limit: int = 200) -> list[int]:
     return [row[0] for row in cursor.fetchall()]
 
 
+def _fts_match(terms: list[str]) -> str:
+    """SQLite FTS5: every word, quoted (a quote doubled), as a prefix ("batik"* "merah"*)."""
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+
+
 def _tsquery(terms: list[str]) -> str:
+    """PostgreSQL: every word, letters and digits only, as a prefix (batik:* & merah:*)."""
     cleaned = [re.sub(r"[^\w]", "", t) for t in terms]
     return " & ".join(t + ":*" for t in cleaned if t)

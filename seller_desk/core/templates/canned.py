@@ -33,6 +33,7 @@ import peewee
 
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     AppMeta,
@@ -82,7 +83,12 @@ class Missing:
     """A placeholder that could not be filled, and what the seller can do about it."""
 
     name: str
-    hint: str
+    hint_msg: Msg | None
+
+    @property
+    def hint(self) -> str:
+        """What the seller can do, in English ("" when nothing)."""
+        return self.hint_msg.english() if self.hint_msg is not None else ""
 
 
 @dataclass(frozen=True)
@@ -147,7 +153,7 @@ def render_text(text: str, ctx: Context) -> RenderedText:
                 if name not in unknown:
                     unknown.append(name)
             else:
-                hint = PLACEHOLDERS[name].missing_hint if name in PLACEHOLDERS else ""
+                hint = PLACEHOLDERS[name].missing_hint if name in PLACEHOLDERS else None
                 missing.setdefault(name, Missing(name, hint))
             out.append(token)
             continue
@@ -268,16 +274,15 @@ def save_template(
     """
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Give the template a name.", field="name")
+        raise ValidationError("template.name_missing", field="name")
     if not (body or "").strip():
-        raise ValidationError("The template has no text.", field="body")
+        raise ValidationError("template.body_missing", field="body")
     unknown = check_placeholders(subject) + check_placeholders(body)
     if unknown:
         raise ValidationError(
-            "Unknown placeholder: " + ", ".join("{" + u + "}" for u in dict.fromkeys(unknown)),
-            field="body",
-            hint="Choose placeholders from the list, for example {customer.first_name}.",
-        )
+            "template.placeholder_unknown",
+            {"names": ["{" + u + "}" for u in dict.fromkeys(unknown)]},
+            field="body", hint="template.placeholder_hint")
     language = (language or DEFAULT_LANGUAGE).strip().lower()
     shortcut = (shortcut or "").strip().lstrip("/").lower()
     with database.atomic():
@@ -290,10 +295,9 @@ def save_template(
                 .first()
             )
             if clash is not None:
-                raise ValidationError(
-                    f"The shortcut /{shortcut} is already used by “{clash.name}”.",
-                    field="shortcut",
-                )
+                raise ValidationError("template.shortcut_taken",
+                                      {"shortcut": shortcut, "name": clash.name},
+                                      field="shortcut")
         if row is None:
             the_key = _unique_key(the_key, language) if key is None else the_key
             try:
@@ -301,9 +305,8 @@ def save_template(
                                       subject=subject, body=body, category=category,
                                       shortcut=shortcut, is_builtin=False)  # fmt: skip
             except peewee.IntegrityError:
-                raise ValidationError(
-                    f"This template already exists in {language}.", field="language"
-                ) from None
+                raise ValidationError("template.exists", {"language": language},
+                                      field="language") from None
         else:
             row.name, row.subject, row.body = name, subject, body
             row.category, row.shortcut, row.language = category, shortcut, language

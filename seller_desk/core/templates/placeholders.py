@@ -22,6 +22,7 @@ from typing import Any
 import peewee
 
 from seller_desk.core.common import timefmt
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.money import format_money, locale_for_country
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import shipping
@@ -199,17 +200,8 @@ def _date(ctx: Context, value: date | datetime | None) -> str | None:
     return format_date(value, "d MMMM y", locale=ctx.locale)
 
 
-def _courier_name(code: str) -> str:
-    try:
-
-        return shipping.courier(code).name
-    except Exception:  # noqa: BLE001 - an unknown or custom courier shows as typed
-        return code
-
-
 def _tracking_url(ship: Shipment) -> str | None:
     try:
-
         return shipping.tracking_url(ship) or None
     except Exception:  # noqa: BLE001 - no link rather than no message
         logger.exception("Could not build the tracking link of shipment %s", ship.id)
@@ -222,7 +214,6 @@ def _eta(ctx: Context, ship: Shipment) -> str | None:
     if ship.shipped_at is None:
         return None
     try:
-
         return _date(ctx, shipping.eta(ship.courier, ship.shipped_at))
     except Exception:  # noqa: BLE001 - an unknown courier has no typical delivery time
         return None
@@ -304,7 +295,7 @@ class Placeholder:
     name: str
     description: str
     example: str
-    missing_hint: str
+    missing_hint: Msg | None  # what to do when it cannot be filled
     resolve: Callable[[Context], str | None]
 
 
@@ -329,85 +320,85 @@ def _signature(ctx: Context) -> str | None:
     return value or None
 
 
-_NO_ORDER = "No order is linked to this conversation: link one, or type it in."
-_NO_SHIPMENT = "The order has no shipment yet: add the courier and tracking number."
+_NO_ORDER = Msg("placeholder.no_order")
+_NO_SHIPMENT = Msg("placeholder.no_shipment")
 
 #: Every placeholder, in the order the composer lists them.
 PLACEHOLDERS: dict[str, Placeholder] = {
     p.name: p
     for p in (
         Placeholder("customer.first_name", "The customer's first name", "Aisyah",
-                    "The customer's name is not known: add it to the customer.",
+                    Msg("placeholder.customer_name"),
                     lambda c: first_name(c.customer.name) or None if c.customer else None),
         Placeholder("customer.name", "The customer's full name", "Nur Aisyah binti Ahmad",
-                    "The customer's name is not known: add it to the customer.",
+                    Msg("placeholder.customer_name"),
                     lambda c: (c.customer.name or "").strip() or None if c.customer else None),
         Placeholder("customer.email", "The customer's email address", "aisyah@example.com",
-                    "The customer's address is not known.",
+                    Msg("placeholder.customer_email"),
                     lambda c: c.customer_email or None),
         Placeholder("order.number", "The order number", "SHP240512ABC", _NO_ORDER,
                     _order_attr(lambda c, o: o.number or None)),
         Placeholder("order.total", "The order total with its currency", "RM89.00", _NO_ORDER,
                     _order_attr(lambda c, o: _money(c, o.total))),
         Placeholder("order.items", "The items ordered, one per line",
-                    "• 2 × Batik scarf: RM90.00", "The order has no items: add them.", _items),
+                    "• 2 × Batik scarf: RM90.00", Msg("placeholder.no_items"), _items),
         Placeholder("order.payment_due", "When payment is due", "15 May 2026",
-                    "The order has no payment due date: set one on the order.",
+                    Msg("placeholder.no_payment_due"),
                     _order_attr(lambda c, o: _date(c, o.payment_due_at))),
         Placeholder("order.date", "The date the order was placed", "12 May 2026", _NO_ORDER,
                     _order_attr(lambda c, o: _date(c, o.placed_at))),
         Placeholder("order.payment_method", "How the customer paid", "Online banking",
-                    "The order has no payment method: set it on the order.",
+                    Msg("placeholder.no_payment_method"),
                     _order_attr(lambda c, o: (o.payment_method or "").strip() or None)),
         Placeholder("order.shipping_fee", "The shipping fee", "RM8.00", _NO_ORDER,
                     _order_attr(lambda c, o: _money(c, o.shipping_fee))),
         Placeholder("order.refund_amount", "The amount refunded", "RM89.00",
-                    "No refund is recorded on the order yet.",
+                    Msg("placeholder.no_refund"),
                     _order_attr(lambda c, o: _money(c, o.refunded_amount)
                                 if o.refunded_amount else None)),  # fmt: skip
         Placeholder("shipment.courier", "The courier's name", "Pos Laju", _NO_SHIPMENT,
-                    _ship_attr(lambda c, s: _courier_name(s.courier) or None)),
+                    _ship_attr(lambda c, s: shipping.courier_name(s.courier) or None)),
         Placeholder("shipment.tracking_number", "The tracking number", "EN123456789MY",
-                    "The shipment has no tracking number yet: add it.",
+                    Msg("placeholder.no_tracking_number"),
                     _ship_attr(lambda c, s: (s.tracking_number or "").strip() or None)),
         Placeholder("shipment.tracking_url", "A link to the courier's tracking page",
                     "https://tracking.pos.com.my/tracking/EN123456789MY",
-                    "No tracking link: add the tracking number and a known courier.",
+                    Msg("placeholder.no_tracking_link"),
                     _ship_attr(lambda c, s: _tracking_url(s))),
         Placeholder("shipment.eta", "The expected delivery date", "16 May 2026",
-                    "The shipment has no expected delivery date: set the shipping date.",
+                    Msg("placeholder.no_eta"),
                     _ship_attr(_eta)),
         Placeholder("shipment.shipped_date", "The date the parcel was sent", "13 May 2026",
-                    "The shipment has no shipping date: set it.",
+                    Msg("placeholder.no_shipped_date"),
                     _ship_attr(lambda c, s: _date(c, s.shipped_at))),
         Placeholder("seller.name", "Your name", "Nora",
-                    "Your name is not set: fill it in under Settings > Shop.",
+                    Msg("placeholder.seller_name"),
                     _setting("seller.name")),
         Placeholder("seller.shop_name", "Your shop's name", "Nora Batik & Craft",
-                    "Your shop's name is not set: fill it in under Settings > Shop.",
+                    Msg("placeholder.shop_name"),
                     _setting("seller.shop_name")),
         Placeholder("seller.payment_methods", "The payment methods you accept",
                     "Online banking (Maybank 1234 5678 9012), DuitNow QR",
-                    "Your payment methods are not set: fill them in under Settings > Shop.",
+                    Msg("placeholder.payment_methods"),
                     _payment_methods),
         Placeholder("seller.refund_policy", "Your refund policy",
                     "Full refund within 30 days of delivery.",
-                    "Your refund policy is not set: fill it in under Settings > Shop.",
+                    Msg("placeholder.refund_policy"),
                     _setting("seller.refund_policy")),
         Placeholder("seller.signature", "Your email signature", "Nora, Nora Batik & Craft",
-                    "Your signature is not set: fill it in under Settings > Shop.",
+                    Msg("placeholder.signature"),
                     _signature),
         Placeholder("seller.email", "The address the message is sent from",
-                    "hello@norabatik.my", "No account is chosen to send from.",
+                    "hello@norabatik.my", Msg("placeholder.no_sender"),
                     lambda c: c.account.email if c.account is not None else None),
         Placeholder("seller.return_address", "Where customers send returns",
                     "No. 12, Jalan Melati 3, 43000 Kajang, Selangor",
-                    "Your return address is not set: type it into the message.",
+                    Msg("placeholder.return_address"),
                     _setting("seller.return_address")),
         Placeholder("seller.away_until", "When your shop opens again after a break",
-                    "3 April 2026", "Type the date your shop opens again into the message.",
+                    "3 April 2026", Msg("placeholder.away_until"),
                     _setting("seller.away_until")),
-        Placeholder("date.today", "Today's date", "12 May 2026", "",
+        Placeholder("date.today", "Today's date", "12 May 2026", None,
                     lambda c: _date(c, c.now)),
     )
 }

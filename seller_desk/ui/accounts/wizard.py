@@ -17,6 +17,7 @@ from typing import Any
 
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.mail.connection import accounts, credentials
+from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -332,7 +333,7 @@ class TestPage(QWizardPage):
         where = getattr(exc, "protocol", "imap")
         self.status.setText(self.tr("Sending mail did not work.") if where == "smtp"
                             else self.tr("Reading mail did not work."))
-        text = exc.text() if isinstance(exc, UserError) else self.tr(
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "Something unexpected went wrong; the details are in the log.")
         if kind == "certificate_untrusted":
             fp = getattr(exc, "fingerprint", "")
@@ -416,7 +417,7 @@ class SyncPage(QWizardPage):
         self.w.sync_task = task.start(network_pool())
 
     def _save_failed(self, exc: BaseException) -> None:
-        text = exc.text() if isinstance(exc, UserError) else str(exc)
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
         _error_box(self.error, text)
         self.status.setText(self.tr("The mailbox could not be saved."))
         self.progress.hide()
@@ -442,7 +443,7 @@ class SyncPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.done = True
-        text = exc.text() if isinstance(exc, UserError) else str(exc)
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
         _error_box(self.error, self.tr("The mailbox is saved, but fetching mail stopped: %1 "
                                        "Seller Desk tries again by itself.").replace("%1", text))
         self.progress.hide()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from seller_desk.core.templates import canned as templates
+from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QComboBox,
     QDialog,
@@ -21,7 +22,8 @@ from seller_desk.ui.qt import (
     QWidget,
 )
 
-LANGUAGE_NAMES = {"en": "English", "ms": "Bahasa Melayu", "id": "Bahasa Indonesia"}
+#: a language's name in itself, as the language setting shows it
+LANGUAGE_NAMES = i18n.LANGUAGES
 
 
 def template_choices(query: str, language: str) -> list[Any]:

@@ -19,6 +19,7 @@ from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.mail.connection import accounts
 from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens.conversation import Prepared
+from seller_desk.ui import i18n
 from seller_desk.ui.composer.highlighter import (
     PlaceholderHighlighter,
     placeholders_in,
@@ -344,7 +345,7 @@ class ComposerWidget(QWidget):
     def _prepare_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         self.send_button.setEnabled(False)
-        text = exc.text() if isinstance(exc, UserError) else self.tr(
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "The message could not be prepared. Details are in the log.")
         self.banner.show_message(text, "error")
 
@@ -395,7 +396,8 @@ class ComposerWidget(QWidget):
         if self.out is not None:
             self.out.template_key = rendered.key or self.out.template_key
             self.out.language = rendered.language
-        self.missing_hints.update({m.name: m.hint for m in rendered.missing})
+        self.missing_hints.update({m.name: i18n.message_text(m.hint_msg)
+                                   for m in rendered.missing if m.hint_msg is not None})
         self._update_placeholders()
         self.body.setFocus()
         self.template_inserted.emit(rendered)
@@ -449,7 +451,7 @@ class ComposerWidget(QWidget):
             try:
                 self.out.attachments.append(compose.OutgoingAttachment.from_path(path))
             except ValidationError as exc:
-                self.banner.show_message(exc.text(), "error")
+                self.banner.show_message(i18n.error_text(exc), "error")
         self._refresh_attachments()
         self._edited()
 
@@ -562,6 +564,6 @@ class ComposerWidget(QWidget):
             field = {"to": self.to_edit, "body": self.body}.get(exc.field)
             if field is not None:
                 field.setFocus()
-        text = exc.text() if isinstance(exc, UserError) else self.tr(
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "The message could not be queued. Nothing was sent; details are in the log.")
         self.banner.show_message(text, "error")

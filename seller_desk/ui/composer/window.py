@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from seller_desk.core.common.errors import UserError
+from seller_desk.ui import i18n
 from seller_desk.ui.composer import outbox_actions
 from seller_desk.ui.composer.widget import ComposerWidget
 from seller_desk.ui.qt import QVBoxLayout, QWidget
@@ -77,7 +78,7 @@ def edit_outbox_message(window: Any, outbox_id: int) -> None:
         window.conversation_page.reload()
 
     def failed(exc: BaseException) -> None:
-        text = exc.text() if isinstance(exc, UserError) else str(exc)
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
         window.conversation_page.banner.show_message(text, "error")
 
     Task(outbox_actions.reopen, outbox_id).on_success(opened).on_failure(failed).start()

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import inbox
 from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens.conversation import ConversationData, SidePanelData
 from seller_desk.ui import format as fmt
+from seller_desk.ui import i18n
 from seller_desk.ui.conversation.browser import MessageBrowser
 from seller_desk.ui.conversation.link_order import LinkOrderDialog
 from seller_desk.ui.conversation.render import render
@@ -52,7 +54,7 @@ def fetch_attachment(attachment_id: int, progress: Any = None) -> Path:
     try:
         from seller_desk.core.mail.imap import attachments
     except ImportError as exc:  # pragma: no cover - the mail engine ships it
-        raise UserError("This version cannot download attachments.") from exc
+        raise UserError(Msg.text("This version cannot download attachments.")) from exc
     return Path(attachments.fetch_attachment(attachment_id, progress=progress))
 
 
@@ -303,7 +305,7 @@ class ConversationPage(QWidget):
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = exc.text() if isinstance(exc, UserError) else self.tr(
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "This conversation could not be read. Details are in the log.")
         self.banner.show_message(text, "error")
 
@@ -441,7 +443,7 @@ class ConversationPage(QWidget):
         if getattr(exc, "kind", "") == "cancelled":
             return
         if isinstance(exc, UserError):
-            text = exc.text()
+            text = i18n.error_text(exc)
         elif isinstance(exc, OSError):
             text = self.tr("Could not save the message: %1").replace(
                 "%1", exc.strerror or str(exc))
@@ -480,7 +482,7 @@ class ConversationPage(QWidget):
     def _download_failed(self, exc: BaseException) -> None:
         if getattr(exc, "kind", "") == "cancelled":
             return
-        text = exc.text() if isinstance(exc, UserError) else self.tr(
+        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "The attachment could not be downloaded. Details are in the log.")
         self.banner.show_message(text, "error")
 
@@ -558,7 +560,7 @@ class ConversationPage(QWidget):
         fn = outbox_actions.retry if verb == "retry" else outbox_actions.cancel
         actions.run(fn, outbox_id, done=self._done,
                     failed=lambda exc: self.banner.show_message(
-                        exc.text() if isinstance(exc, UserError) else str(exc), "error"))
+                        i18n.error_text(exc) if isinstance(exc, UserError) else str(exc), "error"))
 
     # --- the composer -----------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from seller_desk.core.common import money
 from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.screens import orders as views_orders
 from seller_desk.core.shop.orders import CHANNELS, ORDER_STATUSES
@@ -379,7 +380,7 @@ class OrderFormDialog(Retranslating, QDialog):
         """
         fee = self._fee()
         if fee is None:
-            raise ValidationError(self.tr("The shipping fee is not an amount."),
+            raise ValidationError(Msg.text(self.tr("The shipping fee is not an amount.")),
                                   field="shipping_fee")
         new_customer = None
         if self.customer_id is None and self.customer.text().strip():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.shop import orders
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
@@ -181,7 +182,7 @@ class ItemsEditor(Retranslating, QWidget):
             price = row.price_value() if text else Decimal(0)
             if price is None:
                 raise ValidationError(
-                    self.tr("“%1” is not a price.").replace("%1", text),
+                    Msg.text(self.tr("“%1” is not a price.").replace("%1", text)),
                     field=f"items[{i}].unit_price")
             result.append(orders.ItemInput(title=row.title.text().strip(),
                                            quantity=row.quantity.value(), unit_price=price,

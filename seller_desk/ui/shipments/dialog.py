@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.screens import orders as views_orders
@@ -158,7 +159,7 @@ class ShipmentDialog(Retranslating, QDialog):
         self._clear_errors()
         order_id = self.order_id if self.order_id is not None else self.order.currentData()
         if order_id is None:
-            self._show(ValidationError(self.tr("Choose the order this parcel is for."),
+            self._show(ValidationError(Msg.text(self.tr("Choose the order this parcel is for.")),
                                        field="order"))
             return None
         try:

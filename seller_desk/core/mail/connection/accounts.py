@@ -13,6 +13,7 @@ from typing import Any
 import peewee
 
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.connection import credentials
 from seller_desk.core.mail.connection.connect import normalise_fingerprint
 
@@ -48,23 +49,22 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
 def _validate(values: dict[str, Any]) -> None:
     email = values.get("email", "")
     if not email or "@" not in email or email.startswith("@") or email.endswith("@"):
-        raise ValidationError("Enter the full email address, like shop@example.com.", "email")
+        raise ValidationError("account.email_incomplete", field="email")
     if not values.get("name"):
-        raise ValidationError("Give the account a name, like \"Shop Gmail\".", "name")
+        raise ValidationError("account.name_missing", field="name")
     if not values.get("imap_host"):
-        raise ValidationError("Enter the incoming (IMAP) mail server.", "imap_host")
+        raise ValidationError("account.imap_host_missing", field="imap_host")
     for key in ("imap_port", "smtp_port"):
         port = values.get(key)
         if port is not None and not (isinstance(port, int) and 0 < port < 65536):
-            raise ValidationError("A port is a number from 1 to 65535.", key)
+            raise ValidationError("account.port_range", field=key)
     for key in ("imap_security", "smtp_security"):
         if values.get(key) not in SECURITY_CHOICES:
-            raise ValidationError("Security must be SSL, STARTTLS or none.", key)
+            raise ValidationError("account.security_unknown", field=key)
     for key in ("imap_trusted_fingerprint", "smtp_trusted_fingerprint"):
         fp = values.get(key)
         if fp and len(fp) != 64:
-            raise ValidationError("A certificate fingerprint is 64 hexadecimal digits "
-                                  "(SHA-256).", key)  # fmt: skip
+            raise ValidationError("account.fingerprint_length", field=key)
 
 
 # --- add / edit / remove -------------------------------------------------------------
@@ -90,8 +90,9 @@ def add_account(
     """
     provider = (provider or detect_provider(email, settings.get("imap_host") or "")).lower()
     if provider not in PRESETS:
-        raise ValidationError(f"Unknown provider {provider!r}.", "provider",
-                              hint="Choose " + ", ".join(PRESETS) + ".")  # fmt: skip
+        raise ValidationError("account.provider_unknown", {"provider": provider},
+                              field="provider",
+                              hint=Msg("account.provider_hint", {"providers": list(PRESETS)}))
     preset = PRESETS[provider] if provider != "generic" else preset_for(email)
     defaults = {
         "imap_host": preset.imap_host,
@@ -118,7 +119,7 @@ def add_account(
     _check_fields(values)
     _validate(values)
     if Account.select().where(Account.email == values["email"]).exists():
-        raise ValidationError(f"An account for {values['email']} exists already.", "email")
+        raise ValidationError("account.exists", {"email": values["email"]}, field="email")
     with database.atomic():
         account = Account.create(**values)
     if password:
@@ -131,7 +132,8 @@ def _check_fields(values: dict[str, Any]) -> None:
     fields = Account._meta.fields
     unknown = sorted(k for k in values if k not in fields or k in ("id", "created_at"))
     if unknown:
-        raise ValidationError(f"Unknown account setting(s): {', '.join(unknown)}.", unknown[0])
+        raise ValidationError("account.settings_unknown", {"names": unknown},
+                              field=unknown[0])
 
 
 def edit_account(account: Account | int | str, *, password: str | None = None,
@@ -147,7 +149,8 @@ def edit_account(account: Account | int | str, *, password: str | None = None,
     _validate(values)
     if "email" in changes and changes["email"] != old_email:
         if Account.select().where(Account.email == changes["email"], Account.id != acc.id).exists():
-            raise ValidationError(f"An account for {changes['email']} exists already.", "email")
+            raise ValidationError("account.exists", {"email": changes["email"]},
+                                  field="email")
     for key, value in changes.items():
         setattr(acc, key, value)
     with database.atomic():
@@ -215,8 +218,8 @@ def get_account(ref: Account | int | str) -> Account:
     except peewee.DoesNotExist:
         found = None
     if found is None:
-        raise ValidationError(f"There is no account called {ref!r}.", "account",
-                              hint="See the list with: seller-desk account list")  # fmt: skip
+        raise ValidationError("account.not_found", {"name": ref}, field="account",
+                              hint="account.not_found_hint")
     return found
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import imapclient
 from imapclient import exceptions as imap_exc
 
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import credentials
 from seller_desk.core.mail.connection.providers import detect_provider
@@ -33,19 +34,9 @@ logger = logging.getLogger(__name__)
 
 #: what the seller should do when a provider refuses their normal password
 APP_PASSWORD_HINTS = {
-    "gmail": (
-        "Gmail accepts an app password here, not your Google password: with 2-Step "
-        "Verification on, create one at myaccount.google.com/apppasswords and use it."
-    ),
-    "outlook": (
-        "Outlook and Hotmail need IMAP turned on (Outlook.com > Settings > Mail > Forwarding "
-        "and IMAP) and, with two-step verification, an app password from "
-        "account.microsoft.com > Security > Advanced security options."
-    ),
-    "yahoo": (
-        "Yahoo Mail needs an app password: Account info > Account security > "
-        "Generate app password, then use that password here."
-    ),
+    "gmail": Msg("mail.auth_hint_gmail"),
+    "outlook": Msg("mail.auth_hint_outlook"),
+    "yahoo": Msg("mail.auth_hint_yahoo"),
 }
 
 # smtplib would otherwise ask DNS for this computer's full name (slow, and it leaks it)
@@ -98,11 +89,8 @@ def check_plain_allowed(host: str, security: str, allow_insecure: bool) -> None:
     """Refuse an unencrypted connection to a non-loopback host without the seller's consent."""
     if security != "none" or allow_insecure or is_loopback(host):
         return
-    raise errors.InsecureRefused(
-        f"Seller Desk will not send your password to {host} without encryption.",
-        hint="Choose SSL or STARTTLS. If this server really offers no encryption, tick "
-        "\"Allow an unencrypted connection\" for this account.",
-    )
+    raise errors.InsecureRefused("mail.insecure_refused", {"host": host},
+                                 hint="mail.insecure_refused_hint")
 
 
 class _PinnedContext(ssl.SSLContext):
@@ -116,12 +104,8 @@ class _PinnedContext(ssl.SSLContext):
         seen = fingerprint_of(der)
         if seen != self.pinned:
             wrapped.close()
-            raise errors.CertificateUntrusted(
-                "The server's certificate is not the one you chose to trust; it has changed.",
-                hint="If you expected the change (a new certificate), check the fingerprint "
-                "and trust the new one; otherwise someone may be intercepting the connection.",
-                fingerprint=seen,
-            )
+            raise errors.CertificateUntrusted("mail.pin_changed", hint="mail.pin_changed_hint",
+                                              fingerprint=seen)
         return wrapped
 
 
@@ -182,25 +166,18 @@ def translate_error(exc: BaseException, *, host: str, port: int, security: str,
     if isinstance(exc, errors.MailError):
         return exc
     where = _where(host, port)
-    name = "mail server" if protocol == "imap" else "outgoing mail server"
+    imap = protocol == "imap"
     if isinstance(exc, socket.gaierror):
-        return errors.ServerNotFound(
-            f"The {name} name {host!r} was not found.",
-            hint="Check the spelling of the server name and that you are online.",
-        )
+        return errors.ServerNotFound("mail.imap.not_found" if imap else "mail.smtp.not_found",
+                                     {"host": host}, hint="mail.not_found_hint")
     if isinstance(exc, ConnectionRefusedError):
-        return errors.ConnectionRefused(
-            f"The {name} at {where} refused the connection.",
-            hint="Check the port number and the security setting (SSL usually uses port "
-            f"{993 if protocol == 'imap' else 465}, STARTTLS port "
-            f"{143 if protocol == 'imap' else 587}).",
-        )
+        ports = {"ssl_port": 993, "starttls_port": 143} if imap else \
+            {"ssl_port": 465, "starttls_port": 587}
+        return errors.ConnectionRefused("mail.imap.refused" if imap else "mail.smtp.refused",
+                                        {"where": where}, hint=Msg("mail.refused_hint", ports))
     if isinstance(exc, (TimeoutError, socket.timeout)):
-        return errors.ConnectionTimeout(
-            f"The {name} at {where} did not answer in time.",
-            hint="Check your internet connection, the server name and the port; a firewall "
-            "may be blocking it.",
-        )
+        return errors.ConnectionTimeout("mail.imap.timeout" if imap else "mail.smtp.timeout",
+                                        {"where": where}, hint="mail.timeout_hint")
     if isinstance(exc, ssl.SSLCertVerificationError):
         fingerprint = ""
         try:
@@ -210,48 +187,50 @@ def translate_error(exc: BaseException, *, host: str, port: int, security: str,
         except (OSError, ssl.SSLError, imaplib.IMAP4.error, smtplib.SMTPException):
             logger.info("Could not fetch the certificate of %s for its fingerprint", where)
         reason = getattr(exc, "verify_message", "") or str(exc)
+        hints = [Msg("mail.untrusted_hint")]
+        if fingerprint:
+            hints.append(Msg("mail.fingerprint", {"fingerprint": fingerprint}))
         return errors.CertificateUntrusted(
-            f"The {name} at {where} showed a certificate that is not trusted ({reason}).",
-            hint="If this is your own or your hosting provider's server with a self-signed "
-            "certificate, compare the fingerprint with the one your provider gives and trust "
-            "it. Otherwise do not connect: someone may be intercepting the connection."
-            + (f" Fingerprint (SHA-256): {fingerprint}" if fingerprint else ""),
-            fingerprint=fingerprint,
-        )
+            "mail.imap.untrusted" if imap else "mail.smtp.untrusted",
+            {"where": where, "reason": reason}, hint=hints, fingerprint=fingerprint)
     if isinstance(exc, ssl.SSLError):
-        return errors.TlsError(
-            f"A secure connection to the {name} at {where} could not be set up "
-            f"({exc.reason or exc}).",
-            hint="Check the security setting: SSL and STARTTLS use different ports.",
-        )
+        return errors.TlsError("mail.imap.tls_failed" if imap else "mail.smtp.tls_failed",
+                               {"where": where, "reason": exc.reason or exc},
+                               hint="mail.tls_failed_hint")
     if isinstance(exc, imap_exc.LoginError) or isinstance(exc, smtplib.SMTPAuthenticationError):
         said = _server_words(exc)
-        hint = APP_PASSWORD_HINTS.get(provider, "Check the user name and the password.")
-        return errors.AuthError(
-            f"The {name} refused the user name or password"
-            + (f" (it said: {said})." if said else "."),
-            hint=hint,
-        )
+        hint = APP_PASSWORD_HINTS.get(provider, Msg("mail.auth_hint"))
+        if said:
+            return errors.AuthError(
+                "mail.imap.auth_refused_said" if imap else "mail.smtp.auth_refused_said",
+                {"said": said}, hint=hint)
+        return errors.AuthError("mail.imap.auth_refused" if imap else "mail.smtp.auth_refused",
+                                hint=hint)
     if isinstance(exc, imap_exc.CapabilityError) or isinstance(exc, smtplib.SMTPNotSupportedError):
-        return errors.TlsError(
-            f"The {name} at {where} does not offer STARTTLS.",
-            hint="Choose SSL (and its port) instead, or ask your provider.",
-        )
+        return errors.TlsError("mail.imap.no_starttls" if imap else "mail.smtp.no_starttls",
+                               {"where": where}, hint="mail.no_starttls_hint")
     if isinstance(exc, (ConnectionResetError, BrokenPipeError, EOFError,
                         smtplib.SMTPServerDisconnected, imaplib.IMAP4.abort)):  # fmt: skip
-        return errors.NetworkError(
-            f"The connection to the {name} at {where} was cut.",
-            hint="Check your internet connection; Seller Desk will try again.",
-        )
+        return errors.NetworkError("mail.imap.cut" if imap else "mail.smtp.cut",
+                                   {"where": where}, hint="mail.cut_hint")
     if isinstance(exc, (imaplib.IMAP4.error, smtplib.SMTPException)):
         said = _server_words(exc)
-        return errors.ServerError(f"The {name} said: {said or exc}")
+        return errors.ServerError("mail.imap.said" if imap else "mail.smtp.said",
+                                  {"said": said or exc})
     if isinstance(exc, OSError):
-        return errors.NetworkError(
-            f"The {name} at {where} cannot be reached ({exc.strerror or exc}).",
-            hint="Check your internet connection.",
-        )
-    return errors.ServerError(f"The {name} at {where} failed: {exc}")
+        return errors.NetworkError("mail.imap.unreachable" if imap else "mail.smtp.unreachable",
+                                   {"where": where, "reason": exc.strerror or exc},
+                                   hint="mail.unreachable_hint")
+    return errors.ServerError("mail.imap.failed" if imap else "mail.smtp.failed",
+                              {"where": where, "reason": exc})
+
+
+def imap_error(exc: BaseException, account: Account) -> errors.MailError:
+    """:func:`translate_error` for a failure with ``account``'s incoming server (its host,
+    port, security and provider, so a refused login gets the provider's hint)."""
+    return translate_error(exc, host=account.imap_host, port=account.imap_port,
+                           security=account.imap_security, protocol="imap",
+                           provider=provider_of(account))
 
 
 def _server_words(exc: BaseException) -> str:
@@ -274,10 +253,8 @@ def _password(account: Account, password: str | None) -> str:
         return password
     stored = credentials.get_password(account.email)
     if not stored:
-        raise errors.NoPassword(
-            f"No password is stored for {account.email}.",
-            hint="Enter the password (or app password) for this account.",
-        )
+        raise errors.NoPassword("mail.no_password", {"email": account.email},
+                                hint="mail.no_password_hint")
     return stored
 
 
@@ -376,10 +353,8 @@ def open_smtp(account: Account, password: str | None = None,
     """A connected SMTP session (EHLO done, TLS as configured, logged in when offered)."""
     host, port, security = account.smtp_host, int(account.smtp_port), account.smtp_security
     if not host:
-        raise errors.ServerError(
-            f"No outgoing mail server is set for {account.email}.",
-            hint="Enter the SMTP server in the account settings.",
-        )
+        raise errors.ServerError("mail.no_smtp_host", {"email": account.email},
+                                 hint="mail.no_smtp_host_hint")
     check_plain_allowed(host, security, bool(account.allow_insecure))
     provider = provider_of(account)
     ctx = ssl_context(account.smtp_trusted_fingerprint) if security != "none" else None
@@ -449,8 +424,7 @@ def test_account(account: Account, password: str | None = None, smtp: bool = Tru
             folders = client.list_folders()
             lines.append(f"{len(folders)} folder(s) found.")
         except imap_exc.IMAPClientError as exc:
-            raise translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                  security=account.imap_security, protocol="imap") from exc
+            raise imap_error(exc, account) from exc
     finally:
         close_imap(client)
     if smtp and account.smtp_host:

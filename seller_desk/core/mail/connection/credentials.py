@@ -100,10 +100,8 @@ def get_password(key: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, key)
     except keyring.errors.KeyringError as exc:
-        raise CredentialError(
-            "The password store could not be read.",
-            hint="Unlock your keyring (it may be asking for your login password), then retry.",
-        ) from exc
+        raise CredentialError("credentials.unreadable",
+                              hint="credentials.unreadable_hint") from exc
 
 
 def delete_password(key: str) -> None:

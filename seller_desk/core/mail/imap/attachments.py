@@ -68,11 +68,7 @@ def _location(message_id: int) -> tuple[MessageLocation, Folder, Account]:
     )
     for loc in rows:
         return loc, loc.folder, loc.folder.account
-    raise errors.ServerError(
-        "This message is no longer in any folder on the server, so its attachments and "
-        "original cannot be downloaded.",
-        hint="It may have been deleted or moved; sync, then try again.",
-    )
+    raise errors.ServerError("mail.not_in_any_folder", hint="mail.not_in_any_folder_hint")
 
 
 def _open_folder(account: Account, folder: Folder,
@@ -80,10 +76,8 @@ def _open_folder(account: Account, folder: Folder,
     client = client or connect.open_imap(account)
     info = client.select_folder(folder.name, readonly=True)
     if folder.uidvalidity is not None and int(info.get(b"UIDVALIDITY") or 0) != folder.uidvalidity:
-        raise errors.ServerError(
-            f"The folder {folder.name} changed on the server since the last sync.",
-            hint="Sync this account, then try again.",
-        )
+        raise errors.ServerError("mail.folder_changed", {"folder": folder.name},
+                                 hint="mail.sync_and_retry")
     return client
 
 
@@ -97,8 +91,7 @@ def _fetch_section(client: imapclient.IMAPClient, uid: int, section: str, total:
                                f"(UID BODY.PEEK[{section}]<{offset}.{CHUNK}>)")  # fmt: skip
         data = items[0].sections.get(section.upper(), b"") if items else b""
         if not items:
-            raise errors.ServerError("The server no longer has this message.",
-                                     hint="Sync this account, then try again.")  # fmt: skip
+            raise errors.ServerError("mail.message_gone", hint="mail.sync_and_retry")
         pieces.append(data)
         offset += len(data)
         if progress is not None:
@@ -134,9 +127,7 @@ def fetch_attachment(attachment_id: int, progress: Progress | None = None,
     except errors.MailError:
         raise
     except Exception as exc:  # noqa: BLE001 - network and protocol errors become plain words
-        raise connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                      security=account.imap_security,
-                                      protocol="imap") from exc  # fmt: skip
+        raise connect.imap_error(exc, account) from exc
     finally:
         if own:
             connect.close_imap(client)
@@ -165,9 +156,7 @@ def fetch_raw(message_id: int, progress: Progress | None = None,
     except errors.MailError:
         raise
     except Exception as exc:  # noqa: BLE001 - network and protocol errors become plain words
-        raise connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                      security=account.imap_security,
-                                      protocol="imap") from exc  # fmt: skip
+        raise connect.imap_error(exc, account) from exc
     finally:
         if own:
             connect.close_imap(client)

@@ -237,9 +237,7 @@ def _push_on_kept_or_new(account: Account, folders: dict[int, list[MessageLocati
             stale = isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError))
             if attempt == 0 and stale:
                 continue  # a kept connection may have gone stale: once more, fresh
-            err = connect.translate_error(exc, host=account.imap_host,
-                                          port=account.imap_port,
-                                          security=account.imap_security, protocol="imap")
+            err = connect.imap_error(exc, account)
             result.errors.append(err.text())
             logger.info("Flags for %s stay queued: %s", account.email, err.text())
             return False

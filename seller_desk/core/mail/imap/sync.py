@@ -152,8 +152,7 @@ def sync_account(
             _record_error(account, exc.text())
             raise
         except (imaplib.IMAP4.error, OSError, ssl.SSLError, EOFError) as exc:
-            err = connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                          security=account.imap_security, protocol="imap")
+            err = connect.imap_error(exc, account)
             _record_error(account, err.text())
             raise err from exc
         finally:

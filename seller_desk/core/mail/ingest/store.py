@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from seller_desk.core.mail.ingest import threads
+from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.mail.parse.mime import ParsedMessage
@@ -44,7 +45,6 @@ logger = logging.getLogger(__name__)
 
 
 _QUOTE_LINE = re.compile(r"^\s*>")
-_WROTE_LINE = re.compile(r"^(?:On |Pada |Le |Am |El ).{0,200}(?:wrote|menulis|a écrit|schrieb|escribió):\s*$")
 
 
 @dataclass
@@ -94,7 +94,7 @@ def snippet_of(text: str, limit: int = 200) -> str:
     lines = []
     size = 0
     for line in text.split("\n"):
-        if _QUOTE_LINE.match(line) or _WROTE_LINE.match(line.strip()):
+        if _QUOTE_LINE.match(line) or attribution.is_attribution(line):
             continue
         stripped = line.strip()
         if stripped:

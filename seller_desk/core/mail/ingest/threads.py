@@ -21,7 +21,6 @@ are recomputed), :func:`after_stored` the new messages (customers and orders are
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -30,6 +29,7 @@ from typing import Any
 import peewee
 
 from seller_desk.core.mail.parse import headers as hdr
+from seller_desk.core.mail.parse import subjects
 from seller_desk.core.store import events
 from seller_desk.core.store.bulk import chunks, insert_returning_ids
 from seller_desk.core.store.models import (
@@ -50,18 +50,11 @@ logger = logging.getLogger(__name__)
 
 SUBJECT_WINDOW = timedelta(days=21)
 
-_PREFIX = re.compile(
-    r"^\s*(?:(?:re|r|fw|fwd|aw|wg|sv|vs|antw|tr|rif|ref|odp|bls|balas|jawab|fyi|tindakan)"
-    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*|\[[^\]]{0,40}\]\s*)+",
-    re.IGNORECASE,
-)
-_REPLY_MARK = re.compile(r"^\s*(?:re|aw|sv|vs|antw|odp|bls|balas)\s*(?:\[\d+\])?\s*[:：]", re.I)
-
 
 def subject_key(subject: str) -> str:
-    """The subject without Re:/Fwd:/Balas: prefixes and [tags], lower-case, for matching."""
-    key = _PREFIX.sub("", subject or "")
-    return " ".join(key.lower().split())[:300]
+    """The subject without Re:/Fwd:/Balas: prefixes and [tags], lower-case, for matching
+    (the prefixes are those of :mod:`seller_desk.core.mail.parse.subjects`)."""
+    return subjects.normalise(subject)[:300]
 
 
 @dataclass
@@ -376,7 +369,3 @@ def assign(message: Message) -> Conversation:
                               Conversation.get_or_none(Conversation.id == old) else set()))
     after_stored([message])
     return Conversation.get_by_id(cid)
-
-
-def is_reply_subject(subject: str) -> bool:
-    return bool(_REPLY_MARK.match(subject or ""))

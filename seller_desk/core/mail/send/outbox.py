@@ -79,6 +79,7 @@ import peewee
 
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.imap import flags
 from seller_desk.core.mail.send.outbox_records import (
     APPEND_GIVE_UP,
@@ -175,7 +176,7 @@ def queue(
         raise ValueError("an outgoing message needs a Message-ID")
     rcpts = [r.strip() for r in envelope_to if r and r.strip()]
     if not rcpts:
-        raise ValidationError("Add at least one recipient.", field="to")
+        raise ValidationError("compose.no_recipient", field="to")
     with database.atomic():
         if dedup_key:
             existing = OutboxMessage.get_or_none(OutboxMessage.dedup_key == dedup_key)
@@ -259,7 +260,7 @@ def _get(outbox_id: OutboxMessage | int) -> OutboxMessage:
     oid = int(getattr(outbox_id, "id", outbox_id))
     row = OutboxMessage.get_or_none(OutboxMessage.id == oid)
     if row is None:
-        raise ValidationError(f"There is no outbox message {oid}.")
+        raise ValidationError("outbox.not_found", {"number": oid})
     return row
 
 
@@ -275,7 +276,7 @@ def retry(outbox_id: OutboxMessage | int) -> OutboxMessage:
     ).where((OutboxMessage.id == row.id)
             & OutboxMessage.state.in_(["failed", "queued"])).execute()  # fmt: skip
     if n != 1:
-        raise ValidationError(_cannot(row.state, "retried"))
+        raise ValidationError(_cannot(row.state, retry=True))
     events.record(events.OUTBOX_QUEUED, conversation=row.conversation_id, order=row.order_id,
                   outbox_id=row.id, retry=True)  # fmt: skip
     notify()
@@ -306,18 +307,19 @@ def cancel(outbox_id: OutboxMessage | int) -> OutboxMessage:
         (OutboxMessage.id == row.id) & OutboxMessage.state.in_(["queued", "failed"])
     ).execute()
     if n != 1 and row.state != "cancelled":
-        raise ValidationError(_cannot(row.state, "cancelled"))
+        raise ValidationError(_cannot(row.state, retry=False))
     return _get(row.id)
 
 
-def _cannot(state: str, what: str) -> str:
+def _cannot(state: str, *, retry: bool) -> Msg:
+    """Why a message in ``state`` cannot be retried (or cancelled)."""
     if state == "sending":
-        return f"This message is being sent right now, so it cannot be {what}."
+        return Msg("outbox.sending_no_retry" if retry else "outbox.sending_no_cancel")
     if state == "sent":
-        return f"This message has already been sent, so it cannot be {what}."
+        return Msg("outbox.sent_no_retry" if retry else "outbox.sent_no_cancel")
     if state == "cancelled":
-        return f"This message was cancelled, so it cannot be {what}."
-    return f"This message cannot be {what}."
+        return Msg("outbox.cancelled_no_retry" if retry else "outbox.cancelled_no_cancel")
+    return Msg("outbox.no_retry" if retry else "outbox.no_cancel")
 
 
 # --- the sender lock -----------------------------------------------------------------

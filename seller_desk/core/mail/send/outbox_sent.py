@@ -138,9 +138,7 @@ def _in_sent_folder(account: Account, message_id: str, timeout: float) -> bool:
             return False
         return _search_message_id(client, folder, message_id)
     except (imapclient.exceptions.IMAPClientError, OSError) as exc:
-        raise connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
-                                      security=account.imap_security,
-                                      protocol="imap") from exc  # fmt: skip
+        raise connect.imap_error(exc, account) from exc
     finally:
         connect.close_imap(client)
 

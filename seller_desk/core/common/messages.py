@@ -1,0 +1,414 @@
+"""What the core tells the seller, by message id: one catalogue of English texts.
+
+A known error (:class:`~seller_desk.core.common.errors.UserError` and its kin) carries a
+:class:`Msg`: a stable id such as ``"order.quantity_whole"`` and named parameters
+(``{"title": "Batik scarf"}``), never a finished sentence. The English text is made here,
+from :data:`MESSAGES`, so the command line and the log still read English; the interface
+looks the same id up in its Malay and Indonesian catalogues and fills in the same
+parameters. Nothing has to match English text with patterns, and a sentence cannot reach a
+Malay or Indonesian seller in English because nobody listed it.
+
+A parameter is written ``{name}`` in a text. Some parameters hold a stored code (an order
+status, a sales channel, a language) or a value each language writes its own way (money, a
+decimal figure): :data:`KINDS_OF` says which, so each side can show the code in its own
+words. The English renderers of those kinds are in :data:`ENGLISH_KINDS`.
+
+Adding a message: put its id and English text here, raise it with the id, then run
+``python resources/translations/update.py`` and translate it (``docs/translations.md``).
+``tests/unit/test_message_ids.py`` fails until every id raised is here, every id here is
+raised, and Malay and Indonesian have it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+#: message id -> the English text, with ``{name}`` where a parameter goes
+MESSAGES: dict[str, str] = {
+    # --- money -------------------------------------------------------------------------
+    "money.currency_unknown": "“{code}” is not a currency code.",
+    "money.currency_hint": "Use a three-letter code such as MYR, IDR, SGD or USD.",
+    "money.not_exact": "Amounts must be exact numbers.",
+    "money.not_amount": "“{value}” is not an amount.",
+    # --- orders ------------------------------------------------------------------------
+    "order.amount_negative": "The amount cannot be negative.",
+    "order.amount_zero": "The amount must be more than zero.",
+    "order.amount_too_large": "The amount is too large.",
+    "order.amount_decimals": "Amounts have at most two decimals.",
+    "order.no_items": "An order needs at least one item.",
+    "order.item_no_title": "Item {number} has no product name.",
+    "order.quantity_whole": "The quantity of “{title}” must be a whole number.",
+    "order.quantity_min": "The quantity of “{title}” must be at least 1.",
+    "order.date_invalid": "Not a date and time.",
+    "order.number_missing": "The order number is missing.",
+    "order.number_too_long": "The order number is too long.",
+    "order.duplicate": "There is already an order {number} on {channel}.",
+    "order.duplicate_hint": "Open that order, or check the number.",
+    "order.channel_unknown": "“{channel}” is not a sales channel.",
+    "order.channel_hint": "Choose one of: {channels}.",
+    "order.status_unknown": "“{status}” is not an order status.",
+    "order.paid_before_placed": "Payment cannot come before the order was placed.",
+    "order.total_too_large": "The order total is too large.",
+    "order.fields_unknown": "Cannot change {fields} here.",
+    "order.placed_after_shipped": "The order cannot be placed after it was shipped.",
+    "order.transition": "An order that is {current} cannot become {new}.",
+    "order.transition_hint": "Allowed next: {allowed}.",
+    "order.transition_final_hint": "Allowed next: none.",
+    "order.refund_too_large": "Refunds cannot exceed the order total; at most {left} is left.",
+    # --- order number patterns ---------------------------------------------------------
+    "patterns.invalid": "The pattern {where} is not valid: {reason}.",
+    "patterns.notice_kind_unknown": "{where}: unknown notice kind “{kind}”.",
+    # --- customers ---------------------------------------------------------------------
+    "address.invalid": "“{address}” is not an email address.",
+    "customer.email_taken": "{email} already belongs to {name}.",
+    "customer.email_taken_unnamed": "{email} already belongs to another customer.",
+    "customer.merge_hint": "Merge the two customers instead.",
+    "customer.merge_self": "A customer cannot be merged with itself.",
+    "customer.email_unknown": "{email} belongs to no customer.",
+    "customer.only_address": "{email} is the only address of {name}.",
+    "customer.only_address_unnamed": "{email} is the only address of this customer.",
+    "customer.phone_invalid": "“{phone}” is not a phone number.",
+    "customer.phone_hint": "Write it with the country code, e.g. +60 12-345 6789.",
+    # --- shipping ----------------------------------------------------------------------
+    "shipment.courier_unknown": "“{code}” is not a courier Seller Desk knows.",
+    "shipment.tracking_too_long": "The tracking number is too long.",
+    "shipment.tracking_shape": "{number} does not look like a {courier} tracking number.",
+    "shipment.tracking_shape_hint": "Check the number on the parcel slip, or save it anyway.",
+    "shipment.shipped_before_order": "The parcel cannot be shipped before the order was placed.",
+    "shipment.shipped_in_future": "The shipped date is in the future.",
+    "shipment.shipped_after_delivered": "The parcel cannot be shipped after it was delivered.",
+    "shipment.delivered_before_shipped": "A parcel cannot arrive before it was shipped.",
+    # --- the "shipped" email -----------------------------------------------------------
+    "shipped_mail.no_address": "The customer has no email address.",
+    "shipped_mail.no_address_hint": "Add an email address to the customer, or send the "
+                                    "tracking number another way.",
+    "shipped_mail.no_template": "There is no “shipped” template.",
+    "shipped_mail.no_template_hint": "Restore it under Templates.",
+    "shipped_mail.incomplete": "The “shipped” message cannot be filled in yet.",
+    "shipped_mail.incomplete_hint": "Check the template's placeholders under Templates.",
+    # --- conversations and reminders ---------------------------------------------------
+    "conversation.resolved_before_start": "A conversation cannot be resolved before it began.",
+    "conversation.tag_unknown": "“{tag}” is not a tag.",
+    "conversation.tag_hint": "Use one of: {tags}.",
+    "snooze.no_time": "Snooze until a time, or until the customer replies.",
+    "snooze.in_past": "Choose a time in the future.",
+    "reminder.note_missing": "Write what the reminder is about.",
+    "reminder.due_missing": "Choose when the reminder is due.",
+    "reminder.no_customer": "This reminder is about no customer to wait for.",
+    # --- templates and placeholders ----------------------------------------------------
+    "template.name_missing": "Give the template a name.",
+    "template.body_missing": "The template has no text.",
+    "template.placeholder_unknown": "Unknown placeholder: {names}",
+    "template.placeholder_hint": "Choose placeholders from the list, for example "
+                                 "{customer.first_name}.",
+    "template.shortcut_taken": "The shortcut /{shortcut} is already used by “{name}”.",
+    "template.exists": "This template already exists in {language}.",
+    "placeholder.customer_name": "The customer's name is not known: add it to the customer.",
+    "placeholder.customer_email": "The customer's address is not known.",
+    "placeholder.no_order": "No order is linked to this conversation: link one, or type it in.",
+    "placeholder.no_shipment": "The order has no shipment yet: add the courier and tracking "
+                               "number.",
+    "placeholder.no_items": "The order has no items: add them.",
+    "placeholder.no_payment_due": "The order has no payment due date: set one on the order.",
+    "placeholder.no_payment_method": "The order has no payment method: set it on the order.",
+    "placeholder.no_refund": "No refund is recorded on the order yet.",
+    "placeholder.no_tracking_number": "The shipment has no tracking number yet: add it.",
+    "placeholder.no_tracking_link": "No tracking link: add the tracking number and a known "
+                                    "courier.",
+    "placeholder.no_eta": "The shipment has no expected delivery date: set the shipping date.",
+    "placeholder.no_shipped_date": "The shipment has no shipping date: set it.",
+    "placeholder.seller_name": "Your name is not set: fill it in under Settings > Shop.",
+    "placeholder.shop_name": "Your shop's name is not set: fill it in under Settings > Shop.",
+    "placeholder.payment_methods": "Your payment methods are not set: fill them in under "
+                                   "Settings > Shop.",
+    "placeholder.refund_policy": "Your refund policy is not set: fill it in under "
+                                 "Settings > Shop.",
+    "placeholder.signature": "Your signature is not set: fill it in under Settings > Shop.",
+    "placeholder.no_sender": "No account is chosen to send from.",
+    "placeholder.return_address": "Your return address is not set: type it into the message.",
+    "placeholder.away_until": "Type the date your shop opens again into the message.",
+    # --- writing and sending mail ------------------------------------------------------
+    "compose.file_unreadable": "The file {name} cannot be read ({reason}).",
+    "compose.address_not_latin": "Seller Desk cannot send to “{address}”: letters before "
+                                 "the @ must be Latin letters, digits or punctuation.",
+    "compose.no_account": "There is no mail account to send from.",
+    "compose.no_account_hint": "Add your shop's mailbox first (in the sidebar: + Add a "
+                               "mailbox).",
+    "compose.no_recipient": "Add at least one recipient.",
+    "compose.unfilled": "The message still has placeholders that could not be filled: "
+                        "{names}.",
+    "compose.unfilled_hint": "Replace them with the right words before sending.",
+    "compose.too_big": "The attachments are too big to send by email ({size} MB).",
+    "compose.too_big_hint": "Most mail providers accept about {limit} MB: send fewer or "
+                            "smaller files, or share a link.",
+    "outbox.not_found": "There is no outbox message {number}.",
+    "outbox.sending_no_retry": "This message is being sent right now, so it cannot be "
+                               "retried.",
+    "outbox.sending_no_cancel": "This message is being sent right now, so it cannot be "
+                                "cancelled.",
+    "outbox.sent_no_retry": "This message has already been sent, so it cannot be retried.",
+    "outbox.sent_no_cancel": "This message has already been sent, so it cannot be cancelled.",
+    "outbox.cancelled_no_retry": "This message was cancelled, so it cannot be retried.",
+    "outbox.cancelled_no_cancel": "This message was cancelled, so it cannot be cancelled.",
+    "outbox.no_retry": "This message cannot be retried.",
+    "outbox.no_cancel": "This message cannot be cancelled.",
+    # --- mail accounts -----------------------------------------------------------------
+    "account.email_incomplete": "Enter the full email address, like shop@example.com.",
+    "account.name_missing": "Give the account a name, like \"Shop Gmail\".",
+    "account.imap_host_missing": "Enter the incoming (IMAP) mail server.",
+    "account.port_range": "A port is a number from 1 to 65535.",
+    "account.security_unknown": "Security must be SSL, STARTTLS or none.",
+    "account.fingerprint_length": "A certificate fingerprint is 64 hexadecimal digits "
+                                  "(SHA-256).",
+    "account.provider_unknown": "Unknown provider “{provider}”.",
+    "account.provider_hint": "Choose {providers}.",
+    "account.exists": "An account for {email} exists already.",
+    "account.settings_unknown": "Unknown account setting(s): {names}.",
+    "account.not_found": "There is no account called “{name}”.",
+    "account.not_found_hint": "See the list with: seller-desk account list",
+    "credentials.unreadable": "The password store could not be read.",
+    "credentials.unreadable_hint": "Unlock your keyring (it may be asking for your login "
+                                   "password), then retry.",
+    # --- mail servers (imap: the incoming server, smtp: the outgoing one) --------------
+    "mail.insecure_refused": "Seller Desk will not send your password to {host} without "
+                             "encryption.",
+    "mail.insecure_refused_hint": "Choose SSL or STARTTLS. If this server really offers no "
+                                  "encryption, tick \"Allow an unencrypted connection\" for "
+                                  "this account.",
+    "mail.pin_changed": "The server's certificate is not the one you chose to trust; it has "
+                        "changed.",
+    "mail.pin_changed_hint": "If you expected the change (a new certificate), check the "
+                             "fingerprint and trust the new one; otherwise someone may be "
+                             "intercepting the connection.",
+    "mail.imap.not_found": "The mail server name “{host}” was not found.",
+    "mail.smtp.not_found": "The outgoing mail server name “{host}” was not found.",
+    "mail.not_found_hint": "Check the spelling of the server name and that you are online.",
+    "mail.imap.refused": "The mail server at {where} refused the connection.",
+    "mail.smtp.refused": "The outgoing mail server at {where} refused the connection.",
+    "mail.refused_hint": "Check the port number and the security setting (SSL usually uses "
+                         "port {ssl_port}, STARTTLS port {starttls_port}).",
+    "mail.imap.timeout": "The mail server at {where} did not answer in time.",
+    "mail.smtp.timeout": "The outgoing mail server at {where} did not answer in time.",
+    "mail.timeout_hint": "Check your internet connection, the server name and the port; a "
+                         "firewall may be blocking it.",
+    "mail.imap.untrusted": "The mail server at {where} showed a certificate that is not "
+                           "trusted ({reason}).",
+    "mail.smtp.untrusted": "The outgoing mail server at {where} showed a certificate that is "
+                           "not trusted ({reason}).",
+    "mail.untrusted_hint": "If this is your own or your hosting provider's server with a "
+                           "self-signed certificate, compare the fingerprint with the one "
+                           "your provider gives and trust it. Otherwise do not connect: "
+                           "someone may be intercepting the connection.",
+    "mail.fingerprint": "Fingerprint (SHA-256): {fingerprint}",
+    "mail.imap.tls_failed": "A secure connection to the mail server at {where} could not be "
+                            "set up ({reason}).",
+    "mail.smtp.tls_failed": "A secure connection to the outgoing mail server at {where} could "
+                            "not be set up ({reason}).",
+    "mail.tls_failed_hint": "Check the security setting: SSL and STARTTLS use different ports.",
+    "mail.imap.auth_refused": "The mail server refused the user name or password.",
+    "mail.smtp.auth_refused": "The outgoing mail server refused the user name or password.",
+    "mail.imap.auth_refused_said": "The mail server refused the user name or password (it "
+                                   "said: {said}).",
+    "mail.smtp.auth_refused_said": "The outgoing mail server refused the user name or "
+                                   "password (it said: {said}).",
+    "mail.auth_hint": "Check the user name and the password.",
+    "mail.auth_hint_gmail": "Gmail accepts an app password here, not your Google password: "
+                            "with 2-Step Verification on, create one at "
+                            "myaccount.google.com/apppasswords and use it.",
+    "mail.auth_hint_outlook": "Outlook and Hotmail need IMAP turned on (Outlook.com > "
+                              "Settings > Mail > Forwarding and IMAP) and, with two-step "
+                              "verification, an app password from account.microsoft.com > "
+                              "Security > Advanced security options.",
+    "mail.auth_hint_yahoo": "Yahoo Mail needs an app password: Account info > Account "
+                            "security > Generate app password, then use that password here.",
+    "mail.imap.no_starttls": "The mail server at {where} does not offer STARTTLS.",
+    "mail.smtp.no_starttls": "The outgoing mail server at {where} does not offer STARTTLS.",
+    "mail.no_starttls_hint": "Choose SSL (and its port) instead, or ask your provider.",
+    "mail.imap.cut": "The connection to the mail server at {where} was cut.",
+    "mail.smtp.cut": "The connection to the outgoing mail server at {where} was cut.",
+    "mail.cut_hint": "Check your internet connection; Seller Desk will try again.",
+    "mail.imap.said": "The mail server said: {said}",
+    "mail.smtp.said": "The outgoing mail server said: {said}",
+    "mail.imap.unreachable": "The mail server at {where} cannot be reached ({reason}).",
+    "mail.smtp.unreachable": "The outgoing mail server at {where} cannot be reached "
+                             "({reason}).",
+    "mail.unreachable_hint": "Check your internet connection.",
+    "mail.imap.failed": "The mail server at {where} failed: {reason}",
+    "mail.smtp.failed": "The outgoing mail server at {where} failed: {reason}",
+    "mail.no_password": "No password is stored for {email}.",
+    "mail.no_password_hint": "Enter the password (or app password) for this account.",
+    "mail.no_smtp_host": "No outgoing mail server is set for {email}.",
+    "mail.no_smtp_host_hint": "Enter the SMTP server in the account settings.",
+    "mail.not_in_any_folder": "This message is no longer in any folder on the server, so its "
+                              "attachments and original cannot be downloaded.",
+    "mail.not_in_any_folder_hint": "It may have been deleted or moved; sync, then try again.",
+    "mail.folder_changed": "The folder {folder} changed on the server since the last sync.",
+    "mail.message_gone": "The server no longer has this message.",
+    "mail.sync_and_retry": "Sync this account, then try again.",
+    # --- reports and exports -----------------------------------------------------------
+    "export.separator_invalid": "“{separator}” cannot separate columns.",
+    "export.separator_hint": "Use \",\" or \";\" (or a tab).",
+    "export.decimal_invalid": "The decimal mark is a point or a comma.",
+    "export.decimal_is_separator": "The decimal mark cannot be the column separator.",
+    "export.kind_unknown": "Cannot export “{kind}”.",
+    "export.kind_hint": "Choose one of: {kinds}.",
+    "export.period_reversed": "The period ends before it starts.",
+    "export.folder_missing": "The folder {folder} does not exist.",
+    "export.folder_missing_hint": "Choose another place for the file.",
+    "export.write_failed": "Seller Desk could not write {path}: {reason}.",
+    "export.write_failed_hint": "Check that the folder is yours and the disk is not full.",
+    # --- backups -----------------------------------------------------------------------
+    "backup.no_database": "No database is open.",
+    "backup.server_database": "This is a shared team database on a server; Seller Desk "
+                              "cannot back it up into one file.",
+    "backup.server_database_hint": "Ask whoever runs the PostgreSQL server to back it up with "
+                                   "pg_dump.",
+    "backup.is_live": "That file is the database Seller Desk has open.",
+    "backup.is_live_hint": "Choose another file or folder for the backup.",
+    "backup.cancelled": "The backup was cancelled.",
+    "backup.disk_full": "The disk is full, so the backup could not be written.",
+    "backup.disk_full_hint": "Free some space or choose another drive.",
+    "backup.write_failed": "Seller Desk could not write the backup to {path}.",
+    "backup.write_failed_hint": "Choose a folder you may write to, such as Documents or a USB "
+                                "drive.",
+    "backup.missing": "The file {path} does not exist.",
+    "backup.unreadable": "Seller Desk cannot read {path}: {reason}.",
+    "backup.not_ours": "{name} is not a Seller Desk backup.",
+    "backup.not_ours_hint": "Choose a file made with Backup (its name ends in .sqlite3).",
+    "backup.damaged_or_foreign": "{name} is damaged or is not a Seller Desk backup.",
+    "backup.damaged_or_foreign_hint": "Choose another backup file.",
+    "backup.damaged": "{name} is damaged, so it cannot be restored.",
+    "backup.damaged_hint": "Choose an older backup.",
+    "backup.newer": "{name} was made by a newer Seller Desk.",
+    "backup.newer_hint": "Install the newest Seller Desk, then restore it.",
+    "backup.restore_failed": "Seller Desk could not restore {name}: {reason}.",
+    "backup.restore_failed_hint": "Your data is unchanged; a copy of it is in {path}.",
+    # --- the database ------------------------------------------------------------------
+    "storage.no_file": "The database address “{url}” names no file.",
+    "storage.scheme_unknown": "Seller Desk cannot open a database of type '{scheme}'.",
+    "storage.scheme_hint": "Use a sqlite:/// file or a postgresql:// address.",
+    "storage.disk_full": "The disk is full, so Seller Desk cannot save.",
+    "storage.disk_full_hint": "Free some space, then try again. Nothing you typed has been "
+                              "lost.",
+    "storage.busy": "The database is busy in another window or program.",
+    "storage.busy_hint": "Close the other Seller Desk window, then try again.",
+    "storage.read_only": "Seller Desk may not write to its database ({where}).",
+    "storage.read_only_hint": "Check that the data folder is yours and not read-only.",
+    "storage.damaged": "The file {where} is not a Seller Desk database or it is damaged.",
+    "storage.damaged_hint": "Restore it from a backup, or choose another data folder.",
+    "storage.server_unreachable": "Seller Desk cannot reach the database server ({where}).",
+    "storage.server_unreachable_hint": "Check that the server is running and the address is "
+                                       "right.",
+    "storage.server_auth": "The database server refused the user name or password ({where}).",
+    "storage.server_auth_hint": "Check the user name and password in the database address.",
+    "storage.open_failed": "Seller Desk cannot open its database ({where}): {reason}",
+    "storage.foreign_tables": "This database holds tables Seller Desk did not make.",
+    "storage.foreign_tables_hint": "Choose an empty database or a Seller Desk data folder.",
+    "storage.newer": "This database was made by a newer Seller Desk (schema {version}).",
+    "storage.newer_hint": "Install the newest Seller Desk to open it.",
+}
+
+#: message id -> {parameter: kind} for parameters that hold a code or a value each language
+#: writes its own way. Kinds: status, statuses (order statuses), channel, channels, language,
+#: money (an (amount, currency) pair), decimal (a figure with one decimal), list (texts
+#: shown as they are, joined with commas).
+KINDS_OF: dict[str, dict[str, str]] = {
+    "order.duplicate": {"channel": "channel"},
+    "order.channel_hint": {"channels": "channels"},
+    "order.fields_unknown": {"fields": "list"},
+    "order.transition": {"current": "status", "new": "status"},
+    "order.transition_hint": {"allowed": "statuses"},
+    "order.refund_too_large": {"left": "money"},
+    "conversation.tag_hint": {"tags": "list"},
+    "template.placeholder_unknown": {"names": "list"},
+    "template.exists": {"language": "language"},
+    "compose.unfilled": {"names": "list"},
+    "compose.too_big": {"size": "decimal"},
+    "account.provider_hint": {"providers": "list"},
+    "account.settings_unknown": {"names": "list"},
+    "export.kind_hint": {"kinds": "list"},
+}
+
+_PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def _words(value: Any) -> str:
+    return str(value).replace("_", " ")
+
+
+def _joined(show: Callable[[Any], str]) -> Callable[[Any], str]:
+    return lambda values: ", ".join(show(v) for v in values)
+
+
+#: kind -> how English shows a value of it. ``money`` is added by
+#: :mod:`seller_desk.core.common.money`, which formats amounts and sits above this module.
+ENGLISH_KINDS: dict[str, Callable[[Any], str]] = {
+    "status": _words,
+    "statuses": _joined(_words),
+    "channel": str,
+    "channels": _joined(str),
+    "language": str,
+    "decimal": lambda value: f"{float(value):.1f}",
+    "list": _joined(str),
+}
+
+
+def params_in(text: str) -> set[str]:
+    """The parameter names a text uses (``{customer.first_name}`` is not one: it is text)."""
+    return set(_PARAM.findall(text))
+
+
+def render(text: str, params: Mapping[str, Any], kinds: Mapping[str, str],
+           shows: Mapping[str, Callable[[Any], str]]) -> str:  # fmt: skip
+    """Fill ``{name}`` in ``text`` with ``params``, each shown by its kind's function.
+
+    A parameter the message does not get stays as ``{name}`` (and is logged): a visible
+    slip is better than an error while telling the seller about another one.
+    """
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            logger.warning("Message parameter {%s} not given in %r", name, text)
+            return match.group(0)
+        show = shows.get(kinds.get(name, ""), str)
+        return show(params[name])
+
+    return _PARAM.sub(fill, text)
+
+
+@dataclass(frozen=True, eq=True)
+class Msg:
+    """A message for the seller: its id in :data:`MESSAGES` and its named parameters.
+
+    ``literal`` is for the rare text the interface made itself, already in the seller's
+    language (``Msg.text(self.tr(...))``); it has no id and is shown as it is.
+    """
+
+    id: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    literal: str | None = None
+
+    @classmethod
+    def text(cls, literal: str) -> Msg:
+        """A text that is already in the seller's language (made by the interface)."""
+        return cls("", {}, literal)
+
+    def english(self) -> str:
+        """The message in English, as the command line and the log show it."""
+        if self.literal is not None:
+            return self.literal
+        template = MESSAGES.get(self.id)
+        if template is None:
+            logger.error("Unknown message id %r", self.id)
+            return self.id
+        return render(template, self.params, KINDS_OF.get(self.id, {}), ENGLISH_KINDS)
+
+    def __str__(self) -> str:
+        return self.english()
