@@ -110,9 +110,27 @@ def decode_transfer(data: bytes, cte: str) -> bytes:
     return data
 
 
+# characters that text does not contain but binary data read as text does: C0 controls
+# other than tab, line breaks and form feed; DEL and C1 controls; the replacement character
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def is_garbled(text: str) -> bool:
+    """True when ``text`` is binary data read as characters (1 in 20 is a control)."""
+    sample = text[:4096]
+    return len(_NOT_TEXT.findall(sample)) * 20 > len(sample)
+
+
 def decode_text(data: bytes, cte: str, charset: str | None) -> str:
     """Readable text of a text part: transfer encoding, then charset, never failing."""
     text = hdr.decode_bytes(decode_transfer(data, cte), charset)
+    if cte.strip().lower() == "base64" and (not text.strip() or is_garbled(text)) and \
+            data.strip():  # fmt: skip
+        # labelled base64 but written as plain text (some web forms and scripts): decoding
+        # it gives junk, while the text as written reads
+        plain = hdr.decode_bytes(data, charset)
+        if plain.strip() and not is_garbled(plain):
+            text = plain
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\x00", "")
@@ -246,9 +264,15 @@ class _Walk:
                 if spans is not None:
                     self.msg.defects.append(f"{ctype} with a wrong boundary; the body's used")
         if spans is None:
-            # no usable boundary: show what is there as text rather than nothing
+            # no usable boundary: show what is there as text rather than nothing, unless it
+            # is not text (a photo posted as form data): then it is an attachment
             self.msg.defects.append(f"{ctype} without a usable boundary")
-            return [decode_text(self.raw[bstart:end], "", None)], []
+            text = decode_text(self.raw[bstart:end], "", None)
+            if is_garbled(text):
+                kind = _sniff(self.raw[bstart : bstart + 8])
+                self.attach(section, "", kind, bstart, end, "", "", "")
+                return [], []
+            return [text], []
         child_type = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
         prefix = f"{section}." if section else ""
         results = []
@@ -318,7 +342,8 @@ def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
 
 def split_multipart(raw: bytes, start: int, end: int, boundary: str,
                     defects: list[str]) -> list[tuple[int, int]] | None:  # fmt: skip
-    """Spans of the parts of a multipart body, or None when its boundary never occurs."""
+    """Spans of the parts of a multipart body, or None when its boundary never occurs
+    (an empty list when it only closes)."""
     if not boundary:
         return None
     delim = b"--" + boundary.encode("utf-8", "replace")
@@ -351,7 +376,8 @@ def split_multipart(raw: bytes, start: int, end: int, boundary: str,
         part_start = end if line_end == -1 else line_end + 1
         pos = part_start
     if part_start == -1:
-        return None
+        # no part at all: none (only the closing delimiter) or no boundary in the body
+        return [] if closed else None
     if not closed:
         defects.append("multipart without its closing boundary")
         if part_start < end:
@@ -375,6 +401,19 @@ def _guess_boundary(raw: bytes, start: int, end: int) -> str:
         if opens or raw.count(b"\n--" + candidate, start, end) >= 2:
             return candidate.decode("utf-8", "replace")
     return ""
+
+
+_MAGIC = ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"),
+          (b"%PDF-", "application/pdf"), (b"PK\x03\x04", "application/zip"))  # fmt: skip
+
+
+def _sniff(head: bytes) -> str:
+    """The type of unlabelled binary data from its first bytes."""
+    head = head.lstrip(b"\r\n")
+    for magic, ctype in _MAGIC:
+        if head.startswith(magic):
+            return ctype
+    return "application/octet-stream"
 
 
 def _default_name(ctype: str, section: str) -> str:
@@ -412,7 +451,7 @@ def raw_fallback(raw: bytes, error: str) -> ParsedMessage:
         msg = ParsedMessage(parse_error=error[:1000])
         msg.fallback_id = header_hash_id(raw[:4096])
     msg.parse_error = error[:1000]
-    msg.text = hdr.decode_bytes(raw[:MAX_TEXT])
+    msg.text = hdr.decode_bytes(raw[:MAX_TEXT]).replace("\x00", "")
     msg.html = ""
     return msg
 
