@@ -98,7 +98,7 @@ def reference(data: list[Any]) -> dict[int, dict[str, Any]]:
         flags = fields.get(b"FLAGS")
         date = fields.get(b"INTERNALDATE")
         modseq = fields.get(b"MODSEQ")
-        structure = fields.get(b"BODYSTRUCTURE")
+        structure = fields.get(b"BODYSTRUCTURE", fields.get(b"BODY"))
         sections = {}
         for key, value in fields.items():
             section = _section(key) if isinstance(key, bytes) else None

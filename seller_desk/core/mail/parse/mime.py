@@ -246,7 +246,7 @@ class _Walk:
         if cte.strip().lower() == "base64":
             size = max(0, (size - self.raw.count(b"\n", bstart, end)) * 3 // 4)
         if not filename:
-            filename = _default_name(ctype, section)
+            filename = default_name(ctype, section)
         self.msg.attachments.append(AttachmentInfo(
             part=section, filename=filename, content_type=ctype[:200], size=size,
             content_id=cid[:500], is_inline=disp == "inline" and bool(cid),
@@ -270,7 +270,10 @@ class _Walk:
             text = decode_text(self.raw[bstart:end], "", None)
             if is_garbled(text):
                 kind = _sniff(self.raw[bstart : bstart + 8])
-                self.attach(section, "", kind, bstart, end, "", "", "")
+                # a whole message's body is its TEXT section to the server; section "1"
+                # would be the (empty) first part the server makes up
+                self.attach(section or "TEXT", default_name(kind, section or "1"), kind,
+                            bstart, end, "", "", "")  # fmt: skip
                 return [], []
             return [text], []
         child_type = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
@@ -300,7 +303,7 @@ class _Walk:
         parse_header_block(self.raw[bstart:hend], inner)
         name = filename or ((inner.subject or "message")[:80] + ".eml")
         self.msg.attachments.append(AttachmentInfo(
-            part=section, filename=_safe_name(name), content_type="message/rfc822",
+            part=section, filename=safe_name(name), content_type="message/rfc822",
             size=end - bstart,
         ))  # fmt: skip
         walker = _Walk(self.raw, inner)
@@ -309,20 +312,24 @@ class _Walk:
             f"{section or '1'}.1"  # fmt: skip
         texts, htmls = walker.body(inner.fields, inner_body, end, inner_section, depth + 1)
         self.msg.defects.extend(inner.defects)
-        text = "\n\n".join(t for t in texts if t.strip())
-        html = "\n".join(htmls)
-        if not text and html:
-            text = html_to_text(html)
-        who = hdr.format_addresses([(inner.sender_name, inner.sender_email)])
-        head = ["---------- Attached message ----------"]
-        if who:
-            head.append(f"From: {who}")
-        if inner.date:
-            head.append(f"Date: {inner.date:%Y-%m-%d %H:%M} UTC")
-        if inner.subject:
-            head.append(f"Subject: {inner.subject}")
-        block = "\n".join(head) + "\n\n" + text
-        return [block], []
+        return [attached_block(inner, texts, htmls)], []
+
+
+def attached_block(inner: ParsedMessage, texts: list[str], htmls: list[str]) -> str:
+    """How an attached message reads inside the text: who, when, what, then its text."""
+    text = "\n\n".join(t for t in texts if t.strip())
+    html = "\n".join(htmls)
+    if not text and html:
+        text = html_to_text(html)
+    who = hdr.format_addresses([(inner.sender_name, inner.sender_email)])
+    head = ["---------- Attached message ----------"]
+    if who:
+        head.append(f"From: {who}")
+    if inner.date:
+        head.append(f"Date: {inner.date:%Y-%m-%d %H:%M} UTC")
+    if inner.subject:
+        head.append(f"Subject: {inner.subject}")
+    return "\n".join(head) + "\n\n" + text
 
 
 def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
@@ -416,7 +423,8 @@ def _sniff(head: bytes) -> str:
     return "application/octet-stream"
 
 
-def _default_name(ctype: str, section: str) -> str:
+def default_name(ctype: str, section: str) -> str:
+    """The file name of an attachment that has none: "part-2.png" (its section, its type)."""
     ext = {
         "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "application/pdf": "pdf",
         "text/calendar": "ics", "text/csv": "csv", "application/zip": "zip",
@@ -424,7 +432,8 @@ def _default_name(ctype: str, section: str) -> str:
     return f"part-{section or '1'}.{ext}"
 
 
-def _safe_name(name: str) -> str:
+def safe_name(name: str) -> str:
+    """A name made from a subject, usable as a file name."""
     return "".join("_" if ch in '/\\:*?"<>|\x00' or ord(ch) < 32 else ch for ch in name)[:200]
 
 
@@ -493,18 +502,47 @@ def parse_from_parts(header_block: bytes, parts: list[tuple[str, str, str, str |
 
     Args:
         parts: (section, content type, transfer encoding, charset, body bytes) of each
-            text or HTML part, in structure order; alternatives already chosen.
+            text or HTML part, in structure order; alternatives already chosen. A multipart
+            type names the body of a multipart without a boundary (read as text, or
+            listed as an attachment when it is not text); a message/rfc822 type names the
+            HEADER section of an attached message, whose text parts follow it.
         attachments: listed from the server's BODYSTRUCTURE.
     """
     try:
         msg = parse_header_block(header_block)
-        texts: list[str] = []
-        htmls: list[str] = []
-        for _section, ctype, cte, charset, data in parts:
-            text = decode_text(data, cte, charset)
-            (htmls if ctype == "text/html" else texts).append(text)
         msg.attachments = list(attachments)
+        texts, htmls = _read_parts(parts, msg)
         _finish(msg, texts, htmls)
         return msg
     except Exception as exc:  # noqa: BLE001 - never lose a message to a parser bug
         return raw_fallback(header_block, f"{type(exc).__name__}: {exc}")
+
+
+def _read_parts(parts: list[tuple[str, str, str, str | None, bytes]],
+                msg: ParsedMessage) -> tuple[list[str], list[str]]:  # fmt: skip
+    texts: list[str] = []
+    htmls: list[str] = []
+    i = 0
+    while i < len(parts):
+        section, ctype, cte, charset, data = parts[i]
+        i += 1
+        if ctype in ("message/rfc822", "message/global"):
+            # an attached message: its header, then its own parts ("2.HEADER", "2.1" ...)
+            prefix = section.rsplit(".", 1)[0] + "."
+            end = i
+            while end < len(parts) and parts[end][0].startswith(prefix):
+                end += 1
+            inner_texts, inner_htmls = _read_parts(parts[i:end], msg)
+            texts.append(attached_block(parse_header_block(data), inner_texts, inner_htmls))
+            i = end
+            continue
+        text = decode_text(data, cte, charset)
+        if ctype.startswith("multipart/") and is_garbled(text):
+            # the body of a multipart without a boundary, and it is not text: as in
+            # _Walk.multipart, an attachment
+            kind = _sniff(data[:8])
+            msg.attachments.append(AttachmentInfo(section, default_name(kind, "1"), kind,
+                                                  len(data)))  # fmt: skip
+            continue
+        (htmls if ctype == "text/html" else texts).append(text)
+    return texts, htmls
