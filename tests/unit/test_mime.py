@@ -270,3 +270,12 @@ def test_an_embedded_multipart_that_only_closes_adds_no_text():
                         "\n\n--A\n\nStuff\n--A\nContent-Type: message/rfc822\n\nFrom: b@x.test\n"
                         "Content-Type: multipart/mixed; boundary=B\n\n--B--\n\n--A--\n"))
     assert "--B--" not in p.text and p.text.startswith("Stuff")
+
+
+def test_an_attachment_name_with_the_senders_folder_keeps_only_the_file_name():
+    raw = crlf("From: a@x.test\nSubject: s\nContent-Type: multipart/mixed; boundary=P\n\n"
+               "--P\n\nsee\n--P\nContent-Type: application/pdf; name=\"C:\\\\Users\\\\siti\\\\"
+               "resit.pdf\"\nContent-Disposition: attachment; filename=\"C:\\\\Users\\\\siti\\\\"
+               "resit.pdf\"\n\n%PDF\n--P\nContent-Type: image/png; name=\"../../foto.png\"\n\n"
+               "x\n--P--\n")  # fmt: skip
+    assert [a.filename for a in mime.parse(raw).attachments] == ["resit.pdf", "foto.png"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from seller_desk.core.mail.parse import headers as hdr
-from seller_desk.core.mail.parse.mime import AttachmentInfo, default_name, safe_name
+from seller_desk.core.mail.parse.mime import AttachmentInfo, default_name, file_name, safe_name
 
 # as mime.py's walk: a delivery report's status and returned headers are read as text
 _BODY_TEXT = ("text/plain", "text/enriched", "text/html", "text/rfc822-headers",
@@ -97,7 +97,7 @@ def _walk(node: Any, section: str, out: Structure, depth: int,
     else:
         ext = 7
     disp, dparams = _disposition(node[ext + 1] if len(node) > ext + 1 else None)
-    filename = hdr.clean_text(dparams.get("filename") or params.get("name") or "", 500)
+    filename = file_name(dparams.get("filename") or params.get("name") or "")
     sec = section or "1"
     is_attachment = disp == "attachment" or (
         bool(filename) and disp != "inline" and ctype not in ("text/plain", "text/html"))

@@ -212,7 +212,7 @@ class _Walk:
                 self.msg.defects.append(f"unreadable content type {ctype!r}")
             ctype = default_type
         disp, dparams = hdr.parse_params(first(fields, "content-disposition"))
-        filename = hdr.clean_text(dparams.get("filename") or params.get("name") or "", 500)
+        filename = file_name(dparams.get("filename") or params.get("name") or "")
         cte = first(fields, "content-transfer-encoding")
         cid = first(fields, "content-id").strip().strip("<>").strip()
         if depth > MAX_DEPTH:
@@ -430,6 +430,15 @@ def default_name(ctype: str, section: str) -> str:
         "text/calendar": "ics", "text/csv": "csv", "application/zip": "zip",
     }.get(ctype, ctype.rsplit("/", 1)[-1][:10] or "bin")  # fmt: skip
     return f"part-{section or '1'}.{ext}"
+
+
+def file_name(value: str) -> str:
+    """An attachment's name as the message gives it, without a folder: some mail programs
+    send the sender's whole path ("C:\\Users\\siti\\resit.pdf"), and a "/" must not lead
+    a save dialog (or anything else) into another folder."""
+    name = hdr.clean_text(value, 500)
+    base = re.split(r"[/\\]", name)[-1].strip()
+    return base or name.replace("/", "_").replace("\\", "_")
 
 
 def safe_name(name: str) -> str:
