@@ -148,7 +148,8 @@ def wire_reader(user) -> None:
     }  # fmt: skip
     for label, items in commands.items():
         _typ, data = imap.uid("FETCH", "1:*", items)
-        lines = sum(1 for piece in data if isinstance(piece, tuple) or piece[:1].isdigit())
+        lines = sum(1 for piece in data
+                    if (piece[0] if isinstance(piece, tuple) else piece)[:1].isdigit())
         best = float("inf")
         for _ in range(7):
             t = time.perf_counter()
