@@ -126,6 +126,44 @@ def wire_floor(user) -> tuple[float, int, int]:
     return time.perf_counter() - started, n, size
 
 
+def wire_reader(user) -> None:
+    """Time our FETCH reader (core/mail/imap/wire.py) on the mailbox's recorded answers.
+
+    The whole sync's figure moves by a few per cent from run to run on a shared machine;
+    this one isolates the reader: the answers are recorded once, then read again and again.
+    IMAPClient's parser reads the same data once, for scale.
+    """
+    from imapclient.response_parser import parse_fetch_response
+
+    from seller_desk.core.mail.imap import wire
+
+    imap = imaplib.IMAP4(user.host, user.imap_port)
+    imap.login(user.name, user.password)
+    imap.select("INBOX", readonly=True)
+    commands = {
+        "flags (re-sync)": "(UID FLAGS)",
+        "whole messages": "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[])",
+        "header + structure": "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER] "
+                              "BODYSTRUCTURE)",
+    }  # fmt: skip
+    for label, items in commands.items():
+        _typ, data = imap.uid("FETCH", "1:*", items)
+        lines = sum(1 for piece in data
+                    if (piece[0] if isinstance(piece, tuple) else piece)[:1].isdigit())
+        best = float("inf")
+        for _ in range(7):
+            t = time.perf_counter()
+            wire.parse_fetch(data)
+            best = min(best, time.perf_counter() - t)
+        t = time.perf_counter()
+        parse_fetch_response(data, normalise_times=False)
+        reference = time.perf_counter() - t
+        print(f"  {label}: {lines} answers, wire.parse_fetch {best * 1000:.1f} ms "
+              f"({best / max(lines, 1) * 1e6:.2f} us each; best of 7), "
+              f"IMAPClient's parser {reference * 1000:.0f} ms")
+    imap.logout()
+
+
 def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "seller_desk", "--data-dir", str(home), *args],
                           input=stdin, capture_output=True, text=True, check=True, cwd=ROOT,
@@ -141,6 +179,8 @@ def main() -> int:
     parser.add_argument("--resyncs", type=int, default=7)
     parser.add_argument("--keep", metavar="DIR", type=Path,
                         help="keep the synced data folder in DIR (emptied first)")
+    parser.add_argument("--wire-only", action="store_true",
+                        help="time only the FETCH reader on recorded answers, then stop")
     args = parser.parse_args()
     now = datetime.now(UTC)
     with DovecotServer() as server, tempfile.TemporaryDirectory(prefix="sd-bench-") as tmp:
@@ -157,6 +197,9 @@ def main() -> int:
         floors = [wire_floor(user)[0] for _ in range(2)]
         floor = min(floors)
         print(f"wire floor (imaplib, full bodies): {floor:.2f} s")
+        if args.wire_only:
+            wire_reader(user)
+            return 0
 
         home = Path(tmp) / "home"
         if args.keep:
@@ -169,8 +212,9 @@ def main() -> int:
         os.environ["SELLER_DESK_BENCH_PASSWORD"] = user.password
         script = (
             "import os, sys, time, resource\n"
-            "from seller_desk.core import paths, db, credentials\n"
-            "from seller_desk.core.mail import threads\n"
+            "from seller_desk.core.common import paths\n"
+            "from seller_desk.core.mail.connection import credentials\n"
+            "from seller_desk.core.mail.ingest import threads\n"
             f"paths.set_data_dir({str(home)!r})\n"
             "credentials.set_password(" + repr(user.address) + ", "
             "os.environ['SELLER_DESK_BENCH_PASSWORD'])\n"
@@ -186,7 +230,8 @@ def main() -> int:
             "            spent[key] += time.perf_counter() - t\n"
             "    return inner\n"
             "threads.refresh_many = timed('refresh', threads.refresh_many)\n"
-            "threads.after_stored = timed('linking', threads.after_stored)\n"
+            "if hasattr(threads, 'after_stored'):\n"
+            "    threads.after_stored = timed('linking', threads.after_stored)\n"
             "from seller_desk.app import main\n"
             "t = time.perf_counter()\n"
             "prof = os.environ.get('SYNC_BENCH_PROFILE')\n"
@@ -203,7 +248,7 @@ def main() -> int:
             "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
             "print('CPU_SECONDS', usage.ru_utime + usage.ru_stime)\n"
             # the parser's helper process, once it has ended
-            "from seller_desk.core.mail import parsing\n"
+            "from seller_desk.core.mail.parse import helper as parsing\n"
             "parsing.stop_helper(wait=True)\n"
             "helper = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
             "print('HELPER_CPU_SECONDS', helper.ru_utime + helper.ru_stime)\n"

@@ -194,3 +194,88 @@ def test_a_wrong_boundary_parameter_is_corrected_from_the_body():
     assert "could not be delivered" in p.text and "Status: 5.0.0" in p.text
     assert "--REAL.1" not in p.text
     assert p.is_auto
+
+
+# --- classes of real mail that were read wrong (each test fails on the old parser) -----------
+
+
+def test_a_sender_that_is_only_an_encoded_word_is_a_name_without_an_address():
+    name = base64.b64encode("Интернет-магазин".encode("koi8-r")).decode()
+    p = mime.parse(crlf(f"From: =?koi8-r?B?{name}?=\nTo: shop@x.test\nSubject: s\n\nhi\n"))
+    assert (p.sender_name, p.sender_email) == ("Интернет-магазин", "")
+    assert headers.parse_addresses("Siti Aminah") == [("Siti Aminah", "")]
+    # a bare local part and the null sender keep their old reading
+    assert headers.parse_addresses("MAILER-DAEMON") == [("", "mailer-daemon")]
+    assert headers.parse_addresses("MAILER DAEMON <>") == [("MAILER DAEMON", "")]
+
+
+def test_list_archive_addresses_written_with_at_are_read():
+    p = mime.parse(crlf("From: siti at kedai.example.my (Siti Aminah)\n"
+                        "To: Budi <budi at toko.example.co.id>, ali at example.com\n"
+                        "Subject: [kedai] pesanan\n\nhi\n"))  # fmt: skip
+    assert (p.sender_name, p.sender_email) == ("Siti Aminah", "siti@kedai.example.my")
+    assert p.to == [("Budi", "budi@toko.example.co.id"), ("", "ali@example.com")]
+    # words that merely contain " at " are not addresses
+    assert headers.parse_addresses("Meet at the shop") == [("Meet at the shop", "")]
+
+
+def test_a_part_labelled_base64_that_is_plain_text_is_read_as_written():
+    text = "Salam, where is my order? I paid on Monday (RM 45.90)."
+    raw = crlf("From: a@x.test\nSubject: s\nContent-Type: multipart/mixed; boundary=B\n\n"
+               "--B\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: "
+               f"base64\n\n{text}\n--B\nContent-Type: text/plain\nContent-Transfer-Encoding:"
+               " base64\n\nThanks\n--B\nContent-Transfer-Encoding: base64\n\n"
+               + base64.b64encode("Real base64 still decodes ✓".encode()).decode() + "\n--B--\n")
+    p = mime.parse(raw)
+    assert p.text == f"{text}\n\nThanks\n\nReal base64 still decodes ✓"
+    # the big-message path decodes its downloaded parts the same way
+    assert mime.decode_text(text.encode(), "base64", "utf-8") == text
+
+
+def test_utf7_text_with_a_stray_plus_is_decoded_around_it():
+    # Outlook's UTF-7, with a phone number whose "+" the sender's program did not escape
+    raw = crlf("From: a@x.test\nSubject: =?utf-7?Q?Harga_+AKM-5?=\n"
+               "Content-Type: text/plain; charset=UTF-7\n\n"
+               "Caf+AOk- Melaka: call +60 12-345 6789. Harga +AKM-5 sahaja+ACE-\n")  # fmt: skip
+    p = mime.parse(raw)
+    assert p.subject == "Harga £5"
+    assert p.text == "Café Melaka: call +60 12-345 6789. Harga £5 sahaja!"
+
+
+def test_form_data_without_a_boundary_gives_its_photo_as_an_attachment():
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+    p = mime.parse(b"From: form@shop.example.test\r\nSubject: Upload\r\n"
+                   b"Content-Type: multipart/form-data\r\n\r\n" + png * 4)  # fmt: skip
+    assert p.text == ""
+    [att] = p.attachments
+    # the whole body is the photo: the server serves it as the TEXT section
+    assert (att.part, att.content_type, att.filename, att.size) == (
+        "TEXT", "image/png", "part-1.png", len(png) * 4)
+    # readable text without a boundary is still shown
+    q = mime.parse(crlf("From: a@x.test\nSubject: s\nContent-Type: multipart/mixed\n\n"
+                        "Saya nak tanya pasal pesanan.\n"))  # fmt: skip
+    assert q.text == "Saya nak tanya pasal pesanan." and q.attachments == []
+
+
+def test_binary_data_is_not_read_as_header_fields():
+    # an Outlook .msg file saved as .eml: binary, with ":" here and there
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00:\x00\x03\x00\xfe\xff\n\x01\x02x\x00:\xff\n\n"
+    p = mime.parse(data * 20)
+    assert p.parse_error and "No mail headers" in p.parse_error
+    assert p.fields == {} and "\x00" not in p.text
+
+
+def test_an_embedded_multipart_that_only_closes_adds_no_text():
+    p = mime.parse(crlf("From: a@x.test\nSubject: s\nContent-Type: multipart/mixed; boundary=A"
+                        "\n\n--A\n\nStuff\n--A\nContent-Type: message/rfc822\n\nFrom: b@x.test\n"
+                        "Content-Type: multipart/mixed; boundary=B\n\n--B--\n\n--A--\n"))
+    assert "--B--" not in p.text and p.text.startswith("Stuff")
+
+
+def test_an_attachment_name_with_the_senders_folder_keeps_only_the_file_name():
+    raw = crlf("From: a@x.test\nSubject: s\nContent-Type: multipart/mixed; boundary=P\n\n"
+               "--P\n\nsee\n--P\nContent-Type: application/pdf; name=\"C:\\\\Users\\\\siti\\\\"
+               "resit.pdf\"\nContent-Disposition: attachment; filename=\"C:\\\\Users\\\\siti\\\\"
+               "resit.pdf\"\n\n%PDF\n--P\nContent-Type: image/png; name=\"../../foto.png\"\n\n"
+               "x\n--P--\n")  # fmt: skip
+    assert [a.filename for a in mime.parse(raw).attachments] == ["resit.pdf", "foto.png"]

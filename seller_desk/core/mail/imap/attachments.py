@@ -116,7 +116,9 @@ def fetch_attachment(attachment_id: int, progress: Progress | None = None,
     try:
         client = _open_folder(account, folder, client)
         encoded = _fetch_section(client, loc.uid, att.part, att.size, att.filename, progress)
-        if att.content_type in ("message/rfc822", "message/global"):
+        if att.content_type in ("message/rfc822", "message/global") or \
+                att.part.upper().endswith("TEXT"):  # fmt: skip
+            # a message as it is; a body without structure (TEXT) has no part header
             data = encoded
         else:
             mime_items = wire.uid_fetch(client._imap, [loc.uid],

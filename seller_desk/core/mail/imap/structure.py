@@ -1,9 +1,10 @@
 """Reading the server's BODYSTRUCTURE: which parts to download as text, which are attachments.
 
 Big messages (see :data:`seller_desk.core.mail.imap.fetch.SMALL_MESSAGE`) are not downloaded
-whole: the sync asks for their structure, then for the text and HTML parts only. The
-choices follow :mod:`seller_desk.core.mail.parse.mime`'s walk, so a message reads the same
-whichever way it came.
+whole: the sync asks for their structure, then for the text and HTML parts only (and the
+header of each attached message). The choices follow :mod:`seller_desk.core.mail.parse.mime`'s
+walk, so a message reads the same whichever way it came
+(tests/integration/test_fetch_reference.py checks it on Dovecot's answers).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from seller_desk.core.mail.parse import headers as hdr
-from seller_desk.core.mail.parse.mime import AttachmentInfo
+from seller_desk.core.mail.parse.mime import AttachmentInfo, default_name, file_name, safe_name
 
-_BODY_TEXT = ("text/plain", "text/enriched", "text/html")
+# as mime.py's walk: a delivery report's status and returned headers are read as text
+_BODY_TEXT = ("text/plain", "text/enriched", "text/html", "text/rfc822-headers",
+              "message/delivery-status", "message/disposition-notification")  # fmt: skip
 _SKIP = ("application/pgp-signature", "application/pkcs7-signature",
          "application/x-pkcs7-signature")  # fmt: skip
 
@@ -94,10 +97,13 @@ def _walk(node: Any, section: str, out: Structure, depth: int,
     else:
         ext = 7
     disp, dparams = _disposition(node[ext + 1] if len(node) > ext + 1 else None)
-    filename = hdr.clean_text(dparams.get("filename") or params.get("name") or "", 500)
+    filename = file_name(dparams.get("filename") or params.get("name") or "")
     sec = section or "1"
     is_attachment = disp == "attachment" or (
         bool(filename) and disp != "inline" and ctype not in ("text/plain", "text/html"))
+    if ctype in ("message/rfc822", "message/global") and encoding not in (
+            "base64", "quoted-printable"):  # fmt: skip
+        return _embedded(node, sec, filename, size, out, depth)
     if ctype in _BODY_TEXT and not is_attachment:
         part = TextPart(sec, ctype, encoding, params.get("charset"), size)
         if filename:
@@ -105,20 +111,39 @@ def _walk(node: Any, section: str, out: Structure, depth: int,
         return ([], [part]) if ctype == "text/html" else ([part], [])
     if ctype in _SKIP:
         return [], []
-    if ctype in ("message/rfc822", "message/global") and not filename:
-        envelope = node[7] if len(node) > 7 and isinstance(node[7], list) else []
-        subject = _s(envelope[1]) if len(envelope) > 1 else ""
-        filename = (subject[:80] or "message") + ".eml"
     if not filename:
-        filename = f"part-{sec}.{ctype.rsplit('/', 1)[-1][:10] or 'bin'}"
+        filename = default_name(ctype, sec)
     if encoding == "base64":
         size = size * 3 // 4
     out.attachments.append(AttachmentInfo(
-        part=sec, filename=filename.replace("/", "_"), content_type=ctype[:200], size=size,
+        part=sec, filename=filename, content_type=ctype[:200], size=size,
         content_id=content_id[:500],
         is_inline=(disp == "inline" or (related_child and not disp)) and bool(content_id),
     ))  # fmt: skip
     return [], []
+
+
+def _subject_name(node: list[Any]) -> str:
+    envelope = node[7] if len(node) > 7 and isinstance(node[7], list) else []
+    subject = hdr.clean_text(_s(envelope[1])) if len(envelope) > 1 else ""
+    return (subject[:80] or "message") + ".eml"
+
+
+def _embedded(node: list[Any], sec: str, filename: str, size: int, out: Structure,
+              depth: int) -> tuple[list[TextPart], list[TextPart]]:  # fmt: skip
+    """An attached message: listed as an .eml attachment, and its text read into the
+    message's text (its HEADER section, then its own text parts), as mime.py shows it."""
+    out.attachments.append(AttachmentInfo(
+        part=sec, filename=safe_name(filename or _subject_name(node)),
+        content_type="message/rfc822", size=size,
+    ))  # fmt: skip
+    body = node[8] if len(node) > 8 else None
+    inner = Structure()  # its attachments are the .eml's, not the message's
+    # IMAP numbers an embedded single part "N.1"; a multipart's children "N.1", "N.2"
+    multipart = isinstance(body, list) and bool(body) and isinstance(body[0], list)
+    texts, htmls = _walk(body, sec if multipart else f"{sec}.1", inner, depth + 1)
+    header = TextPart(f"{sec}.HEADER", "message/rfc822", "7bit", None, 0)
+    return [header, *texts, *htmls], []
 
 
 def _multipart(node: list[Any], section: str, out: Structure,
@@ -132,6 +157,14 @@ def _multipart(node: list[Any], section: str, out: Structure,
     subtype = ""
     if len(node) > len(children) and isinstance(node[len(children)], bytes):
         subtype = node[len(children)].decode("ascii", "replace").lower()
+    # (BODYSTRUCTURE, unlike BODY, carries the parameters after the subtype)
+    has_extension = len(node) > len(children) + 1
+    made_up = len(children) == 1 and len(children[0]) > 6 and \
+        isinstance(children[0][0], bytes) and _int(children[0][6]) == 0  # fmt: skip
+    if made_up and has_extension and "boundary" not in _params(node[len(children) + 1]):
+        # no boundary: the server shows one made-up empty part; the body itself is what
+        # there is, read as mime.py reads it (text, or an attachment when it is not text)
+        return [TextPart(section or "TEXT", f"multipart/{subtype}", "7bit", None, 0)], []
     prefix = f"{section}." if section else ""
     results = [
         _walk(child, f"{prefix}{i}", out, depth + 1, subtype == "related" and i > 1)

@@ -88,13 +88,17 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
         # nearly every header and many bodies: no charset question to answer
         # (except UTF-7 and ISO-2022, which are ASCII on the wire)
         codec = codec_for(charset) if charset else ""
-        if codec in ("utf-7", "iso2022_jp", "iso2022_jp_2", "iso2022_kr", "hz"):
+        if codec == "utf-7":
+            return decode_utf7(data)
+        if codec in ("iso2022_jp", "iso2022_jp_2", "iso2022_kr", "hz"):
             try:
                 return data.decode(codec)
             except (UnicodeDecodeError, LookupError):
                 pass
         return data.decode("ascii")
     codec = codec_for(charset)
+    if codec == "utf-7":
+        return decode_utf7(data)
     if codec and codec != "cp1252":
         try:
             return data.decode(codec)
@@ -118,6 +122,40 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+_UTF7_SHIFT = re.compile(rb"\+([A-Za-z0-9+/]*)-?")
+
+
+def decode_utf7(data: bytes) -> str:
+    """UTF-7 (RFC 2152) read one shifted sequence at a time.
+
+    Python's codec gives up on the whole text at the first bad sequence (a "+" the sender
+    forgot to write as "+-", as in a phone number "+60 12-345 6789"; a sequence cut short),
+    which left such mail undecoded; here a bad sequence stays as it was written and the
+    rest is read.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _UTF7_SHIFT.finditer(data):
+        if m.start() > pos:
+            out.append(_plain(data[pos : m.start()]))
+        pos = m.end()
+        run = m.group(1)
+        if not run:
+            out.append("+")  # "+-" is a plus sign; a lone "+" stays one
+            continue
+        try:
+            out.append((b"+" + run + b"-").decode("utf-7"))
+        except UnicodeDecodeError:
+            out.append(_plain(data[m.start() : m.end()]))
+    out.append(_plain(data[pos:]))
+    return "".join(out)
+
+
+def _plain(data: bytes) -> str:
+    """Text outside UTF-7's shifted sequences (ASCII, or stray 8-bit bytes)."""
+    return data.decode("ascii") if data.isascii() else decode_bytes(data)
 
 
 # --- RFC 2047 encoded words --------------------------------------------------------------
@@ -242,10 +280,13 @@ def parse_fields(block: bytes, fallback_charset: str | None = None) -> dict[str,
         text = text.replace("\r\n", "\n").replace("\r", "")
     for line in _FOLD.sub("", text).split("\n"):
         name, colon, value = line.partition(":")
-        # "From sender date" mbox lines, continuation lines without a field, garbage
-        if not colon or not name or name[0] in " \t" or " " in name.rstrip():
+        name = name.rstrip(" \t")
+        # "From sender date" mbox lines, continuation lines without a field, garbage (a
+        # field name is printable ASCII without spaces: RFC 5322 section 2.2)
+        if not colon or not name or not name.isascii() or not name.isprintable() or \
+                " " in name:  # fmt: skip
             continue
-        fields.setdefault(name.rstrip().lower(), []).append(value.strip())
+        fields.setdefault(name.lower(), []).append(value.strip())
     return fields
 
 
@@ -323,10 +364,24 @@ _BARE_ADDR = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+")
 _SIMPLE_ADDR = re.compile(r"\s*(?:([^<>,]*?)\s*<([^<>\s,]+@[^<>\s,]+)>|([^<>\s,]+@[^<>\s,]+))\s*")
 
 
+# "user at example.com": how list archives (Mailman's pipermail, MHonArc) hide addresses
+_SPELLED_AT = re.compile(
+    r"(?<![^\s<(,])([^\s<>(),;:@\"]+) at ((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})(?=$|[\s>),;])")
+
+
 def parse_addresses(value: str) -> list[tuple[str, str]]:
     """[(display name, address)] from an address header; names decoded, addresses lower."""
     if not value:
         return []
+    if "@" not in value:
+        if " at " in value:
+            value = _SPELLED_AT.sub(r"\1@\2", value)
+        if "@" not in value and not any(c in value for c in ":<>") and \
+                ("=?" in value or " " in value.strip()):  # fmt: skip
+            # a name alone ("=?koi8-r?B?...?=", "Siti Aminah"): the stdlib's parser would
+            # take its first word, or the encoded word itself, for the address
+            name = clean_text(decode_words(value)).strip('"').strip()
+            return [(name, "")] if name else []
     if not any(ch in value for ch in '"();:\\'):
         # the common case, "Name <a@b>, c@d", without the stdlib's character-by-character parser
         simple: list[tuple[str, str]] = []

@@ -111,9 +111,27 @@ def decode_transfer(data: bytes, cte: str) -> bytes:
     return data
 
 
+# characters that text does not contain but binary data read as text does: C0 controls
+# other than tab, line breaks and form feed; DEL and C1 controls; the replacement character
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def is_garbled(text: str) -> bool:
+    """True when ``text`` is binary data read as characters (1 in 20 is a control)."""
+    sample = text[:4096]
+    return len(_NOT_TEXT.findall(sample)) * 20 > len(sample)
+
+
 def decode_text(data: bytes, cte: str, charset: str | None) -> str:
     """Readable text of a text part: transfer encoding, then charset, never failing."""
     text = hdr.decode_bytes(decode_transfer(data, cte), charset)
+    if cte.strip().lower() == "base64" and (not text.strip() or is_garbled(text)) and \
+            data.strip():  # fmt: skip
+        # labelled base64 but written as plain text (some web forms and scripts): decoding
+        # it gives junk, while the text as written reads
+        plain = hdr.decode_bytes(data, charset)
+        if plain.strip() and not is_garbled(plain):
+            text = plain
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\x00", "")
@@ -194,7 +212,7 @@ class _Walk:
                 self.msg.defects.append(f"unreadable content type {ctype!r}")
             ctype = default_type
         disp, dparams = hdr.parse_params(first(fields, "content-disposition"))
-        filename = hdr.clean_text(dparams.get("filename") or params.get("name") or "", 500)
+        filename = file_name(dparams.get("filename") or params.get("name") or "")
         cte = first(fields, "content-transfer-encoding")
         cid = first(fields, "content-id").strip().strip("<>").strip()
         if depth > MAX_DEPTH:
@@ -228,7 +246,7 @@ class _Walk:
         if cte.strip().lower() == "base64":
             size = max(0, (size - self.raw.count(b"\n", bstart, end)) * 3 // 4)
         if not filename:
-            filename = _default_name(ctype, section)
+            filename = default_name(ctype, section)
         self.msg.attachments.append(AttachmentInfo(
             part=section, filename=filename, content_type=ctype[:200], size=size,
             content_id=cid[:500], is_inline=disp == "inline" and bool(cid),
@@ -246,9 +264,18 @@ class _Walk:
                 if spans is not None:
                     self.msg.defects.append(f"{ctype} with a wrong boundary; the body's used")
         if spans is None:
-            # no usable boundary: show what is there as text rather than nothing
+            # no usable boundary: show what is there as text rather than nothing, unless it
+            # is not text (a photo posted as form data): then it is an attachment
             self.msg.defects.append(f"{ctype} without a usable boundary")
-            return [decode_text(self.raw[bstart:end], "", None)], []
+            text = decode_text(self.raw[bstart:end], "", None)
+            if is_garbled(text):
+                kind = _sniff(self.raw[bstart : bstart + 8])
+                # a whole message's body is its TEXT section to the server; section "1"
+                # would be the (empty) first part the server makes up
+                self.attach(section or "TEXT", default_name(kind, section or "1"), kind,
+                            bstart, end, "", "", "")  # fmt: skip
+                return [], []
+            return [text], []
         child_type = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
         prefix = f"{section}." if section else ""
         results = []
@@ -276,7 +303,7 @@ class _Walk:
         parse_header_block(self.raw[bstart:hend], inner)
         name = filename or ((inner.subject or "message")[:80] + ".eml")
         self.msg.attachments.append(AttachmentInfo(
-            part=section, filename=_safe_name(name), content_type="message/rfc822",
+            part=section, filename=safe_name(name), content_type="message/rfc822",
             size=end - bstart,
         ))  # fmt: skip
         walker = _Walk(self.raw, inner)
@@ -285,20 +312,24 @@ class _Walk:
             f"{section or '1'}.1"  # fmt: skip
         texts, htmls = walker.body(inner.fields, inner_body, end, inner_section, depth + 1)
         self.msg.defects.extend(inner.defects)
-        text = "\n\n".join(t for t in texts if t.strip())
-        html = "\n".join(htmls)
-        if not text and html:
-            text = html_to_text(html)
-        who = hdr.format_addresses([(inner.sender_name, inner.sender_email)])
-        head = ["---------- Attached message ----------"]
-        if who:
-            head.append(f"From: {who}")
-        if inner.date:
-            head.append(f"Date: {inner.date:%Y-%m-%d %H:%M} UTC")
-        if inner.subject:
-            head.append(f"Subject: {inner.subject}")
-        block = "\n".join(head) + "\n\n" + text
-        return [block], []
+        return [attached_block(inner, texts, htmls)], []
+
+
+def attached_block(inner: ParsedMessage, texts: list[str], htmls: list[str]) -> str:
+    """How an attached message reads inside the text: who, when, what, then its text."""
+    text = "\n\n".join(t for t in texts if t.strip())
+    html = "\n".join(htmls)
+    if not text and html:
+        text = html_to_text(html)
+    who = hdr.format_addresses([(inner.sender_name, inner.sender_email)])
+    head = ["---------- Attached message ----------"]
+    if who:
+        head.append(f"From: {who}")
+    if inner.date:
+        head.append(f"Date: {inner.date:%Y-%m-%d %H:%M} UTC")
+    if inner.subject:
+        head.append(f"Subject: {inner.subject}")
+    return "\n".join(head) + "\n\n" + text
 
 
 def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
@@ -318,7 +349,8 @@ def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
 
 def split_multipart(raw: bytes, start: int, end: int, boundary: str,
                     defects: list[str]) -> list[tuple[int, int]] | None:  # fmt: skip
-    """Spans of the parts of a multipart body, or None when its boundary never occurs."""
+    """Spans of the parts of a multipart body, or None when its boundary never occurs
+    (an empty list when it only closes)."""
     if not boundary:
         return None
     delim = b"--" + boundary.encode("utf-8", "replace")
@@ -351,7 +383,8 @@ def split_multipart(raw: bytes, start: int, end: int, boundary: str,
         part_start = end if line_end == -1 else line_end + 1
         pos = part_start
     if part_start == -1:
-        return None
+        # no part at all: none (only the closing delimiter) or no boundary in the body
+        return [] if closed else None
     if not closed:
         defects.append("multipart without its closing boundary")
         if part_start < end:
@@ -377,7 +410,21 @@ def _guess_boundary(raw: bytes, start: int, end: int) -> str:
     return ""
 
 
-def _default_name(ctype: str, section: str) -> str:
+_MAGIC = ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"),
+          (b"%PDF-", "application/pdf"), (b"PK\x03\x04", "application/zip"))  # fmt: skip
+
+
+def _sniff(head: bytes) -> str:
+    """The type of unlabelled binary data from its first bytes."""
+    head = head.lstrip(b"\r\n")
+    for magic, ctype in _MAGIC:
+        if head.startswith(magic):
+            return ctype
+    return "application/octet-stream"
+
+
+def default_name(ctype: str, section: str) -> str:
+    """The file name of an attachment that has none: "part-2.png" (its section, its type)."""
     ext = {
         "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "application/pdf": "pdf",
         "text/calendar": "ics", "text/csv": "csv", "application/zip": "zip",
@@ -385,7 +432,17 @@ def _default_name(ctype: str, section: str) -> str:
     return f"part-{section or '1'}.{ext}"
 
 
-def _safe_name(name: str) -> str:
+def file_name(value: str) -> str:
+    """An attachment's name as the message gives it, without a folder: some mail programs
+    send the sender's whole path ("C:\\Users\\siti\\resit.pdf"), and a "/" must not lead
+    a save dialog (or anything else) into another folder."""
+    name = hdr.clean_text(value, 500)
+    base = re.split(r"[/\\]", name)[-1].strip()
+    return base or name.replace("/", "_").replace("\\", "_")
+
+
+def safe_name(name: str) -> str:
+    """A name made from a subject, usable as a file name."""
     return "".join("_" if ch in '/\\:*?"<>|\x00' or ord(ch) < 32 else ch for ch in name)[:200]
 
 
@@ -412,7 +469,7 @@ def raw_fallback(raw: bytes, error: str) -> ParsedMessage:
         msg = ParsedMessage(parse_error=error[:1000])
         msg.fallback_id = header_hash_id(raw[:4096])
     msg.parse_error = error[:1000]
-    msg.text = hdr.decode_bytes(raw[:MAX_TEXT])
+    msg.text = hdr.decode_bytes(raw[:MAX_TEXT]).replace("\x00", "")
     msg.html = ""
     return msg
 
@@ -454,18 +511,47 @@ def parse_from_parts(header_block: bytes, parts: list[tuple[str, str, str, str |
 
     Args:
         parts: (section, content type, transfer encoding, charset, body bytes) of each
-            text or HTML part, in structure order; alternatives already chosen.
+            text or HTML part, in structure order; alternatives already chosen. A multipart
+            type names the body of a multipart without a boundary (read as text, or
+            listed as an attachment when it is not text); a message/rfc822 type names the
+            HEADER section of an attached message, whose text parts follow it.
         attachments: listed from the server's BODYSTRUCTURE.
     """
     try:
         msg = parse_header_block(header_block)
-        texts: list[str] = []
-        htmls: list[str] = []
-        for _section, ctype, cte, charset, data in parts:
-            text = decode_text(data, cte, charset)
-            (htmls if ctype == "text/html" else texts).append(text)
         msg.attachments = list(attachments)
+        texts, htmls = _read_parts(parts, msg)
         _finish(msg, texts, htmls)
         return msg
     except Exception as exc:  # noqa: BLE001 - never lose a message to a parser bug
         return raw_fallback(header_block, f"{type(exc).__name__}: {exc}")
+
+
+def _read_parts(parts: list[tuple[str, str, str, str | None, bytes]],
+                msg: ParsedMessage) -> tuple[list[str], list[str]]:  # fmt: skip
+    texts: list[str] = []
+    htmls: list[str] = []
+    i = 0
+    while i < len(parts):
+        section, ctype, cte, charset, data = parts[i]
+        i += 1
+        if ctype in ("message/rfc822", "message/global"):
+            # an attached message: its header, then its own parts ("2.HEADER", "2.1" ...)
+            prefix = section.rsplit(".", 1)[0] + "."
+            end = i
+            while end < len(parts) and parts[end][0].startswith(prefix):
+                end += 1
+            inner_texts, inner_htmls = _read_parts(parts[i:end], msg)
+            texts.append(attached_block(parse_header_block(data), inner_texts, inner_htmls))
+            i = end
+            continue
+        text = decode_text(data, cte, charset)
+        if ctype.startswith("multipart/") and is_garbled(text):
+            # the body of a multipart without a boundary, and it is not text: as in
+            # _Walk.multipart, an attachment
+            kind = _sniff(data[:8])
+            msg.attachments.append(AttachmentInfo(section, default_name(kind, "1"), kind,
+                                                  len(data)))  # fmt: skip
+            continue
+        (htmls if ctype == "text/html" else texts).append(text)
+    return texts, htmls
