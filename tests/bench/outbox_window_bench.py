@@ -46,7 +46,9 @@ def _queue(account: Account, n: int, tag: str) -> list[int]:
 
 def measure(sink: SmtpSink, account: Account, delay: float, n: int) -> tuple[list[float],
                                                                             list[float]]:
-    """Per message: (window, whole send) in seconds."""
+    """Per message: (window, whole send) in seconds. The window runs from the hand-over
+    record (just before the final ".") to the checkpoint "accepted", which follows the
+    commit of the server's yes (outbox_records.mark_accepted)."""
     sink.answer_delay = delay
     marks: list[tuple[str, float]] = []
     real = outbox_records.checkpoint
@@ -65,14 +67,16 @@ def measure(sink: SmtpSink, account: Account, delay: float, n: int) -> tuple[lis
         raise SystemExit(f"sent {len(report.sent)} of {n}: {report.errors}")
     windows, wholes = [], []
     # one SMTP session sends them one after another: a message's send runs from the end
-    # of the one before (the first: from the connection) to its own record
+    # of the one before (the first: from the connection) to its own record; its window
+    # from the hand-over record to the checkpoint after the server's yes is committed
     previous = next(at for step, at in marks if step == "connected")
     handed = previous
     for step, at in marks:
         if step == "handed_over":
             handed = at
-        elif step == "recorded":
+        elif step == "accepted":
             windows.append(at - handed)
+        elif step == "recorded":
             wholes.append(at - previous)
             previous = at
     return windows, wholes

@@ -25,8 +25,10 @@ way there:
 2. the hand-over: ``sent_at`` set while still ``sending``, after the whole body went out
    and just before the final "." (the only byte that can make the server accept it).
 
-and records ``sent`` right after the 250. A message later found in ``sending`` (a crash, a
-kill, a power cut, or a connection lost after the final ".") is resolved by
+and records ``sent`` right after the 250, in a commit of its own (one row); the local
+copy, the conversation's clock and the events follow in a second one, which a restart
+completes for a message found ``sent`` without them. A message later found in ``sending``
+(a crash, a kill, a power cut, or a connection lost after the final ".") is resolved by
 :func:`send_due` once its lease expired, or at once when this process holds the local
 sender lock of a SQLite database (no one else can be sending it):
 
@@ -35,19 +37,25 @@ sender lock of a SQLite database (no one else can be sending it):
 * hand-over recorded: the outcome is unknown. Our own record is checked first (a local
   ``Message`` with that Message-ID means it went). For a provider that files sent mail
   itself (``Account.server_saves_sent``, e.g. Gmail), the Sent folder is searched for the
-  Message-ID (HEADER search): found means delivered (recorded as sent, nothing resent);
-  not found after :data:`SENT_GRACE` means not delivered, and it is sent again. For any
-  other provider nothing on the server can tell, so it is never resent automatically: it
-  becomes ``failed`` with a plain explanation ("it may have reached the customer") and
-  :attr:`OutboxStatus.uncertain` set, and the seller decides (Retry or Cancel).
+  Message-ID (HEADER search) from :data:`FIRST_LOOK` after the hand-over, and again every
+  ``RELOOK``: found means delivered (recorded as sent, nothing resent, usually within
+  seconds); still not found after :data:`SENT_GRACE` means not delivered, and it is sent
+  again. For any other provider nothing on the server can tell, so it is never resent
+  automatically: it becomes ``failed`` with a plain explanation ("it may have reached the
+  customer") and :attr:`OutboxStatus.uncertain` set, and the seller decides (Retry or
+  Cancel).
 
-Remaining window: with a provider that does not file sent mail itself, a crash or lost
-connection between the hand-over record and the "sent" record (a few milliseconds: the
-final "." out, the server's 250 in, one commit) leaves the message "uncertain" instead of
-resolving it. It is never sent twice and never lost, but it waits for the seller. With a
-provider that files sent mail itself, a second delivery could only follow if the provider
-took longer than :data:`SENT_GRACE` to file an accepted message. The resent copy carries
-the same bytes and Message-ID, so mail programs that recognise duplicates show it once.
+Remaining window: from the hand-over record to the commit of the server's yes. That is as
+long as the server takes to answer the final "." plus one small commit, not less: SMTP
+has no way to ask a server afterwards whether it took a message. Measured on loopback
+(tests/bench/outbox_window_bench.py, docs/performance.md): 4 ms when the server answers
+at once, 108 ms and 508 ms when it answers after 0.1 s and 0.5 s (a server that scans mail
+before it answers); it was 18 ms at once before the yes got its own commit. A crash or
+lost connection in that window leaves the message "uncertain" with a provider that does
+not file sent mail: never sent twice, never lost, but the seller decides. With a provider
+that files sent mail, a second delivery could only follow if the provider took longer than
+:data:`SENT_GRACE` to file an accepted message. The resent copy carries the same bytes and
+Message-ID, so mail programs that recognise duplicates show it once.
 
 Where the copy goes: after "sent", a copy is APPENDed to the account's Sent folder unless
 the provider does that itself (Gmail); a copy already there (searched by Message-ID) is
@@ -86,6 +94,7 @@ from seller_desk.core.mail.send.outbox_records import (
     APPEND_RETRY,
     BACKOFF,
     CHECK_GIVE_UP,
+    FIRST_LOOK,
     PERMANENT_KINDS,
     SEND_TIMEOUT,
     SENT_GRACE,
@@ -582,6 +591,7 @@ __all__ = [
     "CHECK_GIVE_UP",
     "PERMANENT_KINDS",
     "SEND_TIMEOUT",
+    "FIRST_LOOK",
     "SENT_GRACE",
     "STEPS",
     "UNCERTAIN_REASON",

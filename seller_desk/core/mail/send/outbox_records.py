@@ -38,6 +38,10 @@ SEND_TIMEOUT = 60.0  # seconds for each SMTP/IMAP network operation
 BACKOFF = (30, 60, 120, 300, 600, 1200, 1800)
 #: a provider that files sent mail itself has done so this long after accepting it
 SENT_GRACE = timedelta(minutes=2)
+#: an interrupted hand-over to a provider that files sent mail: its Sent folder is first
+#: searched this soon, then every RELOOK until SENT_GRACE (found: delivered, at once)
+FIRST_LOOK = timedelta(seconds=10)
+RELOOK = timedelta(seconds=20)
 APPEND_RETRY = timedelta(minutes=5)
 APPEND_GIVE_UP = timedelta(days=7)
 #: give up checking the Sent folder of a handed-over message after this long
@@ -142,15 +146,33 @@ def hand_over(row: OutboxMessage, timeout: float) -> None:
 # --- recording a sent message ---------------------------------------------------------
 
 
+def mark_accepted(row: OutboxMessage) -> None:
+    """Record the server's 250 at once, in the smallest commit there is.
+
+    Until this commit a crash leaves the message "may have reached the customer"; the
+    local copy, the conversation's clock and the events follow in :func:`record_sent`,
+    which a restart completes for a message found "sent" without them.
+    """
+    at = utcnow()
+    n = OutboxMessage.update(
+        state="sent", sent_at=at, last_error=None, next_attempt_at=None,
+    ).where((OutboxMessage.id == row.id) & (OutboxMessage.state == "sending")).execute()
+    if n != 1:
+        raise RuntimeError(f"outbox message {row.id} changed state while being sent")
+    row.state, row.sent_at = "sent", at
+
+
 def record_sent(row: OutboxMessage, *, appended: bool,
                  existing: Message | None = None) -> Message:  # fmt: skip
-    """Mark ``row`` sent and give it its local Message, in one transaction."""
-    at = utcnow()
+    """Mark ``row`` sent (if :func:`mark_accepted` did not) and give it its local Message,
+    the conversation's clock and the events, in one transaction."""
+    at = row.sent_at if row.state == "sent" and row.sent_at else utcnow()
     with database.atomic():
         n = OutboxMessage.update(
             state="sent", sent_at=at, last_error=None, next_attempt_at=None,
-            appended_to_sent=appended,
-        ).where((OutboxMessage.id == row.id) & (OutboxMessage.state == "sending")).execute()
+            appended_to_sent=OutboxMessage.appended_to_sent | appended,
+        ).where((OutboxMessage.id == row.id)
+                & OutboxMessage.state.in_(("sending", "sent"))).execute()  # fmt: skip
         if n != 1:
             raise RuntimeError(f"outbox message {row.id} changed state while being sent")
         message = existing or Message.get_or_none(Message.message_id == row.message_id)

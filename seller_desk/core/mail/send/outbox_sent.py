@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+
+import peewee
 
 from seller_desk.core.mail.connection import connect
 from seller_desk.core.mail.errors import MailError
@@ -15,6 +17,8 @@ from seller_desk.core.mail.send.outbox_records import (
     APPEND_GIVE_UP,
     APPEND_RETRY,
     CHECK_GIVE_UP,
+    FIRST_LOOK,
+    RELOOK,
     SENT_GRACE,
     UNCERTAIN_REASON,
     SendReport,
@@ -51,6 +55,25 @@ def recover(now: datetime, exclusive: bool, report: SendReport, timeout: float) 
             report.recovered.append(row.id)
             continue
         resolve_handed_over(row, now, report, timeout)
+    _complete_accepted(now, exclusive, report)
+
+
+#: a live sender records its local copy within milliseconds of the server's yes; one found
+#: without it after this long was cut short (a crash, a kill) and is completed here
+_RECORD_CUT_SHORT = timedelta(seconds=60)
+
+
+def _complete_accepted(now: datetime, exclusive: bool, report: SendReport) -> None:
+    """Messages the server accepted whose local copy and events a crash cut short."""
+    sent_before = now if exclusive else now - _RECORD_CUT_SHORT
+    has_copy = Message.select(Message.id).where(Message.message_id == OutboxMessage.message_id)
+    rows = OutboxMessage.select().where(
+        (OutboxMessage.state == "sent") & (OutboxMessage.sent_at <= sent_before)
+        & (OutboxMessage.sent_at >= now - timedelta(days=7)) & ~peewee.fn.EXISTS(has_copy))
+    for row in rows:
+        logger.info("Outbox message %s was accepted by the server; recording it", row.id)
+        record_sent(row, appended=False)
+        report.recovered.append(row.id)
 
 
 def resolve_handed_over(row: OutboxMessage, now: datetime, report: SendReport,
@@ -61,13 +84,16 @@ def resolve_handed_over(row: OutboxMessage, now: datetime, report: SendReport,
         fail(row, UNCERTAIN_REASON, uncertain=True)
         report.uncertain.append(row.id)
         return
-    if now - row.sent_at < SENT_GRACE:
-        OutboxMessage.update(next_attempt_at=row.sent_at + SENT_GRACE).where(
-            OutboxMessage.id == row.id).execute()  # fmt: skip
+    age = now - row.sent_at
+    if age < FIRST_LOOK:
+        _look_again(row, row.sent_at + FIRST_LOOK)
         return
     try:
         found = _in_sent_folder(account, row.message_id, timeout)
     except MailError as exc:
+        if age < SENT_GRACE:
+            _look_again(row, min(row.sent_at + SENT_GRACE, now + RELOOK))
+            return
         if now - row.sent_at > CHECK_GIVE_UP:
             fail(row, UNCERTAIN_REASON, uncertain=True)
             report.uncertain.append(row.id)
@@ -82,10 +108,18 @@ def resolve_handed_over(row: OutboxMessage, now: datetime, report: SendReport,
     if found:
         logger.info("Outbox message %s is in the Sent folder: it was delivered", row.id)
         record_sent(row, appended=True)
+    elif age < SENT_GRACE:
+        # not filed (yet): a provider may take a moment; only the grace decides "not sent"
+        _look_again(row, min(row.sent_at + SENT_GRACE, now + RELOOK))
+        return
     else:
         logger.info("Outbox message %s is not in the Sent folder: sending it again", row.id)
         requeue(row, None, None)
     report.recovered.append(row.id)
+
+
+def _look_again(row: OutboxMessage, at: datetime) -> None:
+    OutboxMessage.update(next_attempt_at=at).where(OutboxMessage.id == row.id).execute()
 
 
 # --- the copy in Sent -------------------------------------------------------------------

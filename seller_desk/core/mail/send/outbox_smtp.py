@@ -20,6 +20,7 @@ from seller_desk.core.mail.send.outbox_records import (
     claim,
     fail,
     hand_over,
+    mark_accepted,
     record_sent,
     requeue,
 )
@@ -236,6 +237,7 @@ def _transmit(session: smtplib.SMTP, row: OutboxMessage, timeout: float) -> None
         # a clear no after the whole message: not delivered
         OutboxMessage.update(sent_at=None).where(OutboxMessage.id == row.id).execute()
         raise _Refused(code, _server_text(resp), "data")
+    mark_accepted(row)
     records.checkpoint("accepted")
     record_sent(row, appended=False)
     records.checkpoint("recorded")
