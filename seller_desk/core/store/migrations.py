@@ -19,6 +19,8 @@ Versions:
      on the item table, filled for the orders already stored.
   7. The search index holds the first 32,768 characters of each message's text (it held
      all of it), rebuilt so.
+  8. The conversations a sync still owes a recomputation (``stale_conversation``), so a
+     crash between storing mail and recomputing its clocks costs nothing.
 """
 
 from __future__ import annotations
@@ -31,11 +33,11 @@ import peewee
 from seller_desk.core.common.errors import StorageError
 from seller_desk.core.store import events, item_summary, search
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import MODELS, AppMeta
+from seller_desk.core.store.models import MODELS, AppMeta, StaleConversation
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 7
+CURRENT_VERSION = 8
 VERSION_KEY = "schema_version"
 
 
@@ -98,6 +100,10 @@ def _step_7(db: peewee.Database) -> None:
     search.reinstall(db)
 
 
+def _step_8(db: peewee.Database) -> None:
+    db.create_tables([StaleConversation])
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -106,6 +112,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     5: _step_5,
     6: _step_6,
     7: _step_7,
+    8: _step_8,
 }
 
 

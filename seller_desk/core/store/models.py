@@ -501,6 +501,17 @@ class Event(BaseModel):
         )
 
 
+class StaleConversation(BaseModel):
+    """A conversation whose derived fields (clock, counts, snippet) wait to be recomputed.
+
+    The sync stores a batch and recomputes its conversations a little later, in bulk, for
+    speed; the promise to do so is written here in the batch's own transaction, so a crash
+    in between cannot leave a conversation's clock wrong for good (the next sync keeps it).
+    """
+
+    conversation = ForeignKeyField(Conversation, primary_key=True, on_delete="CASCADE")
+
+
 #: Every table, in creation order (referenced tables first).
 MODELS: list[type[BaseModel]] = [
     AppMeta,
@@ -524,4 +535,5 @@ MODELS: list[type[BaseModel]] = [
     Draft,
     OutboxMessage,
     Event,
+    StaleConversation,
 ]

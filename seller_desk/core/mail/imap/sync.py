@@ -179,7 +179,7 @@ def _record_error(account: Account, text: str) -> None:
 def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, backfill: bool,
           only_roles: tuple[str, ...] | None, progress: Progress | None,
           cancel: threading.Event | None, result: SyncResult) -> None:  # fmt: skip
-
+    threads.refresh_owed()  # what a sync that was killed before it recomputed still owes
     flags.push_pending(account.id, client=client)  # first, so no flag comparison undoes them
     caps = set(client.capabilities())
     qresync = b"QRESYNC" in caps

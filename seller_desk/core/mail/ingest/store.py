@@ -115,7 +115,8 @@ def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str]
 
     With ``refresh=False`` the caller refreshes ``touched_conversations`` itself (the sync
     does so once per second of work, not once per batch: a long thread touched by every
-    batch of a first sync would otherwise be recomputed over and over).
+    batch of a first sync would otherwise be recomputed over and over); the debt is
+    written down with the batch (:func:`threads.owe_refresh`), so a crash cannot drop it.
     """
     result = StoreResult()
     if not batch:
@@ -168,6 +169,8 @@ def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str]
             result.touched_conversations |= threaded.new_conversation_ids
         if refresh:
             threads.refresh_many(result.touched_conversations)
+        else:
+            threads.owe_refresh(result.touched_conversations)
         result.new_message_ids = new_ids
         if new_ids:
             threads.after_stored(_instances(rows, new_ids))

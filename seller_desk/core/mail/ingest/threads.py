@@ -31,7 +31,7 @@ import peewee
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse import subjects
 from seller_desk.core.store import events
-from seller_desk.core.store.bulk import chunks, insert_returning_ids
+from seller_desk.core.store.bulk import bulk_insert, chunks, insert_returning_ids
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     Conversation,
@@ -43,6 +43,7 @@ from seller_desk.core.store.models import (
     Note,
     OutboxMessage,
     Reminder,
+    StaleConversation,
     database,
 )
 
@@ -328,10 +329,35 @@ def merge_conversations(target: int, others: Sequence[int]) -> None:
 def refresh_many(conv_ids: set[int] | list[int]) -> None:
     """Have the derived fields of each conversation recomputed (the reply clock, counts ...).
 
-    Runs inside the caller's transaction; the conversations layer does the work.
+    Runs inside the caller's transaction; the conversations layer does the work. Whatever
+    was owed for these conversations (:func:`owe_refresh`) is settled with it.
     """
     if conv_ids:
-        events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=sorted(conv_ids))
+        ids = sorted(conv_ids)
+        events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=ids)
+        for part in chunks(ids):
+            StaleConversation.delete().where(
+                StaleConversation.conversation.in_(list(part))).execute()
+
+
+def owe_refresh(conv_ids: set[int] | list[int]) -> None:
+    """Promise, in the caller's transaction, to recompute these conversations later.
+
+    The sync recomputes in bulk now and then rather than after every batch; written down
+    with the batch, the promise survives a crash and the next sync keeps it.
+    """
+    if conv_ids:
+        bulk_insert(StaleConversation, [{"conversation": c} for c in sorted(conv_ids)],
+                    ignore_conflicts=True)
+
+
+def refresh_owed() -> int:
+    """Recompute every conversation a sync that did not finish still owed; how many."""
+    ids = [c for (c,) in StaleConversation.select(StaleConversation.conversation).tuples()]
+    if ids:
+        with database.atomic():
+            refresh_many(ids)
+    return len(ids)
 
 
 def after_stored(messages: list[Message]) -> None:
