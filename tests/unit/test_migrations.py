@@ -39,6 +39,7 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     proxy.initialize(raw)
     conv = Conversation.create(subject="Old conversation")
     Message.create(conversation=conv, subject="Pesanan lama", text_body="barang sudah sampai")
+    Message.create(conversation=conv, subject="Panjang", text_body="kain " * 10_000)
     # an order of version 1 (before its items summary existed), written as version 1 did
     raw.execute_sql(
         'INSERT INTO "order" (id, number, channel, placed_at, status, currency, total, '
@@ -55,7 +56,9 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
     # the data of version 1 is still there and now searchable
     assert Conversation.get().subject == "Old conversation"
-    assert search.search_messages("sampai") == [Message.get().id]
+    assert search.search_messages("sampai") == [Message.get(Message.subject == "Pesanan lama").id]
+    # SQLite's own check of the index against the messages passes (long texts included)
+    assert search.check(upgraded) is None
     order = Order.get_by_id(7)
     assert (order.items_text, order.item_count) == ("2 × Batik sarong [BS-1]; 1 × Pandan soap", 3)
     # and kept current from now on
