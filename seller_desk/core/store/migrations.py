@@ -22,6 +22,9 @@ Versions:
   8. The search index reads its external content through a view that holds exactly what
      was indexed (the first 32,768 characters of the text), so SQLite's own integrity
      check of the index passes on a healthy one; rebuilt so.
+  9. Mail the sync still owes: messages a folder lists that the server did not send
+     (undelivered_message), and messages that lost a copy and wait for the account to be
+     in step before they may go (vanished_copy).
 """
 
 from __future__ import annotations
@@ -34,11 +37,11 @@ import peewee
 from seller_desk.core.common.errors import StorageError
 from seller_desk.core.store import events, item_summary, search
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import MODELS, AppMeta
+from seller_desk.core.store.models import MODELS, AppMeta, UndeliveredMessage, VanishedCopy
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 9
 VERSION_KEY = "schema_version"
 
 
@@ -107,6 +110,10 @@ def _step_8(db: peewee.Database) -> None:
     search.reinstall(db)
 
 
+def _step_9(db: peewee.Database) -> None:
+    db.create_tables([UndeliveredMessage, VanishedCopy])
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -116,6 +123,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     6: _step_6,
     7: _step_7,
     8: _step_8,
+    9: _step_9,
 }
 
 
