@@ -426,3 +426,25 @@ def test_a_message_the_server_keeps_sending_empty_is_asked_again_then_reported(s
 
     assert (back.new, back.errors) == (1, [])
     assert_exact(imap_user)
+
+
+def test_a_server_that_refuses_everything_stops_the_sync_in_its_own_words(store, imap_user):
+    """Narrowing down is bounded: with every file unreadable the sync gives up after a few
+    dozen refusals, and says what the server said."""
+    append_all(imap_user, [(make(i, "all"), None) for i in range(60)])
+    for sub in ("cur", "new"):
+        for path in (imap_user.maildir / sub).iterdir():
+            path.chmod(0)
+    account = add_account(imap_user)
+    opened = []
+    real_open = connect.open_imap
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(connect, "open_imap",
+                   lambda *a, **k: opened.append(1) or real_open(*a, **k))  # fmt: skip
+        with pytest.raises(errors.MailError) as failure:
+            sync.sync_account(account.id)
+    assert failure.value.kind == "server"
+    assert "Internal error occurred" in failure.value.text()
+    assert "internet" not in failure.value.text()
+    assert len(opened) <= fetch.MAX_SETBACKS + 1
+    assert Message.select().count() == 0

@@ -42,7 +42,9 @@ BATCH_BYTES = 8 * 1024 * 1024
 BATCH_COUNT = 250
 FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
 WAL_CHECKPOINT_PAGES = 16_384  # pages (64 MB) of write-ahead log between checkpoints
-MAX_REOPENS = 30  # new connections one folder's fetch may open after the server's BYE
+# refusals (NO, or BYE and a new connection) one folder's fetch may narrow down; past
+# that the server is in trouble as a whole, and the sync stops with its words
+MAX_SETBACKS = 40
 
 logger = logging.getLogger(__name__)
 Reopen = Callable[[imapclient.IMAPClient], None]
@@ -105,7 +107,8 @@ class _Narrowing:
     the rest of the folder. The UIDs are halved until each refused one stands alone; it
     goes into ``refused`` with the server's words. After a BYE the connection is opened
     again (the same client object) and the folder selected again. A connection that broke
-    without a word from the server is no refusal: that error goes up as before.
+    without a word from the server is no refusal: that error goes up as before, and so
+    does the refusal after :data:`MAX_SETBACKS` of them (a server refusing everything).
     """
 
     def __init__(self, client: imapclient.IMAPClient, folder_name: str, reopen: Reopen | None,
@@ -114,20 +117,25 @@ class _Narrowing:
         self.folder_name = folder_name
         self.reopen = reopen
         self.refused = refused
-        self.reopens = 0
+        self.setbacks = 0
 
     def run(self, uids: list[int], attempt: Callable[[list[int]], T]) -> list[tuple[list[int], T]]:
         """``attempt`` over ``uids``, or over the parts the server accepts."""
         try:
             return [(uids, attempt(uids))]
         except wire.Refused as exc:
-            words = exc.words
-        except imaplib.IMAP4.abort:
-            said = wire.said_bye(self.client._imap)
-            if said is None or self.reopen is None or self.reopens >= MAX_REOPENS:
+            self.setbacks += 1
+            if self.setbacks > MAX_SETBACKS:
                 raise
+            words = exc.words
+        except imaplib.IMAP4.abort as exc:
+            said = wire.said_bye(self.client._imap)
+            self.setbacks += 1
+            if said is None or self.reopen is None:
+                raise
+            if self.setbacks > MAX_SETBACKS:  # the server's words, not "check your internet"
+                raise imaplib.IMAP4.error(said) from exc
             words = said
-            self.reopens += 1
             logger.info("The server closed the connection in %s (%s); opening another",
                         self.folder_name, said)  # fmt: skip
             self.reopen(self.client)

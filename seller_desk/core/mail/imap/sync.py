@@ -280,12 +280,14 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
             _note_outcome(plan.folder.id, plan.retry, outcome)
             if result.cancelled:
                 break
-    if not result.cancelled and only_roles is None:
-        # only a sync of every folder: a message moved out of the inbox is found in its
-        # new folder first (a push sync checks the inbox alone)
-        result.removed += store.settle_vanished(account.id)
-    result.unconfirmed = store.vanished_count(account.id)
-    result.errors.extend(undelivered.problems(account.id))
+    if store.has_vanished(account.id):
+        if not result.cancelled and only_roles is None:
+            # only a sync of every folder: a message moved out of the inbox is found in
+            # its new folder first (a push sync checks the inbox alone)
+            result.removed += store.settle_vanished(account.id)
+        result.unconfirmed = store.vanished_count(account.id)
+    if owing or any(p.retry or p.to_fetch or p.backfill for p in plans):
+        result.errors.extend(undelivered.problems(account.id))
 
 
 def _note_outcome(folder_id: int, asked: list[int], outcome: fetch.Outcome) -> None:

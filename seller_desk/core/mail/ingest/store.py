@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from peewee import fn
+
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse.html import sanitize
@@ -343,13 +345,20 @@ def settle_vanished(account_id: int) -> int:
         return delete_orphans(r[1] for r in rows)
 
 
+def has_vanished(account_id: int) -> bool:
+    """Whether an account has messages that lost a copy and wait for a decision (almost
+    never: one indexed look-up, so a sync that changed nothing stays cheap)."""
+    return VanishedCopy.select().where(VanishedCopy.account == account_id).exists()
+
+
 def vanished_count(account_id: int) -> int:
     """Messages of an account whose folder is being fetched again in full, not found again
     yet, and kept until it is complete."""
+    located = MessageLocation.select(MessageLocation.id).where(
+        MessageLocation.message == VanishedCopy.message)
     return (VanishedCopy.select(VanishedCopy.message).where(
         VanishedCopy.account == account_id, VanishedCopy.refetch == True,  # noqa: E712
-        VanishedCopy.message.not_in(MessageLocation.select(MessageLocation.message)))
-        .distinct().count())  # fmt: skip
+        ~fn.EXISTS(located)).distinct().count())  # fmt: skip
 
 
 def conversations_with_work(conv_ids: Iterable[int]) -> set[int]:
