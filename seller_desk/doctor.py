@@ -57,6 +57,35 @@ def check_database(url: str | None) -> Finding:
                    f"{db.redact_url(url or db.default_url())} (schema {version})")
 
 
+def check_search_index() -> Finding:
+    """SQLite's own check of the full-text index against the stored messages."""
+    from seller_desk.core.store import search
+    from seller_desk.core.store.models import database
+
+    problem = search.check(database.obj)
+    if problem is None:
+        return Finding("Search index", True, "matches the stored messages")
+    # a damaged index can make storing or deleting a message fail, not just a search
+    return Finding("Search index", False,
+                   f"does not match the stored messages (SQLite says: {problem})",
+                   "Rebuild it with: seller-desk doctor --rebuild-search (about a minute "
+                   "per 100,000 messages). Your mail itself is not affected.")
+
+
+def rebuild_search_index(url: str | None) -> Finding:
+    """Fill the full-text index again from the stored messages."""
+    from seller_desk.core.common.errors import StorageError
+    from seller_desk.core.store import db, search
+
+    try:
+        database = db.open_database(url)
+    except StorageError as exc:
+        return Finding("Search index", False, exc.message, exc.hint)
+    with database.atomic():
+        search.rebuild(database)
+    return Finding("Search index", True, "rebuilt from the stored messages")
+
+
 def check_qt() -> Finding:
     try:
         import PySide6
@@ -119,5 +148,6 @@ def run(url: str | None) -> list[Finding]:
     findings.append(check_qt())
     findings.append(check_keyring())
     if database.ok:
+        findings.append(check_search_index())
         findings.extend(check_accounts())
     return findings

@@ -10,6 +10,8 @@ from seller_desk.cli.common import database_url, open_db
 
 def register(sub: argparse._SubParsersAction) -> None:
     doctor = sub.add_parser("doctor", help="check the installation and explain what is wrong")
+    doctor.add_argument("--rebuild-search", action="store_true",
+                        help="fill the search index again from the stored mail, then check")
     doctor.set_defaults(func=cmd_doctor)
     stats = sub.add_parser("stats", help="count what is stored")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -19,6 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_doctor(args: argparse.Namespace) -> int:
     from seller_desk import doctor
 
+    if getattr(args, "rebuild_search", False):
+        rebuilt = doctor.rebuild_search_index(database_url(args))
+        print(rebuilt.render())
+        if not rebuilt.ok:
+            return 1
     findings = doctor.run(database_url(args))
     for finding in findings:
         print(finding.render())

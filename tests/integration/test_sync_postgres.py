@@ -52,3 +52,53 @@ def test_sync_into_postgresql(pg_store, imap_user):
     assert Conversation.select().count() == 2
     hit = search.search_messages("batik biru")
     assert [Message.get_by_id(i).message_id for i in hit] == ["pg1@example.test"]
+
+
+def test_owed_and_vanished_mail_on_postgresql(pg_store, imap_user):
+    """The notes of owed and vanished mail work the same on PostgreSQL: a refused message
+    is listed and arrives later, and a UIDVALIDITY change keeps the seller's tagged
+    conversation although the server deleted its message."""
+    from imapclient import IMAPClient
+
+    from seller_desk.core.store.models import ConversationTag
+
+    server = imap_user.server
+    for i in range(6):
+        server.deliver(imap_user, make(f"Soalan {i}", f"pgv{i}"))
+    account = accounts.add_account("Shop", imap_user.address, password=imap_user.password,
+                                   username=imap_user.name, imap_host=imap_user.host,
+                                   imap_port=imap_user.imap_port,
+                                   imap_security="none")  # fmt: skip
+    Account.update(sync_window_days=0).where(Account.id == account.id).execute()
+    unreadable = next(p for sub in ("new", "cur") for p in (imap_user.maildir / sub).iterdir()
+                      if b"<pgv3@example.test>" in p.read_bytes())  # fmt: skip
+    mode = unreadable.stat().st_mode
+    unreadable.chmod(0)
+
+    first = sync.sync_account(account.id)
+
+    assert first.new == 5 and len(first.errors) == 1
+    assert "Internal error occurred" in first.errors[0]
+    unreadable.chmod(mode)
+    assert sync.sync_account(account.id).new == 1
+    tagged = Message.get(Message.message_id == "pgv0@example.test").conversation_id
+    ConversationTag.create(conversation=tagged, tag="complaint")
+    client = IMAPClient(imap_user.host, imap_user.imap_port, ssl=False)
+    client.login(imap_user.name, imap_user.password)
+    status = client.folder_status("INBOX", ["UIDVALIDITY", "UIDNEXT"])
+    client.select_folder("INBOX")
+    client.delete_messages(client.search(["HEADER", "Message-ID", "pgv0@example.test"]))
+    client.expunge()
+    client.logout()
+    server.doveadm("mailbox", "update", "-u", imap_user.name, "--uid-validity",
+                   str(status[b"UIDVALIDITY"] + 7), "--min-next-uid",
+                   str(status[b"UIDNEXT"] + 100), "INBOX")  # fmt: skip
+    sync.close_connections()
+
+    after = sync.sync_account(account.id)
+    sync.close_connections()
+
+    assert (after.new, after.removed, after.unconfirmed, after.errors) == (0, 0, 0, [])
+    assert Message.select().count() == 6  # pgv0 stays with its tagged conversation
+    assert ConversationTag.get().conversation_id == tagged
+    assert MessageLocation.select().count() == 5

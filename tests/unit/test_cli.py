@@ -66,6 +66,35 @@ def test_doctor_reports_an_unwritable_database_in_plain_words(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
 
 
+def test_doctor_checks_the_search_index_and_rebuilds_it(tmp_path):
+    from seller_desk.core.store import db
+    from seller_desk.core.store.models import Message
+
+    url = f"sqlite:///{tmp_path / 'mail.sqlite3'}"
+    database = db.open_database(url)
+    Message.create(subject="Long", text_body="kain batik " * 10_000)  # past the indexed part
+    db.close_database()
+    env = {"QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    healthy = run_cli("--data-dir", str(tmp_path), "--database", url, "doctor", env_extra=env)
+    assert "[ok  ] Search index: matches the stored messages" in healthy.stdout, healthy.stdout
+
+    database = db.open_database(url)
+    database.execute_sql("INSERT INTO message_fts(rowid, subject, sender_name, sender_email, "
+                         "to_addrs, text_body) VALUES (999, 'ghost', '', '', '', 'ghost')")
+    db.close_database()
+    damaged = run_cli("--data-dir", str(tmp_path), "--database", url, "doctor", env_extra=env)
+    assert damaged.returncode == 1
+    assert "[FAIL] Search index: does not match the stored messages" in damaged.stdout
+    assert "seller-desk doctor --rebuild-search" in damaged.stdout
+    assert "Traceback" not in damaged.stdout + damaged.stderr
+
+    repaired = run_cli("--data-dir", str(tmp_path), "--database", url, "doctor",
+                       "--rebuild-search", env_extra=env)
+    assert "[ok  ] Search index: rebuilt from the stored messages" in repaired.stdout
+    assert "[ok  ] Search index: matches the stored messages" in repaired.stdout
+
+
 def test_a_bad_database_address_is_a_one_line_error(tmp_path):
     result = run_cli("--data-dir", str(tmp_path), "--database", "mysql://x/y", "stats")
     assert result.returncode == 2

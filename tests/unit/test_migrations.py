@@ -8,7 +8,16 @@ import peewee
 import pytest
 
 from seller_desk.core.store import db, migrations, search
-from seller_desk.core.store.models import Conversation, Message, Order, OrderItem
+from seller_desk.core.store.models import (
+    Account,
+    Conversation,
+    Folder,
+    Message,
+    Order,
+    OrderItem,
+    UndeliveredMessage,
+    VanishedCopy,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -39,6 +48,7 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     proxy.initialize(raw)
     conv = Conversation.create(subject="Old conversation")
     Message.create(conversation=conv, subject="Pesanan lama", text_body="barang sudah sampai")
+    Message.create(conversation=conv, subject="Panjang", text_body="kain " * 10_000)
     # an order of version 1 (before its items summary existed), written as version 1 did
     raw.execute_sql(
         'INSERT INTO "order" (id, number, channel, placed_at, status, currency, total, '
@@ -55,7 +65,20 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
     # the data of version 1 is still there and now searchable
     assert Conversation.get().subject == "Old conversation"
-    assert search.search_messages("sampai") == [Message.get().id]
+    assert search.search_messages("sampai") == [Message.get(Message.subject == "Pesanan lama").id]
+    # SQLite's own check of the index against the messages passes (long texts included)
+    assert search.check(upgraded) is None
+    # the sync's notes of owed and vanished mail (schema 9): one note per folder and UID
+    account = Account.create(name="Shop", email="shop@example.test", username="shop",
+                             imap_host="127.0.0.1")
+    folder = Folder.create(account=account, name="INBOX")
+    UndeliveredMessage.create(folder=folder, uid=7, error="FETCH failed", refused=True)
+    with pytest.raises(peewee.IntegrityError), upgraded.atomic():
+        UndeliveredMessage.create(folder=folder, uid=7)
+    VanishedCopy.create(account=account, message=Message.get(), folder=folder, refetch=True)
+    folder.delete_instance()  # the note stays, without its folder; the owed message goes
+    assert VanishedCopy.get().folder_id is None
+    assert UndeliveredMessage.select().count() == 0
     order = Order.get_by_id(7)
     assert (order.items_text, order.item_count) == ("2 × Batik sarong [BS-1]; 1 × Pandan soap", 3)
     # and kept current from now on

@@ -114,3 +114,49 @@ def test_a_long_text_is_searchable_in_its_first_32_kb_on_postgresql(pg_url):
         assert search.search_messages("liberica") == [Message.get().id]
     finally:
         d.close()
+
+
+def _plain_check(database) -> None:
+    """SQLite's own check as a seller's tool would run it (newer SQLite versions compare
+    with the content by default, older ones only with rank 1: both must pass)."""
+    database.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('integrity-check')")
+    database.execute_sql(
+        "INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_sqlites_integrity_check_passes_on_a_healthy_index_with_long_texts(database):
+    conv = Conversation.create(subject="long")
+    word = "kopi " * 20_000  # 100,000 characters: three times the indexed prefix
+    first = Message.create(conversation=conv, subject="Long", text_body=word + " liberica")
+    Message.create(conversation=conv, subject="Short", text_body="pesanan sampai")
+    exact = Message.create(subject="Edge", text_body="x" * (search.INDEXED_TEXT - 1) + " yy")
+    first.text_body = "teh " * 30_000
+    first.save()  # the update trigger removes the old prefix and indexes the new one
+    exact.delete_instance()
+    _plain_check(database)
+    assert search.check(database) is None
+    search.rebuild(database)  # FTS5's own rebuild reads the prefixes too
+    assert search.check(database) is None
+    assert search.search_messages("teh") == [first.id]
+    assert search.search_messages("kopi") == []
+
+
+def test_a_damaged_index_fails_the_check(database):
+    Message.create(subject="Real", text_body="a real message " * 4000)
+    assert search.check(database) is None
+    # a row in the index that no message holds (as a lost write would leave it)
+    database.execute_sql("INSERT INTO message_fts(rowid, subject, sender_name, sender_email, "
+                         "to_addrs, text_body) VALUES (999, 'ghost', '', '', '', 'ghost')")
+    assert search.check(database)
+    search.rebuild(database)
+    assert search.check(database) is None
+    assert search.search_messages("ghost") == []
+
+
+def test_a_message_missing_from_the_index_fails_the_check(database):
+    msg = Message.create(subject="Indexed", text_body="barang rosak")
+    database.execute_sql("INSERT INTO message_fts(message_fts, rowid, subject, sender_name, "
+                         "sender_email, to_addrs, text_body) VALUES ('delete', ?, ?, '', '', "
+                         "'', ?)", (msg.id, msg.subject, msg.text_body))
+    assert search.search_messages("rosak") == []
+    assert search.check(database)

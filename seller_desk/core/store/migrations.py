@@ -19,8 +19,14 @@ Versions:
      on the item table, filled for the orders already stored.
   7. The search index holds the first 32,768 characters of each message's text (it held
      all of it), rebuilt so.
-  8. The conversations a sync still owes a recomputation (``stale_conversation``), so a
-     crash between storing mail and recomputing its clocks costs nothing.
+  8. The search index reads its external content through a view that holds exactly what
+     was indexed (the first 32,768 characters of the text), so SQLite's own integrity
+     check of the index passes on a healthy one; rebuilt so.
+  9. Mail the sync still owes: messages a folder lists that the server did not send
+     (undelivered_message), and messages that lost a copy and wait for the account to be
+     in step before they may go (vanished_copy).
+  10. The conversations a sync still owes a recomputation (``stale_conversation``), so a
+      crash between storing mail and recomputing its clocks costs nothing.
 """
 
 from __future__ import annotations
@@ -33,11 +39,17 @@ import peewee
 from seller_desk.core.common.errors import StorageError
 from seller_desk.core.store import events, item_summary, search
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import MODELS, AppMeta, StaleConversation
+from seller_desk.core.store.models import (
+    MODELS,
+    AppMeta,
+    StaleConversation,
+    UndeliveredMessage,
+    VanishedCopy,
+)
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 10
 VERSION_KEY = "schema_version"
 
 
@@ -97,10 +109,20 @@ def _step_6(db: peewee.Database) -> None:
 
 
 def _step_7(db: peewee.Database) -> None:
-    search.reinstall(db)
+    # the index of step 7 is made again by step 8, which comes in the same upgrade: making
+    # it twice would index every message twice
+    pass
 
 
 def _step_8(db: peewee.Database) -> None:
+    search.reinstall(db)
+
+
+def _step_9(db: peewee.Database) -> None:
+    db.create_tables([UndeliveredMessage, VanishedCopy])
+
+
+def _step_10(db: peewee.Database) -> None:
     db.create_tables([StaleConversation])
 
 
@@ -113,6 +135,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     6: _step_6,
     7: _step_7,
     8: _step_8,
+    9: _step_9,
+    10: _step_10,
 }
 
 

@@ -274,6 +274,50 @@ class MessageLocation(BaseModel):
         indexes = ((("folder", "uid"), True),)
 
 
+class UndeliveredMessage(BaseModel):
+    """A message its folder lists that the server did not send when asked.
+
+    A damaged file on the server's side makes it refuse that one message (Dovecot even
+    closes the connection); a garbled answer may lose one on the way. Without a note the
+    folder would either stop at that message for ever or move past it and never ask
+    again. Each is fetched again once per sync, on its own, and shown among the mailbox's
+    problems in the server's words (``error``) until it arrives or leaves the folder.
+    """
+
+    id = AutoField()
+    folder = ForeignKeyField(Folder, backref="undelivered", on_delete="CASCADE")
+    uid = peewee.BigIntegerField()
+    error = TextField(default="")  # what the server said; "" when it just sent nothing
+    refused = BooleanField(default=False)  # the server said no (rather than sent nothing)
+    attempts = IntegerField(default=1)
+    first_failed_at = UtcDateTimeField(default=utcnow)
+    last_tried_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("folder", "uid"), True),)
+
+
+class VanishedCopy(BaseModel):
+    """A message that lost a copy (expunged, its folder deleted, or its UIDs dropped with
+    an old UIDVALIDITY) and may have to go once the account is in step again.
+
+    Deciding at once lost mail: a copy dropped because the folder's UIDVALIDITY changed is
+    found again only when the folder has been fetched again in full (``refetch``), and a
+    message moved to another folder is found only when that folder is fetched. The sync
+    decides at the end of a sync that was not stopped, for every note whose folder is in
+    step (see core/mail/ingest/store.py, settle_vanished).
+    """
+
+    id = AutoField()
+    account = ForeignKeyField(Account, on_delete="CASCADE")
+    message = ForeignKeyField(Message, on_delete="CASCADE")
+    folder = ForeignKeyField(Folder, null=True, on_delete="SET NULL")
+    refetch = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("account", "refetch"), False), (("message",), False))
+
+
 class Attachment(BaseModel):
     """A part listed from the message structure; the bytes are fetched when asked for."""
 
@@ -535,5 +579,7 @@ MODELS: list[type[BaseModel]] = [
     Draft,
     OutboxMessage,
     Event,
+    UndeliveredMessage,
+    VanishedCopy,
     StaleConversation,
 ]

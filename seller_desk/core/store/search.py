@@ -10,6 +10,12 @@ The index holds the first :data:`INDEXED_TEXT` characters of each message's text
 5,000 words: any customer's mail, and an earlier message quoted below it is indexed in
 its own right). Indexing grows faster than the text: one broken message whose "text" is
 140 KB of binary took as long to index as a thousand ordinary ones.
+
+The FTS5 table's external content is the view ``message_fts_source``, which shows each
+message with exactly that prefix of its text. FTS5 reads its content table to check the
+index (:func:`check`) and to rebuild it; reading the message table itself, it saw whole
+texts where the index holds prefixes and called a healthy index corrupt. A view costs
+nothing when mail is stored: the triggers write the index as before.
 """
 
 from __future__ import annotations
@@ -25,11 +31,14 @@ _WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
 #: characters of a message's text that are searchable
 INDEXED_TEXT = 32768
 _TRIGGERS = ("message_fts_ai", "message_fts_ad", "message_fts_au")
+_SOURCE = "message_fts_source"
 
 
-def _values(prefix: str) -> str:
-    """The indexed values of a message row (``new.``, ``old.`` or no prefix)."""
-    return ", ".join(f"substr({prefix}{c}, 1, {INDEXED_TEXT})" if c == "text_body"
+def _values(prefix: str, named: bool = False) -> str:
+    """The indexed values of a message row (``new.``, ``old.`` or no prefix); ``named``
+    names the shortened text as its column (for the view)."""
+    text = f" AS {_FTS_COLUMNS[-1]}" if named else ""
+    return ", ".join(f"substr({prefix}{c}, 1, {INDEXED_TEXT}){text}" if c == "text_body"
                      else f"{prefix}{c}" for c in _FTS_COLUMNS)
 
 
@@ -40,9 +49,11 @@ def install(db: peewee.Database) -> None:
         # an external-content index must be told exactly the values it indexed when a
         # row goes: the delete passes the same shortened text as the insert
         new, old = _values("new."), _values("old.")
+        source = _values("", named=True)
+        db.execute_sql(f"CREATE VIEW IF NOT EXISTS {_SOURCE} AS SELECT id, {source} FROM message")
         db.execute_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS message_fts USING fts5({cols}, "
-            "content='message', content_rowid='id', "
+            f"content='{_SOURCE}', content_rowid='id', "
             "tokenize='unicode61 remove_diacritics 2')"
         )
         db.execute_sql(
@@ -79,6 +90,9 @@ def reinstall(db: peewee.Database) -> None:
     if isinstance(db, peewee.SqliteDatabase):
         for trigger in _TRIGGERS:
             db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        # an FTS5 table's content table cannot be changed: the index is made anew
+        db.execute_sql("DROP TABLE IF EXISTS message_fts")
+        db.execute_sql(f"DROP VIEW IF EXISTS {_SOURCE}")
     else:
         db.execute_sql("ALTER TABLE message DROP COLUMN IF EXISTS search_vector")
     install(db)
@@ -88,12 +102,26 @@ def reinstall(db: peewee.Database) -> None:
 def rebuild(db: peewee.Database) -> None:
     """Re-fill the index from the stored messages (PostgreSQL's column fills itself).
 
-    Not FTS5's own 'rebuild', which would index the whole text of every message.
+    FTS5's own 'rebuild' reads the view, so it indexes the same prefixes as the triggers.
     """
     if isinstance(db, peewee.SqliteDatabase):
-        db.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('delete-all')")
-        db.execute_sql(f"INSERT INTO message_fts(rowid, {', '.join(_FTS_COLUMNS)}) "
-                       f"SELECT id, {_values('')} FROM message")
+        db.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('rebuild')")
+
+
+def check(db: peewee.Database) -> str | None:
+    """None when the index matches the stored messages; otherwise what SQLite said.
+
+    SQLite's own check, compared with the content (rank 1): every indexed row must match
+    what the view shows, and nothing else may be indexed. PostgreSQL keeps its index
+    itself, so there is nothing to check there.
+    """
+    if not isinstance(db, peewee.SqliteDatabase):
+        return None
+    try:
+        db.execute_sql("INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)")
+    except peewee.DatabaseError as exc:
+        return str(exc) or type(exc).__name__
+    return None
 
 
 def words(query: str) -> list[str]:

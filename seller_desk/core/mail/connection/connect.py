@@ -303,6 +303,23 @@ def open_imap(account: Account, password: str | None = None,
         raise
 
 
+def reconnect(client: imapclient.IMAPClient, account: Account,
+              password: str | None = None) -> None:  # fmt: skip
+    """Give ``client`` a new logged-in connection in place of one the server closed.
+
+    The object itself goes on: the sync holds it, and so may the push watcher that lent
+    it. Its imaplib connection, and what it knew of the server, become a new one's.
+    Raises MailError when the server cannot be reached again.
+    """
+    timeout = getattr(getattr(client, "_timeout", None), "read", None)  # the one it had
+    fresh = open_imap(account, password, timeout=timeout if isinstance(timeout, (int, float))
+                      else 30)  # fmt: skip
+    _close_quietly(client)
+    client._imap = fresh._imap
+    client._cached_capabilities = fresh._cached_capabilities
+    client._idle_tag = None
+
+
 def _capabilities_in(answer: Any) -> tuple[bytes, ...] | None:
     """Capabilities from a "[CAPABILITY ...] Logged in" answer, if it has them."""
     if isinstance(answer, list):

@@ -3,16 +3,27 @@
 Messages up to :data:`SMALL_MESSAGE` are fetched whole and parsed here; bigger ones by
 their header, structure and text parts only (attachments wait until the seller asks).
 A helper thread fetches and parses the next batch while the current one is stored.
+
+Nothing is taken on trust: an answer for a UID that was not asked for, or given twice, or
+a message whose body is missing is left out, and :class:`Outcome` tells the sync which
+UIDs were stored, so a folder never moves past a message it does not have
+(core/mail/imap/undelivered.py). When the server refuses a batch (NO, or a BYE that
+closes the connection, as Dovecot does on a message file it cannot read), the batch is
+halved until the refused message stands alone; the rest arrives.
 """
 
 from __future__ import annotations
 
 import contextlib
 import imaplib
+import logging
 import queue
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 import imapclient
 import peewee
@@ -31,29 +42,127 @@ BATCH_BYTES = 8 * 1024 * 1024
 BATCH_COUNT = 250
 FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
 WAL_CHECKPOINT_PAGES = 16_384  # pages (64 MB) of write-ahead log between checkpoints
+# refusals (NO, or BYE and a new connection) one folder's fetch may narrow down; past
+# that the server is in trouble as a whole, and the sync stops with its words
+MAX_SETBACKS = 40
+
+logger = logging.getLogger(__name__)
+Reopen = Callable[[imapclient.IMAPClient], None]
+T = TypeVar("T")
+
+
+@dataclass
+class Outcome:
+    """What became of the UIDs a fetch was asked for."""
+
+    stored: set[int] = field(default_factory=set)
+    refused: dict[int, str] = field(default_factory=dict)  # UID -> the server's words
+    finished: bool = False  # every batch was tried (not stopped half-way)
+
+    def missing(self, asked: list[int]) -> set[int]:
+        """UIDs asked for that neither arrived nor were refused (the answer lacked them)."""
+        return set(asked) - self.stored - set(self.refused)
 
 
 def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, uids: list[int],
                own: set[str], condstore: bool, result: SyncResult,
-               tick: Callable[[int, str], None],
-               cancel: threading.Event | None) -> None:  # fmt: skip
-    """Fetch ``uids`` (newest first) of a folder in batches, storing each batch."""
+               tick: Callable[[int, str], None], cancel: threading.Event | None,
+               reopen: Reopen | None = None) -> Outcome:  # fmt: skip
+    """Fetch ``uids`` (newest first) of a folder in batches, storing each batch.
+
+    ``reopen(client)`` gives ``client`` a new connection when the server closed it on a
+    message it cannot send; without it such a BYE ends the fetch as a broken connection.
+    """
+    outcome = Outcome()
     if not uids:
-        return
+        outcome.finished = True
+        return outcome
     client.select_folder(folder.name, readonly=True)
-    imap = client._imap
+    narrowing = _Narrowing(client, folder.name, reopen, outcome.refused)
     sizes: dict[int, int] = {}
     for i in range(0, len(uids), 5000):
-        for item in wire.uid_fetch(imap, uids[i : i + 5000], "(UID RFC822.SIZE)"):
-            sizes[item.uid] = item.size or 0
+        for part, items in narrowing.run(
+                uids[i : i + 5000],
+                lambda some: wire.uid_fetch(client._imap, some, "(UID RFC822.SIZE)")):
+            for item in _answers_to(items, part):
+                sizes[item.uid] = item.size or 0
     modseq = " MODSEQ" if condstore else ""
     refresher = _Refresher()
     with _fewer_checkpoints():
         try:
-            _fetch_batches(imap, account_id, folder, uids, sizes, modseq, own, result, tick,
-                           cancel, refresher)  # fmt: skip
+            _fetch_batches(narrowing, account_id, folder, uids, sizes, modseq, own, result,
+                           tick, cancel, refresher, outcome)  # fmt: skip
         finally:
             refresher.flush()
+    outcome.finished = not result.cancelled
+    return outcome
+
+
+class _Narrowing:
+    """Runs a FETCH over some UIDs and, when the server refuses it, finds the culprits.
+
+    A refusal is a NO, or a BYE: Dovecot closes the connection when it cannot read a
+    message's file, which imaplib reports like a broken connection, and the sync used to
+    stop there at every attempt ("check your internet connection"), one batch short of
+    the rest of the folder. The UIDs are halved until each refused one stands alone; it
+    goes into ``refused`` with the server's words. After a BYE the connection is opened
+    again (the same client object) and the folder selected again. A connection that broke
+    without a word from the server is no refusal: that error goes up as before, and so
+    does the refusal after :data:`MAX_SETBACKS` of them (a server refusing everything).
+    """
+
+    def __init__(self, client: imapclient.IMAPClient, folder_name: str, reopen: Reopen | None,
+                 refused: dict[int, str]) -> None:  # fmt: skip
+        self.client = client
+        self.folder_name = folder_name
+        self.reopen = reopen
+        self.refused = refused
+        self.setbacks = 0
+
+    def run(self, uids: list[int], attempt: Callable[[list[int]], T]) -> list[tuple[list[int], T]]:
+        """``attempt`` over ``uids``, or over the parts the server accepts."""
+        try:
+            return [(uids, attempt(uids))]
+        except wire.Refused as exc:
+            self.setbacks += 1
+            if self.setbacks > MAX_SETBACKS:
+                raise
+            words = exc.words
+        except imaplib.IMAP4.abort as exc:
+            said = wire.said_bye(self.client._imap)
+            self.setbacks += 1
+            if said is None or self.reopen is None:
+                raise
+            if self.setbacks > MAX_SETBACKS:  # the server's words, not "check your internet"
+                raise imaplib.IMAP4.error(said) from exc
+            words = said
+            logger.info("The server closed the connection in %s (%s); opening another",
+                        self.folder_name, said)  # fmt: skip
+            self.reopen(self.client)
+            self.client.select_folder(self.folder_name, readonly=True)
+        if len(uids) == 1:
+            logger.warning("The server refused message %s of %s: %s", uids[0],
+                           self.folder_name, words)  # fmt: skip
+            self.refused[uids[0]] = words
+            return []
+        half = len(uids) // 2
+        return self.run(uids[:half], attempt) + self.run(uids[half:], attempt)
+
+
+def _answers_to(items: list[wire.FetchItem], asked: list[int],
+                sizes: dict[int, int] | None = None) -> list[wire.FetchItem]:  # fmt: skip
+    """The answers that can be trusted: for UIDs asked for, each given once, each with the
+    size the server gave for that UID before.
+
+    A UID given twice means one of the two answers carries a wrong UID (a garbled line);
+    neither can be told apart, so both are left out and the UID is asked for again. Two
+    garbled lines can swap two UIDs; the size then rarely matches. A message's size
+    never changes, so a mismatch is always a wrong answer.
+    """
+    wanted = set(asked)
+    counts = Counter(item.uid for item in items)
+    return [item for item in items if item.uid in wanted and counts[item.uid] == 1
+            and (sizes is None or item.size is None or sizes.get(item.uid) in (None, item.size))]
 
 
 @contextlib.contextmanager
@@ -77,17 +186,18 @@ def _fewer_checkpoints() -> Iterator[None]:
         db.execute_sql(f"PRAGMA wal_autocheckpoint = {int(previous)}")
 
 
-def _fetch_batches(imap: imaplib.IMAP4, account_id: int, folder: Folder, uids: list[int],
+def _fetch_batches(narrowing: _Narrowing, account_id: int, folder: Folder, uids: list[int],
                    sizes: dict[int, int], modseq: str, own: set[str], result: SyncResult,
                    tick: Callable[[int, str], None], cancel: threading.Event | None,
-                   refresher: _Refresher) -> None:  # fmt: skip
+                   refresher: _Refresher, outcome: Outcome) -> None:  # fmt: skip
     batches = _batches([u for u in uids if u in sizes], sizes)
-    with _Prefetcher(imap, batches, sizes, modseq) as prefetched:
+    with _Prefetcher(narrowing, batches, sizes, modseq) as prefetched:
         for batch, fetched in prefetched:
             if cancel is not None and cancel.is_set():
                 result.cancelled = True
                 return
             _store_fetched(account_id, folder, batch, fetched, own, result, tick, refresher)
+            outcome.stored.update(f.uid for f in fetched)
 
 
 def _store_fetched(account_id: int, folder: Folder, batch: list[int],
@@ -119,9 +229,9 @@ class _Prefetcher:
 
     _DONE = object()
 
-    def __init__(self, imap: imaplib.IMAP4, batches: list[list[int]], sizes: dict[int, int],
+    def __init__(self, narrowing: _Narrowing, batches: list[list[int]], sizes: dict[int, int],
                  modseq: str) -> None:  # fmt: skip
-        self.imap = imap
+        self.narrowing = narrowing
         self.batches = batches
         self.sizes = sizes
         self.modseq = modseq
@@ -152,13 +262,17 @@ class _Prefetcher:
         return False
 
     def _run(self) -> None:
+        client = self.narrowing.client
         try:
             for batch in self.batches:
                 if self.stop.is_set():
                     return
-                fetched = start_batch(self.imap, batch, self.sizes, self.modseq)
-                if not self._put((batch, fetched)):
-                    return
+                # the client's connection may be a new one after a refusal: look it up
+                for part, fetched in self.narrowing.run(
+                        batch, lambda uids: start_batch(client._imap, uids, self.sizes,
+                                                        self.modseq)):  # fmt: skip
+                    if not self._put((part, fetched)):
+                        return
             self._put(self._DONE)
         except BaseException as exc:  # noqa: BLE001 - handed to the storing thread, raised there
             self._put(exc)
@@ -237,9 +351,13 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
     if small:
         items = wire.uid_fetch(imap, small,
                                f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[])")
-        whole = [(item, raw) for item in items if (raw := item.sections.get("")) is not None]
+        # an empty body of a message that has a size is one the server failed to read
+        # (Dovecot answers NIL for a file that went missing): asked for again later
+        whole = [(item, raw) for item in _answers_to(items, small, sizes)
+                 if (raw := item.sections.get("")) is not None
+                 and (raw or not (item.size or sizes.get(item.uid, 0)))]  # fmt: skip
     parsed_later = parsing.start_batch([raw for _item, raw in whole])
-    out: dict[int, store.Fetched] = _fetch_big(imap, big, modseq) if big else {}
+    out: dict[int, store.Fetched] = _fetch_big(imap, big, modseq, sizes) if big else {}
     for fetched in out.values():
         fetched.prepare()
 
@@ -256,13 +374,16 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
     return finish
 
 
-def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str) -> dict[int, store.Fetched]:
+def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str,
+               sizes: dict[int, int] | None = None) -> dict[int, store.Fetched]:  # fmt: skip
     """Headers and structure, then only the text parts, of messages with attachments."""
     items = wire.uid_fetch(
         imap, uids, f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)")
     plans: dict[int, tuple[wire.FetchItem, Structure]] = {}
     groups: dict[tuple[str, ...], list[int]] = {}
-    for item in items:
+    for item in _answers_to(items, uids, sizes):
+        if not item.sections.get("HEADER"):
+            continue  # no header: not this message's answer, or a garbled one
         structure = analyse(item.bodystructure)
         plans[item.uid] = (item, structure)
         sections = tuple(t.section for t in structure.texts)
@@ -271,11 +392,15 @@ def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str) -> dict[int, s
     bodies: dict[int, dict[str, bytes]] = {}
     for sections, group in groups.items():
         wanted = " ".join(f"BODY.PEEK[{s}]<0.{MAX_TEXT_PART}>" for s in sections)
-        for got in wire.uid_fetch(imap, group, f"(UID {wanted})"):
-            bodies[got.uid] = got.sections
+        answers = wire.uid_fetch(imap, group, f"(UID RFC822.SIZE {wanted})")
+        for got in _answers_to(answers, group, sizes):
+            if all(s.upper() in got.sections for s in sections):
+                bodies[got.uid] = got.sections
     out: dict[int, store.Fetched] = {}
     for uid, (item, structure) in plans.items():
         header = item.sections.get("HEADER", b"")
+        if structure.texts and uid not in bodies:
+            continue  # its text did not come: stored without it, it would never come
         got_sections = bodies.get(uid, {})
         parts = [(t.section, t.content_type, t.encoding, t.charset,
                   got_sections.get(t.section, b"")) for t in structure.texts]  # fmt: skip

@@ -7,6 +7,14 @@ the server has them, and falls back to comparing UID lists and flags when it doe
 changed UIDVALIDITY drops the folder's copies and fetches it again; messages are matched
 by Message-ID, so nothing is duplicated and nothing the seller wrote about them is lost.
 
+No message is deleted while the sync may still find it: a message that lost a copy is
+noted (store.VanishedCopy) and deleted only at the end of a sync that was not stopped,
+once its folder is in step (after a UIDVALIDITY change: fetched again in full, older mail
+included), and never while its conversation holds the seller's work (store.delete_orphans).
+A folder moves past a UID only when that message was stored or noted as owed
+(core/mail/imap/undelivered.py), so a message the server refused or an answer lost on the
+way is asked for again at the next sync instead of being skipped for good.
+
 The first sync of a folder fetches the sync window (the last N days) newest first, in
 batches committed one by one, so the inbox fills from the top at once and an interrupted
 sync resumes where it stopped; older mail follows afterwards when backfill is on.
@@ -37,7 +45,7 @@ from seller_desk.core.mail.connection import accounts, connect, pool
 from seller_desk.core.mail.connection.pool import (
     close_connections as close_connections,  # re-exported
 )
-from seller_desk.core.mail.imap import fetch, flags, wire
+from seller_desk.core.mail.imap import fetch, flags, undelivered, wire
 from seller_desk.core.mail.imap.folders import list_server_folders, refresh_folders
 from seller_desk.core.mail.imap.results import SyncResult
 from seller_desk.core.mail.ingest import store, threads
@@ -68,6 +76,7 @@ class _Plan:
     flag_changes: dict[int, tuple[tuple[str, ...], int | None]] = field(default_factory=dict)
     expunged: set[int] = field(default_factory=set)
     backfill: list[int] = field(default_factory=list)
+    retry: list[int] = field(default_factory=list)  # owed messages asked for once more
     complete_after: bool = True  # the fetch covers everything the folder should hold
 
 
@@ -133,11 +142,17 @@ def sync_account(
             client = pool.take(account)
             pooled = client is not None
         done = False
+
+        def reopen(c: imapclient.IMAPClient) -> None:
+            connect.reconnect(c, account, password)
+            c._sd_enabled = False  # type: ignore[attr-defined]  # a new connection: ENABLE again
+
         try:
             if client is None:
                 client = connect.open_imap(account, password)
             try:
-                _sync(client, account, settings, backfill, only_roles, progress, cancel, result)
+                _sync(client, account, settings, backfill, only_roles, progress, cancel, result,
+                      reopen)  # fmt: skip
             except (imaplib.IMAP4.abort, OSError, EOFError):
                 if not pooled or result.new or result.updated or result.expunged:
                     raise
@@ -146,7 +161,8 @@ def sync_account(
                 client = None
                 client = connect.open_imap(account, password)
                 result = SyncResult(account_id, account.name)
-                _sync(client, account, settings, backfill, only_roles, progress, cancel, result)
+                _sync(client, account, settings, backfill, only_roles, progress, cancel, result,
+                      reopen)  # fmt: skip
             done = True
         except errors.MailError as exc:
             _record_error(account, exc.text())
@@ -162,9 +178,10 @@ def sync_account(
                 else:
                     connect.close_imap(client, wait=False)
             result.seconds = time.monotonic() - started
-    if not result.errors:
-        Account.update(last_sync_at=utcnow(), last_error=None).where(
-            Account.id == account_id).execute()
+    # the sync ran to its end: what it could not do (a folder, a message the server will
+    # not send) is the mailbox's standing problem until a later sync no longer finds it
+    Account.update(last_sync_at=utcnow(), last_error="; ".join(result.errors)[:2000] or None
+                   ).where(Account.id == account_id).execute()  # fmt: skip
     logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
     return result
 
@@ -178,7 +195,8 @@ def _record_error(account: Account, text: str) -> None:
 
 def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, backfill: bool,
           only_roles: tuple[str, ...] | None, progress: Progress | None,
-          cancel: threading.Event | None, result: SyncResult) -> None:  # fmt: skip
+          cancel: threading.Event | None, result: SyncResult,
+          reopen: fetch.Reopen | None = None) -> None:  # fmt: skip
     threads.refresh_owed()  # what a sync that was killed before it recomputed still owes
     flags.push_pending(account.id, client=client)  # first, so no flag comparison undoes them
     caps = set(client.capabilities())
@@ -186,14 +204,16 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
     condstore = qresync or b"CONDSTORE" in caps
     options = _Options(condstore, qresync, _window_since(account, settings), backfill,
                        can_enable=b"ENABLE" in caps)  # fmt: skip
-    folders, gone = refresh_folders(account.id, list_server_folders(client))
-    candidates: set[int] = set(gone)
+    # folders gone from the server: their messages are noted by store.remove_locations
+    folders, _gone = refresh_folders(account.id, list_server_folders(client))
     if only_roles:
         folders = [f for f in folders if f.role in only_roles]
+    owing = undelivered.folders_owing(account.id)  # never skipped: they owe a message
     # one pipelined STATUS round for every folder already in step: most syncs end here
-    statuses = pipelined_status(client, [f.name for f in folders if _checkable(f, options)],
-                                condstore)  # fmt: skip
-    folders = [f for f in folders if not _unchanged(f, statuses.get(f.name), options)]
+    statuses = pipelined_status(client, [f.name for f in folders if _checkable(f, options)
+                                         and f.id not in owing], condstore)  # fmt: skip
+    folders = [f for f in folders
+               if f.id in owing or not _unchanged(f, statuses.get(f.name), options)]
     result.folders_checked += len(statuses)
     own = accounts.own_addresses()
     plans: list[_Plan] = []
@@ -201,7 +221,7 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
         result.folders_checked += folder.name not in statuses
         try:
             _enable(client, options)
-            plan = _plan_folder(client, folder, options, candidates)
+            plan = _plan_folder(client, folder, options)
         except imaplib.IMAP4.abort:
             raise
         except imaplib.IMAP4.error as exc:
@@ -209,7 +229,7 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
             continue
         if plan is not None:
             plans.append(plan)
-    total = sum(len(p.to_fetch) for p in plans)
+    total = sum(len(p.to_fetch) + len(p.retry) for p in plans)
     if options.backfill:
         total += sum(len(p.backfill) for p in plans)
     done = [0]
@@ -221,25 +241,63 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
 
     if progress is not None:
         progress(0, total, "Checking folders")
+
+    def fetch_some(plan: _Plan, uids: list[int]) -> fetch.Outcome:
+        return fetch.fetch_into(client, account.id, plan.folder, uids, own, options.condstore,
+                                result, tick, cancel, reopen)  # fmt: skip
+
     for plan in plans:
         result.folders_changed += 1
-        _apply_changes(plan, result, candidates)
-        fetch.fetch_into(client, account.id, plan.folder, plan.to_fetch, own, options.condstore,
-                         result, tick, cancel)  # fmt: skip
+        _apply_changes(plan, result)
+        outcome = fetch_some(plan, plan.to_fetch)
+        with database.atomic():
+            _note_outcome(plan.folder.id, plan.to_fetch, outcome)
+            if outcome.finished:
+                _finish_folder(plan, backfill_done=options.window_since is None
+                               or not plan.backfill)  # fmt: skip
         if result.cancelled:
             break
-        _finish_folder(plan, backfill_done=options.window_since is None or not plan.backfill)
     if options.backfill and not result.cancelled:
         for plan in plans:
             if not plan.backfill:
                 continue
-            fetch.fetch_into(client, account.id, plan.folder, plan.backfill, own,
-                             options.condstore, result, tick, cancel)  # fmt: skip
+            outcome = fetch_some(plan, plan.backfill)
+            with database.atomic():
+                _note_outcome(plan.folder.id, plan.backfill, outcome)
+                if outcome.finished:
+                    Folder.update(backfill_done=True).where(
+                        Folder.id == plan.folder.id).execute()  # fmt: skip
             if result.cancelled:
                 break
-            Folder.update(backfill_done=True).where(Folder.id == plan.folder.id).execute()
-    if candidates:
-        store.delete_orphans(candidates)
+    if not result.cancelled:
+        # owed messages, once per sync and on their own: a refused one costs one small
+        # FETCH (and, on Dovecot, one new connection), not a bisection of every batch
+        for plan in plans:
+            if not plan.retry:
+                continue
+            outcome = fetch_some(plan, plan.retry)
+            _note_outcome(plan.folder.id, plan.retry, outcome)
+            if result.cancelled:
+                break
+    if store.has_vanished(account.id):
+        if not result.cancelled and only_roles is None:
+            # only a sync of every folder: a message moved out of the inbox is found in
+            # its new folder first (a push sync checks the inbox alone)
+            result.removed += store.settle_vanished(account.id)
+        result.unconfirmed = store.vanished_count(account.id)
+    if owing or any(p.retry or p.to_fetch or p.backfill for p in plans):
+        result.errors.extend(undelivered.problems(account.id))
+
+
+def _note_outcome(folder_id: int, asked: list[int], outcome: fetch.Outcome) -> None:
+    """Keep account of a fetch: what arrived is no longer owed, what did not is noted.
+
+    A UID missing from a fetch that was stopped half-way was perhaps not asked for yet;
+    the folder does not move past it (it is not finished), so the next sync asks anyway.
+    """
+    undelivered.clear(folder_id, outcome.stored)
+    undelivered.record(folder_id, outcome.refused,
+                       outcome.missing(asked) if outcome.finished else ())
 
 
 def _enable(client: imapclient.IMAPClient, options: _Options) -> None:
@@ -317,7 +375,30 @@ def pipelined_status(client: imapclient.IMAPClient, names: list[str],
 
 
 def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Options,
-                 candidates: set[int]) -> _Plan | None:  # fmt: skip
+                 ) -> _Plan | None:  # fmt: skip
+    """Select a folder and work out what to fetch, which flags changed, what vanished,
+    and which owed messages to ask for once more."""
+    plan = _plan_changes(client, folder, options)
+    if plan is None or not plan.retry:
+        return plan
+    planned = set(plan.to_fetch) | set(plan.backfill)
+    owed = [u for u in plan.retry if u not in planned]
+    plan.retry = []
+    if not owed:
+        return plan
+    # one SEARCH tells which are still there: an owed message deleted on the server is
+    # no longer owed
+    present = set(wire.uid_search(client._imap, "UID", wire.compress_uids(owed))) \
+        if plan.exists else set()  # fmt: skip
+    stored = {u for (u,) in MessageLocation.select(MessageLocation.uid).where(
+        MessageLocation.folder == plan.folder.id, MessageLocation.uid.in_(owed)).tuples()}
+    undelivered.clear(plan.folder.id, (set(owed) - present) | stored)
+    plan.retry = [u for u in owed if u in present and u not in stored]
+    return plan
+
+
+def _plan_changes(client: imapclient.IMAPClient, folder: Folder, options: _Options,
+                  ) -> _Plan | None:  # fmt: skip
     """Select a folder and work out what to fetch, which flags changed, what vanished."""
     info = client.select_folder(folder.name, readonly=True)
     imap = client._imap
@@ -329,13 +410,18 @@ def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Option
         logger.info("UIDVALIDITY of %s changed: fetching it again", folder.name)
         uids = [u for (u,) in MessageLocation.select(MessageLocation.uid)
                 .where(MessageLocation.folder == folder.id).tuples()]  # fmt: skip
-        candidates.update(store.remove_locations(folder.id, uids))
-        Folder.update(uidvalidity=None, uidnext=None, highestmodseq=None, message_count=0,
-                      lowest_synced_uid=None, backfill_done=False).where(
-            Folder.id == folder.id).execute()  # fmt: skip
+        with database.atomic():
+            # the messages stay until the folder has been fetched again in full: matched by
+            # Message-ID, they find their copies again (store.settle_vanished)
+            store.remove_locations(folder.id, uids, refetch=True)
+            undelivered.forget_folder(folder.id)
+            Folder.update(uidvalidity=None, uidnext=None, highestmodseq=None, message_count=0,
+                          lowest_synced_uid=None, backfill_done=False).where(
+                Folder.id == folder.id).execute()  # fmt: skip
         folder = Folder.get_by_id(folder.id)
     plan = _Plan(folder, uidvalidity, int(uidnext) if uidnext else None,
                  int(modseq) if modseq else None, exists)  # fmt: skip
+    plan.retry = undelivered.owed(folder.id)  # sorted out by _plan_folder
     stored = {u: f for u, f in MessageLocation.select(MessageLocation.uid, MessageLocation.flags)
               .where(MessageLocation.folder == folder.id).tuples()}  # fmt: skip
     complete = folder.uidnext is not None and folder.uidvalidity == uidvalidity
@@ -374,7 +460,8 @@ def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Option
             vanished = set(stored)
     elif exists:
         _flags_by_comparison(imap, f"1:{max(folder.uidnext - 1, 1)}", stored, plan)
-    expected = len(stored) - len(vanished) + len(new)
+    # owed messages are on the server but not stored
+    expected = len(stored) - len(vanished) + len(new) + len(set(plan.retry) - stored.keys())
     if exists != expected:
         server_all = wire.uid_search(imap, "ALL") if exists else []
         present = set(server_all)
@@ -398,10 +485,10 @@ def _flags_by_comparison(imap: imaplib.IMAP4, uid_set: str, stored: dict[int, st
                 plan.flag_changes[item.uid] = (item.flags, item.modseq)
 
 
-def _apply_changes(plan: _Plan, result: SyncResult, candidates: set[int]) -> None:
+def _apply_changes(plan: _Plan, result: SyncResult) -> None:
     """Store flag changes and forget expunged copies."""
     if plan.expunged:
-        candidates.update(store.remove_locations(plan.folder.id, plan.expunged))
+        store.remove_locations(plan.folder.id, plan.expunged)
         result.expunged += len(plan.expunged)
     if plan.flag_changes:
         touched = store.apply_flag_changes(plan.folder.id, plan.flag_changes)

@@ -111,12 +111,35 @@ def parse_internaldate(text: bytes) -> datetime | None:
         return None
 
 
+class Refused(imaplib.IMAP4.error):
+    """The server answered a command with NO; ``words`` is what it said."""
+
+    def __init__(self, what: str, words: str) -> None:
+        super().__init__(f"{what} failed: {words}")
+        self.words = words
+
+
 def check(imap: imaplib.IMAP4, typ: str, data: list[Any], what: str) -> None:
     if typ != "OK":
         text = data[-1] if data else b""
         if isinstance(text, bytes):
             text = text.decode("utf-8", "replace")
-        raise imaplib.IMAP4.error(f"{what} failed: {text}")
+        raise Refused(what, str(text))
+
+
+def said_bye(imap: imaplib.IMAP4) -> str | None:
+    """The server's words when it closed the connection with a BYE, else None.
+
+    imaplib keeps the BYE among the untagged answers when it raises ``abort`` for it; a
+    connection that merely broke has none.
+    """
+    bye = imap.untagged_responses.get("BYE")
+    if not bye:
+        return None
+    last = bye[-1]
+    if isinstance(last, tuple):
+        last = last[0]
+    return (last.decode("utf-8", "replace") if isinstance(last, bytes) else str(last)).strip()
 
 
 def _group_messages(data: list[Any]) -> list[list[Any]]:

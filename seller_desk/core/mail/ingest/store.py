@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from peewee import fn
+
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import headers as hdr
@@ -30,6 +32,7 @@ from seller_desk.core.store.models import (
     Attachment,
     Conversation,
     ConversationOrder,
+    ConversationTag,
     Draft,
     Event,
     Folder,
@@ -38,6 +41,7 @@ from seller_desk.core.store.models import (
     Note,
     OutboxMessage,
     Reminder,
+    VanishedCopy,
     database,
 )
 
@@ -295,11 +299,17 @@ def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
 # --- removal ----------------------------------------------------------------------------
 
 
-def remove_locations(folder_id: int, uids: Iterable[int]) -> set[int]:
-    """Forget the copies at ``uids`` of a folder; returns the ids of their messages."""
+def remove_locations(folder_id: int, uids: Iterable[int], *, refetch: bool = False) -> set[int]:
+    """Forget the copies at ``uids`` of a folder; returns the ids of their messages.
+
+    The messages stay, each with a :class:`VanishedCopy` note in the same transaction:
+    :func:`settle_vanished` decides about them once the account is in step again (with
+    ``refetch``, once this folder has been fetched again in full).
+    """
     uid_list = sorted(set(uids))
     message_ids: set[int] = set()
     with database.atomic():
+        account_id = Folder.select(Folder.account).where(Folder.id == folder_id).scalar()
         for part in chunks(uid_list):
             message_ids.update(
                 r[0] for r in MessageLocation.select(MessageLocation.message)
@@ -309,11 +319,75 @@ def remove_locations(folder_id: int, uids: Iterable[int]) -> set[int]:
             MessageLocation.delete().where(
                 MessageLocation.folder == folder_id, MessageLocation.uid.in_(list(part))
             ).execute()
+        bulk_insert(VanishedCopy, [
+            {"account": account_id, "message": mid, "folder": folder_id, "refetch": refetch}
+            for mid in sorted(message_ids)])  # fmt: skip
     return message_ids
 
 
-def delete_orphans(message_ids: Iterable[int]) -> int:
-    """Delete the given messages that no folder holds any more; tidy their conversations."""
+def settle_vanished(account_id: int) -> int:
+    """Delete the messages that lost their last copy, as far as that is now certain.
+
+    Called at the end of a sync that was not stopped. A note is due when its folder is in
+    step: a folder being fetched again after a UIDVALIDITY change only once that fetch is
+    complete (its older mail included), since until then a message not found again may
+    simply not have been asked for yet. Returns how many messages were deleted.
+    """
+    with database.atomic():
+        complete = (Folder.select(Folder.id).where(
+            Folder.uidvalidity.is_null(False), Folder.backfill_done == True))  # noqa: E712
+        due = VanishedCopy.select(VanishedCopy.id, VanishedCopy.message).where(
+            VanishedCopy.account == account_id,
+            (VanishedCopy.refetch == False) | VanishedCopy.folder.is_null()  # noqa: E712
+            | VanishedCopy.folder.in_(complete))  # fmt: skip
+        rows = list(due.tuples())
+        if not rows:
+            return 0
+        for part in chunks([r[0] for r in rows]):
+            VanishedCopy.delete().where(VanishedCopy.id.in_(list(part))).execute()
+        return delete_orphans(r[1] for r in rows)
+
+
+def has_vanished(account_id: int) -> bool:
+    """Whether an account has messages that lost a copy and wait for a decision (almost
+    never: one indexed look-up, so a sync that changed nothing stays cheap)."""
+    return VanishedCopy.select().where(VanishedCopy.account == account_id).exists()
+
+
+def vanished_count(account_id: int) -> int:
+    """Messages of an account whose folder is being fetched again in full, not found again
+    yet, and kept until it is complete."""
+    located = MessageLocation.select(MessageLocation.id).where(
+        MessageLocation.message == VanishedCopy.message)
+    return (VanishedCopy.select(VanishedCopy.message).where(
+        VanishedCopy.account == account_id, VanishedCopy.refetch == True,  # noqa: E712
+        ~fn.EXISTS(located)).distinct().count())  # fmt: skip
+
+
+def conversations_with_work(conv_ids: Iterable[int]) -> set[int]:
+    """The conversations among ``conv_ids`` that hold the seller's own work: tags, notes,
+    order links, reminders, drafts, replies the app sent, or the seller's own messages."""
+    ids = sorted(set(conv_ids))
+    out: set[int] = set()
+    for part in chunks(ids):
+        for model in (ConversationTag, Note, ConversationOrder, Reminder, Draft, OutboxMessage):
+            out.update(r[0] for r in model.select(model.conversation).where(
+                model.conversation.in_(list(part))).distinct().tuples())
+        out.update(r[0] for r in Message.select(Message.conversation).where(
+            Message.conversation.in_(list(part)),
+            Message.direction == DIRECTION_OUT).distinct().tuples())
+    return out
+
+
+def delete_orphans(message_ids: Iterable[int], *, keep_work: bool = True) -> int:
+    """Delete the given messages that no folder holds any more; tidy their conversations.
+
+    With ``keep_work`` (the sync's clean-up), a message whose conversation holds the
+    seller's work stays although no server holds it any more: deleting it would empty the
+    conversation, or rewrite its history, under the seller's tags, notes, order links and
+    replies, and a copy found again later would start a new conversation without them.
+    Removing a mailbox (:func:`purge_account`) passes ``keep_work=False``.
+    """
     ids = sorted(set(message_ids))
     if not ids:
         return 0
@@ -324,6 +398,16 @@ def delete_orphans(message_ids: Iterable[int]) -> int:
             held = {r[0] for r in MessageLocation.select(MessageLocation.message)
                     .where(MessageLocation.message.in_(list(part))).tuples()}  # fmt: skip
             orphans.extend(i for i in part if i not in held)
+        if keep_work and orphans:
+            their: dict[int, int | None] = {}
+            for part in chunks(orphans):
+                their.update(Message.select(Message.id, Message.conversation).where(
+                    Message.id.in_(list(part))).tuples())
+            kept = conversations_with_work(c for c in their.values() if c is not None)
+            if kept:
+                logger.info("%d message(s) gone from the server stay with the seller's "
+                            "conversations", sum(1 for c in their.values() if c in kept))
+            orphans = [i for i in orphans if their.get(i) not in kept]
         convs: set[int] = set()
         for part in chunks(orphans):
             convs.update(r[0] for r in Message.select(Message.conversation).where(
@@ -341,7 +425,8 @@ def _tidy_conversations(conv_ids: set[int]) -> None:
             continue
         dependents = any(
             model.select().where(model.conversation == cid).exists()
-            for model in (Note, ConversationOrder, Reminder, OutboxMessage, Draft)
+            for model in (Note, ConversationTag, ConversationOrder, Reminder, OutboxMessage,
+                          Draft)
         )
         if dependents:
             threads.refresh_many({cid})
@@ -363,7 +448,8 @@ def purge_account(account_id: int) -> int:
         # messages the app sent from this account and never saw in a folder
         message_ids.update(r[0] for r in Message.select(Message.id).where(
             Message.account == account_id).tuples())
-        return delete_orphans(message_ids)
+        VanishedCopy.delete().where(VanishedCopy.account == account_id).execute()
+        return delete_orphans(message_ids, keep_work=False)
 
 
 def apply_flag_changes(folder_id: int,
