@@ -110,8 +110,10 @@ def test_everything_written_in_the_data_folder_is_private(
             json.loads(order_numbers.default_path().read_text(encoding="utf-8")))
         logger = logging.getLogger("seller_desk.test")
         logger.warning("Order 240611ABCD: the customer asked for an invoice")
+        log_file = str(home / "logs" / "seller-desk.log")
         handler = next(h for h in logging.getLogger().handlers
-                       if isinstance(h, PrivateRotatingFileHandler))
+                       if isinstance(h, PrivateRotatingFileHandler)
+                       and h.baseFilename == log_file)
         handler.doRollover()
         logger.warning("and after the rotation")
 
