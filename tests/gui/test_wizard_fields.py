@@ -7,6 +7,7 @@ import pytest
 from gui.desk_support import close_window, open_window
 
 from seller_desk.core.store.models import Account
+from seller_desk.ui import i18n
 from seller_desk.ui.app import open_account_wizard
 from seller_desk.ui.qt import QFormLayout
 
@@ -80,3 +81,32 @@ def test_a_refused_server_is_shown_under_its_field_before_any_connection(
     assert shown_under(page.servers.layout(), getattr(page, field), label)
     qtbot.waitUntil(lambda: getattr(page, field).hasFocus(), timeout=2000)
     assert not Account.select().exists()
+
+
+@pytest.mark.parametrize(("language", "country", "expected"), [
+    ("ms", "MY", "Untuk pelayan emel masuk (IMAP), taip nama pelayan sahaja, contohnya "
+                 "imap.example.com, tanpa “http://” atau “imaps://” di hadapannya."),
+    ("id", "ID", "Untuk server email masuk (IMAP), ketik nama servernya saja, misalnya "
+                 "imap.example.com, tanpa “http://” atau “imaps://” di depannya."),
+])
+def test_the_refusal_under_a_field_is_in_the_sellers_language(wizard, language, country,
+                                                               expected):
+    i18n.install(language, country)
+    try:
+        wizard.address.email.setText("shop@gmail.com")
+        wizard.next()
+        page = wizard.servers
+        page.password.setText("app password")
+        page.imap_host.setText("https://imap.gmail.com")
+        wizard.next()
+        assert wizard.currentId() == 1
+        assert page.field_errors.labels["imap_host"].text() == expected
+        # the address page's refusals too, with the field's name opening the sentence
+        wizard.back()
+        wizard.address.name.setText("N" * 300)
+        wizard.next()
+        assert wizard.address.field_errors.labels["name"].text() == {
+            "ms": "Nama akaun terlalu panjang (300 aksara): maksimum 200 aksara.",
+            "id": "Nama akun terlalu panjang (300 karakter): maksimal 200 karakter."}[language]
+    finally:
+        i18n.install("en")

@@ -18,7 +18,10 @@ from typing import Any
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.connection import accounts, credentials
-from seller_desk.ui import i18n
+from seller_desk.ui import (
+    i18n,
+    labels,  # noqa: F401 - the account fields' words in refusals
+)
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,

@@ -8,6 +8,11 @@ lengths stay within the mail standards (RFC 5321: an address at most 254 charact
 part before the @ at most 64; RFC 1035: a host name at most 253, each part at most 63), a
 server is a plain host name or IP address (no ``http://``, no path, no ``:993``) and a port
 is 1-65535. Each refusal is a :class:`ValidationError` whose message names the field.
+
+A message names the field by its code in a parameter of the kind ``account_field`` (see
+:data:`~seller_desk.core.common.messages.KINDS_OF`): English shows it with the words of
+:data:`LABELS`, the interface with the same words translated, so one message serves every
+field and reads naturally in each language.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 import unicodedata
 from typing import Any
 
+from seller_desk.core.common import messages
 from seller_desk.core.common.errors import ValidationError
 
 MAX_ADDRESS = 254
@@ -27,7 +33,8 @@ MAX_HOST = 253
 MAX_LABEL = 63
 MAX_SIGNATURE = 10_000
 
-# how the seller knows each field (the wizard's and the command line's words)
+# how the seller knows each field inside a sentence (the wizard's and the command line's
+# words); resources/translations/update.py hands them to the translators
 LABELS = {
     "name": "account name",
     "email": "email address",
@@ -52,12 +59,13 @@ _NOT_IN_ADDRESS = re.compile(r"[\s\"(),:;<>\[\]\\]")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 
-def _label(field: str) -> str:
-    return LABELS.get(field, field.replace("_", " "))
+def field_label(field: str) -> str:
+    """The field as English names it inside a sentence ("incoming mail port")."""
+    return LABELS.get(str(field), str(field).replace("_", " "))
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+# an account field in a message is its code: English shows it in these words
+messages.ENGLISH_KINDS["account_field"] = field_label
 
 
 def _has_control(text: str, allow_lines: bool = False) -> bool:
@@ -74,39 +82,39 @@ def check_text(field: str, value: str) -> None:
     """A one-line text field (a signature may have lines) of a sane length."""
     signature = field == "signature"
     if _has_control(value, allow_lines=signature):
-        raise ValidationError(
-            f"The {_label(field)} contains a line break or another invisible control "
-            "character. Type it again" + ("." if signature else " on one line."), field)
+        raise ValidationError("account.field_control_chars", {"field": field}, field=field,
+                              hint="account.type_again" if signature else
+                              "account.type_on_one_line")  # fmt: skip
     limit = _TEXT_LIMITS.get(field, MAX_NAME)
     if len(value) > limit:
-        raise ValidationError(
-            f"The {_label(field)} is too long: at most {limit} characters, not {len(value)}.",
-            field)
+        raise ValidationError("account.field_too_long",
+                              {"field": field, "limit": limit, "length": len(value)},
+                              field=field)  # fmt: skip
 
 
 def check_email(value: str, field: str = "email") -> None:
     """One address, like shop@example.com (RFC 5321 lengths; the domain a host name)."""
     if _has_control(value):
-        raise ValidationError(
-            "The email address contains a line break or another invisible control character. "
-            "Type just the address, like shop@example.com.", field)
+        raise ValidationError("account.field_control_chars", {"field": "email"}, field=field,
+                              hint="account.email_type_address")
     if len(value) > MAX_ADDRESS:
-        raise ValidationError(f"The email address is too long: at most {MAX_ADDRESS} "
-                              f"characters, not {len(value)}.", field)
+        raise ValidationError("account.field_too_long",
+                              {"field": "email", "limit": MAX_ADDRESS, "length": len(value)},
+                              field=field)  # fmt: skip
     local, at, domain = value.rpartition("@")
     if not at or not local or not domain or _NOT_IN_ADDRESS.search(value) or "@" in local:
-        raise ValidationError("Enter one full email address, like shop@example.com.", field)
+        raise ValidationError("account.email_not_one", field=field)
     if len(local) > MAX_LOCAL_PART:
-        raise ValidationError(f"The part of the email address before the @ is too long: at "
-                              f"most {MAX_LOCAL_PART} characters, not {len(local)}.", field)
+        raise ValidationError("account.email_local_too_long",
+                              {"limit": MAX_LOCAL_PART, "length": len(local)}, field=field)
     if local.startswith(".") or local.endswith(".") or ".." in local:
-        raise ValidationError("The email address has a dot at the start or end of its first "
-                              "part, or two dots in a row. Check how it is spelt.", field)
+        raise ValidationError("account.email_dots", field=field,
+                              hint="account.email_check_spelling")
     try:
-        _host_name(domain, "email")
+        _host_name(domain)
     except ValueError:
-        raise ValidationError(f"The part of the email address after the @ ({_shown(domain)}) "
-                              "is not a valid domain, like example.com.", field) from None
+        raise ValidationError("account.email_domain_invalid", {"domain": _shown(domain)},
+                              field=field) from None
 
 
 def check_host(field: str, value: str) -> str:
@@ -115,23 +123,18 @@ def check_host(field: str, value: str) -> str:
     Refused: a scheme (``http://``), a path, a port (``host:993``: the port has its own
     field), a name that is not a valid (international) host name.
     """
-    label = _label(field)
+    named = {"field": field}
     if _has_control(value) or any(ch.isspace() for ch in value):
-        raise ValidationError(f"The {label} contains a space, a line break or another "
-                              "invisible character. Type just the name, like "
-                              "imap.example.com.", field)
+        raise ValidationError("account.host_spaces", named, field=field,
+                              hint="account.host_type_name")
     if len(value) > MAX_HOST + 2:  # room for an IPv6 address's brackets
-        raise ValidationError(f"The {label} is too long: a server name has at most "
-                              f"{MAX_HOST} characters, not {len(value)}.", field)
+        raise ValidationError("account.host_too_long",
+                              {**named, "limit": MAX_HOST, "length": len(value)}, field=field)
     if _SCHEME.match(value) or value.lower().startswith(("http:", "https:", "imap:",
                                                          "imaps:", "smtp:", "smtps:")):
-        raise ValidationError(f"The {label} is just the server's name, like "
-                              "imap.example.com, without \"http://\" or \"imaps://\" before "
-                              "it.", field)
+        raise ValidationError("account.host_scheme", named, field=field)
     if "/" in value or "\\" in value or "?" in value or "#" in value or "@" in value:
-        raise ValidationError(f"The {label} is just the server's name, like "
-                              "imap.example.com, without a \"/\", \"@\" or anything after "
-                              "the name.", field)
+        raise ValidationError("account.host_path", named, field=field)
     literal = value[1:-1] if value.startswith("[") and value.endswith("]") else value
     try:
         return str(ipaddress.ip_address(literal))
@@ -143,22 +146,29 @@ def check_host(field: str, value: str) -> str:
             # the port has its own field: taking it from here could disagree with that
             # field or with the security choice (993 is SSL, 143 STARTTLS), so the seller
             # moves it, seeing exactly what is saved
-            raise ValidationError(f"The {label} is just the server's name, like "
-                                  f"{_shown(host)}, without \":{port}\". Put the port in the "
-                                  "port field.", field)
-        raise ValidationError(f"The {label} {_shown(value)} is not a server name. A server "
-                              "name is like imap.example.com.", field)
+            raise ValidationError("account.host_with_port",
+                                  {**named, "host": _shown(host), "port": port}, field=field,
+                                  hint="account.port_own_field")  # fmt: skip
+        raise ValidationError("account.host_not_a_name", {**named, "value": _shown(value)},
+                              field=field, hint="account.host_name_like")
     try:
-        return _host_name(value, field)
+        return _host_name(value)
     except ValueError as exc:
-        raise ValidationError(f"The {label} {_shown(value)} is not a valid server name"
-                              f"{exc.args[0] if exc.args else ''}. A server name is like "
-                              "imap.example.com: letters, digits and hyphens, in parts "
-                              "joined by dots.", field) from None
+        why = exc.args[0] if exc.args else ""
+        params = {**named, "value": _shown(value)}
+        if why == "part":
+            raise ValidationError("account.host_part_too_long", {**params, "limit": MAX_LABEL},
+                                  field=field, hint="account.host_name_rules") from None
+        if why == "length":
+            raise ValidationError("account.host_name_too_long", {**params, "limit": MAX_HOST},
+                                  field=field, hint="account.host_name_rules") from None
+        raise ValidationError("account.host_invalid", params, field=field,
+                              hint="account.host_name_rules") from None
 
 
-def _host_name(value: str, field: str) -> str:
-    """The host name (lower case, without a final dot) when valid; ValueError(why) if not.
+def _host_name(value: str) -> str:
+    """The host name (lower case, without a final dot) when valid; ValueError if not, with
+    ``"part"`` (a part between dots too long) or ``"length"`` (the whole too long) as why.
 
     International names (IDNA) are checked in their ASCII form (``xn--...``), which is what
     travels to the name server and what the length limits count.
@@ -178,12 +188,12 @@ def _host_name(value: str, field: str) -> str:
             except UnicodeError:
                 raise ValueError("") from None
         if len(ascii_part) > MAX_LABEL:
-            raise ValueError(f" (each part between dots has at most {MAX_LABEL} characters)")
+            raise ValueError("part")
         if not _LDH_LABEL.fullmatch(ascii_part):
             raise ValueError("")
         labels.append(ascii_part)
     if len(".".join(labels)) > MAX_HOST:
-        raise ValueError(f" (at most {MAX_HOST} characters)")
+        raise ValueError("length")
     if labels[-1].isdigit():
         # "10.0.0" or "imap.123": numbers where a name ends are read as an IP address
         raise ValueError("")
@@ -192,13 +202,13 @@ def _host_name(value: str, field: str) -> str:
 
 def check_port(field: str, value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 65536:
-        raise ValidationError(f"The {_label(field)} is a number from 1 to 65535.", field)
+        raise ValidationError("account.port_range", {"field": field}, field=field)
 
 
 def _shown(value: str, limit: int = 60) -> str:
-    """A typed value quoted in a message, cut short (a 20,000-character name is not shown)."""
-    shown = value if len(value) <= limit else value[:limit] + "…"
-    return f"“{shown}”"
+    """A typed value for a message, cut short (a 20,000-character name is not shown); the
+    message's text puts the quotation marks around it, each language its own."""
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 def check_fields(values: dict[str, Any]) -> dict[str, Any]:
