@@ -67,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_check(args)
     apply_data_dir(args)
+    # the data folder holds every customer's mail: an older version left it readable by
+    # every user of the computer
+    paths.tighten_data_dir()
     from seller_desk.core.common.logs import setup_logging
 
     setup_logging(debug=args.debug)

@@ -36,7 +36,7 @@ def check_data_dir() -> Finding:
     try:
         folder = paths.data_dir()
         probe = folder / ".write-test"
-        probe.write_text("ok", encoding="utf-8")
+        paths.write_private(probe, b"ok")
         probe.unlink()
     except OSError as exc:
         return Finding("Data folder", False, f"cannot write there ({exc.strerror or exc})",

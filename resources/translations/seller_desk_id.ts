@@ -282,6 +282,53 @@
     </message>
 </context>
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>account name</source>
+        <translation>nama akun</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>warna</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>alamat email</translation>
+    </message>
+    <message>
+        <source>incoming mail port</source>
+        <translation>port email masuk</translation>
+    </message>
+    <message>
+        <source>incoming mail server (IMAP)</source>
+        <translation>server email masuk (IMAP)</translation>
+    </message>
+    <message>
+        <source>outgoing mail port</source>
+        <translation>port email keluar</translation>
+    </message>
+    <message>
+        <source>outgoing mail server (SMTP)</source>
+        <translation>server email keluar (SMTP)</translation>
+    </message>
+    <message>
+        <source>outgoing mail user name</source>
+        <translation>nama pengguna email keluar</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>penyedia email</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>tanda tangan</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nama pengguna</translation>
+    </message>
+</context>
+<context>
     <name>AccountWizard</name>
     <message>
         <source>Add a mailbox</source>
@@ -676,9 +723,114 @@
         <translation>Lihat daftarnya dengan: seller-desk account list</translation>
     </message>
     <message>
-        <source>A port is a number from 1 to 65535.</source>
+        <source>Check how it is spelt.</source>
+        <comment>account.email_check_spelling</comment>
+        <translation>Cek ejaannya.</translation>
+    </message>
+    <message>
+        <source>The part of the email address after the @ (“{domain}”) is not a valid domain, like example.com.</source>
+        <comment>account.email_domain_invalid</comment>
+        <translation>Bagian alamat email setelah @ (“{domain}”) bukan domain yang valid. Domain seharusnya seperti example.com.</translation>
+    </message>
+    <message>
+        <source>The email address has a dot at the start or end of its first part, or two dots in a row.</source>
+        <comment>account.email_dots</comment>
+        <translation>Bagian sebelum @ pada alamat email ini diawali atau diakhiri titik, atau ada dua titik berturut-turut.</translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is too long: at most {limit} characters, not {length}.</source>
+        <comment>account.email_local_too_long</comment>
+        <translation>Bagian alamat email sebelum @ terlalu panjang ({length} karakter): maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Enter one full email address, like shop@example.com.</source>
+        <comment>account.email_not_one</comment>
+        <translation>Masukkan satu alamat email lengkap, misalnya toko@example.com.</translation>
+    </message>
+    <message>
+        <source>Type just the address, like shop@example.com.</source>
+        <comment>account.email_type_address</comment>
+        <translation>Ketik alamatnya saja, misalnya toko@example.com.</translation>
+    </message>
+    <message>
+        <source>The {field} contains a line break or another invisible control character.</source>
+        <comment>account.field_control_chars</comment>
+        <translation>{field} berisi baris baru atau karakter kontrol lain yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters, not {length}.</source>
+        <comment>account.field_too_long</comment>
+        <translation>{field} terlalu panjang ({length} karakter): maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a valid server name.</source>
+        <comment>account.host_invalid</comment>
+        <translation>“{value}” yang diketik untuk {field} bukan nama server yang valid.</translation>
+    </message>
+    <message>
+        <source>A server name is like imap.example.com.</source>
+        <comment>account.host_name_like</comment>
+        <translation>Contoh nama server: imap.example.com.</translation>
+    </message>
+    <message>
+        <source>A server name is like imap.example.com: letters, digits and hyphens, in parts joined by dots.</source>
+        <comment>account.host_name_rules</comment>
+        <translation>Nama server seperti imap.example.com terdiri dari huruf, angka, dan tanda hubung, dalam beberapa bagian yang dipisahkan titik.</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a valid server name (at most {limit} characters).</source>
+        <comment>account.host_name_too_long</comment>
+        <translation>“{value}” yang diketik untuk {field} bukan nama server yang valid (maksimal {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a server name.</source>
+        <comment>account.host_not_a_name</comment>
+        <translation>“{value}” yang diketik untuk {field} bukan nama server.</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a valid server name (each part between dots has at most {limit} characters).</source>
+        <comment>account.host_part_too_long</comment>
+        <translation>“{value}” yang diketik untuk {field} bukan nama server yang valid (setiap bagian di antara titik maksimal {limit} karakter).</translation>
+    </message>
+    <message>
+        <source>The {field} is just the server&apos;s name, like imap.example.com, without a &quot;/&quot;, &quot;@&quot; or anything after the name.</source>
+        <comment>account.host_path</comment>
+        <translation>Untuk {field}, ketik nama servernya saja, misalnya imap.example.com, tanpa “/”, “@”, atau apa pun setelah nama itu.</translation>
+    </message>
+    <message>
+        <source>The {field} is just the server&apos;s name, like imap.example.com, without &quot;http://&quot; or &quot;imaps://&quot; before it.</source>
+        <comment>account.host_scheme</comment>
+        <translation>Untuk {field}, ketik nama servernya saja, misalnya imap.example.com, tanpa “http://” atau “imaps://” di depannya.</translation>
+    </message>
+    <message>
+        <source>The {field} contains a space, a line break or another invisible character.</source>
+        <comment>account.host_spaces</comment>
+        <translation>{field} berisi spasi, baris baru, atau karakter lain yang tidak terlihat.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: a server name has at most {limit} characters, not {length}.</source>
+        <comment>account.host_too_long</comment>
+        <translation>{field} terlalu panjang ({length} karakter): nama server maksimal {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Type just the name, like imap.example.com.</source>
+        <comment>account.host_type_name</comment>
+        <translation>Ketik namanya saja, misalnya imap.example.com.</translation>
+    </message>
+    <message>
+        <source>The {field} is just the server&apos;s name, like “{host}”, without &quot;:{port}&quot;.</source>
+        <comment>account.host_with_port</comment>
+        <translation>Untuk {field}, ketik nama servernya saja, yaitu “{host}”, tanpa “:{port}”.</translation>
+    </message>
+    <message>
+        <source>Put the port in the port field.</source>
+        <comment>account.port_own_field</comment>
+        <translation>Isi nomor port di kolom port.</translation>
+    </message>
+    <message>
+        <source>The {field} is a number from 1 to 65535.</source>
         <comment>account.port_range</comment>
-        <translation>Port harus berupa angka dari 1 sampai 65535.</translation>
+        <translation>{field} harus berupa angka dari 1 sampai 65535.</translation>
     </message>
     <message>
         <source>Choose {providers}.</source>
@@ -699,6 +851,16 @@
         <source>Unknown account setting(s): {names}.</source>
         <comment>account.settings_unknown</comment>
         <translation>Pengaturan akun tidak dikenal: {names}.</translation>
+    </message>
+    <message>
+        <source>Type it again.</source>
+        <comment>account.type_again</comment>
+        <translation>Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Type it again on one line.</source>
+        <comment>account.type_on_one_line</comment>
+        <translation>Ketik ulang dalam satu baris.</translation>
     </message>
     <message>
         <source>“{address}” is not an email address.</source>
@@ -4333,6 +4495,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>TemplatePicker</name>
     <message>
         <source>Insert a template</source>
+        <extracomment>a language&apos;s name in itself, as the language setting shows it</extracomment>
         <translation>Sisipkan templat</translation>
     </message>
     <message>

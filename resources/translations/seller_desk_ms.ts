@@ -282,6 +282,53 @@
     </message>
 </context>
 <context>
+    <name>AccountFields</name>
+    <message>
+        <source>account name</source>
+        <translation>nama akaun</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>warna</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>alamat emel</translation>
+    </message>
+    <message>
+        <source>incoming mail port</source>
+        <translation>port emel masuk</translation>
+    </message>
+    <message>
+        <source>incoming mail server (IMAP)</source>
+        <translation>pelayan emel masuk (IMAP)</translation>
+    </message>
+    <message>
+        <source>outgoing mail port</source>
+        <translation>port emel keluar</translation>
+    </message>
+    <message>
+        <source>outgoing mail server (SMTP)</source>
+        <translation>pelayan emel keluar (SMTP)</translation>
+    </message>
+    <message>
+        <source>outgoing mail user name</source>
+        <translation>nama pengguna emel keluar</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>penyedia emel</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>tandatangan</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nama pengguna</translation>
+    </message>
+</context>
+<context>
     <name>AccountWizard</name>
     <message>
         <source>Add a mailbox</source>
@@ -676,9 +723,114 @@
         <translation>Lihat senarainya dengan: seller-desk account list</translation>
     </message>
     <message>
-        <source>A port is a number from 1 to 65535.</source>
+        <source>Check how it is spelt.</source>
+        <comment>account.email_check_spelling</comment>
+        <translation>Semak ejaannya.</translation>
+    </message>
+    <message>
+        <source>The part of the email address after the @ (“{domain}”) is not a valid domain, like example.com.</source>
+        <comment>account.email_domain_invalid</comment>
+        <translation>Bahagian alamat emel selepas @ (“{domain}”) bukan domain yang sah. Domain sepatutnya seperti example.com.</translation>
+    </message>
+    <message>
+        <source>The email address has a dot at the start or end of its first part, or two dots in a row.</source>
+        <comment>account.email_dots</comment>
+        <translation>Bahagian sebelum @ dalam alamat emel ini bermula atau berakhir dengan titik, atau ada dua titik berturut-turut.</translation>
+    </message>
+    <message>
+        <source>The part of the email address before the @ is too long: at most {limit} characters, not {length}.</source>
+        <comment>account.email_local_too_long</comment>
+        <translation>Bahagian alamat emel sebelum @ terlalu panjang ({length} aksara): maksimum {limit} aksara.</translation>
+    </message>
+    <message>
+        <source>Enter one full email address, like shop@example.com.</source>
+        <comment>account.email_not_one</comment>
+        <translation>Masukkan satu alamat emel yang penuh, contohnya kedai@example.com.</translation>
+    </message>
+    <message>
+        <source>Type just the address, like shop@example.com.</source>
+        <comment>account.email_type_address</comment>
+        <translation>Taip alamatnya sahaja, contohnya kedai@example.com.</translation>
+    </message>
+    <message>
+        <source>The {field} contains a line break or another invisible control character.</source>
+        <comment>account.field_control_chars</comment>
+        <translation>{field} mengandungi baris baharu atau aksara kawalan lain yang tidak kelihatan.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {limit} characters, not {length}.</source>
+        <comment>account.field_too_long</comment>
+        <translation>{field} terlalu panjang ({length} aksara): maksimum {limit} aksara.</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a valid server name.</source>
+        <comment>account.host_invalid</comment>
+        <translation>“{value}” yang ditaip untuk {field} bukan nama pelayan yang sah.</translation>
+    </message>
+    <message>
+        <source>A server name is like imap.example.com.</source>
+        <comment>account.host_name_like</comment>
+        <translation>Contoh nama pelayan: imap.example.com.</translation>
+    </message>
+    <message>
+        <source>A server name is like imap.example.com: letters, digits and hyphens, in parts joined by dots.</source>
+        <comment>account.host_name_rules</comment>
+        <translation>Nama pelayan seperti imap.example.com terdiri daripada huruf, angka dan tanda sempang, dalam bahagian yang dipisahkan oleh titik.</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a valid server name (at most {limit} characters).</source>
+        <comment>account.host_name_too_long</comment>
+        <translation>“{value}” yang ditaip untuk {field} bukan nama pelayan yang sah (maksimum {limit} aksara).</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a server name.</source>
+        <comment>account.host_not_a_name</comment>
+        <translation>“{value}” yang ditaip untuk {field} bukan nama pelayan.</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a valid server name (each part between dots has at most {limit} characters).</source>
+        <comment>account.host_part_too_long</comment>
+        <translation>“{value}” yang ditaip untuk {field} bukan nama pelayan yang sah (setiap bahagian di antara titik maksimum {limit} aksara).</translation>
+    </message>
+    <message>
+        <source>The {field} is just the server&apos;s name, like imap.example.com, without a &quot;/&quot;, &quot;@&quot; or anything after the name.</source>
+        <comment>account.host_path</comment>
+        <translation>Untuk {field}, taip nama pelayan sahaja, contohnya imap.example.com, tanpa “/”, “@” atau apa-apa selepas nama itu.</translation>
+    </message>
+    <message>
+        <source>The {field} is just the server&apos;s name, like imap.example.com, without &quot;http://&quot; or &quot;imaps://&quot; before it.</source>
+        <comment>account.host_scheme</comment>
+        <translation>Untuk {field}, taip nama pelayan sahaja, contohnya imap.example.com, tanpa “http://” atau “imaps://” di hadapannya.</translation>
+    </message>
+    <message>
+        <source>The {field} contains a space, a line break or another invisible character.</source>
+        <comment>account.host_spaces</comment>
+        <translation>{field} mengandungi jarak (space), baris baharu atau aksara lain yang tidak kelihatan.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: a server name has at most {limit} characters, not {length}.</source>
+        <comment>account.host_too_long</comment>
+        <translation>{field} terlalu panjang ({length} aksara): nama pelayan maksimum {limit} aksara.</translation>
+    </message>
+    <message>
+        <source>Type just the name, like imap.example.com.</source>
+        <comment>account.host_type_name</comment>
+        <translation>Taip namanya sahaja, contohnya imap.example.com.</translation>
+    </message>
+    <message>
+        <source>The {field} is just the server&apos;s name, like “{host}”, without &quot;:{port}&quot;.</source>
+        <comment>account.host_with_port</comment>
+        <translation>Untuk {field}, taip nama pelayan sahaja, iaitu “{host}”, tanpa “:{port}”.</translation>
+    </message>
+    <message>
+        <source>Put the port in the port field.</source>
+        <comment>account.port_own_field</comment>
+        <translation>Masukkan nombor port dalam ruangan port.</translation>
+    </message>
+    <message>
+        <source>The {field} is a number from 1 to 65535.</source>
         <comment>account.port_range</comment>
-        <translation>Port ialah nombor dari 1 hingga 65535.</translation>
+        <translation>{field} mesti nombor antara 1 hingga 65535.</translation>
     </message>
     <message>
         <source>Choose {providers}.</source>
@@ -699,6 +851,16 @@
         <source>Unknown account setting(s): {names}.</source>
         <comment>account.settings_unknown</comment>
         <translation>Tetapan akaun tidak dikenali: {names}.</translation>
+    </message>
+    <message>
+        <source>Type it again.</source>
+        <comment>account.type_again</comment>
+        <translation>Taip semula.</translation>
+    </message>
+    <message>
+        <source>Type it again on one line.</source>
+        <comment>account.type_on_one_line</comment>
+        <translation>Taip semula dalam satu baris.</translation>
     </message>
     <message>
         <source>“{address}” is not an email address.</source>
@@ -4333,6 +4495,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>TemplatePicker</name>
     <message>
         <source>Insert a template</source>
+        <extracomment>a language&apos;s name in itself, as the language setting shows it</extracomment>
         <translation>Masukkan templat</translation>
     </message>
     <message>

@@ -19,7 +19,8 @@ the empty context.
 The core's messages (errors and hints, ``seller_desk/core/common/messages.py``) go into the
 same generated file under the ``CoreMessages`` context, each with its message id as the
 disambiguation: that pair is what :func:`seller_desk.ui.i18n.message_text` looks up. So do
-the names of the placeholders and template categories, which the core holds in English.
+the names of the placeholders and template categories, and of a mail account's fields (the
+``account_field`` parameters of those messages), which the core holds in English.
 
 ``--check`` changes nothing: it reports texts in the code the ``.ts`` files lack,
 unfinished or empty translations, and ``.qm`` files older than their ``.ts``.
@@ -44,10 +45,13 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the catalogue is
     sys.path.insert(0, str(ROOT))
 
 from seller_desk.core.common import messages as core_messages  # noqa: E402
+from seller_desk.core.mail.connection import account_fields  # noqa: E402
 from seller_desk.core.templates import canned as core_templates  # noqa: E402
 
 #: the context of the core's messages (seller_desk.ui.i18n.CORE_CONTEXT)
 CORE_CONTEXT = "CoreMessages"
+#: the context of a mail account's field names (seller_desk.ui.labels.ACCOUNT_FIELDS_CONTEXT)
+ACCOUNT_FIELDS_CONTEXT = "AccountFields"
 SOURCE_DIR = ROOT / "seller_desk" / "ui"
 LANGUAGES = {"en": "en_US", "ms": "ms_MY", "id": "id_ID"}
 #: languages every text must be translated into (English is the source)
@@ -124,13 +128,17 @@ def hidden_texts() -> list[tuple[str, str, str, bool]]:
 
 def core_texts() -> list[tuple[str, str, str, bool]]:
     """(context, English text, comment, plural) of the core's words the interface shows:
-    every message (its id as the comment), and the placeholders' and template categories'
-    names (context ``Placeholders``, as ``seller_desk/ui/templates/placeholders.py`` asks)."""
+    every message (its id as the comment), the placeholders' and template categories'
+    names (context ``Placeholders``, as ``seller_desk/ui/templates/placeholders.py`` asks)
+    and the account fields' names (context ``AccountFields``, as ``seller_desk/ui/labels.py``
+    asks)."""
     texts = [(CORE_CONTEXT, text, msg_id, False)
              for msg_id, text in sorted(core_messages.MESSAGES.items())]
     names = [p.description for p in core_templates.PLACEHOLDERS.values()]
     names += list(core_templates.CATEGORIES.values())
-    return texts + [("Placeholders", name, "", False) for name in sorted(set(names))]
+    texts += [("Placeholders", name, "", False) for name in sorted(set(names))]
+    return texts + [(ACCOUNT_FIELDS_CONTEXT, name, "", False)
+                    for name in sorted(set(account_fields.LABELS.values()))]
 
 
 def _extra_source(folder: Path) -> Path:

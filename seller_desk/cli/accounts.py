@@ -107,6 +107,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     from seller_desk.core.mail.connection import accounts
 
     open_db(args)
+    # a mistyped address or server is refused before the password is asked for
+    accounts.new_account_values(args.name, args.email, provider=args.provider,
+                                **_settings(args))  # fmt: skip
     password = None if args.no_password else read_password(f"Password for {args.email}: ")
     account = accounts.add_account(args.name, args.email, provider=args.provider,
                                    **_settings(args))  # fmt: skip

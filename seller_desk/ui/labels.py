@@ -1,4 +1,5 @@
-"""The words the screens show for stored codes: statuses, channels, reminder kinds, events.
+"""The words the screens show for stored codes: statuses, channels, reminder kinds, events,
+a mail account's fields.
 
 The codes (``awaiting_payment``, ``shopee`` ...) stay in the database; these are their
 names in the interface language, translated when shown.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from seller_desk.core.mail.connection import account_fields
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -126,16 +128,31 @@ def event(kind: str, data: dict[str, Any], money_text: str = "") -> str:
     return line
 
 
+#: where the names of a mail account's fields are translated; their English words are the
+#: core's (account_fields.LABELS), which resources/translations/update.py hands to lupdate
+ACCOUNT_FIELDS_CONTEXT = "AccountFields"
+
+
+def account_field(code: str) -> str:
+    """A mail account's field inside a sentence: "user name", "nama pengguna"."""
+    english = account_fields.LABELS.get(code)
+    if english is None:
+        return account_fields.field_label(code)
+    return QCoreApplication.translate(ACCOUNT_FIELDS_CONTEXT, english)
+
+
 def status_in_sentence(code: str) -> str:
     """A status inside a sentence: "awaiting payment", "menunggu bayaran" (no capital)."""
     text = order_status(code)
     return text[:1].lower() + text[1:]
 
 
-# the core's messages name statuses and channels by code; these words show them
+# the core's messages name statuses, channels and account fields by code; these words show
+# them
 i18n.MESSAGE_KINDS.update(
     status=status_in_sentence,
     statuses=lambda codes: ", ".join(status_in_sentence(c) for c in codes),
     channel=channel,
     channels=lambda codes: ", ".join(channel(c) for c in codes),
+    account_field=account_field,
 )

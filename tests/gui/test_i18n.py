@@ -165,6 +165,37 @@ def test_statuses_money_and_languages_inside_a_message_are_shown_the_local_way(a
     assert "(25,3 MB)" in i18n.error_text(ValidationError("compose.too_big", {"size": 25.3}))
 
 
+def test_a_field_of_an_account_is_named_in_the_interface_language(app):
+    from seller_desk.core.common.errors import ValidationError
+    from seller_desk.core.mail.connection import account_fields
+    from seller_desk.ui import labels
+
+    too_long = ValidationError("account.field_too_long",
+                               {"field": "username", "limit": 254, "length": 300},
+                               field="username")
+    with_port = ValidationError("account.host_with_port",
+                                {"field": "imap_host", "host": "imap.kedai.my", "port": "993"},
+                                field="imap_host", hint="account.port_own_field")
+    i18n.install("en")
+    assert i18n.error_text(with_port) == with_port.text()
+    i18n.install("ms", "MY")
+    # the field opens the Malay sentence, so its name gets a capital there and only there
+    assert i18n.error_text(too_long) == ("Nama pengguna terlalu panjang (300 aksara): "
+                                         "maksimum 254 aksara.")
+    assert i18n.error_text(with_port) == (
+        "Untuk pelayan emel masuk (IMAP), taip nama pelayan sahaja, iaitu “imap.kedai.my”, "
+        "tanpa “:993”. Masukkan nombor port dalam ruangan port.")
+    i18n.install("id", "ID")
+    assert i18n.error_text(with_port) == (
+        "Untuk server email masuk (IMAP), ketik nama servernya saja, yaitu “imap.kedai.my”, "
+        "tanpa “:993”. Isi nomor port di kolom port.")
+    for language in ("ms", "id"):
+        i18n.install(language)
+        untranslated = [code for code, english in account_fields.LABELS.items()
+                        if labels.account_field(code) == english]
+        assert untranslated == [], language
+
+
 @pytest.mark.parametrize("language", ["ms", "id"])
 def test_every_message_of_the_core_is_found_by_its_id(app, language):
     """The compiled .qm answers each id: no message is left in English for the seller."""
@@ -173,7 +204,7 @@ def test_every_message_of_the_core_is_found_by_its_id(app, language):
 
     samples = {"status": "paid", "statuses": ["paid"], "channel": "shopee",
                "channels": ["shopee"], "language": "id", "money": (Decimal(5), "MYR"),
-               "decimal": 1.5, "list": ["a"]}
+               "decimal": 1.5, "list": ["a"], "account_field": "imap_host"}
     i18n.install(language)
     english_still = []
     for msg_id, text in messages.MESSAGES.items():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from seller_desk.core.mail.parse import html
 
 
@@ -29,10 +31,75 @@ def test_remote_images_are_detected_and_blocked_but_inline_ones_stay():
     assert not html.has_remote_content(blocked)
 
 
-def test_inline_images_point_at_local_files():
-    safe, _ = html.sanitize('<img src="cid:logo@x">')
-    shown = html.with_inline_images(safe, {"logo@x": "file:///cache/logo.png"})
-    assert 'src="file:///cache/logo.png"' in shown
+# (hostile HTML, an address that must not survive it)
+LOCAL_ADDRESSES = [
+    ('<img src="/dev/zero">', "/dev/zero"),
+    ('<img src="file:///etc/passwd">', "passwd"),
+    ('<img src="FILE:///etc/passwd">', "passwd"),
+    ('<img src="\\\\host\\share\\x.png">', "host"),
+    ('<img src="//host/x.png">', "host"),
+    ('<img src="x.png">', "x.png"),
+    ('<img src="../x.png">', "x.png"),
+    ('<img src=" /dev/zero">', "/dev/zero"),
+    ('<img src="&#x2f;dev&#x2f;zero">', "zero"),
+    ('<img src="http:/dev/zero">', "zero"),
+    ('<img src="http:\\\\host\\x.png">', "host"),
+    ('<img src="java&#x09;script:alert(1)">', "script"),
+    ('<img src="c:/x.png">', "x.png"),
+    ('<img src="smb://host/share/x.png">', "host"),
+    ('<img src="qrc:/x.png">', "x.png"),
+    ('<base href="file:///etc/"><img src="passwd">', "passwd"),
+    ('<img srcset="/x.png 1x, https://web.test/y.png 2x">', "png"),
+    ('<p style="color:red;background-image:url(/x.png)">a</p>', "x.png"),
+    ('<p style="color:red;width:u\\72l(/x.png)">a</p>', "x.png"),
+    ('<p style="color:red;width:url(file:///x.png)">a</p>', "x.png"),
+    ('<p style="color:red;width:url(https://web.test/x.png)">a</p>', "x.png"),
+    ('<style>@import url(/x.css);</style><p>a</p>', "x.css"),
+    ('<link rel="stylesheet" href="/x.css">', "x.css"),
+    ('<object data="/x.swf"></object><embed src="/x.swf">', "x.swf"),
+    ('<iframe src="/x.html"></iframe>', "x.html"),
+    ('<svg><image href="/x.png"/></svg>', "x.png"),
+    ('<meta http-equiv="refresh" content="0;url=file:///x">', "file"),
+    ('<table background="/x.png"><tr><td>a</td></tr></table>', "x.png"),
+    ('<table><tr><td background="file:///x.png">a</td></tr></table>', "x.png"),
+    ('<body background="/x.png">a</body>', "x.png"),
+    ('<blockquote cite="file:///x.html">q</blockquote>', "x.html"),
+    ('<a href="file:///etc/passwd">a</a>', "passwd"),
+    ('<a href="/etc/passwd">a</a>', "passwd"),
+    ('<a href="javascript:alert(1)">a</a>', "alert"),
+    ('<a href="smb://host/share">a</a>', "host"),
+    ('<a href="data:text/html,hi">a</a>', "data"),
+]
+
+
+@pytest.mark.parametrize(("hostile", "address"), LOCAL_ADDRESSES)
+def test_only_web_cid_and_data_addresses_survive_sanitizing(hostile, address):
+    safe, _remote = html.sanitize(hostile)
+    assert address not in safe, safe
+
+
+def test_web_cid_data_and_mail_addresses_survive_sanitizing():
+    safe, remote = html.sanitize(
+        '<img src="cid:logo@x"><img src="data:image/png;base64,iVBORw0KGgo=">'
+        '<img src="HTTPS://web.test/a.png"><table><tr><td background="https://web.test/b.png">'
+        'a</td></tr></table><a href="mailto:ali@example.com">mail</a> '
+        '<a href="tel:+60123456789">call</a> <a href="https://shop.test/t?a=1&amp;b=2">t</a>')
+    assert remote
+    for kept in ('src="cid:logo@x"', 'src="data:image/png;base64,iVBORw0KGgo="',
+                 'src="HTTPS://web.test/a.png"', 'background="https://web.test/b.png"',
+                 'href="mailto:ali@example.com"', 'href="tel:+60123456789"',
+                 'href="https://shop.test/t?a=1&amp;b=2"'):
+        assert kept in safe
+    assert html.remote_addresses(safe) == {"HTTPS://web.test/a.png", "https://web.test/b.png"}
+    assert html.remote_addresses(html.with_remote_content_blocked(safe)) == set()
+
+
+def test_data_addresses_are_decoded():
+    assert html.data_address_bytes("data:image/png;base64,iVBORw0K%0AGgo=") == (
+        "image/png", b"\x89PNG\r\n\x1a\n")
+    assert html.data_address_bytes("data:,a%20b") == ("text/plain", b"a b")
+    assert html.data_address_bytes("data:image/png;base64,***") is None
+    assert html.data_address_bytes("https://web.test/x.png") is None
 
 
 def test_html_to_text_keeps_line_structure_and_drops_styles():

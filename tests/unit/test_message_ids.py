@@ -132,7 +132,9 @@ def test_the_core_makes_no_sentences_of_its_own(raised):
     assert raised.built == []
 
 
-def test_every_kind_of_parameter_is_known_and_used():
+def test_every_kind_of_parameter_is_known_and_used(raised):
+    # ``raised`` imported the whole core: a kind's English words may come from the module
+    # that uses it (money from money.py, account_field from account_fields.py)
     for msg_id, kinds in messages.KINDS_OF.items():
         assert msg_id in messages.MESSAGES
         assert set(kinds) <= messages.params_in(messages.MESSAGES[msg_id]), msg_id
@@ -176,6 +178,28 @@ def test_hints_are_ids_too_and_several_read_as_one_text():
                                                 Msg("compose.too_big_hint", {"limit": 18})])
     assert [h.id for h in err.hints] == ["compose.no_account_hint", "compose.too_big_hint"]
     assert err.hint.startswith("Add your shop's mailbox first") and "about 18 MB" in err.hint
+
+
+def test_a_field_of_an_account_is_named_in_words_and_capitalised_only_to_open_a_text():
+    from seller_desk.core.mail.connection import account_fields  # its words for the kind
+
+    refused = ValidationError("account.host_with_port",
+                              {"field": "smtp_host", "host": "smtp.example.com", "port": "465"},
+                              field="smtp_host", hint="account.port_own_field")
+    assert refused.text() == ("The outgoing mail server (SMTP) is just the server's name, like "
+                              "“smtp.example.com”, without \":465\". Put the port in the port "
+                              "field.")
+    words = messages.ENGLISH_KINDS["account_field"]
+    assert words is account_fields.field_label and words("imap_port") == "incoming mail port"
+    kinds = {"field": "account_field"}
+    shows = messages.ENGLISH_KINDS
+    assert messages.render("{field} terlalu panjang.", {"field": "username"}, kinds, shows) == \
+        "User name terlalu panjang."
+    assert messages.render("Untuk {field}, taip namanya.", {"field": "username"}, kinds,
+                           shows) == "Untuk user name, taip namanya."
+    # a parameter that is not words keeps its case, at the start too
+    assert messages.render("{email} sudah ada.", {"email": "kedai@example.com"}, {},
+                           shows) == "kedai@example.com sudah ada."
 
 
 def test_literal_braces_in_a_text_are_not_parameters():

@@ -7,14 +7,32 @@ secrets in the first place.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import re
+from typing import cast
 
 from seller_desk.core.common import paths
 
 LOG_FILE = "seller-desk.log"
 _SECRET = re.compile(r"(?i)(password|passwd|pwd|secret|token)(\s*[=:]\s*)(\S+)")
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file only its owner can read: the log names customers and orders.
+
+    Each new file (the first, and the next one after a rotation) is opened private; the
+    rotated ones keep that mode when renamed.
+    """
+
+    def _open(self) -> io.TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in self.mode else os.O_TRUNC)
+        fd = paths.open_private(self.baseFilename, flags)
+        # a text mode ("a") gives a TextIOWrapper, as the base class returns
+        return cast(io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding,  # noqa: SIM115
+                                           errors=self.errors))
 
 
 class SecretFilter(logging.Filter):
@@ -42,7 +60,7 @@ def setup_logging(debug: bool = False, to_stderr: bool = False) -> logging.Handl
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handler: logging.Handler | None
     try:
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             paths.log_dir() / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError as exc:

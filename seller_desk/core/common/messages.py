@@ -162,7 +162,7 @@ MESSAGES: dict[str, str] = {
     "account.email_incomplete": "Enter the full email address, like shop@example.com.",
     "account.name_missing": "Give the account a name, like \"Shop Gmail\".",
     "account.imap_host_missing": "Enter the incoming (IMAP) mail server.",
-    "account.port_range": "A port is a number from 1 to 65535.",
+    "account.port_range": "The {field} is a number from 1 to 65535.",
     "account.security_unknown": "Security must be SSL, STARTTLS or none.",
     "account.fingerprint_length": "A certificate fingerprint is 64 hexadecimal digits "
                                   "(SHA-256).",
@@ -172,6 +172,43 @@ MESSAGES: dict[str, str] = {
     "account.settings_unknown": "Unknown account setting(s): {names}.",
     "account.not_found": "There is no account called “{name}”.",
     "account.not_found_hint": "See the list with: seller-desk account list",
+    # what an account's field may hold ({field}: which one, in each language's words)
+    "account.field_control_chars": "The {field} contains a line break or another invisible "
+                                   "control character.",
+    "account.type_on_one_line": "Type it again on one line.",
+    "account.type_again": "Type it again.",
+    "account.field_too_long": "The {field} is too long: at most {limit} characters, not "
+                              "{length}.",
+    "account.email_type_address": "Type just the address, like shop@example.com.",
+    "account.email_not_one": "Enter one full email address, like shop@example.com.",
+    "account.email_local_too_long": "The part of the email address before the @ is too "
+                                    "long: at most {limit} characters, not {length}.",
+    "account.email_dots": "The email address has a dot at the start or end of its first "
+                          "part, or two dots in a row.",
+    "account.email_check_spelling": "Check how it is spelt.",
+    "account.email_domain_invalid": "The part of the email address after the @ "
+                                    "(“{domain}”) is not a valid domain, like example.com.",
+    "account.host_spaces": "The {field} contains a space, a line break or another "
+                           "invisible character.",
+    "account.host_type_name": "Type just the name, like imap.example.com.",
+    "account.host_too_long": "The {field} is too long: a server name has at most {limit} "
+                             "characters, not {length}.",
+    "account.host_scheme": "The {field} is just the server's name, like imap.example.com, "
+                           "without \"http://\" or \"imaps://\" before it.",
+    "account.host_path": "The {field} is just the server's name, like imap.example.com, "
+                         "without a \"/\", \"@\" or anything after the name.",
+    "account.host_with_port": "The {field} is just the server's name, like “{host}”, "
+                              "without \":{port}\".",
+    "account.port_own_field": "Put the port in the port field.",
+    "account.host_not_a_name": "The {field} “{value}” is not a server name.",
+    "account.host_name_like": "A server name is like imap.example.com.",
+    "account.host_invalid": "The {field} “{value}” is not a valid server name.",
+    "account.host_part_too_long": "The {field} “{value}” is not a valid server name (each "
+                                  "part between dots has at most {limit} characters).",
+    "account.host_name_too_long": "The {field} “{value}” is not a valid server name (at "
+                                  "most {limit} characters).",
+    "account.host_name_rules": "A server name is like imap.example.com: letters, digits and "
+                               "hyphens, in parts joined by dots.",
     "credentials.unreadable": "The password store could not be read.",
     "credentials.unreadable_hint": "Unlock your keyring (it may be asking for your login "
                                    "password), then retry.",
@@ -317,7 +354,8 @@ MESSAGES: dict[str, str] = {
 #: message id -> {parameter: kind} for parameters that hold a code or a value each language
 #: writes its own way. Kinds: status, statuses (order statuses), channel, channels, language,
 #: money (an (amount, currency) pair), decimal (a figure with one decimal), list (texts
-#: shown as they are, joined with commas).
+#: shown as they are, joined with commas), account_field (a mail account's field, by its
+#: code: ``imap_host`` reads "incoming mail server (IMAP)").
 KINDS_OF: dict[str, dict[str, str]] = {
     "order.duplicate": {"channel": "channel"},
     "order.channel_hint": {"channels": "channels"},
@@ -332,6 +370,11 @@ KINDS_OF: dict[str, dict[str, str]] = {
     "compose.too_big": {"size": "decimal"},
     "account.provider_hint": {"providers": "list"},
     "account.settings_unknown": {"names": "list"},
+    **{msg_id: {"field": "account_field"} for msg_id in (
+        "account.port_range", "account.field_control_chars", "account.field_too_long",
+        "account.host_spaces", "account.host_too_long", "account.host_scheme",
+        "account.host_path", "account.host_with_port", "account.host_not_a_name",
+        "account.host_invalid", "account.host_part_too_long", "account.host_name_too_long")},
     "export.kind_hint": {"kinds": "list"},
 }
 
@@ -347,7 +390,8 @@ def _joined(show: Callable[[Any], str]) -> Callable[[Any], str]:
 
 
 #: kind -> how English shows a value of it. ``money`` is added by
-#: :mod:`seller_desk.core.common.money`, which formats amounts and sits above this module.
+#: :mod:`seller_desk.core.common.money`, which formats amounts and sits above this module;
+#: ``account_field`` by :mod:`seller_desk.core.mail.connection.account_fields`.
 ENGLISH_KINDS: dict[str, Callable[[Any], str]] = {
     "status": _words,
     "statuses": _joined(_words),
@@ -364,6 +408,12 @@ def params_in(text: str) -> set[str]:
     return set(_PARAM.findall(text))
 
 
+#: kinds whose values are ordinary words, written in lower case to sit inside a sentence;
+#: one that opens a text gets a capital (Malay and Indonesian start "{field} terlalu
+#: panjang" where English says "The {field} is too long")
+WORD_KINDS = frozenset({"status", "statuses", "account_field"})
+
+
 def render(text: str, params: Mapping[str, Any], kinds: Mapping[str, str],
            shows: Mapping[str, Callable[[Any], str]]) -> str:  # fmt: skip
     """Fill ``{name}`` in ``text`` with ``params``, each shown by its kind's function.
@@ -377,8 +427,11 @@ def render(text: str, params: Mapping[str, Any], kinds: Mapping[str, str],
         if name not in params:
             logger.warning("Message parameter {%s} not given in %r", name, text)
             return match.group(0)
-        show = shows.get(kinds.get(name, ""), str)
-        return show(params[name])
+        kind = kinds.get(name, "")
+        shown = shows.get(kind, str)(params[name])
+        if match.start() == 0 and kind in WORD_KINDS:
+            shown = shown[:1].upper() + shown[1:]
+        return shown
 
     return _PARAM.sub(fill, text)
 

@@ -87,6 +87,8 @@ class MessageView:
     is_seen: bool
     parse_error: str | None
     attachments: tuple[AttachmentView, ...] = ()
+    # the web images the seller allowed for this message: the only ones the viewer fetches
+    remote_addresses: frozenset[str] = frozenset()
 
     @property
     def is_incoming(self) -> bool:
@@ -328,18 +330,22 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
         if not text and not m.html_body and m.parse_error:
             text = _raw_text(m)
         html, quoted_html = split_quoted_html(m.html_body or "")
+        html = mail_html.for_display(html, allowed) if html else ""
+        quoted_html = mail_html.for_display(quoted_html, allowed) if quoted_html else ""
         views.append(MessageView(
             id=m.id, direction=m.direction, sender_name=m.sender_name,
             sender_email=m.sender_email, to_addrs=_decoded(m.to_addrs),
             cc_addrs=_decoded(m.cc_addrs),
             date=m.date or m.received_at, subject=m.subject, text=text, quoted_text=quoted,
-            html=mail_html.for_display(html, allowed) if html else "",
-            quoted_html=mail_html.for_display(quoted_html, allowed) if quoted_html else "",
+            html=html, quoted_html=quoted_html,
             has_remote_content=m.has_remote_content or mail_html.has_remote_content(
                 m.html_body or ""),
             remote_allowed=allowed, is_auto=m.is_auto, is_seen=m.is_seen,
             parse_error=m.parse_error,
             attachments=tuple(attachments.get(m.id, ())),
+            remote_addresses=frozenset(
+                mail_html.remote_addresses(html) | mail_html.remote_addresses(quoted_html))
+            if allowed else frozenset(),
         ))
     outbox = [
         OutboxView(o.id, o.state, o.subject, o.recipients, o.attempts, o.last_error or "",

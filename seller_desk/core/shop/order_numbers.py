@@ -221,9 +221,9 @@ def save_user_patterns(data: dict[str, Any]) -> Path:
     """
     target = user_path()
     compile_patterns(data, target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(target.parent)
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    paths.write_private(tmp, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     tmp.replace(target)
     reload()
     return target

@@ -83,9 +83,7 @@ def default_backup_name(now: datetime | None = None) -> str:
 
 def backups_dir() -> Path:
     """Where the database is kept aside before a restore."""
-    path = paths.data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return paths.private_dir(paths.data_dir() / "backups")
 
 
 def backup_database(target: str | os.PathLike[str], db: peewee.Database | None = None,

@@ -61,6 +61,22 @@ def redact_url(url: str) -> str:
     return url
 
 
+def _private_database_file(path: Path) -> None:
+    """Create the database file private before SQLite does, and tighten an older one.
+
+    SQLite gives the -wal, -shm and -journal files it creates the database file's mode, so
+    a private database keeps them private too; ones an older version left open are
+    tightened here.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        paths.create_private_file(path)
+    except OSError:
+        return  # SQLite's own error says it better when the database is opened
+    for name in ("", "-wal", "-shm", "-journal"):
+        paths.make_private(path.with_name(path.name + name))
+
+
 def make_database(url: str | None = None) -> peewee.Database:
     """Build (without connecting) a peewee database for ``url``."""
     url = url or default_url()
@@ -72,7 +88,7 @@ def make_database(url: str | None = None) -> peewee.Database:
         if not path:
             raise StorageError("storage.no_file", {"url": url})
         if path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _private_database_file(Path(path).expanduser())
         return SqliteDatabase(
             path, pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10
         )

@@ -15,9 +15,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from seller_desk.core.common.errors import UserError
+from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.connection import accounts, credentials
-from seller_desk.ui import i18n
+from seller_desk.ui import (
+    i18n,
+    labels,  # noqa: F401 - the account fields' words in refusals
+)
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -76,6 +80,42 @@ def _error_box(label: QLabel, text: str, kind: str = "wizardError") -> None:
     label.setVisible(bool(text))
 
 
+class FieldErrors:
+    """One message line under each field of a form, shown when the core refuses that field.
+
+    The core's :class:`ValidationError` names the field (``field``), so the message sits
+    next to what must be corrected and the cursor goes there.
+    """
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add(self, form: QFormLayout, field: str, widget: QWidget) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setObjectName(f"{field}Error")
+        label.hide()
+        form.addRow("", label)
+        self.labels[field] = label
+        self.widgets[field] = widget
+        return label
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            _error_box(label, "")
+
+    def show(self, exc: ValidationError) -> bool:
+        """Show the refusal under its field; False when no field of this form is named."""
+        label = self.labels.get(exc.field)
+        if label is None:
+            return False
+        _error_box(label, i18n.error_text(exc))
+        self.widgets[exc.field].setFocus()
+        return True
+
+
 class AddressPage(QWizardPage):
     def __init__(self, wizard: AccountWizard) -> None:
         super().__init__()
@@ -96,8 +136,11 @@ class AddressPage(QWizardPage):
         self.error.setWordWrap(True)
         self.error.hide()
         self.email_label, self.name_label, self.provider_label = QLabel(), QLabel(), QLabel()
+        self.field_errors = FieldErrors()
         form.addRow(self.email_label, self.email)
+        self.field_errors.add(form, "email", self.email)
         form.addRow(self.name_label, self.name)
+        self.field_errors.add(form, "name", self.name)
         form.addRow(self.provider_label, self.provider)
         form.addRow(self.help)
         form.addRow(self.error)
@@ -140,11 +183,21 @@ class AddressPage(QWizardPage):
         return "@" in text and not text.endswith("@") and bool(self.name.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        email = self.email.text().strip().lower()
-        if accounts.account_exists(email):
-            _error_box(self.error, self.tr("%1 is in Seller Desk already.").replace("%1", email))
-            return False
+        self.field_errors.clear()
         _error_box(self.error, "")
+        try:
+            checked = accounts.check_values({"email": self.email.text(),
+                                             "name": self.name.text()})
+        except ValidationError as exc:
+            if not self.field_errors.show(exc):
+                _error_box(self.error, i18n.error_text(exc))
+            return False
+        email = checked["email"]
+        if accounts.account_exists(email):
+            self.field_errors.show(ValidationError(
+                Msg.text(self.tr("%1 is in Seller Desk already.").replace("%1", email)),
+                field="email"))
+            return False
         self.w.prefill_servers()
         return True
 
@@ -174,11 +227,17 @@ class ServersPage(QWizardPage):
         self.imap_host, self.imap_port, self.imap_security = self._server_row()
         self.smtp_host, self.smtp_port, self.smtp_security = self._server_row()
         self.username_label, self.imap_label, self.smtp_label = QLabel(), QLabel(), QLabel()
+        self.field_errors = FieldErrors()
         grid.addRow(self.username_label, self.username)
+        self.field_errors.add(grid, "username", self.username)
         grid.addRow(self.imap_label, self._row(self.imap_host, self.imap_port,
                                                self.imap_security))
+        self.field_errors.add(grid, "imap_host", self.imap_host)
+        self.field_errors.add(grid, "imap_port", self.imap_port)
         grid.addRow(self.smtp_label, self._row(self.smtp_host, self.smtp_port,
                                                self.smtp_security))
+        self.field_errors.add(grid, "smtp_host", self.smtp_host)
+        self.field_errors.add(grid, "smtp_port", self.smtp_port)
         layout.addWidget(self.servers)
         layout.addStretch(1)
         self.show_servers.toggled.connect(self.servers.setVisible)
@@ -239,6 +298,20 @@ class ServersPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return bool(self.password.text()) and bool(self.imap_host.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        """The servers are checked before the connection test tries them."""
+        self.field_errors.clear()
+        values = self.w.values()
+        try:
+            accounts.check_values({k: values[k] for k in (
+                "username", "imap_host", "imap_port", "smtp_host", "smtp_port")})
+        except ValidationError as exc:
+            # the settings may be folded away (a known provider): open them to show where
+            self.show_servers.setChecked(True)
+            self.field_errors.show(exc)
+            return False
+        return True
 
 
 class TestPage(QWizardPage):

@@ -126,6 +126,8 @@ class ConversationPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.subject = QLabel()
         self.subject.setObjectName("conversationSubject")
+        # the sender wrote it: "<img src=/dev/zero>" must stay text, never load a file
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.waiting = QLabel()
         self.waiting.setObjectName("waitingPill")
@@ -321,6 +323,8 @@ class ConversationPage(QWidget):
         if self.data is None:
             return
         html = render(self.data, self.expanded, self.quotes_open, self.own_name)
+        self.browser.set_remote_allowed(
+            {a for m in self.data.messages for a in m.remote_addresses})
         self.browser.set_document_html(html, keep_scroll=not scroll_to_newest)
         if scroll_to_newest and self.data.messages:
             # show the start of the newest message, the one to answer

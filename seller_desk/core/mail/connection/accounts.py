@@ -14,7 +14,7 @@ import peewee
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
-from seller_desk.core.mail.connection import credentials
+from seller_desk.core.mail.connection import account_fields, credentials
 from seller_desk.core.mail.connection.connect import normalise_fingerprint
 
 # the presets live in providers; the window and the command line read them here too
@@ -46,18 +46,28 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _validate(values: dict[str, Any]) -> None:
+def check_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The fields given (any of them) cleaned and checked, as they would be saved.
+
+    For a form that checks a page at a time (the wizard); :func:`add_account` and
+    :func:`edit_account` check everything again.
+
+    Raises:
+        ValidationError: the first field that cannot be saved (``field`` names it).
+    """
+    return account_fields.check_fields(_clean(values))
+
+
+def _validate(values: dict[str, Any]) -> dict[str, Any]:
+    """The complete settings checked; returns them as stored (host names normalised)."""
     email = values.get("email", "")
-    if not email or "@" not in email or email.startswith("@") or email.endswith("@"):
+    if not email:
         raise ValidationError("account.email_incomplete", field="email")
     if not values.get("name"):
         raise ValidationError("account.name_missing", field="name")
     if not values.get("imap_host"):
         raise ValidationError("account.imap_host_missing", field="imap_host")
-    for key in ("imap_port", "smtp_port"):
-        port = values.get(key)
-        if port is not None and not (isinstance(port, int) and 0 < port < 65536):
-            raise ValidationError("account.port_range", field=key)
+    values = account_fields.check_fields(values)
     for key in ("imap_security", "smtp_security"):
         if values.get(key) not in SECURITY_CHOICES:
             raise ValidationError("account.security_unknown", field=key)
@@ -65,6 +75,7 @@ def _validate(values: dict[str, Any]) -> None:
         fp = values.get(key)
         if fp and len(fp) != 64:
             raise ValidationError("account.fingerprint_length", field=key)
+    return values
 
 
 # --- add / edit / remove -------------------------------------------------------------
@@ -87,6 +98,23 @@ def add_account(
 
     Raises:
         ValidationError: a missing or impossible value; nothing was saved.
+    """
+    values = new_account_values(name, email, provider=provider, **settings)
+    with database.atomic():
+        account = Account.create(**values)
+    if password:
+        set_password(account, password)
+    logger.info("Account added: %s (%s)", account.email, account.provider)
+    return account
+
+
+def new_account_values(name: str, email: str, *, provider: str | None = None,
+                       **settings: Any) -> dict[str, Any]:  # fmt: skip
+    """What :func:`add_account` would save, checked, without saving it (so the command line
+    can refuse a wrong address before asking for the password).
+
+    Raises:
+        ValidationError: a missing or impossible value, or the address has an account.
     """
     provider = (provider or detect_provider(email, settings.get("imap_host") or "")).lower()
     if provider not in PRESETS:
@@ -117,15 +145,10 @@ def add_account(
     if not values.get("username"):
         values["username"] = values["email"]
     _check_fields(values)
-    _validate(values)
+    values = _validate(values)
     if Account.select().where(Account.email == values["email"]).exists():
         raise ValidationError("account.exists", {"email": values["email"]}, field="email")
-    with database.atomic():
-        account = Account.create(**values)
-    if password:
-        set_password(account, password)
-    logger.info("Account added: %s (%s)", account.email, provider)
-    return account
+    return values
 
 
 def _check_fields(values: dict[str, Any]) -> None:
@@ -146,7 +169,8 @@ def edit_account(account: Account | int | str, *, password: str | None = None,
     _check_fields(changes)
     values = {name: getattr(acc, name) for name in Account._meta.fields}
     values.update(changes)
-    _validate(values)
+    values = _validate(values)
+    changes = {key: values[key] for key in changes}
     if "email" in changes and changes["email"] != old_email:
         if Account.select().where(Account.email == changes["email"], Account.id != acc.id).exists():
             raise ValidationError("account.exists", {"email": changes["email"]},

@@ -39,9 +39,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def cache_root() -> Path:
-    path = paths.cache_dir() / "attachments"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return paths.private_dir(paths.cache_dir() / "attachments")
 
 
 def safe_filename(name: str, fallback: str = "attachment") -> str:
@@ -135,9 +133,9 @@ def fetch_attachment(attachment_id: int, progress: Progress | None = None,
             connect.close_imap(client)
     relative = Path(str(att.message_id)) / f"{att.id}-{safe_filename(att.filename)}"
     target = cache_root() / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
+    paths.private_dir(target.parent)
     tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(data)
+    paths.write_private(tmp, data)  # a customer's document: for this user's eyes only
     os.replace(tmp, target)
     with database.atomic():
         Attachment.update(cached_path=relative.as_posix()).where(Attachment.id == att.id).execute()

@@ -1,16 +1,27 @@
-"""Making mail HTML safe to show: sanitizing, remote-content blocking, and HTML -> text.
+r"""Making mail HTML safe to show: sanitizing, remote-content blocking, and HTML -> text.
 
 The stored ``Message.html_body`` is the output of :func:`sanitize`: no scripts, no event
 handlers, no forms, no frames, only harmless style properties, links that cannot reach the
 opener. Remote images (tracking pixels) are kept in the stored HTML but blocked at display
 time by :func:`with_remote_content_blocked` unless the seller allows them for that sender.
+
+Every address that makes the viewer load something (``src``, ``background``, ``url()`` in
+a style ...) must be ``http(s)``, ``cid`` or ``data``; a link may also be ``mailto`` or
+``tel``. Everything else is dropped: a relative address (``/dev/zero``, ``x.png``), a
+``file:`` one, ``//host/x`` and ``\\host\share`` (a Windows file share) all name a file on
+the seller's computer or network once a viewer resolves them, and reading ``/dev/zero``
+that way ran the app out of memory.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
 import html as html_lib
 import re
+import urllib.parse
+from collections.abc import Callable
 from typing import Any
 
 import nh3
@@ -42,8 +53,25 @@ _STYLE_PROPERTIES = {
 }  # fmt: skip
 
 _URL_SCHEMES = {"http", "https", "mailto", "tel", "cid", "data"}
+# what an address that loads may be; links (a href) may also open a mail or phone app
+LOAD_SCHEMES = frozenset({"http", "https", "cid", "data"})
+_LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# attributes holding an address the viewer loads or opens; only those allowed by
+# _ATTRIBUTES ever reach the filter, the rest are listed so that allowing one later is safe
+_LOAD_ATTRIBUTES = frozenset({"src", "background", "srcset", "poster", "lowsrc", "dynsrc",
+                              "longdesc", "data", "codebase", "action", "formaction",
+                              "xlink:href", "usemap", "manifest", "icon", "profile"})
+_LINK_ATTRIBUTES = frozenset({"href", "cite"})
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_UNSAFE_IN_ADDRESS = re.compile(r"[\x00-\x1f\x7f\\]")
+# a style declaration that could load something: url(), image-set() and friends, @import,
+# and any CSS escape (u\72l( is url( to a CSS parser)
+_STYLE_LOADS = re.compile(r"\\|url\s*\(|image[\w-]*\s*\(|@import|expression\s*\(", re.I)
+
+_WEB_SCHEMES = frozenset({"http", "https"})
 
 # nh3's output quotes every attribute with double quotes and escapes quotes inside
+_LOADED_ADDRESS = re.compile(r'\s(?:src|background)="([^"]*)"', re.I)
 _REMOTE_ATTR = re.compile(r'(\s(?:src|background|srcset|poster)=")((?:https?:)?//[^"]*)(")', re.I)
 
 _BLOCK_BREAK = re.compile(
@@ -54,11 +82,67 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 
 
+def safe_address(value: str, schemes: frozenset[str] = LOAD_SCHEMES) -> str | None:
+    r"""``value`` when it is an absolute address in one of ``schemes``, else None.
+
+    Relative addresses are refused whatever they look like: a viewer resolves them against
+    the local file system (``/etc/passwd``, ``x.png``, ``//host/x``). So is anything with a
+    backslash (``\\host\share``, ``http:\\host``: Windows and some parsers read it as a
+    path or a slash) or a control character (an address split by a tab or a new line
+    reads differently to different parsers).
+    """
+    address = value.strip(" \t\n\r\f")
+    if _UNSAFE_IN_ADDRESS.search(address):
+        return None
+    match = _SCHEME.match(address)
+    if match is None:
+        return None
+    scheme = match.group(1).lower()
+    if scheme not in schemes:
+        return None
+    rest = address[match.end():]
+    if scheme in ("http", "https"):
+        # a host is required: "http:/dev/zero" is no web address
+        if not rest.startswith("//") or rest[2:3] in ("", "/"):
+            return None
+    elif not rest:
+        return None
+    return address
+
+
+def _safe_style(value: str) -> str | None:
+    """The declarations of a style attribute that cannot load anything."""
+    if not _STYLE_LOADS.search(value):
+        return value
+    kept = [d for d in value.split(";") if d.strip() and not _STYLE_LOADS.search(d)]
+    return ";".join(kept) or None
+
+
+def _safe_link(value: str) -> str | None:
+    return safe_address(value, _LINK_SCHEMES)
+
+
+# attribute -> its check; nh3 calls the hook for every attribute, so one lookup decides
+_ATTRIBUTE_CHECKS: dict[str, Callable[[str], str | None]] = {
+    "style": _safe_style,
+    **{name: _safe_link for name in _LINK_ATTRIBUTES},
+    **{name: safe_address for name in _LOAD_ATTRIBUTES},
+}
+
+
+def _filter_attribute(_tag: str, attribute: str, value: str) -> str | None:
+    """nh3's per-attribute hook: addresses and styles checked by our rules (None drops)."""
+    check = _ATTRIBUTE_CHECKS.get(attribute)
+    return value if check is None else check(value)
+
+
 _SANITIZE_OPTIONS: dict[str, Any] = {
     "tags": _TAGS,
     "clean_content_tags": {"script", "style", "title", "textarea", "select", "noscript"},
     "attributes": _ATTRIBUTES,
     "url_schemes": _URL_SCHEMES,
+    # our rules for every address and style (nh3's own scheme check lets relative ones by)
+    "attribute_filter": _filter_attribute,
     "filter_style_properties": _STYLE_PROPERTIES,
     "link_rel": "noopener noreferrer",
     "strip_comments": True,
@@ -105,17 +189,30 @@ def for_display(safe_html: str, allow_remote: bool) -> str:
     return safe_html if allow_remote else with_remote_content_blocked(safe_html)
 
 
-def with_inline_images(safe_html: str, files: dict[str, str]) -> str:
-    """Replace ``cid:`` references by local file URLs (content id -> file:// URL)."""
-    if not files or "cid:" not in safe_html:
-        return safe_html
+def remote_addresses(safe_html: str) -> set[str]:
+    """The web addresses sanitized HTML loads when shown (images and backgrounds)."""
+    found = set()
+    for m in _LOADED_ADDRESS.finditer(safe_html or ""):
+        address = safe_address(html_lib.unescape(m.group(1)), _WEB_SCHEMES)
+        if address:
+            found.add(address)
+    return found
 
-    def repl(m: re.Match[str]) -> str:
-        target = files.get(html_lib.unescape(m.group(2)).strip("<>"))
-        return f"{m.group(1)}{html_lib.escape(target, quote=True)}{m.group(3)}" if target \
-            else m.group(0)  # fmt: skip
 
-    return re.sub(r'(\ssrc=")cid:([^"]*)(")', repl, safe_html, flags=re.I)
+def data_address_bytes(address: str) -> tuple[str, bytes] | None:
+    """The media type and the bytes of a ``data:`` address (RFC 2397), None if malformed."""
+    if address[:5].lower() != "data:" or "," not in address:
+        return None
+    header, _, payload = address[5:].partition(",")
+    params = [p.strip().lower() for p in header.split(";")]
+    media_type = params[0] or "text/plain"
+    raw = urllib.parse.unquote_to_bytes(payload)
+    if "base64" in params[1:]:
+        try:
+            return media_type, base64.b64decode(b"".join(raw.split()), validate=True)
+        except (binascii.Error, ValueError):
+            return None
+    return media_type, raw
 
 
 def html_to_text(html: str, limit: int = 0) -> str:

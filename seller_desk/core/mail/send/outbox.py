@@ -70,6 +70,7 @@ SQLite database (a lock file beside it).
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import threading
@@ -348,7 +349,8 @@ class _SenderLock:
             return True
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+            fd = paths.open_private(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND)
+            fh = open(fd, "a+b")  # noqa: SIM115 - held open while locked
         except OSError:
             logger.warning("Cannot open the outbox lock %s; sending without it", self.path)
             return True
