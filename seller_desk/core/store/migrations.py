@@ -19,6 +19,9 @@ Versions:
      on the item table, filled for the orders already stored.
   7. The search index holds the first 32,768 characters of each message's text (it held
      all of it), rebuilt so.
+  8. One message per Message-ID: messages stored twice (two syncs of one mailbox at once)
+     are merged with their conversations (core/store/duplicates.py), then a unique index
+     keeps it so.
 """
 
 from __future__ import annotations
@@ -29,13 +32,13 @@ from collections.abc import Callable
 import peewee
 
 from seller_desk.core.common.errors import StorageError
-from seller_desk.core.store import events, item_summary, search
+from seller_desk.core.store import duplicates, events, item_summary, search
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import MODELS, AppMeta
+from seller_desk.core.store.models import MESSAGE_KEY_INDEX, MODELS, AppMeta
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 7
+CURRENT_VERSION = 8
 VERSION_KEY = "schema_version"
 
 
@@ -98,6 +101,14 @@ def _step_7(db: peewee.Database) -> None:
     search.reinstall(db)
 
 
+def _step_8(db: peewee.Database) -> None:
+    touched = duplicates.merge(db)
+    db.execute_sql(f'CREATE UNIQUE INDEX IF NOT EXISTS "{MESSAGE_KEY_INDEX}" ON "message" '
+                   "(\"message_id\") WHERE \"message_id\" <> ''")
+    if touched:  # their counts and clocks, in this step's transaction (conversations layer)
+        events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=touched)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -106,6 +117,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     5: _step_5,
     6: _step_6,
     7: _step_7,
+    8: _step_8,
 }
 
 
@@ -134,8 +146,9 @@ def create_fresh(db: peewee.Database) -> None:
         AppMeta.insert(key="created_at", value=utcnow().isoformat()).on_conflict_ignore().execute()
 
 
-def migrate(db: peewee.Database) -> int:
-    """Bring ``db`` to :data:`CURRENT_VERSION`; return the version it had before."""
+def migrate(db: peewee.Database, up_to: int = CURRENT_VERSION) -> int:
+    """Bring ``db`` to :data:`CURRENT_VERSION` (tests: to ``up_to``); return the version it
+    had before."""
     before = schema_version(db)
     if before == 0:
         existing = set(db.get_tables())
@@ -151,7 +164,7 @@ def migrate(db: peewee.Database) -> int:
             f"This database was made by a newer Seller Desk (schema {before}).",
             hint="Install the newest Seller Desk to open it.",
         )
-    for version in range(before + 1, CURRENT_VERSION + 1):
+    for version in range(before + 1, up_to + 1):
         logger.info("Upgrading the database to schema %d", version)
         with db.atomic():
             STEPS[version](db)

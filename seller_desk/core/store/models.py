@@ -61,6 +61,7 @@ ORDER_STATUSES = (
 CHANNELS = ("ebay", "shopee", "lazada", "tokopedia", "web", "whatsapp", "facebook", "other")
 SHIPMENT_STATUSES = ("pending", "in_transit", "delivered", "returned", "lost")
 OUTBOX_STATES = ("queued", "sending", "sent", "failed", "cancelled")
+MESSAGE_KEY_INDEX = "message_message_id_key"
 TAGS = ("question", "payment", "shipping", "complaint", "return", "refund", "feedback", "other")
 
 
@@ -258,6 +259,16 @@ class Message(BaseModel):
             (("sender_email",), False),
             (("in_reply_to",), False),
         )
+
+
+# one row per Message-ID (or the stand-in of a message without one): two syncs storing the
+# same mailbox at once cannot store a message twice (schema 8). Rows without a key (written
+# by hand, never by the sync) are not deduplicated. The plain index above stays for lookups:
+# neither SQLite nor PostgreSQL (for IN lists) proves "= x" implies "<> ''", so they would
+# not use this partial one to find a message.
+Message.add_index(Message.index(
+    Message.message_id, unique=True, name=MESSAGE_KEY_INDEX,
+    where=Message.message_id != ""))
 
 
 class MessageLocation(BaseModel):

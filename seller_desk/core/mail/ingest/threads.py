@@ -30,7 +30,7 @@ from typing import Any
 import peewee
 
 from seller_desk.core.mail.parse import headers as hdr
-from seller_desk.core.store import events
+from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import chunks, insert_returning_ids
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -313,6 +313,7 @@ def merge_conversations(target: int, others: Sequence[int]) -> None:
     others = list(others)
     logger.info("Merging conversations %s into %s", others, target)
     with database.atomic():
+        locks.hold_mail_lock()
         Message.update(conversation=target).where(Message.conversation.in_(others)).execute()
         for model in (Note, Reminder, Draft, OutboxMessage):
             model.update(conversation=target).where(model.conversation.in_(others)).execute()
@@ -338,7 +339,10 @@ def refresh_many(conv_ids: set[int] | list[int]) -> None:
     Runs inside the caller's transaction; the conversations layer does the work.
     """
     if conv_ids:
-        events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=sorted(conv_ids))
+        with database.atomic():
+            # two refreshes of one conversation at once could save the older picture last
+            locks.hold_mail_lock()
+            events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=sorted(conv_ids))
 
 
 def after_stored(messages: list[Message]) -> None:
@@ -366,6 +370,7 @@ def input_for(message: Message) -> ThreadInput:
 def assign(message: Message) -> Conversation:
     """Put a stored message into its conversation, refresh it, and run the linking."""
     with database.atomic():
+        locks.hold_mail_lock()
         batch = resolve_batch([input_for(message)])
         cid = batch.conversation_ids[0]
         old = message.conversation_id
