@@ -20,6 +20,7 @@ from seller_desk.core.store.models import (
     Folder,
     Message,
     MessageLocation,
+    MessageReference,
     Note,
     Order,
     OrderItem,
@@ -203,6 +204,9 @@ def check_merged_at_version_8(url: str, dialect: str) -> None:
     # the question's clock once (both conversations had it), the later message's anew
     assert sorted(e.at for e in starts) == [q.date, q.date + timedelta(days=1)]
     assert search.search_messages("stok") == [ids["q_a"]]
+    # the later message's ancestors are on record (schema 9)
+    refs = MessageReference.select().where(MessageReference.message == ids["n"])
+    assert [r.ref for r in refs] == ["q@x.test"]
     # and from now on the database itself refuses a second copy
     with pytest.raises(peewee.IntegrityError), proxy.atomic():
         Message.create(message_id="q@x.test", subject="again")

@@ -22,6 +22,8 @@ Versions:
   8. One message per Message-ID: messages stored twice (two syncs of one mailbox at once)
      are merged with their conversations (core/store/duplicates.py), then a unique index
      keeps it so.
+  9. The References of each message beyond its In-Reply-To, in a table of their own, so a
+     message stored before an ancestor it names is found when that ancestor arrives.
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ import peewee
 
 from seller_desk.core.common.errors import StorageError
 from seller_desk.core.store import duplicates, events, item_summary, search
+from seller_desk.core.store.bulk import bulk_insert
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import MESSAGE_KEY_INDEX, MODELS, AppMeta
+from seller_desk.core.store.models import MESSAGE_KEY_INDEX, MODELS, AppMeta, MessageReference
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 9
 VERSION_KEY = "schema_version"
 
 
@@ -109,6 +112,22 @@ def _step_8(db: peewee.Database) -> None:
         events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=touched)
 
 
+def _step_9(db: peewee.Database, page: int = 2000) -> None:
+    db.create_tables([MessageReference])
+    last = 0
+    while True:
+        rows = db.execute_sql(
+            f'SELECT id, in_reply_to, "references" FROM "message" WHERE id > {db.param} '
+            f"AND \"references\" <> '' ORDER BY id LIMIT {int(page)}", (last,)).fetchall()
+        if not rows:
+            return
+        refs = []
+        for pk, in_reply_to, references in rows:
+            refs.extend(MessageReference.rows_for(pk, references.split(), in_reply_to or ""))
+        bulk_insert(MessageReference, refs)
+        last = rows[-1][0]
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -118,6 +137,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     6: _step_6,
     7: _step_7,
     8: _step_8,
+    9: _step_9,
 }
 
 

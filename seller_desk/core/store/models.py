@@ -285,6 +285,36 @@ class MessageLocation(BaseModel):
         indexes = ((("folder", "uid"), True),)
 
 
+class MessageReference(BaseModel):
+    """A Message-ID a stored message refers to in its References, other than its
+    In-Reply-To (which is on the message row).
+
+    So a message stored before an ancestor it names finds that ancestor's conversation when
+    it arrives, even when the message in between is missing (schema 9).
+    """
+
+    id = AutoField()
+    message = ForeignKeyField(Message, backref="reference_rows", on_delete="CASCADE")
+    ref = CharField(max_length=998)
+
+    class Meta:
+        indexes = ((("ref",), False),)
+
+    #: a longer reference cannot sit in PostgreSQL's index (an entry holds about 2.7 kB);
+    #: a real Message-ID is a few dozen ASCII characters
+    MAX_BYTES = 2000
+
+    @classmethod
+    def rows_for(cls, message: int, references: list[str], in_reply_to: str,
+                 ) -> list[dict[str, object]]:  # fmt: skip
+        """The rows of one message: each reference once, cut to the column, without the
+        In-Reply-To (looked up on the message row) and without unindexable giants."""
+        refs = {r[:998] for r in references if r}
+        refs.discard(in_reply_to[:998])
+        return [{"message": message, "ref": r} for r in sorted(refs)
+                if len(r.encode("utf-8", "replace")) <= cls.MAX_BYTES]  # fmt: skip
+
+
 class Attachment(BaseModel):
     """A part listed from the message structure; the bytes are fetched when asked for."""
 
@@ -522,6 +552,7 @@ MODELS: list[type[BaseModel]] = [
     Conversation,
     Message,
     MessageLocation,
+    MessageReference,
     Attachment,
     Note,
     ConversationTag,

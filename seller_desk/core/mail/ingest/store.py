@@ -34,6 +34,7 @@ from seller_desk.core.store.models import (
     Folder,
     Message,
     MessageLocation,
+    MessageReference,
     Note,
     OutboxMessage,
     Reminder,
@@ -185,6 +186,7 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
         taken = len(rows) - len(key_to_id)
         raise StoredMeanwhile(f"{taken} message(s) of this batch were stored meanwhile")
     new_ids = [key_to_id[key] for key, _item in fresh]
+    _insert_references(fresh, rows, key_to_id)
     # every copy gets its location (also the ones whose message was already stored)
     locations = []
     for key, item in zip(keys, batch, strict=True):
@@ -262,6 +264,17 @@ def _thread_input(account_id: int, key: str, row: dict[str, Any],
         account_id=account_id, sender_email=p.sender_email.lower(),
         recipients=[a for _, a in p.to + p.cc if a],
     )  # fmt: skip
+
+
+def _insert_references(fresh: list[tuple[str, Fetched]], rows: list[dict[str, Any]],
+                       key_to_id: dict[str, int]) -> None:  # fmt: skip
+    """The References of each new message beyond its In-Reply-To, so an ancestor stored
+    later finds this message's conversation (threads looks them up)."""
+    out: list[dict[str, Any]] = []
+    for (key, item), row in zip(fresh, rows, strict=True):
+        out.extend(MessageReference.rows_for(key_to_id[key], item.parsed.references,
+                                             row["in_reply_to"]))  # fmt: skip
+    bulk_insert(MessageReference, out)
 
 
 def _update_existing(keys: list[str], batch: list[Fetched],
