@@ -84,7 +84,7 @@ def main() -> int:
             time.sleep(0.01)
     result = sync.sync_account(account.id, password=os.environ["SYNC_PASSWORD"], backfill=True)
     sync.close_connections()
-    print(json.dumps({"new": result.new, "errors": result.errors,
+    print(json.dumps({"new": result.new, "errors": result.errors, "unsaved": result.unsaved,
                       "seconds": round(result.seconds, 2)}))  # fmt: skip
     return 0
 

@@ -15,6 +15,7 @@ class SyncResult:
     updated: int = 0  # flag changes taken from the server
     expunged: int = 0
     errors: list[str] = field(default_factory=list)
+    unsaved: int = 0  # messages fetched but not stored (a storage fault): fetched next time
     folders_checked: int = 0
     folders_changed: int = 0
     new_message_ids: list[int] = field(default_factory=list)

@@ -166,6 +166,8 @@ def sync_account(
     if not result.errors:
         Account.update(last_sync_at=utcnow(), last_error=None).where(
             Account.id == account_id).execute()
+    elif result.unsaved:
+        _record_error(account, "; ".join(result.errors))
     logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
     return result
 
@@ -225,20 +227,25 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
     for plan in plans:
         result.folders_changed += 1
         _apply_changes(plan, result, candidates)
+        unsaved = result.unsaved
         fetch.fetch_into(client, account.id, plan.folder, plan.to_fetch, own, options.condstore,
                          result, tick, cancel)  # fmt: skip
         if result.cancelled:
             break
-        _finish_folder(plan, backfill_done=options.window_since is None or not plan.backfill)
+        if result.unsaved == unsaved:
+            _finish_folder(plan, backfill_done=options.window_since is None or not plan.backfill)
+        # else the folder stays where it was, so the next sync fetches what was not saved
     if options.backfill and not result.cancelled:
         for plan in plans:
             if not plan.backfill:
                 continue
+            unsaved = result.unsaved
             fetch.fetch_into(client, account.id, plan.folder, plan.backfill, own,
                              options.condstore, result, tick, cancel)  # fmt: skip
             if result.cancelled:
                 break
-            Folder.update(backfill_done=True).where(Folder.id == plan.folder.id).execute()
+            if result.unsaved == unsaved:
+                Folder.update(backfill_done=True).where(Folder.id == plan.folder.id).execute()
     if candidates:
         store.delete_orphans(candidates)
 
