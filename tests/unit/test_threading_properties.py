@@ -31,7 +31,7 @@ DELAYS = st.one_of(st.integers(1, 90), st.integers(90, 60 * 30),
                    st.integers(60 * 24, 60 * 24 * 6), st.integers(60 * 24 * 14, 60 * 24 * 40))
 KINDS = ("customer", "customer", "seller", "seller", "away", "notice", "follow_up")
 HEADERS = ("both", "both", "both", "in_reply_to", "references", "none")
-FAST = settings(max_examples=100, deadline=None,
+FAST = settings(max_examples=250, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])  # fmt: skip
 
