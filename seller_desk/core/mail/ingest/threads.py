@@ -201,7 +201,7 @@ def resolve_batch(items: list[ThreadInput]) -> BatchThreads:
     ref_conv = _stored_conversations(
         sorted({r for it in items for r in it.refs if r not in keys}), exclude)
     children = _stored_children(sorted(keys), exclude)
-    candidates = _stored_candidates(items, exclude)
+    candidates = _stored_candidates(items)
     convs = _Conversations()
     for cid, _key, _counterpart, span in (c for cs in candidates.values() for c in cs):
         convs.stored_spans[cid] = span
@@ -240,11 +240,15 @@ def _settle(items: list[ThreadInput], convs: _Conversations, chosen: list[int]) 
         merge_conversations(target, sorted(others))
         touched.add(target)
     touched.update(c for c in final if c < _NEW)
-    creating = sorted({c for c in final if c >= _NEW})
+    members_of: dict[int, list[ThreadInput]] = {}
+    for item, c in zip(items, final, strict=True):
+        if c >= _NEW:
+            members_of.setdefault(c, []).append(item)
+    creating = sorted(members_of)
     rows = []
     for c in creating:
         seed = dict(convs.seeds[c])
-        members = [it for it, f in zip(items, final, strict=True) if f == c]
+        members = members_of[c]
         # shown as the subject: the oldest message's (matching keeps the first one's key)
         seed["subject"] = _seed(members)["subject"]
         seed["last_activity_at"] = max((m.date for m in members if m.date), default=None)
@@ -313,8 +317,7 @@ def _stored_children(keys: list[str], exclude: list[int]) -> dict[str, set[int]]
     return out
 
 
-def _stored_candidates(items: list[ThreadInput], exclude: list[int],
-                       ) -> dict[str, list[tuple[int, str, str, Span]]]:  # fmt: skip
+def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, str, str, Span]]]:
     """Stored conversations a message of the batch might join by subject: subject key ->
     (id, key, counterpart, dates of its messages). Only conversations with one of the
     batch's participants: common subjects have many conversations."""
