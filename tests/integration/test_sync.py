@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+import peewee
 import pytest
 from helpers.dovecot import DovecotServer, ImapUser
 from imapclient import IMAPClient
@@ -17,7 +18,7 @@ from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import accounts
 from seller_desk.core.mail.imap import attachments, fetch, sync
 from seller_desk.core.mail.imap.watcher import AccountWatcher
-from seller_desk.core.store import db
+from seller_desk.core.store import db, events
 from seller_desk.core.store.models import (
     Account,
     Attachment,
@@ -116,6 +117,40 @@ def test_first_sync_stores_every_message_once_with_threads_and_directions(store,
     assert Message.get(Message.message_id == "n1@example.test").is_auto
     assert Conversation.select().count() == 4
     assert "Also, do you ship to Penang?" in thread.text_body
+
+
+def test_a_message_the_database_refuses_does_not_stop_the_sync_for_ever(store, imap_user):
+    """A fault while storing one batch (here the database refusing one message, as the
+    threading's FOREIGN KEY error once did at every sync) costs that message, not the
+    sync: the rest is stored, the seller reads what happened in plain words, and the
+    message is fetched again until it can be stored."""
+    for i in range(4):
+        deliver(imap_user, make(f"Question {i}", msgid=f"ok{i}"))
+    deliver(imap_user, make("Refused", msgid="poison"))
+    account = add_account(imap_user)
+
+    def refuse(notice: events.Notice) -> None:
+        if any(m.message_id == "poison@example.test" for m in notice.data["messages"]):
+            raise peewee.IntegrityError("FOREIGN KEY constraint failed")
+
+    events.subscribe(events.MESSAGES_STORED, refuse)
+    try:
+        first = sync.sync_account(account.id)
+        again = sync.sync_account(account.id)
+    finally:
+        events.unsubscribe(events.MESSAGES_STORED, refuse)
+    assert (first.new, first.unsaved, again.new, again.unsaved) == (4, 1, 0, 1)
+    assert len(first.errors) == 1 and "1 message(s) could not be saved" in first.errors[0]
+    assert "FOREIGN KEY" not in first.errors[0] and "Traceback" not in first.errors[0]
+    assert "could not be saved" in Account.get_by_id(account.id).last_error
+    assert sorted(m.message_id for m in Message.select()) == \
+        [f"ok{i}@example.test" for i in range(4)]  # fmt: skip
+
+    fixed = sync.sync_account(account.id)
+    assert (fixed.new, fixed.unsaved, fixed.errors) == (1, 0, [])
+    assert Message.select().count() == 5 and MessageLocation.select().count() == 5
+    assert Account.get_by_id(account.id).last_error is None
+    assert sync.sync_account(account.id).new == 0
 
 
 def test_no_change_resync_fetches_nothing(store, imap_user):

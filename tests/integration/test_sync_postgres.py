@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from email.message import EmailMessage
 
+import psycopg2
 import pytest
 
 from seller_desk.core.mail.connection import accounts
@@ -102,3 +104,44 @@ def test_owed_and_vanished_mail_on_postgresql(pg_store, imap_user):
     assert Message.select().count() == 6  # pgv0 stays with its tagged conversation
     assert ConversationTag.get().conversation_id == tagged
     assert MessageLocation.select().count() == 5
+
+
+def test_a_message_stored_by_another_writer_meanwhile_is_fetched_not_doubled(pg_store, pg_url,
+                                                                           monkeypatch):
+    """A writer that does not take the mail lock stores one of the batch's messages after
+    the batch looked for it: the unique Message-ID skips the second row, and the batch is
+    redone with that message as stored (its copy in this folder becomes a place of it)."""
+    from seller_desk.core.mail.ingest import store, threads
+    from seller_desk.core.mail.parse import mime
+    from seller_desk.core.store.models import Folder
+
+    account = Account.create(name="Shop", email="shop@example.test", username="shop",
+                             imap_host="127.0.0.1")  # fmt: skip
+    inbox = Folder.create(account=account, name="INBOX", role="inbox")
+    elsewhere = psycopg2.connect(pg_url)
+    elsewhere.autocommit = True
+    resolve = threads.resolve_batch
+    calls = []
+
+    def resolve_while_another_writes(items):
+        calls.append(len(items))
+        if len(calls) == 1:  # between the look-up and the insert of the first attempt
+            with elsewhere.cursor() as cur:
+                cur.execute(*Conversation.insert(subject="Kain batik").sql())  # RETURNING id
+                cid = cur.fetchone()[0]
+                cur.execute(*Message.insert(message_id="b@example.test", subject="Kain batik",
+                                            conversation=cid).sql())  # fmt: skip
+        return resolve(items)
+
+    monkeypatch.setattr(threads, "resolve_batch", resolve_while_another_writes)
+    now = datetime.now(UTC)
+    batch = [store.Fetched(uid, (), now, 10, None, mime.parse(make("Kain batik", mid)))
+             for uid, mid in ((1, "a"), (2, "b"), (3, "c"))]  # fmt: skip
+    result = store.store_batch(account.id, inbox.id, "inbox", set(), batch)
+    elsewhere.close()
+
+    assert calls == [3, 2]  # the batch again, without the message stored meanwhile
+    assert len(result.new_message_ids) == 2 and result.relocated == 1
+    assert sorted(m.message_id for m in Message.select()) == \
+        ["a@example.test", "b@example.test", "c@example.test"]  # fmt: skip
+    assert MessageLocation.select().count() == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import peewee
@@ -10,14 +11,24 @@ import pytest
 from seller_desk.core.store import db, migrations, search
 from seller_desk.core.store.models import (
     Account,
+    Attachment,
     Conversation,
+    ConversationOrder,
+    ConversationTag,
+    Customer,
+    Event,
     Folder,
     Message,
+    MessageLocation,
+    MessageReference,
+    Note,
     Order,
     OrderItem,
+    Reminder,
     UndeliveredMessage,
     VanishedCopy,
 )
+from seller_desk.core.store.models import database as proxy
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -39,12 +50,18 @@ def columns(database: peewee.Database) -> dict[str, set[str]]:
     }
 
 
+def unique_indexes(database: peewee.Database) -> dict[str, set[str]]:
+    return {
+        table: {i.name for i in database.get_indexes(table) if i.unique}
+        for table in database.get_tables()
+        if not table.startswith("message_fts")
+    }
+
+
 def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     raw = db.make_database(url_v1)
     raw.connect()
     load_v1(raw, dialect)
-    from seller_desk.core.store.models import database as proxy
-
     proxy.initialize(raw)
     conv = Conversation.create(subject="Old conversation")
     Message.create(conversation=conv, subject="Pesanan lama", text_body="barang sudah sampai")
@@ -84,13 +101,15 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     # and kept current from now on
     OrderItem.delete().where(OrderItem.sku == "BS-1").execute()
     assert Order.get_by_id(7).items_text == "1 × Pandan soap"
-    upgraded_columns = columns(upgraded)
+    upgraded_columns, upgraded_unique = columns(upgraded), unique_indexes(upgraded)
     upgraded.close()
 
     fresh = db.open_database(url_fresh)
-    fresh_columns = columns(fresh)
+    fresh_columns, fresh_unique = columns(fresh), unique_indexes(fresh)
     fresh.close()
     assert upgraded_columns == fresh_columns
+    assert upgraded_unique == fresh_unique
+    assert "message_message_id_key" in upgraded_unique["message"]
 
 
 def test_sqlite_version_1_upgrades_to_current(tmp_path):
@@ -105,3 +124,115 @@ def test_postgresql_version_1_upgrades_to_current(pg_url_factory):
 
 def test_each_version_has_exactly_one_step():
     assert sorted(migrations.STEPS) == list(range(2, migrations.CURRENT_VERSION + 1))
+
+
+# --- schema 11: messages stored twice are merged, then the Message-ID is unique ----------
+
+
+def stored_twice_at_version_7(url: str, dialect: str) -> dict[str, int]:
+    """A version-7 database into which two syncs of one mailbox stored everything twice
+    (as they did before schema 11), each copy in its own conversation, and the seller
+    worked on both copies (tags, note, order link, reminder, customer)."""
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, dialect)
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=7)
+    account = Account.create(name="Shop", email="shop@x.test", username="shop",
+                             imap_host="127.0.0.1")  # fmt: skip
+    inbox = Folder.create(account=account, name="INBOX", role="inbox")
+    sent = Folder.create(account=account, name="Sent", role="sent")
+    at = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+    ids = {}
+    for copy in ("a", "b"):
+        conv = Conversation.create(subject="Kain batik", subject_key="kain batik",
+                                   counterpart_email="siti@x.test", message_count=2)  # fmt: skip
+        q = Message.create(conversation=conv, message_id="q@x.test", subject="Kain batik",
+                           sender_email="siti@x.test", date=at, direction="in",
+                           is_seen=copy == "b", text_body="Ada stok kain batik?")  # fmt: skip
+        r = Message.create(conversation=conv, message_id="r@x.test", in_reply_to="q@x.test",
+                           subject="Re: Kain batik", sender_email="shop@x.test",
+                           date=at + timedelta(hours=2), direction="out")  # fmt: skip
+        Attachment.create(message=q, part="2", filename="foto.jpg",
+                          cached_path="cache/foto.jpg" if copy == "b" else None)  # fmt: skip
+        Event.create(kind="message_in", at=at, conversation_id=conv.id, message_id=q.id)
+        Event.create(kind="clock_started", at=at, conversation_id=conv.id)
+        ids[f"conv_{copy}"], ids[f"q_{copy}"], ids[f"r_{copy}"] = conv.id, q.id, r.id
+    # (folder, uid) is unique: each place went to whichever copy was stored first
+    MessageLocation.create(message=ids["q_b"], folder=inbox, uid=1)
+    MessageLocation.create(message=ids["r_a"], folder=sent, uid=1)
+    # a later message, stored once, into conversation b
+    later = Message.create(conversation=ids["conv_b"], message_id="n@x.test",
+                           in_reply_to="r@x.test", references="q@x.test r@x.test",
+                           subject="Re: Kain batik", sender_email="siti@x.test",
+                           date=at + timedelta(days=1), direction="in")  # fmt: skip
+    MessageLocation.create(message=later, folder=inbox, uid=2)
+    ids["n"] = later.id
+    customer = Customer.create(name="Siti")
+    Conversation.update(customer=customer).where(Conversation.id == ids["conv_b"]).execute()
+    ids["customer"] = customer.id
+    for conv, tag in ((ids["conv_a"], "complaint"), (ids["conv_b"], "complaint"),
+                      (ids["conv_b"], "refund")):  # fmt: skip
+        ConversationTag.create(conversation=conv, tag=tag)
+    Note.create(conversation=ids["conv_b"], body="Called her: sending a new one")
+    order = Order.create(number="#1001", channel="web")
+    ConversationOrder.create(conversation=ids["conv_a"], order=order, linked_by="auto")
+    ConversationOrder.create(conversation=ids["conv_b"], order=order, linked_by="manual")
+    Reminder.create(kind="manual", due_at=at + timedelta(days=3), conversation=ids["conv_b"])
+    # two messages without any key (written by hand) are two messages, not duplicates
+    for text in ("first", "second"):
+        Message.create(subject="Note to self", text_body=text, date=at)
+    assert migrations.schema_version(raw) == 7
+    raw.close()
+    return ids
+
+
+def check_merged_at_version_8(url: str, dialect: str) -> None:
+    ids = stored_twice_at_version_7(url, dialect)
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    keyed = Message.select().where(Message.message_id != "")
+    assert sorted(m.message_id for m in keyed) == ["n@x.test", "q@x.test", "r@x.test"]
+    assert Message.select().where(Message.message_id == "").count() == 2
+    q = Message.get(Message.message_id == "q@x.test")
+    assert (q.id, q.is_seen) == (ids["q_a"], True)  # the oldest copy, seen as on the other
+    conv = Conversation.get_by_id(ids["conv_a"])  # the oldest conversation
+    assert not Conversation.select().where(Conversation.id == ids["conv_b"]).exists()
+    assert {m.message_id for m in conv.messages} == {"q@x.test", "r@x.test", "n@x.test"}
+    # recomputed from its messages, not the doubled count it had
+    assert (conv.message_count, conv.first_reply_at) == (3, q.date + timedelta(hours=2))
+    assert conv.customer_id == ids["customer"]
+    assert sorted(t.tag for t in conv.tags) == ["complaint", "refund"]
+    assert [n.body for n in conv.notes] == ["Called her: sending a new one"]
+    assert [(link.order.number, link.linked_by) for link in conv.order_links] == \
+        [("#1001", "manual")]  # fmt: skip
+    assert conv.reminders.count() == 1
+    places = {(loc.folder.name, loc.uid): loc.message.message_id
+              for loc in MessageLocation.select()}  # fmt: skip
+    assert places == {("INBOX", 1): "q@x.test", ("Sent", 1): "r@x.test",
+                      ("INBOX", 2): "n@x.test"}  # fmt: skip
+    assert [(a.message_id, a.cached_path) for a in Attachment.select()] == \
+        [(ids["q_a"], "cache/foto.jpg")]  # fmt: skip
+    # the event log says each thing once, about what is kept
+    arrivals = Event.select().where(Event.kind == "message_in")
+    assert [(e.message_id, e.conversation_id) for e in arrivals] == [(ids["q_a"], conv.id)]
+    starts = Event.select().where(Event.kind == "clock_started", Event.conversation_id == conv.id)
+    # the question's clock once (both conversations had it), the later message's anew
+    assert sorted(e.at for e in starts) == [q.date, q.date + timedelta(days=1)]
+    assert search.search_messages("stok") == [ids["q_a"]]
+    # the later message's ancestors are on record (schema 12)
+    refs = MessageReference.select().where(MessageReference.message == ids["n"])
+    assert [r.ref for r in refs] == ["q@x.test"]
+    # and from now on the database itself refuses a second copy
+    with pytest.raises(peewee.IntegrityError), proxy.atomic():
+        Message.create(message_id="q@x.test", subject="again")
+    upgraded.close()
+
+
+def test_sqlite_version_7_merges_messages_stored_twice(tmp_path):
+    check_merged_at_version_8(f"sqlite:///{tmp_path / 'v7.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_postgresql_version_7_merges_messages_stored_twice(pg_url):
+    check_merged_at_version_8(pg_url, "postgresql")

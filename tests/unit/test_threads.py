@@ -148,3 +148,45 @@ def test_a_reply_with_a_foreign_prefix_and_no_references_joins_by_subject(folder
     put(inbox, 2, raw("p2@x", f"{prefix} Pesanan saya belum sampai",
                       when=T0 + timedelta(hours=5)))
     assert conv_of("p2@x") == conv_of("p1@x")
+
+
+def put_batch(folder: Folder, items: list[tuple[int, bytes]]) -> store.StoreResult:
+    """Store several messages of one folder as one batch, as the sync does."""
+    fetched = [store.Fetched(uid, (), T0, len(data), None, mime.parse(data))
+               for uid, data in items]  # fmt: skip
+    return store.store_batch(folder.account_id, folder.id, folder.role, {"shop@x.test"}, fetched)
+
+
+def test_a_sent_batch_joining_two_conversations_and_answering_one_of_them(folders):
+    """INBOX before Sent: the seller's first mail drew an out-of-office and a real answer,
+    stored in two conversations; one Sent batch holds that first mail and the seller's reply
+    to the real answer. Every message ends in one surviving conversation (it used to fail
+    with FOREIGN KEY constraint failed, at every sync)."""
+    _account, inbox, sent = folders
+    first = raw("s1@x", "Kain batik", sender="shop@x.test", to="buyer@x.test")
+    away = raw("ooo@x", "Auto: Kain batik", refs="s1@x", when=T0 + timedelta(minutes=1),
+               extra="Auto-Submitted: auto-replied\r\n")  # fmt: skip
+    answer = raw("b@x", "Re: Kain batik", refs="s1@x", when=T0 + timedelta(hours=2))
+    reply = raw("s2@x", "Re: Kain batik", sender="shop@x.test", to="buyer@x.test",
+                refs="b@x", when=T0 + timedelta(hours=3))  # fmt: skip
+    put(inbox, 1, away)
+    put(inbox, 2, answer)
+    assert conv_of("ooo@x") != conv_of("b@x")
+    put_batch(sent, [(2, reply), (1, first)])
+    assert len({conv_of(m) for m in ("s1@x", "ooo@x", "b@x", "s2@x")}) == 1
+    assert Conversation.select().count() == 1
+    conv = Conversation.get()
+    assert (conv.message_count, conv.waiting_since) == (4, None)
+
+
+def test_a_reply_stored_first_is_found_by_an_ancestor_named_only_in_its_references(folders):
+    """The message in between never reached this mailbox: the reply's In-Reply-To names
+    it, its References name the original too. The original, stored later, joins the
+    reply's conversation, as it does when both come in one batch."""
+    _account, inbox, _sent = folders
+    reply = raw("r@x", "Re: Kain batik", when=T0 + timedelta(days=30),
+                extra="In-Reply-To: <gone@x>\r\nReferences: <q@x> <gone@x>\r\n")  # fmt: skip
+    put(inbox, 2, reply)
+    put(inbox, 1, raw("q@x", "Kain batik"))  # 30 days apart: no joining by subject
+    assert conv_of("q@x") == conv_of("r@x")
+    assert Conversation.select().count() == 1

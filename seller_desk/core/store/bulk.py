@@ -47,16 +47,49 @@ def insert_returning_ids(model: type[peewee.Model], rows: list[dict[str, Any]]) 
     return ids
 
 
+def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) -> dict[str, int]:
+    """Insert the rows whose ``key`` (a column with a unique index) no row holds yet;
+    return key -> new id for the rows this call inserted.
+
+    A row whose key another writer stored meanwhile is left out, not an error: the caller
+    reads that row back (insert-or-fetch). On PostgreSQL a key another transaction is
+    inserting waits for it to commit or roll back, so no row is ever stored twice.
+    """
+    if not rows:
+        return {}
+    db = database.obj
+    column = model._meta.fields[key]
+    if isinstance(db, peewee.SqliteDatabase):
+        # we hold the write lock: every id above the old maximum is one of ours
+        table = model._meta.table_name
+        before = db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
+        bulk_insert(model, rows, skip_taken=True)
+        return {k: i for i, k in db.execute_sql(
+            f'SELECT id, "{column.column_name}" FROM "{table}" WHERE id > ?',
+            (before,)).fetchall()}  # fmt: skip
+    out: dict[str, int] = {}
+    for part in chunks(rows, 100):
+        # PostgreSQL's ON CONFLICT DO NOTHING skips only rows whose unique key is taken
+        query = (model.insert_many(list(part)).on_conflict_ignore()
+                 .returning(model.id, column).tuples())  # fmt: skip
+        out.update({k: i for i, k in query.execute()})
+    return out
+
+
 def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
-                ignore_conflicts: bool = False) -> None:  # fmt: skip
-    """Insert many rows fast (executemany on SQLite), field defaults filled in."""
+                ignore_conflicts: bool = False, skip_taken: bool = False) -> None:  # fmt: skip
+    """Insert many rows fast (executemany on SQLite), field defaults filled in.
+
+    ``ignore_conflicts`` drops rows that break any constraint of the table; ``skip_taken``
+    only rows whose unique key is taken (a missing value or a bad reference still fails).
+    """
     if not rows:
         return
     db = database.obj
     if not isinstance(db, peewee.SqliteDatabase):
         for part in chunks(rows, 200):
             query = model.insert_many(list(part))
-            if ignore_conflicts:
+            if ignore_conflicts or skip_taken:  # DO NOTHING: only for a taken unique key
                 query = query.on_conflict_ignore()
             query.execute()
         return
@@ -65,6 +98,7 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
     row_marks = "(" + ", ".join("?" for _ in fields) + ")"
     verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
     head = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES '
+    tail = " ON CONFLICT DO NOTHING" if skip_taken and not ignore_conflicts else ""
     defaults = []
     for f in fields:
         default = f.default
@@ -88,4 +122,4 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
                     params.append(row[name])
                 else:
                     params.append(convert(row[name]))
-        cursor.execute(head + ", ".join([row_marks] * len(part)), params)
+        cursor.execute(head + ", ".join([row_marks] * len(part)) + tail, params)

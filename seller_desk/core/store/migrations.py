@@ -27,6 +27,11 @@ Versions:
      in step before they may go (vanished_copy).
   10. The conversations a sync still owes a recomputation (``stale_conversation``), so a
       crash between storing mail and recomputing its clocks costs nothing.
+  11. One message per Message-ID: messages stored twice (two syncs of one mailbox at once)
+      are merged with their conversations (core/store/duplicates.py), then a unique index
+      keeps it so.
+  12. The References of each message beyond its In-Reply-To, in a table of their own, so a
+      message stored before an ancestor it names is found when that ancestor arrives.
 """
 
 from __future__ import annotations
@@ -37,11 +42,14 @@ from collections.abc import Callable
 import peewee
 
 from seller_desk.core.common.errors import StorageError
-from seller_desk.core.store import events, item_summary, search
+from seller_desk.core.store import duplicates, events, item_summary, search
+from seller_desk.core.store.bulk import bulk_insert
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
+    MESSAGE_KEY_INDEX,
     MODELS,
     AppMeta,
+    MessageReference,
     StaleConversation,
     UndeliveredMessage,
     VanishedCopy,
@@ -49,7 +57,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 10
+CURRENT_VERSION = 12
 VERSION_KEY = "schema_version"
 
 
@@ -126,6 +134,30 @@ def _step_10(db: peewee.Database) -> None:
     db.create_tables([StaleConversation])
 
 
+def _step_11(db: peewee.Database) -> None:
+    touched = duplicates.merge(db)
+    db.execute_sql(f'CREATE UNIQUE INDEX IF NOT EXISTS "{MESSAGE_KEY_INDEX}" ON "message" '
+                   "(\"message_id\") WHERE \"message_id\" <> ''")
+    if touched:  # their counts and clocks, in this step's transaction (conversations layer)
+        events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=touched)
+
+
+def _step_12(db: peewee.Database, page: int = 2000) -> None:
+    db.create_tables([MessageReference])
+    last = 0
+    while True:
+        rows = db.execute_sql(
+            f'SELECT id, in_reply_to, "references" FROM "message" WHERE id > {db.param} '
+            f"AND \"references\" <> '' ORDER BY id LIMIT {int(page)}", (last,)).fetchall()
+        if not rows:
+            return
+        refs = []
+        for pk, in_reply_to, references in rows:
+            refs.extend(MessageReference.rows_for(pk, references.split(), in_reply_to or ""))
+        bulk_insert(MessageReference, refs)
+        last = rows[-1][0]
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -137,6 +169,8 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     8: _step_8,
     9: _step_9,
     10: _step_10,
+    11: _step_11,
+    12: _step_12,
 }
 
 
@@ -165,8 +199,9 @@ def create_fresh(db: peewee.Database) -> None:
         AppMeta.insert(key="created_at", value=utcnow().isoformat()).on_conflict_ignore().execute()
 
 
-def migrate(db: peewee.Database) -> int:
-    """Bring ``db`` to :data:`CURRENT_VERSION`; return the version it had before."""
+def migrate(db: peewee.Database, up_to: int = CURRENT_VERSION) -> int:
+    """Bring ``db`` to :data:`CURRENT_VERSION` (tests: to ``up_to``); return the version it
+    had before."""
     before = schema_version(db)
     if before == 0:
         existing = set(db.get_tables())
@@ -176,7 +211,7 @@ def migrate(db: peewee.Database) -> int:
         raise StorageError("storage.foreign_tables", hint="storage.foreign_tables_hint")
     if before > CURRENT_VERSION:
         raise StorageError("storage.newer", {"version": before}, hint="storage.newer_hint")
-    for version in range(before + 1, CURRENT_VERSION + 1):
+    for version in range(before + 1, up_to + 1):
         logger.info("Upgrading the database to schema %d", version)
         with db.atomic():
             STEPS[version](db)

@@ -61,6 +61,7 @@ ORDER_STATUSES = (
 CHANNELS = ("ebay", "shopee", "lazada", "tokopedia", "web", "whatsapp", "facebook", "other")
 SHIPMENT_STATUSES = ("pending", "in_transit", "delivered", "returned", "lost")
 OUTBOX_STATES = ("queued", "sending", "sent", "failed", "cancelled")
+MESSAGE_KEY_INDEX = "message_message_id_key"
 TAGS = ("question", "payment", "shipping", "complaint", "return", "refund", "feedback", "other")
 
 
@@ -260,6 +261,16 @@ class Message(BaseModel):
         )
 
 
+# one row per Message-ID (or the stand-in of a message without one): two syncs storing the
+# same mailbox at once cannot store a message twice (schema 11). Rows without a key (written
+# by hand, never by the sync) are not deduplicated. The plain index above stays for lookups:
+# neither SQLite nor PostgreSQL (for IN lists) proves "= x" implies "<> ''", so they would
+# not use this partial one to find a message.
+Message.add_index(Message.index(
+    Message.message_id, unique=True, name=MESSAGE_KEY_INDEX,
+    where=Message.message_id != ""))
+
+
 class MessageLocation(BaseModel):
     """A message's place on a server: folder, UID and that copy's flags."""
 
@@ -316,6 +327,36 @@ class VanishedCopy(BaseModel):
 
     class Meta:
         indexes = ((("account", "refetch"), False), (("message",), False))
+
+
+class MessageReference(BaseModel):
+    """A Message-ID a stored message refers to in its References, other than its
+    In-Reply-To (which is on the message row).
+
+    So a message stored before an ancestor it names finds that ancestor's conversation when
+    it arrives, even when the message in between is missing (schema 12).
+    """
+
+    id = AutoField()
+    message = ForeignKeyField(Message, backref="reference_rows", on_delete="CASCADE")
+    ref = CharField(max_length=998)
+
+    class Meta:
+        indexes = ((("ref",), False),)
+
+    #: a longer reference cannot sit in PostgreSQL's index (an entry holds about 2.7 kB);
+    #: a real Message-ID is a few dozen ASCII characters
+    MAX_BYTES = 2000
+
+    @classmethod
+    def rows_for(cls, message: int, references: list[str], in_reply_to: str,
+                 ) -> list[dict[str, object]]:  # fmt: skip
+        """The rows of one message: each reference once, cut to the column, without the
+        In-Reply-To (looked up on the message row) and without unindexable giants."""
+        refs = {r[:998] for r in references if r}
+        refs.discard(in_reply_to[:998])
+        return [{"message": message, "ref": r} for r in sorted(refs)
+                if len(r.encode("utf-8", "replace")) <= cls.MAX_BYTES]  # fmt: skip
 
 
 class Attachment(BaseModel):
@@ -566,6 +607,7 @@ MODELS: list[type[BaseModel]] = [
     Conversation,
     Message,
     MessageLocation,
+    MessageReference,
     Attachment,
     Note,
     ConversationTag,

@@ -34,7 +34,10 @@ from seller_desk.core.mail.imap.structure import Structure, analyse
 from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.mail.parse import helper as parsing
 from seller_desk.core.mail.parse import mime
+from seller_desk.core.store import events
 from seller_desk.core.store.models import Folder, database
+
+logger = logging.getLogger(__name__)
 
 SMALL_MESSAGE = 128 * 1024  # bytes: smaller messages are fetched whole
 MAX_TEXT_PART = 1024 * 1024  # bytes of one text part fetched for a big message
@@ -196,25 +199,72 @@ def _fetch_batches(narrowing: _Narrowing, account_id: int, folder: Folder, uids:
             if cancel is not None and cancel.is_set():
                 result.cancelled = True
                 return
-            _store_fetched(account_id, folder, batch, fetched, own, result, tick, refresher)
-            outcome.stored.update(f.uid for f in fetched)
+            # a message the database refused stays owed (not stored): asked for next time
+            outcome.stored.update(_store_fetched(account_id, folder, batch, fetched, own, result,
+                                                 tick, refresher))  # fmt: skip
 
 
 def _store_fetched(account_id: int, folder: Folder, batch: list[int],
                    fetched: list[store.Fetched], own: set[str], result: SyncResult,
-                   tick: Callable[[int, str], None], refresher: _Refresher) -> None:  # fmt: skip
-    """Store one fetched batch and account for it."""
-    stored = store.store_batch(account_id, folder.id, folder.role, own, fetched,
-                               refresh=False)  # fmt: skip
-    refresher.add(stored.touched_conversations)
-    result.new += len(stored.new_message_ids)
-    result.new_message_ids.extend(stored.new_message_ids)
+                   tick: Callable[[int, str], None], refresher: _Refresher) -> set[int]:  # fmt: skip
+    """Store one fetched batch and account for it; the UIDs stored."""
+    try:
+        parts = [store.store_batch(account_id, folder.id, folder.role, own, fetched,
+                                   refresh=False)]  # fmt: skip
+        stored = {f.uid for f in fetched}
+    except _BATCH_FAILURES as exc:
+        if isinstance(exc, _NOT_THE_BATCH):
+            raise
+        logger.exception("Storing a batch of %d messages of %s failed; storing them one by one",
+                         len(fetched), folder.name)  # fmt: skip
+        parts, stored = _store_one_by_one(account_id, folder, fetched, own, result)
+    for part in parts:
+        refresher.add(part.touched_conversations)
+        result.new += len(part.new_message_ids)
+        result.new_message_ids.extend(part.new_message_ids)
     lowest = min(batch)
     if folder.lowest_synced_uid is None or lowest < folder.lowest_synced_uid:
         folder.lowest_synced_uid = lowest
         Folder.update(lowest_synced_uid=lowest).where(Folder.id == folder.id).execute()
     refresher.maybe_flush()
     tick(len(batch), folder.name)
+    return stored
+
+
+# what a batch's storing may fail with that is no reason to stop the sync for ever: the
+# database refusing a row (a constraint), or a fault in the code that stores or links mail
+_BATCH_FAILURES = (peewee.DatabaseError, ValueError, TypeError, KeyError, LookupError,
+                   AttributeError, RuntimeError)  # fmt: skip
+# ... unless it is about the database or the program as a whole (disk full, database
+# locked or gone; a start-up step forgotten): then every message would fail the same way
+_NOT_THE_BATCH = (peewee.OperationalError, peewee.InterfaceError, events.NobodyListens)
+
+
+def _store_one_by_one(account_id: int, folder: Folder, fetched: list[store.Fetched],
+                      own: set[str], result: SyncResult
+                      ) -> tuple[list[store.StoreResult], set[int]]:  # fmt: skip
+    """Store a batch that failed as a whole one message at a time; the few that still fail
+    are left on the server, counted and said in plain words, and fetched again next time
+    (they are not among the UIDs stored, so the sync notes them as owed)."""
+    parts: list[store.StoreResult] = []
+    stored: set[int] = set()
+    failed = 0
+    for item in fetched:
+        try:
+            parts.append(store.store_batch(account_id, folder.id, folder.role, own, [item],
+                                           refresh=False))  # fmt: skip
+            stored.add(item.uid)
+        except _BATCH_FAILURES as exc:
+            if isinstance(exc, _NOT_THE_BATCH):
+                raise
+            logger.exception("Message UID %d of %s could not be stored", item.uid, folder.name)
+            failed += 1
+    if failed:
+        result.unsaved += failed
+        result.errors.append(
+            f"{folder.name}: {failed} message(s) could not be saved. The rest of the mail is "
+            "saved, and Seller Desk tries these again at the next sync (details in the log).")
+    return parts, stored
 
 
 class _Prefetcher:

@@ -15,6 +15,7 @@ import imapclient
 from imapclient import imap_utf7
 
 from seller_desk.core.mail.ingest.store import remove_locations
+from seller_desk.core.store import locks
 from seller_desk.core.store.models import Folder, MessageLocation, database
 
 logger = logging.getLogger(__name__)
@@ -95,11 +96,14 @@ def refresh_folders(account_id: int, server: list[ServerFolder]) -> tuple[list[F
     in folders that no longer exist (candidates for deletion).
     """
 
-    stored = {f.name: f for f in Folder.select().where(Folder.account == account_id)}
     seen: set[str] = set()
     gone_messages: list[int] = []
     roles_taken: set[str] = set()
     with database.atomic():
+        # read under the lock: a second sync of the account at the same moment (another
+        # computer on a team's database) must see the folders the first one just made
+        locks.hold_mail_lock()
+        stored = {f.name: f for f in Folder.select().where(Folder.account == account_id)}
         for sf in sorted(server, key=lambda f: ROLE_ORDER.get(f.role, 9)):
             if not sf.selectable:
                 continue

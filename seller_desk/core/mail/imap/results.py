@@ -17,6 +17,7 @@ class SyncResult:
     removed: int = 0  # messages deleted from this computer because no server has them
     unconfirmed: int = 0  # messages not found again yet, kept until their folder is complete
     errors: list[str] = field(default_factory=list)
+    unsaved: int = 0  # messages fetched but not stored (a storage fault): fetched next time
     folders_checked: int = 0
     folders_changed: int = 0
     new_message_ids: list[int] = field(default_factory=list)

@@ -23,8 +23,8 @@ from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.mail.parse.mime import ParsedMessage
-from seller_desk.core.store import events
-from seller_desk.core.store.bulk import bulk_insert, chunks, insert_returning_ids
+from seller_desk.core.store import events, locks
+from seller_desk.core.store.bulk import bulk_insert, chunks, insert_new
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -38,6 +38,7 @@ from seller_desk.core.store.models import (
     Folder,
     Message,
     MessageLocation,
+    MessageReference,
     Note,
     OutboxMessage,
     Reminder,
@@ -47,6 +48,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
+MESSAGE_KEY_LENGTH = 998  # characters of a Message-ID kept (the column's length)
 
 _QUOTE_LINE = re.compile(r"^\s*>")
 
@@ -110,7 +112,17 @@ def snippet_of(text: str, limit: int = 200) -> str:
 
 
 def message_key(parsed: ParsedMessage) -> str:
-    return parsed.message_id or parsed.fallback_id
+    """The message's key: its Message-ID, or the stand-in of a message without one, cut to
+    the column's length (so the key looked up is the key stored)."""
+    return (parsed.message_id or parsed.fallback_id)[:MESSAGE_KEY_LENGTH]
+
+
+class StoredMeanwhile(RuntimeError):
+    """A message of the batch was stored by another writer after the batch looked."""
+
+
+#: times a batch is redone when another writer stored some of its messages meanwhile
+ATTEMPTS = 3
 
 
 def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str],
@@ -121,63 +133,89 @@ def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str]
     does so once per second of work, not once per batch: a long thread touched by every
     batch of a first sync would otherwise be recomputed over and over); the debt is
     written down with the batch (:func:`threads.owe_refresh`), so a crash cannot drop it.
+
+    Right whoever else writes at the same time (two syncs of one mailbox into a team's
+    database): the batch holds the lock on stored mail (:mod:`seller_desk.core.store.locks`),
+    so it sees every message and conversation stored before it; a message is inserted only
+    if its key is still free (a unique index), and a batch that finds one taken by a writer
+    without the lock is redone, now seeing that message as stored.
     """
     result = StoreResult()
     if not batch:
         return result
     keys = [message_key(f.parsed) for f in batch]
     with database.atomic():
-        existing: dict[str, tuple[int, int | None, str]] = {}
-        unique_keys = sorted(set(keys))
-        for part in chunks(unique_keys):
-            for mid, pk, conv, direction in (
-                Message.select(Message.message_id, Message.id, Message.conversation,
-                               Message.direction)  # fmt: skip
-                .where(Message.message_id.in_(list(part)))
-                .order_by(Message.id)
-                .tuples()
-            ):
-                existing.setdefault(mid, (pk, conv, direction))
-        fresh: list[tuple[str, Fetched]] = []
-        seen_keys: set[str] = set()
-        for key, item in zip(keys, batch, strict=True):
-            if key in existing or key in seen_keys:
-                continue
-            seen_keys.add(key)
-            fresh.append((key, item))
-        rows = [_message_row(account_id, folder_role, own, key, item) for key, item in fresh]
-        inputs = [_thread_input(account_id, key, row, item) for (key, item), row in
-                  zip(fresh, rows, strict=True)]  # fmt: skip
-        threaded = threads.resolve_batch(inputs) if inputs else None
-        if threaded is not None:
-            for row, cid in zip(rows, threaded.conversation_ids, strict=True):
-                row["conversation"] = cid
-        new_ids = _insert_messages(rows)
-        key_to_id = {key: pk for (key, _), pk in zip(fresh, new_ids, strict=True)}
-        # every copy gets its location (also the ones whose message was already stored)
-        locations = []
-        for key, item in zip(keys, batch, strict=True):
-            pk = key_to_id.get(key) or existing[key][0]
-            locations.append({
-                "message": pk, "folder": folder_id, "uid": item.uid,
-                "flags": flags_text(item.flags), "modseq": item.modseq,
-            })  # fmt: skip
-        bulk_insert(MessageLocation, locations, ignore_conflicts=True)
-        relocated = _update_existing(keys, batch, existing, folder_role, key_to_id)
-        result.relocated = relocated[0]
-        result.touched_conversations |= relocated[1]
-        _insert_attachments(fresh, key_to_id)
-        _record_events(rows, new_ids)
-        if threaded is not None:
-            result.touched_conversations |= threaded.touched_conversation_ids
-            result.touched_conversations |= threaded.new_conversation_ids
-        if refresh:
-            threads.refresh_many(result.touched_conversations)
-        else:
-            threads.owe_refresh(result.touched_conversations)
-        result.new_message_ids = new_ids
-        if new_ids:
-            threads.after_stored(_instances(rows, new_ids))
+        locks.hold_mail_lock()
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                with database.atomic():  # a savepoint: undone if the batch must be redone
+                    return _store(account_id, folder_id, folder_role, own, batch, keys,
+                                  refresh)  # fmt: skip
+            except StoredMeanwhile as exc:
+                if attempt == ATTEMPTS:
+                    raise
+                logger.info("%s; storing the batch again", exc)
+    return result  # not reached: the last attempt returns or raises
+
+
+def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
+           batch: list[Fetched], keys: list[str], refresh: bool) -> StoreResult:  # fmt: skip
+    result = StoreResult()
+    existing: dict[str, tuple[int, int | None, str]] = {}
+    unique_keys = sorted(set(keys))
+    for part in chunks(unique_keys):
+        for mid, pk, conv, direction in (
+            Message.select(Message.message_id, Message.id, Message.conversation,
+                           Message.direction)  # fmt: skip
+            .where(Message.message_id.in_(list(part)))
+            .order_by(Message.id)
+            .tuples()
+        ):
+            existing.setdefault(mid, (pk, conv, direction))
+    fresh: list[tuple[str, Fetched]] = []
+    seen_keys: set[str] = set()
+    for key, item in zip(keys, batch, strict=True):
+        if key in existing or key in seen_keys:
+            continue
+        seen_keys.add(key)
+        fresh.append((key, item))
+    rows = [_message_row(account_id, folder_role, own, key, item) for key, item in fresh]
+    inputs = [_thread_input(account_id, key, row, item) for (key, item), row in
+              zip(fresh, rows, strict=True)]  # fmt: skip
+    threaded = threads.resolve_batch(inputs) if inputs else None
+    if threaded is not None:
+        for row, cid in zip(rows, threaded.conversation_ids, strict=True):
+            row["conversation"] = cid
+    key_to_id = insert_new(Message, rows, "message_id")
+    if len(key_to_id) != len(rows):
+        taken = len(rows) - len(key_to_id)
+        raise StoredMeanwhile(f"{taken} message(s) of this batch were stored meanwhile")
+    new_ids = [key_to_id[key] for key, _item in fresh]
+    _insert_references(fresh, rows, key_to_id)
+    # every copy gets its location (also the ones whose message was already stored)
+    locations = []
+    for key, item in zip(keys, batch, strict=True):
+        pk = key_to_id.get(key) or existing[key][0]
+        locations.append({
+            "message": pk, "folder": folder_id, "uid": item.uid,
+            "flags": flags_text(item.flags), "modseq": item.modseq,
+        })  # fmt: skip
+    bulk_insert(MessageLocation, locations, ignore_conflicts=True)
+    relocated = _update_existing(keys, batch, existing, folder_role, key_to_id)
+    result.relocated = relocated[0]
+    result.touched_conversations |= relocated[1]
+    _insert_attachments(fresh, key_to_id)
+    _record_events(rows, new_ids)
+    if threaded is not None:
+        result.touched_conversations |= threaded.touched_conversation_ids
+        result.touched_conversations |= threaded.new_conversation_ids
+    if refresh:
+        threads.refresh_many(result.touched_conversations)
+    else:
+        threads.owe_refresh(result.touched_conversations)
+    result.new_message_ids = new_ids
+    if new_ids:
+        threads.after_stored(_instances(rows, new_ids))
     return result
 
 
@@ -191,7 +229,7 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
     visible = [a for a in p.attachments if not a.is_inline]
     row: dict[str, Any] = {
         "account": account_id,
-        "message_id": key[:998],
+        "message_id": key,
         "in_reply_to": in_reply_to,
         "references": " ".join(p.references),
         "sender_name": p.sender_name[:300],
@@ -235,8 +273,15 @@ def _thread_input(account_id: int, key: str, row: dict[str, Any],
     )  # fmt: skip
 
 
-def _insert_messages(rows: list[dict[str, Any]]) -> list[int]:
-    return insert_returning_ids(Message, rows)
+def _insert_references(fresh: list[tuple[str, Fetched]], rows: list[dict[str, Any]],
+                       key_to_id: dict[str, int]) -> None:  # fmt: skip
+    """The References of each new message beyond its In-Reply-To, so an ancestor stored
+    later finds this message's conversation (threads looks them up)."""
+    out: list[dict[str, Any]] = []
+    for (key, item), row in zip(fresh, rows, strict=True):
+        out.extend(MessageReference.rows_for(key_to_id[key], item.parsed.references,
+                                             row["in_reply_to"]))  # fmt: skip
+    bulk_insert(MessageReference, out)
 
 
 def _update_existing(keys: list[str], batch: list[Fetched],
@@ -393,6 +438,8 @@ def delete_orphans(message_ids: Iterable[int], *, keep_work: bool = True) -> int
         return 0
     deleted = 0
     with database.atomic():
+        # a sync storing a copy of one of them at the same moment must see it kept or gone
+        locks.hold_mail_lock()
         orphans: list[int] = []
         for part in chunks(ids):
             held = {r[0] for r in MessageLocation.select(MessageLocation.message)

@@ -1,7 +1,9 @@
 """Grouping messages into conversations.
 
 A message joins the conversation of any message it refers to (References, In-Reply-To) or
-that refers to it (a reply stored before its original: the first sync goes newest first).
+that refers to it (a reply stored before its original: the first sync goes newest first;
+found by its In-Reply-To, or further up its References through :class:`MessageReference`,
+so a missing message in between does not split the thread).
 Without such a link, a message joins a conversation with the same normalised subject only
 when they share a participant (the customer's address) and lie within
 :data:`SUBJECT_WINDOW` of each other, so "Order question" from two customers, or from the
@@ -10,7 +12,9 @@ same customer a year apart, stays apart. Automatic mail never joins by subject.
 When one message links two conversations (the original of two replies that were stored
 first), they are merged into the older one.
 
-The sync resolves a whole batch at once (:func:`resolve_batch`, a few queries per batch);
+The sync resolves a whole batch at once (:func:`resolve_batch`, a few queries per batch),
+and the result is the one storing its messages one at a time would give: how the mail is
+cut into batches never changes a conversation (tests/unit/test_threading_properties.py).
 :func:`assign` does the same for one stored message.
 
 What follows from stored mail belongs to higher layers, which hear of it through the event
@@ -30,7 +34,7 @@ import peewee
 
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse import subjects
-from seller_desk.core.store import events
+from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import bulk_insert, chunks, insert_returning_ids
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -40,6 +44,7 @@ from seller_desk.core.store.models import (
     Draft,
     Event,
     Message,
+    MessageReference,
     Note,
     OutboxMessage,
     Reminder,
@@ -96,187 +101,260 @@ class BatchThreads:
     touched_conversation_ids: set[int]
 
 
-class _Groups:
-    """Union-find over batch positions."""
+_NEW = 1 << 62  # conversations a batch creates are numbered from here until they exist
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+Span = tuple[datetime | None, datetime | None]
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
 
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+class _Conversations:
+    """What threading knows of the conversations a batch deals with, as it places messages.
+
+    Stored conversations go by their id; the ones the batch creates by a number from
+    :data:`_NEW` in the order they are created (they get real ids in that order, above
+    every stored one). Union-find: a merged conversation points at the one it was merged
+    into, always the lowest, as :func:`merge_conversations` keeps it.
+    """
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+        self.seeds: dict[int, dict[str, Any]] = {}  # new conversation -> its row
+        self.matching: dict[str, list[int]] = {}  # subject key -> new conversations
+        self.stored_spans: dict[int, Span] = {}  # dates of a stored conversation's messages
+        self.stored_members: dict[int, list[int]] = {}  # root -> stored conversations in it
+        self.batch_dates: dict[int, Span] = {}  # root -> dates of its messages in the batch
+
+    def find(self, c: int) -> int:
+        if c not in self.parent:
+            self.parent[c] = c
+            if c < _NEW:
+                self.stored_members[c] = [c]
+        root = c
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[c] != root:  # path compression
+            self.parent[c], c = root, self.parent[c]
+        return root
+
+    def create(self, seed: dict[str, Any]) -> int:
+        c = _NEW + len(self.seeds)
+        self.parent[c] = c
+        self.seeds[c] = seed
+        self.matching.setdefault(seed["subject_key"], []).append(c)
+        return c
+
+    def join(self, convs: set[int]) -> int:
+        """Merge ``convs`` (roots) into the lowest; returns it."""
+        target = min(convs)
+        for other in convs - {target}:
+            self.parent[other] = target
+            self.stored_members.setdefault(target, []).extend(
+                self.stored_members.pop(other, []))
+            self.batch_dates[target] = _widen(self.batch_dates.get(target, (None, None)),
+                                              self.batch_dates.pop(other, (None, None)))
+        return target
+
+    def add_date(self, root: int, when: datetime | None) -> None:
+        if when is not None:
+            self.batch_dates[root] = _widen(self.batch_dates.get(root, (None, None)),
+                                            (when, when))
+
+    def span(self, root: int) -> Span:
+        """The dates of every message in conversation ``root`` now, stored and batch."""
+        missing = [c for c in self.stored_members.get(root, ()) if c not in self.stored_spans]
+        if missing:
+            spans = _date_spans(missing)
+            for c in missing:
+                self.stored_spans[c] = spans.get(c, (None, None))
+        span = self.batch_dates.get(root, (None, None))
+        for c in self.stored_members.get(root, ()):
+            span = _widen(span, self.stored_spans[c])
+        return span
+
+
+def _widen(a: Span, b: Span) -> Span:
+    lows = [d for d in (a[0], b[0]) if d is not None]
+    highs = [d for d in (a[1], b[1]) if d is not None]
+    return (min(lows) if lows else None, max(highs) if highs else None)
 
 
 def resolve_batch(items: list[ThreadInput]) -> BatchThreads:
     """Choose (creating where needed) the conversation of each message of a batch.
 
+    The batch threads exactly as its messages stored one at a time, in its order, would:
+    how the sync happens to cut the mail into batches never changes a conversation. The
+    stored side is read in a few queries; the messages are then placed one by one in
+    memory, each seeing the ones before it as stored. Conversations that one message links
+    are merged into the lowest, and a merged conversation is followed to where it went
+    (union-find), so no message is ever given a conversation the batch deleted.
+
     Must run inside the caller's transaction; creates conversations and merges them, but
     does not store the messages or refresh the conversations.
     """
-    n = len(items)
-    groups = _Groups(n)
-    by_key: dict[str, int] = {}
-    for i, item in enumerate(items):
-        if item.key:
-            if item.key in by_key:
-                groups.union(by_key[item.key], i)
-            else:
-                by_key[item.key] = i
-    all_refs: set[str] = set()
-    for i, item in enumerate(items):
-        for ref in item.refs:
-            j = by_key.get(ref)
-            if j is not None:
-                groups.union(i, j)
-            else:
-                all_refs.add(ref)
+    keys = {item.key for item in items if item.key}
     exclude = [it.message_pk for it in items if it.message_pk is not None]
-    found: dict[int, set[int]] = {}  # group root -> conversation ids linked to it
-    # stored messages this batch refers to
-    ref_conv: dict[str, int] = {}
-    for part in chunks(sorted(all_refs)):
+    ref_conv = _stored_conversations(
+        sorted({r for it in items for r in it.refs if r not in keys}), exclude)
+    children = _stored_children(sorted(keys), exclude)
+    candidates = _stored_candidates(items)
+    convs = _Conversations()
+    for cid, _key, _counterpart, span in (c for cs in candidates.values() for c in cs):
+        convs.stored_spans[cid] = span
+    placed: dict[str, int] = {}  # key of a message placed already -> its conversation
+    chosen: list[int] = []
+    for item in items:
+        if item.key and item.key in placed:  # the same message twice in one batch
+            chosen.append(placed[item.key])
+            continue
+        found = {convs.find(c) for c in (placed.get(r, ref_conv.get(r)) for r in item.refs)
+                 if c is not None}  # fmt: skip
+        found |= {convs.find(c) for c in children.get(item.key, ())}
+        if not found and not item.is_auto:
+            match = _subject_match(item, convs, candidates)
+            if match is not None:
+                found.add(match)
+        target = convs.join(found) if found else convs.create(_seed([item]))
+        convs.add_date(target, item.date)
+        chosen.append(target)
+        if item.key:
+            placed[item.key] = target
+        for ref in item.refs:  # later messages of the batch that this one answers find it
+            children.setdefault(ref, set()).add(target)
+    return _settle(items, convs, chosen)
+
+
+def _settle(items: list[ThreadInput], convs: _Conversations, chosen: list[int]) -> BatchThreads:
+    """Write what the placing decided: merges of stored conversations, new conversations."""
+    final = [convs.find(c) for c in chosen]
+    touched: set[int] = set()
+    merges: dict[int, list[int]] = {}
+    for c in convs.parent:
+        if c < _NEW and convs.find(c) != c:
+            merges.setdefault(convs.find(c), []).append(c)
+    for target, others in sorted(merges.items()):
+        merge_conversations(target, sorted(others))
+        touched.add(target)
+    touched.update(c for c in final if c < _NEW)
+    members_of: dict[int, list[ThreadInput]] = {}
+    for item, c in zip(items, final, strict=True):
+        if c >= _NEW:
+            members_of.setdefault(c, []).append(item)
+    creating = sorted(members_of)
+    rows = []
+    for c in creating:
+        seed = dict(convs.seeds[c])
+        members = members_of[c]
+        # shown as the subject: the oldest message's (matching keeps the first one's key)
+        seed["subject"] = _seed(members)["subject"]
+        seed["last_activity_at"] = max((m.date for m in members if m.date), default=None)
+        rows.append(seed)
+    real = dict(zip(creating, _create_conversations(rows), strict=True))
+    ids = [real.get(c, c) for c in final]
+    return BatchThreads(ids, set(real.values()), touched)
+
+
+def _subject_match(item: ThreadInput, convs: _Conversations,
+                   candidates: dict[str, list[tuple[int, str, str, Span]]]) -> int | None:
+    """The conversation a message without links joins by subject, if any: same subject,
+    the customer among its participants, within :data:`SUBJECT_WINDOW` of its messages;
+    the newest such conversation."""
+    key = subject_key(item.subject)
+    if not key:
+        return None
+    roots: dict[int, str] = {}
+    for cid, _key, counterpart, _span in candidates.get(key, ()):
+        if convs.find(cid) == cid:  # merged ones are gone; the one they went into counts
+            roots[cid] = counterpart
+    for c in convs.matching.get(key, ()):
+        if convs.find(c) == c:
+            roots[c] = convs.seeds[c]["counterpart_email"].lower()
+    for c in sorted(roots, reverse=True):
+        counterpart = roots[c]
+        if not counterpart or counterpart not in item.participants:
+            continue
+        lo, hi = convs.span(c)
+        if item.date is not None and lo is not None and hi is not None:
+            if item.date < lo - SUBJECT_WINDOW or item.date > hi + SUBJECT_WINDOW:
+                continue
+        return c
+    return None
+
+
+def _stored_conversations(refs: list[str], exclude: list[int]) -> dict[str, int]:
+    """Message-ID -> conversation, for the stored messages among ``refs``."""
+    out: dict[str, int] = {}
+    for part in chunks(refs):
         q = Message.select(Message.message_id, Message.conversation).where(
             Message.message_id.in_(list(part)), Message.conversation.is_null(False))
         if exclude:
             q = q.where(Message.id.not_in(exclude))
-        for mid, conv in q.tuples():
-            ref_conv.setdefault(mid, conv)
-    # stored messages that answer a message of this batch
-    child_conv: dict[str, set[int]] = {}
-    keys = [k for k in by_key]
+        for mid, conv in q.order_by(Message.id).tuples():
+            out.setdefault(mid, conv)
+    return out
+
+
+def _stored_children(keys: list[str], exclude: list[int]) -> dict[str, set[int]]:
+    """Message-ID -> conversations of stored messages that refer to it (In-Reply-To, or
+    further up their References: stored before an ancestor, they find it when it comes)."""
+    out: dict[str, set[int]] = {}
     for part in chunks(keys):
         q = Message.select(Message.in_reply_to, Message.conversation).where(
             Message.in_reply_to.in_(list(part)), Message.conversation.is_null(False))
+        r = (MessageReference.select(MessageReference.ref, Message.conversation)
+             .join(Message).where(MessageReference.ref.in_(list(part)),
+                                  Message.conversation.is_null(False)))  # fmt: skip
         if exclude:
             q = q.where(Message.id.not_in(exclude))
-        for irt, conv in q.tuples():
-            child_conv.setdefault(irt, set()).add(conv)
-    for i, item in enumerate(items):
-        root = groups.find(i)
-        convs = found.setdefault(root, set())
-        for ref in item.refs:
-            if ref in ref_conv:
-                convs.add(ref_conv[ref])
-        convs.update(child_conv.get(item.key, ()))
-    # no link by id: the same subject, the same customer, close in time
-    _subject_fallback(items, groups, found)
-    result: list[int] = [0] * n
-    new_ids: set[int] = set()
-    touched: set[int] = set()
-    roots = sorted({groups.find(i) for i in range(n)})
-    need_new = [r for r in roots if not found.get(r)]
-    members: dict[int, list[ThreadInput]] = {}
-    for i, item in enumerate(items):
-        members.setdefault(groups.find(i), []).append(item)
-    created = _create_conversations([_seed(members[r]) for r in need_new])
-    for root, cid in zip(need_new, created, strict=True):
-        found[root] = {cid}
-        new_ids.add(cid)
-    for root in roots:
-        convs = found[root]
-        target = min(convs)
-        if len(convs) > 1:
-            merge_conversations(target, sorted(convs - {target}))
-        if target not in new_ids:
-            touched.add(target)
-        found[root] = {target}
-    for i in range(n):
-        result[i] = next(iter(found[groups.find(i)]))
-    return BatchThreads(result, new_ids, touched)
+            r = r.where(Message.id.not_in(exclude))
+        for query in (q, r):
+            for ref, conv in query.tuples():
+                out.setdefault(ref, set()).add(conv)
+    return out
 
 
-def _subject_fallback(items: list[ThreadInput], groups: _Groups,
-                      found: dict[int, set[int]]) -> None:  # fmt: skip
-    """Join unlinked groups by subject, participant and time (in the batch and stored)."""
-    pending: dict[str, list[int]] = {}
-    for i, item in enumerate(items):
-        root = groups.find(i)
-        if found.get(root) or item.is_auto:
-            continue
-        key = subject_key(item.subject)
-        if key:
-            pending.setdefault(key, []).append(i)
-    if not pending:
-        return
-    # within the batch first: oldest first, each joins an earlier close one
-    for members in pending.values():
-        members.sort(key=lambda i: (items[i].date is None, items[i].date or 0))
-        for a_pos, a in enumerate(members):
-            for b in members[:a_pos]:
-                if groups.find(a) == groups.find(b):
-                    continue
-                if _close(items[a], items[b]):
-                    ra, rb = groups.find(a), groups.find(b)
-                    groups.union(a, b)
-                    merged = found.pop(ra, set()) | found.pop(rb, set())
-                    found[groups.find(a)] = merged
-                    break
-    # then stored conversations with that subject
-    keys = list(pending)
-    # a stored conversation can only take a message one of whose participants it is with:
-    # the others need no date span (common subjects have many conversations)
+def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, str, str, Span]]]:
+    """Stored conversations a message of the batch might join by subject: subject key ->
+    (id, key, counterpart, dates of its messages). Only conversations with one of the
+    batch's participants: common subjects have many conversations."""
+    keys: set[str] = set()
     participants: set[str] = set()
-    for members in pending.values():
-        for i in members:
-            participants |= items[i].participants
-    candidates: dict[str, list[tuple[int, str, datetime | None, datetime | None]]] = {}
-    for part in chunks(keys):
+    for item in items:
+        if not item.is_auto and (key := subject_key(item.subject)):
+            keys.add(key)
+            participants |= item.participants
+    out: dict[str, list[tuple[int, str, str, Span]]] = {}
+    if not participants:
+        return out
+    for part in chunks(sorted(keys)):
+        rows = [
+            (cid, skey, counterpart.lower())
+            for cid, skey, counterpart in Conversation.select(
+                Conversation.id, Conversation.subject_key, Conversation.counterpart_email)
+            .where(Conversation.subject_key.in_(list(part))).tuples()
+            if counterpart and counterpart.lower() in participants
+        ]  # fmt: skip
+        if not rows:
+            continue
+        spans = _date_spans([r[0] for r in rows])
+        for cid, skey, counterpart in rows:
+            out.setdefault(skey, []).append((cid, skey, counterpart,
+                                             spans.get(cid, (None, None))))
+    return out
+
+
+def _date_spans(conv_ids: list[int]) -> dict[int, Span]:
+    out: dict[int, Span] = {}
+    field_ = Message.date
+    for part in chunks(conv_ids):
         rows = (
-            Conversation.select(Conversation.id, Conversation.subject_key,
-                                Conversation.counterpart_email)  # fmt: skip
-            .where(Conversation.subject_key.in_(list(part)))
+            Message.select(Message.conversation, peewee.fn.MIN(Message.date),
+                           peewee.fn.MAX(Message.date))  # fmt: skip
+            .where(Message.conversation.in_(list(part)))
+            .group_by(Message.conversation)
             .tuples()
         )
-        conv_rows = [r for r in rows if r[2] and r[2].lower() in participants]
-        if not conv_rows:
-            continue
-        spans = _date_spans([r[0] for r in conv_rows])
-        for cid, skey, counterpart in conv_rows:
-            lo, hi = spans.get(cid, (None, None))
-            candidates.setdefault(skey, []).append((cid, counterpart.lower(), lo, hi))
-    for key, members in pending.items():
-        for i in members:
-            root = groups.find(i)
-            if found.get(root):
-                continue
-            item = items[i]
-            for cid, counterpart, lo, hi in sorted(candidates.get(key, ()), key=lambda c: -c[0]):
-                if counterpart and counterpart not in item.participants:
-                    continue
-                if not counterpart:
-                    continue
-                if item.date is not None and lo is not None and hi is not None:
-                    if item.date < lo - SUBJECT_WINDOW or item.date > hi + SUBJECT_WINDOW:
-                        continue
-                found[root] = {cid}
-                break
-
-
-def _close(a: ThreadInput, b: ThreadInput) -> bool:
-    if not (a.participants & b.participants):
-        return False
-    if a.date is None or b.date is None:
-        return True
-    return abs(a.date - b.date) <= SUBJECT_WINDOW
-
-
-def _date_spans(conv_ids: list[int]) -> dict[int, tuple[datetime | None, datetime | None]]:
-    rows = (
-        Message.select(Message.conversation, peewee.fn.MIN(Message.date),
-                       peewee.fn.MAX(Message.date))  # fmt: skip
-        .where(Message.conversation.in_(conv_ids))
-        .group_by(Message.conversation)
-        .tuples()
-    )
-    field_ = Message.date
-    return {cid: (field_.python_value(lo), field_.python_value(hi)) for cid, lo, hi in rows}
+        out.update({cid: (field_.python_value(lo), field_.python_value(hi))
+                    for cid, lo, hi in rows})  # fmt: skip
+    return out
 
 
 def _seed(group: list[ThreadInput]) -> dict[str, Any]:
@@ -307,6 +385,7 @@ def merge_conversations(target: int, others: Sequence[int]) -> None:
     others = list(others)
     logger.info("Merging conversations %s into %s", others, target)
     with database.atomic():
+        locks.hold_mail_lock()
         Message.update(conversation=target).where(Message.conversation.in_(others)).execute()
         for model in (Note, Reminder, Draft, OutboxMessage):
             model.update(conversation=target).where(model.conversation.in_(others)).execute()
@@ -334,10 +413,13 @@ def refresh_many(conv_ids: set[int] | list[int]) -> None:
     """
     if conv_ids:
         ids = sorted(conv_ids)
-        events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=ids)
-        for part in chunks(ids):
-            StaleConversation.delete().where(
-                StaleConversation.conversation.in_(list(part))).execute()
+        with database.atomic():
+            # two refreshes of one conversation at once could save the older picture last
+            locks.hold_mail_lock()
+            events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=ids)
+            for part in chunks(ids):
+                StaleConversation.delete().where(
+                    StaleConversation.conversation.in_(list(part))).execute()
 
 
 def owe_refresh(conv_ids: set[int] | list[int]) -> None:
@@ -385,6 +467,7 @@ def input_for(message: Message) -> ThreadInput:
 def assign(message: Message) -> Conversation:
     """Put a stored message into its conversation, refresh it, and run the linking."""
     with database.atomic():
+        locks.hold_mail_lock()
         batch = resolve_batch([input_for(message)])
         cid = batch.conversation_ids[0]
         old = message.conversation_id

@@ -18,7 +18,7 @@ from seller_desk.core.mail.ingest.store import snippet_of
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse import mime
 from seller_desk.core.mail.parse.html import sanitize
-from seller_desk.core.store import events
+from seller_desk.core.store import events, locks
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_OUT,
@@ -168,6 +168,7 @@ def record_sent(row: OutboxMessage, *, appended: bool,
     the conversation's clock and the events, in one transaction."""
     at = row.sent_at if row.state == "sent" and row.sent_at else utcnow()
     with database.atomic():
+        locks.hold_mail_lock()  # a sync may be storing this message's copy in Sent right now
         n = OutboxMessage.update(
             state="sent", sent_at=at, last_error=None, next_attempt_at=None,
             appended_to_sent=OutboxMessage.appended_to_sent | appended,
