@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import cli_mail
+from helpers import cli
 from helpers.dovecot import DovecotServer
 
 ROUNDS = 5
@@ -69,9 +69,9 @@ def alive(pid: int, start_time: str) -> bool:
 def run_and_kill(home: Path, user, delay: float) -> dict[int, str]:
     """Start ``seller-desk sync``, wait until its parsing helper runs, let it work for
     ``delay`` seconds, kill -9 it; returns the processes it had started."""
-    proc = subprocess.Popen([*cli_mail.seller_desk_command(), "--data-dir", str(home), "sync"],
+    proc = subprocess.Popen([*cli.seller_desk_command(), "--data-dir", str(home), "sync"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=cli_mail.cli_env(user))  # fmt: skip
+                            env=cli.cli_env(user))  # fmt: skip
     children: dict[int, str] = {}
     try:
         deadline = time.monotonic() + 60
@@ -100,12 +100,12 @@ def test_a_killed_sync_leaves_no_helper_or_resource_tracker_behind(
     if not Path("/proc/self/stat").exists():
         pytest.skip("needs /proc to find the killed sync's processes")
     user = dovecot_server.add_user()
-    cli_mail.fill_inbox(dovecot_server, user, MESSAGES)
+    cli.fill_inbox(dovecot_server, user, MESSAGES)
     survivors: list[str] = []
     home = tmp_path
     for round_ in range(ROUNDS):
         home = tmp_path / f"round{round_}"
-        cli_mail.add_account(home, user)
+        cli.add_account(home, user)
         children = run_and_kill(home, user, delay=0.2 * round_)
         deadline = time.monotonic() + GONE_WITHIN
         while time.monotonic() < deadline and any(alive(p, s) for p, s in children.items()):
@@ -117,7 +117,7 @@ def test_a_killed_sync_leaves_no_helper_or_resource_tracker_behind(
     assert not survivors, "still running after the sync was killed:\n" + "\n".join(survivors)
 
     # and a killed sync loses nothing: the next one brings every message
-    done = cli_mail.run(home, "sync", "--quiet", user=user, timeout=300)
+    done = cli.run(home, "sync", "--quiet", user=user, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
-    stats = cli_mail.run(home, "stats", "--json")
+    stats = cli.run(home, "stats", "--json")
     assert json.loads(stats.stdout)["messages"] == MESSAGES

@@ -1,4 +1,4 @@
-"""The command line as a seller runs it, against the real Dovecot.
+"""The command line as a seller runs it (against the real Dovecot where mail is needed).
 
 ``seller-desk`` runs as a subprocess of its own (the installed script when there is one),
 with the test account's password handed over by an in-memory keyring
@@ -98,3 +98,15 @@ def fill_inbox(server: DovecotServer, user: ImapUser, count: int, words: int = 6
         os.chown(dirpath, uid, gid)
         for name in files:
             os.chown(os.path.join(dirpath, name), uid, gid)
+
+
+def assert_plain(proc: subprocess.CompletedProcess[str], status: int, *words: str) -> str:
+    """The command ended with ``status`` and said each of ``words`` (case-insensitive) in
+    plain words: no traceback, no "Exception ignored" at exit. Returns all it printed."""
+    said = proc.stdout + proc.stderr
+    assert "Traceback" not in said, said
+    assert "Exception ignored" not in said, said
+    assert proc.returncode == status, f"exit {proc.returncode}, not {status}:\n{said}"
+    for word in words:
+        assert word.lower() in said.lower(), f"{word!r} not said:\n{said}"
+    return said
