@@ -19,6 +19,13 @@ from collections.abc import Sequence
 
 from seller_desk import APP_NAME, __version__
 from seller_desk.cli import COMMAND_MODULES
+from seller_desk.cli.common import (
+    EXIT_OUTPUT_CLOSED,
+    OutputClosed,
+    discard_output,
+    flush_output,
+    guarded_output,
+)
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import UserError
 
@@ -57,6 +64,20 @@ def apply_data_dir(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; a reader that leaves early (``| head``) ends it quietly."""
+    with guarded_output():
+        try:
+            try:
+                return _main(argv)
+            finally:
+                flush_output()
+        except OutputClosed:
+            # as a Unix tool ends when its reader leaves: no word, status 141
+            discard_output()
+            return EXIT_OUTPUT_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_check:  # before the data folder is chosen: it never touches the seller's

@@ -8,11 +8,15 @@ Every command runs as the seller runs it, ``.venv/bin/seller-desk`` in a process
 from __future__ import annotations
 
 import csv
+import json
+import os
 import subprocess
 from pathlib import Path
 
 import pytest
 from helpers import cli
+
+OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader left
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +30,58 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
                           env=cli.cli_env(), check=False)  # fmt: skip
     assert made.returncode == 0, made.stdout + made.stderr
     return home
+
+
+# --- a reader that leaves early -------------------------------------------------------
+
+COMMANDS = [
+    ["stats", "--json"], ["stats"], ["outbox", "list"], ["account", "list"],
+    ["search", "pesanan"], ["doctor"], ["sync"],
+]
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_a_closed_pipe_ends_every_command_quietly(shop: Path, args: list[str],
+                                                  buffered: bool) -> None:  # fmt: skip
+    """stdout is a pipe whose reader has gone before the first word (``| head -1`` that
+    had its line, ``| true``): the command stops quietly with 141, as Unix tools do."""
+    env = cli.cli_env()
+    env.pop("PYTHONUNBUFFERED", None)
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([*cli.seller_desk_command(), "--data-dir", str(shop), *args],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True,
+                              env=env, timeout=120, check=False)  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert proc.stderr == ""  # no traceback, no "Exception ignored", no word at all
+    assert proc.returncode == OUTPUT_CLOSED
+
+
+@pytest.mark.parametrize("pipeline, first", [
+    ("stats --json | head -c 10", '{\n  "accou'),
+    ("outbox list | head -1", ""),
+    ("search pesanan | head -1", ""),
+])  # fmt: skip
+def test_the_issues_pipelines_print_their_head_and_nothing_else(
+        shop: Path, pipeline: str, first: str) -> None:  # fmt: skip
+    command = " ".join(cli.seller_desk_command()) + f" --data-dir {shop} {pipeline}"
+    proc = subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], capture_output=True,
+                          text=True, env=cli.cli_env(), timeout=120, check=False)  # fmt: skip
+    assert proc.stderr == ""
+    # the command ends 141 when head left before it finished writing, else 0
+    assert proc.returncode in (0, OUTPUT_CLOSED)
+    assert proc.stdout.startswith(first) and proc.stdout.count("\n") <= 1
+
+
+def test_output_that_is_read_to_the_end_is_unchanged(shop: Path) -> None:
+    proc = cli.run(shop, "stats", "--json")
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert json.loads(proc.stdout)["accounts"] == 3
 
 
 # --- dates at the edges of the calendar -----------------------------------------------
