@@ -28,6 +28,7 @@ from seller_desk.cli.common import (
 )
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import UserError
+from seller_desk.core.store import db
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +97,14 @@ def _main(argv: Sequence[str] | None) -> int:
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"seller-desk: {exc.text()}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # a full disk, a damaged file ... met by any command: plain words, not a traceback
+        storage = db.storage_error(exc)
+        if storage is None:
+            raise
+        logger.info("Stopped by the database: %s", exc, exc_info=exc)
+        print(f"seller-desk: {storage.text()}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("seller-desk: stopped.", file=sys.stderr)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from helpers import cli
+from helpers.disks import small_disk
 
 OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader left
 
@@ -113,3 +114,64 @@ def test_an_open_ended_period_exports_everything_for_a_seller_east_of_greenwich(
 def test_a_period_inside_the_calendar_is_still_a_limit(shop: Path) -> None:
     assert len(export(shop, "orders", "--to", "2000-01-01")) == 1  # the header only
     assert len(export(shop, "orders", "--from", "9999-12-31")) == 1
+
+
+# --- the database file and its folder -------------------------------------------------
+
+def test_an_empty_database_file_is_refused_not_made_into_a_new_database(tmp_path: Path) -> None:
+    """Zero bytes where the database belongs is most likely a copy that never finished:
+    the seller decides, nothing fills it with empty tables."""
+    file = tmp_path / "seller-desk.sqlite3"
+    file.write_bytes(b"")
+    for args in (["stats"], ["sync"], ["account", "list"]):
+        proc = cli.run(tmp_path, *args)
+        cli.assert_plain(proc, 2, f"The database file {file} is empty (0 bytes)",
+                         "unfinished copy", "restore your latest backup",
+                         "delete this empty file")
+    doctor = cli.run(tmp_path, "doctor")
+    cli.assert_plain(doctor, 1, "[FAIL] Database", "is empty (0 bytes)")
+    assert file.stat().st_size == 0  # untouched
+    # a brand-new data folder, where this start makes the file, is no such case
+    fresh = cli.run(tmp_path / "new", "stats", "--json")
+    cli.assert_plain(fresh, 0)
+    assert json.loads(fresh.stdout)["messages"] == 0
+
+
+def test_a_read_only_data_folder_says_which_folder_and_what_to_do(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", "8m") as disk:
+        home = disk.path / "data"
+        cli.assert_plain(cli.run(home, "stats"), 0)
+        disk.read_only()
+        try:
+            for args in (["stats"], ["sync"], ["outbox", "list"]):
+                proc = cli.run(home, *args)
+                said = cli.assert_plain(proc, 2, f"may not write in its data folder {home}",
+                                        "read-only", "--data-dir")
+                assert "unable to open database file" not in said
+            doctor = cli.run(home, "doctor")
+            cli.assert_plain(doctor, 1, "[FAIL] Data folder", "[FAIL] Database",
+                             f"may not write in its data folder {home}")
+            new = cli.run(disk.path / "new", "stats")
+            cli.assert_plain(new, 2, f"cannot create its data folder {disk.path / 'new'}",
+                             "read-only disk", "--data-dir")
+        finally:
+            disk.read_only(False)
+
+
+def test_a_full_disk_at_start_says_so_instead_of_a_disk_io_error(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "disk", "8m") as disk:
+        home = disk.path / "data"
+        cli.assert_plain(cli.run(home, "stats"), 0)
+        disk.fill()
+        try:
+            for args in (["stats"], ["sync"], ["export", "orders", "-o",
+                                                str(tmp_path / "o.csv")]):
+                proc = cli.run(home, *args)
+                said = cli.assert_plain(proc, 2, f"no space left on the disk holding {home}",
+                                        "free some space")
+                assert "disk I/O error" not in said
+            new = cli.run(disk.path / "new", "stats")
+            cli.assert_plain(new, 2, "free some space")
+        finally:
+            disk.free()
+        cli.assert_plain(cli.run(home, "stats"), 0)  # room again: all as before

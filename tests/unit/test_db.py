@@ -164,3 +164,46 @@ def test_writers_on_two_threads_wait_for_each_other_instead_of_failing(tmp_path)
     assert errors == []
     assert Conversation.get_by_id(conv.id).message_count == 100
     database.close()
+
+
+def _fill(count: int = 10_000) -> None:
+    from seller_desk.core.store.models import AppMeta
+
+    for i in range(count):
+        AppMeta.insert(key=f"filler-{i}", value="x" * 2000).execute()
+
+
+@pytest.mark.parametrize("nested", [False, True], ids=["transaction", "savepoint"])
+def test_a_full_database_says_full_not_cannot_rollback(sqlite_db, nested):
+    """SQLite ends the transaction itself when it runs out of room; the ROLLBACK that
+    followed failed and its "cannot rollback - no transaction is active" hid the reason.
+    (max_page_count makes the database full without a full disk.)"""
+    from seller_desk.core.store.models import AppMeta
+
+    before = AppMeta.select().count()
+    sqlite_db.execute_sql("PRAGMA max_page_count = 600")
+    with pytest.raises(peewee.OperationalError) as caught:
+        with sqlite_db.atomic():
+            if nested:
+                with sqlite_db.atomic():
+                    _fill()
+            else:
+                _fill()
+    assert str(caught.value) == "database or disk is full"
+    assert AppMeta.select().count() == before  # all of it undone, nothing half written
+    error = db.storage_error(caught.value)
+    assert error is not None and error.kind == "disk_full"
+    assert "no space left on the disk holding" in error.message
+
+
+def test_failures_that_are_not_the_databases_are_left_alone(sqlite_db):
+    assert db.storage_error(ValueError("a bug")) is None
+    assert db.storage_error(peewee.IntegrityError("UNIQUE constraint failed")) is None
+    wrapped = RuntimeError("later")
+    wrapped.__context__ = peewee.DatabaseError("database disk image is malformed")
+    error = db.storage_error(wrapped)
+    assert error is not None and error.kind == "damaged"
+
+
+def test_an_intact_database_passes_sqlites_check(sqlite_db):
+    assert db.integrity_problems(sqlite_db) == []

@@ -8,6 +8,7 @@ bundle.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from seller_desk import APP_ID
+from seller_desk.core.common.errors import DataFolderError
 
 ENV_HOME = "SELLER_DESK_HOME"
 
@@ -36,8 +38,31 @@ def data_dir(create: bool = True) -> Path:
     else:
         path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise folder_error(path, exc) from exc
     return path
+
+
+def folder_error(folder: Path, exc: OSError) -> DataFolderError:
+    """Why ``folder`` (the data folder or one inside it) cannot be made, in plain words."""
+    reason = {
+        errno.EROFS: "it is on a read-only disk",
+        errno.EACCES: "you may not write there",
+        errno.EPERM: "you may not write there",
+        errno.ENOSPC: "the disk is full",
+        errno.ENOTDIR: "a file is in the way of its path",
+        errno.EEXIST: "a file of that name is in the way",
+        errno.ENOENT: "a folder on its way cannot be made",
+    }.get(exc.errno or 0, exc.strerror or str(exc))
+    hint = ("Free some space on that disk, then try again." if exc.errno == errno.ENOSPC else
+            "Choose a folder of yours with --data-dir, or make this one writable for you.")
+    error = DataFolderError(f"Seller Desk cannot create its data folder {folder}: {reason}.",
+                            hint=hint, kind="disk_full" if exc.errno == errno.ENOSPC
+                            else "read_only")  # fmt: skip
+    error.errno, error.strerror, error.filename = exc.errno, exc.strerror, exc.filename
+    return error
 
 
 def database_path() -> Path:

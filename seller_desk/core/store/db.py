@@ -10,9 +10,13 @@ so two threads writing at once wait for each other instead of failing.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 import peewee
@@ -47,6 +51,34 @@ class SqliteDatabase(peewee.SqliteDatabase):
     def begin(self, lock_type: str | None = None) -> None:
         super().begin(lock_type or "IMMEDIATE")
 
+    def rollback(self) -> None:
+        """Roll back, unless SQLite has done so already.
+
+        After some errors (the disk is full, an I/O error) SQLite ends the transaction
+        itself. A ROLLBACK then fails with "cannot rollback - no transaction is active",
+        and that failure, raised while the real error was being handled, took its place:
+        the seller saw a riddle instead of "the disk is full".
+        """
+        if _sqlite_in_transaction(self):
+            super().rollback()
+
+    def savepoint(self, sid: str | None = None) -> peewee._savepoint:
+        return _Savepoint(self, sid)
+
+
+class _Savepoint(peewee._savepoint):
+    """A savepoint whose rollback is skipped when SQLite has already ended the whole
+    transaction (see :meth:`SqliteDatabase.rollback`)."""
+
+    def rollback(self, begin: bool = True) -> None:
+        if _sqlite_in_transaction(self.db):
+            super().rollback(begin)
+
+
+def _sqlite_in_transaction(db: peewee.SqliteDatabase) -> bool:
+    conn = db._state.conn
+    return conn is None or bool(conn.in_transaction)
+
 
 def default_url() -> str:
     return f"sqlite:///{paths.database_path()}"
@@ -72,7 +104,11 @@ def make_database(url: str | None = None) -> peewee.Database:
         if not path:
             raise StorageError(f"The database address {url!r} names no file.")
         if path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(path).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise paths.folder_error(folder, exc) from exc
         return SqliteDatabase(
             path, pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10
         )
@@ -97,18 +133,75 @@ def open_database(url: str | None = None, migrate: bool = True) -> peewee.Databa
         StorageError: the file or server cannot be used, with the reason in plain words.
     """
     db = make_database(url)
+    if isinstance(db, peewee.SqliteDatabase):
+        _refuse_empty_file(db.database)
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
         if migrate:
             migrations.migrate(db)
-    except (peewee.OperationalError, sqlite3.OperationalError, OSError) as exc:
-        raise _storage_error(url or default_url(), exc) from exc
-    except peewee.DatabaseError as exc:
+    except (peewee.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
         raise _storage_error(url or default_url(), exc) from exc
     logger.info("Database open: %s (schema %s)", redact_url(url or default_url()),
                 migrations.schema_version(db))
     return db
+
+
+#: database files this process found missing and had SQLite create: empty, and ours
+_created_here: set[str] = set()
+
+
+def _refuse_empty_file(path: str) -> None:
+    """An empty database file is refused, unless this very process created it.
+
+    SQLite takes a file of zero bytes for an empty database and Seller Desk would fill it
+    with empty tables. But such a file is most often a copy that never finished (a full
+    disk, a cloud folder still downloading, a cable pulled), sitting where the real
+    database belongs: the seller must decide, not Seller Desk.
+    """
+    if path == ":memory:" or path.startswith("file:"):
+        return
+    file = Path(path).expanduser()
+    key = str(file.resolve())
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError:
+        _created_here.add(key)  # a new database, made now
+        return
+    except OSError:
+        return  # SQLite says what is wrong when it opens it
+    if size == 0 and key not in _created_here:
+        raise StorageError(
+            f"The database file {file} is empty (0 bytes). It may be an unfinished copy "
+            "of your real database, so Seller Desk has left it as it is.",
+            hint="If you copied your data here, copy seller-desk.sqlite3 again from where "
+                 "it came from, or restore your latest backup. To start afresh with no "
+                 "data, delete this empty file and start Seller Desk again.",
+            kind="empty_file")
+
+
+#: what the database itself raises (peewee's errors wrap SQLite's, psycopg's)
+DATABASE_ERRORS: tuple[type[BaseException], ...] = (peewee.DatabaseError,
+                                                    sqlite3.DatabaseError)
+
+
+def integrity_problems(db: peewee.Database | None = None, limit: int = 5) -> list[str]:
+    """What SQLite's own check (``PRAGMA quick_check``) finds wrong in the database file:
+    nothing when it is intact. A server database is checked by its server: nothing here.
+
+    quick_check reads every page (about a second for a large shop's database) but skips
+    the slow comparison of each index with its table that integrity_check adds.
+    """
+    db = db or database.obj
+    if not isinstance(db, peewee.SqliteDatabase):
+        return []
+    try:
+        rows = db.execute_sql(f"PRAGMA quick_check({int(limit)})").fetchall()
+    except DATABASE_ERRORS as exc:
+        return [str(exc)]
+    problems = [line.strip() for row in rows for line in str(row[0]).splitlines()
+                if line.strip() and not line.startswith("***")]  # "*** in database main ***"
+    return [] if problems == ["ok"] else problems
 
 
 def close_database() -> None:
@@ -122,37 +215,170 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
     return isinstance(db, peewee.SqliteDatabase)
 
 
-def _storage_error(url: str, exc: BaseException) -> StorageError:
+def storage_error(exc: BaseException, url: str | None = None) -> StorageError | None:
+    """The plain-words error for a failure of the database or its disk, or None when
+    ``exc`` is something else (a bug, which keeps its traceback).
+
+    Looks through the exceptions ``exc`` was raised from or while handling, so the reason
+    is found behind a later failure too. ``url``: the database's address (default: the
+    open database).
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, StorageError):
+            return current
+        if isinstance(current, DATABASE_ERRORS) or (
+                isinstance(current, OSError) and current.errno in _DISK_ERRNOS):
+            error = _known_storage_error(url or _open_url(), current)
+            if error is not None:
+                return error
+        current = current.__cause__ or current.__context__
+    return None
+
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no room, or quota
+_DISK_ERRNOS = _FULL_ERRNOS | {errno.EROFS, errno.EIO}
+
+
+def _open_url() -> str:
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        return f"sqlite:///{db.database}"
+    if isinstance(db, peewee.PostgresqlDatabase):
+        params: dict[str, Any] = db.connect_params
+        return (f"postgresql://{params.get('user') or ''}@{params.get('host') or ''}:"
+                f"{params.get('port') or ''}/{db.database}")
+    return default_url()
+
+
+def _sqlite_file(url: str) -> Path | None:
+    if not url.startswith("sqlite:///"):
+        return None
+    path = unquote(url[len("sqlite:///"):])
+    return None if path in ("", ":memory:") else Path(path).expanduser()
+
+
+def _disk_full(folder: Path | None) -> bool:
+    """Whether the disk holding ``folder`` has (next to) no room left."""
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+#: what to do with a damaged database file (the window's restore works on one: tested)
+DAMAGED_HINT = (
+    "Restore your latest backup: Settings > Data and backup > Restore from a backup (the "
+    "damaged data is kept aside first). If the window does not open: close Seller Desk, "
+    "move seller-desk.sqlite3 and its -wal and -shm files out of the data folder (keep "
+    "them), and copy your latest backup there as seller-desk.sqlite3."
+)
+
+READ_ONLY_HINT = (
+    "Make the data folder and the files in it writable for you, or start Seller Desk with "
+    "--data-dir and a folder of yours (copy seller-desk.sqlite3 there to take your data "
+    "along)."
+)
+
+
+def damaged_error(where: str, found: str = "", not_ours: bool = False) -> StorageError:
+    """The words for a database file that is damaged (``found``: what SQLite's check
+    found) or is not a database at all (``not_ours``)."""
+    if not_ours:
+        message = f"The file {where} is not a Seller Desk database or it is damaged."
+    else:
+        found = f" (SQLite's check found: {found})" if found else ""
+        message = (f"The database file {where} is damaged{found}, so Seller Desk cannot "
+                   "read all of it.")
+    return StorageError(message, hint=DAMAGED_HINT, kind="damaged")
+
+
+def _known_storage_error(url: str, exc: BaseException) -> StorageError | None:
+    """Plain words for the database failures a seller can do something about."""
     text = str(exc).lower()
-    where = redact_url(url)
-    if "disk" in text and ("full" in text or "space" in text):
+    file = _sqlite_file(url)
+    where = str(file) if file is not None else redact_url(url)
+    folder = file.parent if file is not None else None
+    errnum = exc.errno if isinstance(exc, OSError) else None
+    if isinstance(exc, OSError) and exc.filename:  # a file of ours elsewhere than the database
+        folder = Path(exc.filename).parent
+    if ("database or disk is full" in text or errnum in _FULL_ERRNOS
+            or ("disk i/o error" in text and _disk_full(folder))):
+        place = f"the disk holding {folder}" if folder is not None else "the database's disk"
         return StorageError(
-            "The disk is full, so Seller Desk cannot save.",
-            hint="Free some space, then try again. Nothing you typed has been lost.",
-        )
-    if "locked" in text:
+            f"There is no space left on {place}, so Seller Desk cannot save.",
+            hint="Free some space on that disk, then try again: what was saved before "
+                 "is kept.", kind="disk_full")
+    if "malformed" in text:
+        return damaged_error(where)
+    if "not a database" in text or "file is encrypted" in text:
+        return damaged_error(where, not_ours=True)
+    if "locked" in text or "busy" in text:
         return StorageError(
             "The database is busy in another window or program.",
-            hint="Close the other Seller Desk window, then try again.",
-        )
-    if "readonly" in text or "read-only" in text or "permission" in text:
+            hint="Close the other Seller Desk window, then try again.", kind="busy")
+    if ("readonly" in text or "read-only" in text or errnum == errno.EROFS
+            or "permission" in text):
         return StorageError(
-            f"Seller Desk may not write to its database ({where}).",
-            hint="Check that the data folder is yours and not read-only.",
-        )
-    if "not a database" in text or "malformed" in text:
+            f"Seller Desk may not write to its database {where}: the file or its folder "
+            "is read-only or not yours.", hint=READ_ONLY_HINT, kind="read_only")
+    if "unable to open database file" in text:
+        return _cannot_open(file, where)
+    if "disk i/o error" in text or errnum == errno.EIO:
         return StorageError(
-            f"The file {where} is not a Seller Desk database or it is damaged.",
-            hint="Restore it from a backup, or choose another data folder.",
-        )
-    if "connection" in text or "could not connect" in text or "refused" in text:
+            f"The disk reported an error while Seller Desk read or wrote {where}.",
+            hint="Check that the disk is still connected and has free space, then try "
+                 "again. If it happens again, copy the whole data folder somewhere safe "
+                 "and run: seller-desk doctor", kind="io")
+    if "could not connect" in text or "connection" in text or "refused" in text:
         return StorageError(
             f"Seller Desk cannot reach the database server ({where}).",
             hint="Check that the server is running and the address is right.",
-        )
+            kind="unreachable")
     if "password" in text or "authentication" in text:
         return StorageError(
             f"The database server refused the user name or password ({where}).",
-            hint="Check the user name and password in the database address.",
-        )
-    return StorageError(f"Seller Desk cannot open its database ({where}): {exc}")
+            hint="Check the user name and password in the database address.", kind="auth")
+    return None
+
+
+def _cannot_open(file: Path | None, where: str) -> StorageError:
+    """SQLite's "unable to open database file", with the reason found on the disk."""
+    folder = file.parent if file is not None else None
+    if folder is not None and file is not None:
+        if file.is_dir():
+            return StorageError(
+                f"{file} is a folder, where Seller Desk keeps its database file.",
+                hint="Move that folder away, or start Seller Desk with --data-dir and "
+                     "another folder.", kind="cannot_open")
+        if not folder.is_dir():
+            return StorageError(
+                f"The data folder {folder} does not exist (a disk that is not connected?).",
+                hint="Connect the disk that holds it, or start Seller Desk with --data-dir "
+                     "and a folder of yours.", kind="cannot_open")
+        if not os.access(folder, os.W_OK) or (file.exists() and not os.access(file, os.W_OK)):
+            return StorageError(
+                f"Seller Desk may not write in its data folder {folder}: it is read-only "
+                "or not yours.", hint=READ_ONLY_HINT, kind="read_only")
+        if _disk_full(folder):
+            return StorageError(
+                f"There is no space left on the disk holding {folder}, so Seller Desk "
+                "cannot open its database.",
+                hint="Free some space on that disk, then try again: nothing has been lost.",
+                kind="disk_full")
+    return StorageError(
+        f"Seller Desk cannot open its database file {where}.",
+        hint="Check that the data folder is on a connected disk with free space and is "
+             "yours, then try again.", kind="cannot_open")
+
+
+def _storage_error(url: str, exc: BaseException) -> StorageError:
+    """The words for a database that cannot be opened, whatever the reason."""
+    known = storage_error(exc, url)
+    if known is not None:
+        return known
+    return StorageError(f"Seller Desk cannot open its database ({redact_url(url)}): {exc}")

@@ -31,6 +31,7 @@ import imapclient
 from imapclient import imap_utf7
 from imapclient.response_parser import parse_response
 
+from seller_desk.core.common.errors import StorageError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import accounts, connect, pool
@@ -40,6 +41,7 @@ from seller_desk.core.mail.connection.pool import (
 from seller_desk.core.mail.imap import fetch, wire
 from seller_desk.core.mail.imap.folders import list_server_folders, refresh_folders
 from seller_desk.core.mail.ingest import store
+from seller_desk.core.store import db
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Account, Folder, Message, MessageLocation, database
 
@@ -185,6 +187,11 @@ def sync_account(
         except errors.MailError as exc:
             _record_error(account, exc.text())
             raise
+        except db.DATABASE_ERRORS as exc:
+            stop = _storage_stop(exc)
+            if stop is None:
+                raise
+            raise stop from exc
         except (imaplib.IMAP4.error, OSError, ssl.SSLError, EOFError) as exc:
             err = connect.translate_error(exc, host=account.imap_host, port=account.imap_port,
                                           security=account.imap_security, protocol="imap")
@@ -202,6 +209,22 @@ def sync_account(
             Account.id == account_id).execute()
     logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
     return result
+
+
+def _storage_stop(exc: BaseException) -> StorageError | None:
+    """The sync stopped because the database could not be written or read (a full disk,
+    a damaged file): plain words, and for a full disk what a sync does next. Anything else
+    is a bug and goes on as it is."""
+    storage = db.storage_error(exc)
+    if storage is None:
+        return None
+    if storage.kind == "disk_full":
+        return StorageError(f"The sync stopped: {storage.message[0].lower()}"
+                            f"{storage.message[1:]}",
+                            hint="Free some space on that disk, then sync again: the "
+                                 "messages fetched so far are kept and the next sync goes "
+                                 "on from there.", kind=storage.kind)  # fmt: skip
+    return storage
 
 
 def _record_error(account: Account, text: str) -> None:
