@@ -95,6 +95,7 @@ def run_and_kill(home: Path, user, delay: float) -> dict[int, str]:
     return children
 
 
+@pytest.mark.slow
 def test_a_killed_sync_leaves_no_helper_or_resource_tracker_behind(
         dovecot_server: DovecotServer, tmp_path: Path) -> None:  # fmt: skip
     if not Path("/proc/self/stat").exists():

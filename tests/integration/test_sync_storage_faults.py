@@ -35,6 +35,7 @@ def quick_check(file: Path) -> list[str]:
 
 # the disk fills at a different moment of the sync each time: the first batches, the
 # middle, further on (about 250 messages a MB once the database exists)
+@pytest.mark.slow
 @pytest.mark.parametrize("size", ["2m", "4m", "7m"])
 def test_a_disk_that_fills_during_a_sync_says_so_and_loses_nothing(
         dovecot_server: DovecotServer, tmp_path: Path, size: str) -> None:  # fmt: skip
@@ -82,6 +83,7 @@ def damage_one_page(file: Path, table: str) -> int:
     return page
 
 
+@pytest.mark.slow
 def test_a_damaged_database_page_is_named_by_every_command_and_found_by_the_doctor(
         dovecot_server: DovecotServer, tmp_path: Path) -> None:  # fmt: skip
     user = dovecot_server.add_user()
