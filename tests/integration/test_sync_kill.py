@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pytest
 from helpers import cli
 from helpers.dovecot import DovecotServer
 
+KILL_RUN = Path(__file__).resolve().parents[1] / "helpers" / "sync_kill_run.py"
 ROUNDS = 5
 MESSAGES = 3000  # a first sync of some seconds: the kill lands in the middle of it
 GONE_WITHIN = 5.0  # seconds after the kill
@@ -122,3 +124,27 @@ def test_a_killed_sync_leaves_no_helper_or_resource_tracker_behind(
     assert done.returncode == 0, done.stdout + done.stderr
     stats = cli.run(home, "stats", "--json")
     assert json.loads(stats.stdout)["messages"] == MESSAGES
+
+
+def test_a_sync_killed_before_it_refreshed_its_conversations_loses_no_waiting_customer(
+        dovecot_server: DovecotServer, tmp_path: Path) -> None:  # fmt: skip
+    """The sync refreshes the conversations of stored batches now and then, not batch by
+    batch. Killed in between, the batches are stored but their customers did not show as
+    waiting, and the next sync, finding those messages stored, never looked at them again."""
+    user = dovecot_server.add_user()
+    count = 600
+    cli.fill_inbox(dovecot_server, user, count)
+    home = tmp_path / "data"
+    cli.add_account(home, user)
+    killed = subprocess.run([sys.executable, str(KILL_RUN), "--data-dir", str(home), "sync"],
+                            capture_output=True, text=True, timeout=300, check=False,
+                            env=cli.cli_env(user, SYNC_KILL_AT_REFRESH="3"))  # fmt: skip
+    assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+    stored = json.loads(cli.run(home, "stats", "--json").stdout)
+    assert stored["conversations_waiting"] < stored["messages"] < count  # the moment sought
+
+    again = cli.run(home, "sync", user=user, timeout=300)
+
+    cli.assert_plain(again, 0, f"{count - stored['messages']} new")
+    after = json.loads(cli.run(home, "stats", "--json").stdout)
+    assert (after["messages"], after["conversations_waiting"]) == (count, count)

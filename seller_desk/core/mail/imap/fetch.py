@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import logging
 import queue
 import threading
 import time
@@ -23,7 +24,9 @@ from seller_desk.core.mail.imap.structure import Structure, analyse
 from seller_desk.core.mail.ingest import store
 from seller_desk.core.mail.parse import helper as parsing
 from seller_desk.core.mail.parse import mime
-from seller_desk.core.store.models import Folder, database
+from seller_desk.core.store.models import AppMeta, Folder, Message, database
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from seller_desk.core.mail.imap.sync import SyncResult
@@ -50,7 +53,7 @@ def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, u
         for item in wire.uid_fetch(imap, uids[i : i + 5000], "(UID RFC822.SIZE)"):
             sizes[item.uid] = item.size or 0
     modseq = " MODSEQ" if condstore else ""
-    refresher = _Refresher()
+    refresher = _Refresher(account_id)
     with _fewer_checkpoints():
         try:
             _fetch_batches(imap, account_id, folder, uids, sizes, modseq, own, result, tick,
@@ -97,6 +100,7 @@ def _store_fetched(account_id: int, folder: Folder, batch: list[int],
                    fetched: list[store.Fetched], own: set[str], result: SyncResult,
                    tick: Callable[[int, str], None], refresher: _Refresher) -> None:  # fmt: skip
     """Store one fetched batch and account for it."""
+    refresher.owe()  # before the batch commits: a kill right after it must not lose it
     stored = store.store_batch(account_id, folder.id, folder.role, own, fetched,
                                refresh=False)  # fmt: skip
     refresher.add(stored.touched_conversations)
@@ -184,14 +188,29 @@ class _Refresher:
 
     At most about a fifth of the sync's time goes to refreshing: the pause between two
     refreshes is at least a second and four times as long as the last refresh took.
+
+    What is owed survives the process: before a batch is stored, the account's first
+    message id that may await its refresh is written down (:data:`OWED_KEY`), and the
+    refresh that pays it off deletes it in its own transaction. A sync that ended between
+    the two (killed, a full disk, a crash) left customers stored but not shown as
+    waiting, and the next sync, finding their messages stored, never looked at them again;
+    now it refreshes them first (:func:`refresh_owed`).
     """
 
     INTERVAL = 1.0
 
-    def __init__(self) -> None:
+    def __init__(self, account_id: int) -> None:
+        self.account_id = account_id
         self.pending: set[int] = set()
         self.last: float | None = None
         self.cost = 0.0
+        self.owing = False
+
+    def owe(self) -> None:
+        """Write down, once until the next refresh, where unrefreshed messages begin."""
+        if not self.owing:
+            _write_owed(self.account_id)
+            self.owing = True
 
     def add(self, conv_ids: set[int]) -> None:
         self.pending |= conv_ids
@@ -203,14 +222,50 @@ class _Refresher:
 
     def flush(self) -> None:
         started = time.monotonic()
-        if self.pending:
+        if self.pending or self.owing:
             from seller_desk.core.mail.ingest import threads
 
             pending, self.pending = self.pending, set()
             with database.atomic():
                 threads.refresh_many(pending)
+                AppMeta.delete().where(AppMeta.key == _owed_key(self.account_id)).execute()
+            self.owing = False
         self.last = time.monotonic()
         self.cost = self.last - started
+
+
+#: AppMeta key (per account): messages from this id on may still await their refresh
+OWED_KEY = "sync.refresh_owed_from.{account}"
+
+
+def _owed_key(account_id: int) -> str:
+    return OWED_KEY.format(account=account_id)
+
+
+def _write_owed(account_id: int) -> None:
+    # the highest id now (not the next): should that row go before the batch is stored,
+    # its id is the one the batch's first message gets
+    highest = Message.select(peewee.fn.MAX(Message.id)).scalar() or 0
+    AppMeta.insert(key=_owed_key(account_id), value=str(highest)).on_conflict_ignore().execute()
+
+
+def refresh_owed(account_id: int) -> int:
+    """Refresh the conversations an interrupted sync of the account stored and did not
+    refresh (see :class:`_Refresher`); returns how many. One indexed read when none are
+    owed, which is nearly always."""
+    row = AppMeta.get_or_none(AppMeta.key == _owed_key(account_id))
+    if row is None:
+        return 0
+    from seller_desk.core.mail.ingest import threads
+
+    conv_ids = {cid for (cid,) in Message.select(Message.conversation).where(
+        Message.account == account_id, Message.id >= int(row.value),
+        Message.conversation.is_null(False)).distinct().tuples()}  # fmt: skip
+    with database.atomic():
+        threads.refresh_many(conv_ids)
+        AppMeta.delete().where(AppMeta.key == row.key).execute()
+    logger.info("Refreshed %d conversations an interrupted sync had stored", len(conv_ids))
+    return len(conv_ids)
 
 
 def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:

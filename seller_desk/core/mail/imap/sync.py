@@ -240,6 +240,7 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
     from seller_desk.core.mail.imap import flags  # flags uses this module's helpers
 
     flags.push_pending(account.id, client=client)  # first, so no flag comparison undoes them
+    fetch.refresh_owed(account.id)  # what an interrupted sync stored and did not refresh
     caps = set(client.capabilities())
     qresync = b"QRESYNC" in caps
     condstore = qresync or b"CONDSTORE" in caps
