@@ -207,3 +207,29 @@ def test_failures_that_are_not_the_databases_are_left_alone(sqlite_db):
 
 def test_an_intact_database_passes_sqlites_check(sqlite_db):
     assert db.integrity_problems(sqlite_db) == []
+
+
+def test_once_sqlite_has_ended_a_transaction_nothing_more_of_it_is_written(sqlite_db):
+    """A handler that swallows a failure inside a transaction (the linking's guard does,
+    so a linking bug never loses mail) must not carry on outside it: SQLite has rolled
+    everything back, and each later statement would be saved alone, half a batch."""
+    from seller_desk.core.store.models import AppMeta
+
+    sqlite_db.execute_sql("PRAGMA max_page_count = 600")
+    with pytest.raises(peewee.OperationalError) as caught:
+        with sqlite_db.atomic():
+            AppMeta.insert(key="first", value="1").execute()
+            try:
+                with sqlite_db.atomic():
+                    _fill()
+            except peewee.OperationalError:
+                pass  # swallowed
+            AppMeta.insert(key="second", value="2").execute()
+    assert AppMeta.select().where(AppMeta.key.in_(["first", "second"])).count() == 0
+    error = db.storage_error(caught.value)
+    assert error is not None and error.kind == "disk_full"
+    # and the next transaction works as ever
+    sqlite_db.execute_sql("PRAGMA max_page_count = 1073741823")
+    with sqlite_db.atomic():
+        AppMeta.insert(key="third", value="3").execute()
+    assert AppMeta.get_by_id("third").value == "3"

@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -48,9 +49,6 @@ class SqliteDatabase(peewee.SqliteDatabase):
     outbox and the window can all write at the same time without spurious failures.
     """
 
-    def begin(self, lock_type: str | None = None) -> None:
-        super().begin(lock_type or "IMMEDIATE")
-
     def rollback(self) -> None:
         """Roll back, unless SQLite has done so already.
 
@@ -61,9 +59,52 @@ class SqliteDatabase(peewee.SqliteDatabase):
         """
         if _sqlite_in_transaction(self):
             super().rollback()
+        else:
+            _note_ended(self)
 
     def savepoint(self, sid: str | None = None) -> peewee._savepoint:
         return _Savepoint(self, sid)
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        """Run a statement, but never one meant for a transaction SQLite has ended.
+
+        Code that catches a failure inside a transaction and carries on (the linking's
+        guard does, so a linking bug never loses mail) would otherwise run its next
+        statements one by one outside any transaction, each saved alone: half a batch
+        in the database while the rest was rolled back.
+        """
+        if self._state.transactions and not _sqlite_in_transaction(self) and \
+                not isinstance(self.top_transaction(), peewee._manual):  # fmt: skip
+            raise _ended_error(self)
+        return super().execute_sql(sql, params)
+
+    def commit(self) -> None:
+        if not _sqlite_in_transaction(self) and getattr(self._state, "ended_by", None):
+            raise _ended_error(self)  # not "cannot commit": the reason SQLite ended it
+        super().commit()
+
+    def begin(self, lock_type: str | None = None) -> None:
+        self._state.ended_by = None
+        super().begin(lock_type or "IMMEDIATE")
+
+
+class TransactionEnded(peewee.OperationalError):
+    """SQLite ended the transaction after an earlier error (raised from it): nothing of
+    the transaction was saved, and nothing more of it may run."""
+
+
+def _note_ended(db: peewee.SqliteDatabase) -> None:
+    """Remember why SQLite ended the transaction: the error being handled now."""
+    if getattr(db._state, "ended_by", None) is None:
+        db._state.ended_by = sys.exc_info()[1]
+
+
+def _ended_error(db: peewee.SqliteDatabase) -> TransactionEnded:
+    cause = getattr(db._state, "ended_by", None)
+    error = TransactionEnded("SQLite ended the transaction after an earlier error "
+                             f"({cause or 'unknown'}); nothing of it was saved")
+    error.__cause__ = cause
+    return error
 
 
 class _Savepoint(peewee._savepoint):
@@ -73,6 +114,8 @@ class _Savepoint(peewee._savepoint):
     def rollback(self, begin: bool = True) -> None:
         if _sqlite_in_transaction(self.db):
             super().rollback(begin)
+        else:
+            _note_ended(self.db)
 
 
 def _sqlite_in_transaction(db: peewee.SqliteDatabase) -> bool:
