@@ -233,3 +233,18 @@ def test_once_sqlite_has_ended_a_transaction_nothing_more_of_it_is_written(sqlit
     with sqlite_db.atomic():
         AppMeta.insert(key="third", value="3").execute()
     assert AppMeta.get_by_id("third").value == "3"
+
+
+def test_every_storage_message_is_complete_and_used():
+    """Each text has an id (the interface shows it by id in the seller's language); an id
+    nobody raises, or a raise of an id without a text, is a mistake."""
+    import re
+    from pathlib import Path
+
+    from seller_desk.core.common.errors import STORAGE_MESSAGES
+
+    package = Path(db.__file__).parents[2]
+    source = "".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py")
+                     if p.name != "errors.py")  # where the texts are, not where they are used
+    used = set(re.findall(r'"((?:storage|sync)\.[a-z_]+)"', source))
+    assert used == set(STORAGE_MESSAGES)

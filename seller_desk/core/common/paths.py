@@ -47,20 +47,19 @@ def data_dir(create: bool = True) -> Path:
 
 def folder_error(folder: Path, exc: OSError) -> DataFolderError:
     """Why ``folder`` (the data folder or one inside it) cannot be made, in plain words."""
-    reason = {
-        errno.EROFS: "it is on a read-only disk",
-        errno.EACCES: "you may not write there",
-        errno.EPERM: "you may not write there",
-        errno.ENOSPC: "the disk is full",
-        errno.ENOTDIR: "a file is in the way of its path",
-        errno.EEXIST: "a file of that name is in the way",
-        errno.ENOENT: "a folder on its way cannot be made",
-    }.get(exc.errno or 0, exc.strerror or str(exc))
-    hint = ("Free some space on that disk, then try again." if exc.errno == errno.ENOSPC else
-            "Choose a folder of yours with --data-dir, or make this one writable for you.")
-    error = DataFolderError(f"Seller Desk cannot create its data folder {folder}: {reason}.",
-                            hint=hint, kind="disk_full" if exc.errno == errno.ENOSPC
-                            else "read_only")  # fmt: skip
+    msg_id = {
+        errno.EROFS: "storage.folder_read_only_disk",
+        errno.EACCES: "storage.folder_not_allowed",
+        errno.EPERM: "storage.folder_not_allowed",
+        errno.ENOSPC: "storage.folder_disk_full",
+        errno.ENOTDIR: "storage.folder_in_the_way",
+        errno.EEXIST: "storage.folder_in_the_way",
+    }.get(exc.errno or 0, "storage.folder_failed")
+    full = exc.errno == errno.ENOSPC
+    error = DataFolderError.of(
+        msg_id, {"folder": folder, "reason": exc.strerror or exc},
+        hint="storage.folder_disk_full_hint" if full else "storage.folder_hint",
+        kind="disk_full" if full else "read_only")
     error.errno, error.strerror, error.filename = exc.errno, exc.strerror, exc.filename
     return error
 

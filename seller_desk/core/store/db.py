@@ -214,13 +214,8 @@ def _refuse_empty_file(path: str) -> None:
     except OSError:
         return  # SQLite says what is wrong when it opens it
     if size == 0 and key not in _created_here:
-        raise StorageError(
-            f"The database file {file} is empty (0 bytes). It may be an unfinished copy "
-            "of your real database, so Seller Desk has left it as it is.",
-            hint="If you copied your data here, copy seller-desk.sqlite3 again from where "
-                 "it came from, or restore your latest backup. To start afresh with no "
-                 "data, delete this empty file and start Seller Desk again.",
-            kind="empty_file")
+        raise StorageError.of("storage.empty_file", {"path": file},
+                              hint="storage.empty_file_hint", kind="empty_file")
 
 
 #: what the database itself raises (peewee's errors wrap SQLite's, psycopg's)
@@ -313,31 +308,17 @@ def _disk_full(folder: Path | None) -> bool:
         return False
 
 
-#: what to do with a damaged database file (the window's restore works on one: tested)
-DAMAGED_HINT = (
-    "Restore your latest backup: Settings > Data and backup > Restore from a backup (the "
-    "damaged data is kept aside first). If the window does not open: close Seller Desk, "
-    "move seller-desk.sqlite3 and its -wal and -shm files out of the data folder (keep "
-    "them), and copy your latest backup there as seller-desk.sqlite3."
-)
-
-READ_ONLY_HINT = (
-    "Make the data folder and the files in it writable for you, or start Seller Desk with "
-    "--data-dir and a folder of yours (copy seller-desk.sqlite3 there to take your data "
-    "along)."
-)
-
-
 def damaged_error(where: str, found: str = "", not_ours: bool = False) -> StorageError:
     """The words for a database file that is damaged (``found``: what SQLite's check
-    found) or is not a database at all (``not_ours``)."""
+    found) or is not a database at all (``not_ours``). What they tell the seller to do,
+    the window's restore, works on a damaged file (tests/unit/test_backup.py)."""
+    hint, kind = "storage.damaged_restore_hint", "damaged"
     if not_ours:
-        message = f"The file {where} is not a Seller Desk database or it is damaged."
-    else:
-        found = f" (SQLite's check found: {found})" if found else ""
-        message = (f"The database file {where} is damaged{found}, so Seller Desk cannot "
-                   "read all of it.")
-    return StorageError(message, hint=DAMAGED_HINT, kind="damaged")
+        return StorageError.of("storage.damaged", {"where": where}, hint=hint, kind=kind)
+    if found:
+        return StorageError.of("storage.damaged_found", {"path": where, "found": found},
+                               hint=hint, kind=kind)
+    return StorageError.of("storage.damaged_file", {"path": where}, hint=hint, kind=kind)
 
 
 def _known_storage_error(url: str, exc: BaseException) -> StorageError | None:
@@ -351,72 +332,53 @@ def _known_storage_error(url: str, exc: BaseException) -> StorageError | None:
         folder = Path(exc.filename).parent
     if ("database or disk is full" in text or errnum in _FULL_ERRNOS
             or ("disk i/o error" in text and _disk_full(folder))):
-        place = f"the disk holding {folder}" if folder is not None else "the database's disk"
-        return StorageError(
-            f"There is no space left on {place}, so Seller Desk cannot save.",
-            hint="Free some space on that disk, then try again: what was saved before "
-                 "is kept.", kind="disk_full")
+        if folder is None:
+            return StorageError.of("storage.disk_full", hint="storage.disk_full_at_hint",
+                                   kind="disk_full")
+        return StorageError.of("storage.disk_full_at", {"folder": folder},
+                               hint="storage.disk_full_at_hint", kind="disk_full")
     if "malformed" in text:
         return damaged_error(where)
     if "not a database" in text or "file is encrypted" in text:
         return damaged_error(where, not_ours=True)
     if "locked" in text or "busy" in text:
-        return StorageError(
-            "The database is busy in another window or program.",
-            hint="Close the other Seller Desk window, then try again.", kind="busy")
+        return StorageError.of("storage.busy", hint="storage.busy_hint", kind="busy")
     if ("readonly" in text or "read-only" in text or errnum == errno.EROFS
             or "permission" in text):
-        return StorageError(
-            f"Seller Desk may not write to its database {where}: the file or its folder "
-            "is read-only or not yours.", hint=READ_ONLY_HINT, kind="read_only")
+        return StorageError.of("storage.read_only_file", {"path": where},
+                               hint="storage.read_only_hint", kind="read_only")
     if "unable to open database file" in text:
         return _cannot_open(file, where)
     if "disk i/o error" in text or errnum == errno.EIO:
-        return StorageError(
-            f"The disk reported an error while Seller Desk read or wrote {where}.",
-            hint="Check that the disk is still connected and has free space, then try "
-                 "again. If it happens again, copy the whole data folder somewhere safe "
-                 "and run: seller-desk doctor", kind="io")
+        return StorageError.of("storage.io_error", {"path": where},
+                               hint="storage.io_error_hint", kind="io")
     if "could not connect" in text or "connection" in text or "refused" in text:
-        return StorageError(
-            f"Seller Desk cannot reach the database server ({where}).",
-            hint="Check that the server is running and the address is right.",
-            kind="unreachable")
+        return StorageError.of("storage.server_unreachable", {"where": where},
+                               hint="storage.server_unreachable_hint", kind="unreachable")
     if "password" in text or "authentication" in text:
-        return StorageError(
-            f"The database server refused the user name or password ({where}).",
-            hint="Check the user name and password in the database address.", kind="auth")
+        return StorageError.of("storage.server_auth", {"where": where},
+                               hint="storage.server_auth_hint", kind="auth")
     return None
 
 
 def _cannot_open(file: Path | None, where: str) -> StorageError:
     """SQLite's "unable to open database file", with the reason found on the disk."""
-    folder = file.parent if file is not None else None
-    if folder is not None and file is not None:
+    if file is not None:
+        folder = file.parent
         if file.is_dir():
-            return StorageError(
-                f"{file} is a folder, where Seller Desk keeps its database file.",
-                hint="Move that folder away, or start Seller Desk with --data-dir and "
-                     "another folder.", kind="cannot_open")
+            return StorageError.of("storage.is_folder", {"path": file},
+                                   hint="storage.is_folder_hint", kind="cannot_open")
         if not folder.is_dir():
-            return StorageError(
-                f"The data folder {folder} does not exist (a disk that is not connected?).",
-                hint="Connect the disk that holds it, or start Seller Desk with --data-dir "
-                     "and a folder of yours.", kind="cannot_open")
+            return StorageError.of("storage.folder_missing", {"folder": folder},
+                                   hint="storage.folder_missing_hint", kind="cannot_open")
         if not os.access(folder, os.W_OK) or (file.exists() and not os.access(file, os.W_OK)):
-            return StorageError(
-                f"Seller Desk may not write in its data folder {folder}: it is read-only "
-                "or not yours.", hint=READ_ONLY_HINT, kind="read_only")
+            return StorageError.of("storage.read_only_folder", {"folder": folder},
+                                   hint="storage.read_only_hint", kind="read_only")
         if _disk_full(folder):
-            return StorageError(
-                f"There is no space left on the disk holding {folder}, so Seller Desk "
-                "cannot open its database.",
-                hint="Free some space on that disk, then try again: nothing has been lost.",
-                kind="disk_full")
-    return StorageError(
-        f"Seller Desk cannot open its database file {where}.",
-        hint="Check that the data folder is on a connected disk with free space and is "
-             "yours, then try again.", kind="cannot_open")
+            return StorageError.of("storage.full_at_open", {"folder": folder},
+                                   hint="storage.full_at_open_hint", kind="disk_full")
+    return StorageError.of("storage.cannot_open_file", {"path": where},
+                           hint="storage.cannot_open_file_hint", kind="cannot_open")
 
 
 def _storage_error(url: str, exc: BaseException) -> StorageError:
@@ -424,4 +386,4 @@ def _storage_error(url: str, exc: BaseException) -> StorageError:
     known = storage_error(exc, url)
     if known is not None:
         return known
-    return StorageError(f"Seller Desk cannot open its database ({redact_url(url)}): {exc}")
+    return StorageError.of("storage.open_failed", {"where": redact_url(url), "reason": exc})

@@ -218,12 +218,9 @@ def _storage_stop(exc: BaseException) -> StorageError | None:
     storage = db.storage_error(exc)
     if storage is None:
         return None
-    if storage.kind == "disk_full":
-        return StorageError(f"The sync stopped: {storage.message[0].lower()}"
-                            f"{storage.message[1:]}",
-                            hint="Free some space on that disk, then sync again: the "
-                                 "messages fetched so far are kept and the next sync goes "
-                                 "on from there.", kind=storage.kind)  # fmt: skip
+    if storage.kind == "disk_full" and "folder" in storage.params:
+        return StorageError.of("sync.stopped_disk_full", storage.params,
+                               hint="sync.stopped_disk_full_hint", kind=storage.kind)
     return storage
 
 
