@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -38,9 +41,6 @@ class EnvKeyring(MemoryKeyring):
     """
 
     def __init__(self) -> None:
-        import json
-        import os
-
         super().__init__()
         for address, password in json.loads(
                 os.environ.get("SELLER_DESK_TEST_PASSWORDS", "{}")).items():
