@@ -19,8 +19,16 @@ from collections.abc import Sequence
 
 from seller_desk import APP_NAME, __version__
 from seller_desk.cli import COMMAND_MODULES
+from seller_desk.cli.common import (
+    EXIT_OUTPUT_CLOSED,
+    OutputClosed,
+    discard_output,
+    flush_output,
+    guarded_output,
+)
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import UserError
+from seller_desk.core.store import db
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +65,20 @@ def apply_data_dir(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; a reader that leaves early (``| head``) ends it quietly."""
+    with guarded_output():
+        try:
+            try:
+                return _main(argv)
+            finally:
+                flush_output()
+        except OutputClosed:
+            # as a Unix tool ends when its reader leaves: no word, status 141
+            discard_output()
+            return EXIT_OUTPUT_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from seller_desk.core import reactions
@@ -81,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"seller-desk: {exc.text()}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # a full disk, a damaged file ... met by any command: plain words, not a traceback
+        storage = db.storage_error(exc)
+        if storage is None:
+            raise
+        logger.info("Stopped by the database: %s", exc, exc_info=exc)
+        print(f"seller-desk: {storage.text()}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("seller-desk: stopped.", file=sys.stderr)

@@ -5,6 +5,7 @@ Outside the Qt-free core on purpose: it loads Qt to check the platform plugin.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sys
@@ -33,14 +34,19 @@ class Finding:
 
 
 def check_data_dir() -> Finding:
+    probe = None
     try:
         folder = paths.data_dir()
         probe = folder / ".write-test"
         paths.write_private(probe, b"ok")
-        probe.unlink()
     except OSError as exc:
-        return Finding("Data folder", False, f"cannot write there ({exc.strerror or exc})",
+        return Finding("Data folder", False, f"cannot write in {paths.data_dir(create=False)} "
+                       f"({exc.strerror or exc})",
                        "Choose another folder with --data-dir, or free some disk space.")
+    finally:
+        if probe is not None:  # also when a full disk let it be made, empty
+            with contextlib.suppress(OSError):
+                probe.unlink(missing_ok=True)
     return Finding("Data folder", True, str(folder))
 
 
@@ -48,13 +54,24 @@ def check_database(url: str | None) -> Finding:
     from seller_desk.core.common.errors import StorageError
     from seller_desk.core.store import db, migrations
 
+    where = db.redact_url(url or db.default_url())
     try:
         database = db.open_database(url)
+        version = migrations.schema_version(database)
+        # SQLite's own check of every page: a damaged page shows nowhere else until a
+        # command happens to read it
+        problems = db.integrity_problems(database)
     except StorageError as exc:
         return Finding("Database", False, exc.message, exc.hint)
-    version = migrations.schema_version(database)
-    return Finding("Database", True,
-                   f"{db.redact_url(url or db.default_url())} (schema {version})")
+    except db.DATABASE_ERRORS as exc:
+        storage = db.storage_error(exc, url) or StorageError(
+            "storage.open_failed", {"where": where, "reason": exc})
+        return Finding("Database", False, storage.message, storage.hint)
+    if problems:
+        file = where.removeprefix("sqlite:///")
+        damaged = db.damaged_error(file, found=problems[0])
+        return Finding("Database", False, damaged.message, damaged.hint)
+    return Finding("Database", True, f"{where} (schema {version}, checked: intact)")
 
 
 def check_search_index() -> Finding:

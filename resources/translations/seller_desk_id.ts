@@ -1798,14 +1798,49 @@
         <translation>Tutup jendela Seller Desk yang lain, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>Seller Desk cannot open its database file {path}.</source>
+        <comment>storage.cannot_open_file</comment>
+        <translation>Seller Desk tidak bisa membuka file database-nya {path}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is on a connected disk with free space and is yours, then try again.</source>
+        <comment>storage.cannot_open_file_hint</comment>
+        <translation>Pastikan folder data ada di disk yang tersambung, masih ada ruang kosong, dan milik Anda, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The file {where} is not a Seller Desk database or it is damaged.</source>
         <comment>storage.damaged</comment>
         <translation>File {where} bukan database Seller Desk, atau sudah rusak.</translation>
     </message>
     <message>
-        <source>Restore it from a backup, or choose another data folder.</source>
+        <source>The database file {path} is damaged, so Seller Desk cannot read all of it.</source>
+        <comment>storage.damaged_file</comment>
+        <translation>File database {path} rusak, jadi Seller Desk tidak bisa membaca seluruh isinya.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged (SQLite&apos;s check found: {found}), so Seller Desk cannot read all of it.</source>
+        <comment>storage.damaged_found</comment>
+        <translation>File database {path} rusak (pemeriksaan SQLite menemukan: {found}), jadi Seller Desk tidak bisa membaca seluruh isinya.</translation>
+    </message>
+    <message>
+        <source>Restore your latest backup: Settings &gt; Data and backup &gt; Restore from a backup (the damaged data is kept aside first). If the window does not open: close Seller Desk, move seller-desk.sqlite3 and its -wal and -shm files out of the data folder (keep them), and copy your latest backup there as seller-desk.sqlite3.</source>
         <comment>storage.damaged_hint</comment>
-        <translation>Pulihkan dari backup, atau pilih folder data lain.</translation>
+        <translation>Pulihkan backup terbaru Anda: Pengaturan &gt; Data dan cadangan &gt; Pulihkan dari cadangan data (data yang rusak disimpan terpisah dulu). Kalau jendelanya tidak mau terbuka: tutup Seller Desk, pindahkan seller-desk.sqlite3 beserta file -wal dan -shm-nya keluar dari folder data (simpan file-file itu), lalu salin backup terbaru Anda ke sana dengan nama seller-desk.sqlite3.</translation>
+    </message>
+    <message>
+        <source>Seller Desk may not write to its database {where}: the file or its folder is read-only or not yours.</source>
+        <comment>storage.read_only</comment>
+        <translation>Seller Desk tidak diizinkan menulis ke database-nya {where}: file atau foldernya read-only atau bukan milik Anda.</translation>
+    </message>
+    <message>
+        <source>Seller Desk may not write in its data folder {folder}: it is read-only or not yours.</source>
+        <comment>storage.read_only_folder</comment>
+        <translation>Seller Desk tidak diizinkan menulis di folder datanya {folder}: folder itu read-only atau bukan milik Anda.</translation>
+    </message>
+    <message>
+        <source>Make the data folder and the files in it writable for you, or start Seller Desk with --data-dir and a folder of yours (copy seller-desk.sqlite3 there to take your data along).</source>
+        <comment>storage.read_only_hint</comment>
+        <translation>Buat folder data dan file di dalamnya bisa Anda tulisi, atau jalankan Seller Desk dengan --data-dir dan folder milik Anda (salin seller-desk.sqlite3 ke sana agar data Anda ikut pindah).</translation>
     </message>
     <message>
         <source>The disk is full, so Seller Desk cannot save.</source>
@@ -1813,9 +1848,74 @@
         <translation>Disk penuh, jadi Seller Desk tidak bisa menyimpan.</translation>
     </message>
     <message>
+        <source>There is no space left on the disk holding {folder}, so Seller Desk cannot save.</source>
+        <comment>storage.disk_full_at</comment>
+        <translation>Tidak ada ruang tersisa di disk tempat {folder} berada, jadi Seller Desk tidak bisa menyimpan.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again: what was saved before is kept.</source>
+        <comment>storage.disk_full_at_hint</comment>
+        <translation>Kosongkan sebagian ruang di disk itu, lalu coba lagi: data yang sudah tersimpan tetap aman.</translation>
+    </message>
+    <message>
         <source>Free some space, then try again. Nothing you typed has been lost.</source>
         <comment>storage.disk_full_hint</comment>
         <translation>Kosongkan sebagian ruang, lalu coba lagi. Yang sudah Anda ketik tidak hilang.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty (0 bytes). It may be an unfinished copy of your real database, so Seller Desk has left it as it is.</source>
+        <comment>storage.empty_file</comment>
+        <translation>File database {path} kosong (0 byte). Mungkin ini salinan database asli Anda yang belum selesai, jadi Seller Desk membiarkannya apa adanya.</translation>
+    </message>
+    <message>
+        <source>If you copied your data here, copy seller-desk.sqlite3 again from where it came from, or restore your latest backup. To start afresh with no data, delete this empty file and start Seller Desk again.</source>
+        <comment>storage.empty_file_hint</comment>
+        <translation>Kalau Anda menyalin data ke sini, salin lagi seller-desk.sqlite3 dari tempat asalnya, atau pulihkan backup terbaru Anda. Untuk mulai dari awal tanpa data, hapus file kosong ini lalu jalankan Seller Desk lagi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: the disk is full.</source>
+        <comment>storage.folder_disk_full</comment>
+        <translation>Seller Desk tidak bisa membuat folder datanya {folder}: disk penuh.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again.</source>
+        <comment>storage.folder_disk_full_hint</comment>
+        <translation>Kosongkan sebagian ruang di disk itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: {reason}.</source>
+        <comment>storage.folder_failed</comment>
+        <translation>Seller Desk tidak bisa membuat folder datanya {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of yours with --data-dir, or make this one writable for you.</source>
+        <comment>storage.folder_hint</comment>
+        <translation>Pilih folder milik Anda dengan --data-dir, atau buat folder ini bisa Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: a file is in the way.</source>
+        <comment>storage.folder_in_the_way</comment>
+        <translation>Seller Desk tidak bisa membuat folder datanya {folder}: ada file yang menghalangi.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} does not exist (a disk that is not connected?).</source>
+        <comment>storage.folder_missing</comment>
+        <translation>Folder data {folder} tidak ada (disknya tidak tersambung?).</translation>
+    </message>
+    <message>
+        <source>Connect the disk that holds it, or start Seller Desk with --data-dir and a folder of yours.</source>
+        <comment>storage.folder_missing_hint</comment>
+        <translation>Sambungkan disk tempat folder itu berada, atau jalankan Seller Desk dengan --data-dir dan folder milik Anda.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: you may not write there.</source>
+        <comment>storage.folder_not_allowed</comment>
+        <translation>Seller Desk tidak bisa membuat folder datanya {folder}: Anda tidak diizinkan menulis di sana.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: it is on a read-only disk.</source>
+        <comment>storage.folder_read_only_disk</comment>
+        <translation>Seller Desk tidak bisa membuat folder datanya {folder}: folder itu ada di disk read-only.</translation>
     </message>
     <message>
         <source>This database holds tables Seller Desk did not make.</source>
@@ -1826,6 +1926,36 @@
         <source>Choose an empty database or a Seller Desk data folder.</source>
         <comment>storage.foreign_tables_hint</comment>
         <translation>Pilih database kosong atau folder data Seller Desk.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {folder}, so Seller Desk cannot open its database.</source>
+        <comment>storage.full_at_open</comment>
+        <translation>Tidak ada ruang tersisa di disk tempat {folder} berada, jadi Seller Desk tidak bisa membuka database-nya.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again: nothing has been lost.</source>
+        <comment>storage.full_at_open_hint</comment>
+        <translation>Kosongkan sebagian ruang di disk itu, lalu coba lagi: tidak ada data yang hilang.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Seller Desk read or wrote {path}.</source>
+        <comment>storage.io_error</comment>
+        <translation>Disk melaporkan kesalahan saat Seller Desk membaca atau menulis {path}.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is still connected and has free space, then try again. If it happens again, copy the whole data folder somewhere safe and run: seller-desk doctor</source>
+        <comment>storage.io_error_hint</comment>
+        <translation>Pastikan disk masih tersambung dan masih ada ruang kosong, lalu coba lagi. Kalau terjadi lagi, salin seluruh folder data ke tempat yang aman dan jalankan: seller-desk doctor</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where Seller Desk keeps its database file.</source>
+        <comment>storage.is_folder</comment>
+        <translation>{path} adalah folder, padahal di situlah Seller Desk menyimpan file database-nya.</translation>
+    </message>
+    <message>
+        <source>Move that folder away, or start Seller Desk with --data-dir and another folder.</source>
+        <comment>storage.is_folder_hint</comment>
+        <translation>Pindahkan folder itu ke tempat lain, atau jalankan Seller Desk dengan --data-dir dan folder lain.</translation>
     </message>
     <message>
         <source>This database was made by a newer Seller Desk (schema {version}).</source>
@@ -1846,16 +1976,6 @@
         <source>Seller Desk cannot open its database ({where}): {reason}</source>
         <comment>storage.open_failed</comment>
         <translation>Seller Desk tidak bisa membuka database-nya ({where}): {reason}</translation>
-    </message>
-    <message>
-        <source>Seller Desk may not write to its database ({where}).</source>
-        <comment>storage.read_only</comment>
-        <translation>Seller Desk tidak diizinkan menulis ke database-nya ({where}).</translation>
-    </message>
-    <message>
-        <source>Check that the data folder is yours and not read-only.</source>
-        <comment>storage.read_only_hint</comment>
-        <translation>Pastikan folder data itu milik Anda dan bukan read-only.</translation>
     </message>
     <message>
         <source>Use a sqlite:/// file or a postgresql:// address.</source>
@@ -1886,6 +2006,16 @@
         <source>Check that the server is running and the address is right.</source>
         <comment>storage.server_unreachable_hint</comment>
         <translation>Pastikan server-nya menyala dan alamatnya benar.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: there is no space left on the disk holding {folder}.</source>
+        <comment>sync.stopped_disk_full</comment>
+        <translation>Sinkronisasi berhenti: tidak ada ruang tersisa di disk tempat {folder} berada.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then sync again: the messages fetched so far are kept and the next sync goes on from there.</source>
+        <comment>sync.stopped_disk_full_hint</comment>
+        <translation>Kosongkan sebagian ruang di disk itu, lalu sinkronkan lagi: pesan yang sudah diambil tetap tersimpan dan sinkronisasi berikutnya melanjutkan dari situ.</translation>
     </message>
     <message>
         <source>The template has no text.</source>

@@ -1798,14 +1798,49 @@
         <translation>Tutup tetingkap Seller Desk yang satu lagi, kemudian cuba lagi.</translation>
     </message>
     <message>
+        <source>Seller Desk cannot open its database file {path}.</source>
+        <comment>storage.cannot_open_file</comment>
+        <translation>Seller Desk tidak dapat membuka fail pangkalan datanya {path}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is on a connected disk with free space and is yours, then try again.</source>
+        <comment>storage.cannot_open_file_hint</comment>
+        <translation>Pastikan folder data berada pada cakera yang disambungkan, masih ada ruang kosong dan milik anda, kemudian cuba lagi.</translation>
+    </message>
+    <message>
         <source>The file {where} is not a Seller Desk database or it is damaged.</source>
         <comment>storage.damaged</comment>
         <translation>Fail {where} bukan pangkalan data Seller Desk, atau ia rosak.</translation>
     </message>
     <message>
-        <source>Restore it from a backup, or choose another data folder.</source>
+        <source>The database file {path} is damaged, so Seller Desk cannot read all of it.</source>
+        <comment>storage.damaged_file</comment>
+        <translation>Fail pangkalan data {path} rosak, jadi Seller Desk tidak dapat membaca semuanya.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged (SQLite&apos;s check found: {found}), so Seller Desk cannot read all of it.</source>
+        <comment>storage.damaged_found</comment>
+        <translation>Fail pangkalan data {path} rosak (semakan SQLite menemui: {found}), jadi Seller Desk tidak dapat membaca semuanya.</translation>
+    </message>
+    <message>
+        <source>Restore your latest backup: Settings &gt; Data and backup &gt; Restore from a backup (the damaged data is kept aside first). If the window does not open: close Seller Desk, move seller-desk.sqlite3 and its -wal and -shm files out of the data folder (keep them), and copy your latest backup there as seller-desk.sqlite3.</source>
         <comment>storage.damaged_hint</comment>
-        <translation>Pulihkan daripada sandaran, atau pilih folder data lain.</translation>
+        <translation>Pulihkan sandaran terbaharu anda: Tetapan &gt; Data dan sandaran &gt; Pulihkan daripada sandaran (data yang rosak diketepikan dahulu). Jika tetingkap tidak terbuka: tutup Seller Desk, alihkan seller-desk.sqlite3 serta fail -wal dan -shm keluar dari folder data (simpan fail-fail itu), kemudian salin sandaran terbaharu anda ke sana sebagai seller-desk.sqlite3.</translation>
+    </message>
+    <message>
+        <source>Seller Desk may not write to its database {where}: the file or its folder is read-only or not yours.</source>
+        <comment>storage.read_only</comment>
+        <translation>Seller Desk tidak dibenarkan menulis ke pangkalan datanya {where}: fail itu atau foldernya ditetapkan baca sahaja (read-only) atau bukan milik anda.</translation>
+    </message>
+    <message>
+        <source>Seller Desk may not write in its data folder {folder}: it is read-only or not yours.</source>
+        <comment>storage.read_only_folder</comment>
+        <translation>Seller Desk tidak dibenarkan menulis dalam folder datanya {folder}: folder itu ditetapkan baca sahaja (read-only) atau bukan milik anda.</translation>
+    </message>
+    <message>
+        <source>Make the data folder and the files in it writable for you, or start Seller Desk with --data-dir and a folder of yours (copy seller-desk.sqlite3 there to take your data along).</source>
+        <comment>storage.read_only_hint</comment>
+        <translation>Jadikan folder data dan fail di dalamnya boleh ditulis oleh anda, atau mulakan Seller Desk dengan --data-dir dan folder milik anda (salin seller-desk.sqlite3 ke sana untuk membawa data anda bersama).</translation>
     </message>
     <message>
         <source>The disk is full, so Seller Desk cannot save.</source>
@@ -1813,9 +1848,74 @@
         <translation>Cakera penuh, jadi Seller Desk tidak dapat menyimpan.</translation>
     </message>
     <message>
+        <source>There is no space left on the disk holding {folder}, so Seller Desk cannot save.</source>
+        <comment>storage.disk_full_at</comment>
+        <translation>Tiada ruang lagi pada cakera yang menyimpan {folder}, jadi Seller Desk tidak dapat menyimpan.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again: what was saved before is kept.</source>
+        <comment>storage.disk_full_at_hint</comment>
+        <translation>Kosongkan sedikit ruang pada cakera itu, kemudian cuba lagi: apa yang sudah disimpan sebelum ini tidak hilang.</translation>
+    </message>
+    <message>
         <source>Free some space, then try again. Nothing you typed has been lost.</source>
         <comment>storage.disk_full_hint</comment>
         <translation>Kosongkan sedikit ruang, kemudian cuba lagi. Apa yang anda taip tidak hilang.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty (0 bytes). It may be an unfinished copy of your real database, so Seller Desk has left it as it is.</source>
+        <comment>storage.empty_file</comment>
+        <translation>Fail pangkalan data {path} kosong (0 bait). Mungkin ia salinan pangkalan data sebenar anda yang tidak selesai, jadi Seller Desk membiarkannya seperti sedia ada.</translation>
+    </message>
+    <message>
+        <source>If you copied your data here, copy seller-desk.sqlite3 again from where it came from, or restore your latest backup. To start afresh with no data, delete this empty file and start Seller Desk again.</source>
+        <comment>storage.empty_file_hint</comment>
+        <translation>Jika anda menyalin data anda ke sini, salin semula seller-desk.sqlite3 dari tempat asalnya, atau pulihkan sandaran terbaharu anda. Untuk bermula semula tanpa data, padam fail kosong ini dan mulakan Seller Desk lagi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: the disk is full.</source>
+        <comment>storage.folder_disk_full</comment>
+        <translation>Seller Desk tidak dapat membuat folder datanya {folder}: cakera penuh.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again.</source>
+        <comment>storage.folder_disk_full_hint</comment>
+        <translation>Kosongkan sedikit ruang pada cakera itu, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: {reason}.</source>
+        <comment>storage.folder_failed</comment>
+        <translation>Seller Desk tidak dapat membuat folder datanya {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of yours with --data-dir, or make this one writable for you.</source>
+        <comment>storage.folder_hint</comment>
+        <translation>Pilih folder milik anda dengan --data-dir, atau jadikan folder ini boleh ditulis oleh anda.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: a file is in the way.</source>
+        <comment>storage.folder_in_the_way</comment>
+        <translation>Seller Desk tidak dapat membuat folder datanya {folder}: ada fail yang menghalang.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} does not exist (a disk that is not connected?).</source>
+        <comment>storage.folder_missing</comment>
+        <translation>Folder data {folder} tidak wujud (cakera yang tidak disambungkan?).</translation>
+    </message>
+    <message>
+        <source>Connect the disk that holds it, or start Seller Desk with --data-dir and a folder of yours.</source>
+        <comment>storage.folder_missing_hint</comment>
+        <translation>Sambungkan cakera yang menyimpannya, atau mulakan Seller Desk dengan --data-dir dan folder milik anda.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: you may not write there.</source>
+        <comment>storage.folder_not_allowed</comment>
+        <translation>Seller Desk tidak dapat membuat folder datanya {folder}: anda tidak dibenarkan menulis di situ.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot create its data folder {folder}: it is on a read-only disk.</source>
+        <comment>storage.folder_read_only_disk</comment>
+        <translation>Seller Desk tidak dapat membuat folder datanya {folder}: ia berada pada cakera baca sahaja (read-only).</translation>
     </message>
     <message>
         <source>This database holds tables Seller Desk did not make.</source>
@@ -1826,6 +1926,36 @@
         <source>Choose an empty database or a Seller Desk data folder.</source>
         <comment>storage.foreign_tables_hint</comment>
         <translation>Pilih pangkalan data kosong atau folder data Seller Desk.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk holding {folder}, so Seller Desk cannot open its database.</source>
+        <comment>storage.full_at_open</comment>
+        <translation>Tiada ruang lagi pada cakera yang menyimpan {folder}, jadi Seller Desk tidak dapat membuka pangkalan datanya.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then try again: nothing has been lost.</source>
+        <comment>storage.full_at_open_hint</comment>
+        <translation>Kosongkan sedikit ruang pada cakera itu, kemudian cuba lagi: tiada apa-apa yang hilang.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while Seller Desk read or wrote {path}.</source>
+        <comment>storage.io_error</comment>
+        <translation>Cakera melaporkan ralat semasa Seller Desk membaca atau menulis {path}.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is still connected and has free space, then try again. If it happens again, copy the whole data folder somewhere safe and run: seller-desk doctor</source>
+        <comment>storage.io_error_hint</comment>
+        <translation>Pastikan cakera masih disambungkan dan masih ada ruang kosong, kemudian cuba lagi. Jika ia berlaku lagi, salin seluruh folder data ke tempat yang selamat dan jalankan: seller-desk doctor</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, where Seller Desk keeps its database file.</source>
+        <comment>storage.is_folder</comment>
+        <translation>{path} ialah sebuah folder, sedangkan di situlah Seller Desk menyimpan fail pangkalan datanya.</translation>
+    </message>
+    <message>
+        <source>Move that folder away, or start Seller Desk with --data-dir and another folder.</source>
+        <comment>storage.is_folder_hint</comment>
+        <translation>Alihkan folder itu ke tempat lain, atau mulakan Seller Desk dengan --data-dir dan folder lain.</translation>
     </message>
     <message>
         <source>This database was made by a newer Seller Desk (schema {version}).</source>
@@ -1846,16 +1976,6 @@
         <source>Seller Desk cannot open its database ({where}): {reason}</source>
         <comment>storage.open_failed</comment>
         <translation>Seller Desk tidak dapat membuka pangkalan datanya ({where}): {reason}</translation>
-    </message>
-    <message>
-        <source>Seller Desk may not write to its database ({where}).</source>
-        <comment>storage.read_only</comment>
-        <translation>Seller Desk tidak dibenarkan menulis ke pangkalan datanya ({where}).</translation>
-    </message>
-    <message>
-        <source>Check that the data folder is yours and not read-only.</source>
-        <comment>storage.read_only_hint</comment>
-        <translation>Pastikan folder data itu milik anda dan tidak ditetapkan baca sahaja (read-only).</translation>
     </message>
     <message>
         <source>Use a sqlite:/// file or a postgresql:// address.</source>
@@ -1886,6 +2006,16 @@
         <source>Check that the server is running and the address is right.</source>
         <comment>storage.server_unreachable_hint</comment>
         <translation>Pastikan pelayan sedang berjalan dan alamatnya betul.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: there is no space left on the disk holding {folder}.</source>
+        <comment>sync.stopped_disk_full</comment>
+        <translation>Sync terhenti: tiada ruang lagi pada cakera yang menyimpan {folder}.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then sync again: the messages fetched so far are kept and the next sync goes on from there.</source>
+        <comment>sync.stopped_disk_full_hint</comment>
+        <translation>Kosongkan sedikit ruang pada cakera itu, kemudian sync semula: mesej yang sudah diambil tidak hilang dan sync seterusnya bersambung dari situ.</translation>
     </message>
     <message>
         <source>The template has no text.</source>

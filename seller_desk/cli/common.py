@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 import peewee
 
@@ -29,3 +35,79 @@ def open_db(args: argparse.Namespace) -> peewee.Database:
             demo.apply_demo_settings(Settings())
             demo.build_demo()
     return database
+
+
+#: the status a Unix tool's pipeline reports when its reader went away: 128 + SIGPIPE
+EXIT_OUTPUT_CLOSED = 128 + getattr(signal, "SIGPIPE", 13)
+
+
+class OutputClosed(BrokenPipeError):
+    """What the command printed has no reader any more (``seller-desk ... | head -1``)."""
+
+
+class _Guarded:
+    """A standard stream whose broken pipe is told apart from any other (a mail server's
+    closed socket is a BrokenPipeError too, and must not pass for a reader gone away)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError as exc:
+            raise OutputClosed(*exc.args) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError as exc:
+            raise OutputClosed(*exc.args) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def guarded_output() -> Iterator[None]:
+    """While inside, stdout and stderr raise :class:`OutputClosed` when their reader has
+    gone away. SIGPIPE itself stays ignored, as Python sets it: its default action would
+    kill the app on a mail server's closed socket as well."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = _Guarded(saved[0])  # type: ignore[assignment]
+    sys.stderr = _Guarded(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def flush_output() -> None:
+    """Write what is still buffered now, so a reader that left is noticed while the
+    command can still end quietly, not by the interpreter at exit."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+
+
+def discard_output() -> None:
+    """After :class:`OutputClosed`: point each stream whose reader left at the null device,
+    so the rest it holds goes nowhere, without a word, when the interpreter flushes it."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+            continue  # this one still has its reader
+        except BrokenPipeError:
+            pass
+        except (OSError, ValueError):
+            continue
+        try:
+            fd = stream.fileno()
+            null = os.open(os.devnull, os.O_WRONLY)
+        except (OSError, ValueError):
+            continue
+        try:
+            os.dup2(null, fd)
+        finally:
+            os.close(null)
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()

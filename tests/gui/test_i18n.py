@@ -214,3 +214,34 @@ def test_every_message_of_the_core_is_found_by_its_id(app, language):
         if shown == msg.english() or messages.params_in(shown):
             english_still.append(msg_id)
     assert english_still == []
+
+
+def test_a_storage_failure_reads_in_the_interface_language(app, tmp_path):
+    """The storage's refusals (a full disk, an empty database file, a sync stopped by a
+    full disk) name the folder or file and say what to do in the seller's language."""
+    import peewee
+
+    from seller_desk.core.common.errors import StorageError
+    from seller_desk.core.mail.imap import sync
+
+    empty = tmp_path / "seller-desk.sqlite3"
+    empty.write_bytes(b"")
+    with pytest.raises(StorageError) as refused:
+        db.open_database(f"sqlite:///{empty}")
+    shop = tmp_path / "shop"
+    database = db.open_database(f"sqlite:///{shop / 'seller-desk.sqlite3'}")
+    full = peewee.OperationalError("database or disk is full")
+    stopped = sync._storage_stop(full)  # about the open database
+    saving = db.storage_error(full)
+    database.close()
+    assert refused.value.kind == "empty_file" and saving is not None and stopped is not None
+    i18n.install("ms", "MY")
+    assert i18n.error_text(refused.value).startswith(
+        f"Fail pangkalan data {empty} kosong (0 bait).")
+    assert i18n.error_text(saving).startswith(
+        f"Tiada ruang lagi pada cakera yang menyimpan {shop}, jadi Seller Desk "
+        "tidak dapat menyimpan. Kosongkan sedikit ruang pada cakera itu")
+    i18n.install("id", "ID")
+    assert i18n.error_text(stopped).startswith(
+        f"Sinkronisasi berhenti: tidak ada ruang tersisa di disk tempat {shop} berada.")
+    assert "lalu sinkronkan lagi" in i18n.error_text(stopped)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -26,3 +29,19 @@ class MemoryKeyring(KeyringBackend):
             del self.passwords[(service, username)]
         except KeyError:
             raise PasswordDeleteError(f"no password for {username!r} in {service!r}") from None
+
+
+class EnvKeyring(MemoryKeyring):
+    """A :class:`MemoryKeyring` filled from ``SELLER_DESK_TEST_PASSWORDS`` (a JSON object
+    ``{"address": "password"}`` for the service ``seller-desk``).
+
+    For the command line run as a subprocess: ``PYTHON_KEYRING_BACKEND=
+    helpers.keyring_backend.EnvKeyring`` with ``tests`` on ``PYTHONPATH`` gives the real
+    ``seller-desk sync`` the test account's password without touching the OS keyring.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        for address, password in json.loads(
+                os.environ.get("SELLER_DESK_TEST_PASSWORDS", "{}")).items():
+            self.passwords[("seller-desk", address)] = password

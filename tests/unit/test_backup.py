@@ -159,3 +159,31 @@ def test_a_team_database_is_refused_with_the_server_hint():
     with pytest.raises(backup.BackupError) as caught:
         backup.backup_database("x.sqlite3", db=peewee.PostgresqlDatabase("shop"))
     assert "pg_dump" in caught.value.hint
+
+
+def test_a_damaged_database_is_restored_from_its_backup(tmp_path):
+    """What the seller is told to do when a page of the database is damaged (db.py's
+    DAMAGED_HINT) works: the window's restore replaces the damaged file's contents."""
+    path = tmp_path / "live.sqlite3"
+    database = db.open_database(f"sqlite:///{path}")
+    for i in range(400):
+        Customer.create(name=f"Pelanggan {i}", notes="x" * 200)
+    saved = tmp_path / "saved.sqlite3"
+    backup.backup_database(saved)
+    database.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'customer'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * size)
+        fh.write(b"\x00" * 12)
+    database = db.open_database(f"sqlite:///{path}")
+    try:
+        assert db.integrity_problems(database)
+        backup.restore_database(saved)
+        assert db.integrity_problems(database) == []
+        assert Customer.select().count() == 400
+    finally:
+        database.close()

@@ -13,6 +13,7 @@ from seller_desk.core.common.errors import StorageError
 from seller_desk.core.store import db, migrations, session
 from seller_desk.core.store.models import (
     Account,
+    AppMeta,
     Conversation,
     Customer,
     Folder,
@@ -119,8 +120,6 @@ def test_a_file_that_is_not_a_database_is_explained(tmp_path):
 def test_database_from_a_newer_version_is_refused(tmp_path):
     path = tmp_path / "newer.sqlite3"
     database = db.open_database(f"sqlite:///{path}")
-    from seller_desk.core.store.models import AppMeta
-
     AppMeta.update(value=str(migrations.CURRENT_VERSION + 1)).where(
         AppMeta.key == migrations.VERSION_KEY).execute()
     database.close()
@@ -186,3 +185,67 @@ def test_close_connection_closes_only_the_calling_threads_connection(sqlite_db):
     session.close_connection()
     assert sqlite_db.is_closed()
     assert Account.select().count() == 0  # the next query opens a connection again
+
+
+def _fill(count: int = 10_000) -> None:
+    for i in range(count):
+        AppMeta.insert(key=f"filler-{i}", value="x" * 2000).execute()
+
+
+@pytest.mark.parametrize("nested", [False, True], ids=["transaction", "savepoint"])
+def test_a_full_database_says_full_not_cannot_rollback(sqlite_db, nested):
+    """SQLite ends the transaction itself when it runs out of room; the ROLLBACK that
+    followed failed and its "cannot rollback - no transaction is active" hid the reason.
+    (max_page_count makes the database full without a full disk.)"""
+    before = AppMeta.select().count()
+    sqlite_db.execute_sql("PRAGMA max_page_count = 600")
+    with pytest.raises(peewee.OperationalError) as caught:
+        with sqlite_db.atomic():
+            if nested:
+                with sqlite_db.atomic():
+                    _fill()
+            else:
+                _fill()
+    assert str(caught.value) == "database or disk is full"
+    assert AppMeta.select().count() == before  # all of it undone, nothing half written
+    error = db.storage_error(caught.value)
+    assert error is not None and error.kind == "disk_full"
+    assert "no space left on the disk holding" in error.message
+
+
+def test_failures_that_are_not_the_databases_are_left_alone(sqlite_db):
+    assert db.storage_error(ValueError("a bug")) is None
+    assert db.storage_error(peewee.IntegrityError("UNIQUE constraint failed")) is None
+    wrapped = RuntimeError("later")
+    wrapped.__context__ = peewee.DatabaseError("database disk image is malformed")
+    error = db.storage_error(wrapped)
+    assert error is not None and error.kind == "damaged"
+
+
+def test_an_intact_database_passes_sqlites_check(sqlite_db):
+    assert db.integrity_problems(sqlite_db) == []
+
+
+def test_once_sqlite_has_ended_a_transaction_nothing_more_of_it_is_written(sqlite_db):
+    """A handler that swallows a failure inside a transaction (the linking's guard does,
+    so a linking bug never loses mail) must not carry on outside it: SQLite has rolled
+    everything back, and each later statement would be saved alone, half a batch."""
+    sqlite_db.execute_sql("PRAGMA max_page_count = 600")
+    with pytest.raises(peewee.OperationalError) as caught:
+        with sqlite_db.atomic():
+            AppMeta.insert(key="first", value="1").execute()
+            try:
+                with sqlite_db.atomic():
+                    _fill()
+            except peewee.OperationalError:
+                pass  # swallowed
+            AppMeta.insert(key="second", value="2").execute()
+    assert AppMeta.select().where(AppMeta.key.in_(["first", "second"])).count() == 0
+    error = db.storage_error(caught.value)
+    assert error is not None and error.kind == "disk_full"
+    # and the next transaction works as ever
+    sqlite_db.execute_sql("PRAGMA max_page_count = 1073741823")
+    with sqlite_db.atomic():
+        AppMeta.insert(key="third", value="3").execute()
+    assert AppMeta.get_by_id("third").value == "3"
+

@@ -78,7 +78,33 @@ class ValidationError(UserError):
 
 
 class StorageError(UserError):
-    """The database or the data folder cannot be used (disk full, locked, read-only)."""
+    """The database or the data folder cannot be used (disk full, locked, read-only).
+
+    ``kind`` says which, for the interface to branch on:
+        disk_full     no space left where the data is kept
+        read_only     the folder or the file may not be written
+        cannot_open   the file cannot be opened or created (the folder is missing ...)
+        io            the disk reported an error reading or writing
+        damaged       the file is damaged or is not a Seller Desk database
+        empty_file    the database file is empty (perhaps an unfinished copy)
+        busy          another program holds the database
+        unreachable   the database server does not answer
+        auth          the database server refused the user name or password
+        other         anything else, with SQLite's or the server's own words
+    """
+
+    kind = "other"
+
+    def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
+                 hint: Hint = None, kind: str | None = None) -> None:  # fmt: skip
+        super().__init__(message, params, hint=hint)
+        if kind is not None:
+            self.kind = kind
+
+
+class DataFolderError(StorageError, OSError):
+    """The data folder cannot be created or used. An OSError as well, so the few places
+    that carry on without the folder (the log file) still do."""
 
 
 class CredentialError(UserError):

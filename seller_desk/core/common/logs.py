@@ -49,6 +49,21 @@ class SecretFilter(logging.Filter):
         return True
 
 
+class _TerminalFormatter(logging.Formatter):
+    """Warnings on the terminal when no log file can be written: the words only. A
+    traceback is for a log file, never for the seller's eyes."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.formatMessage(_without_traceback(record))
+
+
+def _without_traceback(record: logging.LogRecord) -> logging.LogRecord:
+    record = logging.makeLogRecord(record.__dict__)
+    record.message = record.getMessage()
+    record.exc_info = record.exc_text = record.stack_info = None
+    return record
+
+
 def setup_logging(debug: bool = False, to_stderr: bool = False) -> logging.Handler | None:
     """Send the app's log to ``logs/seller-desk.log`` (5 files of 2 MB).
 
@@ -65,8 +80,13 @@ def setup_logging(debug: bool = False, to_stderr: bool = False) -> logging.Handl
         )
     except OSError as exc:
         handler = None
-        logging.basicConfig(level=logging.WARNING)
-        logging.getLogger(__name__).warning("Cannot write the log file: %s", exc)
+        terminal = logging.StreamHandler()
+        terminal.setLevel(logging.WARNING)
+        terminal.setFormatter(_TerminalFormatter("seller-desk: %(message)s"))
+        root.addHandler(terminal)
+        logging.getLogger(__name__).warning(
+            "no log file is written (%s); Seller Desk carries on without one.",
+            exc.strerror or exc)
     for h in [handler] + ([logging.StreamHandler()] if to_stderr else []):
         if h is None:
             continue

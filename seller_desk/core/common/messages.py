@@ -333,12 +333,55 @@ MESSAGES: dict[str, str] = {
     "storage.disk_full": "The disk is full, so Seller Desk cannot save.",
     "storage.disk_full_hint": "Free some space, then try again. Nothing you typed has been "
                               "lost.",
+    "storage.disk_full_at": "There is no space left on the disk holding {folder}, so Seller "
+                            "Desk cannot save.",
+    "storage.disk_full_at_hint": "Free some space on that disk, then try again: what was "
+                                 "saved before is kept.",
+    "storage.full_at_open": "There is no space left on the disk holding {folder}, so Seller "
+                            "Desk cannot open its database.",
+    "storage.full_at_open_hint": "Free some space on that disk, then try again: nothing has "
+                                 "been lost.",
     "storage.busy": "The database is busy in another window or program.",
     "storage.busy_hint": "Close the other Seller Desk window, then try again.",
-    "storage.read_only": "Seller Desk may not write to its database ({where}).",
-    "storage.read_only_hint": "Check that the data folder is yours and not read-only.",
+    "storage.read_only": "Seller Desk may not write to its database {where}: the file or its "
+                         "folder is read-only or not yours.",
+    "storage.read_only_folder": "Seller Desk may not write in its data folder {folder}: it is "
+                                "read-only or not yours.",
+    "storage.read_only_hint": "Make the data folder and the files in it writable for you, or "
+                              "start Seller Desk with --data-dir and a folder of yours (copy "
+                              "seller-desk.sqlite3 there to take your data along).",
     "storage.damaged": "The file {where} is not a Seller Desk database or it is damaged.",
-    "storage.damaged_hint": "Restore it from a backup, or choose another data folder.",
+    "storage.damaged_file": "The database file {path} is damaged, so Seller Desk cannot read "
+                            "all of it.",
+    "storage.damaged_found": "The database file {path} is damaged (SQLite's check found: "
+                             "{found}), so Seller Desk cannot read all of it.",
+    "storage.damaged_hint": "Restore your latest backup: Settings > Data and backup > "
+                            "Restore from a backup (the damaged data is kept aside first). "
+                            "If the window does not open: close Seller Desk, move "
+                            "seller-desk.sqlite3 and its -wal and -shm files out of the data "
+                            "folder (keep them), and copy your latest backup there as "
+                            "seller-desk.sqlite3.",
+    "storage.empty_file": "The database file {path} is empty (0 bytes). It may be an "
+                          "unfinished copy of your real database, so Seller Desk has left it "
+                          "as it is.",
+    "storage.empty_file_hint": "If you copied your data here, copy seller-desk.sqlite3 again "
+                               "from where it came from, or restore your latest backup. To "
+                               "start afresh with no data, delete this empty file and start "
+                               "Seller Desk again.",
+    "storage.is_folder": "{path} is a folder, where Seller Desk keeps its database file.",
+    "storage.is_folder_hint": "Move that folder away, or start Seller Desk with --data-dir and "
+                              "another folder.",
+    "storage.folder_missing": "The data folder {folder} does not exist (a disk that is not "
+                              "connected?).",
+    "storage.folder_missing_hint": "Connect the disk that holds it, or start Seller Desk with "
+                                   "--data-dir and a folder of yours.",
+    "storage.cannot_open_file": "Seller Desk cannot open its database file {path}.",
+    "storage.cannot_open_file_hint": "Check that the data folder is on a connected disk with "
+                                     "free space and is yours, then try again.",
+    "storage.io_error": "The disk reported an error while Seller Desk read or wrote {path}.",
+    "storage.io_error_hint": "Check that the disk is still connected and has free space, then "
+                             "try again. If it happens again, copy the whole data folder "
+                             "somewhere safe and run: seller-desk doctor",
     "storage.server_unreachable": "Seller Desk cannot reach the database server ({where}).",
     "storage.server_unreachable_hint": "Check that the server is running and the address is "
                                        "right.",
@@ -349,6 +392,25 @@ MESSAGES: dict[str, str] = {
     "storage.foreign_tables_hint": "Choose an empty database or a Seller Desk data folder.",
     "storage.newer": "This database was made by a newer Seller Desk (schema {version}).",
     "storage.newer_hint": "Install the newest Seller Desk to open it.",
+    # --- the data folder ---------------------------------------------------------------
+    "storage.folder_read_only_disk": "Seller Desk cannot create its data folder {folder}: it "
+                                     "is on a read-only disk.",
+    "storage.folder_not_allowed": "Seller Desk cannot create its data folder {folder}: you may "
+                                  "not write there.",
+    "storage.folder_disk_full": "Seller Desk cannot create its data folder {folder}: the disk "
+                                "is full.",
+    "storage.folder_in_the_way": "Seller Desk cannot create its data folder {folder}: a file "
+                                 "is in the way.",
+    "storage.folder_failed": "Seller Desk cannot create its data folder {folder}: {reason}.",
+    "storage.folder_hint": "Choose a folder of yours with --data-dir, or make this one "
+                           "writable for you.",
+    "storage.folder_disk_full_hint": "Free some space on that disk, then try again.",
+    # --- a sync the storage stopped ----------------------------------------------------
+    "sync.stopped_disk_full": "The sync stopped: there is no space left on the disk holding "
+                              "{folder}.",
+    "sync.stopped_disk_full_hint": "Free some space on that disk, then sync again: the "
+                                   "messages fetched so far are kept and the next sync goes on "
+                                   "from there.",
 }
 
 #: message id -> {parameter: kind} for parameters that hold a code or a value each language

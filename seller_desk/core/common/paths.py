@@ -16,6 +16,7 @@ sets the read-only flag, so nothing is done.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -26,6 +27,7 @@ from pathlib import Path
 import platformdirs
 
 from seller_desk import APP_ID
+from seller_desk.core.common.errors import DataFolderError
 
 logger = logging.getLogger(__name__)
 
@@ -53,8 +55,28 @@ def data_dir(create: bool = True) -> Path:
     else:
         path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     if create:
-        private_dir(path)
+        try:
+            private_dir(path)
+        except OSError as exc:
+            raise folder_error(path, exc) from exc
     return path
+
+
+def folder_error(folder: Path, exc: OSError) -> DataFolderError:
+    """Why ``folder`` (the data folder or one inside it) cannot be made, in plain words."""
+    number = exc.errno or 0
+    params = {"folder": folder, "reason": exc.strerror or exc}
+    if number == errno.ENOSPC:
+        error = DataFolderError("storage.folder_disk_full", params,
+                                hint="storage.folder_disk_full_hint", kind="disk_full")
+    else:
+        error = DataFolderError(
+            "storage.folder_read_only_disk" if number == errno.EROFS
+            else "storage.folder_not_allowed" if number in (errno.EACCES, errno.EPERM)
+            else "storage.folder_in_the_way" if number in (errno.ENOTDIR, errno.EEXIST)
+            else "storage.folder_failed", params, hint="storage.folder_hint", kind="read_only")
+    error.errno, error.strerror, error.filename = exc.errno, exc.strerror, exc.filename
+    return error
 
 
 def database_path() -> Path:

@@ -132,12 +132,22 @@ def _check_options(separator: str, decimal_separator: str) -> None:
 
 
 def _bound(value: datetime | date | None, tz: tzinfo, end: bool) -> datetime | None:
+    """The UTC instant where the period starts (or ends, after the ``end`` day).
+
+    The first and last days of the calendar have no such instant Python can hold
+    (0001-01-01 began before year 1 in UTC east of Greenwich; the day after 9999-12-31
+    does not exist): a seller who types them means "from the very beginning" or "with no
+    end", so the period is simply open on that side.
+    """
     if value is None:
         return None
-    if isinstance(value, datetime):
-        return as_utc(value)
-    day = value + timedelta(days=1) if end else value
-    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+    try:
+        if isinstance(value, datetime):
+            return as_utc(value)
+        day = value + timedelta(days=1) if end else value
+        return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+    except OverflowError:
+        return None
 
 
 def _rows(query: peewee.Query) -> Iterator[tuple[Any, ...]]:

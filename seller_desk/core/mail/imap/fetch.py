@@ -35,6 +35,7 @@ from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.mail.parse import helper as parsing
 from seller_desk.core.mail.parse import mime
 from seller_desk.core.store import events
+from seller_desk.core.store.db import storage_error
 from seller_desk.core.store.models import Folder, database
 
 logger = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ def _store_fetched(account_id: int, folder: Folder, batch: list[int],
                                    refresh=False)]  # fmt: skip
         stored = {f.uid for f in fetched}
     except _BATCH_FAILURES as exc:
-        if isinstance(exc, _NOT_THE_BATCH):
+        if _whole_database(exc):
             raise
         logger.exception("Storing a batch of %d messages of %s failed; storing them one by one",
                          len(fetched), folder.name)  # fmt: skip
@@ -240,6 +241,12 @@ _BATCH_FAILURES = (peewee.DatabaseError, ValueError, TypeError, KeyError, Lookup
 _NOT_THE_BATCH = (peewee.OperationalError, peewee.InterfaceError, events.NobodyListens)
 
 
+def _whole_database(exc: BaseException) -> bool:
+    """A failure of the database or its disk as a whole (damaged, full, read-only ...):
+    storing the messages one by one would fail the same way, so the sync stops and says so."""
+    return isinstance(exc, _NOT_THE_BATCH) or storage_error(exc) is not None
+
+
 def _store_one_by_one(account_id: int, folder: Folder, fetched: list[store.Fetched],
                       own: set[str], result: SyncResult
                       ) -> tuple[list[store.StoreResult], set[int]]:  # fmt: skip
@@ -255,7 +262,7 @@ def _store_one_by_one(account_id: int, folder: Folder, fetched: list[store.Fetch
                                            refresh=False))  # fmt: skip
             stored.add(item.uid)
         except _BATCH_FAILURES as exc:
-            if isinstance(exc, _NOT_THE_BATCH):
+            if _whole_database(exc):
                 raise
             logger.exception("Message UID %d of %s could not be stored", item.uid, folder.name)
             failed += 1

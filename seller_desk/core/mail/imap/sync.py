@@ -39,6 +39,7 @@ import imapclient
 from imapclient import imap_utf7
 from imapclient.response_parser import parse_response
 
+from seller_desk.core.common.errors import StorageError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import accounts, connect, pool
@@ -49,6 +50,7 @@ from seller_desk.core.mail.imap import fetch, flags, undelivered, wire
 from seller_desk.core.mail.imap.folders import list_server_folders, refresh_folders
 from seller_desk.core.mail.imap.results import SyncResult
 from seller_desk.core.mail.ingest import store, threads
+from seller_desk.core.store import db
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Account, Folder, MessageLocation, database
 
@@ -167,6 +169,11 @@ def sync_account(
         except errors.MailError as exc:
             _record_error(account, exc.text())
             raise
+        except db.DATABASE_ERRORS as exc:
+            stop = _storage_stop(exc)
+            if stop is None:
+                raise
+            raise stop from exc
         except (imaplib.IMAP4.error, OSError, ssl.SSLError, EOFError) as exc:
             err = connect.imap_error(exc, account)
             _record_error(account, err.text())
@@ -184,6 +191,19 @@ def sync_account(
                    ).where(Account.id == account_id).execute()  # fmt: skip
     logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
     return result
+
+
+def _storage_stop(exc: BaseException) -> StorageError | None:
+    """The sync stopped because the database could not be written or read (a full disk,
+    a damaged file): plain words, and for a full disk what a sync does next. Anything else
+    is a bug and goes on as it is."""
+    storage = db.storage_error(exc)
+    if storage is None:
+        return None
+    if storage.kind == "disk_full" and "folder" in storage.msg.params:
+        return StorageError("sync.stopped_disk_full", storage.msg.params,
+                            hint="sync.stopped_disk_full_hint", kind=storage.kind)
+    return storage
 
 
 def _record_error(account: Account, text: str) -> None:

@@ -14,6 +14,16 @@ not tried again this session; the result is the same either way.
 
 The helper is started with "spawn" (a fresh interpreter), never "fork": a forked copy of a
 process with running threads can inherit a lock another thread held.
+
+The helper ends with the app, however the app ends (closed, crashed, killed outright): it
+holds the reading end of a pipe, its lifeline, whose only writing end stays in the app, and
+a thread in the helper waits on it. When the app's process is gone the operating system
+closes that end, the wait returns, and the helper exits at once; multiprocessing's resource
+tracker, which waits for the app and the helper to let go of its own pipe, then ends too.
+Without it a killed sync left both behind for good, holding the killed command's output
+open. A pipe, rather than Linux's parent-death signal: it works on every system, and that
+signal follows the *thread* that started the child, here the sync's fetching thread, which
+ends after each folder while the helper is kept for the session.
 """
 
 from __future__ import annotations
@@ -25,8 +35,10 @@ import os
 import pickle
 import threading
 from collections.abc import Callable
+from concurrent import futures
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
 
 from seller_desk.core.mail.parse import mime
 from seller_desk.core.mail.parse.html import sanitize
@@ -59,12 +71,35 @@ def _quiet() -> None:
     root.propagate = False
 
 
+def _follow_app(lifeline: Connection) -> None:
+    """In the helper: exit as soon as the app's end of the lifeline closes (see the module
+    doc). Nothing is ever sent on it; the wait only ever ends with its closing."""
+
+    def wait() -> None:
+        try:
+            while True:
+                lifeline.recv_bytes()
+        except (EOFError, OSError):
+            pass
+        os._exit(0)  # at once: the app is gone, no one waits for what is being parsed
+
+    threading.Thread(target=wait, name="lifeline", daemon=True).start()
+
+
+def _start_in_helper(lifeline: Connection) -> None:
+    """The helper's first step (the pool's initializer)."""
+    _follow_app(lifeline)
+    _quiet()
+
+
 class _Helper:
     """The one helper process of this session (thread-safe)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
+        self._lifeline: Connection | None = None  # the app's end: the helper lives while open
+        self._pending: set[futures.Future[list[Prepared]]] = set()
         # false after a failure, or when switched off (SELLER_DESK_PARSE_HELPER=0)
         self.enabled = os.environ.get("SELLER_DESK_PARSE_HELPER", "1") != "0"
 
@@ -73,7 +108,7 @@ class _Helper:
             done = prepare_all(raws)
             return lambda: done
         try:
-            future = self._pool().submit(prepare_all, raws)
+            future = self._submit(raws)
         except _FAILURES as exc:
             self._failed(exc)
             done = prepare_all(raws)
@@ -101,13 +136,19 @@ class _Helper:
         self.enabled = False
         self.shutdown()
 
-    def _pool(self) -> ProcessPoolExecutor:
+    def _submit(self, raws: list[bytes]) -> futures.Future[list[Prepared]]:
         with self._lock:
             if self._executor is None:
+                context = multiprocessing.get_context("spawn")
+                helper_end, self._lifeline = context.Pipe(duplex=False)
                 self._executor = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_quiet)
-            return self._executor
+                    max_workers=1, mp_context=context, initializer=_start_in_helper,
+                    initargs=(helper_end,))
+            future = self._executor.submit(prepare_all, raws)
+            pending = self._pending  # what a stop waits for before closing the lifeline
+            pending.add(future)
+        future.add_done_callback(pending.discard)
+        return future
 
     def running(self) -> bool:
         with self._lock:
@@ -116,8 +157,24 @@ class _Helper:
     def shutdown(self, wait: bool = False) -> None:
         with self._lock:
             executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=wait, cancel_futures=True)
+            lifeline, self._lifeline = self._lifeline, None
+            pending, self._pending = self._pending, set()
+        if executor is None:
+            return
+        executor.shutdown(wait=wait, cancel_futures=True)
+        if lifeline is None:
+            return
+        if wait:
+            lifeline.close()
+            return
+
+        # the batch being parsed still comes back: let go of the lifeline once it has
+        def close_when_done() -> None:
+            futures.wait(list(pending))
+            lifeline.close()
+
+        threading.Thread(target=close_when_done, name="parse-helper-stop",
+                         daemon=True).start()  # fmt: skip
 
 
 _helper = _Helper()
