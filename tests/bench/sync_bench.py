@@ -169,8 +169,9 @@ def main() -> int:
         os.environ["SELLER_DESK_BENCH_PASSWORD"] = user.password
         script = (
             "import os, sys, time, resource\n"
-            "from seller_desk.core import paths, db, credentials\n"
-            "from seller_desk.core.mail import threads\n"
+            "from seller_desk.core.common import paths\n"
+            "from seller_desk.core.mail.connection import credentials\n"
+            "from seller_desk.core.mail.ingest import threads\n"
             f"paths.set_data_dir({str(home)!r})\n"
             "credentials.set_password(" + repr(user.address) + ", "
             "os.environ['SELLER_DESK_BENCH_PASSWORD'])\n"
@@ -203,7 +204,7 @@ def main() -> int:
             "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
             "print('CPU_SECONDS', usage.ru_utime + usage.ru_stime)\n"
             # the parser's helper process, once it has ended
-            "from seller_desk.core.mail import parsing\n"
+            "from seller_desk.core.mail.parse import helper as parsing\n"
             "parsing.stop_helper(wait=True)\n"
             "helper = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
             "print('HELPER_CPU_SECONDS', helper.ru_utime + helper.ru_stime)\n"
