@@ -179,8 +179,11 @@ def database_file(keep: Path, messages: int) -> Path:
         print(f"made {path} ({path.stat().st_size / 1e6:.0f} MB) in "
               f"{time.perf_counter() - started:.1f} s")
     # a kept file is only reused when it holds what its name says
-    with sqlite3.connect(path) as con:
+    con = sqlite3.connect(path)
+    try:
         stored = con.execute("SELECT count(*) FROM message").fetchone()[0]
+    finally:
+        con.close()
     if stored != messages:
         raise SystemExit(f"start_bench: FAILED: {path} holds {stored} messages, not "
                          f"{messages}; remove it to have it made again")
