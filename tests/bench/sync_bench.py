@@ -282,9 +282,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--messages", type=int, default=10_000,
-                        help="messages in the mailbox (default 10,000: about 20 s on two "
-                             "cores with the corpus of 113 messages, 660 MiB; 3,000 for a "
-                             "quick look)")
+                        help="messages in the mailbox (default 10,000: about 30 s in all "
+                             "on two cores, 660 MiB when cycled from 113 real messages; "
+                             "3,000 for a quick look)")
     parser.add_argument("--corpus", type=Path, help="folder of .eml files to cycle")
     parser.add_argument("--resyncs", type=int, default=7,
                         help="no-change re-syncs of each kind (median; default 7)")
