@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from seller_desk import APP_ID, APP_NAME, __version__
+from seller_desk.core import reactions
 from seller_desk.core.common import paths, timefmt
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.common.settings import Settings
@@ -24,6 +25,8 @@ logger = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    # whoever makes the window (the app, a benchmark, a test) gets the layers' reactions
+    reactions.install()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

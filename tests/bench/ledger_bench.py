@@ -9,7 +9,13 @@ same run on the same data:
 * CSV export of every order with its items and parcels (target 1 s) against a plain
   csv.writer dump of the order table;
 * the waiting list, first page of 200 by time left plus the fine/warn/breach counts, on
-  both clocks (target 50 ms) against the bare page query.
+  both clocks (target 50 ms) against the same SQL statements run bare (captured from one
+  call and replayed on the same connection, no Python around them).
+
+Fails (exit status 1) when a target is missed, or when a count does not add up: the
+orders and conversations stored, the lines of the export, the KPI cases and the waiting
+counts against direct counts of the database (a kept database of another size, or a figure
+that silently left rows out, would make the timings describe something else).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -126,6 +133,24 @@ def fill(n: int, rng: random.Random) -> None:
     database.execute_sql("ANALYZE")
 
 
+def statements_of(fn: Callable[[], object]) -> list[tuple[str, tuple[Any, ...]]]:
+    """The SQL statements (with their parameters) one call of ``fn`` runs."""
+    db_obj = database.obj
+    seen: list[tuple[str, tuple[Any, ...]]] = []
+    original = db_obj.execute_sql
+
+    def spy(sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        seen.append((sql, tuple(params or ())))
+        return original(sql, params, *args, **kwargs)
+
+    db_obj.execute_sql = spy
+    try:
+        fn()
+    finally:
+        del db_obj.execute_sql  # the class's method again
+    return seen
+
+
 def best(fn: Callable[[], object], runs: int = 5) -> float:
     fn()  # warm-up: caches, holiday tables, page cache
     times = []
@@ -143,7 +168,7 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(args.keep or tempfile.mkdtemp(prefix="ledger-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "bench.sqlite3"
+    path = folder / f"bench-{args.rows}.sqlite3"
     fresh = not path.exists()
     db.open_database(f"sqlite:///{path}")
     clocks.set_policy(POLICY)
@@ -153,6 +178,14 @@ def main() -> int:
         print(f"built {args.rows:,} conversations and orders in {time.perf_counter() - t:.1f} s")
     year = (NOW - timedelta(days=365), NOW)
     results = []
+    failures = []
+
+    def expect(what: str, got: int, wanted: int) -> None:
+        if got != wanted:
+            failures.append(f"{what}: {got:,}, expected {wanted:,}")
+
+    expect("orders stored", Order.select().count(), args.rows)
+    expect("conversations stored", Conversation.select().count(), args.rows)
 
     def figures_fetch() -> None:
         q = (Conversation.select(Conversation.first_reply_s, Conversation.first_reply_business_s,
@@ -163,6 +196,9 @@ def main() -> int:
         database.execute_sql(sql, params).fetchall()
 
     k = reports.kpis(*year, policy=POLICY)
+    expect("KPI cases", k.cases, Conversation.select().where(
+        Conversation.first_customer_at >= year[0], Conversation.first_customer_at < year[1],
+    ).count())
     print(f"KPIs: {k.cases:,} cases, first reply median {k.first_reply.median_hours:.1f} h, "
           f"{len(k.volume_per_day)} days, {k.orders:,} orders")
     results.append(("KPIs for a year", best(lambda: reports.kpis(*year, policy=POLICY)),
@@ -177,25 +213,36 @@ def main() -> int:
 
     rows = export.export("orders", None, None, out, policy=POLICY)
     print(f"export: {rows:,} orders, {out.stat().st_size / 1e6:.1f} MB")
+    expect("orders the export says it wrote", rows, args.rows)
+    with open(out, encoding="utf-8", newline="") as fh:
+        expect("order lines in the exported file", sum(1 for _ in csv.reader(fh)) - 1,
+               args.rows)
     results.append(("export of every order", best(
         lambda: export.export("orders", None, None, out, policy=POLICY), runs=3),
         best(plain_dump, runs=3), 1.0, "csv.writer dump of the order table"))
 
-    def bare_page() -> None:
-        q = (Conversation.select(Conversation.id, Conversation.waiting_since)
-             .where(Conversation.status.in_(["open", "waiting_customer"]),
-                    Conversation.waiting_since.is_null(False))
-             .order_by(Conversation.waiting_since).limit(200))
-        sql, params = q.sql()
-        database.execute_sql(sql, params).fetchall()
-
     counts = clocks.waiting_counts(NOW, POLICY)
     print(f"waiting: {sum(counts.values()):,} conversations {counts}")
+    waiting = Conversation.select().where(
+        Conversation.status.in_(["open", "waiting_customer"]),
+        Conversation.waiting_since.is_null(False)).count()
     for name, policy in (("calendar", POLICY), ("business hours", BUSINESS)):
-        results.append((f"waiting list, {name}", best(
-            lambda p=policy: (clocks.waiting_list(NOW, limit=200, policy=p),
-                              clocks.waiting_counts(NOW, p))),
-            best(bare_page), 0.050, "bare page query"))
+        def waiting_list(p: clocks.ClockPolicy = policy) -> tuple[list, dict[str, int]]:
+            return (clocks.waiting_list(NOW, limit=200, policy=p),
+                    clocks.waiting_counts(NOW, p))
+
+        page, page_counts = waiting_list()
+        expect(f"waiting counts, {name}", sum(page_counts.values()), waiting)
+        expect(f"waiting list rows, {name}", len(page), min(200, waiting))
+        statements = statements_of(waiting_list)
+
+        def bare(s: list[tuple[str, tuple[Any, ...]]] = statements) -> None:
+            connection = database.connection()  # the sqlite3 connection itself
+            for sql, params in s:
+                connection.execute(sql, params).fetchall()
+
+        results.append((f"waiting list, {name}", best(waiting_list), best(bare), 0.050,
+                        f"its {len(statements)} SQL statements run bare"))
 
     print()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -208,11 +255,13 @@ def main() -> int:
         print(f"{name:<32}{took * 1000:>8.1f}ms{target * 1000:>8.0f}ms{base * 1000:>9.1f}ms"
               f"{took / base if base else float('inf'):>7.1f}x  {what}"
               f"{'' if ok else '  OVER TARGET'}")
+    for failure in failures:
+        print(f"FAILED: {failure}")
     if not args.keep:
         for f in folder.iterdir():
             f.unlink()
         folder.rmdir()
-    return 1 if failed else 0
+    return 1 if failed or failures else 0
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ import os
 import random
 import select
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -177,6 +178,15 @@ def database_file(keep: Path, messages: int) -> Path:
         partial.rename(path)
         print(f"made {path} ({path.stat().st_size / 1e6:.0f} MB) in "
               f"{time.perf_counter() - started:.1f} s")
+    # a kept file is only reused when it holds what its name says
+    con = sqlite3.connect(path)
+    try:
+        stored = con.execute("SELECT count(*) FROM message").fetchone()[0]
+    finally:
+        con.close()
+    if stored != messages:
+        raise SystemExit(f"start_bench: FAILED: {path} holds {stored} messages, not "
+                         f"{messages}; remove it to have it made again")
     return path
 
 
@@ -409,7 +419,8 @@ def main() -> int:
             app_args = ["--data-dir", str(Path(tmp) / "data"),
                         "--database", f"sqlite:///{work_db}"]
             print(f"{args.messages} messages; {args.runs} runs each after one warm-up; "
-                  f"display {display}")
+                  f"display {display}; load average {os.getloadavg()[0]:.2f} on "
+                  f"{os.cpu_count()} cores")
             results = {"baseline": series(watcher, "baseline",
                                           [sys.executable, "-c", BASELINE], env,
                                           b"Seller Desk baseline", args.runs)}
@@ -433,6 +444,7 @@ def main() -> int:
                   f"{'met' if painted <= TARGET_S else 'MISSED'}")
     if "bundle" in results:
         print(f"bundle / source: {results['bundle']['painted'] / results['source']['painted']:.2f}")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 
 

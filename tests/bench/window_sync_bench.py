@@ -10,7 +10,9 @@ data folder with the account, starts the sync the way the app does (SyncControll
 worker thread), and meanwhile asks the window's event loop for a tick every 10 ms. A
 tick's lateness is how long a click or a key press would have waited for the window.
 Prints the sync's time and the lateness percentiles, against the same window idle for 3 s
-(the baseline). Figures are printed; nothing is asserted.
+(the baseline: the 3 s after the first 3 s, in which the window still builds its other
+screens; those are printed too). Timings are printed, not asserted; the run fails (exit
+status 1) when a sync does not bring in every message of the mailbox.
 """
 
 from __future__ import annotations
@@ -72,6 +74,11 @@ timer.timeout.connect(tick)
 timer.start()
 QTimer.singleShot(3000, app.quit)
 app.exec()
+# the first 3 s after the window shows still build screens in idle moments: the baseline
+# is the 3 s after them, when the window has nothing to do
+startup, late[:], last[0] = list(late), [], 0.0
+QTimer.singleShot(3000, app.quit)
+app.exec()
 idle, late[:], last[0] = list(late), [], 0.0
 ended = {}
 def done(_account_id, result):
@@ -88,6 +95,7 @@ def pct(values, q):
 print("RESULT " + json.dumps({
     "sync_s": ended.get("at", time.perf_counter()) - started, "new": ended.get("new"),
     "ticks": len(late), "idle": [pct(idle, 0.5), pct(idle, 0.95), pct(idle, 0.99), max(idle)],
+    "startup": [pct(startup, 0.5), pct(startup, 0.95), pct(startup, 0.99), max(startup)],
     "busy": [pct(late, 0.5), pct(late, 0.95), pct(late, 0.99), max(late)],
     "over_100ms": sum(1 for v in late if v > 100),
 }))
@@ -114,7 +122,8 @@ def main() -> int:
               f"{os.getloadavg()[0]:.2f}")
         print(f"{'parsing':10s} {'sync':>7s}  {'lateness of a 10 ms tick, ms':>44s}")
         print(f"{'':10s} {'':>7s}  {'median':>8s} {'p95':>8s} {'p99':>8s} {'max':>8s} "
-              f"{'>100ms':>7s}   idle window: p99 / max")
+              f"{'>100ms':>7s}   idle window p99 / max; its first 3 s p99 / max")
+        failures = []
         for _round in range(args.rounds):
             for mode in ("helper", "in place"):
                 with tempfile.TemporaryDirectory(prefix="sd-window-bench-") as home:
@@ -132,11 +141,18 @@ def main() -> int:
                         print(proc.stdout[-3000:], proc.stderr[-3000:])
                         return 1
                     r = json.loads(line[len("RESULT "):])
-                    busy, idle = r["busy"], r["idle"]
+                    busy, idle, startup = r["busy"], r["idle"], r["startup"]
                     print(f"{mode:10s} {r['sync_s']:6.2f}s  {busy[0]:8.1f} {busy[1]:8.1f} "
                           f"{busy[2]:8.1f} {busy[3]:8.1f} {r['over_100ms']:7d}   "
-                          f"{idle[2]:.1f} / {idle[3]:.1f}   ({r['new']} new, {r['ticks']} ticks)")
-    return 0
+                          f"{idle[2]:.1f} / {idle[3]:.1f}; {startup[2]:.1f} / {startup[3]:.1f}"
+                          f"   ({r['new']} new, {r['ticks']} ticks)")
+                    if r["new"] != count:
+                        failures.append(f"the sync ({mode}) brought in {r['new']} messages "
+                                        f"of the {count} in the mailbox")
+        print(f"machine load average at the end: {os.getloadavg()[0]:.2f}")
+    for failure in failures:
+        print(f"FAILED: {failure}")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
