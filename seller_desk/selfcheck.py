@@ -143,7 +143,7 @@ def check_database(report: Report, url: str) -> bool:
         report.fail("Database", f"a temporary database cannot be used: {exc}",
                     "Check that the temporary folder can be written and has free space.")
         return False
-    except Exception as exc:  # noqa: BLE001 - a self-check reports every failure and goes on
+    except Exception as exc:  # a self-check reports every failure and goes on
         report.fail("Database", f"the temporary database failed: {_describe(exc)}",
                     "This is a bug or a broken installation; reinstall Seller Desk.")
         logger.debug("database check", exc_info=True)
@@ -325,7 +325,7 @@ def check_qt_plugins(report: Report) -> bool:
                     "Reinstall Seller Desk: the program's Qt plugins are missing.")
         return False
     ready = True
-    wanted = native_platforms() + [("offscreen", True)]
+    wanted = [*native_platforms(), ("offscreen", True)]
     for name, required in wanted:
         path = _plugin_file(dirs, name)
         if path is None:
@@ -505,7 +505,7 @@ def check_window(report: Report, args: argparse.Namespace, database_ok: bool = T
         app.processEvents()
     except UserError as exc:
         report.fail("Main window", exc.text(), "")
-    except Exception as exc:  # noqa: BLE001 - report any failure in plain words and go on
+    except Exception as exc:  # report any failure in plain words and go on
         where = traceback.extract_tb(exc.__traceback__)[-1]
         report.fail("Main window", f"cannot be built: {_describe(exc)} "
                                    f"(in {Path(where.filename).name}, line {where.lineno})",

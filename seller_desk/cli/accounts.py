@@ -90,7 +90,7 @@ def read_password(prompt: str = "Password: ") -> str:
 
 def _settings(args: argparse.Namespace) -> dict[str, Any]:
     keys = ("username", "imap_host", "imap_port", "imap_security", "smtp_host", "smtp_port",
-            "smtp_security", "smtp_username", "allow_insecure")  # fmt: skip
+            "smtp_security", "smtp_username", "allow_insecure")
     return {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
 
 
@@ -100,7 +100,7 @@ def _store_note(stored: bool) -> None:
 
         status = credentials.backend_status()
         print("Note: no usable password store, so the password was not saved "
-              f"({status.description}). {status.hint}")  # fmt: skip
+              f"({status.description}). {status.hint}")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -109,12 +109,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     open_db(args)
     # a mistyped address or server is refused before the password is asked for
     accounts.new_account_values(args.name, args.email, provider=args.provider,
-                                **_settings(args))  # fmt: skip
+                                **_settings(args))
     password = None if args.no_password else read_password(f"Password for {args.email}: ")
     account = accounts.add_account(args.name, args.email, provider=args.provider,
-                                   **_settings(args))  # fmt: skip
+                                   **_settings(args))
     print(f"Added {account}: IMAP {account.imap_host}:{account.imap_port} "
-          f"({accounts.describe_security(account)}).")  # fmt: skip
+          f"({accounts.describe_security(account)}).")
     if password:
         _store_note(accounts.set_password(account, password))
     preset = accounts.PRESETS.get(account.provider)

@@ -64,7 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 else None,
                 "next_attempt_at": status.next_attempt_at.isoformat()
                 if status.next_attempt_at else None,
-            })  # fmt: skip
+            })
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     if not rows:
@@ -74,9 +74,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         status = outbox.describe(row)
         when = _when(row.sent_at) if row.state == "sent" else _when(row.created_at)
         label = "may have gone" if status.uncertain else (
-            "waiting" if status.waiting else row.state)  # fmt: skip
+            "waiting" if status.waiting else row.state)
         print(f"{row.id:>5}  {label:<13} {when:<16}  {row.recipients.replace(',', ', ')[:40]:<40}"
-              f"  {row.subject[:60]}")  # fmt: skip
+              f"  {row.subject[:60]}")
         if status.reason:
             print(f"       {status.reason}")
         if status.next_attempt_at is not None:

@@ -27,7 +27,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     rows = {m.id: m for m in Message.select(
         Message.id, Message.date, Message.received_at, Message.sender_name,
         Message.sender_email, Message.subject, Message.snippet, Message.conversation,
-    ).where(Message.id.in_(ids))}  # fmt: skip
+    ).where(Message.id.in_(ids))}
     for mid in ids:
         m = rows.get(mid)
         if m is None:

@@ -67,7 +67,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     open_db(args)
     targets = [accounts.get_account(args.account)] if args.account else \
-        accounts.list_accounts(enabled_only=True)  # fmt: skip
+        accounts.list_accounts(enabled_only=True)
     if not targets:
         print("No accounts to sync. Add one with: seller-desk account add ...")
         return 1
@@ -80,7 +80,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         bar.prefix = f"{account.name}: "
         try:
             result = sync_account(account.id, progress=bar, cancel=cancel,
-                                  backfill=False if args.no_backfill else None)  # fmt: skip
+                                  backfill=False if args.no_backfill else None)
         except errors.MailError as exc:
             bar.end()
             failures += 1

@@ -114,7 +114,7 @@ def _install_templates() -> None:
         return
     try:
         templates.install_defaults()
-    except Exception:  # noqa: BLE001 - no templates is no reason to keep the window shut
+    except Exception:  # no templates is no reason to keep the window shut
         logger.exception("Could not install the default templates")
 
 

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.set_section_page(key, factory())
-        except Exception:  # noqa: BLE001 - a broken screen must not keep the inbox closed
+        except Exception:  # a broken screen must not keep the inbox closed
             logger.exception("Could not build the %s screen", key)
 
     def set_section_page(self, key: str, widget: QWidget) -> None:
@@ -452,16 +452,16 @@ class MainWindow(QMainWindow):
         if self.is_reading():
             self.conversation_page.reload()
         key = self.current_section()
-        if self.section_pages.get(key) is self.inbox_area:
-            if self.inbox_area.currentWidget() is self.inbox_page:
-                account = int(key.split(":", 1)[1]) if key.startswith("account:") else None
-                if not self._loaded_once or self.inbox_page.model.account_id != account or \
-                        self.inbox_page.model.view != SECTION_VIEWS.get(key, "all"):
-                    self._loaded_once = True
-                    self._section_changed(self.sidebar.currentItem(), None)
-                else:
-                    self.inbox_page.has_accounts = bool(self.accounts)
-                    self.inbox_page.reload()
+        if self.section_pages.get(key) is self.inbox_area and \
+                self.inbox_area.currentWidget() is self.inbox_page:
+            account = int(key.split(":", 1)[1]) if key.startswith("account:") else None
+            if not self._loaded_once or self.inbox_page.model.account_id != account or \
+                    self.inbox_page.model.view != SECTION_VIEWS.get(key, "all"):
+                self._loaded_once = True
+                self._section_changed(self.sidebar.currentItem(), None)
+            else:
+                self.inbox_page.has_accounts = bool(self.accounts)
+                self.inbox_page.reload()
         if self._loaded_once_counts:
             self.refresh_counts()
         else:

@@ -32,7 +32,7 @@ HeaderRole = Qt.ItemDataRole.UserRole + 4
 class SidebarDelegate(QStyledItemDelegate):
     """Label on the left, a count on the right (red when someone is past the target)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         if index.data(HeaderRole):
             return QSize(200, 30)
         return QSize(200, 34)

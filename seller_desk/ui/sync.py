@@ -225,7 +225,7 @@ class SyncController(QObject):
                                  on_error=self.watch_failed.emit)
         try:
             watcher.start()
-        except Exception:  # noqa: BLE001 - push is a bonus; periodic checks still run
+        except Exception:  # push is a bonus; periodic checks still run
             logger.exception("Push for account %s could not start", account_id)
             return
         self.watchers[account_id] = watcher
@@ -235,7 +235,7 @@ class SyncController(QObject):
         if watcher is not None:
             try:
                 watcher.stop()
-            except Exception:  # noqa: BLE001 - stopping is best effort
+            except Exception:  # stopping is best effort
                 logger.exception("Push for account %s did not stop cleanly", account_id)
 
     # --- outbox -----------------------------------------------------------------------

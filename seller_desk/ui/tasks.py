@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from seller_desk.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
@@ -61,7 +61,7 @@ class Task(QRunnable):
     """A function to run in the background, with callbacks on the GUI thread."""
 
     #: every task that is queued or running, so Python keeps them (and their signals) alive
-    _alive: set[Task] = set()
+    _alive: ClassVar[set[Task]] = set()
 
     def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False,
                  **kwargs: Any) -> None:
@@ -109,7 +109,7 @@ class Task(QRunnable):
             if self.progress is not None:
                 kwargs["progress"] = self.progress
             result = self.fn(*self.args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, not swallowed
+        except Exception as exc:  # reported to the GUI thread, not swallowed
             if not _is_user_error(exc):
                 logger.exception("Background task %s failed", getattr(self.fn, "__name__", self.fn))
             self._emit(self.signals.failed, exc)

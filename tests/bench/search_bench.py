@@ -108,21 +108,16 @@ HEAD = {
         could would kindly regards best soon waiting sent courier tomorrow days""",
 }
 # English words that Malay and Indonesian mail borrows
-BORROWED = ("order tracking cod online update size refund parcel item shipping payment "
-            "stock ok noted thanks sorry").split()
+BORROWED = ["order", "tracking", "cod", "online", "update", "size", "refund", "parcel", "item", "shipping", "payment", "stock", "ok", "noted", "thanks", "sorry"]
 # real words placed in the long tail, at these ranks of their language (rare in real mail)
 TAIL_WORDS = {"en": {"stained": 9000, "faded": 4000, "stitching": 12000},
               "ms": {"koyak": 6000, "kemek": 9000, "pudar": 12000},
               "id": {"sobek": 6000, "penyok": 9000, "luntur": 12000}}
 TAIL_SIZE = 24_000  # words in each language's long tail
 SYLLABLES = {
-    "ms": "ba be bi bu ka ke ki ku ma me mi mu na ni nu pa pe pi pu ra ri ru sa se si su ta "
-          "te ti tu la li lu ja ji ga gu ha da di du wa ya nga ngi nya ang ung an in ar".split(),
-    "id": "ba be bi bu ka ke ki ku ma me mi mo na ni nu pa pe pi po ra ri ru sa se si so ta "
-          "te ti to la li lo ja ju ga go ha da di do wa ya nga nyi an ang en ung er".split(),
-    "en": "ab ac ad al an ar as at be ble ch co com con de di en er es ex fi for ge in ing "
-          "ion is it le li lo ly ma me mi mo ne no or ou per pre pro ra re ri ro se si st "
-          "ta te th ti to tr un ur ve wa".split(),
+    "ms": ["ba", "be", "bi", "bu", "ka", "ke", "ki", "ku", "ma", "me", "mi", "mu", "na", "ni", "nu", "pa", "pe", "pi", "pu", "ra", "ri", "ru", "sa", "se", "si", "su", "ta", "te", "ti", "tu", "la", "li", "lu", "ja", "ji", "ga", "gu", "ha", "da", "di", "du", "wa", "ya", "nga", "ngi", "nya", "ang", "ung", "an", "in", "ar"],
+    "id": ["ba", "be", "bi", "bu", "ka", "ke", "ki", "ku", "ma", "me", "mi", "mo", "na", "ni", "nu", "pa", "pe", "pi", "po", "ra", "ri", "ru", "sa", "se", "si", "so", "ta", "te", "ti", "to", "la", "li", "lo", "ja", "ju", "ga", "go", "ha", "da", "di", "do", "wa", "ya", "nga", "nyi", "an", "ang", "en", "ung", "er"],
+    "en": ["ab", "ac", "ad", "al", "an", "ar", "as", "at", "be", "ble", "ch", "co", "com", "con", "de", "di", "en", "er", "es", "ex", "fi", "for", "ge", "in", "ing", "ion", "is", "it", "le", "li", "lo", "ly", "ma", "me", "mi", "mo", "ne", "no", "or", "ou", "per", "pre", "pro", "ra", "re", "ri", "ro", "se", "si", "st", "ta", "te", "th", "ti", "to", "tr", "un", "ur", "ve", "wa"],
 }
 _EMPTY = ("",) * 6
 AFFIXES = {"ms": (("ber", "me", "mem", "di", "ter", "pe", "peng", "ke", "se", *_EMPTY),
@@ -130,15 +125,9 @@ AFFIXES = {"ms": (("ber", "me", "mem", "di", "ter", "pe", "peng", "ke", "se", *_
            "id": (("ber", "me", "mem", "di", "ter", "pe", "peng", "ke", "se", *_EMPTY),
                   ("kan", "an", "nya", "i", "", "")),
            "en": (("re", "un", "dis", "", "", ""), ("s", "ed", "ing", "er", "ly", "", ""))}
-FIRST = ("Siti Nur Aisyah Budi Dewi Wei_Ming Putri Agus Nurul Farah Mei_Ling Rajesh Kavitha "
-         "Ahmad Muhammad Sarah Ayu Rina Hafiz Amirah Jia_Hui Suresh Priya Indah Wahyu Rizky "
-         "Fitri Lim Chong Hui_Min Arun Deepa Zulkifli Azlan Lestari Bambang Intan Yusuf "
-         "Farhana Kumar Anis Syafiq Haziq Melati Retno").split()
-LAST = ("binti_Ahmad bin_Ismail Tan Lim Santoso Rahman Wijaya Pratama Lestari Pillai Lee "
-        "Ng Abdullah Hassan Hidayat Kusuma Setiawan Nair Wong Chan Ibrahim Salleh Saputra "
-        "Nugroho Raj Goh Teo Omar Yusof Halim Sari Susanto Chandra Kaur Ong").split()
-PRODUCTS = ("batik silk scarf|tudung bawal|baju kurung moden|kain songket|kasut sukan|"
-            "beg tangan kulit|hijab instan|gamis syari|sarung tenun|kebaya encim").split("|")
+FIRST = ["Siti", "Nur", "Aisyah", "Budi", "Dewi", "Wei_Ming", "Putri", "Agus", "Nurul", "Farah", "Mei_Ling", "Rajesh", "Kavitha", "Ahmad", "Muhammad", "Sarah", "Ayu", "Rina", "Hafiz", "Amirah", "Jia_Hui", "Suresh", "Priya", "Indah", "Wahyu", "Rizky", "Fitri", "Lim", "Chong", "Hui_Min", "Arun", "Deepa", "Zulkifli", "Azlan", "Lestari", "Bambang", "Intan", "Yusuf", "Farhana", "Kumar", "Anis", "Syafiq", "Haziq", "Melati", "Retno"]
+LAST = ["binti_Ahmad", "bin_Ismail", "Tan", "Lim", "Santoso", "Rahman", "Wijaya", "Pratama", "Lestari", "Pillai", "Lee", "Ng", "Abdullah", "Hassan", "Hidayat", "Kusuma", "Setiawan", "Nair", "Wong", "Chan", "Ibrahim", "Salleh", "Saputra", "Nugroho", "Raj", "Goh", "Teo", "Omar", "Yusof", "Halim", "Sari", "Susanto", "Chandra", "Kaur", "Ong"]
+PRODUCTS = ["batik silk scarf", "tudung bawal", "baju kurung moden", "kain songket", "kasut sukan", "beg tangan kulit", "hijab instan", "gamis syari", "sarung tenun", "kebaya encim"]
 
 
 def zipf_cumulative(n: int, s: float = 1.05) -> list[float]:
@@ -442,7 +431,7 @@ def main() -> int:
         match = fts_match(words)
         statements = box_statements(query)
         likes = [f"%{' '.join(words)}%"] if query.startswith('"') else \
-            [f"%{w}%" for w in words]  # fmt: skip
+            [f"%{w}%" for w in words]
         where = " AND ".join("(subject LIKE ? OR text_body LIKE ?)" for _ in likes)
         scan_params = [x for like in likes for x in (like, like)]
         ms = timed({

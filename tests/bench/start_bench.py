@@ -74,10 +74,7 @@ sys.exit(app.exec())
 
 # --- the database ------------------------------------------------------------------------
 
-WORDS = ("barang pesanan saya belum sampai lagi boleh semak nombor tracking terima kasih "
-         "kak apakah masih ada stok warna biru ukuran besar payment sudah transfer tadi "
-         "please check my order the parcel arrived damaged can I get a refund batik sarong "
-         "songket clutch pandan soap liberica coffee kiriman pengiriman ongkir alamat").split()
+WORDS = ["barang", "pesanan", "saya", "belum", "sampai", "lagi", "boleh", "semak", "nombor", "tracking", "terima", "kasih", "kak", "apakah", "masih", "ada", "stok", "warna", "biru", "ukuran", "besar", "payment", "sudah", "transfer", "tadi", "please", "check", "my", "order", "the", "parcel", "arrived", "damaged", "can", "I", "get", "a", "refund", "batik", "sarong", "songket", "clutch", "pandan", "soap", "liberica", "coffee", "kiriman", "pengiriman", "ongkir", "alamat"]
 
 
 def make_database(path: Path, messages: int, rng: random.Random) -> None:

@@ -81,10 +81,10 @@ def generated_messages(n: int, now: datetime):
         msg.set_content(text)
         if i % 3 == 0:
             msg.add_alternative(f"<html><body><p>{text}</p><img src='https://cdn.example.test/"
-                                f"x.png'></body></html>", subtype="html")  # fmt: skip
+                                f"x.png'></body></html>", subtype="html")
         if i % 25 == 0:
             msg.add_attachment(os.urandom(rnd.randint(20_000, 400_000)), maintype="image",
-                               subtype="jpeg", filename="photo.jpg")  # fmt: skip
+                               subtype="jpeg", filename="photo.jpg")
         yield msg.as_bytes().replace(b"\r\n", b"\n"), when, _flags(rnd)
 
 
@@ -135,7 +135,7 @@ def wire_floor(user) -> tuple[float, int, int]:
     for i in range(0, len(uids), 500):
         part = uids[i : i + 500]
         _typ, data = imap.uid("FETCH", b"%s:%s" % (part[0], part[-1]),
-                              "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[])")  # fmt: skip
+                              "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[])")
         for item in data:
             if isinstance(item, tuple):
                 n += 1
@@ -163,7 +163,7 @@ def wire_reader(user) -> None:
         "whole messages": "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[])",
         "header + structure": "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER] "
                               "BODYSTRUCTURE)",
-    }  # fmt: skip
+    }
     for label, items in commands.items():
         _typ, data = imap.uid("FETCH", "1:*", items)
         lines = sum(1 for piece in data
@@ -313,7 +313,7 @@ def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.Complete
     return subprocess.run([sys.executable, "-m", "seller_desk", "--data-dir", str(home), *args],
                           input=stdin, capture_output=True, text=True, check=True, cwd=ROOT,
                           env={**os.environ, "PYTHON_KEYRING_BACKEND":
-                               "keyring.backends.null.Keyring"})  # fmt: skip
+                               "keyring.backends.null.Keyring"})
 
 
 def main() -> int:
@@ -336,7 +336,7 @@ def main() -> int:
     with DovecotServer() as server, tempfile.TemporaryDirectory(prefix="sd-bench-") as tmp:
         user = server.add_user("bench", "bench-pw")
         source = corpus_messages(args.corpus, args.messages, now) if args.corpus else \
-            generated_messages(args.messages, now)  # fmt: skip
+            generated_messages(args.messages, now)
         t0 = time.perf_counter()
         count, total = fill_maildir(server, user, source)
         print(f"machine load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
@@ -375,7 +375,7 @@ def main() -> int:
             home = args.keep
         cli(home, "account", "add", "--name", "Bench", "--email", user.address, "--username",
             user.name, "--imap-host", user.host, "--imap-port", str(user.imap_port),
-            "--imap-security", "none", "--no-password")  # fmt: skip
+            "--imap-security", "none", "--no-password")
         # the keyring of a benchmark machine is not ours to fill: pass the password by env
         os.environ["SELLER_DESK_BENCH_PASSWORD"] = user.password
         script = (
@@ -426,7 +426,7 @@ def main() -> int:
         started = time.perf_counter()
         proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                               cwd=ROOT, env={**os.environ, "PYTHON_KEYRING_BACKEND":
-                                             "keyring.backends.null.Keyring"})  # fmt: skip
+                                             "keyring.backends.null.Keyring"})
         wall = time.perf_counter() - started
         if proc.returncode != 0:
             print(proc.stdout[-3000:], proc.stderr[-3000:])

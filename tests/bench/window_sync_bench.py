@@ -116,7 +116,7 @@ def main() -> int:
     with DovecotServer() as server:
         user = server.add_user("bench", "bench-pw")
         source = corpus_messages(args.corpus, args.messages, now) if args.corpus else \
-            generated_messages(args.messages, now)  # fmt: skip
+            generated_messages(args.messages, now)
         count, total = fill_maildir(server, user, source)
         print(f"mailbox: {count} messages, {total / 2**20:.1f} MiB; machine load average "
               f"{os.getloadavg()[0]:.2f}")

@@ -45,7 +45,7 @@ def server_seen(user) -> bool:
 
 
 def test_save_as_eml_and_read_on_the_server(qtbot, tmp_path, monkeypatch, imap_user,
-                                            dovecot_server):  # fmt: skip
+                                            dovecot_server):
     db.open_database(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
     try:
         account = accounts.add_account(

@@ -113,7 +113,7 @@ def web() -> Iterator[tuple[str, list[str]]]:
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server API
+        def do_GET(self) -> None:  # http.server API
             hits.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
@@ -276,6 +276,6 @@ def test_dev_zero_in_a_message_does_not_crash_the_viewer() -> None:
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", _DEV_ZERO], env=env, capture_output=True,
-                          text=True, timeout=120, preexec_fn=limit_memory)  # noqa: PLW1509
+                          text=True, timeout=120, preexec_fn=limit_memory)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "shown"

@@ -77,7 +77,7 @@ def image_server():
     hits = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server API
+        def do_GET(self):  # http.server API
             hits.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")

@@ -68,7 +68,7 @@ def test_business_hours_per_day(qtbot, page):
     page.show_section("hours")
     hours = page.hours
     hours.use_business.setChecked(True)
-    friday_open, friday_start, friday_end, _dash = hours.days[4]
+    _friday_open, friday_start, friday_end, _dash = hours.days[4]
     assert friday_start.isEnabled()
     friday_end.setTime(QTime(12, 15))  # Friday prayers: a short day
     sunday_open = hours.days[6][0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import zlib
 from datetime import timedelta
 from decimal import Decimal
@@ -57,10 +58,8 @@ def page(qtbot, shop):
 
 def raw_text(row: OutboxMessage) -> str:
     raw = bytes(row.raw)
-    try:
+    with contextlib.suppress(zlib.error):
         raw = zlib.decompress(raw)
-    except zlib.error:
-        pass
     msg = message_from_bytes(raw, policy=policy.default)
     return msg.get_body(("plain",)).get_content()
 

@@ -46,18 +46,18 @@ def cli_env(user: ImapUser | None = None, **extra: str) -> dict[str, str]:
 
 def run(data_dir: Path, *args: str, user: ImapUser | None = None, stdin: str | None = None,
         timeout: float = 120, env: dict[str, str] | None = None,
-        ) -> subprocess.CompletedProcess[str]:  # fmt: skip
+        ) -> subprocess.CompletedProcess[str]:
     """``seller-desk --data-dir DATA_DIR ARGS...`` to its end; output captured as text."""
     return subprocess.run([*seller_desk_command(), "--data-dir", str(data_dir), *args],
                           input=stdin, capture_output=True, text=True, timeout=timeout,
-                          env=env or cli_env(user), check=False)  # fmt: skip
+                          env=env or cli_env(user), check=False)
 
 
 def start(data_dir: Path, *args: str, user: ImapUser | None = None) -> subprocess.Popen[str]:
     """``seller-desk --data-dir DATA_DIR ARGS...`` started, not waited for."""
     return subprocess.Popen([*seller_desk_command(), "--data-dir", str(data_dir), *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=cli_env(user))  # fmt: skip
+                            env=cli_env(user))
 
 
 def add_account(data_dir: Path, user: ImapUser) -> None:
@@ -66,12 +66,12 @@ def add_account(data_dir: Path, user: ImapUser) -> None:
     proc = run(data_dir, "account", "add", "--name", "Shop", "--email", user.address,
                "--username", user.name, "--imap-host", user.host, "--imap-port",
                str(user.imap_port), "--imap-security", "none", "--no-password",
-               user=user)  # fmt: skip
+               user=user)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 def fill_inbox(server: DovecotServer, user: ImapUser, count: int, words: int = 60,
-               start: int = 0) -> None:  # fmt: skip
+               start: int = 0) -> None:
     """Write ``count`` customer questions of about ``words`` words each, dated over the
     last days (inside any sync window), into the user's INBOX."""
     maildir = server.maildir_path(user)

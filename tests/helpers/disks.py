@@ -20,7 +20,7 @@ import pytest
 
 def _mount(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["mount", *args], capture_output=True, text=True, timeout=30,
-                          check=False)  # fmt: skip
+                          check=False)
 
 
 def unavailable() -> str:

@@ -15,6 +15,7 @@ is stopped by its process id and nothing outlives :meth:`DovecotServer.stop`.
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import pwd
@@ -63,7 +64,7 @@ def find_dovecot() -> tuple[str, str | None]:
     for libexec in LIBEXEC_CANDIDATES:
         if os.path.isdir(libexec):
             missing = [pkg for prog, pkg in NEEDED_PROGRAMS.items()
-                       if not os.path.exists(os.path.join(libexec, prog))]  # fmt: skip
+                       if not os.path.exists(os.path.join(libexec, prog))]
             if missing:
                 raise ServerUnavailable(
                     "Dovecot is installed without "
@@ -275,10 +276,8 @@ class DovecotServer:
         if proc.poll() is None:
             if graceful:
                 proc.send_signal(signal.SIGTERM)
-                try:
+                with contextlib.suppress(subprocess.TimeoutExpired):
                     proc.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    pass
             _kill_group(proc.pid)
             proc.wait()
         _kill_group(proc.pid)  # children that outlived the master, if any
@@ -465,7 +464,7 @@ def _service_accounts() -> _Accounts:
         me = pwd.getpwuid(os.geteuid())
         group = grp.getgrgid(os.getegid())
         return _Accounts(me.pw_name, group.gr_name, group.gr_gid, me.pw_name,
-                         me.pw_uid, os.getegid())  # fmt: skip
+                         me.pw_uid, os.getegid())
     try:
         internal = pwd.getpwnam("dovecot")
         internal_group = grp.getgrgid(internal.pw_gid)
@@ -477,14 +476,12 @@ def _service_accounts() -> _Accounts:
             "(the Debian package dovecot-core creates dovecot and dovenull)"
         ) from exc
     return _Accounts("dovecot", internal_group.gr_name, internal_group.gr_gid, "dovenull",
-                     mail.pw_uid, mail.pw_gid)  # fmt: skip
+                     mail.pw_uid, mail.pw_gid)
 
 
 def _kill_group(pgid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pgid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _group_members(pgid: int) -> list[int]:

@@ -18,6 +18,7 @@ test fails instead. Isolation for every test (autouse): an in-memory keyring
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -154,7 +155,7 @@ def seller_desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SELLER_DESK_HOME", str(home))
     xdg = tmp_path / "xdg"
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):  # fmt: skip
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
         monkeypatch.setenv(var, str(xdg / sub))
     # --data-dir / --demo set a process-wide override; never let it leak into the next test
     try:
@@ -267,10 +268,8 @@ def pg_url_factory(pg_server: PostgresServer) -> Iterator[Callable[[], str]]:
     finally:
         if pg_server.running:
             for name in names:
-                try:
+                with contextlib.suppress(Exception):  # the cluster is deleted at the end anyway
                     pg_server.drop_database(name)
-                except Exception:  # noqa: BLE001 - the cluster is deleted at the end anyway
-                    pass
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ strings = st.one_of(
     .map(lambda t: t.encode()),
     st.binary(max_size=12),
     st.lists(st.sampled_from(SNIPPETS), max_size=4).map(b" ".join),
-)  # fmt: skip
+)
 
 
 class Text:
@@ -57,7 +57,7 @@ def small_lists(elements: st.SearchStrategy[Any]) -> st.SearchStrategy[list[Any]
 
 
 params = st.one_of(nils, small_lists(st.tuples(texts, texts)).map(
-    lambda pairs: [x for pair in pairs for x in pair]))  # fmt: skip
+    lambda pairs: [x for pair in pairs for x in pair]))
 dispositions = st.one_of(nils, st.tuples(texts, params).map(list))
 languages = st.one_of(nils, texts, small_lists(texts))
 extension = st.recursive(st.one_of(nils, texts, numbers), small_lists, max_leaves=4)
@@ -67,14 +67,14 @@ extension = st.recursive(st.one_of(nils, texts, numbers), small_lists, max_leave
 def single_part(draw: st.DrawFn, body: st.SearchStrategy[Any] | None = None) -> list[Any]:
     kind = draw(st.sampled_from(("text", "basic", "message") if body is not None else ("text", "basic")))
     node: list[Any] = [draw(texts), draw(texts), draw(params), draw(st.one_of(nils, texts)),
-                       draw(st.one_of(nils, texts)), draw(texts), draw(numbers)]  # fmt: skip
+                       draw(st.one_of(nils, texts)), draw(texts), draw(numbers)]
     if kind == "text":
         node.append(draw(numbers))
     elif kind == "message":
         envelope = [draw(st.one_of(nils, texts)) for _ in range(10)]
         node += [envelope, draw(body), draw(numbers)]  # type: ignore[arg-type]
     ext = [draw(st.one_of(nils, texts)), draw(dispositions), draw(languages),
-           draw(st.one_of(nils, texts))]  # fmt: skip
+           draw(st.one_of(nils, texts))]
     ext += draw(st.lists(extension, max_size=2))
     return node + ext[: draw(st.integers(0, len(ext)))]
 
@@ -82,7 +82,7 @@ def single_part(draw: st.DrawFn, body: st.SearchStrategy[Any] | None = None) -> 
 def multipart(children: st.SearchStrategy[Any]) -> st.SearchStrategy[list[Any]]:
     @st.composite
     def build(draw: st.DrawFn) -> list[Any]:
-        node = draw(st.lists(children, min_size=1, max_size=3)) + [draw(texts)]
+        node = [*draw(st.lists(children, min_size=1, max_size=3)), draw(texts)]
         ext = [draw(params), draw(dispositions), draw(languages), draw(st.one_of(nils, texts))]
         return node + ext[: draw(st.integers(0, len(ext)))]
 
@@ -90,7 +90,7 @@ def multipart(children: st.SearchStrategy[Any]) -> st.SearchStrategy[list[Any]]:
 
 
 structures = st.recursive(single_part(), lambda inner: st.one_of(
-    multipart(inner), single_part(inner)), max_leaves=6)  # fmt: skip
+    multipart(inner), single_part(inner)), max_leaves=6)
 
 
 def write(value: Any) -> bytes:
@@ -120,7 +120,7 @@ def plain(value: Any) -> Any:
 
 
 FLAGS = ["\\Seen", "\\Answered", "\\Flagged", "\\Deleted", "\\Draft", "$Forwarded", "$Junk",
-         "$label1", "Pesanan_Shopee", "NonJunk"]  # fmt: skip
+         "$label1", "Pesanan_Shopee", "NonJunk"]
 
 
 @st.composite
@@ -128,7 +128,7 @@ def answers(draw: st.DrawFn) -> tuple[bytes, dict[str, Any]]:
     """One FETCH answer in random item order, and what it holds."""
     uid = draw(st.integers(1, 2**32 - 1))
     want: dict[str, Any] = {"uid": uid, "flags": None, "size": None, "internaldate": None,
-                            "modseq": None, "sections": {}, "bodystructure": None}  # fmt: skip
+                            "modseq": None, "sections": {}, "bodystructure": None}
     items: list[bytes] = [b"UID %d" % uid]
     if draw(st.booleans()):
         flags = draw(st.lists(st.sampled_from(FLAGS), max_size=4, unique=True))
@@ -151,7 +151,7 @@ def answers(draw: st.DrawFn) -> tuple[bytes, dict[str, Any]]:
         items.append(b"MODSEQ (%d)" % want["modseq"])
     for section in draw(st.lists(st.sampled_from(
             ["", "HEADER", "TEXT", "1", "1.2", "2.MIME", "HEADER.FIELDS (FROM TO SUBJECT)",
-             "HEADER.FIELDS.NOT (RECEIVED)"]), max_size=3, unique=True)):  # fmt: skip
+             "HEADER.FIELDS.NOT (RECEIVED)"]), max_size=3, unique=True)):
         value = draw(st.one_of(nils, texts))
         origin = draw(st.sampled_from([b"", b"<0>", b"<1024>"]))
         want["sections"][section] = b"" if value is None else value.data
@@ -162,7 +162,7 @@ def answers(draw: st.DrawFn) -> tuple[bytes, dict[str, Any]]:
         items.append(b"BODYSTRUCTURE " + write(structure))
     for name in draw(st.lists(st.sampled_from(["X-GM-MSGID", "X-GM-THRID", "X-GM-LABELS",
                                                "EMAILID", "THREADID", "PREVIEW"]),
-                              max_size=3, unique=True)):  # fmt: skip
+                              max_size=3, unique=True)):
         if name in ("X-GM-MSGID", "X-GM-THRID"):
             items.append(name.encode() + b" %d" % draw(numbers))
         else:

@@ -106,7 +106,7 @@ def reference(data: list[Any]) -> dict[int, dict[str, Any]]:
                 sections[section] = b"" if value is None else value
         out[uid] = {
             "flags": None if flags is None else tuple(f.decode("utf-8", "replace")
-                                                      for f in flags),  # fmt: skip
+                                                      for f in flags),
             "size": fields.get(b"RFC822.SIZE"),
             "internaldate": date.astimezone(UTC) if isinstance(date, datetime) else None,
             "modseq": modseq[0] if isinstance(modseq, tuple) else modseq,

@@ -21,7 +21,7 @@ from .smtp import ReceivedMessage, SmtpSink
 
 
 def make_account(user: ImapUser, sink: SmtpSink, *, saves_sent: bool = False,
-                 smtp_security: str = "none", **fields: Any) -> Any:  # fmt: skip
+                 smtp_security: str = "none", **fields: Any) -> Any:
     """An Account reading ``user``'s Dovecot mailbox and sending through ``sink``; its
     password (the Dovecot one, also the sink's when it wants AUTH) goes to the keyring."""
     from seller_desk.core.mail.connection import credentials
@@ -50,7 +50,7 @@ def queue_message(account: Any, subject: str = "Pesanan anda", *,
 
 
 @contextmanager
-def imap(user: ImapUser):  # noqa: ANN201 - a context manager of IMAPClient
+def imap(user: ImapUser):  # a context manager of IMAPClient
     client = IMAPClient(user.host, port=user.imap_port, ssl=False, timeout=15)
     client._imap.debug = 0
     client.login(user.name, user.password)

@@ -14,6 +14,7 @@ to run as root). Durability is off (fsync, synchronous_commit, full_page_writes)
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -111,7 +112,7 @@ class PostgresServer:
             ],
             capture_output=True, text=True, env=self._env(), cwd=self.dir, check=False,
             **self._user_kwargs(),
-        )  # fmt: skip
+        )
         if proc.returncode != 0:
             raise ServerStartError(
                 f"initdb failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}"
@@ -198,10 +199,8 @@ class PostgresServer:
             try:
                 proc.wait(timeout)
             except subprocess.TimeoutExpired:
-                try:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
                     os.killpg(proc.pid, signal.SIGKILL)
-                except (ProcessLookupError, PermissionError):
-                    pass
                 proc.wait()
         self.stop_seconds = time.monotonic() - t0
 
@@ -248,7 +247,7 @@ class PostgresServer:
             psycopg2 = None
         if psycopg2 is not None:
             conn = psycopg2.connect(host=self.host, port=self.port, user=self.superuser,
-                                    dbname=dbname, connect_timeout=10)  # fmt: skip
+                                    dbname=dbname, connect_timeout=10)
             try:
                 conn.autocommit = True
                 with conn.cursor() as cur:
@@ -261,7 +260,7 @@ class PostgresServer:
              "-h", self.host, "-p", str(self.port), "-U", self.superuser, "-d", dbname,
              "-c", sql],
             capture_output=True, text=True, check=False,
-        )  # fmt: skip
+        )
         if proc.returncode != 0:
             raise RuntimeError(f"psql failed: {proc.stderr.strip()}")
 

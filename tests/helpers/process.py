@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import ctypes
 import signal
 import sys
@@ -49,7 +50,5 @@ def _stop_all() -> None:
         stoppers = list(_stoppers.values())
         _stoppers.clear()
     for stop in stoppers:
-        try:
+        with contextlib.suppress(Exception):  # best effort at exit
             stop()
-        except Exception:  # noqa: BLE001 - best effort at exit
-            pass

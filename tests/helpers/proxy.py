@@ -16,6 +16,7 @@ asyncio: each connection has two small pumps, and close() ends them all.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 import socket
@@ -102,10 +103,8 @@ class FaultyProxy:
 
     def close(self) -> None:
         self._closing.set()
-        try:
+        with contextlib.suppress(OSError):
             self._listener.close()
-        except OSError:
-            pass
         with self._lock:
             sockets = list(self._sockets)
         for sock in sockets:
@@ -140,7 +139,7 @@ class FaultyProxy:
                 self.connections += 1
             for source, sink, from_server in ((client, server, False), (server, client, True)):
                 thread = threading.Thread(target=self._pump, args=(source, sink, from_server),
-                                          daemon=True, name="proxy-pump")  # fmt: skip
+                                          daemon=True, name="proxy-pump")
                 thread.start()
                 self._threads.append(thread)
 
@@ -168,7 +167,7 @@ class FaultyProxy:
         """The server's bytes as the client gets them; None: the connection is cut."""
         with self._lock:
             fault = self._fault
-            if fault is None or fault.fired and fault.kind != "garble":
+            if fault is None or (fault.fired and fault.kind != "garble"):
                 return data
             start = fault.passed
             fault.passed += len(data)
@@ -180,10 +179,8 @@ class FaultyProxy:
                 self.events.append(f"cut after {fault.after} bytes")
         if fault.kind == "cut":
             if keep:
-                try:
+                with contextlib.suppress(OSError):
                     client.sendall(data[:keep])
-                except OSError:
-                    pass
             return None
         if fault.kind == "stall":
             with self._lock:
@@ -220,16 +217,12 @@ class FaultyProxy:
                 pos = start + fault.rng.randrange(2, len(line))  # past "* "
                 out[pos] = fault.rng.choice(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ()[]{} ")
             self.events.append(f"garbled {fault.target}: {line[:70]!r} -> "
-                               f"{bytes(out[start:start + len(line)])[:70]!r}")  # fmt: skip
+                               f"{bytes(out[start:start + len(line)])[:70]!r}")
         return bytes(out)
 
 
 def _shut(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-    try:
+    with contextlib.suppress(OSError):
         sock.close()
-    except OSError:
-        pass

@@ -23,11 +23,11 @@ def _b64(data: bytes) -> str:
 
 # a photo's bytes: the PNG signature, then data that looks compressed
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000010000000100806000000") + \
-    bytes((i * 37 + 11) % 256 for i in range(600))  # fmt: skip
+    bytes((i * 37 + 11) % 256 for i in range(600))
 PDF = b"%PDF-1.4\n" + b"1 0 obj << /Type /Catalog >> endobj\n" * 40 + b"%%EOF\n"
 HEAD = "From: {sender}\nTo: Kedai Siti <kedai@shop.example.test>\nSubject: {subject}\n" \
        "Date: Tue, 03 Jun 2025 09:15:00 +0800\nMessage-ID: <{key}@shapes.example.test>\n" \
-       "MIME-Version: 1.0\n"  # fmt: skip
+       "MIME-Version: 1.0\n"
 
 
 def _message(key: str, subject: str, rest: str, sender: str = "Budi <budi@example.test>") -> bytes:
@@ -126,7 +126,7 @@ SHAPES: dict[str, bytes] = {
         "From: =?koi8-r?B?" + base64.b64encode("Интернет-магазин".encode("koi8-r")).decode()
         + "?=\nTo: siti at kedai.example.my (Siti Aminah)\nSubject: list archive\n"
         "Message-ID: <names@shapes.example.test>\n\nhello\n"),
-}  # fmt: skip
+}
 
 # not text, so not a str: a photo posted as form data, without a boundary
 SHAPES["form-data-photo"] = (

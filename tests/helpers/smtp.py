@@ -60,7 +60,7 @@ class _Handler:
     def __init__(self, sink: SmtpSink) -> None:
         self.sink = sink
 
-    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:
+    async def handle_DATA(self, server: Any, session: Session, envelope: Envelope) -> str:  # noqa: N802 - aiosmtpd API
         if self.sink.reject_data is not None:
             return self.sink.reject_data
         raw = envelope.original_content or b""
@@ -114,7 +114,7 @@ def _controller_class() -> type:
         raise ServerUnavailable("the Python package aiosmtpd is not installed")
 
     class _SinkSMTP(SMTP):  # type: ignore[misc,valid-type]
-        async def smtp_MAIL(self, arg: str | None) -> None:
+        async def smtp_MAIL(self, arg: str | None) -> None:  # noqa: N802 - aiosmtpd API
             # RFC 4954: a server that offers AUTH must accept MAIL FROM's AUTH= parameter
             # (Dovecot's submission relay sends it); aiosmtpd 1.4 answers 555 instead.
             if arg:

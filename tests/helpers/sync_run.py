@@ -38,7 +38,7 @@ def describe() -> dict[str, object]:
             sorted(members.get(conv.id, [])), conv.message_count,
             conv.first_reply_at.isoformat() if conv.first_reply_at else None,
             conv.waiting_since.isoformat() if conv.waiting_since else None,
-        ])  # fmt: skip
+        ])
     keys = Message.select(Message.message_id).distinct().count()
     return {
         "messages": Message.select().count(),
@@ -85,7 +85,7 @@ def main() -> int:
     result = sync.sync_account(account.id, password=os.environ["SYNC_PASSWORD"], backfill=True)
     sync.close_connections()
     print(json.dumps({"new": result.new, "errors": result.errors, "unsaved": result.unsaved,
-                      "seconds": round(result.seconds, 2)}))  # fmt: skip
+                      "seconds": round(result.seconds, 2)}))
     return 0
 
 

@@ -65,7 +65,7 @@ def _with_openssl(openssl: str, cert: SelfSignedCert) -> None:
         "-subj", "/CN=localhost",
         "-addext", f"subjectAltName={SUBJECT_ALT_NAMES}",
         "-keyout", str(cert.key_path), "-out", str(cert.cert_path),
-    ]  # fmt: skip
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"openssl could not make a certificate: {proc.stderr.strip()}")

@@ -22,7 +22,7 @@ def database(tmp_path):
 def account_for(user, **extra):
     settings = {"username": user.name, "imap_host": user.host, "imap_port": user.imap_port,
                 "imap_security": "none", "smtp_host": user.host,
-                "smtp_port": user.submission_port, "smtp_security": "starttls"}  # fmt: skip
+                "smtp_port": user.submission_port, "smtp_security": "starttls"}
     settings.update(extra)
     return accounts.add_account("Shop", user.address, password=user.password, **settings)
 
@@ -53,7 +53,7 @@ def test_settings_not_saved_yet_are_tried_and_nothing_is_written(database, imap_
 def test_smtp_with_implicit_tls_and_login(database, imap_user, smtp_server):
     sink = smtp_server(auth={imap_user.address: "pw"}, auth_required=True, implicit_tls=True)
     acc = account_for(imap_user, smtp_port=sink.port, smtp_security="ssl",
-                      smtp_username=imap_user.address)  # fmt: skip
+                      smtp_username=imap_user.address)
     with pytest.raises(errors.CertificateUntrusted):
         connect.open_smtp(acc, password="pw")
     acc = accounts.trust_certificate(acc, sink_fingerprint(sink), protocol="smtp")
@@ -76,7 +76,7 @@ def sink_fingerprint(sink) -> str:
 
 
 def test_cli_account_test_explains_a_wrong_password(database, imap_user, tmp_path, capsys,
-                                                    monkeypatch):  # fmt: skip
+                                                    monkeypatch):
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong-password\n"))
     assert main(["--database", url, "account", "add", "--name", "Shop", "--email",
@@ -106,7 +106,7 @@ def test_cli_sync_and_search(database, imap_user, tmp_path, capsys, monkeypatch)
     imap_user.server.deliver(imap_user, (
         b"From: Aminah <aminah@example.test>\r\nTo: shop@example.test\r\n"
         b"Subject: Tudung bawal warna biru\r\nMessage-ID: <t1@example.test>\r\n\r\n"
-        b"Ada stok warna biru?\r\n"))  # fmt: skip
+        b"Ada stok warna biru?\r\n"))
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     monkeypatch.setattr("sys.stdin", io.StringIO(imap_user.password + "\n"))
     assert main(["--database", url, "account", "add", "--name", "Shop", "--email",

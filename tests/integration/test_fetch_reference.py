@@ -60,14 +60,14 @@ def summary(parsed: mime.ParsedMessage) -> dict[str, object]:
         "to": parsed.to, "text": parsed.text, "html": parsed.html,
         "attachments": [(a.part, a.filename, a.content_type, a.content_id, a.is_inline)
                         for a in parsed.attachments],
-    }  # fmt: skip
+    }
 
 
 def test_a_big_message_read_through_its_structure_reads_as_the_whole_message(mailbox):
     client, uids = mailbox
     imap = client._imap
     whole = {item.uid: mime.parse(item.sections[""])
-             for item in fetch.wire.uid_fetch(imap, "1:*", "(UID BODY.PEEK[])")}  # fmt: skip
+             for item in fetch.wire.uid_fetch(imap, "1:*", "(UID BODY.PEEK[])")}
     big = fetch._fetch_big(imap, sorted(uids.values()), "")
     for name, uid in uids.items():
         assert summary(big[uid].parsed) == summary(whole[uid]), name
@@ -92,7 +92,7 @@ def store(tmp_path):
 
 @pytest.mark.parametrize("path", ["whole", "structure"])
 def test_every_attachment_downloads_from_its_part_number(store, mailbox, imap_user,
-                                                         monkeypatch, path):  # fmt: skip
+                                                         monkeypatch, path):
     if path == "structure":
         monkeypatch.setattr(fetch, "SMALL_MESSAGE", 0)  # every message is "big"
     account = accounts.add_account("Shop", imap_user.address, password=imap_user.password,

@@ -67,7 +67,7 @@ def synced(user: ImapUser, dove: DovecotServer, msgid: str) -> tuple[Account, Me
 
 
 def test_read_then_unread_reach_the_server_and_a_resync_keeps_them(store, imap_user,
-                                                                   dovecot_server):  # fmt: skip
+                                                                   dovecot_server):
     account, msg = synced(imap_user, dovecot_server, "baca1")
     assert not msg.is_seen and b"\\Seen" not in server_flags(imap_user, "baca1")
 
@@ -99,7 +99,7 @@ def test_read_then_unread_reach_the_server_and_a_resync_keeps_them(store, imap_u
 
 
 def test_a_read_while_the_server_is_down_waits_and_goes_out_with_the_next_sync(
-        store, private_dovecot_server):  # fmt: skip
+        store, private_dovecot_server):
     dove: DovecotServer = private_dovecot_server
     user = dove.add_user()
     account, msg = synced(user, dove, "offline1")

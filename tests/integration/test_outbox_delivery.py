@@ -52,7 +52,7 @@ def test_smtp_down_queues_then_sends_once_when_it_is_back(db_url, imap_user, smt
 
 
 def test_wrong_password_fails_in_plain_words_and_a_retry_sends_once(
-        db_url, imap_user, smtp_server):  # fmt: skip
+        db_url, imap_user, smtp_server):
     sink = smtp_server(auth={imap_user.name: "the-real-one"}, auth_required=True)
     account = make_account(imap_user, sink)  # stores the Dovecot password: wrong for SMTP
     first = queue_message(account, "one")
@@ -210,7 +210,7 @@ def test_the_outbox_command(db_url, imap_user, smtp_server, capsys):
 
 
 def test_a_team_database_on_postgresql_respects_another_senders_lease(
-        pg_url, imap_user, smtp_server):  # fmt: skip
+        pg_url, imap_user, smtp_server):
     database = db.open_database(pg_url)
     try:
         sink = smtp_server(auth={imap_user.name: imap_user.password})

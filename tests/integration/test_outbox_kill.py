@@ -30,16 +30,16 @@ LATER = int(outbox.SENT_GRACE.total_seconds()) + 60  # the restart comes after t
 
 
 def run_sender(db_url: str, user: ImapUser, kill_at: str = "",
-               now_offset: int = 0) -> subprocess.CompletedProcess[str]:  # fmt: skip
+               now_offset: int = 0) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     env.update({
         "OUTBOX_DB": db_url,
         "OUTBOX_PASSWORDS": json.dumps({user.address: user.password}),
         "OUTBOX_KILL_AT": kill_at,
         "OUTBOX_NOW_OFFSET": str(now_offset),
-    })  # fmt: skip
+    })
     proc = subprocess.run([sys.executable, str(HELPER)], env=env, capture_output=True,
-                          text=True, timeout=120, check=False)  # fmt: skip
+                          text=True, timeout=120, check=False)
     if kill_at:
         assert proc.returncode == -signal.SIGKILL, (
             f"the sender was not killed at {kill_at}: rc={proc.returncode}\n{proc.stderr}")
@@ -80,7 +80,7 @@ def state(row_id: int) -> OutboxMessage:
 
 @pytest.mark.parametrize("step", ["claimed", "connected", "envelope", "body_sent"])
 def test_killed_before_the_hand_over_it_is_sent_once_after_restart(
-        step, db_url, imap_user, plain_sink):  # fmt: skip
+        step, db_url, imap_user, plain_sink):
     row = queue_message(make_account(imap_user, plain_sink), f"kill at {step}")
     run_sender(db_url, imap_user, kill_at=step)
     assert delivered(plain_sink, row.message_id) == []
@@ -95,7 +95,7 @@ def test_killed_before_the_hand_over_it_is_sent_once_after_restart(
 
 
 def test_killed_after_the_hand_over_nothing_is_resent_without_the_seller(
-        db_url, imap_user, plain_sink):  # fmt: skip
+        db_url, imap_user, plain_sink):
     row = queue_message(make_account(imap_user, plain_sink), "kill at handed_over")
     run_sender(db_url, imap_user, kill_at="handed_over")
     restarted = report(run_sender(db_url, imap_user))
@@ -114,7 +114,7 @@ def test_killed_after_the_hand_over_nothing_is_resent_without_the_seller(
 
 
 def test_killed_between_the_servers_yes_and_the_record_it_is_recorded_once_at_restart(
-        db_url, imap_user, plain_sink):  # fmt: skip
+        db_url, imap_user, plain_sink):
     """The server's yes is committed first, alone; the local copy, the clock and the events
     a kill cut short are completed by the restart, and the message is never sent again."""
     row = queue_message(make_account(imap_user, plain_sink), "kill at accepted")
@@ -146,7 +146,7 @@ def test_killed_after_the_record_the_copy_is_filed_once(step, db_url, imap_user,
     ("claimed", 0), ("handed_over", 0), ("accepted", 1), ("recorded", 1),
 ])
 def test_a_provider_that_files_sent_mail_is_checked_and_resolved(
-        step, deliveries_before, db_url, imap_user, filing_sink):  # fmt: skip
+        step, deliveries_before, db_url, imap_user, filing_sink):
     account = make_account(imap_user, filing_sink, saves_sent=True)
     row = queue_message(account, f"gmail-like, kill at {step}")
     run_sender(db_url, imap_user, kill_at=step)
@@ -228,7 +228,7 @@ def test_a_provider_that_files_sent_mail_settles_it_within_seconds(db_url, imap_
 
 
 def test_a_message_not_yet_filed_is_looked_for_again_and_resent_only_after_the_grace(
-        db_url, imap_user, filing_sink):  # fmt: skip
+        db_url, imap_user, filing_sink):
     row = queue_message(make_account(imap_user, filing_sink, saves_sent=True), "not filed")
     run_sender(db_url, imap_user, kill_at="handed_over")  # the final "." never left
     look = int(outbox.FIRST_LOOK.total_seconds()) + 2

@@ -61,7 +61,7 @@ def _reply_end_to_end(imap_user, dovecot_server, smtp_server):
     assert out.language == "ms"
     ctx = templates.build_context(conv, language="ms", settings={
         "seller.name": "Nora", "seller.shop_name": "Kedai Tudung Nora ✨",
-        "seller.refund_policy": "Pulangan dalam 7 hari."})  # fmt: skip
+        "seller.refund_policy": "Pulangan dalam 7 hari."})
     rendered = compose.apply_template(
         out, templates.render_template(templates.get_template("complaint_ack", "ms"), ctx))
     assert rendered.complete

@@ -34,7 +34,7 @@ SELLER = "seller@test.localhost"
 def make(subject: str, *, sender: str = "Buyer <buyer@example.test>", to: str = SELLER,
          body: str = "Hello, is this in stock?", msgid: str | None = None,
          reply_to: EmailMessage | None = None, when: datetime | None = None,
-         attachment: bytes | None = None) -> EmailMessage:  # fmt: skip
+         attachment: bytes | None = None) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -47,7 +47,7 @@ def make(subject: str, *, sender: str = "Buyer <buyer@example.test>", to: str = 
     msg.set_content(body)
     if attachment is not None:
         msg.add_attachment(attachment, maintype="application", subtype="pdf",
-                           filename="invoice.pdf")  # fmt: skip
+                           filename="invoice.pdf")
     return msg
 
 
@@ -61,7 +61,7 @@ def store(tmp_path):
 def add_account(user: ImapUser, **extra) -> Account:
     settings = {"username": user.name, "imap_host": user.host, "imap_port": user.imap_port,
                 "imap_security": "none", "smtp_host": user.host,
-                "smtp_port": user.submission_port, "smtp_security": "starttls"}  # fmt: skip
+                "smtp_port": user.submission_port, "smtp_security": "starttls"}
     settings.update(extra)
     account = accounts.add_account("Shop", user.address, password=user.password, **settings)
     # everything delivered now is inside any window; tests of the window set their own
@@ -85,7 +85,7 @@ def test_first_sync_stores_every_message_once_with_threads_and_directions(store,
     question = make("Size of the red dress?", msgid="q1", when=t0)
     answer = make("Re: Size of the red dress?", sender=f"Shop <{SELLER}>",
                   to="buyer@example.test", reply_to=question, msgid="a1",
-                  body="It fits M and L.", when=t0 + timedelta(hours=1))  # fmt: skip
+                  body="It fits M and L.", when=t0 + timedelta(hours=1))
     follow_up = make("Re: Size of the red dress?", reply_to=answer, msgid="q2",
                      body="Also, do you ship to Penang?", when=t0 + timedelta(hours=2))
     other = make("Payment done", sender="Siti <siti@example.test>", msgid="p1")
@@ -144,7 +144,7 @@ def test_a_message_the_database_refuses_does_not_stop_the_sync_for_ever(store, i
     assert "FOREIGN KEY" not in first.errors[0] and "Traceback" not in first.errors[0]
     assert "could not be saved" in Account.get_by_id(account.id).last_error
     assert sorted(m.message_id for m in Message.select()) == \
-        [f"ok{i}@example.test" for i in range(4)]  # fmt: skip
+        [f"ok{i}@example.test" for i in range(4)]
 
     fixed = sync.sync_account(account.id)
     assert (fixed.new, fixed.unsaved, fixed.errors) == (1, 0, [])
@@ -277,9 +277,9 @@ def test_copy_in_sent_of_a_reply_the_app_recorded_joins_that_message(store, imap
     # what the outbox records when it sends a reply
     sent = Message.create(account=account, conversation=parent.conversation_id,
                           message_id="w2@example.test", direction="out", subject="Re: x",
-                          date=datetime.now(UTC), in_reply_to="w1@example.test")  # fmt: skip
+                          date=datetime.now(UTC), in_reply_to="w1@example.test")
     copy = make("Re: Is it waterproof?", sender=f"Shop <{SELLER}>", reply_to=question,
-                msgid="w2")  # fmt: skip
+                msgid="w2")
     deliver(imap_user, copy, "Sent")
 
     result = sync.sync_account(account.id)
@@ -292,7 +292,7 @@ def test_copy_in_sent_of_a_reply_the_app_recorded_joins_that_message(store, imap
 def test_reply_stored_before_its_original_still_joins_it(store, imap_user):
     original = make("Where is my parcel?", msgid="o-1")
     reply = make("Re: Where is my parcel?", sender=f"Shop <{SELLER}>", reply_to=original,
-                 msgid="o-2")  # fmt: skip
+                 msgid="o-2")
     account = add_account(imap_user)
     deliver(imap_user, reply, "Sent")
     sync.sync_account(account.id)
@@ -303,7 +303,7 @@ def test_reply_stored_before_its_original_still_joins_it(store, imap_user):
 
 
 def test_connection_killed_mid_sync_then_a_second_sync_ends_exact(store, private_dovecot_server,
-                                                                  monkeypatch):  # fmt: skip
+                                                                  monkeypatch):
     dove: DovecotServer = private_dovecot_server
     user = dove.add_user()
     for i in range(60):
@@ -375,7 +375,7 @@ def test_sync_window_fetches_recent_mail_first_and_backfills_older(store, imap_u
 def test_big_message_attachment_is_listed_then_fetched_on_demand(store, imap_user):
     payload = bytes(range(256)) * 1200  # 300 KB: above the whole-message limit
     deliver(imap_user, make("Invoice attached", msgid="big1", body="See the invoice.",
-                            attachment=payload))  # fmt: skip
+                            attachment=payload))
     account = add_account(imap_user)
     sync.sync_account(account.id)
     msg = Message.get(Message.message_id == "big1@example.test")
@@ -435,7 +435,7 @@ def test_the_watcher_reconnects_after_the_server_went_away(store, private_doveco
     account = add_account(user)
     arrived = threading.Event()
     watcher = AccountWatcher(account.id, on_new_mail=lambda *_: arrived.set(),
-                             check_interval=600)  # fmt: skip
+                             check_interval=600)
     watcher.start()
     try:
         assert watcher.connected.wait(10)

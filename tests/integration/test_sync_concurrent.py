@@ -58,7 +58,7 @@ class Mailbox:
         self.now = datetime.now(UTC).replace(microsecond=0) - timedelta(days=80)
 
     def _write(self, folder: str, post: Post, sender: str, to: str, subject: str,
-               auto: bool = False, headers: bool = True) -> None:  # fmt: skip
+               auto: bool = False, headers: bool = True) -> None:
         lines = [f"From: {sender}", f"To: {to}", f"Subject: {subject}",
                  f"Date: {format_datetime(post.when)}", f"Message-ID: <{post.mid}>"]
         if post.chain and headers:
@@ -77,16 +77,16 @@ class Mailbox:
         self.count += 1
 
     def _post(self, thread: list[Post] | None, customer: str, subject: str,
-              after: timedelta) -> Post:  # fmt: skip
+              after: timedelta) -> Post:
         parent = thread[-1] if thread else None
         when = (parent.when if parent else self.now) + after
         chain = [*parent.chain, parent.mid] if parent else []
         post = Post(f"m{self.count}.{self.rng.randrange(10**9)}@example.test", subject,
-                    customer, chain, when)  # fmt: skip
+                    customer, chain, when)
         return post
 
     def customer_writes(self, thread: list[Post], customer: str, subject: str,
-                        after: timedelta, headers: bool = True) -> None:  # fmt: skip
+                        after: timedelta, headers: bool = True) -> None:
         post = self._post(thread, customer, subject, after)
         prefix = "Re: " if thread else ""
         self._write("INBOX", post, customer, SHOP, prefix + subject, headers=headers)
@@ -95,13 +95,13 @@ class Mailbox:
     def shop_answers(self, thread: list[Post]) -> None:
         last = thread[-1]
         post = self._post(thread, last.customer, last.subject,
-                          timedelta(minutes=self.rng.randint(10, 60 * 30)))  # fmt: skip
+                          timedelta(minutes=self.rng.randint(10, 60 * 30)))
         self._write("Sent", post, SHOP, last.customer, "Re: " + last.subject)
         thread.append(post)
         if self.rng.random() < 0.15:  # the customer's out-of-office answers the answer
             away = self._post(thread, last.customer, last.subject, timedelta(minutes=1))
             self._write("INBOX", away, last.customer, SHOP, "Out of office: " + last.subject,
-                        auto=True)  # fmt: skip
+                        auto=True)
 
     def new_threads(self, messages: int) -> None:
         start = self.count
@@ -116,7 +116,7 @@ class Mailbox:
                 if self.rng.random() < 0.4:  # a follow-up, sometimes without headers
                     self.customer_writes(thread, customer, subject,
                                          timedelta(hours=self.rng.randint(1, 72)),
-                                         headers=self.rng.random() < 0.8)  # fmt: skip
+                                         headers=self.rng.random() < 0.8)
             self.threads.append(thread)
 
     def answers_to_old_threads(self, messages: int) -> None:
@@ -124,7 +124,7 @@ class Mailbox:
         while self.count - start < messages:
             thread = self.rng.choice(self.threads)
             self.customer_writes(thread, thread[0].customer, thread[0].subject,
-                                 timedelta(days=self.rng.randint(1, 30)))  # fmt: skip
+                                 timedelta(days=self.rng.randint(1, 30)))
             if self.rng.random() < 0.5:
                 self.shop_answers(thread)
 
@@ -150,7 +150,7 @@ class Mailbox:
 def helper(mode: str, url: str, **env: str) -> subprocess.Popen[str]:
     full = dict(os.environ, SYNC_DB=url, **env)
     return subprocess.Popen([sys.executable, str(HELPER), mode], env=full, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def finish(proc: subprocess.Popen[str]) -> dict:
@@ -178,7 +178,7 @@ def syncs_at_once(url: str, account: int, user: ImapUser, tmp: Path, n: int = 2)
     for r in ready:
         r.unlink(missing_ok=True)
     procs = [helper("sync", url, SYNC_ACCOUNT=str(account), SYNC_PASSWORD=user.password,
-                    SYNC_READY=str(r), SYNC_GO=str(go)) for r in ready]  # fmt: skip
+                    SYNC_READY=str(r), SYNC_GO=str(go)) for r in ready]
     while not all(r.exists() for r in ready):
         if any(p.poll() is not None for p in procs):
             break
@@ -197,7 +197,7 @@ def check_two_syncs_at_once(shared: str, user: ImapUser, tmp: Path) -> None:
     # before the helper's laptop joined; two first syncs of a new account are below
     for url in (shared, single):
         names = finish(helper("folders", url, SYNC_ACCOUNT=str(account),
-                              SYNC_PASSWORD=user.password))  # fmt: skip
+                              SYNC_PASSWORD=user.password))
         assert "INBOX" in names and "Sent" in names
     for round_ in range(1 + LATER_ROUNDS):
         if round_:
@@ -206,7 +206,7 @@ def check_two_syncs_at_once(shared: str, user: ImapUser, tmp: Path) -> None:
             mailbox.own()
         both = syncs_at_once(shared, account, user, tmp)
         alone = finish(helper("sync", single, SYNC_ACCOUNT=str(account),
-                              SYNC_PASSWORD=user.password))  # fmt: skip
+                              SYNC_PASSWORD=user.password))
         for result in (*both, alone):
             assert (result["errors"], result["unsaved"]) == ([], 0), result
         new = alone["new"]
@@ -214,18 +214,18 @@ def check_two_syncs_at_once(shared: str, user: ImapUser, tmp: Path) -> None:
         got = finish(helper("describe", shared))
         want = finish(helper("describe", single))
         assert got["messages"] == got["keys"] == want["messages"] == mailbox.count, \
-            (round_, got["messages"], got["keys"], mailbox.count)  # fmt: skip
+            (round_, got["messages"], got["keys"], mailbox.count)
         assert got["without_conversation"] == 0
         extra = [c for c in got["conversations"] if c not in want["conversations"]]
         missing = [c for c in want["conversations"] if c not in got["conversations"]]
         assert (extra, missing) == ([], []), (round_, len(got["conversations"]),
-                                              len(want["conversations"]))  # fmt: skip
+                                              len(want["conversations"]))
         assert new > 0
 
 
 @pytest.mark.integration
 def test_two_syncs_at_once_into_postgresql_store_each_message_once(pg_url, imap_user,
-                                                                    tmp_path):  # fmt: skip
+                                                                    tmp_path):
     check_two_syncs_at_once(pg_url, imap_user, tmp_path)
 
 

@@ -88,7 +88,7 @@ TRICKY: list[tuple[bytes, str, str, str]] = [
      "Resit", "att@example.test", "Resit dilampirkan."),
     (b"this is not an email at all, just bytes \xff\xfe without headers\r\n",
      "", "", "this is not an email at all"),
-]  # fmt: skip
+]
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def sync_appended(user, messages: list[bytes]) -> Account:
     client.logout()
     account = accounts.add_account("Shop", user.address, password=user.password,
                                    username=user.name, imap_host=user.host,
-                                   imap_port=user.imap_port, imap_security="none")  # fmt: skip
+                                   imap_port=user.imap_port, imap_security="none")
     Account.update(sync_window_days=0).where(Account.id == account.id).execute()
     return account
 

@@ -131,7 +131,7 @@ def assert_sound(database) -> None:
 
 
 def test_first_sync_killed_at_random_ends_as_one_uninterrupted_sync(
-        tmp_path, private_dovecot_server):  # fmt: skip
+        tmp_path, private_dovecot_server):
     dove: DovecotServer = private_dovecot_server
     user = dove.add_user()
     sent = fill(dove, user)
@@ -160,7 +160,7 @@ def test_first_sync_killed_at_random_ends_as_one_uninterrupted_sync(
         # the process needs about a second to import and log in before it fetches
         time.sleep(0.8 + rng.uniform(0.0, max(0.5, took)))
         proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=60)
         assert "Traceback" not in err, err
         assert_sound(database)
         stored_after.append(Message.select().count())
@@ -232,7 +232,7 @@ def run_and_kill(home: Path, user, delay: float) -> dict[int, str]:
     ``delay`` seconds, kill -9 it; returns the processes it had started."""
     proc = subprocess.Popen([*cli.seller_desk_command(), "--data-dir", str(home), "sync"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=cli.cli_env(user))  # fmt: skip
+                            env=cli.cli_env(user))
     children: dict[int, str] = {}
     try:
         deadline = time.monotonic() + 60
@@ -242,7 +242,7 @@ def run_and_kill(home: Path, user, delay: float) -> dict[int, str]:
                 break
             time.sleep(0.02)
         assert any("spawn_main" in _cmdline(pid) for pid in children), \
-            f"the sync never started its parsing helper (exit {proc.poll()})"  # fmt: skip
+            f"the sync never started its parsing helper (exit {proc.poll()})"
         end = time.monotonic() + delay
         while time.monotonic() < end:
             children.update(descendants(proc.pid))
@@ -258,7 +258,7 @@ def run_and_kill(home: Path, user, delay: float) -> dict[int, str]:
 
 @pytest.mark.slow
 def test_a_killed_sync_leaves_no_helper_or_resource_tracker_behind(
-        dovecot_server: DovecotServer, tmp_path: Path) -> None:  # fmt: skip
+        dovecot_server: DovecotServer, tmp_path: Path) -> None:
     if not Path("/proc/self/stat").exists():
         pytest.skip("needs /proc to find the killed sync's processes")
     user = dovecot_server.add_user()
@@ -286,7 +286,7 @@ def test_a_killed_sync_leaves_no_helper_or_resource_tracker_behind(
 
 
 def test_a_sync_killed_before_it_refreshed_its_conversations_loses_no_waiting_customer(
-        dovecot_server: DovecotServer, tmp_path: Path) -> None:  # fmt: skip
+        dovecot_server: DovecotServer, tmp_path: Path) -> None:
     """The sync refreshes the conversations of stored batches now and then, not batch by
     batch. Killed in between, the batches are stored but their customers did not show as
     waiting, and the next sync, finding those messages stored, never looked at them again."""
@@ -297,7 +297,7 @@ def test_a_sync_killed_before_it_refreshed_its_conversations_loses_no_waiting_cu
     cli.add_account(home, user)
     killed = subprocess.run([sys.executable, str(HELPER), "--data-dir", str(home), "sync"],
                             capture_output=True, text=True, timeout=300, check=False,
-                            env=cli.cli_env(user, SYNC_KILL_AT_REFRESH="3"))  # fmt: skip
+                            env=cli.cli_env(user, SYNC_KILL_AT_REFRESH="3"))
     assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
     stored = json.loads(cli.run(home, "stats", "--json").stdout)
     assert stored["conversations_waiting"] < stored["messages"] < count  # the moment sought

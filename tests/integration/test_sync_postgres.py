@@ -42,7 +42,7 @@ def test_sync_into_postgresql(pg_store, imap_user):
     account = accounts.add_account("Shop", imap_user.address, password=imap_user.password,
                                    username=imap_user.name, imap_host=imap_user.host,
                                    imap_port=imap_user.imap_port,
-                                   imap_security="none")  # fmt: skip
+                                   imap_security="none")
     Account.update(sync_window_days=0).where(Account.id == account.id).execute()
 
     first = sync.sync_account(account.id)
@@ -70,10 +70,10 @@ def test_owed_and_vanished_mail_on_postgresql(pg_store, imap_user):
     account = accounts.add_account("Shop", imap_user.address, password=imap_user.password,
                                    username=imap_user.name, imap_host=imap_user.host,
                                    imap_port=imap_user.imap_port,
-                                   imap_security="none")  # fmt: skip
+                                   imap_security="none")
     Account.update(sync_window_days=0).where(Account.id == account.id).execute()
     unreadable = next(p for sub in ("new", "cur") for p in (imap_user.maildir / sub).iterdir()
-                      if b"<pgv3@example.test>" in p.read_bytes())  # fmt: skip
+                      if b"<pgv3@example.test>" in p.read_bytes())
     mode = unreadable.stat().st_mode
     unreadable.chmod(0)
 
@@ -94,7 +94,7 @@ def test_owed_and_vanished_mail_on_postgresql(pg_store, imap_user):
     client.logout()
     server.doveadm("mailbox", "update", "-u", imap_user.name, "--uid-validity",
                    str(status[b"UIDVALIDITY"] + 7), "--min-next-uid",
-                   str(status[b"UIDNEXT"] + 100), "INBOX")  # fmt: skip
+                   str(status[b"UIDNEXT"] + 100), "INBOX")
     sync.close_connections()
 
     after = sync.sync_account(account.id)
@@ -116,7 +116,7 @@ def test_a_message_stored_by_another_writer_meanwhile_is_fetched_not_doubled(pg_
     from seller_desk.core.store.models import Folder
 
     account = Account.create(name="Shop", email="shop@example.test", username="shop",
-                             imap_host="127.0.0.1")  # fmt: skip
+                             imap_host="127.0.0.1")
     inbox = Folder.create(account=account, name="INBOX", role="inbox")
     elsewhere = psycopg2.connect(pg_url)
     elsewhere.autocommit = True
@@ -130,18 +130,18 @@ def test_a_message_stored_by_another_writer_meanwhile_is_fetched_not_doubled(pg_
                 cur.execute(*Conversation.insert(subject="Kain batik").sql())  # RETURNING id
                 cid = cur.fetchone()[0]
                 cur.execute(*Message.insert(message_id="b@example.test", subject="Kain batik",
-                                            conversation=cid).sql())  # fmt: skip
+                                            conversation=cid).sql())
         return resolve(items)
 
     monkeypatch.setattr(threads, "resolve_batch", resolve_while_another_writes)
     now = datetime.now(UTC)
     batch = [store.Fetched(uid, (), now, 10, None, mime.parse(make("Kain batik", mid)))
-             for uid, mid in ((1, "a"), (2, "b"), (3, "c"))]  # fmt: skip
+             for uid, mid in ((1, "a"), (2, "b"), (3, "c"))]
     result = store.store_batch(account.id, inbox.id, "inbox", set(), batch)
     elsewhere.close()
 
     assert calls == [3, 2]  # the batch again, without the message stored meanwhile
     assert len(result.new_message_ids) == 2 and result.relocated == 1
     assert sorted(m.message_id for m in Message.select()) == \
-        ["a@example.test", "b@example.test", "c@example.test"]  # fmt: skip
+        ["a@example.test", "b@example.test", "c@example.test"]
     assert MessageLocation.select().count() == 3

@@ -38,7 +38,7 @@ def quick_check(file: Path) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.parametrize("size", ["2m", "4m", "7m"])
 def test_a_disk_that_fills_during_a_sync_says_so_and_loses_nothing(
-        dovecot_server: DovecotServer, tmp_path: Path, size: str) -> None:  # fmt: skip
+        dovecot_server: DovecotServer, tmp_path: Path, size: str) -> None:
     user = dovecot_server.add_user()
     cli.fill_inbox(dovecot_server, user, MESSAGES)
     with small_disk(tmp_path / "disk", size) as disk:
@@ -72,7 +72,7 @@ def damage_one_page(file: Path, table: str) -> int:
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                           (table,)).fetchone()[0]  # fmt: skip
+                           (table,)).fetchone()[0]
         size = con.execute("PRAGMA page_size").fetchone()[0]
     finally:
         con.close()
@@ -85,7 +85,7 @@ def damage_one_page(file: Path, table: str) -> int:
 
 @pytest.mark.slow
 def test_a_damaged_database_page_is_named_by_every_command_and_found_by_the_doctor(
-        dovecot_server: DovecotServer, tmp_path: Path) -> None:  # fmt: skip
+        dovecot_server: DovecotServer, tmp_path: Path) -> None:
     user = dovecot_server.add_user()
     cli.fill_inbox(dovecot_server, user, 300)
     home = tmp_path / "data"

@@ -92,7 +92,7 @@ def test_the_core_refuses_it_naming_the_field(database, case, changes, field, wo
     assert caught.value.field == field
     assert words in caught.value.text()
     text = caught.value.text()
-    assert PLAIN_FIELD_WORDS[field] in text.lower() or field == "email" and "address" in text
+    assert PLAIN_FIELD_WORDS[field] in text.lower() or (field == "email" and "address" in text)
     assert len(text) < 400  # a 20,000-character value is not echoed back
     assert not Account.select().exists()
 

@@ -130,7 +130,7 @@ def test_auth_errors_carry_the_app_password_hint():
 
     err = connect.translate_error(imap_exc.LoginError("[AUTHENTICATIONFAILED] Invalid"),
                                   host="imap.gmail.com", port=993, security="ssl",
-                                  protocol="imap", provider="gmail")  # fmt: skip
+                                  protocol="imap", provider="gmail")
     assert err.kind == "auth" and "app password" in err.hint
     assert "AUTHENTICATIONFAILED" in err.message
 
@@ -148,12 +148,12 @@ def test_an_accounts_incoming_server_errors_name_its_server_and_provider(databas
 
 
 def test_cli_account_add_reads_the_password_from_stdin(tmp_path, monkeypatch, memory_keyring,
-                                                        capsys):  # fmt: skip
+                                                        capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
     code = main(["--data-dir", str(tmp_path), "account", "add", "--name", "Shop",
                  "--email", "shop@example.my", "--imap-host", "mail.example.my",
                  "--imap-security", "starttls", "--smtp-host", "mail.example.my",
-                 "--smtp-security", "starttls"])  # fmt: skip
+                 "--smtp-security", "starttls"])
     out = capsys.readouterr().out
     assert code == 0 and "mail.example.my:143" in out
     assert memory_keyring.passwords[("seller-desk", "shop@example.my")] == "s3cret pass"
@@ -168,5 +168,5 @@ def test_cli_account_add_reads_the_password_from_stdin(tmp_path, monkeypatch, me
 def test_cli_has_no_password_argument(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["--data-dir", str(tmp_path), "account", "add", "--name", "S", "--email",
-              "s@x.test", "--imap-host", "h", "--password", "visible"])  # fmt: skip
+              "s@x.test", "--imap-host", "h", "--password", "visible"])
     assert "unrecognized arguments" in capsys.readouterr().err

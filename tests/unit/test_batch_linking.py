@@ -80,7 +80,7 @@ def snapshot(convs, sleeper):
 def pair(tmp_path):
     results = []
     for name, batch in (("single", False), ("batch", True)):
-        database_, convs, messages, sleeper = build(tmp_path, name)
+        _database, convs, messages, sleeper = build(tmp_path, name)
         if batch:
             conversations.refresh_many([c.id for c in convs])
             linking.after_messages_stored(messages)

@@ -28,7 +28,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                         encoding="utf-8")
     made = subprocess.run([*cli.seller_desk_command(), "--demo", "--data-dir", str(home),
                            "stats"], capture_output=True, text=True, timeout=120,
-                          env=cli.cli_env(), check=False)  # fmt: skip
+                          env=cli.cli_env(), check=False)
     assert made.returncode == 0, made.stdout + made.stderr
     return home
 
@@ -44,7 +44,7 @@ COMMANDS = [
 @pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_a_closed_pipe_ends_every_command_quietly(shop: Path, args: list[str],
-                                                  buffered: bool) -> None:  # fmt: skip
+                                                  buffered: bool) -> None:
     """stdout is a pipe whose reader has gone before the first word (``| head -1`` that
     had its line, ``| true``): the command stops quietly with 141, as Unix tools do."""
     env = cli.cli_env()
@@ -56,7 +56,7 @@ def test_a_closed_pipe_ends_every_command_quietly(shop: Path, args: list[str],
     try:
         proc = subprocess.run([*cli.seller_desk_command(), "--data-dir", str(shop), *args],
                               stdout=write_end, stderr=subprocess.PIPE, text=True,
-                              env=env, timeout=120, check=False)  # fmt: skip
+                              env=env, timeout=120, check=False)
     finally:
         os.close(write_end)
     assert proc.stderr == ""  # no traceback, no "Exception ignored", no word at all
@@ -67,12 +67,12 @@ def test_a_closed_pipe_ends_every_command_quietly(shop: Path, args: list[str],
     ("stats --json | head -c 10", '{\n  "accou'),
     ("outbox list | head -1", ""),
     ("search pesanan | head -1", ""),
-])  # fmt: skip
+])
 def test_the_issues_pipelines_print_their_head_and_nothing_else(
-        shop: Path, pipeline: str, first: str) -> None:  # fmt: skip
+        shop: Path, pipeline: str, first: str) -> None:
     command = " ".join(cli.seller_desk_command()) + f" --data-dir {shop} {pipeline}"
     proc = subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], capture_output=True,
-                          text=True, env=cli.cli_env(), timeout=120, check=False)  # fmt: skip
+                          text=True, env=cli.cli_env(), timeout=120, check=False)
     assert proc.stderr == ""
     # the command ends 141 when head left before it finished writing, else 0
     assert proc.returncode in (0, OUTPUT_CLOSED)
@@ -97,13 +97,13 @@ def export(shop: Path, kind: str, *period: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("kind", ["orders", "shipments", "kpis"])
 def test_an_open_ended_period_exports_everything_for_a_seller_east_of_greenwich(
-        shop: Path, kind: str) -> None:  # fmt: skip
+        shop: Path, kind: str) -> None:
     """--from 0001-01-01 began before year 1 in UTC (Kuala Lumpur is UTC+8) and the day
     after --to 9999-12-31 does not exist: both mean "no limit on that side"."""
     everything = export(shop, kind)
     assert len(everything) > 5
     for period in (["--to", "9999-12-31"], ["--from", "0001-01-01"],
-                   ["--from", "0001-01-01", "--to", "9999-12-31"]):  # fmt: skip
+                   ["--from", "0001-01-01", "--to", "9999-12-31"]):
         rows = export(shop, kind, *period)
         if kind == "kpis":  # figures up to "now", a moment later: the same rows
             assert [r[:3] for r in rows] == [r[:3] for r in everything], period

@@ -3,6 +3,7 @@ messages, and the business-hours clock behaves like a measure of time."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import UTC, datetime, timedelta
 
@@ -77,7 +78,7 @@ def test_the_recorded_waits_agree_with_the_stored_fields(msgs):
     assert cycles[0][1] == state.first_reply_at
     running = [start for start, stop in cycles if stop is None]
     assert running == ([state.waiting_since] if state.waiting_since else [])
-    for (start, stop), following in zip(cycles, cycles[1:], strict=False):
+    for (start, stop), following in itertools.pairwise(cycles):
         assert stop is not None and start <= stop <= following[0]
 
 

@@ -199,13 +199,12 @@ def test_a_full_database_says_full_not_cannot_rollback(sqlite_db, nested):
     (max_page_count makes the database full without a full disk.)"""
     before = AppMeta.select().count()
     sqlite_db.execute_sql("PRAGMA max_page_count = 600")
-    with pytest.raises(peewee.OperationalError) as caught:
-        with sqlite_db.atomic():
-            if nested:
-                with sqlite_db.atomic():
-                    _fill()
-            else:
+    with pytest.raises(peewee.OperationalError) as caught, sqlite_db.atomic():
+        if nested:
+            with sqlite_db.atomic():
                 _fill()
+        else:
+            _fill()
     assert str(caught.value) == "database or disk is full"
     assert AppMeta.select().count() == before  # all of it undone, nothing half written
     error = db.storage_error(caught.value)
@@ -231,15 +230,14 @@ def test_once_sqlite_has_ended_a_transaction_nothing_more_of_it_is_written(sqlit
     so a linking bug never loses mail) must not carry on outside it: SQLite has rolled
     everything back, and each later statement would be saved alone, half a batch."""
     sqlite_db.execute_sql("PRAGMA max_page_count = 600")
-    with pytest.raises(peewee.OperationalError) as caught:
-        with sqlite_db.atomic():
-            AppMeta.insert(key="first", value="1").execute()
-            try:
-                with sqlite_db.atomic():
-                    _fill()
-            except peewee.OperationalError:
-                pass  # swallowed
-            AppMeta.insert(key="second", value="2").execute()
+    with pytest.raises(peewee.OperationalError) as caught, sqlite_db.atomic():
+        AppMeta.insert(key="first", value="1").execute()
+        try:
+            with sqlite_db.atomic():
+                _fill()
+        except peewee.OperationalError:
+            pass  # swallowed
+        AppMeta.insert(key="second", value="2").execute()
     assert AppMeta.select().where(AppMeta.key.in_(["first", "second"])).count() == 0
     error = db.storage_error(caught.value)
     assert error is not None and error.kind == "disk_full"

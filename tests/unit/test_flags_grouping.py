@@ -15,7 +15,7 @@ def shop(tmp_path):
     made = []
     for n in (1, 2):
         account = Account.create(name=f"Shop {n}", email=f"shop{n}@x.test",
-                                 username=f"shop{n}", imap_host="127.0.0.1")  # fmt: skip
+                                 username=f"shop{n}", imap_host="127.0.0.1")
         made.append((account, Folder.create(account=account, name="INBOX", role="inbox"),
                      Folder.create(account=account, name="Archive", role="archive")))
     yield made
@@ -37,7 +37,7 @@ def test_copies_are_grouped_by_account_then_folder(shop):
     local = message(a2, "local")
     grouped = flags.group_locations([m1.id, m2.id, m3.id, local.id, m1.id])
     assert {acc: {f: [loc.uid for loc in locs] for f, locs in folders.items()}
-            for acc, folders in grouped.items()} == {  # fmt: skip
+            for acc, folders in grouped.items()} == {
         a1.id: {inbox1.id: [5, 7], archive1.id: [3]},
         a2.id: {inbox2.id: [9]},
     }
@@ -50,7 +50,7 @@ def test_one_store_command_per_distinct_change(shop):
     m3 = message(a1, "m3", (inbox1, 2))
     locations = flags.group_locations([m1.id, m2.id, m3.id])[a1.id][inbox1.id]
     wishes = {m1.id: {"seen": True}, m2.id: {"seen": True, "answered": True},
-              m3.id: {"seen": False}}  # fmt: skip
+              m3.id: {"seen": False}}
     assert flags.store_commands(locations, wishes) == [
         ("+FLAGS.SILENT", "\\Answered", [5]),
         ("+FLAGS.SILENT", "\\Seen", [5, 7]),
@@ -66,7 +66,7 @@ def test_the_queue_keeps_the_latest_wish_and_local_only_messages_leave_it(shop):
     flags.queue([m1.id], seen=False)
     flags.queue([m1.id], answered=True)
     assert flags.pending() == {m1.id: {"seen": False, "answered": True},
-                               local.id: {"seen": True}}  # fmt: skip
+                               local.id: {"seen": True}}
     # a wish pushed is forgotten only when the seller has not changed it since
     flags._forget({m1.id: {"seen": True, "answered": True}})
     assert flags.pending() == {m1.id: {"seen": False}, local.id: {"seen": True}}

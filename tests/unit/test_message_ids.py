@@ -56,7 +56,7 @@ class _Raises(ast.NodeVisitor):
         self.makers = makers
         self.found = found
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's name
+    def visit_Call(self, node: ast.Call) -> None:  # ast's name
         func = node.func
         name = func.id if isinstance(func, ast.Name) else \
             func.attr if isinstance(func, ast.Attribute) else ""

@@ -139,22 +139,22 @@ def stored_twice_at_version_7(url: str, dialect: str) -> dict[str, int]:
     proxy.initialize(raw)
     migrations.migrate(raw, up_to=7)
     account = Account.create(name="Shop", email="shop@x.test", username="shop",
-                             imap_host="127.0.0.1")  # fmt: skip
+                             imap_host="127.0.0.1")
     inbox = Folder.create(account=account, name="INBOX", role="inbox")
     sent = Folder.create(account=account, name="Sent", role="sent")
     at = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
     ids = {}
     for copy in ("a", "b"):
         conv = Conversation.create(subject="Kain batik", subject_key="kain batik",
-                                   counterpart_email="siti@x.test", message_count=2)  # fmt: skip
+                                   counterpart_email="siti@x.test", message_count=2)
         q = Message.create(conversation=conv, message_id="q@x.test", subject="Kain batik",
                            sender_email="siti@x.test", date=at, direction="in",
-                           is_seen=copy == "b", text_body="Ada stok kain batik?")  # fmt: skip
+                           is_seen=copy == "b", text_body="Ada stok kain batik?")
         r = Message.create(conversation=conv, message_id="r@x.test", in_reply_to="q@x.test",
                            subject="Re: Kain batik", sender_email="shop@x.test",
-                           date=at + timedelta(hours=2), direction="out")  # fmt: skip
+                           date=at + timedelta(hours=2), direction="out")
         Attachment.create(message=q, part="2", filename="foto.jpg",
-                          cached_path="cache/foto.jpg" if copy == "b" else None)  # fmt: skip
+                          cached_path="cache/foto.jpg" if copy == "b" else None)
         Event.create(kind="message_in", at=at, conversation_id=conv.id, message_id=q.id)
         Event.create(kind="clock_started", at=at, conversation_id=conv.id)
         ids[f"conv_{copy}"], ids[f"q_{copy}"], ids[f"r_{copy}"] = conv.id, q.id, r.id
@@ -165,14 +165,14 @@ def stored_twice_at_version_7(url: str, dialect: str) -> dict[str, int]:
     later = Message.create(conversation=ids["conv_b"], message_id="n@x.test",
                            in_reply_to="r@x.test", references="q@x.test r@x.test",
                            subject="Re: Kain batik", sender_email="siti@x.test",
-                           date=at + timedelta(days=1), direction="in")  # fmt: skip
+                           date=at + timedelta(days=1), direction="in")
     MessageLocation.create(message=later, folder=inbox, uid=2)
     ids["n"] = later.id
     customer = Customer.create(name="Siti")
     Conversation.update(customer=customer).where(Conversation.id == ids["conv_b"]).execute()
     ids["customer"] = customer.id
     for conv, tag in ((ids["conv_a"], "complaint"), (ids["conv_b"], "complaint"),
-                      (ids["conv_b"], "refund")):  # fmt: skip
+                      (ids["conv_b"], "refund")):
         ConversationTag.create(conversation=conv, tag=tag)
     Note.create(conversation=ids["conv_b"], body="Called her: sending a new one")
     order = Order.create(number="#1001", channel="web")
@@ -205,14 +205,14 @@ def check_merged_at_version_8(url: str, dialect: str) -> None:
     assert sorted(t.tag for t in conv.tags) == ["complaint", "refund"]
     assert [n.body for n in conv.notes] == ["Called her: sending a new one"]
     assert [(link.order.number, link.linked_by) for link in conv.order_links] == \
-        [("#1001", "manual")]  # fmt: skip
+        [("#1001", "manual")]
     assert conv.reminders.count() == 1
     places = {(loc.folder.name, loc.uid): loc.message.message_id
-              for loc in MessageLocation.select()}  # fmt: skip
+              for loc in MessageLocation.select()}
     assert places == {("INBOX", 1): "q@x.test", ("Sent", 1): "r@x.test",
-                      ("INBOX", 2): "n@x.test"}  # fmt: skip
+                      ("INBOX", 2): "n@x.test"}
     assert [(a.message_id, a.cached_path) for a in Attachment.select()] == \
-        [(ids["q_a"], "cache/foto.jpg")]  # fmt: skip
+        [(ids["q_a"], "cache/foto.jpg")]
     # the event log says each thing once, about what is kept
     arrivals = Event.select().where(Event.kind == "message_in")
     assert [(e.message_id, e.conversation_id) for e in arrivals] == [(ids["q_a"], conv.id)]

@@ -17,7 +17,7 @@ def test_plain_message_headers_and_text():
         "From: \"Siti Aminah\" <Siti@Example.com>\nTo: shop@example.com, Ali <ali@x.test>\n"
         "Subject: Barang belum sampai\nDate: Tue, 03 Jun 2025 09:15:00 +0800\n"
         "Message-ID: <abc@mail.example.com>\nIn-Reply-To: <prev@x>\n"
-        "References: <root@x> <prev@x>\n\nSalam, barang saya belum sampai.\n"))  # fmt: skip
+        "References: <root@x> <prev@x>\n\nSalam, barang saya belum sampai.\n"))
     assert (p.sender_name, p.sender_email) == ("Siti Aminah", "siti@example.com")
     assert p.to == [("", "shop@example.com"), ("Ali", "ali@x.test")]
     assert p.subject == "Barang belum sampai"
@@ -33,7 +33,7 @@ def test_rfc2047_words_are_decoded_and_joined_across_a_split_character():
     # a multibyte character split between two encoded words
     a, b = base64.b64encode(word[:16]).decode(), base64.b64encode(word[16:]).decode()
     raw = crlf(f"From: =?utf-8?q?Nur_=C3=87elik?= <nur@x.test>\n"
-               f"Subject: =?UTF-8?B?{a}?=\n =?UTF-8?B?{b}?=\n\nbody\n")  # fmt: skip
+               f"Subject: =?UTF-8?B?{a}?=\n =?UTF-8?B?{b}?=\n\nbody\n")
     p = mime.parse(raw)
     assert p.subject == "Pesanan baju kurung — ukuran M"
     assert p.sender_name == "Nur Çelik"
@@ -45,7 +45,7 @@ def test_rfc2231_filename_and_continuations():
         "Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\nsee\n"
         "--XX\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
         "Content-Disposition: attachment;\n filename*0*=utf-8''Resit%20pembayaran%20;\n"
-        " filename*1*=%E2%84%96%205.pdf\n\nJVBERi0=\n--XX--\n")  # fmt: skip
+        " filename*1*=%E2%84%96%205.pdf\n\nJVBERi0=\n--XX--\n")
     p = mime.parse(raw)
     assert p.text == "see"
     [att] = p.attachments
@@ -61,7 +61,7 @@ def test_mislabelled_charsets_read_as_meant():
            b"--B\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n" + gbk +
            b"\r\n--B\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n" + cp1252 +
            b"\r\n--B\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\n"
-           + "naïve".encode() + b"\r\n--B--\r\n")  # fmt: skip
+           + "naïve".encode() + b"\r\n--B--\r\n")
     p = mime.parse(raw)
     assert p.subject == "订单"
     assert "您好，请问有货吗" in p.text
@@ -88,7 +88,7 @@ def test_missing_date_and_message_id_get_stable_stand_ins():
     assert first.date is None and first.message_id == ""
     assert first.fallback_id == second.fallback_id != ""
     assert mime.parse(crlf("From: b@x.test\nSubject: no id\n\nhi\n")).fallback_id != \
-        first.fallback_id  # fmt: skip
+        first.fallback_id
 
 
 def test_8bit_headers_are_read_in_the_message_charset():
@@ -136,7 +136,7 @@ def test_alternative_prefers_the_last_of_each_kind_and_lists_inline_images():
 def test_html_only_message_gets_text_for_snippet_and_search():
     p = mime.parse(crlf("From: a@x.test\nSubject: h\nContent-Type: text/html; charset=utf-8\n\n"
                         "<html><head><style>p{}</style></head><body><p>Hello&nbsp;there</p>"
-                        "<p>Line two</p></body></html>\n"))  # fmt: skip
+                        "<p>Line two</p></body></html>\n"))
     assert p.text == "Hello there\n\nLine two"
 
 
@@ -190,7 +190,7 @@ def test_a_wrong_boundary_parameter_is_corrected_from_the_body():
         "From: mailer-daemon@x.test\nSubject: Returned mail\nContent-Type: multipart/report;"
         " report-type=delivery-status;\n\tbo\n\n--REAL.1\n\nThe message could not be "
         "delivered.\n--REAL.1\nContent-Type: message/delivery-status\n\nStatus: 5.0.0\n"
-        "--REAL.1--\n"))  # fmt: skip
+        "--REAL.1--\n"))
     assert "could not be delivered" in p.text and "Status: 5.0.0" in p.text
     assert "--REAL.1" not in p.text
     assert p.is_auto
@@ -212,7 +212,7 @@ def test_a_sender_that_is_only_an_encoded_word_is_a_name_without_an_address():
 def test_list_archive_addresses_written_with_at_are_read():
     p = mime.parse(crlf("From: siti at kedai.example.my (Siti Aminah)\n"
                         "To: Budi <budi at toko.example.co.id>, ali at example.com\n"
-                        "Subject: [kedai] pesanan\n\nhi\n"))  # fmt: skip
+                        "Subject: [kedai] pesanan\n\nhi\n"))
     assert (p.sender_name, p.sender_email) == ("Siti Aminah", "siti@kedai.example.my")
     assert p.to == [("Budi", "budi@toko.example.co.id"), ("", "ali@example.com")]
     # words that merely contain " at " are not addresses
@@ -236,7 +236,7 @@ def test_utf7_text_with_a_stray_plus_is_decoded_around_it():
     # Outlook's UTF-7, with a phone number whose "+" the sender's program did not escape
     raw = crlf("From: a@x.test\nSubject: =?utf-7?Q?Harga_+AKM-5?=\n"
                "Content-Type: text/plain; charset=UTF-7\n\n"
-               "Caf+AOk- Melaka: call +60 12-345 6789. Harga +AKM-5 sahaja+ACE-\n")  # fmt: skip
+               "Caf+AOk- Melaka: call +60 12-345 6789. Harga +AKM-5 sahaja+ACE-\n")
     p = mime.parse(raw)
     assert p.subject == "Harga £5"
     assert p.text == "Café Melaka: call +60 12-345 6789. Harga £5 sahaja!"
@@ -245,7 +245,7 @@ def test_utf7_text_with_a_stray_plus_is_decoded_around_it():
 def test_form_data_without_a_boundary_gives_its_photo_as_an_attachment():
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
     p = mime.parse(b"From: form@shop.example.test\r\nSubject: Upload\r\n"
-                   b"Content-Type: multipart/form-data\r\n\r\n" + png * 4)  # fmt: skip
+                   b"Content-Type: multipart/form-data\r\n\r\n" + png * 4)
     assert p.text == ""
     [att] = p.attachments
     # the whole body is the photo: the server serves it as the TEXT section
@@ -253,7 +253,7 @@ def test_form_data_without_a_boundary_gives_its_photo_as_an_attachment():
         "TEXT", "image/png", "part-1.png", len(png) * 4)
     # readable text without a boundary is still shown
     q = mime.parse(crlf("From: a@x.test\nSubject: s\nContent-Type: multipart/mixed\n\n"
-                        "Saya nak tanya pasal pesanan.\n"))  # fmt: skip
+                        "Saya nak tanya pasal pesanan.\n"))
     assert q.text == "Saya nak tanya pasal pesanan." and q.attachments == []
 
 
@@ -277,5 +277,5 @@ def test_an_attachment_name_with_the_senders_folder_keeps_only_the_file_name():
                "--P\n\nsee\n--P\nContent-Type: application/pdf; name=\"C:\\\\Users\\\\siti\\\\"
                "resit.pdf\"\nContent-Disposition: attachment; filename=\"C:\\\\Users\\\\siti\\\\"
                "resit.pdf\"\n\n%PDF\n--P\nContent-Type: image/png; name=\"../../foto.png\"\n\n"
-               "x\n--P--\n")  # fmt: skip
+               "x\n--P--\n")
     assert [a.filename for a in mime.parse(raw).attachments] == ["resit.pdf", "foto.png"]

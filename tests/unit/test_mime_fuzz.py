@@ -51,7 +51,7 @@ def mutated(draw):
             data[pos:pos] = draw(st.sampled_from(
                 (b"\r\n", b"--B", b"=?", b"?=", b"\x00", b"\xff\xfe", b";", b"\"", b"=\r\n",
                  b"boundary=", b"*0*=", b"%", b"\n\n", b"Content-Type: multipart/mixed; "
-                 b"boundary=B\r\n")))  # fmt: skip
+                 b"boundary=B\r\n")))
         else:
             end = draw(st.integers(pos, min(len(data), pos + 80)))
             data[pos:pos] = data[pos:end]

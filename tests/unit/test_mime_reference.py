@@ -39,58 +39,58 @@ def corpus_dir() -> Path | None:
 ROOT = corpus_dir()
 FILES = sorted(str(p.relative_to(ROOT)) for p in ROOT.rglob("*.eml")) if ROOT else []
 FIELDS = ("subject", "from", "to", "cc", "date", "message-id", "in-reply-to", "references",
-          "text", "attachments")  # fmt: skip
+          "text", "attachments")
 
 # --- the reasons ------------------------------------------------------------------------------
 
 COMMENT_NAME = ("the comment of 'bbb@ddd.com (John X. Doe)' is the sender's name, as mail "
-                "programs show it; policy.default drops it")  # fmt: skip
+                "programs show it; policy.default drops it")
 ANGLE_ADDRESS = ("'alice@example.com <bob@example.com>': the address in angle brackets is the "
                  "mailbox (RFC 5322 name-addr) and the rest its name; policy.default takes "
-                 "the address-like name for the address")  # fmt: skip
+                 "the address-like name for the address")
 NULL_SENDER = "'MAILER DAEMON <>' has no address; policy.default keeps '<>' as one"
 RAW_8BIT = ("8-bit bytes without a charset are read as UTF-8, else in the message's charset, "
             "else as windows-1252; policy.default keeps them as undecodable (surrogates or "
-            "replacement characters)")  # fmt: skip
+            "replacement characters)")
 RAW_8BIT_WRONG = (RAW_8BIT + ". Here the bytes are windows-1251 (Russian) in a message that "
                   "says iso-8859-1 or us-ascii, so ours is Latin mojibake where the stdlib "
                   "shows replacement characters: both unreadable; guessing Cyrillic is not "
-                  "worth a detector for our sellers' mail")  # fmt: skip
+                  "worth a detector for our sellers' mail")
 MISLABELLED = ("text in another charset than its label (UTF-8 labelled iso-8859-1, GBK "
                "labelled gb2312) is read as the sender meant; the stdlib decodes by the label "
-               "and shows mojibake or replacement characters")  # fmt: skip
+               "and shows mojibake or replacement characters")
 JOINED = ("every inline text part of a multipart/mixed is shown, in order (a seller must not "
-          "miss the second one); get_body() gives the first")  # fmt: skip
+          "miss the second one); get_body() gives the first")
 DIGEST = ("a multipart/digest (a mailing-list digest): its text and every message in it are "
-          "shown; get_body() gives the first text part")  # fmt: skip
+          "shown; get_body() gives the first text part")
 ATTACHED = ("an attached message's text is shown under '---------- Attached message "
             "----------' (a forwarded complaint is read, not opened); get_body() skips it")
 DELIVERY_REPORT = ("a delivery report's status part and returned message are shown as text "
-                   "after its explanation; get_body() gives the explanation")  # fmt: skip
+                   "after its explanation; get_body() gives the explanation")
 LAST_ALTERNATIVE = ("multipart/alternative: the last part of a kind is the one the sender "
-                    "prefers (RFC 2046 5.1.4); get_body() takes the first")  # fmt: skip
+                    "prefers (RFC 2046 5.1.4); get_body() takes the first")
 WRONG_BOUNDARY = ("the boundary parameter is wrong or cut short ('bo', 'BOUNDARY_', or not "
                   "the one the body uses): the body's own delimiter lines are used; the stdlib "
-                  "finds no parts and no text")  # fmt: skip
+                  "finds no parts and no text")
 NO_BOUNDARY = ("a multipart without a boundary: its body is shown as text rather than "
-               "nothing; the stdlib gives no text")  # fmt: skip
+               "nothing; the stdlib gives no text")
 BAD_CHARSET_NAME = ("the charset name '_iso-2022-jp$ESC' is unknown: the text is read by "
-                    "guessing; the stdlib raises LookupError")  # fmt: skip
+                    "guessing; the stdlib raises LookupError")
 NOT_A_MESSAGE = ("an Outlook .msg file, not a message: kept as raw text with a parse error "
                  "(no header field in it); the stdlib reads its binary lines as a header and "
-                 "body, with other junk")  # fmt: skip
+                 "body, with other junk")
 DELIMITERS_IN_TEXT = ("a synthetic cpython test whose text part holds its parents' delimiter "
                       "lines (with trailing spaces, which RFC 2046 allows on a delimiter): "
                       "both parsers end the text there and read the rest differently; ours "
                       "shows some of the following lines as text. The test itself says it "
-                      "was never seen in real mail")  # fmt: skip
+                      "was never seen in real mail")
 
 _CP = "cpython-test_email/msg_%s.txt.eml"
 _DJ = "django-mailbox/%s.eml.eml"
 _MP = "mail-parser/tests_mails_mail_%s.eml"
 INTENDED: dict[tuple[str, str], str] = {
     **{(_CP % n, "from"): COMMENT_NAME for n in ("01", "03", "04", "06", "14", "20", "27",
-                                                 "29", "44")},  # fmt: skip
+                                                 "29", "44")},
     (_CP % "43", "from"): NULL_SENDER,
     (_MP % "test_15", "from"): ANGLE_ADDRESS,
     (_MP % "test_19", "from"): ANGLE_ADDRESS,
@@ -127,7 +127,7 @@ INTENDED: dict[tuple[str, str], str] = {
         BAD_CHARSET_NAME,
     (_MP % "outlook_1", "text"): NOT_A_MESSAGE,
     (_CP % "38", "text"): DELIMITERS_IN_TEXT,
-}  # fmt: skip
+}
 
 
 # --- the two readings -------------------------------------------------------------------------
@@ -145,7 +145,7 @@ def ours(raw: bytes) -> dict[str, Any]:
     p = mime.parse(raw)
     # the names the message gives (not the ones made up for unnamed parts)
     given = [a.filename for a in p.attachments if a.content_type != "message/rfc822"
-             and not a.filename.startswith(f"part-{a.part}.")]  # fmt: skip
+             and not a.filename.startswith(f"part-{a.part}.")]
     return {
         "subject": norm(p.subject),
         "from": (p.sender_name, p.sender_email),
@@ -161,9 +161,9 @@ def ours(raw: bytes) -> dict[str, Any]:
 
 
 _SIGNATURES = ("application/pgp-signature", "application/pkcs7-signature",
-               "application/x-pkcs7-signature")  # fmt: skip
+               "application/x-pkcs7-signature")
 _TEXTS = ("text/plain", "text/enriched", "text/html", "text/rfc822-headers",
-          "message/delivery-status", "message/disposition-notification")  # fmt: skip
+          "message/delivery-status", "message/disposition-notification")
 
 
 def _attachments(part: Any, out: list[str]) -> None:
@@ -260,15 +260,15 @@ def _named(msg: Any) -> tuple[int, list[str]]:
 
 @pytest.mark.parametrize("name", FILES or [pytest.param("", marks=pytest.mark.skip(
     reason="no real-mail corpus next to the checkout (../shared/corpus from the checkout's "
-           "parent, or set SELLER_DESK_CORPUS)"))])  # fmt: skip
+           "parent, or set SELLER_DESK_CORPUS)"))])
 def test_a_corpus_message_reads_as_the_standard_library_reads_it(name):
     assert ROOT is not None
     raw = (ROOT / name).read_bytes()
     mine, theirs = ours(raw), reference(raw)
     unexpected = {field: (mine[field], theirs[field]) for field in FIELDS
-                  if mine[field] != theirs[field] and (name, field) not in INTENDED}  # fmt: skip
+                  if mine[field] != theirs[field] and (name, field) not in INTENDED}
     stale = [field for field in FIELDS
-             if (name, field) in INTENDED and mine[field] == theirs[field]]  # fmt: skip
+             if (name, field) in INTENDED and mine[field] == theirs[field]]
     assert unexpected == {}, "differences (ours, the stdlib's) not listed in INTENDED"
     assert stale == [], "listed in INTENDED but no longer different"
 

@@ -33,7 +33,7 @@ def both(bodystructure: bytes) -> Structure:
 
 def attachments(got: Structure) -> list[tuple[str, str, str, str, bool]]:
     return [(a.part, a.filename, a.content_type, a.content_id, a.is_inline)
-            for a in got.attachments]  # fmt: skip
+            for a in got.attachments]
 
 
 def test_gmail_mixed_related_alternative_with_rfc2231_names_and_languages():
@@ -48,7 +48,7 @@ def test_gmail_mixed_related_alternative_with_rfc2231_names_and_languages():
         b' NIL NIL "base64" 20000 NIL ("attachment" ("filename*0*" "utf-8\'ms\'Resit%20%E2%84'
         b'%96%20" "filename*1*" "1001.pdf")) ("ms" "en") "https://shop.example.test/r" '
         b'("future" 1))'
-        b' "mixed" ("boundary" "000c") NIL ("ms") NIL)')  # fmt: skip
+        b' "mixed" ("boundary" "000c") NIL ("ms") NIL)')
     assert got.texts == [TextPart("1.1.1", "text/plain", "quoted-printable", "UTF-8", 120),
                          TextPart("1.1.2", "text/html", "quoted-printable", "UTF-8", 410)]
     assert attachments(got) == [("1.2", "logo.png", "image/png", "ii_logo1", True),
@@ -65,7 +65,7 @@ def test_outlook_encoded_word_names_calendar_and_winmail():
         b'"meeting.ics") NIL NIL "base64" 800 11 NIL ("attachment" ("filename" "meeting.ics")) '
         b'NIL NIL)("application" "ms-tnef" ("name" "winmail.dat") NIL NIL "base64" 8 NIL '
         b'("attachment" ("filename" "winmail.dat")) NIL NIL) "mixed" ("boundary" "_004_") NIL '
-        b'"en-US" NIL)')  # fmt: skip
+        b'"en-US" NIL)')
     assert got.texts == [TextPart("1", "text/html", "quoted-printable", "iso-8859-1", 39)]
     assert [(a.part, a.filename, a.size) for a in got.attachments] == [
         ("2", "Invois № 7.pdf", 1492), ("3", "meeting.ics", 600), ("4", "winmail.dat", 6)]
@@ -75,7 +75,7 @@ def test_a_file_name_sent_as_a_literal_with_quotes_and_a_windows_path():
     name = b'Resit "Mac" C:\\shop\\1001.pdf'
     got = both(b'(("text" "plain" ("charset" "us-ascii") NIL NIL "7bit" 5 1 NIL NIL NIL NIL)'
                b'("application" "pdf" ("name" ' + lit(name) + b') NIL NIL "base64" 400 NIL '
-               b'("attachment" ("filename" ' + lit(name) + b')) NIL NIL) "mixed")')  # fmt: skip
+               b'("attachment" ("filename" ' + lit(name) + b')) NIL NIL) "mixed")')
     # the sender's folder is not part of the name
     assert attachments(got) == [("2", "1001.pdf", "application/pdf", "", False)]
 
@@ -90,7 +90,7 @@ def test_an_attached_message_is_listed_and_its_text_is_downloaded():
         b'"alternative" ("boundary" "IN2") NIL NIL NIL)'
         b'("image" "jpeg" ("name" "pecah.jpg") NIL NIL "base64" 20 NIL NIL NIL NIL) "mixed" '
         b'("boundary" "IN") NIL NIL NIL) 16 NIL ("attachment" NIL) NIL NIL) "mixed" '
-        b'("boundary" "F") NIL NIL NIL)')  # fmt: skip
+        b'("boundary" "F") NIL NIL NIL)')
     assert [t.section for t in got.texts] == ["1", "2.HEADER", "2.1.1", "2.1.2"]
     # the photo inside belongs to the attached message, not to this one
     assert attachments(got) == [("2", "Barang rosak.eml", "message/rfc822", "", False)]
@@ -102,7 +102,7 @@ def test_a_delivery_report_is_read_as_text_and_a_signature_is_skipped():
                b'("text" "rfc822-headers" ("charset" "us-ascii") NIL NIL "7bit" 52 2 NIL NIL NIL '
                b'NIL)("application" "pgp-signature" ("name" "signature.asc") NIL NIL "7bit" 63 NIL'
                b' NIL NIL NIL) "report" ("report-type" "delivery-status" "boundary" "R") NIL NIL '
-               b'NIL)')  # fmt: skip
+               b'NIL)')
     assert [t.content_type for t in got.texts] == [
         "text/plain", "message/delivery-status", "text/rfc822-headers"]
     assert got.attachments == []
@@ -111,11 +111,11 @@ def test_a_delivery_report_is_read_as_text_and_a_signature_is_skipped():
 def test_a_multipart_without_a_boundary_downloads_its_whole_body():
     # Dovecot shows one made-up empty part; the body (TEXT) is what there is
     got = both(b'(("text" "plain" ("charset" "us-ascii") NIL NIL "7bit" 0 0 NIL NIL NIL NIL) '
-               b'"form-data" NIL NIL NIL NIL)')  # fmt: skip
+               b'"form-data" NIL NIL NIL NIL)')
     assert got.texts == [TextPart("TEXT", "multipart/form-data", "7bit", None, 0)]
     # with its boundary, an empty first part is just that
     got = both(b'(("text" "plain" ("charset" "us-ascii") NIL NIL "7bit" 0 0 NIL NIL NIL NIL) '
-               b'"mixed" ("boundary" "B") NIL NIL NIL)')  # fmt: skip
+               b'"mixed" ("boundary" "B") NIL NIL NIL)')
     assert [t.section for t in got.texts] == ["1"]
 
 
@@ -124,10 +124,10 @@ def test_a_multipart_without_a_boundary_downloads_its_whole_body():
 TYPES = [("text", "plain"), ("text", "html"), ("text", "calendar"), ("text", "csv"),
          ("image", "png"), ("image", "jpeg"), ("application", "pdf"),
          ("application", "octet-stream"), ("application", "pgp-signature"),
-         ("message", "delivery-status")]  # fmt: skip
+         ("message", "delivery-status")]
 SUBTYPES = ["mixed", "alternative", "related", "signed", "report", "digest"]
 names = st.sampled_from([b"resit.pdf", "Résit № 5.pdf".encode(), b"=?utf-8?Q?R=C3=A9sit?=",
-                         b'a "quoted" name', b"UID 9 FLAGS (x).pdf", b""])  # fmt: skip
+                         b'a "quoted" name', b"UID 9 FLAGS (x).pdf", b""])
 
 
 def quoted(data: bytes) -> bytes:
@@ -144,14 +144,14 @@ def leaf(draw: st.DrawFn) -> bytes:
               b"(" + b" ".join(params) + b")" if params else b"NIL",
               draw(st.sampled_from([b"NIL", b'"<cid.1@shop>"'])), b"NIL",
               draw(st.sampled_from([b'"7bit"', b'"base64"', b'"quoted-printable"'])),
-              str(draw(st.integers(0, 10**6))).encode()]  # fmt: skip
+              str(draw(st.integers(0, 10**6))).encode()]
     if major == "text":
         fields.append(str(draw(st.integers(0, 9999))).encode())
     disposition = draw(st.sampled_from([b"NIL", b'("inline" NIL)', b'("attachment" NIL)']))
     if draw(st.booleans()):
         disposition = disposition.replace(b" NIL)", b' ("filename" ' + quoted(draw(names)) + b"))")
     fields += [b"NIL", disposition, draw(st.sampled_from([b"NIL", b'"ms"', b'("ms" "en")'])),
-               b"NIL"]  # fmt: skip
+               b"NIL"]
     return b"(" + b" ".join(fields) + b")"
 
 
@@ -169,11 +169,11 @@ def multipart(children: st.SearchStrategy[bytes]) -> st.SearchStrategy[bytes]:
 def attached(draw: st.DrawFn, inner: st.SearchStrategy[bytes]) -> bytes:
     envelope = b'(NIL "Subjek (UID 3)" NIL NIL NIL NIL NIL NIL NIL NIL)'
     return (b'("message" "rfc822" NIL NIL NIL "7bit" 500 ' + envelope + b" " + draw(inner)
-            + b' 12 NIL NIL NIL NIL)')  # fmt: skip
+            + b' 12 NIL NIL NIL NIL)')
 
 
 structures = st.recursive(leaf(), lambda inner: st.one_of(multipart(inner), attached(inner)),
-                          max_leaves=8)  # fmt: skip
+                          max_leaves=8)
 
 
 def sections(node: Any, prefix: str = "") -> set[str]:
@@ -193,7 +193,7 @@ def sections(node: Any, prefix: str = "") -> set[str]:
         body = node[8]
         out |= {f"{own}.HEADER"}
         out |= sections(body, f"{own}.") if isinstance(body[0], list) else \
-            {f"{own}.1"} | sections(body, f"{own}.1.")  # fmt: skip
+            {f"{own}.1"} | sections(body, f"{own}.1.")
     return out
 
 

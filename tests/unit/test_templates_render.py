@@ -319,7 +319,7 @@ def test_shortcuts_find_the_template_in_the_wanted_language(database):
 
 def test_own_templates_are_checked_before_they_are_saved(database):
     templates.install_defaults()
-    with pytest.raises(ValidationError, match="order.nummber"):
+    with pytest.raises(ValidationError, match=r"order\.nummber"):
         templates.save_template(name="Typo", body="Order {order.nummber}")
     with pytest.raises(ValidationError, match="/paid"):
         templates.save_template(name="Mine", body="Thanks", shortcut="/paid")

@@ -33,7 +33,7 @@ KINDS = ("customer", "customer", "seller", "seller", "away", "notice", "follow_u
 HEADERS = ("both", "both", "both", "in_reply_to", "references", "none")
 FAST = settings(max_examples=250, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])  # fmt: skip
+                                       HealthCheck.too_slow])
 
 
 @dataclass
@@ -45,9 +45,9 @@ class Mail:
 
 
 def _raw(mid: str, sender: str, to: str, subject: str, when: datetime, chain: list[str],
-         headers: str, auto: bool) -> bytes:  # fmt: skip
+         headers: str, auto: bool) -> bytes:
     lines = [f"From: {sender}", f"To: {to}", f"Subject: {subject}", f"Message-ID: <{mid}>",
-             f"Date: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}"]  # fmt: skip
+             f"Date: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}"]
     if chain and headers in ("both", "in_reply_to"):
         lines.append(f"In-Reply-To: <{chain[-1]}>")
     if chain and headers in ("both", "references"):
@@ -119,7 +119,7 @@ def storings(draw: st.DrawFn) -> tuple[list[Mail], list[bool]]:
         first, second = ("inbox", "sent") if order == "sync" else ("sent", "inbox")
         newest = sorted(mails, key=lambda m: m.when, reverse=True)
         ordered = [m for m in newest if m.folder == first] + \
-            [m for m in newest if m.folder == second]  # fmt: skip
+            [m for m in newest if m.folder == second]
     cuts = draw(st.lists(st.booleans(), min_size=len(ordered), max_size=len(ordered)))
     return list(ordered), cuts
 
@@ -135,7 +135,7 @@ def _store(ordered: list[Mail], cuts: list[bool] | None) -> tuple[set[frozenset[
     try:
         account = Account.create(name="Shop", email=SHOP, username="shop", imap_host="127.0.0.1")
         folders = {role: Folder.create(account=account, name=name, role=role)
-                   for role, name in (("inbox", "INBOX"), ("sent", "Sent"))}  # fmt: skip
+                   for role, name in (("inbox", "INBOX"), ("sent", "Sent"))}
         uids = {m.mid: i + 1 for i, m in enumerate(sorted(ordered, key=lambda m: m.when))}
         batch: list[Mail] = []
 
@@ -143,7 +143,7 @@ def _store(ordered: list[Mail], cuts: list[bool] | None) -> tuple[set[frozenset[
             if batch:
                 folder = folders[batch[0].folder]
                 fetched = [store.Fetched(uids[m.mid], (), m.when, len(m.data), None,
-                                         mime.parse(m.data)) for m in batch]  # fmt: skip
+                                         mime.parse(m.data)) for m in batch]
                 store.store_batch(account.id, folder.id, folder.role, {SHOP}, fetched)
                 batch.clear()
 

@@ -24,14 +24,14 @@ def database(tmp_path):
 @pytest.fixture
 def folders(database):
     account = Account.create(name="Shop", email="shop@x.test", username="shop",
-                             imap_host="127.0.0.1")  # fmt: skip
+                             imap_host="127.0.0.1")
     inbox = Folder.create(account=account, name="INBOX", role="inbox")
     sent = Folder.create(account=account, name="Sent", role="sent")
     return account, inbox, sent
 
 
 def raw(msgid: str, subject: str, sender: str = "buyer@x.test", to: str = "shop@x.test",
-        refs: str = "", when: datetime = T0, extra: str = "") -> bytes:  # fmt: skip
+        refs: str = "", when: datetime = T0, extra: str = "") -> bytes:
     head = (f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nMessage-ID: <{msgid}>\r\n"
             f"Date: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}\r\n{extra}")
     if refs:
@@ -40,7 +40,7 @@ def raw(msgid: str, subject: str, sender: str = "buyer@x.test", to: str = "shop@
 
 
 def put(folder: Folder, uid: int, data: bytes, own: frozenset[str] = frozenset({"shop@x.test"}),
-        ) -> store.StoreResult:  # fmt: skip
+        ) -> store.StoreResult:
     fetched = store.Fetched(uid, (), T0, len(data), None, mime.parse(data))
     return store.store_batch(folder.account_id, folder.id, folder.role, set(own), [fetched])
 
@@ -59,9 +59,9 @@ def test_replies_join_by_references_and_the_sellers_sent_copy_too(folders):
     _account, inbox, sent = folders
     put(inbox, 1, raw("a@x", "Question"))
     put(sent, 1, raw("b@x", "Re: Question", sender="shop@x.test", to="buyer@x.test",
-                     refs="a@x", when=T0 + timedelta(hours=1)))  # fmt: skip
+                     refs="a@x", when=T0 + timedelta(hours=1)))
     put(inbox, 2, raw("c@x", "Totally different subject", refs="b@x",
-                      when=T0 + timedelta(hours=2)))  # fmt: skip
+                      when=T0 + timedelta(hours=2)))
     assert conv_of("a@x") == conv_of("b@x") == conv_of("c@x")
     conv = Conversation.get_by_id(conv_of("a@x"))
     assert (conv.message_count, conv.first_reply_at) == (3, T0 + timedelta(hours=1))
@@ -72,7 +72,7 @@ def test_reply_stored_first_is_merged_with_its_later_original(folders):
     _account, inbox, sent = folders
     put(inbox, 5, raw("r1@x", "Re: Parcel", refs="root@x", when=T0 + timedelta(hours=2)))
     put(sent, 3, raw("r2@x", "Re: Parcel", sender="shop@x.test", to="buyer@x.test",
-                     refs="root@x", when=T0 + timedelta(hours=3)))  # fmt: skip
+                     refs="root@x", when=T0 + timedelta(hours=3)))
     put(inbox, 1, raw("root@x", "Parcel"))
     assert conv_of("root@x") == conv_of("r1@x") == conv_of("r2@x")
     assert Conversation.select().count() == 1
@@ -120,7 +120,7 @@ def test_assign_puts_a_stored_message_into_its_conversation(folders):
     _account, inbox, _sent = folders
     put(inbox, 1, raw("p1@x", "Hello"))
     loose = Message.create(message_id="p2@x", in_reply_to="p1@x", subject="Re: Hello",
-                           sender_email="buyer@x.test", date=T0 + timedelta(hours=1))  # fmt: skip
+                           sender_email="buyer@x.test", date=T0 + timedelta(hours=1))
     conv = threads.assign(loose)
     assert conv.id == conv_of("p1@x") == conv_of("p2@x")
     assert conv.message_count == 2
@@ -153,7 +153,7 @@ def test_a_reply_with_a_foreign_prefix_and_no_references_joins_by_subject(folder
 def put_batch(folder: Folder, items: list[tuple[int, bytes]]) -> store.StoreResult:
     """Store several messages of one folder as one batch, as the sync does."""
     fetched = [store.Fetched(uid, (), T0, len(data), None, mime.parse(data))
-               for uid, data in items]  # fmt: skip
+               for uid, data in items]
     return store.store_batch(folder.account_id, folder.id, folder.role, {"shop@x.test"}, fetched)
 
 
@@ -165,10 +165,10 @@ def test_a_sent_batch_joining_two_conversations_and_answering_one_of_them(folder
     _account, inbox, sent = folders
     first = raw("s1@x", "Kain batik", sender="shop@x.test", to="buyer@x.test")
     away = raw("ooo@x", "Auto: Kain batik", refs="s1@x", when=T0 + timedelta(minutes=1),
-               extra="Auto-Submitted: auto-replied\r\n")  # fmt: skip
+               extra="Auto-Submitted: auto-replied\r\n")
     answer = raw("b@x", "Re: Kain batik", refs="s1@x", when=T0 + timedelta(hours=2))
     reply = raw("s2@x", "Re: Kain batik", sender="shop@x.test", to="buyer@x.test",
-                refs="b@x", when=T0 + timedelta(hours=3))  # fmt: skip
+                refs="b@x", when=T0 + timedelta(hours=3))
     put(inbox, 1, away)
     put(inbox, 2, answer)
     assert conv_of("ooo@x") != conv_of("b@x")
@@ -185,7 +185,7 @@ def test_a_reply_stored_first_is_found_by_an_ancestor_named_only_in_its_referenc
     reply's conversation, as it does when both come in one batch."""
     _account, inbox, _sent = folders
     reply = raw("r@x", "Re: Kain batik", when=T0 + timedelta(days=30),
-                extra="In-Reply-To: <gone@x>\r\nReferences: <q@x> <gone@x>\r\n")  # fmt: skip
+                extra="In-Reply-To: <gone@x>\r\nReferences: <q@x> <gone@x>\r\n")
     put(inbox, 2, reply)
     put(inbox, 1, raw("q@x", "Kain batik"))  # 30 days apart: no joining by subject
     assert conv_of("q@x") == conv_of("r@x")

@@ -33,7 +33,7 @@ def test_a_quoted_file_name_before_the_uid_is_not_read_as_items():
     got = agree(
         b'* 3 FETCH (BODYSTRUCTURE ("application" "pdf" ("name" "UID 9 FLAGS (x).pdf") NIL '
         b'NIL "base64" 5120 NIL ("attachment" ("filename" "UID 9 FLAGS (x).pdf")) NIL NIL) '
-        b'UID 41 FLAGS (\\Seen))\r\n')  # fmt: skip
+        b'UID 41 FLAGS (\\Seen))\r\n')
     assert list(got) == [41]
     assert got[41]["flags"] == ("\\Seen",)
     assert got[41]["bodystructure"][2] == [b"name", b"UID 9 FLAGS (x).pdf"]
@@ -46,7 +46,7 @@ def test_gmail_items_labels_and_thread_ids():
         b'X-GM-LABELS (\\Inbox \\Important "Pesanan \\"Shopee\\"" "UID 7 FLAGS (\\\\Deleted)" '
         b'[Gmail]/Sent) UID 7042 MODSEQ (884213) FLAGS (\\Seen $Forwarded) '
         b'INTERNALDATE "03-Jun-2025 09:15:00 +0800" RFC822.SIZE 48211 '
-        b'BODY[HEADER.FIELDS (FROM SUBJECT)] ' + lit(header) + b')\r\n')  # fmt: skip
+        b'BODY[HEADER.FIELDS (FROM SUBJECT)] ' + lit(header) + b')\r\n')
     item = got[7042]
     assert item["flags"] == ("\\Seen", "$Forwarded")
     assert item["modseq"] == 884213 and item["size"] == 48211
@@ -59,11 +59,11 @@ def test_sections_as_literal_quoted_string_nil_and_with_an_origin():
     got = agree(
         b'* 1 FETCH (UID 5 BODY[1] "Ringkas \\"ok\\"" BODY[2] NIL BODY[3] "" '
         b'BODY[TEXT]<0> ' + lit(text) + b' BODY[1.MIME] ' + lit(b"Content-Type: text/plain\r\n\r\n")
-        + b')\r\n')  # fmt: skip
+        + b')\r\n')
     assert got[5]["sections"] == {
         "1": b'Ringkas "ok"', "2": b"", "3": b"", "TEXT": text,
         "1.MIME": b"Content-Type: text/plain\r\n\r\n",
-    }  # fmt: skip
+    }
 
 
 def test_nested_multipart_with_extension_data_languages_and_rfc2231_parameters():
@@ -84,11 +84,11 @@ def test_nested_multipart_with_extension_data_languages_and_rfc2231_parameters()
         b'"utf-8\'ms\'Resit%20%E2%84%96%205.pdf" "size" "7482")) ("ms") NIL '
         b'(1 "future" (2 NIL)))'
         b' "mixed" ("boundary" "M0") ("inline" NIL) ("en" "ms") "cid:whole")'
-    )  # fmt: skip
+    )
     got = agree(b"* 4 FETCH (UID 88 BODYSTRUCTURE " + structure + b")\r\n")
     bs = got[88]["bodystructure"]
     assert bs[-5:] == [b"mixed", [b"boundary", b"M0"], [b"inline", None], [b"en", b"ms"],
-                       b"cid:whole"]  # fmt: skip
+                       b"cid:whole"]
     assert bs[1][4] == b'Forwarded "complaint"'
     assert bs[2][-1] == [b"1", b"future", [b"2", None]]
 
@@ -98,7 +98,7 @@ def test_literals_inside_the_structure_and_8bit_quoted_strings():
     got = agree(
         b'* 2 FETCH (UID 31 BODYSTRUCTURE ("application" "pdf" ("name" ' + lit(name) +
         b') NIL NIL "base64" 100 NIL ("attachment" ("filename" "' + "Resit ü.pdf".encode() +
-        b'")) NIL NIL) FLAGS (\\Seen))\r\n')  # fmt: skip
+        b'")) NIL NIL) FLAGS (\\Seen))\r\n')
     assert got[31]["bodystructure"][2] == [b"name", name]
     assert got[31]["bodystructure"][8][1][1] == "Resit ü.pdf".encode()
     assert got[31]["flags"] == ("\\Seen",)
@@ -127,7 +127,7 @@ def test_an_unreadable_answer_still_gives_its_uid_flags_and_body():
     body = b"From: a@x.test\r\n\r\nhello\r\n"
     data = replay(b'* 1 FETCH (BODYSTRUCTURE ("application" "pdf" ("name" "a"b.pdf") NIL NIL '
                   b'"base64" 10 NIL NIL NIL NIL) UID 12 FLAGS (\\Seen) BODY[] ' + lit(body)
-                  + b")\r\n")  # fmt: skip
+                  + b")\r\n")
     [item] = wire.parse_fetch(data)
     assert (item.uid, item.flags, item.sections[""]) == (12, ("\\Seen",), body)
     assert item.bodystructure is None
@@ -135,9 +135,9 @@ def test_an_unreadable_answer_still_gives_its_uid_flags_and_body():
 
 def test_internaldate_in_every_zone_and_with_a_space_padded_day():
     assert wire.parse_internaldate(b" 7-Jul-2024 02:44:25 +0530") == \
-        datetime(2024, 7, 6, 21, 14, 25, tzinfo=UTC)  # fmt: skip
+        datetime(2024, 7, 6, 21, 14, 25, tzinfo=UTC)
     assert wire.parse_internaldate(b"31-Dec-2024 23:59:59 -1100") == \
-        datetime(2025, 1, 1, 10, 59, 59, tzinfo=UTC)  # fmt: skip
+        datetime(2025, 1, 1, 10, 59, 59, tzinfo=UTC)
     assert wire.parse_internaldate(b"31-Dec-2024 23:59:59 junk") is None
     assert wire.parse_internaldate(b"not a date") is None
 
@@ -147,9 +147,9 @@ def test_internaldate_in_every_zone_and_with_a_space_padded_day():
 @given(st.lists(answers(), min_size=1, max_size=4, unique_by=lambda a: a[1]["uid"]))
 def test_generated_answers_read_as_written_and_as_imapclient_reads_them(generated):
     server = b"".join(b"* %d FETCH (" % seq + body + b")\r\n"
-                      for seq, (body, _want) in enumerate(generated, start=1))  # fmt: skip
+                      for seq, (body, _want) in enumerate(generated, start=1))
     data = replay(server)
     got = read(data)
     assert got == reference(data)
     assert got == {want["uid"]: {k: v for k, v in want.items() if k != "uid"}
-                   for _body, want in generated}  # fmt: skip
+                   for _body, want in generated}

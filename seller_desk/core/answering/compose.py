@@ -190,7 +190,7 @@ def own_addresses() -> dict[str, Account]:
 
 
 def choose_account(message: Message | None = None,
-                   conversation: Conversation | None = None) -> Account:  # fmt: skip
+                   conversation: Conversation | None = None) -> Account:
     """The account to answer from: the one the customer wrote to.
 
     Raises:
@@ -240,7 +240,7 @@ def _references(message: Message) -> list[str]:
 
 def _author(message: Message) -> str:
     return address_text((message.sender_name, message.sender_email)) if message.sender_email else (
-        message.sender_name or "")  # fmt: skip
+        message.sender_name or "")
 
 
 def quote_of(message: Message) -> Quote:
@@ -260,7 +260,7 @@ def quote_of(message: Message) -> Quote:
 
 def _language_for(message: Message | None, conversation: Conversation | None) -> str:
     conv = conversation or (message.conversation if message and message.conversation_id
-                            else None)  # fmt: skip
+                            else None)
     customer = conv.customer if conv is not None and conv.customer_id else None
     if conv is None and customer is None and message is not None and \
             message.direction != DIRECTION_OUT:
@@ -270,7 +270,7 @@ def _language_for(message: Message | None, conversation: Conversation | None) ->
     return templates.choose_language(customer=customer, conversation=conv)
 
 
-def reply(message: Message, *, all: bool = False) -> Outgoing:  # noqa: A002 - reads well
+def reply(message: Message, *, all: bool = False) -> Outgoing:  # reads well
     """A reply to ``message``, prefilled: From, To (and Cc for reply all), subject,
     threading headers and the quote. The seller writes ``text`` (and maybe ``html``)."""
     own = own_addresses()
@@ -336,7 +336,7 @@ def forward(message: Message, *, with_attachments: bool = True) -> Outgoing:
 
 def new_message(account: Account | None = None, *, to: Sequence[str] = (),
                 conversation: Conversation | None = None, order: Order | None = None,
-                subject: str = "") -> Outgoing:  # fmt: skip
+                subject: str = "") -> Outgoing:
     """A new message (to a customer, a courier ...), optionally within a conversation."""
     acc = account or choose_account(None, conversation)
     return Outgoing(
@@ -373,7 +373,7 @@ def attachments_of(message: Message) -> list[OutgoingAttachment]:
             continue
         data = payload if isinstance(payload, bytes) else b""
         found.append(OutgoingAttachment(filename or "attachment", part.get_content_type(),
-                                        data))  # fmt: skip
+                                        data))
     return found
 
 
@@ -439,7 +439,7 @@ def validate(out: Outgoing) -> None:
     for name, addr in split_addresses([*out.to, *out.cc, *out.bcc]):
         to_address(name, addr)
     leftovers = templates.unfilled(out.subject) + templates.unfilled(out.text) + \
-        templates.unfilled(out.html)  # fmt: skip
+        templates.unfilled(out.html)
     if leftovers:
         names = ["{" + n + "}" for n in dict.fromkeys(leftovers)]
         hints = [hint for n in dict.fromkeys(leftovers) if n in templates.PLACEHOLDERS
@@ -454,7 +454,7 @@ def validate(out: Outgoing) -> None:
 
 
 def build_message(out: Outgoing, *, message_id: str | None = None,
-                  date: datetime | None = None) -> EmailMessage:  # fmt: skip
+                  date: datetime | None = None) -> EmailMessage:
     """The final MIME message (no Bcc header: Bcc recipients only go in the envelope)."""
     msg = EmailMessage(policy=outbox.POLICY)
     msg["From"] = to_address(sender_name(out.account), out.account.email)
@@ -499,7 +499,7 @@ def _cte(text: str) -> str:
 
 
 def send(out: Outgoing, *, draft: Draft | int | None = None,
-         dedup_key: str | None = None) -> OutboxMessage:  # fmt: skip
+         dedup_key: str | None = None) -> OutboxMessage:
     """Check ``out``, build it and queue it in the outbox (which sends it in the background).
 
     The draft, when given, is deleted in the same transaction. The language used is

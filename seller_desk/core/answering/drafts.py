@@ -67,7 +67,7 @@ def load_draft(draft: Draft | int) -> compose.Outgoing:
     else:
         account = row.account if row.account_id else compose.choose_account(None, row.conversation)
         out = compose.new_message(account, conversation=row.conversation if row.conversation_id
-                          else None)  # fmt: skip
+                          else None)
     if row.account_id:
         out.account = row.account
     out.to = [compose.address_text(p) for p in compose.split_addresses(row.to_addrs)]
@@ -104,7 +104,7 @@ def reopen(outbox_message: OutboxMessage | int) -> Draft:
     """
 
     row = (outbox_message if isinstance(outbox_message, OutboxMessage)
-           else OutboxMessage.get_by_id(outbox_message))  # fmt: skip
+           else OutboxMessage.get_by_id(outbox_message))
     parsed = BytesParser(policy=email_policy.default).parsebytes(bytes(row.raw))
     body = parsed.get_body(preferencelist=("plain",))
     html_part = parsed.get_body(preferencelist=("html",))

@@ -77,7 +77,7 @@ def quote_text(text: str) -> str:
     """Prefix every line with "> " (">" before a line already quoted)."""
     lines = (text or "").replace("\r\n", "\n").rstrip("\n").split("\n")
     return "\n".join((">" + line) if line.startswith(">") else ("> " + line if line else ">")
-                     for line in lines)  # fmt: skip
+                     for line in lines)
 
 
 def _when(value: datetime | None, language: str) -> str:
@@ -115,7 +115,7 @@ def full_text(out: Outgoing) -> str:
         block = f"{_FORWARDED.get(out.language, _FORWARDED['en'])}\n{head}\n\n{out.quote.text}"
         return (text + "\n\n" if text else "") + block.rstrip() + "\n"
     return (text + "\n\n" if text else "") + _attribution(out) + "\n" + quote_text(
-        out.quote.text) + "\n"  # fmt: skip
+        out.quote.text) + "\n"
 
 
 def full_html(out: Outgoing) -> str:
@@ -135,7 +135,7 @@ def full_html(out: Outgoing) -> str:
             original = html_lib.escape(out.quote.text).replace("\n", "<br>\n")
         if out.kind == "forward":
             head = "<br>\n".join(f"<b>{html_lib.escape(k)}:</b> {html_lib.escape(v)}"
-                                 for k, v in _forward_header(out))  # fmt: skip
+                                 for k, v in _forward_header(out))
             title = html_lib.escape(_FORWARDED.get(out.language, _FORWARDED["en"]))
             quoted = f"<div>{title}<br>\n{head}<br><br>\n{original}</div>"
         else:

@@ -45,7 +45,7 @@ class UserError(Exception):
     """
 
     def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
-                 hint: Hint = None) -> None:  # fmt: skip
+                 hint: Hint = None) -> None:
         self.msg = as_msg(message, params)
         self.hints = _hints(hint)
         super().__init__(self.msg.english())
@@ -72,7 +72,7 @@ class ValidationError(UserError):
     """
 
     def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
-                 field: str = "", hint: Hint = None) -> None:  # fmt: skip
+                 field: str = "", hint: Hint = None) -> None:
         super().__init__(message, params, hint=hint)
         self.field = field
 
@@ -96,7 +96,7 @@ class StorageError(UserError):
     kind = "other"
 
     def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
-                 hint: Hint = None, kind: str | None = None) -> None:  # fmt: skip
+                 hint: Hint = None, kind: str | None = None) -> None:
         super().__init__(message, params, hint=hint)
         if kind is not None:
             self.kind = kind

@@ -31,7 +31,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if "a" in self.mode else os.O_TRUNC)
         fd = paths.open_private(self.baseFilename, flags)
         # a text mode ("a") gives a TextIOWrapper, as the base class returns
-        return cast(io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding,  # noqa: SIM115
+        return cast(io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding,
                                            errors=self.errors))
 
 

@@ -477,7 +477,7 @@ WORD_KINDS = frozenset({"status", "statuses", "account_field"})
 
 
 def render(text: str, params: Mapping[str, Any], kinds: Mapping[str, str],
-           shows: Mapping[str, Callable[[Any], str]]) -> str:  # fmt: skip
+           shows: Mapping[str, Callable[[Any], str]]) -> str:
     """Fill ``{name}`` in ``text`` with ``params``, each shown by its kind's function.
 
     A parameter the message does not get stays as ``{name}`` (and is logged): a visible

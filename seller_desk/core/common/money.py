@@ -53,7 +53,7 @@ def to_decimal(value: object, field: str = "amount") -> Decimal:
     Raises:
         ValidationError: not a number.
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise ValidationError("money.not_exact", field=field)
     if isinstance(value, Decimal):
         result = value

@@ -132,7 +132,7 @@ def private_dir(path: Path) -> Path:
 
 
 def open_private(path: str | os.PathLike[str],
-                 flags: int = os.O_WRONLY | os.O_CREAT | os.O_TRUNC) -> int:  # fmt: skip
+                 flags: int = os.O_WRONLY | os.O_CREAT | os.O_TRUNC) -> int:
     """A file descriptor for ``path``, the file being (or made) readable by its owner only."""
     fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE_MODE)
     if POSIX_MODES:

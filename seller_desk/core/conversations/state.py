@@ -225,13 +225,13 @@ def _collecting(sink: list[dict[str, object]]) -> Callable[..., None]:
     """An :func:`events.record` that appends the event's row to ``sink`` instead."""
 
     def record(kind: str, *, at: datetime | None = None, conversation: object = None,
-               customer: object = None, **data: object) -> None:  # fmt: skip
+               customer: object = None, **data: object) -> None:
         def _id(value: Any) -> int | None:
             return None if value is None else int(getattr(value, "id", value))
 
         sink.append({"at": at or utcnow(), "kind": kind, "conversation_id": _id(conversation),
                      "message_id": None, "order_id": None, "customer_id": _id(customer),
-                     "reminder_id": None, "data": data or None})  # fmt: skip
+                     "reminder_id": None, "data": data or None})
 
     return record
 
@@ -316,7 +316,7 @@ def _derive(conv: Conversation, rows: list[Message],
 def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopened: bool,
                            policy: clocks.ClockPolicy,
                            seen: set[tuple[str, datetime]] | None,
-                           record: Callable[..., object] | None = None) -> None:  # fmt: skip
+                           record: Callable[..., object] | None = None) -> None:
     """Record the clock events and the re-opening found by :func:`_derive`."""
     record = record or events.record
     _record_clock_events(conv, clock_cycles(facts), policy, seen, record)

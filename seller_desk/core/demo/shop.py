@@ -19,7 +19,7 @@ from email.utils import format_datetime, formataddr
 
 from seller_desk.core.common.settings import DEFAULTS, Settings
 from seller_desk.core.conversations import state as conversations
-from seller_desk.core.demo import texts as T
+from seller_desk.core.demo import texts as T  # noqa: N812 - the demo's word table, read as T.CUSTOMERS
 from seller_desk.core.followups import reminders
 from seller_desk.core.shop import customers, linking, orders, shipping
 from seller_desk.core.store import events
@@ -148,7 +148,7 @@ class _Builder:
 
     def _customers(self) -> None:
         for spec in T.CUSTOMERS:
-            name, first, email, lang, country, phone = spec
+            name, _first, email, lang, country, phone = spec
             cust = customers.create_customer(name, [email], phone=phone, language=lang,
                                              country=country)
             self.customers.append((cust, spec))
@@ -342,7 +342,7 @@ class _Builder:
             specs = [n for n in T.NOTIFICATIONS if n[0] == order.channel]
             if not specs or order.placed_at < self.now - timedelta(days=20):
                 continue
-            channel, sname, semail, subject, body = specs[0]
+            _channel, sname, semail, subject, body = specs[0]
             item = order.items[0]
             values = {
                 "order": order.number,

@@ -117,9 +117,9 @@ def on_order_status_changed(
     try:
         with database.atomic():  # a savepoint: a failure here undoes the email alone
             return queue_stage(the_order, stage, settings=settings)
-    except Exception:  # noqa: BLE001 - an email must never break saving an order
+    except Exception:  # an email must never break saving an order
         logger.exception("The %s email for order %s could not be prepared", stage,
-                         the_order.id)  # fmt: skip
+                         the_order.id)
         return AutoEmailResult(stage, reason="an internal error (see the log)")
 
 
@@ -167,7 +167,7 @@ def queue_stage(
         out.subject = rendered.subject
     else:
         out = compose.new_message(account, to=[ctx.customer_email], conversation=conv,
-                                  order=order)  # fmt: skip
+                                  order=order)
         out.subject = rendered.subject
     out.account = account
     out.order = order
@@ -177,7 +177,7 @@ def queue_stage(
     out.auto = True
     try:
         row = compose.send(out, dedup_key=key)
-    except Exception as exc:  # noqa: BLE001 - reported to the caller and the log
+    except Exception as exc:  # reported to the caller and the log
 
         if isinstance(exc, UserError):
             return _held(order, stage, exc.text())
@@ -189,11 +189,11 @@ def queue_stage(
 def _held(order: Order, stage: str, reason: str) -> AutoEmailResult:
     """Record (once per reason) that a status email could not go out."""
     last = (Event.select().where((Event.kind == AUTO_EMAIL_HELD) & (Event.order_id == order.id))
-            .order_by(Event.id.desc()).first())  # fmt: skip
+            .order_by(Event.id.desc()).first())
     if last is None or (last.data or {}).get("stage") != stage or (
-            last.data or {}).get("reason") != reason:  # fmt: skip
+            last.data or {}).get("reason") != reason:
         events.record(AUTO_EMAIL_HELD, order=order, customer=order.customer_id, stage=stage,
-                      reason=reason)  # fmt: skip
+                      reason=reason)
     logger.info("The %s email for order %s is held: %s", stage, order.id, reason)
     return AutoEmailResult(stage, reason=reason)
 
@@ -218,7 +218,7 @@ def _conversation_for(order: Order) -> tuple[Conversation | None, Message | None
                    & (Message.is_auto == False))  # noqa: E712
             .order_by(Message.date.desc())
             .first()
-        )  # fmt: skip
+        )
         if parent is not None:
             return conv, parent
     return None, None
@@ -240,14 +240,14 @@ def _stage_time(order: Order, stage: str) -> datetime | None:
     statuses = [s for s, st in STATUS_STAGE.items() if st == stage]
     changes = (Event.select().where((Event.kind == events.ORDER_STATUS)
                                     & (Event.order_id == order.id))
-               .order_by(Event.at.desc(), Event.id.desc()))  # fmt: skip
+               .order_by(Event.at.desc(), Event.id.desc()))
     for change in changes:
         if (change.data or {}).get("new") in statuses:
             return change.at
     if stage == "paid":
         return order.paid_at
     ship = (Shipment.select().where(Shipment.order == order.id)
-            .order_by(Shipment.id.desc()).first())  # fmt: skip
+            .order_by(Shipment.id.desc()).first())
     if ship is None:
         return None
     return ship.shipped_at if stage == "shipped" else ship.delivered_at
@@ -297,7 +297,7 @@ def on_outbox_round(notice: events.Notice) -> None:
     """Subscriber: before the outbox sends, queue held emails whose values are filled now."""
     try:
         run_pending()
-    except Exception:  # noqa: BLE001 - the outbox must keep sending whatever happens
+    except Exception:  # the outbox must keep sending whatever happens
         logger.exception("The automatic status emails could not be checked")
 
 

@@ -202,7 +202,7 @@ def _complaint_open_or_wrote(order_ids: list[int], customers: dict[int, int | No
         mine = linked.get(order_id, set()) | {
             c for c, (owner, _, _) in convs.items() if cust is not None and owner == cust}
         for conv_id in mine:
-            owner, last_customer, status = convs[conv_id]
+            _owner, last_customer, status = convs[conv_id]
             if conv_id in complaint_convs and status != "closed":
                 skip.add(order_id)
             if last_customer is not None and last_customer > since[order_id]:
@@ -344,10 +344,8 @@ def settle_order(order: Order | int, now: datetime | None = None) -> RuleRun:
                                          Shipment.status == "in_transit").exists()
     ids = []
     for rid, rule in candidates:
-        if rule == "unpaid" and o.status != "awaiting_payment":
-            ids.append(rid)
-        elif rule == "arrival" and (not in_transit or o.status not in
-                                    ("awaiting_payment", "paid", "packed", "shipped")):
+        if (rule == "unpaid" and o.status != "awaiting_payment") or (rule == "arrival" and (not in_transit or o.status not in
+                                    ("awaiting_payment", "paid", "packed", "shipped"))):
             ids.append(rid)
     _cancel_ids(run, ids, now, f"order {o.status.replace('_', ' ')}")
     return run

@@ -44,7 +44,7 @@ class MailError(UserError):
     kind = "server"
 
     def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
-                 hint: Hint = None, kind: str | None = None) -> None:  # fmt: skip
+                 hint: Hint = None, kind: str | None = None) -> None:
         super().__init__(message, params, hint=hint)
         if kind is not None:
             self.kind = kind
@@ -76,7 +76,7 @@ class CertificateUntrusted(MailError):
     kind = "certificate_untrusted"
 
     def __init__(self, message: str | Msg, params: Mapping[str, Any] | None = None, *,
-                 hint: Hint = None, fingerprint: str = "", subject: str = "") -> None:  # fmt: skip
+                 hint: Hint = None, fingerprint: str = "", subject: str = "") -> None:
         super().__init__(message, params, hint=hint)
         self.fingerprint = fingerprint
         self.subject = subject

@@ -6,6 +6,7 @@ Qt-free. Uses the first-reply seconds stored on each conversation, the same figu
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -81,7 +82,7 @@ def bucket_counts(start: datetime, end: datetime, business: bool = False) -> lis
     bounds = [b * 3600 for b in BUCKETS_HOURS]
     cases = [fn.SUM(Case(None, [(column < bounds[0], 1)], 0))]
     cases += [fn.SUM(Case(None, [((column >= low) & (column < high), 1)], 0))
-              for low, high in zip(bounds, bounds[1:], strict=False)]
+              for low, high in itertools.pairwise(bounds)]
     cases.append(fn.SUM(Case(None, [(column >= bounds[-1], 1)], 0)))
     row = (Conversation.select(*cases)
            .where(Conversation.first_customer_at >= as_utc(start),

@@ -373,5 +373,5 @@ def on_messages_stored(notice: events.Notice) -> None:
     try:
         with database.atomic():
             after_messages_stored(messages)
-    except Exception:  # noqa: BLE001 - linking must never lose mail; its bug is logged
+    except Exception:  # linking must never lose mail; its bug is logged
         logger.exception("Linking failed for a batch of %d messages", len(messages))

@@ -13,7 +13,7 @@ from seller_desk.core.store.models import database
 
 CHUNK = 400  # ids per IN (...) query
 _PLAIN_FIELDS = (peewee.CharField, peewee.TextField, peewee.IntegerField,
-                 peewee.BigIntegerField, peewee.BlobField)  # fmt: skip
+                 peewee.BigIntegerField, peewee.BlobField)
 # bound parameters per statement SQLite accepts (999 before 3.32)
 _MAX_VARIABLES = 32000 if sqlite3.sqlite_version_info >= (3, 32) else 999
 
@@ -66,18 +66,18 @@ def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) 
         bulk_insert(model, rows, skip_taken=True)
         return {k: i for i, k in db.execute_sql(
             f'SELECT id, "{column.column_name}" FROM "{table}" WHERE id > ?',
-            (before,)).fetchall()}  # fmt: skip
+            (before,)).fetchall()}
     out: dict[str, int] = {}
     for part in chunks(rows, 100):
         # PostgreSQL's ON CONFLICT DO NOTHING skips only rows whose unique key is taken
         query = (model.insert_many(list(part)).on_conflict_ignore()
-                 .returning(model.id, column).tuples())  # fmt: skip
+                 .returning(model.id, column).tuples())
         out.update({k: i for i, k in query.execute()})
     return out
 
 
 def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
-                ignore_conflicts: bool = False, skip_taken: bool = False) -> None:  # fmt: skip
+                ignore_conflicts: bool = False, skip_taken: bool = False) -> None:
     """Insert many rows fast (executemany on SQLite), field defaults filled in.
 
     ``ignore_conflicts`` drops rows that break any constraint of the table; ``skip_taken``
@@ -105,7 +105,7 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
         value = default() if callable(default) else default
         # plain columns go to sqlite3 as they are; only special types need converting
         convert = None if type(f) in _PLAIN_FIELDS or isinstance(f, peewee.ForeignKeyField) \
-            else f.db_value  # fmt: skip
+            else f.db_value
         defaults.append((f.name, convert, f.db_value(value)))
     # many rows per statement: the full-text index writes its buffer out at the end of
     # every statement, so one row per statement would cost twice as much

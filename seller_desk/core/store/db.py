@@ -74,7 +74,7 @@ class SqliteDatabase(peewee.SqliteDatabase):
         in the database while the rest was rolled back.
         """
         if self._state.transactions and not _sqlite_in_transaction(self) and \
-                not isinstance(self.top_transaction(), peewee._manual):  # fmt: skip
+                not isinstance(self.top_transaction(), peewee._manual):
             raise _ended_error(self)
         return super().execute_sql(sql, params)
 

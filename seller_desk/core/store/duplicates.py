@@ -93,7 +93,7 @@ def merge(db: peewee.Database) -> list[int]:
             *(any(bool(r[i]) for r in group) for i in (5, 6, 7, 8)),
             in_convs[0] if in_convs else None,
             keep[0],
-        ))  # fmt: skip
+        ))
     logger.info("Merging %d copies of %d messages stored twice", len(copy_of), len(by_key))
     _merge_messages(db, copy_of, kept_rows)
     touched = []
@@ -106,13 +106,13 @@ def merge(db: peewee.Database) -> list[int]:
 
 
 def _merge_messages(db: peewee.Database, copy_of: dict[int, int],
-                    kept_rows: list[tuple[Any, ...]]) -> None:  # fmt: skip
+                    kept_rows: list[tuple[Any, ...]]) -> None:
     p = db.param
     pairs = [(keep, copy) for copy, keep in copy_of.items()]
     cursor = db.cursor()
     # every place of a copy is a place of the message ((folder, uid) is unique on its own)
     cursor.executemany(f"UPDATE message_location SET message_id = {p} WHERE message_id = {p}",
-                       pairs)  # fmt: skip
+                       pairs)
     cursor.executemany(
         f"UPDATE draft SET reply_to_message_id = {p} WHERE reply_to_message_id = {p}", pairs)
     _merge_attachments(db, copy_of)
@@ -121,7 +121,7 @@ def _merge_messages(db: peewee.Database, copy_of: dict[int, int],
     cursor.executemany(
         f'DELETE FROM "event" WHERE message_id = {p} AND kind IN ({kinds}) AND EXISTS ('
         f'SELECT 1 FROM "event" e2 WHERE e2.message_id = {p} AND e2.kind = "event".kind)',
-        [(copy, keep) for copy, keep in copy_of.items()])  # fmt: skip
+        [(copy, keep) for copy, keep in copy_of.items()])
     cursor.executemany(f'UPDATE "event" SET message_id = {p} WHERE message_id = {p}', pairs)
     cursor.executemany(
         f'UPDATE "message" SET direction = {p}, is_auto = {p}, is_seen = {p}, '
@@ -152,12 +152,12 @@ def _merge_attachments(db: peewee.Database, copy_of: dict[int, int]) -> None:
         own = have.get((keep, section))
         if own is None:
             db.execute_sql(f"UPDATE attachment SET message_id = {p} WHERE id = {p}",
-                           (keep, att_id))  # fmt: skip
+                           (keep, att_id))
             have[(keep, section)] = (att_id, cached)
             continue
         if own[1] is None and cached is not None:
             db.execute_sql(f"UPDATE attachment SET cached_path = {p} WHERE id = {p}",
-                           (cached, own[0]))  # fmt: skip
+                           (cached, own[0]))
             have[(keep, section)] = (own[0], cached)
         db.execute_sql(f"DELETE FROM attachment WHERE id = {p}", (att_id,))
 
@@ -168,16 +168,16 @@ def _merge_conversations(db: peewee.Database, target: int, others: list[int]) ->
     for table in ("message", "note", "reminder", "draft", "outbox_message", "event"):
         column = "conversation_id"
         db.execute_sql(f'UPDATE "{table}" SET {column} = {p} WHERE {column} IN ({marks})',
-                       [target, *others])  # fmt: skip
+                       [target, *others])
     # tags and order links are unique per conversation: a second one of the same goes
     for table, unique in (("conversation_tag", ("tag", "product")),
-                          ("conversation_order", ("order_id",))):  # fmt: skip
+                          ("conversation_order", ("order_id",))):
         cols = ", ".join(f'"{c}"' for c in unique)
         extra = ", linked_by" if table == "conversation_order" else ""
         rows = db.execute_sql(
             f'SELECT id, conversation_id, {cols}{extra} FROM "{table}" '
             f"WHERE conversation_id IN ({p}, {marks}) ORDER BY id", [target, *others],
-        ).fetchall()  # fmt: skip
+        ).fetchall()
         held: dict[tuple[Any, ...], int] = {}
         for row in rows:
             if row[1] == target:
@@ -189,22 +189,22 @@ def _merge_conversations(db: peewee.Database, target: int, others: list[int]) ->
             if value in held:
                 if extra and row[-1] == "manual":  # the seller's own link stays the seller's
                     db.execute_sql(f"UPDATE conversation_order SET linked_by = 'manual' "
-                                   f"WHERE id = {p}", (held[value],))  # fmt: skip
+                                   f"WHERE id = {p}", (held[value],))
                 db.execute_sql(f'DELETE FROM "{table}" WHERE id = {p}', (row[0],))
             else:
                 db.execute_sql(f'UPDATE "{table}" SET conversation_id = {p} WHERE id = {p}',
-                               (target, row[0]))  # fmt: skip
+                               (target, row[0]))
                 held[value] = row[0]
     kinds = ", ".join(f"'{k}'" for k in _CLOCK_EVENTS)
     db.execute_sql(
         f'DELETE FROM "event" WHERE conversation_id = {p} AND kind IN ({kinds}) AND EXISTS ('
         f'SELECT 1 FROM "event" e2 WHERE e2.conversation_id = "event".conversation_id '
         f'AND e2.kind = "event".kind AND e2.at = "event".at AND e2.id < "event".id)',
-        (target,))  # fmt: skip
+        (target,))
     db.execute_sql(
         f"UPDATE conversation SET customer_id = (SELECT customer_id FROM conversation c2 "
         f"WHERE c2.id IN ({marks}) AND c2.customer_id IS NOT NULL ORDER BY c2.id LIMIT 1) "
-        f"WHERE id = {p} AND customer_id IS NULL", [*others, target])  # fmt: skip
+        f"WHERE id = {p} AND customer_id IS NULL", [*others, target])
     db.execute_sql(f"DELETE FROM conversation WHERE id IN ({marks})", list(others))
 
 

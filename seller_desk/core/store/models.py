@@ -350,13 +350,13 @@ class MessageReference(BaseModel):
 
     @classmethod
     def rows_for(cls, message: int, references: list[str], in_reply_to: str,
-                 ) -> list[dict[str, object]]:  # fmt: skip
+                 ) -> list[dict[str, object]]:
         """The rows of one message: each reference once, cut to the column, without the
         In-Reply-To (looked up on the message row) and without unindexable giants."""
         refs = {r[:998] for r in references if r}
         refs.discard(in_reply_to[:998])
         return [{"message": message, "ref": r} for r in sorted(refs)
-                if len(r.encode("utf-8", "replace")) <= cls.MAX_BYTES]  # fmt: skip
+                if len(r.encode("utf-8", "replace")) <= cls.MAX_BYTES]
 
 
 class Attachment(BaseModel):

@@ -124,7 +124,7 @@ def resolve(name: str, ctx: Context) -> str | None:
         return None
     try:
         value = spec.resolve(ctx)
-    except Exception:  # noqa: BLE001 - one bad value must not stop the whole message
+    except Exception:  # one bad value must not stop the whole message
         logger.exception("Placeholder %s could not be computed", name)
         return None
     return value if value else None
@@ -238,7 +238,7 @@ def find_by_shortcut(shortcut: str, language: str | None = None) -> Template | N
 def languages_of(key: str) -> list[str]:
     """The languages a template exists in."""
     return sorted(t.language for t in Template.select(Template.language)
-                  .where(Template.key == key))  # fmt: skip
+                  .where(Template.key == key))
 
 
 def versions_of(key: str) -> dict[str, Template]:
@@ -303,7 +303,7 @@ def save_template(
             try:
                 row = Template.create(key=the_key, language=language, name=name,
                                       subject=subject, body=body, category=category,
-                                      shortcut=shortcut, is_builtin=False)  # fmt: skip
+                                      shortcut=shortcut, is_builtin=False)
             except peewee.IntegrityError:
                 raise ValidationError("template.exists", {"language": language},
                                       field="language") from None
@@ -332,7 +332,7 @@ def _share_shortcut(key: str, shortcut: str) -> None:
 def _unique_key(key: str, language: str) -> str:
     candidate, n = key, 2
     while Template.select().where((Template.key == candidate)
-                                  & (Template.language == language)).exists():  # fmt: skip
+                                  & (Template.language == language)).exists():
         candidate = f"{key}_{n}"
         n += 1
     return candidate
@@ -356,7 +356,7 @@ def delete_template(template: Template | int) -> None:
 def restore_default(key: str, language: str) -> Template | None:
     """Put back the library's version of a built-in template (after an edit or delete)."""
     entry = next((e for e in load_library() if e["key"] == key and e["language"] == language),
-                 None)  # fmt: skip
+                 None)
     if entry is None:
         return None
     with database.atomic():

@@ -157,7 +157,7 @@ def build_context(
         now=now or utcnow(),
     )
     ctx.language = language or choose_language(customer=cust, conversation=conv,
-                                               settings=ctx.settings)  # fmt: skip
+                                               settings=ctx.settings)
     return ctx
 
 
@@ -203,7 +203,7 @@ def _date(ctx: Context, value: date | datetime | None) -> str | None:
 def _tracking_url(ship: Shipment) -> str | None:
     try:
         return shipping.tracking_url(ship) or None
-    except Exception:  # noqa: BLE001 - no link rather than no message
+    except Exception:  # no link rather than no message
         logger.exception("Could not build the tracking link of shipment %s", ship.id)
         return None
 
@@ -224,7 +224,7 @@ _HONORIFICS = {
     "dato", "datuk", "bapak", "pak", "ibu", "bu", "kak", "mas", "mbak", "sdr", "sdri",
 }
 _NAME_PREFIXES = {"nur", "nurul", "noor", "nor", "muhammad", "muhamad", "mohd", "mohamad",
-                  "mohammad", "md", "muhd"}  # fmt: skip
+                  "mohammad", "md", "muhd"}
 _CHINESE_SURNAMES = {
     "tan", "lim", "lee", "ng", "ong", "wong", "goh", "chua", "chan", "koh", "teo", "ang",
     "yeo", "tay", "ho", "low", "toh", "sim", "chong", "chin", "yap", "leong", "foo", "lau",
@@ -232,7 +232,7 @@ _CHINESE_SURNAMES = {
     "chen", "wang", "li", "zhang", "liu", "huang", "zhao", "wu", "zhou", "lin", "yang",
 }
 _VIETNAMESE_SURNAMES = {"nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm",
-                        "hoang", "hoàng", "vu", "vũ", "dang", "đặng", "bui", "bùi"}  # fmt: skip
+                        "hoang", "hoàng", "vu", "vũ", "dang", "đặng", "bui", "bùi"}
 _PATRONYMIC = re.compile(r"\s+(?:bin|binti|bte|bt|bn|a/l|a/p|s/o|d/o)\s+.*$", re.IGNORECASE)
 
 
@@ -355,7 +355,7 @@ PLACEHOLDERS: dict[str, Placeholder] = {
         Placeholder("order.refund_amount", "The amount refunded", "RM89.00",
                     Msg("placeholder.no_refund"),
                     _order_attr(lambda c, o: _money(c, o.refunded_amount)
-                                if o.refunded_amount else None)),  # fmt: skip
+                                if o.refunded_amount else None)),
         Placeholder("shipment.courier", "The courier's name", "Pos Laju", _NO_SHIPMENT,
                     _ship_attr(lambda c, s: shipping.courier_name(s.courier) or None)),
         Placeholder("shipment.tracking_number", "The tracking number", "EN123456789MY",
@@ -415,18 +415,13 @@ def placeholder_names() -> list[str]:
 # most words; these are the everyday ones where customers' mail differs.
 _MARKERS: dict[str, frozenset[str]] = {
     "ms": frozenset(
-        "tak nak boleh sahaja saja-saja encik puan cik kerana sebab dah pos ke mana bila "
-        "percuma wang duit kedai terima kasih awak anda mahu hantar barang sampai lagi "
-        "belum macam mana berapa harga ringgit rm sila tolong betul kenapa ni tu lah".split()
+        ["tak", "nak", "boleh", "sahaja", "saja-saja", "encik", "puan", "cik", "kerana", "sebab", "dah", "pos", "ke", "mana", "bila", "percuma", "wang", "duit", "kedai", "terima", "kasih", "awak", "anda", "mahu", "hantar", "barang", "sampai", "lagi", "belum", "macam", "mana", "berapa", "harga", "ringgit", "rm", "sila", "tolong", "betul", "kenapa", "ni", "tu", "lah"]
     ),
     "id": frozenset(
-        "tidak nggak gak enggak bisa saja kak gan sis bapak ibu karena sudah udah kirim "
-        "dikirim paket ongkir resi kapan gimana bagaimana berapa harga rp rupiah silakan "
-        "tolong kenapa dong ya kok toko uang gratis mohon pesanan barang belum sampai".split()
+        ["tidak", "nggak", "gak", "enggak", "bisa", "saja", "kak", "gan", "sis", "bapak", "ibu", "karena", "sudah", "udah", "kirim", "dikirim", "paket", "ongkir", "resi", "kapan", "gimana", "bagaimana", "berapa", "harga", "rp", "rupiah", "silakan", "tolong", "kenapa", "dong", "ya", "kok", "toko", "uang", "gratis", "mohon", "pesanan", "barang", "belum", "sampai"]
     ),
     "en": frozenset(
-        "the and you your is are was have has please thank thanks when where order "
-        "item parcel received hello hi would could can not my for with this that".split()
+        ["the", "and", "you", "your", "is", "are", "was", "have", "has", "please", "thank", "thanks", "when", "where", "order", "item", "parcel", "received", "hello", "hi", "would", "could", "can", "not", "my", "for", "with", "this", "that"]
     ),
 }
 # words that tip the balance most between Malay and Indonesian
@@ -435,7 +430,7 @@ _STRONG = {
            "wang", "awak", "sila", "ringgit", "macam", "hantar"},
     "id": {"tidak", "nggak", "gak", "enggak", "bisa", "karena", "udah", "ongkir", "resi",
            "gimana", "silakan", "dong", "kok", "uang", "gratis", "rupiah", "kak"},
-}  # fmt: skip
+}
 _WORD = re.compile(r"[a-zA-Z]+")
 
 
@@ -470,7 +465,7 @@ def choose_language(
                    & (Message.direction == DIRECTION_IN) & (Message.is_auto == False))  # noqa: E712
             .order_by(Message.date.desc())
             .limit(3)
-        )  # fmt: skip
+        )
         for m in latest:
             if m.language in LANGUAGES:
                 return str(m.language)

@@ -419,9 +419,9 @@ class ConversationPage(QWidget):
         """Ask where to save, then write the message as the server has it (.eml)."""
         if target is None:
             message = next((m for m in (self.data.messages if self.data else [])
-                            if m.id == message_id), None)  # fmt: skip
+                            if m.id == message_id), None)
             name = safe_filename((message.subject if message else "") or "message",
-                                 "message")[:80] + ".eml"  # fmt: skip
+                                 "message")[:80] + ".eml"
             target, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save message as .eml"), str(Path.home() / name),
                 self.tr("Email messages (*.eml)"))

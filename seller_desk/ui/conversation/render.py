@@ -64,7 +64,7 @@ def render(data: ConversationData, expanded: set[int], quotes_open: set[int],
 
 def _who(m: MessageView, own_name: str) -> str:
     if m.is_outgoing:
-        return tr("You") if not own_name else own_name
+        return own_name if own_name else tr("You")
     return m.sender_name or m.sender_email
 
 

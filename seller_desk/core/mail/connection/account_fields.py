@@ -84,12 +84,12 @@ def check_text(field: str, value: str) -> None:
     if _has_control(value, allow_lines=signature):
         raise ValidationError("account.field_control_chars", {"field": field}, field=field,
                               hint="account.type_again" if signature else
-                              "account.type_on_one_line")  # fmt: skip
+                              "account.type_on_one_line")
     limit = _TEXT_LIMITS.get(field, MAX_NAME)
     if len(value) > limit:
         raise ValidationError("account.field_too_long",
                               {"field": field, "limit": limit, "length": len(value)},
-                              field=field)  # fmt: skip
+                              field=field)
 
 
 def check_email(value: str, field: str = "email") -> None:
@@ -100,7 +100,7 @@ def check_email(value: str, field: str = "email") -> None:
     if len(value) > MAX_ADDRESS:
         raise ValidationError("account.field_too_long",
                               {"field": "email", "limit": MAX_ADDRESS, "length": len(value)},
-                              field=field)  # fmt: skip
+                              field=field)
     local, at, domain = value.rpartition("@")
     if not at or not local or not domain or _NOT_IN_ADDRESS.search(value) or "@" in local:
         raise ValidationError("account.email_not_one", field=field)
@@ -148,7 +148,7 @@ def check_host(field: str, value: str) -> str:
             # moves it, seeing exactly what is saved
             raise ValidationError("account.host_with_port",
                                   {**named, "host": _shown(host), "port": port}, field=field,
-                                  hint="account.port_own_field")  # fmt: skip
+                                  hint="account.port_own_field")
         raise ValidationError("account.host_not_a_name", {**named, "value": _shown(value)},
                               field=field, hint="account.host_name_like")
     try:

@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     out = dict(values)
     for key in ("name", "email", "username", "imap_host", "smtp_host", "smtp_username",
-                "provider"):  # fmt: skip
+                "provider"):
         if key in out and isinstance(out[key], str):
             out[key] = out[key].strip()
     if "email" in out:
@@ -39,7 +39,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     for key in ("imap_security", "smtp_security"):
         if key in out and isinstance(out[key], str):
             out[key] = {"tls": "ssl", "ssl/tls": "ssl", "plain": "none"}.get(
-                out[key].strip().lower(), out[key].strip().lower())  # fmt: skip
+                out[key].strip().lower(), out[key].strip().lower())
     for key in ("imap_trusted_fingerprint", "smtp_trusted_fingerprint"):
         if key in out and out[key] is not None:
             out[key] = normalise_fingerprint(out[key]) or None
@@ -109,7 +109,7 @@ def add_account(
 
 
 def new_account_values(name: str, email: str, *, provider: str | None = None,
-                       **settings: Any) -> dict[str, Any]:  # fmt: skip
+                       **settings: Any) -> dict[str, Any]:
     """What :func:`add_account` would save, checked, without saving it (so the command line
     can refuse a wrong address before asking for the password).
 
@@ -134,10 +134,10 @@ def new_account_values(name: str, email: str, *, provider: str | None = None,
     # a security choice without a port gets that security's usual port
     if "imap_security" in settings and "imap_port" not in settings:
         settings["imap_port"] = {"ssl": 993, "starttls": 143, "none": 143}.get(
-            str(settings["imap_security"]).lower(), 993)  # fmt: skip
+            str(settings["imap_security"]).lower(), 993)
     if "smtp_security" in settings and "smtp_port" not in settings:
         settings["smtp_port"] = {"ssl": 465, "starttls": 587, "none": 25}.get(
-            str(settings["smtp_security"]).lower(), 465)  # fmt: skip
+            str(settings["smtp_security"]).lower(), 465)
     values: dict[str, Any] = {**defaults, **{k: v for k, v in settings.items() if v is not None}}
     values.update(name=name, email=email, provider=provider)
     values = _clean(values)
@@ -160,21 +160,20 @@ def _check_fields(values: dict[str, Any]) -> None:
 
 
 def edit_account(account: Account | int | str, *, password: str | None = None,
-                 **changes: Any) -> Account:  # fmt: skip
+                 **changes: Any) -> Account:
     """Change settings of an account (and its password when given)."""
     acc = get_account(account)
     old_email = acc.email
     changes = _clean({k: v for k, v in changes.items() if v is not None or k.endswith(
-        "_fingerprint")})  # fmt: skip
+        "_fingerprint")})
     _check_fields(changes)
     values = {name: getattr(acc, name) for name in Account._meta.fields}
     values.update(changes)
     values = _validate(values)
     changes = {key: values[key] for key in changes}
-    if "email" in changes and changes["email"] != old_email:
-        if Account.select().where(Account.email == changes["email"], Account.id != acc.id).exists():
-            raise ValidationError("account.exists", {"email": changes["email"]},
-                                  field="email")
+    if "email" in changes and changes["email"] != old_email and Account.select().where(
+            Account.email == changes["email"], Account.id != acc.id).exists():
+        raise ValidationError("account.exists", {"email": changes["email"]}, field="email")
     for key, value in changes.items():
         setattr(acc, key, value)
     with database.atomic():
@@ -209,12 +208,12 @@ def set_password(account: Account, password: str) -> bool:
     stored = credentials.set_password(account.email, password)
     if not stored:
         logger.warning("No usable keyring: the password for %s is kept for this session only",
-                       account.email)  # fmt: skip
+                       account.email)
     return stored
 
 
 def trust_certificate(account: Account | int | str, fingerprint: str,
-                      protocol: str = "imap") -> Account:  # fmt: skip
+                      protocol: str = "imap") -> Account:
     """Trust exactly the certificate with this SHA-256 fingerprint for IMAP or SMTP."""
     key = "imap_trusted_fingerprint" if protocol == "imap" else "smtp_trusted_fingerprint"
     return edit_account(account, **{key: fingerprint})
@@ -283,7 +282,7 @@ def describe_security(account: Account, protocol: str = "imap") -> str:
     """In words: how the connection is protected, including a trusted self-signed certificate."""
     security = account.imap_security if protocol == "imap" else account.smtp_security
     pinned = (account.imap_trusted_fingerprint if protocol == "imap"
-              else account.smtp_trusted_fingerprint)  # fmt: skip
+              else account.smtp_trusted_fingerprint)
     if security == "none":
         return "no encryption" + (" (allowed by you)" if account.allow_insecure else "")
     words = "SSL" if security == "ssl" else "STARTTLS"

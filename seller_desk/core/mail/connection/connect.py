@@ -12,6 +12,7 @@ Every failure is a :class:`~seller_desk.core.mail.errors.MailError` with a ``kin
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import imaplib
 import ipaddress
@@ -72,17 +73,15 @@ def is_loopback(host: str) -> bool:
         return False
     if host.lower() == "localhost" or host.lower().endswith(".localhost"):
         return True
-    try:
+    with contextlib.suppress(ValueError):
         return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        pass
     try:
         infos = socket.getaddrinfo(host, None)
     except OSError:
         return False
     addresses = {str(info[4][0]) for info in infos}
     return bool(addresses) and all(ipaddress.ip_address(a.split("%")[0]).is_loopback
-                                   for a in addresses)  # fmt: skip
+                                   for a in addresses)
 
 
 def check_plain_allowed(host: str, security: str, allow_insecure: bool) -> None:
@@ -130,23 +129,21 @@ def _unverified_context() -> ssl.SSLContext:
 
 
 def presented_certificate(host: str, port: int, security: str, protocol: str,
-                          timeout: float = 10) -> bytes:  # fmt: skip
+                          timeout: float = 10) -> bytes:
     """The DER certificate the server presents, fetched without verifying it."""
     ctx = _unverified_context()
     if security == "ssl":
-        with socket.create_connection((host, port), timeout=timeout) as sock:
-            with ctx.wrap_socket(sock, server_hostname=host) as tls:
-                return tls.getpeercert(binary_form=True) or b""
+        with socket.create_connection((host, port), timeout=timeout) as sock, \
+                ctx.wrap_socket(sock, server_hostname=host) as tls:
+            return tls.getpeercert(binary_form=True) or b""
     if protocol == "imap":
         imap = imaplib.IMAP4(host, port, timeout=timeout)
         try:
             imap.starttls(ssl_context=ctx)
             return imap.sock.getpeercert(binary_form=True) or b""  # type: ignore[attr-defined]
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 imap.shutdown()
-            except OSError:
-                pass
     smtp = smtplib.SMTP(host, port, timeout=timeout, local_hostname=_EHLO_NAME)
     try:
         smtp.starttls(context=ctx)
@@ -161,7 +158,7 @@ def _where(host: str, port: int) -> str:
 
 def translate_error(exc: BaseException, *, host: str, port: int, security: str,
                     protocol: str, provider: str = "generic",
-                    timeout: float = 10) -> errors.MailError:  # fmt: skip
+                    timeout: float = 10) -> errors.MailError:
     """Turn a socket, TLS or protocol exception into a plain-words :class:`MailError`."""
     if isinstance(exc, errors.MailError):
         return exc
@@ -197,7 +194,7 @@ def translate_error(exc: BaseException, *, host: str, port: int, security: str,
         return errors.TlsError("mail.imap.tls_failed" if imap else "mail.smtp.tls_failed",
                                {"where": where, "reason": exc.reason or exc},
                                hint="mail.tls_failed_hint")
-    if isinstance(exc, imap_exc.LoginError) or isinstance(exc, smtplib.SMTPAuthenticationError):
+    if isinstance(exc, (imap_exc.LoginError, smtplib.SMTPAuthenticationError)):
         said = _server_words(exc)
         hint = APP_PASSWORD_HINTS.get(provider, Msg("mail.auth_hint"))
         if said:
@@ -206,11 +203,11 @@ def translate_error(exc: BaseException, *, host: str, port: int, security: str,
                 {"said": said}, hint=hint)
         return errors.AuthError("mail.imap.auth_refused" if imap else "mail.smtp.auth_refused",
                                 hint=hint)
-    if isinstance(exc, imap_exc.CapabilityError) or isinstance(exc, smtplib.SMTPNotSupportedError):
+    if isinstance(exc, (imap_exc.CapabilityError, smtplib.SMTPNotSupportedError)):
         return errors.TlsError("mail.imap.no_starttls" if imap else "mail.smtp.no_starttls",
                                {"where": where}, hint="mail.no_starttls_hint")
     if isinstance(exc, (ConnectionResetError, BrokenPipeError, EOFError,
-                        smtplib.SMTPServerDisconnected, imaplib.IMAP4.abort)):  # fmt: skip
+                        smtplib.SMTPServerDisconnected, imaplib.IMAP4.abort)):
         return errors.NetworkError("mail.imap.cut" if imap else "mail.smtp.cut",
                                    {"where": where}, hint="mail.cut_hint")
     if isinstance(exc, (imaplib.IMAP4.error, smtplib.SMTPException)):
@@ -262,7 +259,7 @@ def _password(account: Account, password: str | None) -> str:
 
 
 def open_imap(account: Account, password: str | None = None,
-              timeout: float = 30) -> imapclient.IMAPClient:  # fmt: skip
+              timeout: float = 30) -> imapclient.IMAPClient:
     """A logged-in IMAPClient for ``account``, with imaplib's debug formatting off."""
     host, port, security = account.imap_host, int(account.imap_port), account.imap_security
     check_plain_allowed(host, security, bool(account.allow_insecure))
@@ -272,7 +269,7 @@ def open_imap(account: Account, password: str | None = None,
     client: imapclient.IMAPClient | None = None
     try:
         client = imapclient.IMAPClient(host, port, ssl=security == "ssl", ssl_context=ctx,
-                                       timeout=timeout)  # fmt: skip
+                                       timeout=timeout)
         # IMAPClient sets level 5: imaplib then formats every response (bodies included)
         # for a debug log even when logging is off, most of the time of a big fetch
         client._imap.debug = 0
@@ -299,12 +296,12 @@ def open_imap(account: Account, password: str | None = None,
         if isinstance(exc, Exception):
             raise translate_error(exc, host=host, port=port, security=security,
                                   protocol="imap", provider=provider,
-                                  timeout=min(timeout, 10)) from exc  # fmt: skip
+                                  timeout=min(timeout, 10)) from exc
         raise
 
 
 def reconnect(client: imapclient.IMAPClient, account: Account,
-              password: str | None = None) -> None:  # fmt: skip
+              password: str | None = None) -> None:
     """Give ``client`` a new logged-in connection in place of one the server closed.
 
     The object itself goes on: the sync holds it, and so may the push watcher that lent
@@ -313,7 +310,7 @@ def reconnect(client: imapclient.IMAPClient, account: Account,
     """
     timeout = getattr(getattr(client, "_timeout", None), "read", None)  # the one it had
     fresh = open_imap(account, password, timeout=timeout if isinstance(timeout, (int, float))
-                      else 30)  # fmt: skip
+                      else 30)
     _close_quietly(client)
     client._imap = fresh._imap
     client._cached_capabilities = fresh._cached_capabilities
@@ -335,10 +332,8 @@ def _capabilities_in(answer: Any) -> tuple[bytes, ...] | None:
 
 
 def _close_quietly(client: imapclient.IMAPClient) -> None:
-    try:
+    with contextlib.suppress(Exception):  # the connection is being thrown away anyway
         client.shutdown()
-    except Exception:  # noqa: BLE001 - the connection is being thrown away anyway
-        pass
 
 
 def close_imap(client: imapclient.IMAPClient | None, wait: bool = True) -> None:
@@ -350,10 +345,8 @@ def close_imap(client: imapclient.IMAPClient | None, wait: bool = True) -> None:
     if client is None:
         return
     if not wait:
-        try:
+        with contextlib.suppress(OSError):
             client._imap.send(b"Z LOGOUT\r\n")
-        except OSError:
-            pass
         _close_quietly(client)
         return
     try:
@@ -366,7 +359,7 @@ def close_imap(client: imapclient.IMAPClient | None, wait: bool = True) -> None:
 
 
 def open_smtp(account: Account, password: str | None = None,
-              timeout: float = 30) -> smtplib.SMTP:  # fmt: skip
+              timeout: float = 30) -> smtplib.SMTP:
     """A connected SMTP session (EHLO done, TLS as configured, logged in when offered)."""
     host, port, security = account.smtp_host, int(account.smtp_port), account.smtp_security
     if not host:
@@ -379,7 +372,7 @@ def open_smtp(account: Account, password: str | None = None,
     try:
         if security == "ssl":
             smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ctx,
-                                    local_hostname=_EHLO_NAME)  # fmt: skip
+                                    local_hostname=_EHLO_NAME)
         else:
             smtp = smtplib.SMTP(host, port, timeout=timeout, local_hostname=_EHLO_NAME)
         smtp.ehlo()
@@ -393,14 +386,12 @@ def open_smtp(account: Account, password: str | None = None,
         return smtp
     except BaseException as exc:
         if smtp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 smtp.close()
-            except OSError:
-                pass
         if isinstance(exc, Exception):
             raise translate_error(exc, host=host, port=port, security=security,
                                   protocol="smtp", provider=provider,
-                                  timeout=min(timeout, 10)) from exc  # fmt: skip
+                                  timeout=min(timeout, 10)) from exc
         raise
 
 
@@ -417,7 +408,7 @@ def _security_words(security: str, pinned: str | None) -> str:
 
 
 def test_account(account: Account, password: str | None = None, smtp: bool = True,
-                 timeout: float = 20) -> list[str]:  # fmt: skip
+                 timeout: float = 20) -> list[str]:
     """Connect and log in to IMAP (and SMTP); return what worked, line by line.
 
     Raises:

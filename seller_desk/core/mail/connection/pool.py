@@ -34,7 +34,7 @@ def account_lock(account_id: int) -> threading.Lock:
 def _identity(account: Account) -> tuple[object, ...]:
     """What a kept connection was opened with: any change means a new connection."""
     return (account.email, account.username, account.imap_host, account.imap_port,
-            account.imap_security, account.imap_trusted_fingerprint)  # fmt: skip
+            account.imap_security, account.imap_trusted_fingerprint)
 
 
 def take(account: Account) -> imapclient.IMAPClient | None:

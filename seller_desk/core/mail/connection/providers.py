@@ -37,7 +37,7 @@ PRESETS: dict[str, Preset] = {
         "smtp-mail.outlook.com", 587, "starttls",
         server_saves_sent=True,
         domains=("outlook.com", "hotmail.com", "live.com", "msn.com", "hotmail.co.uk",
-                 "outlook.co.id", "hotmail.my", "live.com.my"),  # fmt: skip
+                 "outlook.co.id", "hotmail.my", "live.com.my"),
         needs_app_password=True,
         help="Turn IMAP on in Outlook.com settings; with two-step verification use an app "
         "password.",
@@ -47,7 +47,7 @@ PRESETS: dict[str, Preset] = {
         "ssl",
         server_saves_sent=False,
         domains=("yahoo.com", "ymail.com", "rocketmail.com", "yahoo.co.id", "yahoo.com.my",
-                 "yahoo.co.uk"),  # fmt: skip
+                 "yahoo.co.uk"),
         needs_app_password=True,
         help="Generate an app password in Yahoo's Account security page.",
     ),

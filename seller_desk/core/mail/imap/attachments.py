@@ -70,7 +70,7 @@ def _location(message_id: int) -> tuple[MessageLocation, Folder, Account]:
 
 
 def _open_folder(account: Account, folder: Folder,
-                 client: imapclient.IMAPClient | None) -> imapclient.IMAPClient:  # fmt: skip
+                 client: imapclient.IMAPClient | None) -> imapclient.IMAPClient:
     client = client or connect.open_imap(account)
     info = client.select_folder(folder.name, readonly=True)
     if folder.uidvalidity is not None and int(info.get(b"UIDVALIDITY") or 0) != folder.uidvalidity:
@@ -80,13 +80,13 @@ def _open_folder(account: Account, folder: Folder,
 
 
 def _fetch_section(client: imapclient.IMAPClient, uid: int, section: str, total: int,
-                   label: str, progress: Progress | None) -> bytes:  # fmt: skip
+                   label: str, progress: Progress | None) -> bytes:
     """One MIME part, in pieces of :data:`CHUNK` bytes so progress can be shown."""
     pieces: list[bytes] = []
     offset = 0
     while True:
         items = wire.uid_fetch(client._imap, [uid],
-                               f"(UID BODY.PEEK[{section}]<{offset}.{CHUNK}>)")  # fmt: skip
+                               f"(UID BODY.PEEK[{section}]<{offset}.{CHUNK}>)")
         data = items[0].sections.get(section.upper(), b"") if items else b""
         if not items:
             raise errors.ServerError("mail.message_gone", hint="mail.sync_and_retry")
@@ -99,7 +99,7 @@ def _fetch_section(client: imapclient.IMAPClient, uid: int, section: str, total:
 
 
 def fetch_attachment(attachment_id: int, progress: Progress | None = None,
-                     client: imapclient.IMAPClient | None = None) -> Path:  # fmt: skip
+                     client: imapclient.IMAPClient | None = None) -> Path:
     """The attachment as a file in the cache, downloaded first when needed.
 
     Raises:
@@ -115,18 +115,18 @@ def fetch_attachment(attachment_id: int, progress: Progress | None = None,
         client = _open_folder(account, folder, client)
         encoded = _fetch_section(client, loc.uid, att.part, att.size, att.filename, progress)
         if att.content_type in ("message/rfc822", "message/global") or \
-                att.part.upper().endswith("TEXT"):  # fmt: skip
+                att.part.upper().endswith("TEXT"):
             # a message as it is; a body without structure (TEXT) has no part header
             data = encoded
         else:
             mime_items = wire.uid_fetch(client._imap, [loc.uid],
-                                        f"(UID BODY.PEEK[{att.part}.MIME])")  # fmt: skip
+                                        f"(UID BODY.PEEK[{att.part}.MIME])")
             header = mime_items[0].sections.get(f"{att.part}.MIME", b"") if mime_items else b""
             cte = (parse_fields(header).get("content-transfer-encoding") or [""])[0]
             data = decode_transfer(encoded, cte)
     except errors.MailError:
         raise
-    except Exception as exc:  # noqa: BLE001 - network and protocol errors become plain words
+    except Exception as exc:  # network and protocol errors become plain words
         raise connect.imap_error(exc, account) from exc
     finally:
         if own:
@@ -143,7 +143,7 @@ def fetch_attachment(attachment_id: int, progress: Progress | None = None,
 
 
 def fetch_raw(message_id: int, progress: Progress | None = None,
-              client: imapclient.IMAPClient | None = None) -> bytes:  # fmt: skip
+              client: imapclient.IMAPClient | None = None) -> bytes:
     """The message exactly as the server has it (for "save as .eml")."""
     msg = Message.get_by_id(message_id)
     if msg.raw:
@@ -155,7 +155,7 @@ def fetch_raw(message_id: int, progress: Progress | None = None,
         return _fetch_section(client, loc.uid, "", msg.size, msg.subject, progress)
     except errors.MailError:
         raise
-    except Exception as exc:  # noqa: BLE001 - network and protocol errors become plain words
+    except Exception as exc:  # network and protocol errors become plain words
         raise connect.imap_error(exc, account) from exc
     finally:
         if own:

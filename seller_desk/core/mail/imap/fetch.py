@@ -71,7 +71,7 @@ class Outcome:
 def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, uids: list[int],
                own: set[str], condstore: bool, result: SyncResult,
                tick: Callable[[int, str], None], cancel: threading.Event | None,
-               reopen: Reopen | None = None) -> Outcome:  # fmt: skip
+               reopen: Reopen | None = None) -> Outcome:
     """Fetch ``uids`` (newest first) of a folder in batches, storing each batch.
 
     ``reopen(client)`` gives ``client`` a new connection when the server closed it on a
@@ -95,7 +95,7 @@ def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, u
     with _fewer_checkpoints():
         try:
             _fetch_batches(narrowing, account_id, folder, uids, sizes, modseq, own, result,
-                           tick, cancel, refresher, outcome)  # fmt: skip
+                           tick, cancel, refresher, outcome)
         finally:
             refresher.flush()
     outcome.finished = not result.cancelled
@@ -116,7 +116,7 @@ class _Narrowing:
     """
 
     def __init__(self, client: imapclient.IMAPClient, folder_name: str, reopen: Reopen | None,
-                 refused: dict[int, str]) -> None:  # fmt: skip
+                 refused: dict[int, str]) -> None:
         self.client = client
         self.folder_name = folder_name
         self.reopen = reopen
@@ -141,12 +141,12 @@ class _Narrowing:
                 raise imaplib.IMAP4.error(said) from exc
             words = said
             logger.info("The server closed the connection in %s (%s); opening another",
-                        self.folder_name, said)  # fmt: skip
+                        self.folder_name, said)
             self.reopen(self.client)
             self.client.select_folder(self.folder_name, readonly=True)
         if len(uids) == 1:
             logger.warning("The server refused message %s of %s: %s", uids[0],
-                           self.folder_name, words)  # fmt: skip
+                           self.folder_name, words)
             self.refused[uids[0]] = words
             return []
         half = len(uids) // 2
@@ -154,7 +154,7 @@ class _Narrowing:
 
 
 def _answers_to(items: list[wire.FetchItem], asked: list[int],
-                sizes: dict[int, int] | None = None) -> list[wire.FetchItem]:  # fmt: skip
+                sizes: dict[int, int] | None = None) -> list[wire.FetchItem]:
     """The answers that can be trusted: for UIDs asked for, each given once, each with the
     size the server gave for that UID before.
 
@@ -193,7 +193,7 @@ def _fewer_checkpoints() -> Iterator[None]:
 def _fetch_batches(narrowing: _Narrowing, account_id: int, folder: Folder, uids: list[int],
                    sizes: dict[int, int], modseq: str, own: set[str], result: SyncResult,
                    tick: Callable[[int, str], None], cancel: threading.Event | None,
-                   refresher: _Refresher, outcome: Outcome) -> None:  # fmt: skip
+                   refresher: _Refresher, outcome: Outcome) -> None:
     batches = _batches([u for u in uids if u in sizes], sizes)
     with _Prefetcher(narrowing, batches, sizes, modseq) as prefetched:
         for batch, fetched in prefetched:
@@ -202,22 +202,22 @@ def _fetch_batches(narrowing: _Narrowing, account_id: int, folder: Folder, uids:
                 return
             # a message the database refused stays owed (not stored): asked for next time
             outcome.stored.update(_store_fetched(account_id, folder, batch, fetched, own, result,
-                                                 tick, refresher))  # fmt: skip
+                                                 tick, refresher))
 
 
 def _store_fetched(account_id: int, folder: Folder, batch: list[int],
                    fetched: list[store.Fetched], own: set[str], result: SyncResult,
-                   tick: Callable[[int, str], None], refresher: _Refresher) -> set[int]:  # fmt: skip
+                   tick: Callable[[int, str], None], refresher: _Refresher) -> set[int]:
     """Store one fetched batch and account for it; the UIDs stored."""
     try:
         parts = [store.store_batch(account_id, folder.id, folder.role, own, fetched,
-                                   refresh=False)]  # fmt: skip
+                                   refresh=False)]
         stored = {f.uid for f in fetched}
     except _BATCH_FAILURES as exc:
         if _whole_database(exc):
             raise
         logger.exception("Storing a batch of %d messages of %s failed; storing them one by one",
-                         len(fetched), folder.name)  # fmt: skip
+                         len(fetched), folder.name)
         parts, stored = _store_one_by_one(account_id, folder, fetched, own, result)
     for part in parts:
         refresher.add(part.touched_conversations)
@@ -235,7 +235,7 @@ def _store_fetched(account_id: int, folder: Folder, batch: list[int],
 # what a batch's storing may fail with that is no reason to stop the sync for ever: the
 # database refusing a row (a constraint), or a fault in the code that stores or links mail
 _BATCH_FAILURES = (peewee.DatabaseError, ValueError, TypeError, KeyError, LookupError,
-                   AttributeError, RuntimeError)  # fmt: skip
+                   AttributeError, RuntimeError)
 # ... unless it is about the database or the program as a whole (disk full, database
 # locked or gone; a start-up step forgotten): then every message would fail the same way
 _NOT_THE_BATCH = (peewee.OperationalError, peewee.InterfaceError, events.NobodyListens)
@@ -249,7 +249,7 @@ def _whole_database(exc: BaseException) -> bool:
 
 def _store_one_by_one(account_id: int, folder: Folder, fetched: list[store.Fetched],
                       own: set[str], result: SyncResult
-                      ) -> tuple[list[store.StoreResult], set[int]]:  # fmt: skip
+                      ) -> tuple[list[store.StoreResult], set[int]]:
     """Store a batch that failed as a whole one message at a time; the few that still fail
     are left on the server, counted and said in plain words, and fetched again next time
     (they are not among the UIDs stored, so the sync notes them as owed)."""
@@ -259,7 +259,7 @@ def _store_one_by_one(account_id: int, folder: Folder, fetched: list[store.Fetch
     for item in fetched:
         try:
             parts.append(store.store_batch(account_id, folder.id, folder.role, own, [item],
-                                           refresh=False))  # fmt: skip
+                                           refresh=False))
             stored.add(item.uid)
         except _BATCH_FAILURES as exc:
             if _whole_database(exc):
@@ -287,7 +287,7 @@ class _Prefetcher:
     _DONE = object()
 
     def __init__(self, narrowing: _Narrowing, batches: list[list[int]], sizes: dict[int, int],
-                 modseq: str) -> None:  # fmt: skip
+                 modseq: str) -> None:
         self.narrowing = narrowing
         self.batches = batches
         self.sizes = sizes
@@ -303,10 +303,8 @@ class _Prefetcher:
     def __exit__(self, *exc: object) -> None:
         self.stop.set()
         while self.thread.is_alive():
-            try:  # make room so a blocked helper can see the stop flag
+            with contextlib.suppress(queue.Empty):  # make room so a blocked helper can see the stop flag
                 self.queue.get(timeout=0.05)
-            except queue.Empty:
-                pass
         self.thread.join()
 
     def _put(self, item: object) -> bool:
@@ -327,7 +325,7 @@ class _Prefetcher:
                 # the client's connection may be a new one after a refusal: look it up
                 for part, fetched in self.narrowing.run(
                         batch, lambda uids: start_batch(client._imap, uids, self.sizes,
-                                                        self.modseq)):  # fmt: skip
+                                                        self.modseq)):
                     if not self._put((part, fetched)):
                         return
             self._put(self._DONE)
@@ -386,7 +384,7 @@ def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
     limit = FIRST_BATCH_COUNT
     for uid in uids:
         size = min(sizes.get(uid, 0), SMALL_MESSAGE) if sizes.get(uid, 0) <= SMALL_MESSAGE \
-            else 16 * 1024  # fmt: skip
+            else 16 * 1024
         if current and (len(current) >= limit or weight + size > BATCH_BYTES):
             out.append(current)
             current, weight, limit = [], 0, BATCH_COUNT
@@ -398,7 +396,7 @@ def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
 
 
 def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
-                modseq: str) -> Callable[[], list[store.Fetched]]:  # fmt: skip
+                modseq: str) -> Callable[[], list[store.Fetched]]:
     """Download one batch and start parsing it; call the result to wait for the parsed
     messages. Whole messages are parsed by the helper process when the batch is big
     enough (core/mail/parse/helper.py), while this thread goes on to the next batch."""
@@ -412,7 +410,7 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
         # (Dovecot answers NIL for a file that went missing): asked for again later
         whole = [(item, raw) for item in _answers_to(items, small, sizes)
                  if (raw := item.sections.get("")) is not None
-                 and (raw or not (item.size or sizes.get(item.uid, 0)))]  # fmt: skip
+                 and (raw or not (item.size or sizes.get(item.uid, 0)))]
     parsed_later = parsing.start_batch([raw for _item, raw in whole])
     out: dict[int, store.Fetched] = _fetch_big(imap, big, modseq, sizes) if big else {}
     for fetched in out.values():
@@ -423,7 +421,7 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
         for (item, raw), (parsed, safe_html, remote) in zip(whole, prepared, strict=True):
             fetched = store.Fetched(
                 item.uid, item.flags or (), item.internaldate, item.size or len(raw),
-                item.modseq, parsed, raw if parsed.parse_error else None)  # fmt: skip
+                item.modseq, parsed, raw if parsed.parse_error else None)
             fetched.safe_html, fetched.remote = safe_html, remote
             out[item.uid] = fetched
         return [out[u] for u in batch if u in out]  # newest first, as asked
@@ -432,7 +430,7 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
 
 
 def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str,
-               sizes: dict[int, int] | None = None) -> dict[int, store.Fetched]:  # fmt: skip
+               sizes: dict[int, int] | None = None) -> dict[int, store.Fetched]:
     """Headers and structure, then only the text parts, of messages with attachments."""
     items = wire.uid_fetch(
         imap, uids, f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)")
@@ -460,10 +458,10 @@ def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str,
             continue  # its text did not come: stored without it, it would never come
         got_sections = bodies.get(uid, {})
         parts = [(t.section, t.content_type, t.encoding, t.charset,
-                  got_sections.get(t.section, b"")) for t in structure.texts]  # fmt: skip
+                  got_sections.get(t.section, b"")) for t in structure.texts]
         parsed = mime.parse_from_parts(header, parts, structure.attachments)
         if item.bodystructure is None:
             parsed.defects.append("the server sent no readable structure")
         out[uid] = store.Fetched(uid, item.flags or (), item.internaldate, item.size or 0,
-                                 item.modseq, parsed, None)  # fmt: skip
+                                 item.modseq, parsed, None)
     return out

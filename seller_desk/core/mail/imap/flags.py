@@ -66,7 +66,7 @@ def _read_queue() -> dict[int, Wish]:
         logger.warning("The queue of flag changes was unreadable; starting a new one")
         return {}
     return {int(k): {n: bool(v) for n, v in w.items() if n in _FLAG_NAMES}
-            for k, w in raw.items()}  # fmt: skip
+            for k, w in raw.items()}
 
 
 def _write_queue(queue: dict[int, Wish]) -> None:
@@ -82,7 +82,7 @@ def pending() -> dict[int, Wish]:
 
 
 def queue(message_ids: Iterable[int], *, seen: bool | None = None,
-          answered: bool | None = None) -> None:  # fmt: skip
+          answered: bool | None = None) -> None:
     """Remember that these messages' server copies must get these flags (durably)."""
     wish = {n: v for n, v in (("seen", seen), ("answered", answered)) if v is not None}
     ids = [int(i) for i in message_ids]
@@ -124,21 +124,21 @@ def _forget(done: dict[int, Wish]) -> None:
 
 
 def group_locations(message_ids: Iterable[int]
-                    ) -> dict[int, dict[int, list[MessageLocation]]]:  # fmt: skip
+                    ) -> dict[int, dict[int, list[MessageLocation]]]:
     """The messages' server copies: account id -> folder id -> locations."""
     ids = list({int(i) for i in message_ids})
     out: dict[int, dict[int, list[MessageLocation]]] = {}
     for part in [ids[i : i + 400] for i in range(0, len(ids), 400)]:
         query = (MessageLocation.select(MessageLocation, Folder)
                  .join(Folder).where(MessageLocation.message.in_(part))
-                 .order_by(Folder.account, Folder.id, MessageLocation.uid))  # fmt: skip
+                 .order_by(Folder.account, Folder.id, MessageLocation.uid))
         for loc in query:
             out.setdefault(loc.folder.account_id, {}).setdefault(loc.folder_id, []).append(loc)
     return out
 
 
 def store_commands(locations: list[MessageLocation], wishes: dict[int, Wish]
-                   ) -> list[tuple[str, str, list[int]]]:  # fmt: skip
+                   ) -> list[tuple[str, str, list[int]]]:
     """``(+FLAGS|-FLAGS, flag, uids)`` for one folder, one command per distinct change."""
     buckets: dict[tuple[str, str], list[int]] = {}
     for loc in locations:
@@ -152,7 +152,7 @@ def store_commands(locations: list[MessageLocation], wishes: dict[int, Wish]
 
 
 def push_flags(message_ids: list[int], *, seen: bool | None = None,
-               answered: bool | None = None) -> PushResult:  # fmt: skip
+               answered: bool | None = None) -> PushResult:
     """Set \\Seen / \\Answered on every server copy of these messages, or queue it.
 
     The wish is queued durably first; a server that cannot be reached leaves it queued for
@@ -163,7 +163,7 @@ def push_flags(message_ids: list[int], *, seen: bool | None = None,
 
 
 def push_pending(account_id: int | None = None, *, client: imapclient.IMAPClient | None = None,
-                 only: Iterable[int] | None = None, wait: bool = True) -> PushResult:  # fmt: skip
+                 only: Iterable[int] | None = None, wait: bool = True) -> PushResult:
     """Push queued flag changes (of one account, or of ``only`` these messages).
 
     With ``client`` (the sync's open connection) connection errors are raised, so the sync
@@ -180,7 +180,7 @@ def push_pending(account_id: int | None = None, *, client: imapclient.IMAPClient
         return result
     grouped = group_locations(wishes)
     located = {loc.message_id for folders in grouped.values() for locs in folders.values()
-               for loc in locs}  # fmt: skip
+               for loc in locs}
     # local-only messages (or copies since removed) have nothing to tell a server
     _forget({k: v for k, v in wishes.items() if k not in located})
     for acc_id, folders in grouped.items():
@@ -203,7 +203,7 @@ def push_pending(account_id: int | None = None, *, client: imapclient.IMAPClient
 
 def _push_with_own_connection(account_id: int, folders: dict[int, list[MessageLocation]],
                               wishes: dict[int, Wish], result: PushResult,
-                              wait: bool = True) -> bool:  # fmt: skip
+                              wait: bool = True) -> bool:
     """Push one account's changes on a kept or new connection; False leaves them queued."""
     account = Account.get_by_id(account_id)
     lock = pool.account_lock(account_id)
@@ -217,7 +217,7 @@ def _push_with_own_connection(account_id: int, folders: dict[int, list[MessageLo
 
 
 def _push_on_kept_or_new(account: Account, folders: dict[int, list[MessageLocation]],
-                         wishes: dict[int, Wish], result: PushResult) -> bool:  # fmt: skip
+                         wishes: dict[int, Wish], result: PushResult) -> bool:
     client = pool.take(account)
     for attempt in (0, 1):
         try:
@@ -245,7 +245,7 @@ def _push_on_kept_or_new(account: Account, folders: dict[int, list[MessageLocati
 
 
 def _push_account(client: imapclient.IMAPClient, folders: dict[int, list[MessageLocation]],
-                  wishes: dict[int, Wish]) -> None:  # fmt: skip
+                  wishes: dict[int, Wish]) -> None:
     """STORE the changes folder by folder and keep the flags the server answered with."""
     imap = client._imap
     condstore = b"CONDSTORE" in client.capabilities() or b"QRESYNC" in client.capabilities()
@@ -283,5 +283,5 @@ def _push_account(client: imapclient.IMAPClient, folders: dict[int, list[Message
                 if modseq is not None:
                     MessageLocation.update(modseq=modseq).where(
                         MessageLocation.folder == folder_id,
-                        MessageLocation.uid == uid).execute()  # fmt: skip
+                        MessageLocation.uid == uid).execute()
             threads.refresh_many(touched)

@@ -41,7 +41,7 @@ _NAMES = {
              "sarap", "surat sampah", "mel sarap"),
     "drafts": ("drafts", "draft", "draf", "konsep", "borrador", "brouillons", "entwürfe"),
     "archive": ("archive", "archives", "all mail", "arsip", "arkib", "archivo"),
-}  # fmt: skip
+}
 ROLE_ORDER = {"inbox": 0, "sent": 1, "archive": 2, "other": 3, "junk": 4, "trash": 5, "drafts": 6}
 SYNCED_BY_DEFAULT = ("inbox", "sent", "archive", "other")
 
@@ -77,7 +77,7 @@ def list_server_folders(client: imapclient.IMAPClient) -> list[ServerFolder]:
     out = []
     for flags, delimiter, name in client.list_folders():
         delim = delimiter.decode("utf-8", "replace") if isinstance(delimiter, bytes) else (
-            delimiter or "")  # fmt: skip
+            delimiter or "")
         name = name if isinstance(name, str) else imap_utf7.decode(name)
         lowered = {f.lower() for f in flags}
         out.append(ServerFolder(
@@ -85,7 +85,7 @@ def list_server_folders(client: imapclient.IMAPClient) -> list[ServerFolder]:
             delimiter=delim[:4], role=role_for(name, tuple(flags), delim),
             selectable=b"\\noselect" not in lowered and b"\\nonexistent" not in lowered,
             virtual=any(v in lowered for v in _VIRTUAL),
-        ))  # fmt: skip
+        ))
     return out
 
 
@@ -119,14 +119,14 @@ def refresh_folders(account_id: int, server: list[ServerFolder]) -> tuple[list[F
                     account=account_id, name=sf.name, raw_name=sf.raw_name,
                     delimiter=sf.delimiter, role=role,
                     sync_enabled=role in SYNCED_BY_DEFAULT and not sf.virtual,
-                )  # fmt: skip
+                )
             elif row.role != role or row.delimiter != sf.delimiter:
                 Folder.update(role=role, delimiter=sf.delimiter).where(
-                    Folder.id == row.id).execute()  # fmt: skip
+                    Folder.id == row.id).execute()
         for name, row in stored.items():
             if name not in seen:
                 uids = [u for (u,) in MessageLocation.select(MessageLocation.uid)
-                        .where(MessageLocation.folder == row.id).tuples()]  # fmt: skip
+                        .where(MessageLocation.folder == row.id).tuples()]
                 gone_messages.extend(remove_locations(row.id, uids))
                 row.delete_instance()
                 logger.info("Folder %s is gone from the server", name)

@@ -17,9 +17,9 @@ from seller_desk.core.mail.parse.mime import AttachmentInfo, default_name, file_
 
 # as mime.py's walk: a delivery report's status and returned headers are read as text
 _BODY_TEXT = ("text/plain", "text/enriched", "text/html", "text/rfc822-headers",
-              "message/delivery-status", "message/disposition-notification")  # fmt: skip
+              "message/delivery-status", "message/disposition-notification")
 _SKIP = ("application/pgp-signature", "application/pkcs7-signature",
-         "application/x-pkcs7-signature")  # fmt: skip
+         "application/x-pkcs7-signature")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def analyse(bodystructure: Any) -> Structure:
 
 
 def _walk(node: Any, section: str, out: Structure, depth: int,
-          related_child: bool = False) -> tuple[list[TextPart], list[TextPart]]:  # fmt: skip
+          related_child: bool = False) -> tuple[list[TextPart], list[TextPart]]:
     if not isinstance(node, list) or not node or depth > 12:
         return [], []
     if isinstance(node[0], list):
@@ -102,7 +102,7 @@ def _walk(node: Any, section: str, out: Structure, depth: int,
     is_attachment = disp == "attachment" or (
         bool(filename) and disp != "inline" and ctype not in ("text/plain", "text/html"))
     if ctype in ("message/rfc822", "message/global") and encoding not in (
-            "base64", "quoted-printable"):  # fmt: skip
+            "base64", "quoted-printable"):
         return _embedded(node, sec, filename, size, out, depth)
     if ctype in _BODY_TEXT and not is_attachment:
         part = TextPart(sec, ctype, encoding, params.get("charset"), size)
@@ -119,7 +119,7 @@ def _walk(node: Any, section: str, out: Structure, depth: int,
         part=sec, filename=filename, content_type=ctype[:200], size=size,
         content_id=content_id[:500],
         is_inline=(disp == "inline" or (related_child and not disp)) and bool(content_id),
-    ))  # fmt: skip
+    ))
     return [], []
 
 
@@ -130,13 +130,13 @@ def _subject_name(node: list[Any]) -> str:
 
 
 def _embedded(node: list[Any], sec: str, filename: str, size: int, out: Structure,
-              depth: int) -> tuple[list[TextPart], list[TextPart]]:  # fmt: skip
+              depth: int) -> tuple[list[TextPart], list[TextPart]]:
     """An attached message: listed as an .eml attachment, and its text read into the
     message's text (its HEADER section, then its own text parts), as mime.py shows it."""
     out.attachments.append(AttachmentInfo(
         part=sec, filename=safe_name(filename or _subject_name(node)),
         content_type="message/rfc822", size=size,
-    ))  # fmt: skip
+    ))
     body = node[8] if len(node) > 8 else None
     inner = Structure()  # its attachments are the .eml's, not the message's
     # IMAP numbers an embedded single part "N.1"; a multipart's children "N.1", "N.2"
@@ -147,7 +147,7 @@ def _embedded(node: list[Any], sec: str, filename: str, size: int, out: Structur
 
 
 def _multipart(node: list[Any], section: str, out: Structure,
-               depth: int) -> tuple[list[TextPart], list[TextPart]]:  # fmt: skip
+               depth: int) -> tuple[list[TextPart], list[TextPart]]:
     # the children are the leading lists; the subtype follows them
     children = []
     for c in node:
@@ -160,7 +160,7 @@ def _multipart(node: list[Any], section: str, out: Structure,
     # (BODYSTRUCTURE, unlike BODY, carries the parameters after the subtype)
     has_extension = len(node) > len(children) + 1
     made_up = len(children) == 1 and len(children[0]) > 6 and \
-        isinstance(children[0][0], bytes) and _int(children[0][6]) == 0  # fmt: skip
+        isinstance(children[0][0], bytes) and _int(children[0][6]) == 0
     if made_up and has_extension and "boundary" not in _params(node[len(children) + 1]):
         # no boundary: the server shows one made-up empty part; the body itself is what
         # there is, read as mime.py reads it (text, or an attachment when it is not text)

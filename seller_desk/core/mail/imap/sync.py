@@ -92,7 +92,7 @@ def _window_since(account: Account, settings: Settings) -> datetime | None:
 
 
 def sync_all(progress: Progress | None = None, cancel: threading.Event | None = None,
-             ) -> list[SyncResult]:  # fmt: skip
+             ) -> list[SyncResult]:
     """Sync every enabled account; one account's failure is reported, not raised."""
     results = []
     for account in accounts.list_accounts(enabled_only=True):
@@ -154,7 +154,7 @@ def sync_account(
                 client = connect.open_imap(account, password)
             try:
                 _sync(client, account, settings, backfill, only_roles, progress, cancel, result,
-                      reopen)  # fmt: skip
+                      reopen)
             except (imaplib.IMAP4.abort, OSError, EOFError):
                 if not pooled or result.new or result.updated or result.expunged:
                     raise
@@ -164,7 +164,7 @@ def sync_account(
                 client = connect.open_imap(account, password)
                 result = SyncResult(account_id, account.name)
                 _sync(client, account, settings, backfill, only_roles, progress, cancel, result,
-                      reopen)  # fmt: skip
+                      reopen)
             done = True
         except errors.MailError as exc:
             _record_error(account, exc.text())
@@ -188,7 +188,7 @@ def sync_account(
     # the sync ran to its end: what it could not do (a folder, a message the server will
     # not send) is the mailbox's standing problem until a later sync no longer finds it
     Account.update(last_sync_at=utcnow(), last_error="; ".join(result.errors)[:2000] or None
-                   ).where(Account.id == account_id).execute()  # fmt: skip
+                   ).where(Account.id == account_id).execute()
     logger.info("Sync %s: %s in %.2f s", account.email, result.summary(), result.seconds)
     return result
 
@@ -209,21 +209,21 @@ def _storage_stop(exc: BaseException) -> StorageError | None:
 def _record_error(account: Account, text: str) -> None:
     try:
         Account.update(last_error=text[:2000]).where(Account.id == account.id).execute()
-    except Exception:  # noqa: BLE001 - recording the error must not hide it
+    except Exception:  # recording the error must not hide it
         logger.exception("Could not record the sync error of %s", account.email)
 
 
 def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, backfill: bool,
           only_roles: tuple[str, ...] | None, progress: Progress | None,
           cancel: threading.Event | None, result: SyncResult,
-          reopen: fetch.Reopen | None = None) -> None:  # fmt: skip
+          reopen: fetch.Reopen | None = None) -> None:
     threads.refresh_owed()  # what a sync that was killed before it recomputed still owes
     flags.push_pending(account.id, client=client)  # first, so no flag comparison undoes them
     caps = set(client.capabilities())
     qresync = b"QRESYNC" in caps
     condstore = qresync or b"CONDSTORE" in caps
     options = _Options(condstore, qresync, _window_since(account, settings), backfill,
-                       can_enable=b"ENABLE" in caps)  # fmt: skip
+                       can_enable=b"ENABLE" in caps)
     # folders gone from the server: their messages are noted by store.remove_locations
     folders, _gone = refresh_folders(account.id, list_server_folders(client))
     if only_roles:
@@ -231,7 +231,7 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
     owing = undelivered.folders_owing(account.id)  # never skipped: they owe a message
     # one pipelined STATUS round for every folder already in step: most syncs end here
     statuses = pipelined_status(client, [f.name for f in folders if _checkable(f, options)
-                                         and f.id not in owing], condstore)  # fmt: skip
+                                         and f.id not in owing], condstore)
     folders = [f for f in folders
                if f.id in owing or not _unchanged(f, statuses.get(f.name), options)]
     result.folders_checked += len(statuses)
@@ -264,7 +264,7 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
 
     def fetch_some(plan: _Plan, uids: list[int]) -> fetch.Outcome:
         return fetch.fetch_into(client, account.id, plan.folder, uids, own, options.condstore,
-                                result, tick, cancel, reopen)  # fmt: skip
+                                result, tick, cancel, reopen)
 
     for plan in plans:
         result.folders_changed += 1
@@ -274,7 +274,7 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
             _note_outcome(plan.folder.id, plan.to_fetch, outcome)
             if outcome.finished:
                 _finish_folder(plan, backfill_done=options.window_since is None
-                               or not plan.backfill)  # fmt: skip
+                               or not plan.backfill)
         if result.cancelled:
             break
     if options.backfill and not result.cancelled:
@@ -286,7 +286,7 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
                 _note_outcome(plan.folder.id, plan.backfill, outcome)
                 if outcome.finished:
                     Folder.update(backfill_done=True).where(
-                        Folder.id == plan.folder.id).execute()  # fmt: skip
+                        Folder.id == plan.folder.id).execute()
             if result.cancelled:
                 break
     if not result.cancelled:
@@ -338,9 +338,7 @@ def _checkable(folder: Folder, options: _Options) -> bool:
     """True for folders a STATUS can show to be unchanged (fully synced before)."""
     if folder.uidnext is None or folder.uidvalidity is None:
         return False
-    if options.window_since is not None and options.backfill and not folder.backfill_done:
-        return False
-    return True
+    return not (options.window_since is not None and options.backfill and not folder.backfill_done)
 
 
 def _unchanged(folder: Folder, status: dict[bytes, int] | None, options: _Options) -> bool:
@@ -353,13 +351,13 @@ def _unchanged(folder: Folder, status: dict[bytes, int] | None, options: _Option
         return False
     if options.condstore:
         return folder.highestmodseq is not None and \
-            status.get(b"HIGHESTMODSEQ") == folder.highestmodseq  # fmt: skip
+            status.get(b"HIGHESTMODSEQ") == folder.highestmodseq
     # without CONDSTORE a flag change is invisible to STATUS: compare flags each time
     return False
 
 
 def pipelined_status(client: imapclient.IMAPClient, names: list[str],
-                     condstore: bool) -> dict[str, dict[bytes, int]]:  # fmt: skip
+                     condstore: bool) -> dict[str, dict[bytes, int]]:
     """STATUS of several folders, all commands sent before the first answer is read."""
     if not names:
         return {}
@@ -395,7 +393,7 @@ def pipelined_status(client: imapclient.IMAPClient, names: list[str],
 
 
 def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Options,
-                 ) -> _Plan | None:  # fmt: skip
+                 ) -> _Plan | None:
     """Select a folder and work out what to fetch, which flags changed, what vanished,
     and which owed messages to ask for once more."""
     plan = _plan_changes(client, folder, options)
@@ -409,7 +407,7 @@ def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Option
     # one SEARCH tells which are still there: an owed message deleted on the server is
     # no longer owed
     present = set(wire.uid_search(client._imap, "UID", wire.compress_uids(owed))) \
-        if plan.exists else set()  # fmt: skip
+        if plan.exists else set()
     stored = {u for (u,) in MessageLocation.select(MessageLocation.uid).where(
         MessageLocation.folder == plan.folder.id, MessageLocation.uid.in_(owed)).tuples()}
     undelivered.clear(plan.folder.id, (set(owed) - present) | stored)
@@ -418,7 +416,7 @@ def _plan_folder(client: imapclient.IMAPClient, folder: Folder, options: _Option
 
 
 def _plan_changes(client: imapclient.IMAPClient, folder: Folder, options: _Options,
-                  ) -> _Plan | None:  # fmt: skip
+                  ) -> _Plan | None:
     """Select a folder and work out what to fetch, which flags changed, what vanished."""
     info = client.select_folder(folder.name, readonly=True)
     imap = client._imap
@@ -429,7 +427,7 @@ def _plan_changes(client: imapclient.IMAPClient, folder: Folder, options: _Optio
     if folder.uidvalidity is not None and folder.uidvalidity != uidvalidity:
         logger.info("UIDVALIDITY of %s changed: fetching it again", folder.name)
         uids = [u for (u,) in MessageLocation.select(MessageLocation.uid)
-                .where(MessageLocation.folder == folder.id).tuples()]  # fmt: skip
+                .where(MessageLocation.folder == folder.id).tuples()]
         with database.atomic():
             # the messages stay until the folder has been fetched again in full: matched by
             # Message-ID, they find their copies again (store.settle_vanished)
@@ -437,13 +435,13 @@ def _plan_changes(client: imapclient.IMAPClient, folder: Folder, options: _Optio
             undelivered.forget_folder(folder.id)
             Folder.update(uidvalidity=None, uidnext=None, highestmodseq=None, message_count=0,
                           lowest_synced_uid=None, backfill_done=False).where(
-                Folder.id == folder.id).execute()  # fmt: skip
+                Folder.id == folder.id).execute()
         folder = Folder.get_by_id(folder.id)
     plan = _Plan(folder, uidvalidity, int(uidnext) if uidnext else None,
-                 int(modseq) if modseq else None, exists)  # fmt: skip
+                 int(modseq) if modseq else None, exists)
     plan.retry = undelivered.owed(folder.id)  # sorted out by _plan_folder
     stored = {u: f for u, f in MessageLocation.select(MessageLocation.uid, MessageLocation.flags)
-              .where(MessageLocation.folder == folder.id).tuples()}  # fmt: skip
+              .where(MessageLocation.folder == folder.id).tuples()}
     complete = folder.uidnext is not None and folder.uidvalidity == uidvalidity
     server_all: list[int] | None = None
     if not complete:
@@ -463,17 +461,17 @@ def _plan_changes(client: imapclient.IMAPClient, folder: Folder, options: _Optio
     new: list[int] = []
     if exists and (plan.uidnext is None or plan.uidnext > folder.uidnext):
         new = [u for u in wire.uid_search(imap, "UID", f"{folder.uidnext}:*")
-               if u >= folder.uidnext and u not in stored]  # fmt: skip
+               if u >= folder.uidnext and u not in stored]
     vanished: set[int] = set()
     if options.condstore and folder.highestmodseq and plan.highestmodseq is not None:
         if plan.highestmodseq != folder.highestmodseq and exists:
             modifier = f"(CHANGEDSINCE {folder.highestmodseq}" + (
-                " VANISHED)" if options.qresync else ")")  # fmt: skip
+                " VANISHED)" if options.qresync else ")")
             for item in wire.uid_fetch(imap, f"1:{folder.uidnext - 1 or 1}", "(UID FLAGS)",
-                                       modifier):  # fmt: skip
-                if item.uid in stored and item.flags is not None:
-                    if store.flags_text(item.flags) != stored[item.uid]:
-                        plan.flag_changes[item.uid] = (item.flags, item.modseq)
+                                       modifier):
+                if item.uid in stored and item.flags is not None and \
+                        store.flags_text(item.flags) != stored[item.uid]:
+                    plan.flag_changes[item.uid] = (item.flags, item.modseq)
             if options.qresync:
                 vanished = set(wire.vanished_uids(imap)) & stored.keys()
         elif plan.highestmodseq != folder.highestmodseq and not exists:
@@ -497,12 +495,12 @@ def _plan_changes(client: imapclient.IMAPClient, folder: Folder, options: _Optio
 
 
 def _flags_by_comparison(imap: imaplib.IMAP4, uid_set: str, stored: dict[int, str],
-                         plan: _Plan) -> None:  # fmt: skip
+                         plan: _Plan) -> None:
     """Flag changes found by fetching every message's flags (servers without CONDSTORE)."""
     for item in wire.uid_fetch(imap, uid_set, "(UID FLAGS)"):
-        if item.uid in stored and item.flags is not None:
-            if store.flags_text(item.flags) != stored[item.uid]:
-                plan.flag_changes[item.uid] = (item.flags, item.modseq)
+        if item.uid in stored and item.flags is not None and \
+                store.flags_text(item.flags) != stored[item.uid]:
+            plan.flag_changes[item.uid] = (item.flags, item.modseq)
 
 
 def _apply_changes(plan: _Plan, result: SyncResult) -> None:
@@ -533,4 +531,4 @@ def is_connection_error(exc: BaseException) -> bool:
     """True for errors that mean the connection is gone (retry later), not a bug."""
     return isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError, socket.timeout,
                             errors.NetworkError, errors.ConnectionTimeout,
-                            errors.ConnectionRefused, errors.ServerNotFound))  # fmt: skip
+                            errors.ConnectionRefused, errors.ServerNotFound))

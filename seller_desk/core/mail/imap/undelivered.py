@@ -43,22 +43,22 @@ def record(folder_id: int, refused: dict[int, str], missing: Iterable[int]) -> N
     with database.atomic():
         known = {row.uid: row for row in UndeliveredMessage.select().where(
             UndeliveredMessage.folder == folder_id,
-            UndeliveredMessage.uid.in_(sorted(failed)))}  # fmt: skip
+            UndeliveredMessage.uid.in_(sorted(failed)))}
         for uid, (words, was_refused) in sorted(failed.items()):
             row = known.get(uid)
             if row is None:
                 UndeliveredMessage.create(folder=folder_id, uid=uid, error=words[:2000],
                                           refused=was_refused, first_failed_at=now,
-                                          last_tried_at=now)  # fmt: skip
+                                          last_tried_at=now)
                 continue
             UndeliveredMessage.update(
                 attempts=UndeliveredMessage.attempts + 1, last_tried_at=now,
                 # a refusal's words stay until the server says something else
                 error=words[:2000] if was_refused else row.error,
                 refused=was_refused or row.refused,
-            ).where(UndeliveredMessage.id == row.id).execute()  # fmt: skip
+            ).where(UndeliveredMessage.id == row.id).execute()
     logger.warning("Folder %s: %d message(s) refused, %d not sent by the server", folder_id,
-                   len(refused), len(failed) - len(refused))  # fmt: skip
+                   len(refused), len(failed) - len(refused))
 
 
 def clear(folder_id: int, uids: Iterable[int]) -> None:
@@ -77,20 +77,20 @@ def owed(folder_id: int) -> list[int]:
     """The UIDs of a folder still to be asked for again, newest first."""
     return [uid for (uid,) in UndeliveredMessage.select(UndeliveredMessage.uid)
             .where(UndeliveredMessage.folder == folder_id)
-            .order_by(UndeliveredMessage.uid.desc()).tuples()]  # fmt: skip
+            .order_by(UndeliveredMessage.uid.desc()).tuples()]
 
 
 def folders_owing(account_id: int) -> set[int]:
     """Folders of an account with notes: a STATUS that shows no change does not skip them."""
     return {fid for (fid,) in UndeliveredMessage.select(UndeliveredMessage.folder).join(Folder)
-            .where(Folder.account == account_id).distinct().tuples()}  # fmt: skip
+            .where(Folder.account == account_id).distinct().tuples()}
 
 
 def problems(account_id: int) -> list[str]:
     """The mailbox's problems in plain words, one line per folder with a message to report."""
     rows = list(UndeliveredMessage.select(UndeliveredMessage, Folder.name).join(Folder)
                 .where(Folder.account == account_id)
-                .order_by(Folder.name, UndeliveredMessage.last_tried_at.desc()))  # fmt: skip
+                .order_by(Folder.name, UndeliveredMessage.last_tried_at.desc()))
     by_folder: dict[str, list[UndeliveredMessage]] = {}
     for row in rows:
         if row.refused or row.attempts >= REPORT_AFTER:
@@ -103,10 +103,10 @@ def problems(account_id: int) -> list[str]:
             said = f' The server said: "{refusal.error}".' if refusal.error else ""
             lines.append(f"{name}: {count} could not be fetched.{said} The rest arrived; "
                          "Seller Desk asks for it again at every check. If it keeps failing, "
-                         "ask your mail provider about it.")  # fmt: skip
+                         "ask your mail provider about it.")
         else:
             tries = max(r.attempts for r in found)
             lines.append(f"{name}: {count} listed by the server did not arrive after {tries} "
                          "tries. The rest arrived; Seller Desk asks for it again at every "
-                         "check.")  # fmt: skip
+                         "check.")
     return lines

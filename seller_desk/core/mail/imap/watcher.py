@@ -16,6 +16,7 @@ Callbacks run on the watcher's thread: a Qt caller forwards them with a queued s
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import logging
 import socket
@@ -47,7 +48,7 @@ class AccountWatcher:
 
     def __init__(self, account_id: int, on_new_mail: NewMail | None = None,
                  on_error: ErrorHandler | None = None,
-                 check_interval: float | None = None) -> None:  # fmt: skip
+                 check_interval: float | None = None) -> None:
         self.account_id = account_id
         self.on_new_mail = on_new_mail
         self.on_error = on_error
@@ -68,7 +69,7 @@ class AccountWatcher:
             return
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, daemon=True,
-                                        name=f"mail-watcher-{self.account_id}")  # fmt: skip
+                                        name=f"mail-watcher-{self.account_id}")
         self._thread.start()
 
     def stop(self, timeout: float = 1.0) -> bool:
@@ -79,10 +80,8 @@ class AccountWatcher:
             client = self._client
         if client is not None:
             # cut the connection: a read blocked on the socket returns at once
-            try:
+            with contextlib.suppress(OSError):
                 client.socket().shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         thread = self._thread
         if thread is None:
             return True
@@ -112,14 +111,14 @@ class AccountWatcher:
                     break
                 self._report(exc)
                 if exc.kind in ("auth", "no_password", "certificate_untrusted",
-                                "insecure_refused"):  # fmt: skip
+                                "insecure_refused"):
                     backoff = MAX_BACKOFF  # needs the seller: do not hammer the server
             except (imaplib.IMAP4.error, OSError, EOFError) as exc:
                 if self._stop.is_set():
                     break
                 logger.info("Watcher of account %s lost its connection: %s",
-                            self.account_id, exc)  # fmt: skip
-            except Exception:  # noqa: BLE001 - a bug must not kill push for good
+                            self.account_id, exc)
+            except Exception:  # a bug must not kill push for good
                 if self._stop.is_set():
                     break
                 logger.exception("Watcher of account %s failed", self.account_id)
@@ -131,10 +130,8 @@ class AccountWatcher:
             self._wake.wait(backoff)
             backoff = min(backoff * 2, MAX_BACKOFF)
         # this thread's own database connection
-        try:
+        with contextlib.suppress(Exception):  # nothing to do about a failing close at exit
             database.close()
-        except Exception:  # noqa: BLE001 - nothing to do about a failing close at exit
-            pass
 
     def _report(self, exc: errors.MailError) -> None:
         self.last_error = exc
@@ -142,7 +139,7 @@ class AccountWatcher:
         if self.on_error is not None:
             try:
                 self.on_error(self.account_id, exc)
-            except Exception:  # noqa: BLE001 - a caller's bug must not stop the watcher
+            except Exception:  # a caller's bug must not stop the watcher
                 logger.exception("on_error callback failed")
 
     def _drop_client(self) -> None:
@@ -153,12 +150,12 @@ class AccountWatcher:
 
     def _sync(self, client: imapclient.IMAPClient, inbox_only: bool) -> None:
         result = sync_account(self.account_id, cancel=self._stop, client=client,
-                              only_roles=("inbox",) if inbox_only else None)  # fmt: skip
+                              only_roles=("inbox",) if inbox_only else None)
         self.last_error = None
         if result.new and self.on_new_mail is not None:
             try:
                 self.on_new_mail(self.account_id, result)
-            except Exception:  # noqa: BLE001 - a caller's bug must not stop the watcher
+            except Exception:  # a caller's bug must not stop the watcher
                 logger.exception("on_new_mail callback failed")
 
     def _session(self) -> None:
@@ -197,7 +194,7 @@ class AccountWatcher:
                     break
                 now = time.monotonic()
                 if self._wake.is_set() or now - started >= IDLE_RENEW or \
-                        now - last_full >= self.check_interval:  # fmt: skip
+                        now - last_full >= self.check_interval:
                     break
             if self._stop.is_set():
                 return
@@ -221,7 +218,7 @@ def _is_change(response: object) -> bool:
 
 
 def start_watchers(on_new_mail: NewMail | None = None,
-                   on_error: ErrorHandler | None = None) -> list[AccountWatcher]:  # fmt: skip
+                   on_error: ErrorHandler | None = None) -> list[AccountWatcher]:
     """Start a watcher for every enabled account."""
     watchers = []
     for account in accounts.list_accounts(enabled_only=True):

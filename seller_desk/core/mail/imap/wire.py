@@ -11,6 +11,7 @@ reads (tests/unit/test_wire_reference.py proves it on written and generated answ
 
 from __future__ import annotations
 
+import contextlib
 import imaplib
 import logging
 import re
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 _MONTHS = {m: i for i, m in enumerate(
     (b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec"),
-    1)}  # fmt: skip
+    1)}
 _ZONES: dict[bytes, timedelta] = {}  # "+0800" -> its offset, read once
 # one top-level FETCH item: its name (with a BODY[section]<origin>) and, when simple, its
 # value: a number, a list without quotes or nesting (FLAGS, MODSEQ), a literal (marked),
@@ -106,7 +107,7 @@ def parse_internaldate(text: bytes) -> datetime | None:
             _ZONES[zone] = offset = -offset if zone[:1] == b"-" else offset
         month = _MONTHS.get(mon) or _MONTHS[mon.capitalize()]
         return datetime(int(year), month, int(day), int(hh), int(mm), int(ss),
-                        tzinfo=UTC) - offset  # fmt: skip
+                        tzinfo=UTC) - offset
     except (ValueError, KeyError, OverflowError):
         return None
 
@@ -224,10 +225,8 @@ def _read_items(text: bytes, literals: list[bytes]) -> FetchItem | None:
             elif kind == 7:
                 item.sections[section] = b""
         elif name in (b"BODYSTRUCTURE", b"BODY") and kind == 4:
-            try:
+            with contextlib.suppress(ValueError, IndexError):
                 item.bodystructure = _value(text, literals, m.start(4) - 1)[0]
-            except (ValueError, IndexError):
-                pass
     if _END.match(text, pos) is None:
         _salvage(text, pos, literals, item)
     return item if item.uid >= 0 else None
@@ -251,7 +250,7 @@ def _salvage(text: bytes, pos: int, literals: list[bytes], item: FetchItem) -> N
     """Past a spot the item reader cannot read (a server's unescaped quote, say), find the
     items still missing by pattern, as well as that can be done without the structure."""
     logger.debug("FETCH answer unreadable at %d of %d bytes; reading the rest by pattern",
-                 pos, len(text))  # fmt: skip
+                 pos, len(text))
     rest = text[pos:]
     if item.uid < 0 and (m := _UID.search(rest)):
         item.uid = int(m.group(1))
@@ -265,13 +264,13 @@ def _salvage(text: bytes, pos: int, literals: list[bytes], item: FetchItem) -> N
         item.modseq = int(m.group(1))
     for m in _SECTION_LITERAL.finditer(rest):
         item.sections.setdefault(m.group(1).decode("ascii", "replace").upper(),
-                                 literals[int(m.group(2))])  # fmt: skip
+                                 literals[int(m.group(2))])
     for m in _SECTION_NIL.finditer(rest):
         item.sections.setdefault(m.group(1).decode("ascii", "replace").upper(), b"")
 
 
 def uid_fetch(imap: imaplib.IMAP4, uids: Sequence[int] | str, items: str,
-              modifiers: str = "") -> list[FetchItem]:  # fmt: skip
+              modifiers: str = "") -> list[FetchItem]:
     """UID FETCH ``items`` of ``uids`` (a list or an IMAP set such as "1:*")."""
     uid_set = uids if isinstance(uids, str) else compress_uids(uids)
     if not uid_set:

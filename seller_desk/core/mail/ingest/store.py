@@ -71,7 +71,7 @@ class Fetched:
         """Sanitize the HTML now (the sync does this on its fetching thread)."""
         if self.safe_html is None:
             self.safe_html, self.remote = sanitize(self.parsed.html) if self.parsed.html \
-                else ("", False)  # fmt: skip
+                else ("", False)
 
 
 @dataclass
@@ -126,7 +126,7 @@ ATTEMPTS = 3
 
 
 def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str],
-                batch: list[Fetched], refresh: bool = True) -> StoreResult:  # fmt: skip
+                batch: list[Fetched], refresh: bool = True) -> StoreResult:
     """Store one batch from one folder in one transaction; returns the new message ids.
 
     With ``refresh=False`` the caller refreshes ``touched_conversations`` itself (the sync
@@ -150,7 +150,7 @@ def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str]
             try:
                 with database.atomic():  # a savepoint: undone if the batch must be redone
                     return _store(account_id, folder_id, folder_role, own, batch, keys,
-                                  refresh)  # fmt: skip
+                                  refresh)
             except StoredMeanwhile as exc:
                 if attempt == ATTEMPTS:
                     raise
@@ -159,14 +159,14 @@ def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str]
 
 
 def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
-           batch: list[Fetched], keys: list[str], refresh: bool) -> StoreResult:  # fmt: skip
+           batch: list[Fetched], keys: list[str], refresh: bool) -> StoreResult:
     result = StoreResult()
     existing: dict[str, tuple[int, int | None, str]] = {}
     unique_keys = sorted(set(keys))
     for part in chunks(unique_keys):
         for mid, pk, conv, direction in (
             Message.select(Message.message_id, Message.id, Message.conversation,
-                           Message.direction)  # fmt: skip
+                           Message.direction)
             .where(Message.message_id.in_(list(part)))
             .order_by(Message.id)
             .tuples()
@@ -181,7 +181,7 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
         fresh.append((key, item))
     rows = [_message_row(account_id, folder_role, own, key, item) for key, item in fresh]
     inputs = [_thread_input(account_id, key, row, item) for (key, item), row in
-              zip(fresh, rows, strict=True)]  # fmt: skip
+              zip(fresh, rows, strict=True)]
     threaded = threads.resolve_batch(inputs) if inputs else None
     if threaded is not None:
         for row, cid in zip(rows, threaded.conversation_ids, strict=True):
@@ -199,7 +199,7 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
         locations.append({
             "message": pk, "folder": folder_id, "uid": item.uid,
             "flags": flags_text(item.flags), "modseq": item.modseq,
-        })  # fmt: skip
+        })
     bulk_insert(MessageLocation, locations, ignore_conflicts=True)
     relocated = _update_existing(keys, batch, existing, folder_role, key_to_id)
     result.relocated = relocated[0]
@@ -220,7 +220,7 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
 
 
 def _message_row(account_id: int, role: str, own: set[str], key: str,
-                 item: Fetched) -> dict[str, Any]:  # fmt: skip
+                 item: Fetched) -> dict[str, Any]:
     p = item.parsed
     outgoing = role == "sent" or (p.sender_email and p.sender_email.lower() in own)
     item.prepare()
@@ -260,7 +260,7 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
 
 
 def _thread_input(account_id: int, key: str, row: dict[str, Any],
-                  item: Fetched) -> threads.ThreadInput:  # fmt: skip
+                  item: Fetched) -> threads.ThreadInput:
     p = item.parsed
     refs = list(p.references)
     if row["in_reply_to"] and row["in_reply_to"] not in refs:
@@ -270,23 +270,23 @@ def _thread_input(account_id: int, key: str, row: dict[str, Any],
         date=row["date"], direction=row["direction"], is_auto=row["is_auto"],
         account_id=account_id, sender_email=p.sender_email.lower(),
         recipients=[a for _, a in p.to + p.cc if a],
-    )  # fmt: skip
+    )
 
 
 def _insert_references(fresh: list[tuple[str, Fetched]], rows: list[dict[str, Any]],
-                       key_to_id: dict[str, int]) -> None:  # fmt: skip
+                       key_to_id: dict[str, int]) -> None:
     """The References of each new message beyond its In-Reply-To, so an ancestor stored
     later finds this message's conversation (threads looks them up)."""
     out: list[dict[str, Any]] = []
     for (key, item), row in zip(fresh, rows, strict=True):
         out.extend(MessageReference.rows_for(key_to_id[key], item.parsed.references,
-                                             row["in_reply_to"]))  # fmt: skip
+                                             row["in_reply_to"]))
     bulk_insert(MessageReference, out)
 
 
 def _update_existing(keys: list[str], batch: list[Fetched],
                      existing: dict[str, tuple[int, int | None, str]], role: str,
-                     key_to_id: dict[str, int]) -> tuple[int, set[int]]:  # fmt: skip
+                     key_to_id: dict[str, int]) -> tuple[int, set[int]]:
     """Flags (and direction, for copies in Sent) of messages that were already stored."""
     count = 0
     touched: set[int] = set()
@@ -315,7 +315,7 @@ def _insert_attachments(fresh: list[tuple[str, Fetched]], key_to_id: dict[str, i
                 "filename": att.filename[:500], "content_type": att.content_type[:200],
                 "size": att.size, "content_id": att.content_id[:500],
                 "is_inline": att.is_inline,
-            })  # fmt: skip
+            })
     bulk_insert(Attachment, rows)
 
 
@@ -325,7 +325,7 @@ def _record_events(rows: list[dict[str, Any]], ids: list[int]) -> None:
         "kind": events.MESSAGE_OUT if row["direction"] == DIRECTION_OUT else events.MESSAGE_IN,
         "conversation_id": row["conversation"], "message_id": pk,
         "data": {"auto": row["is_auto"], "source": "sync"},
-    } for row, pk in zip(rows, ids, strict=True)]  # fmt: skip
+    } for row, pk in zip(rows, ids, strict=True)]
     bulk_insert(Event, evs)
 
 
@@ -360,13 +360,13 @@ def remove_locations(folder_id: int, uids: Iterable[int], *, refetch: bool = Fal
                 r[0] for r in MessageLocation.select(MessageLocation.message)
                 .where(MessageLocation.folder == folder_id, MessageLocation.uid.in_(list(part)))
                 .tuples()
-            )  # fmt: skip
+            )
             MessageLocation.delete().where(
                 MessageLocation.folder == folder_id, MessageLocation.uid.in_(list(part))
             ).execute()
         bulk_insert(VanishedCopy, [
             {"account": account_id, "message": mid, "folder": folder_id, "refetch": refetch}
-            for mid in sorted(message_ids)])  # fmt: skip
+            for mid in sorted(message_ids)])
     return message_ids
 
 
@@ -384,7 +384,7 @@ def settle_vanished(account_id: int) -> int:
         due = VanishedCopy.select(VanishedCopy.id, VanishedCopy.message).where(
             VanishedCopy.account == account_id,
             (VanishedCopy.refetch == False) | VanishedCopy.folder.is_null()  # noqa: E712
-            | VanishedCopy.folder.in_(complete))  # fmt: skip
+            | VanishedCopy.folder.in_(complete))
         rows = list(due.tuples())
         if not rows:
             return 0
@@ -406,7 +406,7 @@ def vanished_count(account_id: int) -> int:
         MessageLocation.message == VanishedCopy.message)
     return (VanishedCopy.select(VanishedCopy.message).where(
         VanishedCopy.account == account_id, VanishedCopy.refetch == True,  # noqa: E712
-        ~fn.EXISTS(located)).distinct().count())  # fmt: skip
+        ~fn.EXISTS(located)).distinct().count())
 
 
 def conversations_with_work(conv_ids: Iterable[int]) -> set[int]:
@@ -443,7 +443,7 @@ def delete_orphans(message_ids: Iterable[int], *, keep_work: bool = True) -> int
         orphans: list[int] = []
         for part in chunks(ids):
             held = {r[0] for r in MessageLocation.select(MessageLocation.message)
-                    .where(MessageLocation.message.in_(list(part))).tuples()}  # fmt: skip
+                    .where(MessageLocation.message.in_(list(part))).tuples()}
             orphans.extend(i for i in part if i not in held)
         if keep_work and orphans:
             their: dict[int, int | None] = {}
@@ -486,7 +486,7 @@ def purge_account(account_id: int) -> int:
 
     with database.atomic():
         folder_ids = [f for (f,) in Folder.select(Folder.id)
-                      .where(Folder.account == account_id).tuples()]  # fmt: skip
+                      .where(Folder.account == account_id).tuples()]
         message_ids: set[int] = set()
         for part in chunks(folder_ids):
             message_ids.update(r[0] for r in MessageLocation.select(MessageLocation.message)
@@ -515,7 +515,7 @@ def apply_flag_changes(folder_id: int,
                 ).execute()
                 ids = (MessageLocation.select(MessageLocation.message)
                        .where(MessageLocation.folder == folder_id,
-                              MessageLocation.uid.in_(part)))  # fmt: skip
+                              MessageLocation.uid.in_(part)))
                 outgoing = Message.direction == "out"
                 Message.update(**columns).where(Message.id.in_(ids), ~outgoing).execute()
                 touched.update(r[0] for r in Message.select(Message.conversation).where(

@@ -206,7 +206,7 @@ def resolve_batch(items: list[ThreadInput]) -> BatchThreads:
             chosen.append(placed[item.key])
             continue
         found = {convs.find(c) for c in (placed.get(r, ref_conv.get(r)) for r in item.refs)
-                 if c is not None}  # fmt: skip
+                 if c is not None}
         found |= {convs.find(c) for c in children.get(item.key, ())}
         if not found and not item.is_auto:
             match = _subject_match(item, convs, candidates)
@@ -272,9 +272,9 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
         if not counterpart or counterpart not in item.participants:
             continue
         lo, hi = convs.span(c)
-        if item.date is not None and lo is not None and hi is not None:
-            if item.date < lo - SUBJECT_WINDOW or item.date > hi + SUBJECT_WINDOW:
-                continue
+        if item.date is not None and lo is not None and hi is not None and \
+                not lo - SUBJECT_WINDOW <= item.date <= hi + SUBJECT_WINDOW:
+            continue
         return c
     return None
 
@@ -301,7 +301,7 @@ def _stored_children(keys: list[str], exclude: list[int]) -> dict[str, set[int]]
             Message.in_reply_to.in_(list(part)), Message.conversation.is_null(False))
         r = (MessageReference.select(MessageReference.ref, Message.conversation)
              .join(Message).where(MessageReference.ref.in_(list(part)),
-                                  Message.conversation.is_null(False)))  # fmt: skip
+                                  Message.conversation.is_null(False)))
         if exclude:
             q = q.where(Message.id.not_in(exclude))
             r = r.where(Message.id.not_in(exclude))
@@ -331,7 +331,7 @@ def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, st
                 Conversation.id, Conversation.subject_key, Conversation.counterpart_email)
             .where(Conversation.subject_key.in_(list(part))).tuples()
             if counterpart and counterpart.lower() in participants
-        ]  # fmt: skip
+        ]
         if not rows:
             continue
         spans = _date_spans([r[0] for r in rows])
@@ -347,13 +347,13 @@ def _date_spans(conv_ids: list[int]) -> dict[int, Span]:
     for part in chunks(conv_ids):
         rows = (
             Message.select(Message.conversation, peewee.fn.MIN(Message.date),
-                           peewee.fn.MAX(Message.date))  # fmt: skip
+                           peewee.fn.MAX(Message.date))
             .where(Message.conversation.in_(list(part)))
             .group_by(Message.conversation)
             .tuples()
         )
         out.update({cid: (field_.python_value(lo), field_.python_value(hi))
-                    for cid, lo, hi in rows})  # fmt: skip
+                    for cid, lo, hi in rows})
     return out
 
 
@@ -390,13 +390,13 @@ def merge_conversations(target: int, others: Sequence[int]) -> None:
         for model in (Note, Reminder, Draft, OutboxMessage):
             model.update(conversation=target).where(model.conversation.in_(others)).execute()
         for model, unique in ((ConversationTag, ("tag", "product")),
-                              (ConversationOrder, ("order",))):  # fmt: skip
+                              (ConversationOrder, ("order",))):
             for row in model.select().where(model.conversation.in_(others)):
                 clash = model.select().where(
                     model.conversation == target,
                     *[getattr(model, f) == getattr(row, f"{f}_id" if f == "order" else f)
                       for f in unique],
-                ).exists()  # fmt: skip
+                ).exists()
                 if clash:
                     row.delete_instance()
                 else:
@@ -461,7 +461,7 @@ def input_for(message: Message) -> ThreadInput:
         direction=message.direction, is_auto=message.is_auto,
         account_id=message.account_id, sender_email=message.sender_email.lower(),
         recipients=recipients, message_pk=message.id,
-    )  # fmt: skip
+    )
 
 
 def assign(message: Message) -> Conversation:

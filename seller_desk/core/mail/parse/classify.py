@@ -11,7 +11,7 @@ import re
 
 _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponse", "x-auto-reply",
-                 "x-facebook-notify", "feedback-id")  # fmt: skip
+                 "x-facebook-notify", "feedback-id")
 _AUTO_TYPES = ("multipart/report", "message/delivery-status")
 
 # local parts that no human reads, at any domain
@@ -42,7 +42,7 @@ def is_noreply_sender(email: str) -> bool:
 
 
 def is_auto_generated(fields: dict[str, list[str]], sender_email: str,
-                      content_type: str = "") -> bool:  # fmt: skip
+                      content_type: str = "") -> bool:
     """True when the headers or the sender say a machine wrote the message."""
     auto_submitted = (fields.get("auto-submitted") or [""])[0].strip().lower()
     if auto_submitted and not auto_submitted.startswith("no"):

@@ -75,7 +75,7 @@ def codec_for(charset: str | None) -> str:
         return ""
     # codecs that are not text encodings (base64_codec, rot13 ...) are not charsets
     if info.name in ("base64", "hex", "quopri", "uu", "zlib", "bz2", "rot-13") or \
-            not getattr(info, "_is_text_encoding", True):  # fmt: skip
+            not getattr(info, "_is_text_encoding", True):
         return ""
     return _MISLABELS.get(info.name, info.name)
 
@@ -284,7 +284,7 @@ def parse_fields(block: bytes, fallback_charset: str | None = None) -> dict[str,
         # "From sender date" mbox lines, continuation lines without a field, garbage (a
         # field name is printable ASCII without spaces: RFC 5322 section 2.2)
         if not colon or not name or not name.isascii() or not name.isprintable() or \
-                " " in name:  # fmt: skip
+                " " in name:
             continue
         fields.setdefault(name.lower(), []).append(value.strip())
     return fields
@@ -345,7 +345,7 @@ def parse_params(value: str) -> tuple[str, dict[str, str]]:
                 if i == min(pieces) and val.count("'") >= 2:
                     charset, _lang, val = val.split("'", 2)
                 chunks.append(_PCT.sub(lambda m: chr(int(m.group(1), 16)), val)
-                              .encode("latin-1", "replace"))  # fmt: skip
+                              .encode("latin-1", "replace"))
             else:
                 chunks.append(val.encode("utf-8", "replace"))
         plain[base] = decode_bytes(b"".join(chunks), charset or "utf-8")
@@ -377,7 +377,7 @@ def parse_addresses(value: str) -> list[tuple[str, str]]:
         if " at " in value:
             value = _SPELLED_AT.sub(r"\1@\2", value)
         if "@" not in value and not any(c in value for c in ":<>") and \
-                ("=?" in value or " " in value.strip()):  # fmt: skip
+                ("=?" in value or " " in value.strip()):
             # a name alone ("=?koi8-r?B?...?=", "Siti Aminah"): the stdlib's parser would
             # take its first word, or the encoded word itself, for the address
             name = clean_text(decode_words(value)).strip('"').strip()

@@ -174,7 +174,7 @@ class _Helper:
             lifeline.close()
 
         threading.Thread(target=close_when_done, name="parse-helper-stop",
-                         daemon=True).start()  # fmt: skip
+                         daemon=True).start()
 
 
 _helper = _Helper()

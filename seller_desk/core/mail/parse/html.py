@@ -50,7 +50,7 @@ _STYLE_PROPERTIES = {
     "border-style", "border-width", "border-collapse", "border-spacing", "border-radius",
     "width", "height", "max-width", "min-width", "max-height", "display", "direction",
     "list-style-type", "table-layout",
-}  # fmt: skip
+}
 
 _URL_SCHEMES = {"http", "https", "mailto", "tel", "cid", "data"}
 # what an address that loads may be; links (a href) may also open a mail or phone app

@@ -31,9 +31,9 @@ MAX_TEXT = 1_000_000  # characters of body text kept (search, snippet, text view
 MAX_HTML = 2_000_000
 MAX_DEPTH = 12  # nested multiparts / embedded messages followed
 _NO_BODY_TYPES = ("application/pgp-signature", "application/pkcs7-signature",
-                  "application/x-pkcs7-signature")  # fmt: skip
+                  "application/x-pkcs7-signature")
 _BODY_TEXT_TYPES = ("text/plain", "text/enriched", "text/rfc822-headers",
-                    "message/delivery-status", "message/disposition-notification")  # fmt: skip
+                    "message/delivery-status", "message/disposition-notification")
 
 
 @dataclass
@@ -126,7 +126,7 @@ def decode_text(data: bytes, cte: str, charset: str | None) -> str:
     """Readable text of a text part: transfer encoding, then charset, never failing."""
     text = hdr.decode_bytes(decode_transfer(data, cte), charset)
     if cte.strip().lower() == "base64" and (not text.strip() or is_garbled(text)) and \
-            data.strip():  # fmt: skip
+            data.strip():
         # labelled base64 but written as plain text (some web forms and scripts): decoding
         # it gives junk, while the text as written reads
         plain = hdr.decode_bytes(data, charset)
@@ -168,7 +168,7 @@ def parse_header_block(block: bytes, into: ParsedMessage | None = None) -> Parse
     msg.references = refs
     msg.subject = hdr.clean_text(hdr.decode_words(first(fields, "subject")))
     senders = hdr.parse_addresses(first(fields, "from")) or hdr.parse_addresses(
-        first(fields, "sender")) or hdr.parse_addresses(first(fields, "return-path"))  # fmt: skip
+        first(fields, "sender")) or hdr.parse_addresses(first(fields, "return-path"))
     if senders:
         msg.sender_name = hdr.clean_text(senders[0][0], 300)
         msg.sender_email = senders[0][1][:320]
@@ -195,7 +195,7 @@ class _Walk:
 
     def part(self, start: int, end: int, section: str, depth: int,
              default_type: str = "text/plain", related_child: bool = False,
-             ) -> tuple[list[str], list[str]]:  # fmt: skip
+             ) -> tuple[list[str], list[str]]:
         """Texts and HTMLs of the part raw[start:end] (headers included)."""
         raw = self.raw
         hend, bstart = _header_end(raw, start, end)
@@ -204,7 +204,7 @@ class _Walk:
 
     def body(self, fields: dict[str, list[str]], bstart: int, end: int, section: str,
              depth: int, default_type: str = "text/plain", related_child: bool = False,
-             ) -> tuple[list[str], list[str]]:  # fmt: skip
+             ) -> tuple[list[str], list[str]]:
         first = hdr.first
         ctype, params = hdr.parse_params(first(fields, "content-type") or default_type)
         if "/" not in ctype:
@@ -227,7 +227,7 @@ class _Walk:
         ):
             return self.embedded(bstart, end, section, depth, filename, disp)
         if not is_attachment and (ctype in _BODY_TEXT_TYPES or ctype == "text/html") and \
-                not (filename and disp == "attachment"):  # fmt: skip
+                not (filename and disp == "attachment"):
             text = decode_text(self.raw[bstart:end], cte, params.get("charset"))
             if ctype == "text/html":
                 return [], [text]
@@ -237,11 +237,11 @@ class _Walk:
         if ctype in _NO_BODY_TYPES:
             return [], []
         self.attach(section, filename, ctype, bstart, end, cte, cid,
-                    disp or ("inline" if related_child and cid else ""))  # fmt: skip
+                    disp or ("inline" if related_child and cid else ""))
         return [], []
 
     def attach(self, section: str, filename: str, ctype: str, bstart: int, end: int,
-               cte: str, cid: str, disp: str) -> None:  # fmt: skip
+               cte: str, cid: str, disp: str) -> None:
         size = end - bstart
         if cte.strip().lower() == "base64":
             size = max(0, (size - self.raw.count(b"\n", bstart, end)) * 3 // 4)
@@ -250,10 +250,10 @@ class _Walk:
         self.msg.attachments.append(AttachmentInfo(
             part=section, filename=filename, content_type=ctype[:200], size=size,
             content_id=cid[:500], is_inline=disp == "inline" and bool(cid),
-        ))  # fmt: skip
+        ))
 
     def multipart(self, ctype: str, params: dict[str, str], bstart: int, end: int,
-                  section: str, depth: int) -> tuple[list[str], list[str]]:  # fmt: skip
+                  section: str, depth: int) -> tuple[list[str], list[str]]:
         boundary = params.get("boundary", "")
         spans = split_multipart(self.raw, bstart, end, boundary, self.msg.defects)
         if spans is None:
@@ -273,7 +273,7 @@ class _Walk:
                 # a whole message's body is its TEXT section to the server; section "1"
                 # would be the (empty) first part the server makes up
                 self.attach(section or "TEXT", default_name(kind, section or "1"), kind,
-                            bstart, end, "", "", "")  # fmt: skip
+                            bstart, end, "", "", "")
                 return [], []
             return [text], []
         child_type = "message/rfc822" if ctype == "multipart/digest" else "text/plain"
@@ -296,7 +296,7 @@ class _Walk:
         return texts, htmls
 
     def embedded(self, bstart: int, end: int, section: str, depth: int, filename: str,
-                 disp: str) -> tuple[list[str], list[str]]:  # fmt: skip
+                 disp: str) -> tuple[list[str], list[str]]:
         """A message inside a message (a forward as attachment, a bounce's original)."""
         inner = ParsedMessage()
         hend, inner_body = _header_end(self.raw, bstart, end)
@@ -305,11 +305,11 @@ class _Walk:
         self.msg.attachments.append(AttachmentInfo(
             part=section, filename=safe_name(name), content_type="message/rfc822",
             size=end - bstart,
-        ))  # fmt: skip
+        ))
         walker = _Walk(self.raw, inner)
         # IMAP numbers an embedded single part "N.1"; a multipart's children "N.1", "N.2"
         inner_section = section if inner.content_type.startswith("multipart/") else \
-            f"{section or '1'}.1"  # fmt: skip
+            f"{section or '1'}.1"
         texts, htmls = walker.body(inner.fields, inner_body, end, inner_section, depth + 1)
         self.msg.defects.extend(inner.defects)
         return [attached_block(inner, texts, htmls)], []
@@ -348,7 +348,7 @@ def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
 
 
 def split_multipart(raw: bytes, start: int, end: int, boundary: str,
-                    defects: list[str]) -> list[tuple[int, int]] | None:  # fmt: skip
+                    defects: list[str]) -> list[tuple[int, int]] | None:
     """Spans of the parts of a multipart body, or None when its boundary never occurs
     (an empty list when it only closes)."""
     if not boundary:
@@ -411,7 +411,7 @@ def _guess_boundary(raw: bytes, start: int, end: int) -> str:
 
 
 _MAGIC = ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif"),
-          (b"%PDF-", "application/pdf"), (b"PK\x03\x04", "application/zip"))  # fmt: skip
+          (b"%PDF-", "application/pdf"), (b"PK\x03\x04", "application/zip"))
 
 
 def _sniff(head: bytes) -> str:
@@ -428,7 +428,7 @@ def default_name(ctype: str, section: str) -> str:
     ext = {
         "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "application/pdf": "pdf",
         "text/calendar": "ics", "text/csv": "csv", "application/zip": "zip",
-    }.get(ctype, ctype.rsplit("/", 1)[-1][:10] or "bin")  # fmt: skip
+    }.get(ctype, ctype.rsplit("/", 1)[-1][:10] or "bin")
     return f"part-{section or '1'}.{ext}"
 
 
@@ -455,7 +455,7 @@ def parse(raw: bytes) -> ParsedMessage:
         return _parse(raw)
     except Exception as exc:  # noqa: BLE001 - a message must never be lost to a parser bug
         logger.warning("Message could not be parsed (%s); keeping it as raw text",
-                       type(exc).__name__)  # fmt: skip
+                       type(exc).__name__)
         return raw_fallback(raw, f"{type(exc).__name__}: {exc}")
 
 
@@ -501,12 +501,12 @@ def _finish(msg: ParsedMessage, texts: list[str], htmls: list[str]) -> None:
         # two different mails without a Message-ID may share every header: the text
         # tells them apart (it reads the same however the message was fetched)
         digest = hashlib.blake2b(msg.fallback_id.encode() + msg.text.encode("utf-8", "replace"),
-                                 digest_size=12).hexdigest()  # fmt: skip
+                                 digest_size=12).hexdigest()
         msg.fallback_id = f"sd-{digest}@no-message-id.invalid"
 
 
 def parse_from_parts(header_block: bytes, parts: list[tuple[str, str, str, str | None, bytes]],
-                     attachments: list[AttachmentInfo]) -> ParsedMessage:  # fmt: skip
+                     attachments: list[AttachmentInfo]) -> ParsedMessage:
     """Build a message from its header block and separately fetched text parts.
 
     Args:
@@ -528,7 +528,7 @@ def parse_from_parts(header_block: bytes, parts: list[tuple[str, str, str, str |
 
 
 def _read_parts(parts: list[tuple[str, str, str, str | None, bytes]],
-                msg: ParsedMessage) -> tuple[list[str], list[str]]:  # fmt: skip
+                msg: ParsedMessage) -> tuple[list[str], list[str]]:
     texts: list[str] = []
     htmls: list[str] = []
     i = 0
@@ -551,7 +551,7 @@ def _read_parts(parts: list[tuple[str, str, str, str | None, bytes]],
             # _Walk.multipart, an attachment
             kind = _sniff(data[:8])
             msg.attachments.append(AttachmentInfo(section, default_name(kind, "1"), kind,
-                                                  len(data)))  # fmt: skip
+                                                  len(data)))
             continue
         (htmls if ctype == "text/html" else texts).append(text)
     return texts, htmls

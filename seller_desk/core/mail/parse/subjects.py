@@ -43,7 +43,7 @@ def _words(words: tuple[str, ...]) -> str:
 _REPLY = re.compile(rf"^\s*(?:{_words(REPLY_WORDS)}){_COUNTER}{_COLON}", re.IGNORECASE)
 _FORWARD = re.compile(rf"^\s*(?:{_words(FORWARD_WORDS)}){_COUNTER}{_COLON}", re.IGNORECASE)
 _ANY = re.compile(rf"^\s*(?:{_words(REPLY_WORDS + FORWARD_WORDS + OTHER_WORDS)}){_COUNTER}"
-                  rf"{_COLON}", re.IGNORECASE)  # fmt: skip
+                  rf"{_COLON}", re.IGNORECASE)
 _TAG = re.compile(r"^\s*\[[^\]]{0,40}\]\s*")
 
 

@@ -69,6 +69,7 @@ SQLite database (a lock file beside it).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -213,7 +214,7 @@ def queue(
                     return found
             raise
         events.record(events.OUTBOX_QUEUED, conversation=conversation, order=order,
-                      outbox_id=row.id)  # fmt: skip
+                      outbox_id=row.id)
     logger.info("Queued message %s for %d recipient(s)", row.id, len(rcpts))
     if wake:
         notify()
@@ -248,7 +249,7 @@ def describe(row: OutboxMessage) -> OutboxStatus:
 
 
 def list_messages(states: Iterable[str] | None = None, limit: int = 500,
-                  account: Account | int | None = None) -> list[OutboxMessage]:  # fmt: skip
+                  account: Account | int | None = None) -> list[OutboxMessage]:
     """Outbox messages, newest first (without loading their raw bytes)."""
     fields = [f for f in OutboxMessage._meta.sorted_fields if f.name != "raw"]
     q = OutboxMessage.select(*fields)
@@ -263,7 +264,7 @@ def counts() -> dict[str, int]:
     """How many messages are in each state."""
     return {state: n for state, n in OutboxMessage.select(
         OutboxMessage.state, peewee.fn.COUNT(OutboxMessage.id)
-    ).group_by(OutboxMessage.state).tuples()}  # fmt: skip
+    ).group_by(OutboxMessage.state).tuples()}
 
 
 def _get(outbox_id: OutboxMessage | int) -> OutboxMessage:
@@ -284,11 +285,11 @@ def retry(outbox_id: OutboxMessage | int) -> OutboxMessage:
     n = OutboxMessage.update(
         state="queued", next_attempt_at=None, last_error=None, sent_at=None
     ).where((OutboxMessage.id == row.id)
-            & OutboxMessage.state.in_(["failed", "queued"])).execute()  # fmt: skip
+            & OutboxMessage.state.in_(["failed", "queued"])).execute()
     if n != 1:
         raise ValidationError(_cannot(row.state, retry=True))
     events.record(events.OUTBOX_QUEUED, conversation=row.conversation_id, order=row.order_id,
-                  outbox_id=row.id, retry=True)  # fmt: skip
+                  outbox_id=row.id, retry=True)
     notify()
     return _get(row.id)
 
@@ -297,7 +298,7 @@ def retry_all(account: Account | int | None = None, *, failed: bool = True) -> i
     """Queue again every failed message (and send waiting ones now); returns how many."""
     states = ["queued", "failed"] if failed else ["queued"]
     q = OutboxMessage.update(state="queued", next_attempt_at=None, last_error=None,
-                             sent_at=None).where(OutboxMessage.state.in_(states))  # fmt: skip
+                             sent_at=None).where(OutboxMessage.state.in_(states))
     if account is not None:
         q = q.where(OutboxMessage.account == int(getattr(account, "id", account)))
     n = q.execute()
@@ -452,7 +453,7 @@ def send_due(
     if report.changed:
         logger.info("Outbox: %d sent, %d retrying, %d failed, %d uncertain, %d recovered",
                     len(report.sent), len(report.retrying), len(report.failed),
-                    len(report.uncertain), len(report.recovered))  # fmt: skip
+                    len(report.uncertain), len(report.recovered))
     return report
 
 
@@ -486,7 +487,7 @@ class OutboxWorker:
 
     def __init__(self, on_report: Callable[[SendReport], None] | None = None,
                  poll_seconds: float = 60.0, timeout: float = SEND_TIMEOUT,
-                 auto_emails: bool = True) -> None:  # fmt: skip
+                 auto_emails: bool = True) -> None:
         self.on_report = on_report
         self.poll_seconds = poll_seconds
         self.timeout = timeout
@@ -534,7 +535,7 @@ class OutboxWorker:
                 self._scan_auto_emails()
                 try:
                     report = send_due(timeout=self.timeout, should_stop=self._stop.is_set)
-                except Exception:  # noqa: BLE001 - a bug must not stop the outbox for good
+                except Exception:  # a bug must not stop the outbox for good
                     logger.exception("The outbox sender failed; it will try again")
                     self._stop.wait(self.poll_seconds)
                     continue
@@ -545,13 +546,11 @@ class OutboxWorker:
                 if report.changed and self.on_report is not None:
                     try:
                         self.on_report(report)
-                    except Exception:  # noqa: BLE001 - the listener's bug is not ours
+                    except Exception:  # the listener's bug is not ours
                         logger.exception("An outbox listener failed")
         finally:
-            try:
+            with contextlib.suppress(Exception):  # closing at exit is best effort
                 database.close()  # this thread's connection
-            except Exception:  # noqa: BLE001 - closing at exit is best effort
-                pass
 
     def _scan_auto_emails(self) -> None:
         if not self.auto_emails or time.monotonic() - self._last_scan < self.poll_seconds:
@@ -559,7 +558,7 @@ class OutboxWorker:
         self._last_scan = time.monotonic()
         try:  # the automatic status emails subscribe to this (held ones go out now)
             events.announce(events.OUTBOX_ROUND)
-        except Exception:  # noqa: BLE001 - the outbox must keep sending whatever happens
+        except Exception:  # the outbox must keep sending whatever happens
             logger.exception("A subscriber to the outbox's round failed")
 
     def _sleep_seconds(self) -> float:
@@ -575,7 +574,7 @@ class OutboxWorker:
 def next_due() -> datetime | None:
     """When the outbox next has something to do (None: nothing planned)."""
     row = (OutboxMessage.select(peewee.fn.MIN(OutboxMessage.next_attempt_at))
-           .where(OutboxMessage.state.in_(["queued", "sending"])).scalar())  # fmt: skip
+           .where(OutboxMessage.state.in_(["queued", "sending"])).scalar())
     pending_now = OutboxMessage.select().where(
         (OutboxMessage.state == "queued") & OutboxMessage.next_attempt_at.is_null()).exists()
     if pending_now:
@@ -591,9 +590,9 @@ __all__ = [
     "APPEND_RETRY",
     "BACKOFF",
     "CHECK_GIVE_UP",
+    "FIRST_LOOK",
     "PERMANENT_KINDS",
     "SEND_TIMEOUT",
-    "FIRST_LOOK",
     "SENT_GRACE",
     "STEPS",
     "UNCERTAIN_REASON",

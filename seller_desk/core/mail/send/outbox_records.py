@@ -48,7 +48,7 @@ APPEND_GIVE_UP = timedelta(days=7)
 CHECK_GIVE_UP = timedelta(days=1)
 #: problems no retry can fix: the message waits for the seller
 PERMANENT_KINDS = frozenset({"auth", "tls", "certificate_untrusted", "insecure_refused",
-                             "no_password"})  # fmt: skip
+                             "no_password"})
 
 UNCERTAIN_REASON = (
     "Seller Desk was interrupted while handing this message to the mail server, so it may "
@@ -58,7 +58,7 @@ UNCERTAIN_REASON = (
 
 #: the steps of one send, in order (for tests that stop the process at each one)
 STEPS = ("claimed", "connected", "envelope", "body_sent", "handed_over", "accepted",
-         "recorded", "appended")  # fmt: skip
+         "recorded", "appended")
 
 
 def checkpoint(step: str) -> None:
@@ -82,7 +82,7 @@ class SendReport:
     @property
     def changed(self) -> bool:
         return bool(self.sent or self.retrying or self.failed or self.uncertain
-                    or self.recovered or self.filed)  # fmt: skip
+                    or self.recovered or self.filed)
 
 
 def lease(timeout: float, size: int) -> timedelta:
@@ -113,9 +113,9 @@ def fail(row: OutboxMessage, reason: str, *, uncertain: bool = False) -> None:
         ).where((OutboxMessage.id == row.id) & (OutboxMessage.state == "sending")).execute()
         events.record(events.OUTBOX_FAILED, conversation=row.conversation_id,
                       order=row.order_id, outbox_id=row.id, reason=reason[:500],
-                      uncertain=uncertain)  # fmt: skip
+                      uncertain=uncertain)
     logger.warning("Outbox message %s failed%s: %s", row.id,
-                   " (may have been delivered)" if uncertain else "", reason)  # fmt: skip
+                   " (may have been delivered)" if uncertain else "", reason)
 
 
 def claim(row_id: int, timeout: float, now: datetime) -> OutboxMessage | None:
@@ -129,7 +129,7 @@ def claim(row_id: int, timeout: float, now: datetime) -> OutboxMessage | None:
     ).where(
         (OutboxMessage.id == row_id) & (OutboxMessage.state == "queued")
         & (OutboxMessage.next_attempt_at.is_null() | (OutboxMessage.next_attempt_at <= now))
-    ).execute()  # fmt: skip
+    ).execute()
     if n != 1:
         return None
     return OutboxMessage.get_by_id(row_id)
@@ -163,7 +163,7 @@ def mark_accepted(row: OutboxMessage) -> None:
 
 
 def record_sent(row: OutboxMessage, *, appended: bool,
-                 existing: Message | None = None) -> Message:  # fmt: skip
+                 existing: Message | None = None) -> Message:
     """Mark ``row`` sent (if :func:`mark_accepted` did not) and give it its local Message,
     the conversation's clock and the events, in one transaction."""
     at = row.sent_at if row.state == "sent" and row.sent_at else utcnow()
@@ -173,7 +173,7 @@ def record_sent(row: OutboxMessage, *, appended: bool,
             state="sent", sent_at=at, last_error=None, next_attempt_at=None,
             appended_to_sent=OutboxMessage.appended_to_sent | appended,
         ).where((OutboxMessage.id == row.id)
-                & OutboxMessage.state.in_(("sending", "sent"))).execute()  # fmt: skip
+                & OutboxMessage.state.in_(("sending", "sent"))).execute()
         if n != 1:
             raise RuntimeError(f"outbox message {row.id} changed state while being sent")
         message = existing or Message.get_or_none(Message.message_id == row.message_id)
@@ -181,7 +181,7 @@ def record_sent(row: OutboxMessage, *, appended: bool,
             message = _store_message(row, at)
         elif message.conversation_id is None and row.conversation_id:
             Message.update(conversation=row.conversation_id).where(
-                Message.id == message.id).execute()  # fmt: skip
+                Message.id == message.id).execute()
             message.conversation = row.conversation_id
         conv_id = message.conversation_id
         refreshed = False
@@ -192,7 +192,7 @@ def record_sent(row: OutboxMessage, *, appended: bool,
             refreshed = True
         if row.order_id and conv_id:
             ConversationOrder.insert(conversation=conv_id, order=row.order_id,
-                                     linked_by="auto").on_conflict_ignore().execute()  # fmt: skip
+                                     linked_by="auto").on_conflict_ignore().execute()
         parent = message.in_reply_to
         if parent:
             Message.update(is_answered=True).where(
@@ -200,7 +200,7 @@ def record_sent(row: OutboxMessage, *, appended: bool,
             ).execute()
             flags.queue_answered(parent)  # the server copy too: pushed after this run
         events.record(events.OUTBOX_SENT, at=at, conversation=conv_id, message=message,
-                      order=row.order_id, outbox_id=row.id)  # fmt: skip
+                      order=row.order_id, outbox_id=row.id)
         events.record(events.MESSAGE_OUT, at=at, conversation=conv_id, message=message)
         if conv_id and not refreshed:
             threads.refresh_many({conv_id})
@@ -248,7 +248,7 @@ def _store_message(row: OutboxMessage, at: datetime) -> Message:
     for a in p.attachments:
         Attachment.create(message=message, part=a.part, filename=a.filename,
                           content_type=a.content_type, size=a.size,
-                          content_id=a.content_id, is_inline=a.is_inline)  # fmt: skip
+                          content_id=a.content_id, is_inline=a.is_inline)
     if conv_id is not None:
         _link_customer(conv_id, p.to)
     return message
@@ -261,6 +261,6 @@ def _link_customer(conv_id: int, to: list[tuple[str, str]]) -> None:
     address = CustomerAddress.get_or_none(CustomerAddress.email == to[0][1].lower())
     if address is not None:
         Conversation.update(customer=address.customer_id).where(
-            Conversation.id == conv_id).execute()  # fmt: skip
+            Conversation.id == conv_id).execute()
 
 

@@ -43,14 +43,14 @@ def recover(now: datetime, exclusive: bool, report: SendReport, timeout: float) 
         if not (exclusive or lease_over):
             continue  # another sender (another computer of the team) is at it
         own = Message.get_or_none((Message.message_id == row.message_id)
-                                  & (Message.direction == DIRECTION_OUT))  # fmt: skip
+                                  & (Message.direction == DIRECTION_OUT))
         if own is not None:
             record_sent(row, appended=False, existing=own)
             report.recovered.append(row.id)
             continue
         if row.sent_at is None:
             logger.info("Outbox message %s was interrupted before it was handed over; "
-                        "sending it again", row.id)  # fmt: skip
+                        "sending it again", row.id)
             requeue(row, None, None)
             report.recovered.append(row.id)
             continue
@@ -77,7 +77,7 @@ def _complete_accepted(now: datetime, exclusive: bool, report: SendReport) -> No
 
 
 def resolve_handed_over(row: OutboxMessage, now: datetime, report: SendReport,
-                         timeout: float) -> None:  # fmt: skip
+                         timeout: float) -> None:
     account = row.account
     if not account.server_saves_sent:
         # nothing on the server can tell whether it went: ask the seller, never resend
@@ -127,13 +127,13 @@ def _look_again(row: OutboxMessage, at: datetime) -> None:
 #: outbox id -> when its copy may be tried again after a failed APPEND
 _append_not_before: dict[int, datetime] = {}
 _SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent", "INBOX/Sent", "Terkirim",
-               "Dihantar")  # fmt: skip
+               "Dihantar")
 
 
 def _sent_folder(client: Any, account: Account, create: bool) -> str | None:
 
     row = (Folder.select(Folder.name).where((Folder.account == account.id)
-                                            & (Folder.role == "sent")).first())  # fmt: skip
+                                            & (Folder.role == "sent")).first())
     if row is not None:
         return str(row.name)
     special = client.find_special_folder(b"\\Sent")
@@ -178,7 +178,7 @@ def _in_sent_folder(account: Account, message_id: str, timeout: float) -> bool:
 
 
 def file_copies(now: datetime, report: SendReport, timeout: float,
-                 should_stop: Callable[[], bool]) -> None:  # fmt: skip
+                 should_stop: Callable[[], bool]) -> None:
     import imapclient
 
 
@@ -189,7 +189,7 @@ def file_copies(now: datetime, report: SendReport, timeout: float,
                & (Account.server_saves_sent == False)  # noqa: E712
                & (OutboxMessage.sent_at >= now - APPEND_GIVE_UP))
         .order_by(OutboxMessage.sent_at)
-    )  # fmt: skip
+    )
     clients: dict[int, Any] = {}
     broken: set[int] = set()
     try:
@@ -207,10 +207,10 @@ def file_copies(now: datetime, report: SendReport, timeout: float,
                 assert folder is not None
                 if not _search_message_id(client, folder, row.message_id):
                     client.append(folder, bytes(row.raw), flags=(imapclient.SEEN,),
-                                  msg_time=row.sent_at)  # fmt: skip
+                                  msg_time=row.sent_at)
                 records.checkpoint("appended")
                 OutboxMessage.update(appended_to_sent=True).where(
-                    OutboxMessage.id == row.id).execute()  # fmt: skip
+                    OutboxMessage.id == row.id).execute()
                 _append_not_before.pop(row.id, None)
                 report.filed.append(row.id)
             except (MailError, imapclient.exceptions.IMAPClientError, OSError) as exc:

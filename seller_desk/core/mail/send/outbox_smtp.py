@@ -3,6 +3,7 @@ session, the hand-over recorded just before the final "." (see :mod:`outbox`).""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import smtplib
@@ -76,7 +77,7 @@ def _classify(exc: MailError, account: Account) -> bool:
 
 
 def send_queued(now: datetime, report: SendReport, timeout: float,
-                 should_stop: Callable[[], bool]) -> None:  # fmt: skip
+                 should_stop: Callable[[], bool]) -> None:
 
     due = list(
         OutboxMessage.select(OutboxMessage.id, OutboxMessage.account)
@@ -85,7 +86,7 @@ def send_queued(now: datetime, report: SendReport, timeout: float,
                   | (OutboxMessage.next_attempt_at <= now)))
         .order_by(OutboxMessage.created_at, OutboxMessage.id)
         .tuples()
-    )  # fmt: skip
+    )
     by_account: dict[int, list[int]] = {}
     for oid, aid in due:
         by_account.setdefault(aid, []).append(oid)
@@ -128,7 +129,7 @@ def send_queued(now: datetime, report: SendReport, timeout: float,
                     continue
                 except _Unknown as exc:
                     logger.warning("Connection lost after handing over message %s: %s",
-                                   row.id, exc)  # fmt: skip
+                                   row.id, exc)
                     _drop(session)
                     session = None
                     resolve_handed_over(_fresh(row), utcnow(), report, timeout)
@@ -159,15 +160,13 @@ def _fresh(row: OutboxMessage) -> OutboxMessage:
 
 def _drop(session: smtplib.SMTP) -> None:
     """Close a broken session."""
-    try:
+    with contextlib.suppress(OSError):
         session.close()
-    except OSError:
-        pass
     return None
 
 
 def _connection_failed(account: Account, row: OutboxMessage, others: list[int],
-                       exc: MailError, report: SendReport) -> None:  # fmt: skip
+                       exc: MailError, report: SendReport) -> None:
     words = exc.text()
     report.errors[row.id] = words
     if _classify(exc, account):
