@@ -40,6 +40,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import format_datetime, getaddresses
 from pathlib import Path
+from typing import cast
 
 from seller_desk import APP_NAME, __version__
 from seller_desk.core.answering.quoting import Quote, full_html, full_text, html_to_text
@@ -205,10 +206,10 @@ def choose_account(message: Message | None = None,
             if addr.lower() in own:
                 return own[addr.lower()]
         if message.account_id:
-            return message.account
+            return cast(Account, message.account)
     if conversation is not None and conversation.account_id:
-        return conversation.account
-    fallback = (
+        return cast(Account, conversation.account)
+    fallback: Account | None = (
         Account.select()
         .where((Account.enabled == True) & (Account.smtp_host != ""))  # noqa: E712
         .order_by(Account.id)

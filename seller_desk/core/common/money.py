@@ -72,7 +72,7 @@ def to_decimal(value: object, field: str = "amount") -> Decimal:
 
 @lru_cache(maxsize=32)
 def _whole_pattern(locale: str) -> str:
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    pattern: str = Locale.parse(locale).currency_formats["standard"].pattern
     # drop the fraction digits of every sub-pattern ("¤#,##0.00;(¤#,##0.00)")
     return pattern.replace("0.00", "0")
 

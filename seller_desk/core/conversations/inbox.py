@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -146,7 +146,7 @@ def _query(view: str, account_id: int | None, now: datetime,
 def count(view: str = "waiting", account_id: int | None = None,
           now: datetime | None = None) -> int:
     """How many conversations ``view`` holds (for one account, or all)."""
-    return _query(view, account_id, now or utcnow()).count()
+    return cast(int, _query(view, account_id, now or utcnow()).count())
 
 
 def page(
@@ -370,7 +370,7 @@ def snooze(ids: Iterable[int], until: datetime | None = None, until_reply: bool 
     now = now or utcnow()
     ids = list(ids)
     with write_transaction():
-        n = (Conversation.update(snoozed_until=until, snooze_until_reply=until_reply)
+        n: int = (Conversation.update(snoozed_until=until, snooze_until_reply=until_reply)
              .where(Conversation.id.in_(ids)).execute())
         for conv_id in ids:
             events.record(events.CONVERSATION_SNOOZED, at=now, conversation=conv_id,
@@ -381,8 +381,8 @@ def snooze(ids: Iterable[int], until: datetime | None = None, until_reply: bool 
 def unsnooze(ids: Iterable[int]) -> int:
     """Bring snoozed conversations back now."""
     with write_transaction():
-        return (Conversation.update(snoozed_until=None, snooze_until_reply=False)
-                .where(Conversation.id.in_(list(ids))).execute())
+        return cast(int, Conversation.update(snoozed_until=None, snooze_until_reply=False)
+                    .where(Conversation.id.in_(list(ids))).execute())
 
 
 def add_tag(ids: Iterable[int], tag: str, product: str = "", now: datetime | None = None
@@ -542,8 +542,8 @@ def snooze_until(choice: str, now: datetime | None = None, tz: object = None
 
 def count_waiting_since_before(start: datetime, now: datetime | None = None) -> int:
     """How many conversations in "Waiting on me" have waited since ``start`` or earlier."""
-    return (_query("waiting", None, now or utcnow())
-            .where(Conversation.waiting_since <= start).count())
+    return cast(int, _query("waiting", None, now or utcnow())
+                .where(Conversation.waiting_since <= start).count())
 
 
 def waiting_between(earliest: datetime, latest: datetime, now: datetime | None = None,

@@ -16,6 +16,7 @@ from decimal import Decimal
 from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
+from typing import cast
 
 from seller_desk.core.common.settings import DEFAULTS, Settings
 from seller_desk.core.conversations import state as conversations
@@ -86,7 +87,7 @@ def apply_demo_settings(settings: Settings) -> None:
 
 
 def has_demo_data() -> bool:
-    return Account.select().where(Account.email == ACCOUNTS[0][1]).exists()
+    return cast(bool, Account.select().where(Account.email == ACCOUNTS[0][1]).exists())
 
 
 def build_demo(now: datetime | None = None, seed: int = SEED) -> DemoSummary:

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from seller_desk.core.answering import compose
 from seller_desk.core.common.errors import UserError
@@ -226,13 +226,13 @@ def _conversation_for(order: Order) -> tuple[Conversation | None, Message | None
 
 def _account_for(conv: Conversation | None) -> Account | None:
     if conv is not None and conv.account_id and conv.account.enabled:
-        return conv.account
-    return (
+        return cast(Account, conv.account)
+    return cast("Account | None", (
         Account.select()
         .where((Account.enabled == True) & (Account.smtp_host != ""))  # noqa: E712
         .order_by(Account.id)
         .first()
-    )
+    ))
 
 
 def _stage_time(order: Order, stage: str) -> datetime | None:
@@ -243,14 +243,14 @@ def _stage_time(order: Order, stage: str) -> datetime | None:
                .order_by(Event.at.desc(), Event.id.desc()))
     for change in changes:
         if (change.data or {}).get("new") in statuses:
-            return change.at
+            return cast(datetime, change.at)
     if stage == "paid":
-        return order.paid_at
+        return cast("datetime | None", order.paid_at)
     ship = (Shipment.select().where(Shipment.order == order.id)
             .order_by(Shipment.id.desc()).first())
     if ship is None:
         return None
-    return ship.shipped_at if stage == "shipped" else ship.delivered_at
+    return cast("datetime | None", ship.shipped_at if stage == "shipped" else ship.delivered_at)
 
 
 def run_pending(

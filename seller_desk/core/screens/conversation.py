@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -518,6 +518,7 @@ def link_order(conversation_id: int, order_id: int) -> bool:
         result = fn(conversation_id, order_id)
         return bool(result) if isinstance(result, bool) else True
     with write_transaction():
+        created: bool
         _, created = ConversationOrder.get_or_create(
             conversation=conversation_id, order=order_id, defaults={"linked_by": "manual"})
         if created:
@@ -570,7 +571,7 @@ def answer_target(conversation_id: int) -> Message | None:
     base = Message.select().where(Message.conversation == conversation_id)
     target = (base.where(Message.direction == DIRECTION_IN, Message.is_auto == False)  # noqa: E712
               .order_by(Message.date.desc(), Message.id.desc()).first())
-    return target or base.order_by(Message.date.desc(), Message.id.desc()).first()
+    return cast("Message | None", target or base.order_by(Message.date.desc(), Message.id.desc()).first())
 
 
 @dataclass

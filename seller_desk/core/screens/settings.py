@@ -96,11 +96,13 @@ def _timezones() -> tuple[str, ...]:
 def pattern_document() -> dict[str, Any]:
     """The order-number pattern file in use (the seller's copy, else the defaults)."""
     path = order_numbers.patterns().source
+    document: dict[str, Any]
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         logger.exception("Cannot read %s; showing the default patterns", path)
-        return json.loads(order_numbers.default_path().read_text(encoding="utf-8"))
+        document = json.loads(order_numbers.default_path().read_text(encoding="utf-8"))
+    return document
 
 
 def has_own_patterns() -> bool:

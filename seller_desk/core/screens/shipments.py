@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 from peewee import JOIN, Case
 
@@ -132,9 +133,9 @@ SHIPPED_TEMPLATE = "shipped"
 
 
 def _conversation_of(order_id: int) -> Conversation | None:
-    return (Conversation.select().join(ConversationOrder)
-            .where(ConversationOrder.order == order_id)
-            .order_by(Conversation.last_activity_at.desc(nulls="LAST")).first())
+    return cast("Conversation | None", Conversation.select().join(ConversationOrder)
+                .where(ConversationOrder.order == order_id)
+                .order_by(Conversation.last_activity_at.desc(nulls="LAST")).first())
 
 
 def shipped_message(shipment_id: int, language: str | None = None) -> compose.Outgoing:

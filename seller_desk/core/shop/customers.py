@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from email.utils import parseaddr
+from typing import cast
 from urllib.parse import quote
 
 import peewee
@@ -63,12 +64,12 @@ def find_by_address(address: str) -> Customer | None:
     email = normalize_email(address)
     if not email:
         return None
-    return (
+    return cast("Customer | None", (
         Customer.select()
         .join(CustomerAddress)
         .where(CustomerAddress.email == email)
         .first()
-    )
+    ))
 
 
 def create_customer(

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import peewee
 from peewee import JOIN, fn
@@ -444,7 +444,7 @@ def find_order(number: str, channel: str | None = None) -> Order | None:
     q = Order.select().where(Order.number == (number or "").strip())
     if channel:
         q = q.where(Order.channel == channel)
-    return q.first()
+    return cast("Order | None", q.first())
 
 
 def history(order: Order | int) -> list[Event]:

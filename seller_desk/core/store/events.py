@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Event
@@ -72,7 +72,7 @@ class Notice:
     @property
     def conversation_id(self) -> int | None:
         if self.event is not None:
-            return self.event.conversation_id
+            return cast("int | None", self.event.conversation_id)
         return self.data.get("conversation_id")
 
 

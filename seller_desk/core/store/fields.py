@@ -51,7 +51,7 @@ class UtcDateTimeField(_TypedAccess, peewee.Field):
             raise TypeError(f"expected a datetime, got {type(value).__name__}")
         return as_utc(value).replace(tzinfo=None).strftime(_FMT)
 
-    def python_value(self, value: Any) -> Any:
+    def python_value(self, value: Any) -> datetime | None:
         if value is None:
             return None
         if isinstance(value, datetime):

@@ -18,6 +18,8 @@ Deliberate departures from the first design sketch (see README, "Architecture"):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Self
+
 import peewee
 from peewee import (
     AutoField,
@@ -39,6 +41,22 @@ class BaseModel(peewee.Model):
     class Meta:
         database = database
         legacy_table_names = False
+
+    if TYPE_CHECKING:
+        # peewee is untyped to mypy (see pyproject.toml), so every lookup would come back
+        # as Any; these say what peewee does give back (the row of the class asked), and
+        # exist for the checker only: at run time peewee's own methods answer.
+        @classmethod
+        def get(cls, *query: object, **filters: object) -> Self: ...
+
+        @classmethod
+        def get_by_id(cls, pk: object) -> Self: ...
+
+        @classmethod
+        def get_or_none(cls, *query: object, **filters: object) -> Self | None: ...
+
+        @classmethod
+        def create(cls, **values: object) -> Self: ...
 
 
 # --- constants -------------------------------------------------------------------------

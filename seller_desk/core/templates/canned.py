@@ -40,20 +40,20 @@ from seller_desk.core.store.models import (
     Template,
     database,
 )
-from seller_desk.core.templates.placeholders import (  # noqa: F401 - the templates' public names
-    DEFAULT_LANGUAGE,
-    LANGUAGES,
-    PLACEHOLDERS,
-    Context,
-    Placeholder,
-    build_context,
-    choose_language,
-    detect_language,
-    first_name,
-    placeholder_names,
-    remember_language,
-    row_of,
-)
+
+# the templates' public names: the interface and the answering code reach them through here
+from seller_desk.core.templates.placeholders import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from seller_desk.core.templates.placeholders import LANGUAGES as LANGUAGES
+from seller_desk.core.templates.placeholders import PLACEHOLDERS as PLACEHOLDERS
+from seller_desk.core.templates.placeholders import Context as Context
+from seller_desk.core.templates.placeholders import Placeholder as Placeholder
+from seller_desk.core.templates.placeholders import build_context as build_context
+from seller_desk.core.templates.placeholders import choose_language as choose_language
+from seller_desk.core.templates.placeholders import detect_language as detect_language
+from seller_desk.core.templates.placeholders import first_name as first_name
+from seller_desk.core.templates.placeholders import placeholder_names as placeholder_names
+from seller_desk.core.templates.placeholders import remember_language as remember_language
+from seller_desk.core.templates.placeholders import row_of as row_of
 
 logger = logging.getLogger(__name__)
 
@@ -217,7 +217,7 @@ def list_templates(
 
 def get_template(key: str, language: str | None = None) -> Template | None:
     """The template ``key`` in ``language``, else in English, else in any language."""
-    rows = {t.language: t for t in Template.select().where(Template.key == key)}
+    rows: dict[str, Template] = {t.language: t for t in Template.select().where(Template.key == key)}
     if not rows:
         return None
     for lang in (language, DEFAULT_LANGUAGE):

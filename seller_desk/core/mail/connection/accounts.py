@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -255,7 +255,7 @@ def list_accounts(enabled_only: bool = False) -> list[Account]:
 
 def account_exists(email: str) -> bool:
     """Whether a mailbox with this address is in Seller Desk already (any case)."""
-    return Account.select().where(Account.email == email.strip().lower()).exists()
+    return cast(bool, Account.select().where(Account.email == email.strip().lower()).exists())
 
 
 def account_labels() -> list[tuple[int, str, str]]:

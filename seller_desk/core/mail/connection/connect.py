@@ -97,7 +97,7 @@ class _PinnedContext(ssl.SSLContext):
 
     pinned: str = ""
 
-    def wrap_socket(self, sock: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def wrap_socket(self, sock: Any, *args: Any, **kwargs: Any) -> Any:
         wrapped = super().wrap_socket(sock, *args, **kwargs)
         der = wrapped.getpeercert(binary_form=True) or b""
         seen = fingerprint_of(der)
@@ -238,11 +238,11 @@ def _server_words(exc: BaseException) -> str:
         text = exc.args[0] if exc.args else ""
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
-    text = str(text).strip()
+    words = str(text).strip()
     for prefix in ("b'", 'b"'):
-        if text.startswith(prefix) and text.endswith(text[1]):
-            text = text[2:-1]
-    return text
+        if words.startswith(prefix) and words.endswith(words[1]):
+            words = words[2:-1]
+    return words
 
 
 def _password(account: Account, password: str | None) -> str:

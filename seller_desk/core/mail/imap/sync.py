@@ -147,7 +147,7 @@ def sync_account(
 
         def reopen(c: imapclient.IMAPClient) -> None:
             connect.reconnect(c, account, password)
-            c._sd_enabled = False  # type: ignore[attr-defined]  # a new connection: ENABLE again
+            c._sd_enabled = False  # a new connection: ENABLE again
 
         try:
             if client is None:
@@ -326,7 +326,7 @@ def _enable(client: imapclient.IMAPClient, options: _Options) -> None:
         return
     try:
         client.enable("QRESYNC" if options.qresync else "CONDSTORE")
-        client._sd_enabled = True  # type: ignore[attr-defined]
+        client._sd_enabled = True
     except imaplib.IMAP4.abort:
         raise
     except imaplib.IMAP4.error:

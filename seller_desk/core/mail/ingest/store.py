@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from peewee import fn
 
@@ -396,7 +396,7 @@ def settle_vanished(account_id: int) -> int:
 def has_vanished(account_id: int) -> bool:
     """Whether an account has messages that lost a copy and wait for a decision (almost
     never: one indexed look-up, so a sync that changed nothing stays cheap)."""
-    return VanishedCopy.select().where(VanishedCopy.account == account_id).exists()
+    return cast(bool, VanishedCopy.select().where(VanishedCopy.account == account_id).exists())
 
 
 def vanished_count(account_id: int) -> int:
@@ -404,7 +404,7 @@ def vanished_count(account_id: int) -> int:
     yet, and kept until it is complete."""
     located = MessageLocation.select(MessageLocation.id).where(
         MessageLocation.message == VanishedCopy.message)
-    return (VanishedCopy.select(VanishedCopy.message).where(
+    return cast(int, VanishedCopy.select(VanishedCopy.message).where(
         VanishedCopy.account == account_id, VanishedCopy.refetch == True,  # noqa: E712
         ~fn.EXISTS(located)).distinct().count())
 

@@ -301,7 +301,7 @@ def retry_all(account: Account | int | None = None, *, failed: bool = True) -> i
                              sent_at=None).where(OutboxMessage.state.in_(states))
     if account is not None:
         q = q.where(OutboxMessage.account == int(getattr(account, "id", account)))
-    n = q.execute()
+    n: int = q.execute()
     if n:
         notify()
     return n
