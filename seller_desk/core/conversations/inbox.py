@@ -22,7 +22,6 @@ from seller_desk.core.store import events, search
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
-    TAGS,
     Account,
     Conversation,
     ConversationOrder,
@@ -34,6 +33,9 @@ from seller_desk.core.store.models import (
     Order,
     database,
 )
+
+# the inbox's tag menu reads the tags here
+from seller_desk.core.store.models import TAGS as TAGS
 
 logger = logging.getLogger(__name__)
 

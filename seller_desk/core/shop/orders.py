@@ -23,9 +23,11 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import as_utc, utcnow
+
+# the order form and the pattern settings read the choices here
+from seller_desk.core.store.models import CHANNELS as CHANNELS
+from seller_desk.core.store.models import ORDER_STATUSES as ORDER_STATUSES
 from seller_desk.core.store.models import (
-    CHANNELS,
-    ORDER_STATUSES,
     Conversation,
     ConversationOrder,
     Customer,

@@ -35,11 +35,10 @@ from seller_desk.core.common import paths
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import (
-    AppMeta,
-    Template,
-    database,
-)
+
+# Template is re-exported: the templates page names the row type through here
+from seller_desk.core.store.models import AppMeta, database
+from seller_desk.core.store.models import Template as Template
 
 # the templates' public names: the interface and the answering code reach them through here
 from seller_desk.core.templates.placeholders import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
