@@ -97,6 +97,27 @@ def test_a_bad_parcel_is_refused_and_nothing_changes(kwargs, field):
     assert Order.get_by_id(order.id).status == "paid"
 
 
+def test_a_parcel_typed_wrong_is_corrected_and_its_eta_follows():
+    """A typo in the tracking number or the wrong courier is corrected in place; a shipped
+    date that contradicts the parcel's own history is refused and nothing changes."""
+    order = paid_order()
+    parcel = shipping.add_shipment(order, "poslaju", "EN123456789MY", shipped_at=T0 + timedelta(hours=5))
+    first_eta = parcel.eta
+    fixed = shipping.update_shipment(parcel, courier_code="jnt_my", tracking_number="630001234567")
+    assert (fixed.courier, fixed.tracking_number) == ("jnt_my", "630001234567")
+    assert fixed.eta == shipping.eta(shipping.courier("jnt_my"), T0 + timedelta(hours=5))
+    courier_eta = fixed.eta
+    later = shipping.update_shipment(fixed, shipped_at=T0 + timedelta(days=2, hours=5))
+    assert later.eta > courier_eta and first_eta is not None
+    shipping.mark_delivered(later, T0 + timedelta(days=4))
+    with pytest.raises(ValidationError) as err:
+        shipping.update_shipment(later, shipped_at=T0 + timedelta(days=5))
+    assert err.value.field == "shipped_at"
+    with pytest.raises(ValidationError):
+        shipping.update_shipment(later, tracking_number="not-a-jnt-number", courier_code="poslaju")
+    assert Shipment.get_by_id(parcel.id).tracking_number == "630001234567"
+
+
 def test_delivery_of_the_last_parcel_delivers_the_order():
     order = paid_order()
     first = shipping.add_shipment(order, "gdex", "A1", shipped_at=T0 + timedelta(hours=3))

@@ -163,13 +163,6 @@ def page(
     return _rows(list(q.offset(offset).limit(limit).namedtuples()))
 
 
-def page_ids(view: str = "waiting", offset: int = 0, limit: int = 100,
-             account_id: int | None = None, now: datetime | None = None) -> list[int]:
-    """Only the conversation ids of a page (cheap: for keeping a selection across reloads)."""
-    q = _query(view, account_id, now or utcnow(), Conversation.id).order_by(*_order(view))
-    return [r[0] for r in q.offset(offset).limit(limit).tuples()]
-
-
 def rows_for(ids: Sequence[int]) -> list[InboxRow]:
     """Rows for these conversations, in the order given (search results, a selection)."""
     if not ids:
@@ -380,13 +373,6 @@ def snooze(ids: Iterable[int], until: datetime | None = None, until_reply: bool 
     return n
 
 
-def unsnooze(ids: Iterable[int]) -> int:
-    """Bring snoozed conversations back now."""
-    with write_transaction():
-        return cast(int, Conversation.update(snoozed_until=None, snooze_until_reply=False)
-                    .where(Conversation.id.in_(list(ids))).execute())
-
-
 def add_tag(ids: Iterable[int], tag: str, product: str = "", now: datetime | None = None
             ) -> int:
     """Tag conversations (complaint, return, refund ...); an existing tag is kept once."""
@@ -488,32 +474,6 @@ class Deadline:
     breach_at: datetime
 
 
-def waiting_oldest_first(limit: int = 200, now: datetime | None = None
-                         ) -> list[tuple[int, datetime]]:
-    """(id, waiting_since) of the longest-waiting conversations: what a clock check needs."""
-    q = (_query("waiting", None, now or utcnow(), Conversation.id, Conversation.waiting_since)
-         .order_by(*_order("waiting")).limit(limit))
-    return [(cid, since) for cid, since in q.tuples()]
-
-
-def deadlines(ids: Sequence[int], breach_at: dict[int, datetime]) -> list[Deadline]:
-    """Deadlines for these conversations with their names, for a notification's text."""
-    rows = {r.id: r for r in rows_for(list(ids))}
-    out = []
-    for cid in ids:
-        row = rows.get(cid)
-        if row is None or row.waiting_since is None:
-            continue
-        out.append(Deadline(cid, row.customer_name or row.counterpart_email, row.subject,
-                            row.waiting_since, breach_at[cid]))
-    return out
-
-
-def calendar_breach_at(waiting_since: datetime, breach_hours: float) -> datetime:
-    """When a conversation waiting since ``waiting_since`` breaches, on the calendar clock."""
-    return waiting_since + timedelta(hours=breach_hours)
-
-
 # --- snooze choices --------------------------------------------------------------------------
 
 SNOOZE_CHOICES = ("later_today", "tomorrow", "next_week", "until_reply")
@@ -546,15 +506,6 @@ def count_waiting_since_before(start: datetime, now: datetime | None = None) -> 
     """How many conversations in "Waiting on me" have waited since ``start`` or earlier."""
     return cast(int, _query("waiting", None, now or utcnow())
                 .where(Conversation.waiting_since <= start).count())
-
-
-def waiting_between(earliest: datetime, latest: datetime, now: datetime | None = None,
-                    limit: int = 50) -> list[tuple[int, datetime]]:
-    """(id, waiting_since) of waiting conversations that started in [earliest, latest]."""
-    q = (_query("waiting", None, now or utcnow(), Conversation.id, Conversation.waiting_since)
-         .where(Conversation.waiting_since >= earliest, Conversation.waiting_since <= latest)
-         .order_by(*_order("waiting")).limit(limit))
-    return [(cid, since) for cid, since in q.tuples()]
 
 
 def deadlines_within(policy: object, lead: timedelta, now: datetime | None = None,

@@ -132,26 +132,6 @@ def customer_for_sender(address: str, name: str = "") -> Customer:
         return found
 
 
-def add_address(customer: Customer, address: str) -> CustomerAddress:
-    """Give ``customer`` another address.
-
-    Raises:
-        ValidationError: not an address, or it belongs to another customer.
-    """
-    email = _check_email(address)
-    owner = find_by_address(email)
-    if owner is not None:
-        if owner.id == customer.id:
-            return CustomerAddress.get(CustomerAddress.email == email)
-        raise ValidationError(_taken(email, owner), field="email", hint="customer.merge_hint")
-    with database.atomic():
-        row = _add_address_row(customer, email)
-        Conversation.update(customer=customer).where(
-            Conversation.counterpart_email == email, Conversation.customer.is_null()
-        ).execute()
-    return row
-
-
 def merge(keep: Customer, other: Customer) -> Customer:
     """Move everything of ``other`` (addresses, conversations, orders, reminders) to ``keep``
     and delete ``other``. Empty fields of ``keep`` take ``other``'s values; notes are joined.

@@ -141,13 +141,6 @@ def _calendar_for(c: Courier, policy: clocks.ClockPolicy) -> object:
     return clocks.holiday_calendar(country, subdivision)
 
 
-def is_working_day(day: date, c: Courier | str, policy: clocks.ClockPolicy | None = None) -> bool:
-    """True when the courier delivers on ``day`` (not a weekend day or public holiday)."""
-    policy = policy or clocks.current_policy()
-    cal = _calendar_for(courier(c), policy)
-    return day.weekday() not in getattr(cal, "weekend", {5, 6}) and day not in cal  # type: ignore[operator]
-
-
 def eta(courier_code: str | Courier, shipped_at: datetime,
         policy: clocks.ClockPolicy | None = None) -> date:
     """Expected delivery date: the courier's typical days counted as working days after the

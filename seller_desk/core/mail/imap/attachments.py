@@ -170,15 +170,3 @@ def save_raw(message_id: int, target: Path, progress: Progress | None = None) ->
     os.replace(tmp, target)
     return target
 
-
-def clear_cache() -> int:
-    """Delete every cached attachment file; returns how many were removed."""
-    count = 0
-    root = cache_root()
-    for path in root.rglob("*"):
-        if path.is_file():
-            path.unlink(missing_ok=True)
-            count += 1
-    with database.atomic():
-        Attachment.update(cached_path=None).where(Attachment.cached_path.is_null(False)).execute()
-    return count

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import socket
 import ssl
 import threading
 import time
@@ -526,9 +525,3 @@ def _finish_folder(plan: _Plan, backfill_done: bool) -> None:
         backfill_done=plan.folder.backfill_done or backfill_done,
     ).where(Folder.id == plan.folder.id).execute()
 
-
-def is_connection_error(exc: BaseException) -> bool:
-    """True for errors that mean the connection is gone (retry later), not a bug."""
-    return isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError, socket.timeout,
-                            errors.NetworkError, errors.ConnectionTimeout,
-                            errors.ConnectionRefused, errors.ServerNotFound))

@@ -88,11 +88,6 @@ class AccountWatcher:
         thread.join(timeout)
         return not thread.is_alive()
 
-    def check_now(self) -> None:
-        """Ask for a sync of every folder as soon as possible."""
-        self._force_full = True
-        self._wake.set()
-
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
@@ -216,25 +211,3 @@ def _is_change(response: object) -> bool:
         return True
     return len(response) >= 2 and response[1] in (b"EXISTS", b"EXPUNGE", b"FETCH")
 
-
-def start_watchers(on_new_mail: NewMail | None = None,
-                   on_error: ErrorHandler | None = None) -> list[AccountWatcher]:
-    """Start a watcher for every enabled account."""
-    watchers = []
-    for account in accounts.list_accounts(enabled_only=True):
-        watcher = AccountWatcher(account.id, on_new_mail, on_error)
-        watcher.start()
-        watchers.append(watcher)
-    return watchers
-
-
-def stop_watchers(watchers: list[AccountWatcher], timeout: float = 1.0) -> bool:
-    """Stop watchers together; True when all ended within ``timeout`` seconds."""
-    for watcher in watchers:
-        watcher._stop.set()
-        watcher._wake.set()
-    deadline = time.monotonic() + timeout
-    ok = True
-    for watcher in watchers:
-        ok = watcher.stop(max(0.0, deadline - time.monotonic())) and ok
-    return ok
