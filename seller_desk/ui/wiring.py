@@ -72,8 +72,9 @@ class PageKeys(QObject):
 
     def __init__(self, page: QWidget, bindings: dict[str, Callable[[], object]]) -> None:
         super().__init__(page)
-        self.bindings = {QKeySequence(keys)[0].toCombined(): action
-                         for keys, action in bindings.items()}
+        self.bindings = {
+            QKeySequence(keys)[0].toCombined(): action  # type: ignore[index]  # stubs lack [i]
+            for keys, action in bindings.items()}
         page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

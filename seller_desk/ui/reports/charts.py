@@ -13,6 +13,7 @@ from seller_desk.ui.qt import (
     QChart,
     QChartView,
     QColor,
+    QDate,
     QDateTime,
     QDateTimeAxis,
     QFont,
@@ -119,8 +120,8 @@ def _date_axis(days: Sequence[date], label_format: str) -> QDateTimeAxis:
     """A time axis from half a day before the first day to half a day after the last, so
     it lines up with bars centred on each day."""
     axis = QDateTimeAxis()
-    first = QDateTime(days[0], QTime(0, 0)).addSecs(-12 * 3600)
-    last = QDateTime(days[-1], QTime(0, 0)).addSecs(12 * 3600)
+    first = QDateTime(_qdate(days[0]), QTime(0, 0)).addSecs(-12 * 3600)
+    last = QDateTime(_qdate(days[-1]), QTime(0, 0)).addSecs(12 * 3600)
     axis.setRange(first, last)
     axis.setFormat(label_format)
     axis.setTickCount(min(len(days), 7) + 1 if len(days) < 7 else 7)
@@ -129,8 +130,12 @@ def _date_axis(days: Sequence[date], label_format: str) -> QDateTimeAxis:
     return axis
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def _midday_ms(day: date) -> float:
-    return float(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(_qdate(day), QTime(0, 0)).toMSecsSinceEpoch())
 
 
 def day_bar_chart(title: str, days: Sequence[date], values: Sequence[float],
