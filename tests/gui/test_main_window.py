@@ -26,7 +26,7 @@ def test_demo_conversations_are_listed_longest_waiting_first(demo_window):
 
 
 def test_the_sidebar_holds_every_section_and_the_mailboxes(demo_window):
-    items = demo_window.sidebar.items
+    items = demo_window.sidebar.section_items
     for key in ("waiting", "inbox", "unread", "snoozed", "complaints", "closed", "orders",
                 "shipments", "reminders", "reports", "templates", "settings", "add_account"):
         assert key in items
@@ -47,7 +47,7 @@ def test_switching_to_all_conversations_shows_more_than_a_page_lazily(demo_windo
 
 
 def test_a_mailbox_in_the_sidebar_shows_only_its_conversations(demo_window):
-    key = next(k for k in demo_window.sidebar.items if k.startswith("account:"))
+    key = next(k for k in demo_window.sidebar.section_items if k.startswith("account:"))
     demo_window.show_section(key)
     model = demo_window.inbox_page.model
     account_id = int(key.split(":")[1])

@@ -14,6 +14,7 @@ from seller_desk.ui.inbox.model import (
     COL_WAITING,
     STATE_BACKGROUNDS,
     STATE_COLORS,
+    InboxModel,
     channel_label,
 )
 from seller_desk.ui.qt import (
@@ -23,6 +24,7 @@ from seller_desk.ui.qt import (
     QFontMetrics,
     QModelIndex,
     QPainter,
+    QPersistentModelIndex,
     QRect,
     QStyle,
     QStyledItemDelegate,
@@ -54,17 +56,19 @@ class InboxDelegate(QStyledItemDelegate):
     CURRENT = QColor("#c3e3df")
     RULE = QColor("#f0f2f4")
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         col = index.column()
-        model = index.model()
-        row = model.row_at(index.row()) if hasattr(model, "row_at") else None
+        source = index.model()
+        model = source if isinstance(source, InboxModel) else None
+        row = model.row_at(index.row()) if model is not None else None
         painter.save()
         rect = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, self.SELECTED)
         painter.setPen(self.RULE)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        if row is None:
+        if model is None or row is None:
             painter.restore()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -268,8 +268,9 @@ class RemindersPage(Retranslating, QWidget):
     def select_reminder(self, reminder_id: int) -> None:
         for group in self.groups.values():
             for n in range(group.childCount()):
-                if group.child(n).data(0, Qt.ItemDataRole.UserRole) == reminder_id:
-                    self.tree.setCurrentItem(group.child(n))
+                child = group.child(n)
+                if child is not None and child.data(0, Qt.ItemDataRole.UserRole) == reminder_id:
+                    self.tree.setCurrentItem(child)
                     return
 
     def _update_buttons(self) -> None:

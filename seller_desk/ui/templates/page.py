@@ -53,6 +53,7 @@ class TemplatesPage(Retranslating, QWidget):
         self.language = _first_language()
         self.row: templates.Template | None = None
         self._dirty = False
+        self._marked: QWidget | None = None  # the field a refused save points at
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -444,7 +445,7 @@ class TemplatesPage(Retranslating, QWidget):
 
     def _clear_error(self) -> None:
         self.error.hide()
-        marked = getattr(self, "_marked", None)
+        marked = self._marked
         if marked is not None:
             mark_invalid(marked, False)
             self._marked = None
