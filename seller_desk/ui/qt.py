@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCharts import (  # noqa: F401 - re-exported (PySide6-Addons)
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from seller_desk.ui.qt import QEvent, QKeySequence, QObject, QWidget
+from seller_desk.ui.qt import QEvent, QKeyEvent, QKeySequence, QObject, QWidget
 
 
 class _RefreshWhenShown(QObject):
@@ -78,8 +78,9 @@ class PageKeys(QObject):
         page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            action = self.bindings.get(event.keyCombination().toCombined())  # type: ignore[attr-defined]
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                isinstance(event, QKeyEvent):
+            action = self.bindings.get(event.keyCombination().toCombined())
             if action is not None:
                 event.accept()
                 if event.type() == QEvent.Type.KeyPress:

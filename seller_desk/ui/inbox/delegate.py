@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from seller_desk.core.conversations import inbox
 from seller_desk.ui import format as fmt
 from seller_desk.ui.inbox.model import (
     CHANNEL_COLORS,
@@ -108,11 +109,11 @@ class InboxDelegate(QStyledItemDelegate):
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
 
     def _subject(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
-                 row: object) -> None:
+                 row: inbox.InboxRow) -> None:
         font = QFont(option.font)
-        font.setBold(bool(row.unread_count))  # type: ignore[attr-defined]
+        font.setBold(bool(row.unread_count))
         fm = QFontMetrics(font)
-        subject = row.subject or QApplication.translate("InboxModel", "(no subject)")  # type: ignore[attr-defined]
+        subject = row.subject or QApplication.translate("InboxModel", "(no subject)")
         subject_text = fm.elidedText(subject, Qt.TextElideMode.ElideRight, rect.width())
         painter.setFont(font)
         painter.setPen(INK)
@@ -120,7 +121,7 @@ class InboxDelegate(QStyledItemDelegate):
                          subject_text)
         used = fm.horizontalAdvance(subject_text)
         rest = rect.width() - used - 14
-        snippet = row.snippet  # type: ignore[attr-defined]
+        snippet = row.snippet
         if snippet and rest > 40:
             small = QFont(option.font)
             small.setBold(False)
@@ -132,9 +133,9 @@ class InboxDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     def _order(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
-               row: object) -> None:
-        channel = row.channel  # type: ignore[attr-defined]
-        number = row.order_number  # type: ignore[attr-defined]
+               row: inbox.InboxRow) -> None:
+        channel = row.channel
+        number = row.order_number
         if not number:
             return
         badge = channel_label(channel)
@@ -185,11 +186,11 @@ class InboxDelegate(QStyledItemDelegate):
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, prect.width() - 8))
 
     def _account(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
-                 row: object) -> None:
-        name = row.account_name  # type: ignore[attr-defined]
+                 row: inbox.InboxRow) -> None:
+        name = row.account_name
         if not name:
             return
-        color = account_color(row.account_id, row.account_color)  # type: ignore[attr-defined]
+        color = account_color(row.account_id, row.account_color)
         d = 8
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from seller_desk.ui.qt import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -49,11 +50,11 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _axis_font(axis: object) -> None:
+def _axis_font(axis: QAbstractAxis) -> None:
     font = QFont()
     font.setPointSize(8)
-    axis.setLabelsFont(font)  # type: ignore[attr-defined]
-    axis.setLabelsColor(MUTED)  # type: ignore[attr-defined]
+    axis.setLabelsFont(font)
+    axis.setLabelsColor(MUTED)
 
 
 def _value_axis(maximum: float, title: str = "", integers: bool = True) -> QValueAxis:

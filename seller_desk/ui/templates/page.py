@@ -11,6 +11,7 @@ from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (
     QButtonGroup,
     QComboBox,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from seller_desk.ui.qt import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QObject,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -324,12 +326,10 @@ class TemplatesPage(Retranslating, QWidget):
 
     # --- editing -------------------------------------------------------------------------
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
-        from seller_desk.ui.qt import QEvent
-
-        if event.type() == QEvent.Type.FocusIn and watched in (self.subject,  # type: ignore[attr-defined]
-                                                                self.body):
-            self._last_text_field = watched  # type: ignore[assignment]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget) and \
+                watched in (self.subject, self.body):
+            self._last_text_field = watched
         return False
 
     def _edited(self, *_args: object) -> None:
