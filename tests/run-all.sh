@@ -12,8 +12,8 @@
 #  2. .venv (python3 -m venv) with exactly the locked packages of requirements-test.txt
 #     (`pip install --require-hashes`), then Seller Desk itself (`--no-deps -e .`); redone
 #     only when the lock file or pyproject.toml changed (hash kept in .venv);
-#  3. ruff check seller_desk tests, mypy seller_desk/core, lint-imports (the layer contracts
-#     in .importlinter);
+#  3. ruff check seller_desk tests, mypy seller_desk (all that ships: core, window, command
+#     line), lint-imports (the layer contracts in .importlinter);
 #  4. python -m pytest "$@".
 #
 # Exit status: pytest's (5, "no tests collected", counts as a failure too); 1 if pytest
@@ -137,9 +137,9 @@ if [ "${SKIP_LINT:-0}" != 1 ]; then
         section "ruff check ${targets[*]}"
         "$VENV/bin/ruff" check "${targets[@]}" || lint_failed+=(ruff)
     fi
-    if [ -x "$VENV/bin/mypy" ] && [ -d seller_desk/core ]; then
-        section "mypy seller_desk/core"
-        "$VENV/bin/mypy" seller_desk/core || lint_failed+=(mypy)
+    if [ -x "$VENV/bin/mypy" ] && [ -d seller_desk ]; then
+        section "mypy seller_desk"
+        "$VENV/bin/mypy" seller_desk || lint_failed+=(mypy)
     fi
     if [ -x "$VENV/bin/lint-imports" ] && [ -f .importlinter ]; then
         section "lint-imports (the layer contracts in .importlinter)"

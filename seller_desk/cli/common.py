@@ -74,8 +74,8 @@ def guarded_output() -> Iterator[None]:
     gone away. SIGPIPE itself stays ignored, as Python sets it: its default action would
     kill the app on a mail server's closed socket as well."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = _Guarded(saved[0])  # type: ignore[assignment]
-    sys.stderr = _Guarded(saved[1])  # type: ignore[assignment]
+    sys.stdout = _Guarded(saved[0])
+    sys.stderr = _Guarded(saved[1])
     try:
         yield
     finally:

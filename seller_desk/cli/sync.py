@@ -7,6 +7,7 @@ import shutil
 import sys
 import threading
 import time
+from typing import TextIO
 
 from seller_desk.cli.common import open_db
 
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 class ProgressBar:
     """A one-line text progress bar on a terminal; occasional lines otherwise."""
 
-    def __init__(self, stream=None, quiet: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, stream: TextIO | None = None, quiet: bool = False) -> None:
         self.stream = stream or sys.stderr
         self.quiet = quiet
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())

@@ -27,9 +27,14 @@ logger = logging.getLogger(__name__)
 def make_application(argv: list[str] | None = None) -> QApplication:
     # whoever makes the window (the app, a benchmark, a test) gets the layers' reactions
     reactions.install()
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if existing is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:  # a programming error: Qt allows one application object, and this one has no widgets
+        raise RuntimeError("a QCoreApplication is already running; the window needs a "
+                           "QApplication")
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -43,7 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # a window that is hidden to the tray must not end the program
     app.setQuitOnLastWindowClosed(True)
     apply_style(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def apply_style(app: QApplication) -> None:

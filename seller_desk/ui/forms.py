@@ -3,15 +3,16 @@ field, and date fields that Tab leaves at once."""
 
 from __future__ import annotations
 
-from seller_desk.ui.qt import QEvent, QLabel, QObject, Qt, QVBoxLayout, QWidget
+from seller_desk.ui.qt import QEvent, QKeyEvent, QLabel, QObject, Qt, QVBoxLayout, QWidget
 
 
 class TabLeaves(QObject):
     """Make Tab leave a date field instead of walking its day, month and year."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            key = event.key()  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                isinstance(watched, QWidget):
+            key = event.key()
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 window = watched.window()
                 window.focusNextPrevChild(key == Qt.Key.Key_Tab)

@@ -107,11 +107,17 @@ class HelpOverlay(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def cover_parent(self) -> None:
+        """Take the whole area of the widget it lies over (it follows the window's size)."""
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+
     def toggle(self) -> None:
         if self.isVisible():
             self.hide()
         else:
-            self.setGeometry(self.parentWidget().rect())
+            self.cover_parent()
             self.show()
             self.raise_()
             self.setFocus()

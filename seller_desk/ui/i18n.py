@@ -28,6 +28,7 @@ from babel import numbers as babel_numbers
 from seller_desk.core.common import messages, money, paths, timefmt
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.common.messages import Msg
+from seller_desk.core.common.settings import Settings
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -164,7 +165,7 @@ def system_language() -> str:
 def resolve(setting: str | None, system: str | None = None) -> str:
     """The language to show for the ``ui.language`` setting ("" means the system's)."""
     if setting in LANGUAGES:
-        return setting  # type: ignore[return-value]
+        return setting
     system = system if system is not None else system_language()
     # Indonesian's old ISO code "in" still turns up on some systems
     system = {"in": "id", "zsm": "ms"}.get(system, system)
@@ -217,9 +218,9 @@ def install(language: str, country: str = "", locale_override: str = "") -> str:
     return language
 
 
-def install_from_settings(settings: object) -> str:
+def install_from_settings(settings: Settings) -> str:
     """Apply the ``ui.language`` / ``ui.locale`` / ``seller.country`` settings."""
-    get = settings.get  # type: ignore[attr-defined]
+    get = settings.get
     return install(resolve(get("ui.language")), get("seller.country") or "",
                    get("ui.locale") or "")
 
@@ -359,7 +360,7 @@ class Retranslating:
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if is_language_change(event):
             self.retranslate()
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)  # type: ignore[misc]  # a mixin: the Qt class after it has it
 
 
 # --- the core's messages -------------------------------------------------------------

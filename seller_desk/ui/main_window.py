@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         # the list is read by the first refresh(), not here: one read, not two
         self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentItem(self.sidebar.items["waiting"])
+        self.sidebar.setCurrentItem(self.sidebar.section_items["waiting"])
         self.sidebar.blockSignals(False)
         self._loaded_once = False
         self._loaded_once_counts = False
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         current = self.current_section() if self.sidebar.count() else "waiting"
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
-        self.sidebar.items.clear()
+        self.sidebar.section_items.clear()
         self.sidebar.add_header("h_inbox", "")
         for key, _label in INBOX_SECTIONS:
             self.sidebar.add_section(key, "")
@@ -245,12 +245,12 @@ class MainWindow(QMainWindow):
             self.sidebar.add_section(key, "")
         self._sidebar_texts()
         self._apply_counts()
-        item = self.sidebar.items.get(current) or self.sidebar.items["waiting"]
+        item = self.sidebar.section_items.get(current) or self.sidebar.section_items["waiting"]
         self.sidebar.setCurrentItem(item)
         self.sidebar.blockSignals(False)
 
     def _sidebar_texts(self) -> None:
-        items = self.sidebar.items
+        items = self.sidebar.section_items
         items["h_inbox"].setText(tr("Inbox"))
         items["h_accounts"].setText(tr("Mailboxes"))
         items["h_shop"].setText(tr("Shop"))
@@ -310,9 +310,9 @@ class MainWindow(QMainWindow):
         showing = self.pages.currentWidget() is old
         if old is not None and old is not self.inbox_area:
             self.pages.removeWidget(old)
-            if old is self._placeholders.get(key):
+            if key in self._placeholders and old is self._placeholders[key]:
                 old.deleteLater()
-                self._placeholders.pop(key, None)
+                del self._placeholders[key]
         self.pages.addWidget(widget)
         self.section_pages[key] = widget
         if showing:
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         return self.section_pages[key]
 
     def show_section(self, key: str) -> None:
-        self.sidebar.setCurrentItem(self.sidebar.items[key])
+        self.sidebar.setCurrentItem(self.sidebar.section_items[key])
 
     def current_section(self) -> str:
         return self.sidebar.key_of(self.sidebar.currentItem())
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if self.help_overlay.isVisible():
-            self.help_overlay.setGeometry(self.help_overlay.parentWidget().rect())
+            self.help_overlay.cover_parent()
 
 
 def _counts(policy: clocks.ClockPolicy) -> tuple[inbox.InboxCounts, int]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCharts import (  # noqa: F401 - re-exported (PySide6-Addons)
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -14,8 +18,6 @@ from PySide6.QtCharts import (  # noqa: F401 - re-exported (PySide6-Addons)
     QValueAxis,
 )
 from PySide6.QtCore import (  # noqa: F401 - re-exported
-    QT_TR_NOOP,
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QBuffer,
     QByteArray,
@@ -159,3 +161,24 @@ from PySide6.QtWidgets import (  # noqa: F401 - re-exported
     QWizard,
     QWizardPage,
 )
+
+if TYPE_CHECKING:
+    # PySide6's stubs declare the translation markers as object -> object; at run time
+    # they hand back the message unchanged, and the texts they mark are always str
+    def QT_TR_NOOP(message: str, /) -> str: ...  # noqa: N802 - Qt's name
+
+    def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str: ...  # noqa: N802 - Qt's name
+else:
+    from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP  # noqa: F401 - re-exported
+
+
+# PySide6 converts QDate and QDateTime to Python's types, but its stubs declare the
+# result as object: these two say what it is, so callers keep their types
+def to_date(day: QDate) -> date:
+    """The Python date of ``day``."""
+    return cast(date, day.toPython())
+
+
+def to_datetime(moment: QDateTime) -> datetime:
+    """The (naive) Python datetime of ``moment``."""
+    return cast(datetime, moment.toPython())

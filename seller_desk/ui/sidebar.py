@@ -13,6 +13,7 @@ from seller_desk.ui.qt import (
     QListWidgetItem,
     QModelIndex,
     QPainter,
+    QPersistentModelIndex,
     QRect,
     QSize,
     QStyle,
@@ -32,12 +33,14 @@ HeaderRole = Qt.ItemDataRole.UserRole + 4
 class SidebarDelegate(QStyledItemDelegate):
     """Label on the left, a count on the right (red when someone is past the target)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         if index.data(HeaderRole):
             return QSize(200, 30)
         return QSize(200, 34)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         header = index.data(HeaderRole)
         if header:
             painter.save()
@@ -108,7 +111,7 @@ class Sidebar(QListWidget):
         self.setFixedWidth(224)
         self.setUniformItemSizes(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items: dict[str, QListWidgetItem] = {}
+        self.section_items: dict[str, QListWidgetItem] = {}
 
     def add_header(self, key: str, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -116,7 +119,7 @@ class Sidebar(QListWidget):
         item.setData(KeyRole, key)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.addItem(item)
-        self.items[key] = item
+        self.section_items[key] = item
         return item
 
     def add_section(self, key: str, text: str, color: str = "",
@@ -129,22 +132,22 @@ class Sidebar(QListWidget):
             self.addItem(item)
         else:
             self.insertItem(row, item)
-        self.items[key] = item
+        self.section_items[key] = item
         return item
 
     def remove_section(self, key: str) -> None:
-        item = self.items.pop(key, None)
+        item = self.section_items.pop(key, None)
         if item is not None:
             self.takeItem(self.row(item))
 
     def set_count(self, key: str, count: int, urgent: bool = False) -> None:
-        item = self.items.get(key)
+        item = self.section_items.get(key)
         if item is not None:
             item.setData(CountRole, count)
             item.setData(UrgentRole, urgent)
 
     def count_of(self, key: str) -> int:
-        item = self.items.get(key)
+        item = self.section_items.get(key)
         return int(item.data(CountRole) or 0) if item is not None else 0
 
     def key_of(self, item: QListWidgetItem | None) -> str:

@@ -117,7 +117,7 @@ class OutboxChip(QToolButton):
         super().__init__(parent)
         self.setObjectName("outboxChip")
         self.setProperty("class", "syncChip")
-        self.window = window
+        self.main_window = window
         self.counts: dict[str, int] = {}
         self.rows: list[Any] = []
         self._query = Latest()
@@ -152,7 +152,7 @@ class OutboxChip(QToolButton):
         self.changed.emit()
 
     def open_dialog(self) -> OutboxDialog:
-        dialog = OutboxDialog(self.window, self.rows, self)
+        dialog = OutboxDialog(self.main_window, self.rows, self)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         self.dialog = dialog

@@ -159,9 +159,9 @@ class SyncController(QObject):
         st.state, st.done, st.total, st.text, st.error = "syncing", 0, 0, "", ""
         self.state_changed.emit(account_id)
         task = Task(run_sync, account_id, with_progress=True)
-        task.on_progress(lambda d, t, text, a=account_id: self._progress(a, d, t, text))
-        task.on_success(lambda result, a=account_id: self._done(a, result))
-        task.on_failure(lambda exc, a=account_id: self._failed(a, exc))
+        task.on_progress(lambda d, t, text: self._progress(account_id, d, t, text))
+        task.on_success(lambda result: self._done(account_id, result))
+        task.on_failure(lambda exc: self._failed(account_id, exc))
         self.tasks[account_id] = task
         return task.start(network_pool())
 

@@ -25,6 +25,7 @@ from seller_desk.ui.qt import (
     QColor,
     QCoreApplication,
     QFont,
+    QGuiApplication,
     QIcon,
     QMenu,
     QObject,
@@ -181,8 +182,9 @@ class TrayIcon(QSystemTrayIcon):
         super().__init__(window)
         self.window = window
         self.notifier = notifier
-        self.base_icon = QCoreApplication.instance().windowIcon() \
-            if QCoreApplication.instance() is not None else QIcon()  # type: ignore[attr-defined]
+        app = QCoreApplication.instance()
+        # the window icon is a QGuiApplication's; a bare core application has none
+        self.base_icon = app.windowIcon() if isinstance(app, QGuiApplication) else QIcon()
         self.last_conversation = 0
         self.waiting = self.unread = self.breached = 0
         self.menu = QMenu()

@@ -91,9 +91,9 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(6)
-        layout.addLayout(self.actions)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(6)
+        layout.addLayout(self.action_row)
         self.close_button = QToolButton()
         self.close_button.setObjectName("bannerClose")
         self.close_button.setText("✕")
@@ -112,15 +112,16 @@ class Banner(QFrame):
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
-        while self.actions.count():
-            item = self.actions.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while self.action_row.count():
+            item = self.action_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for label, callback in actions or []:
             button = QPushButton(label)
             button.setProperty("class", "smallButton")
             button.clicked.connect(callback)
-            self.actions.addWidget(button)
+            self.action_row.addWidget(button)
         self.show()
         if timeout_ms is None:
             timeout_ms = 6000 if kind in ("ok", "info") and not actions else 0
@@ -184,7 +185,8 @@ class SaveCancelRow(QHBoxLayout):
         self.addWidget(self.save_button)
         self.cancel_button.clicked.connect(dialog.reject)
         self.save_button.clicked.connect(save)
-        QShortcut(QKeySequence("Ctrl+Return"), dialog, activated=save)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), dialog)
+        shortcut.activated.connect(save)
 
 
 class FlowLayout(QLayout):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from seller_desk.ui.qt import QEvent, QKeySequence, QObject, QWidget
+from seller_desk.ui.qt import QEvent, QKeyEvent, QKeySequence, QObject, QWidget
 
 
 class _RefreshWhenShown(QObject):
@@ -72,13 +72,15 @@ class PageKeys(QObject):
 
     def __init__(self, page: QWidget, bindings: dict[str, Callable[[], object]]) -> None:
         super().__init__(page)
-        self.bindings = {QKeySequence(keys)[0].toCombined(): action
-                         for keys, action in bindings.items()}
+        self.bindings = {
+            QKeySequence(keys)[0].toCombined(): action  # type: ignore[index]  # stubs lack [i]
+            for keys, action in bindings.items()}
         page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            action = self.bindings.get(event.keyCombination().toCombined())  # type: ignore[attr-defined]
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                isinstance(event, QKeyEvent):
+            action = self.bindings.get(event.keyCombination().toCombined())
             if action is not None:
                 event.accept()
                 if event.type() == QEvent.Type.KeyPress:

@@ -126,7 +126,7 @@ def test_add_read_answer_with_a_template_and_see_it_delivered(desk, qtbot, imap_
     # 2. the mail is in "Waiting on me", with the mailbox in the sidebar
     page = window.inbox_page
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=10_000)
-    assert f"account:{account.id}" in window.sidebar.items
+    assert f"account:{account.id}" in window.sidebar.section_items
     row = page.model.row_at(0)
     assert row.customer_name == CUSTOMER[0]
     assert row.subject == "Is the batik scarf still available?"

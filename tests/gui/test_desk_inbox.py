@@ -110,7 +110,7 @@ def test_t_tags_a_complaint_that_then_shows_under_complaints(demo_window, qtbot)
     page = demo_window.inbox_page
     page.table.setFocus()
     row = next(r for r in range(page.model.total) if "complaint" not in page.model.row_at(r).tags)
-    page.move(row)
+    page.move_selection(row)
     cid = page.current_conversation_id()
     qtbot.keyClick(page.table, Qt.Key.Key_T)
     action = next(a for a in page.last_menu.actions() if a.data() == "complaint")

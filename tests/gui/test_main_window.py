@@ -26,7 +26,7 @@ def test_demo_conversations_are_listed_longest_waiting_first(demo_window):
 
 
 def test_the_sidebar_holds_every_section_and_the_mailboxes(demo_window):
-    items = demo_window.sidebar.items
+    items = demo_window.sidebar.section_items
     for key in ("waiting", "inbox", "unread", "snoozed", "complaints", "closed", "orders",
                 "shipments", "reminders", "reports", "templates", "settings", "add_account"):
         assert key in items
@@ -47,7 +47,7 @@ def test_switching_to_all_conversations_shows_more_than_a_page_lazily(demo_windo
 
 
 def test_a_mailbox_in_the_sidebar_shows_only_its_conversations(demo_window):
-    key = next(k for k in demo_window.sidebar.items if k.startswith("account:"))
+    key = next(k for k in demo_window.sidebar.section_items if k.startswith("account:"))
     demo_window.show_section(key)
     model = demo_window.inbox_page.model
     account_id = int(key.split(":")[1])
@@ -133,3 +133,31 @@ def test_every_screen_fits_a_1280_pixel_screen_in_every_language(demo_window, qt
     finally:
         i18n.install("en")
         QApplication.processEvents()
+
+
+def test_the_screens_keep_the_qt_methods_their_attributes_once_hid(demo_window, qtbot):
+    """A row, a scroll area, a dict and a keyboard move were stored under the names of
+    QWidget.actions(), QWidget.scroll(), QListWidget.items() and QWidget.move(): whoever
+    called Qt's method got a layout, a dict or the wrong function instead."""
+    from PySide6.QtCore import QMimeData
+
+    from seller_desk.ui.qt import QPoint, QPushButton
+    from seller_desk.ui.widgets import Banner
+
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.show_message("Saved", "ok", actions=[("Undo", lambda: None)])
+    assert banner.actions() == []  # QActions: none (the Undo button is not one)
+    assert [b.text() for b in banner.findChildren(QPushButton) if b.text()] == ["Undo"]
+    orders = demo_window.section_page("orders")
+    assert orders.detail.actions() == []
+    demo_window.section_page("reports").scroll(0, 0)
+    assert demo_window.sidebar.items(QMimeData()) == []
+    page = demo_window.inbox_page
+    page.table.setFocus()
+    page.move_selection(1)
+    row = page.table.currentIndex().row()
+    page.move(QPoint(0, 0))  # Qt's move: the widget's position, not the selected row
+    assert page.pos() == QPoint(0, 0)
+    assert page.table.currentIndex().row() == row
+    desk_support.wait_for_tasks(qtbot)

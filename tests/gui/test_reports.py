@@ -170,6 +170,6 @@ def test_the_figures_go_in_two_rows_on_a_narrow_screen_and_never_scroll_sideways
         page.resize(width, 900)
         qtbot.waitUntil(lambda r=rows: row_of("revenue") == r - 1, timeout=2000)
         assert row_of("cases") == 0
-        body = page.scroll.widget()
-        assert body.minimumSizeHint().width() <= page.scroll.viewport().width(), width
-        assert not page.scroll.horizontalScrollBar().isVisible()
+        body = page.scroll_area.widget()
+        assert body.minimumSizeHint().width() <= page.scroll_area.viewport().width(), width
+        assert not page.scroll_area.horizontalScrollBar().isVisible()

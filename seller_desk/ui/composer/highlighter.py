@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from seller_desk.ui.qt import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+from seller_desk.ui.qt import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 #: a placeholder as the templates write it: {order.number} or {customer.first_name|there}
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+)(?:\|[^{}\n]*)?\}")
@@ -31,7 +31,7 @@ def strip_placeholders(text: str) -> str:
 class PlaceholderHighlighter(QSyntaxHighlighter):
     """Paints ``{placeholder}`` tokens with an amber background and dark text."""
 
-    def __init__(self, document: object) -> None:
+    def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.fmt = QTextCharFormat()
         self.fmt.setBackground(QColor("#fde7b0"))

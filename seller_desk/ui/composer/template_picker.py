@@ -12,6 +12,7 @@ from seller_desk.ui.qt import (
     QDialogButtonBox,
     QEvent,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -111,7 +112,8 @@ class TemplatePicker(QDialog):
         self.preview.setPlainText(f"{t.subject}\n\n{t.body.strip()}" if t is not None else "")
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and \
+        if obj is self.search and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             row = self.list.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
             if 0 <= row < self.list.count():

@@ -90,6 +90,9 @@ class ComposerBody(QPlainTextEdit):
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         popup = self.completer.popup()
+        if popup is None:  # only an inline completer has no list, and this one pops up
+            super().keyPressEvent(event)
+            return
         if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
                                                  Qt.Key.Key_Tab, Qt.Key.Key_Escape,
                                                  Qt.Key.Key_Backtab):
@@ -123,7 +126,9 @@ class ComposerBody(QPlainTextEdit):
                                 QTextCursor.MoveMode.KeepAnchor, len(word) + 1)
             cursor.removeSelectedText()
             self.setTextCursor(cursor)
-        self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
         if shortcut:
             self.shortcut_chosen.emit(shortcut)
 
@@ -366,8 +371,12 @@ class ComposerWidget(QWidget):
     def pick_template(self) -> None:
         picker = TemplatePicker(self.language, self)
         self.picker = picker
-        picker.accepted.connect(lambda: picker.chosen is not None and self.insert_template(
-            picker.chosen.id, picker.language))
+
+        def insert_chosen() -> None:
+            if picker.chosen is not None:
+                self.insert_template(picker.chosen.id, picker.language)
+
+        picker.accepted.connect(insert_chosen)
         picker.open()
 
     def insert_shortcut(self, shortcut: str) -> None:

@@ -92,8 +92,8 @@ class _SafeDocument(QTextDocument):
         super().__init__(browser)
         self._browser = browser
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 - Qt API
-        return self._browser.resource_for(kind, url)
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt API
+        return self._browser.resource_for(kind, QUrl(url))
 
 
 class _ImageHandler(QPyTextObject):
@@ -113,7 +113,7 @@ class _ImageHandler(QPyTextObject):
         if isinstance(value, QPixmap):
             return None if value.isNull() else value.toImage()
         if isinstance(value, QByteArray):
-            return raster_image(value.data())
+            return raster_image(bytes(value.data()))
         if isinstance(value, (bytes, bytearray)):
             return raster_image(bytes(value))
         return None
@@ -183,8 +183,8 @@ class MessageBrowser(QTextBrowser):
     def scroll_to_end(self) -> None:
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 - Qt API
-        return self.resource_for(kind, url)
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt API
+        return self.resource_for(kind, QUrl(url))
 
     def resource_for(self, kind: int, url: QUrl) -> Any:
         """What the document may show for ``url``: an image, or None (refused or not yet).
@@ -214,8 +214,8 @@ class MessageBrowser(QTextBrowser):
             if key not in self._pending:
                 self._pending.add(key)
                 Task(fetch_image, key).on_success(
-                    lambda data, key=key: self._image_arrived(key, data)).on_failure(
-                    lambda _exc, key=key: self._image_failed(key)).start(network_pool())
+                    lambda data: self._image_arrived(key, data)).on_failure(
+                    lambda _exc: self._image_failed(key)).start(network_pool())
             return None
         if key.strip() and scheme != "cid":
             logger.debug("Refused to load %s", key[:200])

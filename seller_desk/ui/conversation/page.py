@@ -579,11 +579,10 @@ class ConversationPage(QWidget):
     def detach_composer(self) -> QWidget | None:
         item = self.composer_layout.takeAt(0)
         self.composer_holder.hide()
-        if item is not None and item.widget() is not None:
-            w = item.widget()
+        w = item.widget() if item is not None else None
+        if w is not None:
             w.setParent(None)
-            return w
-        return None
+        return w
 
     def composer(self) -> QWidget | None:
         item = self.composer_layout.itemAt(0)

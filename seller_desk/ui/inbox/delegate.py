@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from seller_desk.core.conversations import inbox
 from seller_desk.ui import format as fmt
 from seller_desk.ui.inbox.model import (
     CHANNEL_COLORS,
@@ -14,6 +15,7 @@ from seller_desk.ui.inbox.model import (
     COL_WAITING,
     STATE_BACKGROUNDS,
     STATE_COLORS,
+    InboxModel,
     channel_label,
 )
 from seller_desk.ui.qt import (
@@ -23,6 +25,7 @@ from seller_desk.ui.qt import (
     QFontMetrics,
     QModelIndex,
     QPainter,
+    QPersistentModelIndex,
     QRect,
     QStyle,
     QStyledItemDelegate,
@@ -54,17 +57,19 @@ class InboxDelegate(QStyledItemDelegate):
     CURRENT = QColor("#c3e3df")
     RULE = QColor("#f0f2f4")
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         col = index.column()
-        model = index.model()
-        row = model.row_at(index.row()) if hasattr(model, "row_at") else None
+        source = index.model()
+        model = source if isinstance(source, InboxModel) else None
+        row = model.row_at(index.row()) if model is not None else None
         painter.save()
         rect = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, self.SELECTED)
         painter.setPen(self.RULE)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        if row is None:
+        if model is None or row is None:
             painter.restore()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -104,11 +109,11 @@ class InboxDelegate(QStyledItemDelegate):
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
 
     def _subject(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
-                 row: object) -> None:
+                 row: inbox.InboxRow) -> None:
         font = QFont(option.font)
-        font.setBold(bool(row.unread_count))  # type: ignore[attr-defined]
+        font.setBold(bool(row.unread_count))
         fm = QFontMetrics(font)
-        subject = row.subject or QApplication.translate("InboxModel", "(no subject)")  # type: ignore[attr-defined]
+        subject = row.subject or QApplication.translate("InboxModel", "(no subject)")
         subject_text = fm.elidedText(subject, Qt.TextElideMode.ElideRight, rect.width())
         painter.setFont(font)
         painter.setPen(INK)
@@ -116,7 +121,7 @@ class InboxDelegate(QStyledItemDelegate):
                          subject_text)
         used = fm.horizontalAdvance(subject_text)
         rest = rect.width() - used - 14
-        snippet = row.snippet  # type: ignore[attr-defined]
+        snippet = row.snippet
         if snippet and rest > 40:
             small = QFont(option.font)
             small.setBold(False)
@@ -128,9 +133,9 @@ class InboxDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     def _order(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
-               row: object) -> None:
-        channel = row.channel  # type: ignore[attr-defined]
-        number = row.order_number  # type: ignore[attr-defined]
+               row: inbox.InboxRow) -> None:
+        channel = row.channel
+        number = row.order_number
         if not number:
             return
         badge = channel_label(channel)
@@ -181,11 +186,11 @@ class InboxDelegate(QStyledItemDelegate):
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, prect.width() - 8))
 
     def _account(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
-                 row: object) -> None:
-        name = row.account_name  # type: ignore[attr-defined]
+                 row: inbox.InboxRow) -> None:
+        name = row.account_name
         if not name:
             return
-        color = account_color(row.account_id, row.account_color)  # type: ignore[attr-defined]
+        color = account_color(row.account_id, row.account_color)
         d = 8
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)

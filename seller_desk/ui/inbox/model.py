@@ -21,6 +21,7 @@ from seller_desk.ui.qt import (
     QCoreApplication,
     QFont,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -273,10 +274,13 @@ class InboxModel(QAbstractTableModel):
 
     # --- Qt model API -----------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def rowCount(self,  # noqa: N802 - Qt API
+                 parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.total
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def columnCount(self,  # noqa: N802 - Qt API
+                    parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+                    ) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
@@ -291,7 +295,8 @@ class InboxModel(QAbstractTableModel):
             return tr("Unread")
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.row_at(index.row())

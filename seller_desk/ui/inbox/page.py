@@ -30,6 +30,7 @@ from seller_desk.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
+    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -190,8 +191,9 @@ class InboxPage(QWidget):
         self.stack.addWidget(self.table)
 
         self.no_mail = EmptyState("", "")
-        self.no_mail.add_action("", self.add_account_requested.emit, primary=True)
-        self.no_mail.add_action("", self.demo_requested.emit)
+        self.add_mailbox_button = self.no_mail.add_action("", self.add_account_requested.emit,
+                                                          primary=True)
+        self.demo_button = self.no_mail.add_action("", self.demo_requested.emit)
         self.stack.addWidget(self.no_mail)
         self.empty_view = EmptyState("", "")
         self.empty_action = self.empty_view.add_action("", self._empty_next_step)
@@ -208,8 +210,8 @@ class InboxPage(QWidget):
 
         self._keys: list[QShortcut] = []
         for keys, slot in (
-            (("J",), lambda: self.move(1)),
-            (("K",), lambda: self.move(-1)),
+            (("J",), lambda: self.move_selection(1)),
+            (("K",), lambda: self.move_selection(-1)),
             (("R",), lambda: self._compose("reply")),
             (("A",), lambda: self._compose("reply_all")),
             (("F",), lambda: self._compose("forward")),
@@ -254,8 +256,8 @@ class InboxPage(QWidget):
             "Add the mailboxes your customers write to (Gmail, Yahoo, Outlook or your web "
             "host's mail). Seller Desk brings them into this one inbox, longest waiting "
             "first. Or look around the demo shop first."))
-        self.no_mail.buttons.itemAt(1).widget().setText(self.tr("Add a mailbox"))
-        self.no_mail.buttons.itemAt(2).widget().setText(self.tr("Try the demo shop"))
+        self.add_mailbox_button.setText(self.tr("Add a mailbox"))
+        self.demo_button.setText(self.tr("Try the demo shop"))
         # a column as wide as its heading in this language ("Aktiviti terakhir")
         head = self.table.horizontalHeader()
         for col in (COL_ACCOUNT, COL_ORDER, COL_WAITING, COL_ACTIVITY):
@@ -407,7 +409,8 @@ class InboxPage(QWidget):
             self.table.setFocus()
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
+        if obj is self.search_box and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.clear_search()
                 return True
@@ -434,7 +437,8 @@ class InboxPage(QWidget):
             ids = [current] if current is not None else []
         return ids
 
-    def move(self, delta: int) -> None:
+    def move_selection(self, delta: int) -> None:
+        """Make the row ``delta`` rows down (up if negative) the current one (j and k)."""
         if not self.model.total:
             return
         row = self.table.currentIndex().row()

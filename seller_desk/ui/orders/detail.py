@@ -49,7 +49,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setMinimumWidth(320)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
+        body = self._body = QWidget()
         body.setObjectName("detailBody")
         self.setWidget(body)
         column = QVBoxLayout(body)
@@ -70,7 +70,7 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         column.addWidget(self.facts)
 
         # one wrapping row: Edit, Add parcel, Remind me, then the next statuses
-        self.actions = FlowLayout()
+        self.action_row = FlowLayout()
         self.edit_button = QPushButton()
         self.edit_button.clicked.connect(lambda: self.detail and self.edit_requested.emit(
             self.detail.id))
@@ -80,11 +80,11 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.remind_button = QPushButton()
         self.remind_button.clicked.connect(lambda: self.detail and self.remind_requested.emit(
             self.detail.id))
-        self.actions.addWidget(self.edit_button)
-        self.actions.addWidget(self.ship_button)
-        self.actions.addWidget(self.remind_button)
+        self.action_row.addWidget(self.edit_button)
+        self.action_row.addWidget(self.ship_button)
+        self.action_row.addWidget(self.remind_button)
         self.status_buttons: list[QPushButton] = []
-        column.addLayout(self.actions)
+        column.addLayout(self.action_row)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -146,9 +146,9 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.error.hide()
         if order_id is None:
             self.detail = None
-            self.widget().setVisible(False)
+            self._body.setVisible(False)
             return
-        self.widget().setVisible(True)
+        self._body.setVisible(True)
         self.show_detail(views_orders.order_detail(order_id))
 
     def show_detail(self, d: views_orders.OrderDetail) -> None:
@@ -173,14 +173,14 @@ class OrderDetailPanel(Retranslating, QScrollArea):
             facts.append(self.tr("Refunded: %1").replace("%1", money(d.refunded_amount)))
         self.facts.setText("\n".join(facts))
         for button in self.status_buttons:
-            self.actions.removeWidget(button)
+            self.action_row.removeWidget(button)
             button.deleteLater()
         self.status_buttons = []
         for code in d.next_statuses:
             button = QPushButton(labels.status_action(code))
             button.setProperty("status", code)
             button.clicked.connect(lambda _c=False, s=code: self.change_status(s))
-            self.actions.addWidget(button)
+            self.action_row.addWidget(button)
             self.status_buttons.append(button)
         self.ship_button.setEnabled(d.status in ("paid", "packed", "shipped"))
 

@@ -42,6 +42,7 @@ from seller_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    to_date,
 )
 
 #: statuses a new order can start in (later ones come through shipments and the pipeline)
@@ -66,6 +67,9 @@ class OrderFormDialog(Retranslating, QDialog):
         self.customer_id: int | None = None
         self._choices: dict[str, views_orders.CustomerChoice] = {}
         self._marked: list[QWidget] = []
+        self.error_widget: QWidget | None = None
+        # the loaded order's date as shown and its stored moment, to keep the time of day
+        self._placed_loaded: tuple[QDate, datetime] | None = None
         self.resize(860, 720)
         outer = QVBoxLayout(self)
         self.banner = QLabel()
@@ -100,7 +104,8 @@ class OrderFormDialog(Retranslating, QDialog):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.customer.setCompleter(self.completer)
         self.customer.textEdited.connect(self._customer_typed)
-        self.completer.activated[str].connect(self._customer_chosen)
+        chosen = self.completer.activated[str]  # type: ignore[index]  # stubs lack [signature]
+        chosen.connect(self._customer_chosen)
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
         self.email = QLineEdit()
@@ -198,9 +203,9 @@ class OrderFormDialog(Retranslating, QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_new_button.clicked.connect(self.save_and_new)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save_and_new)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save_and_new)
 
         self.retranslate()
         self._fill_statuses()
@@ -389,10 +394,10 @@ class OrderFormDialog(Retranslating, QDialog):
                                                     self.phone.text().strip())
         day = self.placed.date()
         placed_at: datetime | None = datetime.combine(
-            day.toPython(), time(12, 0)).astimezone() if day.isValid() else None
+            to_date(day), time(12, 0)).astimezone() if day.isValid() else None
         if placed_at is not None and placed_at.date() == datetime.now().date():
             placed_at = None  # today: the moment of entry, so it sorts after earlier orders
-        loaded = getattr(self, "_placed_loaded", None)
+        loaded = self._placed_loaded
         if loaded is not None and loaded[0] == day:
             placed_at = loaded[1]  # unchanged: keep the stored time of day
         return views_orders.OrderForm(
@@ -475,7 +480,7 @@ class OrderFormDialog(Retranslating, QDialog):
             else:
                 mark_invalid(widget, False)
         self._marked = []
-        self.error_widget: QWidget | None = None
+        self.error_widget = None
 
     # --- keyboard ------------------------------------------------------------------------
 

@@ -13,15 +13,18 @@ from seller_desk.ui import i18n
 from seller_desk.ui.forms import Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.qt import (
+    QDate,
     QDateTime,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTime,
     QVBoxLayout,
     QWidget,
     Signal,
+    to_datetime,
 )
 from seller_desk.ui.widgets import SaveCancelRow
 
@@ -50,8 +53,8 @@ class ReminderDialog(Retranslating, QDialog):
         self.when.setDisplayFormat(DATE_FORMAT + " HH:mm")
         self.when.installEventFilter(TabLeaves(self.when))
         tomorrow = utcnow().astimezone(clocks.current_policy().tz) + timedelta(days=1)
-        self.when.setDateTime(QDateTime(tomorrow.replace(hour=9, minute=0, second=0,
-                                                         microsecond=0, tzinfo=None)))
+        self.when.setDateTime(QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day),
+                                        QTime(9, 0)))
         self.note_field, self.when_field = Field(self.note), Field(self.when)
         self.note_label, self.when_label = QLabel(), QLabel()
         self.note_label.setBuddy(self.note)
@@ -80,7 +83,7 @@ class ReminderDialog(Retranslating, QDialog):
         for field in (self.note_field, self.when_field):
             field.error.hide()
             mark_invalid(field.widget, False)
-        due = self.when.dateTime().toPython().replace(tzinfo=clocks.current_policy().tz)
+        due = to_datetime(self.when.dateTime()).replace(tzinfo=clocks.current_policy().tz)
         try:
             reminder = reminders.add_manual(due, self.note.text(), order=self.order_id,
                                             conversation=self.conversation_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from seller_desk.core.common.errors import UserError
@@ -268,8 +269,9 @@ class RemindersPage(Retranslating, QWidget):
     def select_reminder(self, reminder_id: int) -> None:
         for group in self.groups.values():
             for n in range(group.childCount()):
-                if group.child(n).data(0, Qt.ItemDataRole.UserRole) == reminder_id:
-                    self.tree.setCurrentItem(group.child(n))
+                child = group.child(n)
+                if child is not None and child.data(0, Qt.ItemDataRole.UserRole) == reminder_id:
+                    self.tree.setCurrentItem(child)
                     return
 
     def _update_buttons(self) -> None:
@@ -320,9 +322,9 @@ class RemindersPage(Retranslating, QWidget):
             action.setData(key)
             action.triggered.connect(lambda _c=False, u=until: self.snooze_selected(u))
 
-    def _act(self, action: object, done_text: str) -> None:
+    def _act(self, action: Callable[[], object], done_text: str) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as exc:
             self._say(i18n.error_text(exc), error=True)
             return

@@ -7,12 +7,14 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from seller_desk.ui.qt import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
     QColor,
+    QDate,
     QDateTime,
     QDateTimeAxis,
     QFont,
@@ -48,11 +50,11 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _axis_font(axis: object) -> None:
+def _axis_font(axis: QAbstractAxis) -> None:
     font = QFont()
     font.setPointSize(8)
-    axis.setLabelsFont(font)  # type: ignore[attr-defined]
-    axis.setLabelsColor(MUTED)  # type: ignore[attr-defined]
+    axis.setLabelsFont(font)
+    axis.setLabelsColor(MUTED)
 
 
 def _value_axis(maximum: float, title: str = "", integers: bool = True) -> QValueAxis:
@@ -119,8 +121,8 @@ def _date_axis(days: Sequence[date], label_format: str) -> QDateTimeAxis:
     """A time axis from half a day before the first day to half a day after the last, so
     it lines up with bars centred on each day."""
     axis = QDateTimeAxis()
-    first = QDateTime(days[0], QTime(0, 0)).addSecs(-12 * 3600)
-    last = QDateTime(days[-1], QTime(0, 0)).addSecs(12 * 3600)
+    first = QDateTime(_qdate(days[0]), QTime(0, 0)).addSecs(-12 * 3600)
+    last = QDateTime(_qdate(days[-1]), QTime(0, 0)).addSecs(12 * 3600)
     axis.setRange(first, last)
     axis.setFormat(label_format)
     axis.setTickCount(min(len(days), 7) + 1 if len(days) < 7 else 7)
@@ -129,8 +131,12 @@ def _date_axis(days: Sequence[date], label_format: str) -> QDateTimeAxis:
     return axis
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def _midday_ms(day: date) -> float:
-    return float(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(_qdate(day), QTime(0, 0)).toMSecsSinceEpoch())
 
 
 def day_bar_chart(title: str, days: Sequence[date], values: Sequence[float],

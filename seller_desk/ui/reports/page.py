@@ -32,6 +32,7 @@ from seller_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    to_date,
 )
 from seller_desk.ui.reports.charts import (
     AMBER,
@@ -148,7 +149,7 @@ class ReportsPage(Retranslating, QWidget):
         body.setObjectName("reportsBody")
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.scroll_area = scroll
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 4, 16, 16)
         column.setSpacing(12)
@@ -190,9 +191,9 @@ class ReportsPage(Retranslating, QWidget):
         self.decimal.addItem("1234.50", ".")
         self.decimal.addItem("1234,50", ",")
         self.separator_label, self.decimal_label = QLabel(), QLabel()
-        for widget in (self.for_excel, self.separator_label, self.separator,
+        for option in (self.for_excel, self.separator_label, self.separator,
                        self.decimal_label, self.decimal):
-            options.addWidget(widget)
+            options.addWidget(option)
         options.addStretch(1)
         column.addLayout(options)
         buttons = QGridLayout()
@@ -224,8 +225,8 @@ class ReportsPage(Retranslating, QWidget):
     # --- texts ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            width = self.scroll.viewport().width()
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.scroll_area.viewport().width()
             self.arrange_cards(len(CARDS) if width >= SIX_IN_A_ROW else len(CARDS) // 2)
         return super().eventFilter(watched, event)
 
@@ -283,8 +284,8 @@ class ReportsPage(Retranslating, QWidget):
         tz = clocks.current_policy().tz
         key = self.period.currentData() or "30d"
         if key == "custom":
-            return periods.custom(self.first_day.date().toPython(),
-                                  self.last_day.date().toPython(), tz)
+            return periods.custom(to_date(self.first_day.date()),
+                                  to_date(self.last_day.date()), tz)
         return periods.period(key, tz)
 
     def refresh(self) -> None:

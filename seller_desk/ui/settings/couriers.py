@@ -80,7 +80,7 @@ class CouriersSection(Section):
         codes = []
         for row in range(self.table.rowCount()):
             item = self.table.item(row, COL_NAME)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
                 codes.append(item.data(Qt.ItemDataRole.UserRole))
         return codes
 

@@ -119,7 +119,9 @@ class PatternsSection(Section):
         self._append({"channel": "web", "name": "", "regex": ""})
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, COL_REGEX)
-        self.table.editItem(self.table.item(row, COL_REGEX))
+        item = self.table.item(row, COL_REGEX)
+        if item is not None:  # _append has just put it there
+            self.table.editItem(item)
 
     def remove_rows(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
@@ -131,16 +133,17 @@ class PatternsSection(Section):
         document = copy.deepcopy(self.document)
         specs = []
         for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, col) for col in (COL_CHANNEL, COL_NAME, COL_REGEX)]
-            if any(cell is None for cell in cells):
+            channel_cell, name_cell, regex_cell = (
+                self.table.item(row, col) for col in (COL_CHANNEL, COL_NAME, COL_REGEX))
+            if channel_cell is None or name_cell is None or regex_cell is None:
                 continue
-            regex = (self.table.item(row, COL_REGEX).text() or "").strip()
+            regex = (regex_cell.text() or "").strip()
             if not regex:
                 continue
-            spec = dict(self.table.item(row, COL_CHANNEL).data(Qt.ItemDataRole.UserRole) or {})
-            channel = self.table.item(row, COL_CHANNEL).text().strip().lower()
+            spec = dict(channel_cell.data(Qt.ItemDataRole.UserRole) or {})
+            channel = channel_cell.text().strip().lower()
             spec["channel"] = channel if channel in CHANNELS else "other"
-            spec["name"] = self.table.item(row, COL_NAME).text().strip() or spec["channel"]
+            spec["name"] = name_cell.text().strip() or spec["channel"]
             spec["regex"] = regex
             specs.append(spec)
         document["order_numbers"] = specs

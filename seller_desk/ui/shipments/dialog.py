@@ -27,6 +27,7 @@ from seller_desk.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    to_date,
 )
 from seller_desk.ui.widgets import SaveCancelRow
 
@@ -134,7 +135,7 @@ class ShipmentDialog(Retranslating, QDialog):
         self._update_eta()
 
     def _shipped_at(self) -> datetime:
-        day = self.shipped.date().toPython()
+        day = to_date(self.shipped.date())
         now = utcnow().astimezone(clocks.current_policy().tz)
         if day == now.date():
             return utcnow()

@@ -11,6 +11,7 @@ from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (
     QButtonGroup,
     QComboBox,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from seller_desk.ui.qt import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QObject,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -53,6 +55,7 @@ class TemplatesPage(Retranslating, QWidget):
         self.language = _first_language()
         self.row: templates.Template | None = None
         self._dirty = False
+        self._marked: QWidget | None = None  # the field a refused save points at
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -323,12 +326,10 @@ class TemplatesPage(Retranslating, QWidget):
 
     # --- editing -------------------------------------------------------------------------
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt's name
-        from seller_desk.ui.qt import QEvent
-
-        if event.type() == QEvent.Type.FocusIn and watched in (self.subject,  # type: ignore[attr-defined]
-                                                                self.body):
-            self._last_text_field = watched  # type: ignore[assignment]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget) and \
+                watched in (self.subject, self.body):
+            self._last_text_field = watched
         return False
 
     def _edited(self, *_args: object) -> None:
@@ -444,7 +445,7 @@ class TemplatesPage(Retranslating, QWidget):
 
     def _clear_error(self) -> None:
         self.error.hide()
-        marked = getattr(self, "_marked", None)
+        marked = self._marked
         if marked is not None:
             mark_invalid(marked, False)
             self._marked = None
