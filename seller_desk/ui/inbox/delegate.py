@@ -81,8 +81,12 @@ class InboxDelegate(QStyledItemDelegate):
         elif col == COL_ORDER:
             self._order(painter, inner, option, row)
         elif col == COL_WAITING:
-            self._pill(painter, inner, option, model.waiting_text(row),
-                       model.waiting_state(row))
+            pill = model.outbox_pill(row)
+            if pill is not None:
+                self._pill(painter, inner, option, *pill)
+            else:
+                self._pill(painter, inner, option, model.waiting_text(row),
+                           model.waiting_state(row))
         elif col == COL_ACCOUNT:
             self._account(painter, inner, option, row)
         elif col == COL_CUSTOMER:

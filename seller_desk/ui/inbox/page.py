@@ -49,6 +49,7 @@ from seller_desk.ui.widgets import EmptyState
 
 VIEW_TITLES = {
     "waiting": QT_TRANSLATE_NOOP("InboxPage", "Waiting on me"),
+    "onway": QT_TRANSLATE_NOOP("InboxPage", "Reply on its way"),
     "all": QT_TRANSLATE_NOOP("InboxPage", "All conversations"),
     "unread": QT_TRANSLATE_NOOP("InboxPage", "Unread"),
     "snoozed": QT_TRANSLATE_NOOP("InboxPage", "Snoozed"),
@@ -60,6 +61,10 @@ EMPTY_TEXT = {
     "waiting": (QT_TRANSLATE_NOOP("InboxPage", "Nobody is waiting for you"),
                 QT_TRANSLATE_NOOP("InboxPage", "Every customer has had an answer. New "
                                   "questions appear here, the longest waiting first.")),
+    "onway": (QT_TRANSLATE_NOOP("InboxPage", "No reply on its way"),
+              QT_TRANSLATE_NOOP("InboxPage", "A reply you send waits here until the mail "
+                                "server has taken it. If it cannot be sent, the "
+                                "conversation goes back to Waiting on me.")),
     "all": (QT_TRANSLATE_NOOP("InboxPage", "No conversations yet"),
             QT_TRANSLATE_NOOP("InboxPage", "Mail from your customers appears here as soon "
                               "as your mailboxes have synced.")),
