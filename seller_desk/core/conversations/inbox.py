@@ -117,16 +117,19 @@ def _not_snoozed(now: datetime) -> peewee.Expression:
     )
 
 
-def _reply_on_its_way() -> peewee.Expression:
-    """EXISTS: the conversation has an outgoing message queued or being sent.
+def _replies_on_their_way() -> peewee.ModelSelect:
+    """The conversations with an outgoing message queued or being sent.
 
-    One probe of the outbox's conversation index per conversation the list reads, so
-    "Waiting on me" keeps walking its own partial index in order.
+    Read once per query from the outbox's (state, next_attempt_at) index: the few messages
+    on their way, not the whole outbox. "Waiting on me" then tests each of its rows against
+    that small list (NOT IN), which costs about nothing; a correlated NOT EXISTS probed the
+    outbox's conversation index once per waiting conversation and made the count of 33,334
+    waiting conversations half as slow again (tests/bench/inbox_bench.py's database, sent
+    replies in the outbox: 62 ms against 43 ms of CPU). Messages of no conversation are
+    left out: one NULL would make every NOT IN unknown, and the list empty.
     """
-    return peewee.fn.EXISTS(
-        OutboxMessage.select(peewee.SQL("1")).where(
-            (OutboxMessage.conversation == Conversation.id)
-            & OutboxMessage.state.in_(ON_ITS_WAY)))
+    return OutboxMessage.select(OutboxMessage.conversation).where(
+        OutboxMessage.state.in_(ON_ITS_WAY) & OutboxMessage.conversation.is_null(False))
 
 
 def _where(view: str, now: datetime) -> peewee.Expression | None:
@@ -140,14 +143,10 @@ def _where(view: str, now: datetime) -> peewee.Expression | None:
             Conversation.waiting_since.is_null(False)
             & (Conversation.status != "closed")
             & _not_snoozed(now)
-            & ~_reply_on_its_way()
+            & Conversation.id.not_in(_replies_on_their_way())
         )
     if view == "onway":
-        # driven from the outbox's (state, next_attempt_at) index: the few messages on their
-        # way, not a probe for every conversation
-        return Conversation.id.in_(
-            OutboxMessage.select(OutboxMessage.conversation)
-            .where(OutboxMessage.state.in_(ON_ITS_WAY)))
+        return Conversation.id.in_(_replies_on_their_way())
     if view == "unread":
         return Conversation.unread_count > 0
     if view == "snoozed":
