@@ -2848,7 +2848,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Reply on its way</source>
-        <translation>Balasan sedang dikirim</translation>
+        <translation>Akan dikirim</translation>
     </message>
     <message>
         <source>All conversations</source>

@@ -2848,7 +2848,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Reply on its way</source>
-        <translation>Balasan dalam perjalanan</translation>
+        <translation>Akan dihantar</translation>
     </message>
     <message>
         <source>All conversations</source>

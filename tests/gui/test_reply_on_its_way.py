@@ -18,7 +18,7 @@ from seller_desk.core.mail.send import outbox
 from seller_desk.core.store import db
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Conversation, OutboxMessage
-from seller_desk.ui.inbox.model import COL_WAITING
+from seller_desk.ui.inbox.model import COL_SUBJECT, COL_WAITING
 from seller_desk.ui.qt import Qt
 
 pytestmark = [
@@ -98,5 +98,47 @@ def test_a_queued_reply_is_on_its_way_until_the_server_takes_it(qtbot, tmp_path,
         qtbot.waitUntil(lambda: page.model.total == 0, timeout=10_000)
         assert window.sidebar.count_of("waiting") == 0
         assert Conversation.get_by_id(conv.id).waiting_since is None  # answered
+    finally:
+        close_window(qtbot, window)
+
+
+def test_a_reply_that_failed_puts_the_customer_back_saying_so(qtbot, tmp_path, imap_user,
+                                                              smtp_server):
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    db.open_database(url)
+    # the server wants a password the mailbox does not have: the reply fails for good
+    sink = smtp_server(auth={imap_user.name: "the-real-one"}, auth_required=True)
+    account = make_account(imap_user, sink)
+    imap_user.server.deliver(imap_user, customer_mail(imap_user.address))
+    sync.sync_account(account.id, backfill=True)
+    conv = Conversation.get()
+    db.close_database()
+
+    window = open_window(qtbot, url)
+    try:
+        page = window.inbox_page
+        qtbot.waitUntil(lambda: page.model.total == 1, timeout=10_000)
+        composer = window.compose(conv.id, "reply")
+        with qtbot.waitSignal(composer.ready, timeout=10_000):
+            pass
+        composer.body.setPlainText("Yes, it is in stock.")
+        with qtbot.waitSignal(composer.sent, timeout=10_000) as sent:
+            composer.send()
+        assert outbox.send_due().failed == [sent.args[0]]
+        wait_for_tasks(qtbot)
+        window.back_to_list()
+        window.refresh()
+        qtbot.waitUntil(lambda: page.model.total == 1 and page.model.row_at(0) is not None
+                        and page.model.row_at(0).outbox is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: window.sidebar.count_of("waiting") == 1, timeout=10_000)
+        assert window.sidebar.count_of("onway") == 0
+        subject = page.model.index(0, COL_SUBJECT)
+        assert subject.data().startswith("Not sent: Is the batik scarf still available?")
+        tip = subject.data(Qt.ItemDataRole.ToolTipRole)
+        assert "Your reply was not sent." in tip and "refused" in tip
+        assert "Open the conversation to try again" in tip
+        # the clock is shown as before: the customer is waiting again
+        assert page.model.index(0, COL_WAITING).data() == page.model.waiting_text(
+            page.model.row_at(0)) != ""
     finally:
         close_window(qtbot, window)

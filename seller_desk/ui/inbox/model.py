@@ -328,7 +328,9 @@ class InboxModel(QAbstractTableModel):
         if col == COL_CUSTOMER:
             return row.customer_name or row.counterpart_email
         if col == COL_SUBJECT:
-            return f"{row.subject} — {row.snippet}" if row.snippet else row.subject
+            text = f"{row.subject} — {row.snippet}" if row.snippet else row.subject
+            tag = self.outbox_tag(row)
+            return f"{tag}: {text}" if tag else text
         if col == COL_ACCOUNT:
             return row.account_name
         if col == COL_ORDER:
@@ -347,24 +349,27 @@ class InboxModel(QAbstractTableModel):
             row.snoozed_until is not None and row.snoozed_until > self.now)
 
     def outbox_pill(self, row: inbox.InboxRow) -> tuple[str, str] | None:
-        """(text, colour state) of the row's reply that is on its way or failed, else None.
-
-        A queued or sending reply says so in place of the clock (the conversation is under
-        "Reply on its way"); a failed one says it was not sent, with the clock beside it,
-        since the customer is waiting again.
-        """
+        """(text, colour state) of a reply on its way, shown in place of the clock (the
+        conversation is under "Reply on its way"); None when no reply is on its way."""
         out = row.outbox
-        if out is None:
+        if out is None or out.state == "failed":
             return None
         if out.state == "sending":
             return tr("Sending"), "onway"
-        if out.state == "queued":
-            if out.attempts and out.last_error:
-                return tr("Trying again"), "warn"
-            return tr("Queued"), "onway"
-        waited = self.waiting_text(row)
-        text = tr("Not sent")
-        return (f"{text} · {waited}" if waited else text), "breach"
+        if out.attempts and out.last_error:
+            return tr("Trying again"), "warn"
+        return tr("Queued"), "onway"
+
+    def outbox_tag(self, row: inbox.InboxRow) -> str:
+        """The tag before the subject of a conversation whose reply failed: the customer is
+        back in "Waiting on me", the clock beside it as before."""
+        out = row.outbox
+        return tr("Not sent") if out is not None and out.state == "failed" else ""
+
+    @staticmethod
+    def outbox_texts() -> list[str]:
+        """Every text a reply's pill can show, for the column's width."""
+        return [tr("Sending"), tr("Trying again"), tr("Queued")]
 
     def outbox_tooltip(self, row: inbox.InboxRow) -> str:
         """The outbox's status in plain words: since when, how many attempts, what went
@@ -403,8 +408,10 @@ class InboxModel(QAbstractTableModel):
         return fmt.duration(self.clock.state(row.waiting_since, self.now)[1])
 
     def _tooltip(self, row: inbox.InboxRow, col: int) -> str | None:
-        if col == COL_WAITING and row.outbox is not None:
+        if col == COL_WAITING and self.outbox_pill(row) is not None:
             return self.outbox_tooltip(row)
+        if col == COL_SUBJECT and self.outbox_tag(row):
+            return f"{row.subject}\n\n{self.outbox_tooltip(row)}"
         if col == COL_WAITING and row.waiting_since is not None:
             state = self.waiting_state(row)
             return {
@@ -426,6 +433,8 @@ class InboxModel(QAbstractTableModel):
     def _accessible(self, row: inbox.InboxRow) -> str:
         parts = [row.customer_name or row.counterpart_email, row.subject]
         pill = self.outbox_pill(row)
+        if self.outbox_tag(row):
+            parts.append(self.outbox_tag(row))
         if pill is not None:
             parts.append(pill[0])
         elif row.waiting_since is not None:

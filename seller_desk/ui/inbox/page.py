@@ -27,6 +27,8 @@ from seller_desk.ui.qt import (
     QAbstractItemView,
     QCoreApplication,
     QEvent,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
@@ -265,6 +267,11 @@ class InboxPage(QWidget):
         head = self.table.horizontalHeader()
         for col in (COL_ACCOUNT, COL_ORDER, COL_WAITING, COL_ACTIVITY):
             head.resizeSection(col, max(head.sectionSize(col), head.sectionSizeHint(col)))
+        # ... and the Waiting column as wide as a reply's pill ("Dalam baris gilir")
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        pill = max(QFontMetrics(bold).horizontalAdvance(t) for t in InboxModel.outbox_texts())
+        head.resizeSection(COL_WAITING, max(head.sectionSize(COL_WAITING), pill + 40))
         self._update_header()
         self._update_empty()
 
