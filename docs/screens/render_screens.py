@@ -98,8 +98,44 @@ def render(language: str) -> list[Path]:
     parcel.tracking.setText("EN123456789MY" if language != "id" else "JP1234567890")
     shot(parcel, "parcel")
     parcel.reject()
+
+    # last, so the screens above show the demo shop as it is
+    replies_on_their_way()
+    window.show_section("waiting")
+    window.refresh()
+    settle(40)
+    shot(window, "waiting")  # a reply that failed: back in the list, saying so
+    window.show_section("onway")
+    settle(40)
+    shot(window, "onway")
     window.close()
     return written
+
+
+def replies_on_their_way() -> None:
+    """Answer the four customers who have waited longest, each reply at a different stage
+    of the outbox: failed, queued, queued again after a refused connection, being sent."""
+    from seller_desk.core.answering import compose
+    from seller_desk.core.conversations import inbox
+    from seller_desk.core.store.models import Message, OutboxMessage
+
+    stages = [
+        {"state": "failed", "attempts": 1,
+         "last_error": "The mail server refused the user name or password."},
+        {"state": "queued"},
+        {"state": "queued", "attempts": 2,
+         "last_error": "The mail server refused the connection."},
+        {"state": "sending", "attempts": 1},
+    ]
+    for conv_id, stage in zip(inbox.page_ids("waiting", limit=len(stages)), stages,
+                              strict=False):
+        question = (Message.select().where(Message.conversation == conv_id,
+                                           Message.direction == "in")
+                    .order_by(Message.date.desc()).first())
+        out = compose.reply(question)
+        out.text = "Terima kasih!"
+        row = compose.send(out)
+        OutboxMessage.update(**stage).where(OutboxMessage.id == row.id).execute()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,6 +4,13 @@
 <context>
     <name>InboxModel</name>
     <message numerus="yes">
+        <source>%n attempt(s) so far</source>
+        <translation>
+            <numerusform>%n attempt so far</numerusform>
+            <numerusform>%n attempts so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>

@@ -229,12 +229,36 @@
         <translation>Sembunyikan kutipan</translation>
     </message>
     <message>
+        <source>Last problem: %1</source>
+        <translation>Masalah terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Open the conversation to try again or to change the reply. The customer is waiting again.</source>
+        <translation>Buka percakapan untuk mencoba lagi atau mengubah balasan. Pelanggan menunggu lagi.</translation>
+    </message>
+    <message>
         <source>Ordered %1</source>
         <translation>Dipesan %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Masuk antrean: %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
@@ -243,6 +267,10 @@
     <message>
         <source>Save…</source>
         <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sedang dikirim</translation>
     </message>
     <message>
         <source>Show images</source>
@@ -261,6 +289,10 @@
         <translation>Coba lagi</translation>
     </message>
     <message>
+        <source>Trying again</source>
+        <translation>Mencoba lagi</translation>
+    </message>
+    <message>
         <source>Unknown sender</source>
         <translation>Pengirim tidak dikenal</translation>
     </message>
@@ -271,6 +303,18 @@
     <message>
         <source>Your reply</source>
         <translation>Balasan Anda</translation>
+    </message>
+    <message>
+        <source>Your reply is being sent now.</source>
+        <translation>Balasan Anda sedang dikirim sekarang.</translation>
+    </message>
+    <message>
+        <source>Your reply waits in the outbox and goes out by itself as soon as the mail server takes it.</source>
+        <translation>Balasan Anda menunggu di kotak keluar dan terkirim sendiri begitu server email menerimanya.</translation>
+    </message>
+    <message>
+        <source>Your reply was not sent.</source>
+        <translation>Balasan Anda tidak terkirim.</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -2289,6 +2333,12 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <source>(no subject)</source>
         <translation>(tanpa subjek)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far</source>
+        <translation>
+            <numerusform>%n percobaan sejauh ini</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>Pelanggan</translation>
@@ -2335,6 +2385,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Perlu dibalas</translation>
     </message>
     <message>
+        <source>Reply on its way</source>
+        <translation>Balasan sedang dikirim</translation>
+    </message>
+    <message>
         <source>All conversations</source>
         <translation>Semua percakapan</translation>
     </message>
@@ -2361,6 +2415,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Every customer has had an answer. New questions appear here, the longest waiting first.</source>
         <translation>Semua pelanggan sudah dibalas. Pertanyaan baru muncul di sini, yang paling lama menunggu di atas.</translation>
+    </message>
+    <message>
+        <source>No reply on its way</source>
+        <translation>Tidak ada balasan yang sedang dikirim</translation>
+    </message>
+    <message>
+        <source>A reply you send waits here until the mail server has taken it. If it cannot be sent, the conversation goes back to Waiting on me.</source>
+        <translation>Balasan yang Anda kirim menunggu di sini sampai server email menerimanya. Jika tidak bisa dikirim, percakapan kembali ke Perlu dibalas.</translation>
     </message>
     <message>
         <source>No conversations yet</source>
@@ -2783,6 +2845,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Waiting on me</source>
         <translation>Perlu dibalas</translation>
+    </message>
+    <message>
+        <source>Reply on its way</source>
+        <translation>Akan dikirim</translation>
     </message>
     <message>
         <source>All conversations</source>

@@ -229,12 +229,36 @@
         <translation>Sembunyi teks petikan</translation>
     </message>
     <message>
+        <source>Last problem: %1</source>
+        <translation>Masalah terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak dihantar</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Open the conversation to try again or to change the reply. The customer is waiting again.</source>
+        <translation>Buka perbualan untuk mencuba lagi atau mengubah balasan. Pelanggan sedang menunggu semula.</translation>
+    </message>
+    <message>
         <source>Ordered %1</source>
         <translation>Dipesan %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam baris gilir</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Masuk baris gilir: %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
@@ -243,6 +267,10 @@
     <message>
         <source>Save…</source>
         <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sedang dihantar</translation>
     </message>
     <message>
         <source>Show images</source>
@@ -261,6 +289,10 @@
         <translation>Cuba lagi</translation>
     </message>
     <message>
+        <source>Trying again</source>
+        <translation>Mencuba lagi</translation>
+    </message>
+    <message>
         <source>Unknown sender</source>
         <translation>Pengirim tidak diketahui</translation>
     </message>
@@ -271,6 +303,18 @@
     <message>
         <source>Your reply</source>
         <translation>Balasan anda</translation>
+    </message>
+    <message>
+        <source>Your reply is being sent now.</source>
+        <translation>Balasan anda sedang dihantar sekarang.</translation>
+    </message>
+    <message>
+        <source>Your reply waits in the outbox and goes out by itself as soon as the mail server takes it.</source>
+        <translation>Balasan anda menunggu di peti keluar dan akan dihantar sendiri sebaik sahaja pelayan emel menerimanya.</translation>
+    </message>
+    <message>
+        <source>Your reply was not sent.</source>
+        <translation>Balasan anda tidak dihantar.</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -2289,6 +2333,12 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <source>(no subject)</source>
         <translation>(tiada subjek)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s) so far</source>
+        <translation>
+            <numerusform>%n cubaan setakat ini</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Customer</source>
         <translation>Pelanggan</translation>
@@ -2335,6 +2385,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Perlu dibalas</translation>
     </message>
     <message>
+        <source>Reply on its way</source>
+        <translation>Balasan dalam perjalanan</translation>
+    </message>
+    <message>
         <source>All conversations</source>
         <translation>Semua perbualan</translation>
     </message>
@@ -2361,6 +2415,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Every customer has had an answer. New questions appear here, the longest waiting first.</source>
         <translation>Semua pelanggan sudah dibalas. Soalan baharu akan muncul di sini, yang paling lama menunggu di atas.</translation>
+    </message>
+    <message>
+        <source>No reply on its way</source>
+        <translation>Tiada balasan dalam perjalanan</translation>
+    </message>
+    <message>
+        <source>A reply you send waits here until the mail server has taken it. If it cannot be sent, the conversation goes back to Waiting on me.</source>
+        <translation>Balasan yang anda hantar menunggu di sini sehingga pelayan emel menerimanya. Jika ia tidak dapat dihantar, perbualan itu kembali ke Perlu dibalas.</translation>
     </message>
     <message>
         <source>No conversations yet</source>
@@ -2783,6 +2845,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Waiting on me</source>
         <translation>Perlu dibalas</translation>
+    </message>
+    <message>
+        <source>Reply on its way</source>
+        <translation>Akan dihantar</translation>
     </message>
     <message>
         <source>All conversations</source>

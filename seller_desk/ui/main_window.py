@@ -51,6 +51,7 @@ logger = logging.getLogger(__name__)
 
 INBOX_SECTIONS = [
     ("waiting", QT_TRANSLATE_NOOP("MainWindow", "Waiting on me")),
+    ("onway", QT_TRANSLATE_NOOP("MainWindow", "Reply on its way")),
     ("inbox", QT_TRANSLATE_NOOP("MainWindow", "All conversations")),
     ("unread", QT_TRANSLATE_NOOP("MainWindow", "Unread")),
     ("snoozed", QT_TRANSLATE_NOOP("MainWindow", "Snoozed")),
@@ -58,7 +59,7 @@ INBOX_SECTIONS = [
     ("closed", QT_TRANSLATE_NOOP("MainWindow", "Closed")),
 ]
 #: the view of the inbox page each inbox section shows
-SECTION_VIEWS = {"waiting": "waiting", "inbox": "all", "unread": "unread",
+SECTION_VIEWS = {"waiting": "waiting", "onway": "onway", "inbox": "all", "unread": "unread",
                  "snoozed": "snoozed", "complaints": "complaints", "closed": "closed"}
 
 SHOP_SECTIONS = [
@@ -490,6 +491,7 @@ class MainWindow(QMainWindow):
         c = self.counts
         breached = getattr(self, "counts_breached", 0)
         self.sidebar.set_count("waiting", c.waiting, urgent=breached > 0)
+        self.sidebar.set_count("onway", c.onway)
         self.sidebar.set_count("unread", c.unread)
         self.sidebar.set_count("complaints", c.complaints)
         self.sidebar.set_count("snoozed", c.snoozed)

@@ -55,6 +55,7 @@ def build(path: Path, rows: int) -> None:
         ConversationTag,
         Customer,
         Order,
+        OutboxMessage,
         database,
     )
 
@@ -102,6 +103,16 @@ def build(path: Path, rows: int) -> None:
             ConversationTag.insert_many([
                 {"conversation": first_conv + 2 * i, "tag": "question", "created_at": NOW}
                 for i in range(start, min(rows // 2, start + 2000))]).execute()
+        # every answered conversation's reply went through the outbox and is kept there as
+        # sent: "Waiting on me" looks each of its conversations up in it (a reply on its
+        # way leaves the list), so the lookups meet an outbox of real size
+        for start in range(0, rows, 2000):
+            OutboxMessage.insert_many([
+                {"account": accounts[k % 3], "conversation": first_conv + k,
+                 "message_id": f"reply-{k}@example.com", "raw": b"", "sender": "shop",
+                 "recipients": f"pelanggan{k}@example.com", "state": "sent",
+                 "attempts": 1, "created_at": NOW, "sent_at": NOW}
+                for k in range(start, min(rows, start + 2000)) if k % 3]).execute()
     db.close_database()
 
 

@@ -82,12 +82,19 @@ class InboxDelegate(QStyledItemDelegate):
                 painter.drawEllipse(rect.center().x() - d // 2 + 1,
                                     rect.center().y() - d // 2 + 1, d, d)
         elif col == COL_SUBJECT:
+            tag = model.outbox_tag(row) if hasattr(model, "outbox_tag") else ""
+            if tag:
+                inner = inner.adjusted(self._tag(painter, inner, option, tag) + 8, 0, 0, 0)
             self._subject(painter, inner, option, row)
         elif col == COL_ORDER:
             self._order(painter, inner, option, row)
         elif col == COL_WAITING:
-            self._pill(painter, inner, option, model.waiting_text(row),
-                       model.waiting_state(row))
+            pill = model.outbox_pill(row)
+            if pill is not None:
+                self._pill(painter, inner, option, *pill)
+            else:
+                self._pill(painter, inner, option, model.waiting_text(row),
+                           model.waiting_state(row))
         elif col == COL_ACCOUNT:
             self._account(painter, inner, option, row)
         elif col == COL_CUSTOMER:
@@ -131,6 +138,24 @@ class InboxDelegate(QStyledItemDelegate):
             text = sfm.elidedText(" ".join(snippet.split()), Qt.TextElideMode.ElideRight, rest)
             painter.drawText(rect.adjusted(used + 14, 0, 0, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _tag(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
+             text: str) -> int:
+        """A red tag at the left of ``rect`` (a reply not sent); returns its width."""
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
+        small.setBold(True)
+        sfm = QFontMetrics(small)
+        w = min(rect.width(), sfm.horizontalAdvance(text) + 10)
+        h = sfm.height() + 2
+        trect = QRect(rect.left(), rect.center().y() - h // 2 + 1, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(STATE_BACKGROUNDS["breach"]))
+        painter.drawRoundedRect(trect, 4, 4)
+        painter.setFont(small)
+        painter.setPen(QColor(STATE_COLORS["breach"]))
+        painter.drawText(trect, Qt.AlignmentFlag.AlignCenter, text)
+        return w
 
     def _order(self, painter: QPainter, rect: QRect, option: QStyleOptionViewItem,
                row: inbox.InboxRow) -> None:

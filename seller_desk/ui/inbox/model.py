@@ -52,8 +52,10 @@ CHANNEL_COLORS = {
     "ebay": "#2f5fb3", "shopee": "#d94f21", "lazada": "#1a33a8", "tokopedia": "#2a8a3a",
     "web": "#0f766e", "whatsapp": "#1f8a4c", "facebook": "#3b5998", "other": "#52606d",
 }
-STATE_COLORS = {"fine": "#2e6b34", "warn": "#9a5b00", "breach": "#b3261e"}
-STATE_BACKGROUNDS = {"fine": "#e6f2e7", "warn": "#fdf0d5", "breach": "#fbe3e1"}
+STATE_COLORS = {"fine": "#2e6b34", "warn": "#9a5b00", "breach": "#b3261e",
+                "onway": "#1d4f91"}
+STATE_BACKGROUNDS = {"fine": "#e6f2e7", "warn": "#fdf0d5", "breach": "#fbe3e1",
+                     "onway": "#e3ecf8"}
 
 
 def tr(text: str) -> str:
@@ -286,6 +288,8 @@ class InboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_WAITING and self.view == "onway" and self.search_ids is None:
+                return tr("Reply")
             return tr(COLUMNS[section]) if COLUMNS[section] else ""
         if (orientation == Qt.Orientation.Horizontal
                 and role == Qt.ItemDataRole.TextAlignmentRole):
@@ -329,7 +333,9 @@ class InboxModel(QAbstractTableModel):
         if col == COL_CUSTOMER:
             return row.customer_name or row.counterpart_email
         if col == COL_SUBJECT:
-            return f"{row.subject} — {row.snippet}" if row.snippet else row.subject
+            text = f"{row.subject} — {row.snippet}" if row.snippet else row.subject
+            tag = self.outbox_tag(row)
+            return f"{tag}: {text}" if tag else text
         if col == COL_ACCOUNT:
             return row.account_name
         if col == COL_ORDER:
@@ -337,7 +343,8 @@ class InboxModel(QAbstractTableModel):
                 return ""
             return f"{channel_label(row.channel)} {row.order_number}"
         if col == COL_WAITING:
-            return self.waiting_text(row)
+            pill = self.outbox_pill(row)
+            return pill[0] if pill else self.waiting_text(row)
         if col == COL_ACTIVITY:
             return fmt.short_when(row.last_activity_at, self.now)
         return ""
@@ -345,6 +352,55 @@ class InboxModel(QAbstractTableModel):
     def is_snoozed(self, row: inbox.InboxRow) -> bool:
         return row.snooze_until_reply or (
             row.snoozed_until is not None and row.snoozed_until > self.now)
+
+    def outbox_pill(self, row: inbox.InboxRow) -> tuple[str, str] | None:
+        """(text, colour state) of a reply on its way, shown in place of the clock (the
+        conversation is under "Reply on its way"); None when no reply is on its way."""
+        out = row.outbox
+        if out is None or out.state == "failed":
+            return None
+        if out.state == "sending":
+            return tr("Sending"), "onway"
+        if out.attempts and out.last_error:
+            return tr("Trying again"), "warn"
+        return tr("Queued"), "onway"
+
+    def outbox_tag(self, row: inbox.InboxRow) -> str:
+        """The tag before the subject of a conversation whose reply failed: the customer is
+        back in "Waiting on me", the clock beside it as before."""
+        out = row.outbox
+        return tr("Not sent") if out is not None and out.state == "failed" else ""
+
+    @staticmethod
+    def outbox_texts() -> list[str]:
+        """Every text a reply's pill can show, for the column's width."""
+        return [tr("Sending"), tr("Trying again"), tr("Queued")]
+
+    def outbox_tooltip(self, row: inbox.InboxRow) -> str:
+        """The outbox's status in plain words: since when, how many attempts, what went
+        wrong and what happens next."""
+        out = row.outbox
+        if out is None:
+            return ""
+        since = fmt.short_when(out.queued_at, self.now) if out.queued_at else ""
+        if out.state == "failed":
+            lines = [tr("Your reply was not sent.")]
+        elif out.state == "sending":
+            lines = [tr("Your reply is being sent now.")]
+        else:
+            lines = [tr("Your reply waits in the outbox and goes out by itself as soon as "
+                        "the mail server takes it.")]
+        if since:
+            lines.append(tr("Queued: %1").replace("%1", since))
+        if out.attempts:
+            lines.append(QCoreApplication.translate("InboxModel", "%n attempt(s) so far", "",
+                                                    out.attempts))
+        if out.last_error:
+            lines.append(tr("Last problem: %1").replace("%1", out.last_error))
+        if out.state == "failed":
+            lines.append(tr("Open the conversation to try again or to change the reply. "
+                            "The customer is waiting again."))
+        return "\n".join(lines)
 
     def waiting_text(self, row: inbox.InboxRow) -> str:
         # a snoozed conversation says until when; its clock still runs underneath
@@ -357,6 +413,10 @@ class InboxModel(QAbstractTableModel):
         return fmt.duration(self.clock.state(row.waiting_since, self.now)[1])
 
     def _tooltip(self, row: inbox.InboxRow, col: int) -> str | None:
+        if col == COL_WAITING and self.outbox_pill(row) is not None:
+            return self.outbox_tooltip(row)
+        if col == COL_SUBJECT and self.outbox_tag(row):
+            return f"{row.subject}\n\n{self.outbox_tooltip(row)}"
         if col == COL_WAITING and row.waiting_since is not None:
             state = self.waiting_state(row)
             return {
@@ -377,7 +437,12 @@ class InboxModel(QAbstractTableModel):
 
     def _accessible(self, row: inbox.InboxRow) -> str:
         parts = [row.customer_name or row.counterpart_email, row.subject]
-        if row.waiting_since is not None:
+        pill = self.outbox_pill(row)
+        if self.outbox_tag(row):
+            parts.append(self.outbox_tag(row))
+        if pill is not None:
+            parts.append(pill[0])
+        elif row.waiting_since is not None:
             parts.append(tr("waiting %1").replace("%1", self.waiting_text(row)))
         if row.unread_count:
             parts.append(tr("unread"))

@@ -27,6 +27,8 @@ from seller_desk.ui.qt import (
     QAbstractItemView,
     QCoreApplication,
     QEvent,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QHeaderView,
     QItemSelectionModel,
@@ -50,6 +52,7 @@ from seller_desk.ui.widgets import EmptyState
 
 VIEW_TITLES = {
     "waiting": QT_TRANSLATE_NOOP("InboxPage", "Waiting on me"),
+    "onway": QT_TRANSLATE_NOOP("InboxPage", "Reply on its way"),
     "all": QT_TRANSLATE_NOOP("InboxPage", "All conversations"),
     "unread": QT_TRANSLATE_NOOP("InboxPage", "Unread"),
     "snoozed": QT_TRANSLATE_NOOP("InboxPage", "Snoozed"),
@@ -61,6 +64,10 @@ EMPTY_TEXT = {
     "waiting": (QT_TRANSLATE_NOOP("InboxPage", "Nobody is waiting for you"),
                 QT_TRANSLATE_NOOP("InboxPage", "Every customer has had an answer. New "
                                   "questions appear here, the longest waiting first.")),
+    "onway": (QT_TRANSLATE_NOOP("InboxPage", "No reply on its way"),
+              QT_TRANSLATE_NOOP("InboxPage", "A reply you send waits here until the mail "
+                                "server has taken it. If it cannot be sent, the "
+                                "conversation goes back to Waiting on me.")),
     "all": (QT_TRANSLATE_NOOP("InboxPage", "No conversations yet"),
             QT_TRANSLATE_NOOP("InboxPage", "Mail from your customers appears here as soon "
                               "as your mailboxes have synced.")),
@@ -262,6 +269,11 @@ class InboxPage(QWidget):
         head = self.table.horizontalHeader()
         for col in (COL_ACCOUNT, COL_ORDER, COL_WAITING, COL_ACTIVITY):
             head.resizeSection(col, max(head.sectionSize(col), head.sectionSizeHint(col)))
+        # ... and the Waiting column as wide as a reply's pill ("Dalam baris gilir")
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        pill = max(QFontMetrics(bold).horizontalAdvance(t) for t in InboxModel.outbox_texts())
+        head.resizeSection(COL_WAITING, max(head.sectionSize(COL_WAITING), pill + 40))
         self._update_header()
         self._update_empty()
 
