@@ -25,7 +25,7 @@ import logging
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import peewee
@@ -177,16 +177,6 @@ def _record_clock_events(conv: Conversation, cycles: list[tuple[datetime, dateti
                 calendar_s=int(clocks.calendar_elapsed(start, stop).total_seconds()),
                 business_s=int(clocks.business_elapsed(start, stop, policy).total_seconds()),
             )
-
-
-#: a new account counts customers as waiting from this many days before it was added
-DEFAULT_WAITING_SINCE_DAYS = 7
-
-
-def default_counts_from(added: datetime | None = None,
-                        days: int = DEFAULT_WAITING_SINCE_DAYS) -> datetime:
-    """The cut-off of an account added at ``added`` (now) counting ``days`` back."""
-    return as_utc(added or utcnow()) - timedelta(days=max(0, int(days)))
 
 
 # the databases known to have Account.counts_from (weak: a closed one may go)

@@ -78,6 +78,11 @@ class AppMeta(BaseModel):
 # --- mail ------------------------------------------------------------------------------
 
 
+#: a new mailbox counts customers as waiting from this many days before it was added: older
+#: unanswered mail is history (answered by phone, long ago, or not a customer at all)
+DEFAULT_WAITING_SINCE_DAYS = 7
+
+
 class Account(BaseModel):
     """A mailbox the seller reads. The password is in the OS keyring, never here."""
 
