@@ -39,10 +39,10 @@ from seller_desk.core.store.models import (
     DIRECTION_IN,
     DIRECTION_OUT,
     TAGS,
+    Account,
     Conversation,
     ConversationTag,
     Event,
-    Account,
     Message,
     database,
 )
