@@ -179,3 +179,14 @@ def test_stats_json_counts_waiting_as_the_window_does(tmp_path, capsys, monkeypa
     assert main(["--database", url, "stats", "--json"]) == 0
 
     assert json.loads(capsys.readouterr().out)["conversations_waiting"] == 1
+
+
+def test_waiting_puts_the_longest_wait_first_and_the_newest_first_among_equals(account):
+    ids = []
+    for days in (1, 2, 2):
+        conv = Conversation.create(subject=f"{days}", account=account)
+        customer(account, conv, at(days))
+        ids.append(conv.id)
+    conversations.refresh_many(ids)
+    assert inbox.page_ids("waiting") == [ids[0], ids[2], ids[1]]
+    assert [r.id for r in inbox.page("waiting")] == [ids[0], ids[2], ids[1]]
