@@ -18,7 +18,6 @@ from typing import Any
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.connection import accounts, credentials
-from seller_desk.core.store.models import DEFAULT_WAITING_SINCE_DAYS
 from seller_desk.ui import (
     i18n,
     labels,  # noqa: F401 - the account fields' words in refusals
@@ -60,7 +59,7 @@ def test_connection(values: dict[str, Any], password: str) -> list[str]:
 
 
 def save_account(values: dict[str, Any], password: str,
-                 waiting_days: int = DEFAULT_WAITING_SINCE_DAYS) -> tuple[int, bool]:
+                 waiting_days: int = accounts.DEFAULT_WAITING_SINCE_DAYS) -> tuple[int, bool]:
     """Save the account and its password; (id, whether the keyring holds the password).
 
     Customer mail older than ``waiting_days`` days is history: no clock for it."""
@@ -152,7 +151,7 @@ class AddressPage(QWizardPage):
         self.waiting_days = QSpinBox()
         self.waiting_days.setObjectName("wizardWaitingDays")
         self.waiting_days.setRange(0, 3650)
-        self.waiting_days.setValue(DEFAULT_WAITING_SINCE_DAYS)
+        self.waiting_days.setValue(accounts.DEFAULT_WAITING_SINCE_DAYS)
         self.waiting_label = QLabel()
         self.waiting_label.setBuddy(self.waiting_days)
         self.waiting_help = QLabel()
