@@ -445,6 +445,14 @@
         <translation>Seller Desk membacanya lewat IMAP dan membalas lewat kotak surat itu. Kata sandi Anda tetap tersimpan di penyimpanan kata sandi komputer ini.</translation>
     </message>
     <message>
+        <source> days ago</source>
+        <translation> hari lalu</translation>
+    </message>
+    <message>
+        <source>Count customers as waiting from</source>
+        <translation>Hitung pelanggan sebagai menunggu sejak</translation>
+    </message>
+    <message>
         <source>Email address</source>
         <translation>Alamat email</translation>
     </message>
@@ -455,6 +463,10 @@
     <message>
         <source>Provider</source>
         <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>Unanswered mail older than this is kept, listed and searchable, but no waiting timer runs for it. 0 counts only mail from today on.</source>
+        <translation>Email belum dibalas yang lebih lama dari ini tetap disimpan, ditampilkan, dan bisa dicari, tetapi tanpa penghitung waktu tunggu. 0 hanya menghitung email mulai hari ini.</translation>
     </message>
     <message>
         <source>for example: Shop Gmail</source>

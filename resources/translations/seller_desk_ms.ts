@@ -445,6 +445,14 @@
         <translation>Seller Desk membacanya melalui IMAP dan membalas melaluinya. Kata laluan anda kekal dalam storan kata laluan komputer ini.</translation>
     </message>
     <message>
+        <source> days ago</source>
+        <translation> hari lalu</translation>
+    </message>
+    <message>
+        <source>Count customers as waiting from</source>
+        <translation>Kira pelanggan sebagai menunggu sejak</translation>
+    </message>
+    <message>
         <source>Email address</source>
         <translation>Alamat emel</translation>
     </message>
@@ -455,6 +463,10 @@
     <message>
         <source>Provider</source>
         <translation>Penyedia</translation>
+    </message>
+    <message>
+        <source>Unanswered mail older than this is kept, listed and searchable, but no waiting timer runs for it. 0 counts only mail from today on.</source>
+        <translation>Mel belum berjawab yang lebih lama daripada ini tetap disimpan, disenaraikan dan boleh dicari, tetapi tiada pemasa menunggu untuknya. 0 mengira mel mulai hari ini sahaja.</translation>
     </message>
     <message>
         <source>for example: Shop Gmail</source>

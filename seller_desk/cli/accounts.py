@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from seller_desk.cli.common import open_db
+from seller_desk.core.store.models import DEFAULT_WAITING_SINCE_DAYS
 
 if TYPE_CHECKING:  # the commands import the core when they run, to start quickly
     from seller_desk.core.store.models import Account
@@ -34,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--no-password", action="store_true",
                      help="do not ask for a password now")
     add.add_argument("--test", action="store_true", help="test the connection after adding")
+    add.add_argument("--waiting-since", type=_days, metavar="DAYS",
+                     default=DEFAULT_WAITING_SINCE_DAYS,
+                     help="count customers as waiting from DAYS days ago: older unanswered "
+                          "mail is kept and searchable but starts no reply timer "
+                          f"(default: {DEFAULT_WAITING_SINCE_DAYS})")
     add.set_defaults(func=cmd_add)
 
     lst = actions.add_parser("list", help="list the accounts")
@@ -83,6 +89,19 @@ def _server_options(parser: argparse.ArgumentParser) -> None:
                              "computer (your password travels readable)")
 
 
+def _days(text: str) -> int:
+    """A whole number of days, 0 or more (argparse turns the error into plain words)."""
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 36_500:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of days: give a whole number from 0 to 36500, "
+            "for example 7")
+    return days
+
+
 def read_password(prompt: str = "Password: ") -> str:
     """The password from stdin (piped) or typed without echo."""
     if not sys.stdin.isatty():
@@ -115,9 +134,12 @@ def cmd_add(args: argparse.Namespace) -> int:
                                 **_settings(args))
     password = None if args.no_password else read_password(f"Password for {args.email}: ")
     account = accounts.add_account(args.name, args.email, provider=args.provider,
+                                   counts_from=accounts.counts_from(args.waiting_since),
                                    **_settings(args))
     print(f"Added {account}: IMAP {account.imap_host}:{account.imap_port} "
           f"({accounts.describe_security(account)}).")
+    print(f"Customers count as waiting from {account.counts_from:%Y-%m-%d %H:%M} UTC: older "
+          "unanswered mail is kept and searchable but starts no reply timer.")
     if password:
         _store_note(accounts.set_password(account, password))
     preset = accounts.PRESETS.get(account.provider)

@@ -108,3 +108,19 @@ def test_no_password_store_gives_a_way_forward(window, qtbot, imap_user, monkeyp
         wizard.next()
     assert "kept only until Seller Desk closes" in wizard.sync.note.text()
     assert credentials.is_session_only(imap_user.address)
+
+
+def test_the_wizard_asks_from_when_customers_count_as_waiting(window, qtbot, imap_user):
+    from datetime import UTC, datetime, timedelta
+
+    wizard = open_account_wizard(window)
+    days = wizard.address.waiting_days
+    assert days.value() == 7 and days.isVisibleTo(wizard)
+    assert wizard.address.waiting_label.text() == "Count customers as waiting from"
+    days.setValue(30)
+    fill(wizard, imap_user, password=imap_user.password, port=imap_user.imap_port)
+    assert run_test(qtbot, wizard) is True
+    with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
+        wizard.next()
+    expected = datetime.now(UTC) - timedelta(days=30)
+    assert abs(Account.get().counts_from - expected) < timedelta(minutes=1)

@@ -236,3 +236,52 @@ def test_sqlite_version_7_merges_messages_stored_twice(tmp_path):
 @pytest.mark.integration
 def test_postgresql_version_7_merges_messages_stored_twice(pg_url):
     check_merged_at_version_8(pg_url, "postgresql")
+
+
+# --- schema 13: each account's waiting-since cut-off ------------------------------------
+
+
+def check_cutoff_at_version_13(url: str, dialect: str) -> None:
+    """An account stored at version 12 keeps counting all its mail after the upgrade (no
+    conversation leaves "Waiting on me" by it); an account given a cut-off stops counting
+    the customer mail older than it."""
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, dialect)
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=12)
+    assert "counts_from" not in {c.name for c in raw.get_columns("account")}
+    raw.execute_sql("INSERT INTO account (name, email, provider, username, imap_host, "
+                    "imap_port, imap_security, smtp_host, smtp_port, smtp_security, "
+                    "smtp_username, allow_insecure, server_saves_sent, enabled, color, "
+                    "signature, created_at) VALUES ('Shop', 'shop@x.test', 'generic', 'shop', "
+                    "'127.0.0.1', 993, 'ssl', '', 465, 'ssl', '', FALSE, FALSE, TRUE, '', '', "
+                    "'2025-01-01 00:00:00')")
+    account_id = raw.execute_sql("SELECT id FROM account").fetchone()[0]
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == 13
+    account = Account.get_by_id(account_id)
+    assert account.counts_from is None
+    old = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+    conv = Conversation.create(subject="Stok?", account=account)
+    Message.create(account=account, conversation=conv, message_id="old@x.test",
+                   sender_email="siti@x.test", date=old, direction="in")
+    from seller_desk.core.conversations import state
+
+    assert state.refresh(conv.id).waiting_since == old
+    account.counts_from = datetime(2025, 1, 1, tzinfo=UTC)
+    account.save()
+    assert Account.get_by_id(account_id).counts_from == datetime(2025, 1, 1, tzinfo=UTC)
+    assert state.refresh(conv.id).waiting_since is None
+    upgraded.close()
+
+
+def test_sqlite_version_12_gains_the_waiting_since_cutoff(tmp_path):
+    check_cutoff_at_version_13(f"sqlite:///{tmp_path / 'v12.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_postgresql_version_12_gains_the_waiting_since_cutoff(pg_url):
+    check_cutoff_at_version_13(pg_url, "postgresql")

@@ -169,7 +169,9 @@ def _where(view: str, now: datetime) -> peewee.Expression | None:
 
 def _order(view: str) -> list[peewee.Ordering]:
     if view == "waiting":
-        return [Conversation.waiting_since.asc(), Conversation.id]
+        # the longest wait first; among equal waits the newest conversation first (a first
+        # sync stores a mailbox's mail newest first, so the customers of today lead)
+        return [Conversation.waiting_since.asc(), Conversation.id.desc()]
     if view == "snoozed":
         return [Conversation.snoozed_until.asc(), Conversation.id]
     return [Conversation.last_activity_at.desc(), Conversation.id.desc()]

@@ -9,11 +9,20 @@ stored timestamps, the figures are right after sleep, offline, or with the app c
 Each start and stop of the clock is recorded once as an event (``clock_started`` at the
 customer message, ``clock_stopped`` at the reply, with the wait on both clocks), and the
 first reply and resolution times are stored on the conversation for the KPIs.
+
+History: a mailbox added today holds years of mail that was answered long ago by phone, in
+person or not at all. Each account carries a cut-off (``Account.counts_from``, by default a
+week before it was added): customer mail dated before it is stored, listed and searchable,
+but starts no clock and stays out of the reply-time figures, so "Waiting on me" shows the
+customers who really wait. Backfilled mail follows the same rule, because the rule reads
+each message's own date. A conversation that holds such mail records one ``history_ignored``
+event saying why its old messages did not count.
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +39,7 @@ from seller_desk.core.store.models import (
     DIRECTION_IN,
     DIRECTION_OUT,
     TAGS,
+    Account,
     Conversation,
     ConversationTag,
     Event,
@@ -48,6 +58,13 @@ class MessageFacts:
     date: datetime
     direction: str
     is_auto: bool
+    # customer mail older than its account's cut-off: shown, but starts no clock
+    history: bool = False
+
+    @property
+    def counts(self) -> bool:
+        """Whether this message may start (customer) or stop (seller) a clock."""
+        return not (self.is_auto or self.history)
 
 
 @dataclass(frozen=True)
@@ -69,7 +86,7 @@ def clock_state(messages: Iterable[MessageFacts]) -> ClockState:
     first_customer = first_reply = waiting = last_customer = last_reply = None
     for m in ordered:
         if m.direction == DIRECTION_IN:
-            if m.is_auto:
+            if not m.counts:
                 continue
             if first_customer is None:
                 first_customer = m.date
@@ -94,7 +111,7 @@ def clock_cycles(messages: Iterable[MessageFacts]) -> list[tuple[datetime, datet
     cycles: list[tuple[datetime, datetime | None]] = []
     start: datetime | None = None
     for m in ordered:
-        if m.direction == DIRECTION_IN and not m.is_auto:
+        if m.direction == DIRECTION_IN and m.counts:
             if start is None:
                 start = m.date
         elif m.direction == DIRECTION_OUT and start is not None:
@@ -107,6 +124,7 @@ def clock_cycles(messages: Iterable[MessageFacts]) -> list[tuple[datetime, datet
 
 _MESSAGE_FIELDS = (
     Message.conversation,
+    Message.account,
     Message.date,
     Message.received_at,
     Message.direction,
@@ -130,8 +148,9 @@ def _recorded_clock_events(conv_ids: list[int]) -> dict[int, set[tuple[str, date
     marks = ", ".join([param] * len(conv_ids))
     rows = database.execute_sql(
         f'SELECT conversation_id, kind, at FROM "event" WHERE conversation_id IN ({marks}) '
-        f"AND kind IN ({param}, {param})",
-        [*conv_ids, events.CLOCK_STARTED, events.CLOCK_STOPPED]).fetchall()
+        f"AND kind IN ({param}, {param}, {param})",
+        [*conv_ids, events.CLOCK_STARTED, events.CLOCK_STOPPED, events.HISTORY_IGNORED]
+    ).fetchall()
     for cid, kind, at in rows:
         seen[cid].add((kind, _AT.python_value(at)))
     return seen
@@ -160,6 +179,44 @@ def _record_clock_events(conv: Conversation, cycles: list[tuple[datetime, dateti
             )
 
 
+# the databases known to have Account.counts_from (weak: a closed one may go)
+_HAS_CUTOFF: weakref.WeakSet[peewee.Database] = weakref.WeakSet()
+
+
+def _has_cutoff_column() -> bool:
+    """Whether the account table has its cut-off yet: an upgrade's earlier steps (schema 11
+    recomputes merged conversations) run before schema 13 adds it."""
+    db = database.obj
+    if db is None or db in _HAS_CUTOFF:
+        return db is not None
+    if "counts_from" in {c.name for c in db.get_columns(Account._meta.table_name)}:
+        _HAS_CUTOFF.add(db)
+        return True
+    return False
+
+
+def account_cutoffs() -> dict[int, datetime]:
+    """Each account's cut-off (accounts without one, from before schema 13, count all)."""
+    if not _has_cutoff_column():
+        return {}
+    return {acc_id: as_utc(cut) for acc_id, cut in
+            Account.select(Account.id, Account.counts_from)
+            .where(Account.counts_from.is_null(False)).tuples()}
+
+
+def _record_history(conv: Conversation, facts: list[MessageFacts],
+                    seen: set[tuple[str, datetime]],
+                    record: Callable[..., object]) -> None:
+    """Record once per conversation that older customer mail started no clock, and why."""
+    old = [m for m in facts if m.history]
+    if not old or any(kind == events.HISTORY_IGNORED for kind, _ in seen):
+        return
+    newest = max(m.date for m in old)
+    record(events.HISTORY_IGNORED, at=newest, conversation=conv, customer=conv.customer_id,
+           messages=len(old), reason="older than the account's waiting-since date")
+    seen.add((events.HISTORY_IGNORED, as_utc(newest)))
+
+
 def _store_figures(conv: Conversation, policy: clocks.ClockPolicy) -> None:
     f = clocks.figures(conv.first_customer_at, conv.first_reply_at, conv.resolved_at, policy)
     conv.first_reply_s = f.first_reply_s
@@ -180,7 +237,7 @@ def refresh(conversation: Conversation | int) -> Conversation:
         .where(Message.conversation == conv.id)
         .order_by(Message.date)
     )
-    _apply(conv, rows, clocks.current_policy(), None)
+    _apply(conv, rows, clocks.current_policy(), None, account_cutoffs())
     return conv
 
 
@@ -189,6 +246,7 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
     events a few hundred conversations per query instead of one by one (the sync's path)."""
     ids = sorted(set(conv_ids))
     policy = clocks.current_policy()
+    cutoffs = account_cutoffs()
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         convs = list(Conversation.select().where(Conversation.id.in_(part)))
@@ -202,7 +260,7 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             changes: dict[tuple[str, ...], list[Conversation]] = {}
             for conv in convs:
                 before = dict(conv.__data__)
-                facts, reopened = _derive(conv, rows[conv.id], policy)
+                facts, reopened = _derive(conv, rows[conv.id], policy, cutoffs)
                 derived.append((conv, facts, reopened))
                 changed = tuple(name for name in _DERIVED_FIELDS
                                 if conv.__data__.get(name) != before.get(name))
@@ -258,20 +316,27 @@ def _update_many(names: tuple[str, ...], convs: list[Conversation]) -> None:
 
 
 def _apply(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
-           seen: set[tuple[str, datetime]] | None) -> None:
+           seen: set[tuple[str, datetime]] | None, cutoffs: dict[int, datetime]) -> None:
     """Set the derived fields of ``conv`` from its message rows, save, record events."""
-    facts, reopened = _derive(conv, rows, policy)
+    facts, reopened = _derive(conv, rows, policy, cutoffs)
     with database.atomic():
         conv.save()
         _record_derived_events(conv, facts, reopened, policy, seen)
 
 
-def _derive(conv: Conversation, rows: list[Message],
-            policy: clocks.ClockPolicy) -> tuple[list[MessageFacts], bool]:
+def _is_history(m: Message, cutoffs: dict[int, datetime]) -> bool:
+    cut = cutoffs.get(m.account_id) if m.account_id is not None else None
+    when = m.date or m.received_at
+    return (cut is not None and m.direction == DIRECTION_IN and when is not None
+            and as_utc(when) < cut)
+
+
+def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
+            cutoffs: dict[int, datetime]) -> tuple[list[MessageFacts], bool]:
     """Set the derived fields of ``conv`` from its message rows (not saved); returns the
     clock facts and whether a customer's message re-opened it."""
     facts = [
-        MessageFacts(m.date or m.received_at, m.direction, m.is_auto)
+        MessageFacts(m.date or m.received_at, m.direction, m.is_auto, _is_history(m, cutoffs))
         for m in rows
         if (m.date or m.received_at) is not None and m.direction in (DIRECTION_IN, DIRECTION_OUT)
     ]
@@ -319,7 +384,10 @@ def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopen
                            record: Callable[..., object] | None = None) -> None:
     """Record the clock events and the re-opening found by :func:`_derive`."""
     record = record or events.record
+    if seen is None:
+        seen = _recorded_clock_events([conv.id])[conv.id]
     _record_clock_events(conv, clock_cycles(facts), policy, seen, record)
+    _record_history(conv, facts, seen, record)
     if reopened:
         record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
                       conversation=conv, by="customer")

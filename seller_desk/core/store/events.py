@@ -28,6 +28,9 @@ MESSAGE_IN = "message_in"  # a customer (or automatic) message arrived
 MESSAGE_OUT = "message_out"  # the seller's message was sent or found in Sent
 CLOCK_STARTED = "clock_started"
 CLOCK_STOPPED = "clock_stopped"
+# customer mail older than the account's waiting-since cut-off started no clock (once per
+# conversation; messages: how many, reason: in plain words)
+HISTORY_IGNORED = "history_ignored"
 CONVERSATION_CLOSED = "conversation_closed"
 CONVERSATION_REOPENED = "conversation_reopened"
 CONVERSATION_SNOOZED = "conversation_snoozed"

@@ -32,6 +32,9 @@ Versions:
       keeps it so.
   12. The References of each message beyond its In-Reply-To, in a table of their own, so a
       message stored before an ancestor it names is found when that ancestor arrives.
+  13. Each account's waiting-since cut-off (``counts_from``): customer mail dated before it
+      is history and starts no reply clock. Accounts stored before keep none (all their
+      mail counts, as it did), so no conversation changes state by the upgrade.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ import peewee
 from seller_desk.core.common.errors import StorageError
 from seller_desk.core.store import duplicates, events, item_summary, search
 from seller_desk.core.store.bulk import bulk_insert
-from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.fields import UtcDateTimeField, utcnow
 from seller_desk.core.store.models import (
     MESSAGE_KEY_INDEX,
     MODELS,
@@ -57,7 +60,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 12
+CURRENT_VERSION = 13
 VERSION_KEY = "schema_version"
 
 
@@ -158,6 +161,14 @@ def _step_12(db: peewee.Database, page: int = 2000) -> None:
         last = rows[-1][0]
 
 
+def _step_13(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    run(SchemaMigrator.from_database(db).add_column("account", "counts_from",
+                                                    UtcDateTimeField(null=True)))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -171,6 +182,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     10: _step_10,
     11: _step_11,
     12: _step_12,
+    13: _step_13,
 }
 
 

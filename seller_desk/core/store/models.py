@@ -96,6 +96,11 @@ class AppMeta(BaseModel):
 # --- mail ------------------------------------------------------------------------------
 
 
+#: a new mailbox counts customers as waiting from this many days before it was added: older
+#: unanswered mail is history (answered by phone, long ago, or not a customer at all)
+DEFAULT_WAITING_SINCE_DAYS = 7
+
+
 class Account(BaseModel):
     """A mailbox the seller reads. The password is in the OS keyring, never here."""
 
@@ -119,6 +124,9 @@ class Account(BaseModel):
     # the provider files sent mail into Sent by itself (Gmail): do not append a copy
     server_saves_sent = BooleanField(default=False)
     sync_window_days = IntegerField(null=True)  # None: the global setting
+    # customer mail dated before this is history: stored and listed, but it starts no reply
+    # clock (None, accounts from before schema 13: all mail counts)
+    counts_from = UtcDateTimeField(null=True)
     enabled = BooleanField(default=True)
     color = CharField(max_length=16, default="")
     signature = TextField(default="")

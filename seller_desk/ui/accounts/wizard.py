@@ -58,9 +58,13 @@ def test_connection(values: dict[str, Any], password: str) -> list[str]:
     return connect.test_settings(values, password)
 
 
-def save_account(values: dict[str, Any], password: str) -> tuple[int, bool]:
-    """Save the account and its password; (id, whether the keyring holds the password)."""
+def save_account(values: dict[str, Any], password: str,
+                 waiting_days: int = accounts.DEFAULT_WAITING_SINCE_DAYS) -> tuple[int, bool]:
+    """Save the account and its password; (id, whether the keyring holds the password).
+
+    Customer mail older than ``waiting_days`` days is history: no clock for it."""
     data = dict(values)
+    data["counts_from"] = accounts.counts_from(waiting_days)
     name, email, provider = data.pop("name"), data.pop("email"), data.pop("provider")
     account = accounts.add_account(name, email, password=password, provider=provider, **data)
     return account.id, not credentials.is_session_only(account.email)
@@ -143,6 +147,18 @@ class AddressPage(QWizardPage):
         self.field_errors.add(form, "name", self.name)
         form.addRow(self.provider_label, self.provider)
         form.addRow(self.help)
+        # years of old mail must not flood "Waiting on me": only newer mail starts a timer
+        self.waiting_days = QSpinBox()
+        self.waiting_days.setObjectName("wizardWaitingDays")
+        self.waiting_days.setRange(0, 3650)
+        self.waiting_days.setValue(accounts.DEFAULT_WAITING_SINCE_DAYS)
+        self.waiting_label = QLabel()
+        self.waiting_label.setBuddy(self.waiting_days)
+        self.waiting_help = QLabel()
+        self.waiting_help.setWordWrap(True)
+        self.waiting_help.setObjectName("mutedLabel")
+        form.addRow(self.waiting_label, self.waiting_days)
+        form.addRow(self.waiting_help)
         form.addRow(self.error)
         self.email.textChanged.connect(self._email_changed)
         self.provider.currentIndexChanged.connect(lambda _i: self._provider_changed())
@@ -159,6 +175,11 @@ class AddressPage(QWizardPage):
         self.email_label.setText(self.tr("Email address"))
         self.name_label.setText(self.tr("Name in Seller Desk"))
         self.provider_label.setText(self.tr("Provider"))
+        self.waiting_label.setText(self.tr("Count customers as waiting from"))
+        self.waiting_days.setSuffix(self.tr(" days ago"))
+        self.waiting_help.setText(self.tr(
+            "Unanswered mail older than this is kept, listed and searchable, but no waiting "
+            "timer runs for it. 0 counts only mail from today on."))
         self.email.setPlaceholderText("shop@example.com")
         self.name.setPlaceholderText(self.tr("for example: Shop Gmail"))
         self._provider_changed()
@@ -472,7 +493,8 @@ class SyncPage(QWizardPage):
             return
         self.status.setText(self.tr("Saving the mailbox…"))
         values = dict(self.w.values())
-        Task(save_account, values, self.w.password()).on_success(self._saved).on_failure(
+        Task(save_account, values, self.w.password(),
+             self.w.address.waiting_days.value()).on_success(self._saved).on_failure(
             self._save_failed).start()
 
     def _saved(self, result: tuple[int, bool]) -> None:

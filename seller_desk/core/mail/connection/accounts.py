@@ -7,7 +7,7 @@ account's address (see :mod:`seller_desk.core.mail.connection.credentials`); the
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 import peewee
@@ -23,6 +23,8 @@ from seller_desk.core.mail.connection.providers import Preset as Preset
 from seller_desk.core.mail.connection.providers import detect_provider as detect_provider
 from seller_desk.core.mail.connection.providers import preset_for as preset_for
 from seller_desk.core.mail.ingest.store import purge_account
+from seller_desk.core.store.fields import as_utc, utcnow
+from seller_desk.core.store.models import DEFAULT_WAITING_SINCE_DAYS as DEFAULT_WAITING_SINCE_DAYS
 from seller_desk.core.store.models import SECURITY_CHOICES, Account, database
 
 logger = logging.getLogger(__name__)
@@ -80,6 +82,13 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
 
 # --- add / edit / remove -------------------------------------------------------------
 
+def counts_from(days: int = DEFAULT_WAITING_SINCE_DAYS, now: datetime | None = None
+                ) -> datetime:
+    """The waiting-since cut-off ``days`` before ``now``: customer mail older than it
+    starts no reply clock."""
+    return as_utc(now or utcnow()) - timedelta(days=max(0, int(days)))
+
+
 
 def add_account(
     name: str,
@@ -94,7 +103,9 @@ def add_account(
     Args:
         password: stored in the keyring (or for this session only when there is none).
         provider: 'gmail', 'outlook', 'yahoo' or 'generic'; detected from the address.
-        settings: any :class:`Account` field (imap_host, imap_port, imap_security, ...).
+        settings: any :class:`Account` field (imap_host, imap_port, imap_security, ...);
+            without ``counts_from``, customers count as waiting from
+            ``DEFAULT_WAITING_SINCE_DAYS`` (7) days before now.
 
     Raises:
         ValidationError: a missing or impossible value; nothing was saved.
@@ -139,6 +150,7 @@ def new_account_values(name: str, email: str, *, provider: str | None = None,
         settings["smtp_port"] = {"ssl": 465, "starttls": 587, "none": 25}.get(
             str(settings["smtp_security"]).lower(), 465)
     values: dict[str, Any] = {**defaults, **{k: v for k, v in settings.items() if v is not None}}
+    values.setdefault("counts_from", counts_from())
     values.update(name=name, email=email, provider=provider)
     values = _clean(values)
     values.setdefault("username", values["email"])
