@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from seller_desk.ui.inbox.delegate import account_color
 from seller_desk.ui.qt import (
     QColor,
     QFont,
@@ -135,11 +134,6 @@ class Sidebar(QListWidget):
         self.section_items[key] = item
         return item
 
-    def remove_section(self, key: str) -> None:
-        item = self.section_items.pop(key, None)
-        if item is not None:
-            self.takeItem(self.row(item))
-
     def set_count(self, key: str, count: int, urgent: bool = False) -> None:
         item = self.section_items.get(key)
         if item is not None:
@@ -152,9 +146,6 @@ class Sidebar(QListWidget):
 
     def key_of(self, item: QListWidgetItem | None) -> str:
         return item.data(KeyRole) if item is not None else ""
-
-    def account_color_for(self, account_id: int, color: str) -> str:
-        return account_color(account_id, color).name()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         # skip header rows when moving with the arrow keys

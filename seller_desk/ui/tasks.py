@@ -94,10 +94,6 @@ class Task(QRunnable):
         if self.progress is not None:
             self.progress.cancelled.set()
 
-    @property
-    def cancel_event(self) -> threading.Event | None:
-        return self.progress.cancelled if self.progress is not None else None
-
     def start(self, pool: QThreadPool | None = None) -> Task:
         Task._alive.add(self)
         (pool or QThreadPool.globalInstance()).start(self)

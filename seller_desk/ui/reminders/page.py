@@ -266,14 +266,6 @@ class RemindersPage(Retranslating, QWidget):
             return None
         return self._items().get(row.data(0, Qt.ItemDataRole.UserRole))
 
-    def select_reminder(self, reminder_id: int) -> None:
-        for group in self.groups.values():
-            for n in range(group.childCount()):
-                child = group.child(n)
-                if child is not None and child.data(0, Qt.ItemDataRole.UserRole) == reminder_id:
-                    self.tree.setCurrentItem(child)
-                    return
-
     def _update_buttons(self) -> None:
         item = self.selected()
         self.done_button.setEnabled(item is not None)

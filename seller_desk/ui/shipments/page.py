@@ -196,11 +196,6 @@ class ShipmentsPage(Retranslating, QWidget):
             return None
         return self.model.rows[index.row()]
 
-    def select_shipment(self, shipment_id: int) -> None:
-        row = self.model.row_of(shipment_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
     def _update_buttons(self) -> None:
         row = self.selected()
         self.delivered_button.setEnabled(row is not None and row.status != "delivered")
