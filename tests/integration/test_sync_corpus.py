@@ -8,10 +8,9 @@ checkout (../shared/corpus, or $SELLER_DESK_CORPUS) is synced too when it is the
 from __future__ import annotations
 
 import base64
-import os
-from pathlib import Path
 
 import pytest
+from helpers.corpus import corpus_dir
 from imapclient import IMAPClient
 
 from seller_desk.core.mail.connection import accounts
@@ -139,16 +138,6 @@ def test_every_tricky_message_is_stored_with_its_subject_sender_and_text(store, 
     assert by_subject[""].parse_error and by_subject[""].raw
     [att] = Attachment.select().join(Message).where(Message.subject == "Resit")
     assert att.filename == "resit bayaran.jpg"
-
-
-def corpus_dir() -> Path | None:
-    env = os.environ.get("SELLER_DESK_CORPUS")
-    candidates = [Path(env)] if env else []
-    candidates.append(Path(__file__).resolve().parents[3] / "shared" / "corpus")
-    for path in candidates:
-        if path.is_dir() and any(path.rglob("*.eml")):
-            return path
-    return None
 
 
 def test_the_real_corpus_syncs_without_losing_a_message(store, imap_user):

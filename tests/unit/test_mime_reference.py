@@ -13,28 +13,16 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
-import os
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.corpus import corpus_dir
 
 from seller_desk.core.mail.parse import mime
 from seller_desk.core.mail.parse.html import html_to_text
-
-
-def corpus_dir() -> Path | None:
-    env = os.environ.get("SELLER_DESK_CORPUS")
-    candidates = [Path(env)] if env else []
-    candidates.append(Path(__file__).resolve().parents[3] / "shared" / "corpus")
-    for path in candidates:
-        if path.is_dir() and any(path.rglob("*.eml")):
-            return path
-    return None
-
 
 ROOT = corpus_dir()
 FILES = sorted(str(p.relative_to(ROOT)) for p in ROOT.rglob("*.eml")) if ROOT else []
