@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Unanswered mail older than this is kept, listed and searchable, but no waiting timer runs for it. 0 counts only mail from today on.</source>
-        <translation>Mel belum berjawab yang lebih lama daripada ini tetap disimpan, disenaraikan dan boleh dicari, tetapi tiada pemasa menunggu untuknya. 0 mengira mel mulai hari ini sahaja.</translation>
+        <translation>Mel belum berjawab yang lebih lama daripada ini tetap disimpan, disenaraikan dan boleh dicari, tetapi tiada pemasa menunggu untuknya. Pilih 0 untuk mengira mel hari ini sahaja.</translation>
     </message>
     <message>
         <source>for example: Shop Gmail</source>
