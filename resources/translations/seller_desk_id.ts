@@ -1899,6 +1899,76 @@
         <translation>Buat folder data dan file di dalamnya bisa Anda tulisi, atau jalankan Seller Desk dengan --data-dir dan folder milik Anda (salin seller-desk.sqlite3 ke sana agar data Anda ikut pindah).</translation>
     </message>
     <message>
+        <source>A line of the chat has a date that does not exist: “{line}”.</source>
+        <comment>whatsapp.bad_date</comment>
+        <translation>Ada baris chat dengan tanggal yang tidak ada: “{line}”.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <comment>whatsapp.cancelled</comment>
+        <translation>Impor dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <comment>whatsapp.customer_gone</comment>
+        <translation>Pelanggan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Whose chat is this? No customer was chosen.</source>
+        <comment>whatsapp.customer_needed</comment>
+        <translation>Ini chat siapa? Belum ada pelanggan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or give their phone number.</source>
+        <comment>whatsapp.customer_needed_hint</comment>
+        <translation>Pilih pelanggannya, atau isi nomor HP-nya.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened.</source>
+        <comment>whatsapp.damaged_zip</comment>
+        <translation>{name} rusak dan tidak bisa dibuka.</translation>
+    </message>
+    <message>
+        <source>The dates in this chat (such as {example}) can be read day first or month first.</source>
+        <comment>whatsapp.date_order</comment>
+        <translation>Tanggal di chat ini (misalnya {example}) bisa dibaca hari dulu atau bulan dulu.</translation>
+    </message>
+    <message>
+        <source>Say which your phone writes: day first (30/08/25) or month first (8/30/25).</source>
+        <comment>whatsapp.date_order_hint</comment>
+        <translation>Pilih cara HP Anda menulis tanggal: hari dulu (30/08/25) atau bulan dulu (8/30/25).</translation>
+    </message>
+    <message>
+        <source>{name} holds no WhatsApp chat (.txt).</source>
+        <comment>whatsapp.no_chat_in_zip</comment>
+        <translation>{name} tidak berisi chat WhatsApp (.txt).</translation>
+    </message>
+    <message>
+        <source>This file is not a chat exported from WhatsApp.</source>
+        <comment>whatsapp.not_an_export</comment>
+        <translation>File ini bukan chat yang diekspor dari WhatsApp.</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then ⋮ or the contact&apos;s name &gt; More &gt; Export chat, and choose the .txt or .zip it makes.</source>
+        <comment>whatsapp.not_an_export_hint</comment>
+        <translation>Di WhatsApp buka chatnya, lalu ⋮ atau nama kontak &gt; Lainnya &gt; Ekspor chat, dan pilih file .txt atau .zip yang dihasilkan.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <comment>whatsapp.unreadable</comment>
+        <translation>{name} tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>Which of these names is you in the chat: {names}?</source>
+        <comment>whatsapp.who_is_seller</comment>
+        <translation>Mana nama Anda di chat ini: {names}?</translation>
+    </message>
+    <message>
+        <source>Choose your own name; the other person&apos;s messages become the customer&apos;s.</source>
+        <comment>whatsapp.who_is_seller_hint</comment>
+        <translation>Pilih nama Anda sendiri; pesan pihak lain menjadi pesan pelanggan.</translation>
+    </message>
+    <message>
         <source>The disk is full, so Seller Desk cannot save.</source>
         <comment>storage.disk_full</comment>
         <translation>Disk penuh, jadi Seller Desk tidak bisa menyimpan.</translation>

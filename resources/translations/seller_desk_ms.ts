@@ -1899,6 +1899,76 @@
         <translation>Jadikan folder data dan fail di dalamnya boleh ditulis oleh anda, atau mulakan Seller Desk dengan --data-dir dan folder milik anda (salin seller-desk.sqlite3 ke sana untuk membawa data anda bersama).</translation>
     </message>
     <message>
+        <source>A line of the chat has a date that does not exist: “{line}”.</source>
+        <comment>whatsapp.bad_date</comment>
+        <translation>Satu baris sembang mempunyai tarikh yang tidak wujud: “{line}”.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <comment>whatsapp.cancelled</comment>
+        <translation>Import dihentikan; tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <comment>whatsapp.customer_gone</comment>
+        <translation>Pelanggan itu sudah tiada.</translation>
+    </message>
+    <message>
+        <source>Whose chat is this? No customer was chosen.</source>
+        <comment>whatsapp.customer_needed</comment>
+        <translation>Sembang siapa ini? Tiada pelanggan dipilih.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or give their phone number.</source>
+        <comment>whatsapp.customer_needed_hint</comment>
+        <translation>Pilih pelanggan, atau berikan nombor telefonnya.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened.</source>
+        <comment>whatsapp.damaged_zip</comment>
+        <translation>{name} rosak dan tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The dates in this chat (such as {example}) can be read day first or month first.</source>
+        <comment>whatsapp.date_order</comment>
+        <translation>Tarikh dalam sembang ini (seperti {example}) boleh dibaca hari dahulu atau bulan dahulu.</translation>
+    </message>
+    <message>
+        <source>Say which your phone writes: day first (30/08/25) or month first (8/30/25).</source>
+        <comment>whatsapp.date_order_hint</comment>
+        <translation>Nyatakan cara telefon anda menulis tarikh: hari dahulu (30/08/25) atau bulan dahulu (8/30/25).</translation>
+    </message>
+    <message>
+        <source>{name} holds no WhatsApp chat (.txt).</source>
+        <comment>whatsapp.no_chat_in_zip</comment>
+        <translation>{name} tiada sembang WhatsApp (.txt).</translation>
+    </message>
+    <message>
+        <source>This file is not a chat exported from WhatsApp.</source>
+        <comment>whatsapp.not_an_export</comment>
+        <translation>Fail ini bukan sembang yang dieksport daripada WhatsApp.</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then ⋮ or the contact&apos;s name &gt; More &gt; Export chat, and choose the .txt or .zip it makes.</source>
+        <comment>whatsapp.not_an_export_hint</comment>
+        <translation>Dalam WhatsApp buka sembang, kemudian ⋮ atau nama kenalan &gt; Lagi &gt; Eksport sembang, dan pilih fail .txt atau .zip yang dihasilkan.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <comment>whatsapp.unreadable</comment>
+        <translation>{name} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>Which of these names is you in the chat: {names}?</source>
+        <comment>whatsapp.who_is_seller</comment>
+        <translation>Yang mana satu nama anda dalam sembang ini: {names}?</translation>
+    </message>
+    <message>
+        <source>Choose your own name; the other person&apos;s messages become the customer&apos;s.</source>
+        <comment>whatsapp.who_is_seller_hint</comment>
+        <translation>Pilih nama anda sendiri; mesej pihak satu lagi menjadi mesej pelanggan.</translation>
+    </message>
+    <message>
         <source>The disk is full, so Seller Desk cannot save.</source>
         <comment>storage.disk_full</comment>
         <translation>Cakera penuh, jadi Seller Desk tidak dapat menyimpan.</translation>
