@@ -33,6 +33,7 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import state
 from seller_desk.core.shop import customers, linking, whatsapp_chat
 from seller_desk.core.store import events
+from seller_desk.core.store.bulk import bulk_insert, insert_returning_ids
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     DIRECTION_OUT,
@@ -243,25 +244,32 @@ def import_chat(path: Path | str, *, customer_phone: str = "", customer_id: int 
         if dry_run:
             transaction.rollback()
             return result
+        # many thousand messages: written in bulk, not one INSERT each
+        values = []
         for key, message, when, text in rows:
             outgoing = bool(seller) and message.sender == seller
-            row = Message.create(
-                conversation=conv, message_id=key, sender_name=message.sender[:300],
+            values.append(dict(
+                conversation=conv.id, message_id=key, sender_name=message.sender[:300],
                 subject=conv.subject, date=when, received_at=when,
                 direction=DIRECTION_OUT if outgoing else DIRECTION_IN, is_seen=True,
                 text_body=text, snippet=" ".join(text.split())[:300], size=len(text),
                 has_attachments=bool(message.attachments), body_fetched=True,
-                language=linking.detect_language(text) if not outgoing else "")
-            stored.append(row)
+                language=linking.detect_language(text) if not outgoing else ""))
+        ids = insert_returning_ids(Message, values)
+        attachments = []
+        for row_id, (_key, message, _when, _text) in zip(ids, rows, strict=True):
             for name in message.attachments:
                 kept = _keep_media(chat, source, name, folder) if folder else None
                 (result.media if kept else result.media_missing).append(name)
-                Attachment.create(
-                    message=row, filename=Path(name).name[:500],
+                attachments.append(dict(
+                    message=row_id, filename=Path(name).name[:500],
                     content_type=_CONTENT_TYPES.get(Path(name).suffix.lower(),
                                                     "application/octet-stream"),
                     size=kept.stat().st_size if kept else 0,
-                    cached_path=(str(kept.relative_to(paths.cache_dir())) if kept else None))
+                    cached_path=(str(kept.relative_to(paths.cache_dir())) if kept else None)))
+        bulk_insert(Attachment, attachments)
+        # the rows as the linking reads them, made here rather than read back
+        stored.extend(Message(id=row_id, **row) for row_id, row in zip(ids, values, strict=True))
         if stored:
             if any(m.has_attachments for m in stored):
                 Conversation.update(has_attachments=True).where(
@@ -269,7 +277,7 @@ def import_chat(path: Path | str, *, customer_phone: str = "", customer_id: int 
             events.record(WHATSAPP_IMPORTED, conversation=conv, customer=customer,
                           added=result.added, file=source.name[:200])
     if stored:
-        state.refresh(conv.id)
+        state.refresh_many([conv.id])  # the batch path: its clock events in bulk
         linking.after_messages_stored(stored)
     logger.info("WhatsApp chat %s: %d new, %d already there", source.name, result.added,
                 result.already_there)
