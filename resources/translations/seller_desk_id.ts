@@ -229,6 +229,10 @@
         <translation>Sembunyikan kutipan</translation>
     </message>
     <message>
+        <source>Import a WhatsApp chat…</source>
+        <translation>Impor chat WhatsApp…</translation>
+    </message>
+    <message>
         <source>Last problem: %1</source>
         <translation>Masalah terakhir: %1</translation>
     </message>
@@ -624,6 +628,10 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Kembali ke daftar (Esc)</translation>
+    </message>
+    <message>
+        <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
+        <translation>Chat WhatsApp yang diimpor dari ekspor: balas pelanggan di WhatsApp. Impor ekspor yang lebih baru untuk menambah pesan setelahnya.</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -2407,6 +2415,77 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>A day&apos;s opening time must be before its closing time.</source>
         <translation>Jam buka harus sebelum jam tutup.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChatDialog</name>
+    <message>
+        <source>%1 new message(s) added; %2 were there already.</source>
+        <translation>%1 pesan baru ditambahkan; %2 sudah ada.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or file(s) were not in the export: export the chat with media to keep them.</source>
+        <translation>%1 foto atau file tidak ada di ekspor: ekspor chat beserta media untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat</source>
+        <translation>Pilih chat yang diekspor</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat first.</source>
+        <translation>Pilih chat yang diekspor dulu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Nomor HP pelanggan</translation>
+    </message>
+    <message>
+        <source>Dates in the chat</source>
+        <translation>Tanggal di chat</translation>
+    </message>
+    <message>
+        <source>Day first (30/08/25)</source>
+        <translation>Hari dulu (30/08/25)</translation>
+    </message>
+    <message>
+        <source>Exported chat</source>
+        <translation>Chat yang diekspor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import a WhatsApp chat</source>
+        <translation>Impor chat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Sedang mengimpor…</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then Export chat (with or without media), and save the .txt or .zip it makes. The chat joins this customer&apos;s history; importing a newer export later adds only the new messages.</source>
+        <translation>Di WhatsApp buka chatnya, lalu Ekspor chat (dengan atau tanpa media), dan simpan file .txt atau .zip yang dihasilkan. Chat itu masuk ke riwayat pelanggan ini; mengimpor ekspor yang lebih baru nanti hanya menambah pesan yang baru.</translation>
+    </message>
+    <message>
+        <source>Month first (8/30/25)</source>
+        <translation>Bulan dulu (8/30/25)</translation>
+    </message>
+    <message>
+        <source>The chat could not be imported; the details are in the log.</source>
+        <translation>Chat tidak bisa diimpor; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>WhatsApp export (*.txt *.zip)</source>
+        <translation>Ekspor WhatsApp (*.txt *.zip)</translation>
+    </message>
+    <message>
+        <source>Which name is you?</source>
+        <translation>Yang mana nama Anda?</translation>
     </message>
 </context>
 <context>

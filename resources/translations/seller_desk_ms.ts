@@ -229,6 +229,10 @@
         <translation>Sembunyi teks petikan</translation>
     </message>
     <message>
+        <source>Import a WhatsApp chat…</source>
+        <translation>Import sembang WhatsApp…</translation>
+    </message>
+    <message>
         <source>Last problem: %1</source>
         <translation>Masalah terakhir: %1</translation>
     </message>
@@ -624,6 +628,10 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Kembali ke senarai (Esc)</translation>
+    </message>
+    <message>
+        <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
+        <translation>Sembang WhatsApp yang diimport daripada eksport: balas pelanggan dalam WhatsApp. Import eksport yang lebih baharu untuk menambah mesej selepas itu.</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -2407,6 +2415,77 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>A day&apos;s opening time must be before its closing time.</source>
         <translation>Waktu buka mesti sebelum waktu tutup.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChatDialog</name>
+    <message>
+        <source>%1 new message(s) added; %2 were there already.</source>
+        <translation>%1 mesej baharu ditambah; %2 sudah ada.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or file(s) were not in the export: export the chat with media to keep them.</source>
+        <translation>%1 gambar atau fail tiada dalam eksport: eksport sembang bersama media untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat</source>
+        <translation>Pilih sembang yang dieksport</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat first.</source>
+        <translation>Pilih sembang yang dieksport dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Telefon pelanggan</translation>
+    </message>
+    <message>
+        <source>Dates in the chat</source>
+        <translation>Tarikh dalam sembang</translation>
+    </message>
+    <message>
+        <source>Day first (30/08/25)</source>
+        <translation>Hari dahulu (30/08/25)</translation>
+    </message>
+    <message>
+        <source>Exported chat</source>
+        <translation>Sembang yang dieksport</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a WhatsApp chat</source>
+        <translation>Import sembang WhatsApp</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Sedang mengimport…</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then Export chat (with or without media), and save the .txt or .zip it makes. The chat joins this customer&apos;s history; importing a newer export later adds only the new messages.</source>
+        <translation>Dalam WhatsApp buka sembang, kemudian Eksport sembang (dengan atau tanpa media), dan simpan fail .txt atau .zip yang dihasilkan. Sembang itu masuk ke sejarah pelanggan ini; import eksport yang lebih baharu kemudian hanya menambah mesej baharu.</translation>
+    </message>
+    <message>
+        <source>Month first (8/30/25)</source>
+        <translation>Bulan dahulu (8/30/25)</translation>
+    </message>
+    <message>
+        <source>The chat could not be imported; the details are in the log.</source>
+        <translation>Sembang tidak dapat diimport; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>WhatsApp export (*.txt *.zip)</source>
+        <translation>Eksport WhatsApp (*.txt *.zip)</translation>
+    </message>
+    <message>
+        <source>Which name is you?</source>
+        <translation>Yang mana nama anda?</translation>
     </message>
 </context>
 <context>

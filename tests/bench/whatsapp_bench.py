@@ -30,9 +30,12 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-WORDS = ("salam kak ada stok saiz M L XL warna biru merah bila sampai terima kasih boleh "
-         "COD pos laju esok pagi harga berapa diskaun okay thanks can I order two please "
-         "tracking number belum sampai lagi dah bayar transfer").split()
+WORDS = (
+    "salam", "kak", "ada", "stok", "saiz", "M", "L", "XL", "warna", "biru", "merah",
+    "bila", "sampai", "terima", "kasih", "boleh", "COD", "pos", "laju", "esok", "pagi",
+    "harga", "berapa", "diskaun", "okay", "thanks", "can", "I", "order", "two", "please",
+    "tracking", "number", "belum", "sampai", "lagi", "dah", "bayar", "transfer",
+)
 
 
 def write_export(path: Path, lines: int, seed: int = 7) -> int:
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         chat = whatsapp_chat.read(export)
         reads.append(time.perf_counter() - t0)
 
-        database = db.open_database(f"sqlite:///{work / f'shop{n}.sqlite3'}")
+        db.open_database(f"sqlite:///{work / f'shop{n}.sqlite3'}")
         t0 = time.perf_counter()
         result = whatsapp.import_chat(export, customer_phone="0123456789", me="Nora Batik")
         imports.append(time.perf_counter() - t0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -23,7 +24,7 @@ from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import write_transaction
 from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import html as mail_html
-from seller_desk.core.shop import linking, shipping
+from seller_desk.core.shop import linking, shipping, whatsapp
 from seller_desk.core.shop.customers import whatsapp_link
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
@@ -132,6 +133,8 @@ class ConversationData:
     tags: list[str]
     messages: list[MessageView]
     outbox: list[OutboxView]
+    #: "email", or "whatsapp" for an imported chat (read only: answered in WhatsApp)
+    channel: str = "email"
 
 
 @dataclass(frozen=True)
@@ -366,7 +369,7 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
         counterpart_email=conv.counterpart_email,
         waiting_since=conv.waiting_since if conv.status != "closed" else None,
         snoozed_until=conv.snoozed_until, snooze_until_reply=conv.snooze_until_reply,
-        tags=tags, messages=views, outbox=outbox,
+        tags=tags, messages=views, outbox=outbox, channel=conv.channel or "email",
     )
 
 
@@ -647,3 +650,15 @@ def template_shortcuts(language: str) -> list[tuple[str, str]]:
         if t.shortcut not in seen or t.language == language:
             seen[t.shortcut] = t.name
     return sorted(seen.items())
+
+
+# --- WhatsApp chats ----------------------------------------------------------------------
+
+
+def import_whatsapp_chat(path: str, *, customer_id: int | None = None, phone: str = "",
+                         me: str = "", day_first: bool | None = None,
+                         cancel: threading.Event | None = None) -> whatsapp.ImportResult:
+    """A WhatsApp export into the customer's history (worker thread); see
+    :func:`seller_desk.core.shop.whatsapp.import_chat` for what it asks when unsure."""
+    return whatsapp.import_chat(path, customer_id=customer_id, customer_phone=phone, me=me,
+                                day_first=day_first, cancel=cancel)

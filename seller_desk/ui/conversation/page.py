@@ -208,6 +208,7 @@ class ConversationPage(QWidget):
             lambda: self.conversation_id is not None
             and self.new_order_requested.emit(self.conversation_id))
         self.panel.order_open_requested.connect(self.order_open_requested)
+        self.panel.whatsapp_import_requested.connect(self.import_whatsapp_chat)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -338,6 +339,17 @@ class ConversationPage(QWidget):
             self.waiting.hide()
             return
         self.subject.setText(d.subject or self.tr("(no subject)"))
+        mail = d.channel != "whatsapp"
+        for button in (self.reply_button, self.reply_all_button, self.forward_button):
+            button.setVisible(mail)
+        if not mail:
+            self.banner.show_message(self.tr(
+                "A WhatsApp chat imported from an export: answer the customer in WhatsApp. "
+                "Import a newer export to add what came since."), "info")
+            self._chat_banner = True
+        elif getattr(self, "_chat_banner", False):
+            self.banner.hide()  # the note belonged to the chat shown before
+            self._chat_banner = False
         self.close_button.setText(self.tr("Reopen") if d.status == "closed"
                                   else self.tr("Close  e"))
         self.tags_label.setText(" · ".join(actions.tag_label(t) for t in d.tags))
@@ -507,8 +519,21 @@ class ConversationPage(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def _compose(self, kind: str) -> None:
+        if self.data is not None and self.data.channel == "whatsapp":
+            return  # an imported chat is answered in WhatsApp, not by mail
         if self.conversation_id is not None:
             self.compose_requested.emit(self.conversation_id, kind)
+
+    def import_whatsapp_chat(self) -> Any:
+        """The customer's WhatsApp chat into this history (the side panel's link)."""
+        from seller_desk.ui.conversation.whatsapp_import import ImportChatDialog
+
+        panel = self.panel_data
+        dialog = ImportChatDialog(self.data.customer_id if self.data else None,
+                                  getattr(panel, "phone", "") or "", self)
+        dialog.imported.connect(lambda _conv: self._done())
+        dialog.open()
+        return dialog
 
     def _done(self, _result: Any = None) -> None:
         self.reload()
