@@ -486,6 +486,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerOnWhatsApp</name>
+    <message>
+        <source>(write your own)</source>
+        <translation>(tulis sendiri)</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Blanks to fill in: %1.</source>
+        <translation>Bagian kosong yang perlu diisi: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close this mail conversation: the customer is answered on WhatsApp</source>
+        <translation>Tutup percakapan email ini: pelanggan sudah dijawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Sudah terkirim</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Buka di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send it in WhatsApp, then press “I sent it” so the answer is kept in the customer&apos;s history.</source>
+        <translation>Kirim di WhatsApp, lalu tekan “Sudah terkirim” agar jawabannya tersimpan di riwayat pelanggan.</translation>
+    </message>
+    <message>
+        <source>The answer could not be kept; the details are in the log.</source>
+        <translation>Jawaban tidak bisa disimpan; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number WhatsApp can use: add it to the customer first.</source>
+        <translation>Pelanggan ini tidak punya nomor yang bisa dipakai WhatsApp: tambahkan nomornya dulu.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Reply</source>
@@ -632,6 +675,10 @@
     <message>
         <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
         <translation>Chat WhatsApp yang diimpor dari ekspor: balas pelanggan di WhatsApp. Impor ekspor yang lebih baru untuk menambah pesan setelahnya.</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -1905,6 +1952,16 @@
         <source>Make the data folder and the files in it writable for you, or start Seller Desk with --data-dir and a folder of yours (copy seller-desk.sqlite3 there to take your data along).</source>
         <comment>storage.read_only_hint</comment>
         <translation>Buat folder data dan file di dalamnya bisa Anda tulisi, atau jalankan Seller Desk dengan --data-dir dan folder milik Anda (salin seller-desk.sqlite3 ke sana agar data Anda ikut pindah).</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <comment>template.gone</comment>
+        <translation>Template itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose another template.</source>
+        <comment>template.gone_hint</comment>
+        <translation>Pilih template lain.</translation>
     </message>
     <message>
         <source>A line of the chat has a date that does not exist: “{line}”.</source>

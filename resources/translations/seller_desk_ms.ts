@@ -486,6 +486,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerOnWhatsApp</name>
+    <message>
+        <source>(write your own)</source>
+        <translation>(tulis sendiri)</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Blanks to fill in: %1.</source>
+        <translation>Ruang kosong untuk diisi: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close this mail conversation: the customer is answered on WhatsApp</source>
+        <translation>Tutup perbualan emel ini: pelanggan sudah dijawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Sudah dihantar</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Buka di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send it in WhatsApp, then press “I sent it” so the answer is kept in the customer&apos;s history.</source>
+        <translation>Hantar dalam WhatsApp, kemudian tekan “Sudah dihantar” supaya jawapan disimpan dalam sejarah pelanggan.</translation>
+    </message>
+    <message>
+        <source>The answer could not be kept; the details are in the log.</source>
+        <translation>Jawapan tidak dapat disimpan; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number WhatsApp can use: add it to the customer first.</source>
+        <translation>Pelanggan ini tiada nombor telefon yang boleh digunakan WhatsApp: tambah nombornya dahulu.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Reply</source>
@@ -632,6 +675,10 @@
     <message>
         <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
         <translation>Sembang WhatsApp yang diimport daripada eksport: balas pelanggan dalam WhatsApp. Import eksport yang lebih baharu untuk menambah mesej selepas itu.</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -1905,6 +1952,16 @@
         <source>Make the data folder and the files in it writable for you, or start Seller Desk with --data-dir and a folder of yours (copy seller-desk.sqlite3 there to take your data along).</source>
         <comment>storage.read_only_hint</comment>
         <translation>Jadikan folder data dan fail di dalamnya boleh ditulis oleh anda, atau mulakan Seller Desk dengan --data-dir dan folder milik anda (salin seller-desk.sqlite3 ke sana untuk membawa data anda bersama).</translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <comment>template.gone</comment>
+        <translation>Templat itu sudah tiada.</translation>
+    </message>
+    <message>
+        <source>Choose another template.</source>
+        <comment>template.gone_hint</comment>
+        <translation>Pilih templat lain.</translation>
     </message>
     <message>
         <source>A line of the chat has a date that does not exist: “{line}”.</source>

@@ -57,3 +57,44 @@ def test_import_from_the_side_panel_then_read_only(window, qtbot, tmp_path):
     window.open_conversation(mail.id)
     qtbot.waitUntil(lambda: page.data is not None and page.data.id == mail.id, timeout=10_000)
     assert page.reply_button.isVisible() and not page.banner.isVisible()
+
+
+def test_answer_on_whatsapp_fills_a_malay_template_and_keeps_the_answer(
+        window, qtbot, monkeypatch):
+    from urllib.parse import parse_qs, urlsplit
+
+    from seller_desk.core.templates import canned
+    from seller_desk.ui.conversation import whatsapp_answer
+
+    opened: list[str] = []
+    monkeypatch.setattr(whatsapp_answer, "open_url", lambda url: opened.append(url) or True)
+    canned.save_template(name="Stok ada", body="Salam {customer.first_name}, stok masih ada. "
+                         "Terima kasih!", language="ms", category="sales")
+    siti = customers.create_customer(name="Siti Aminah", emails=["siti@example.test"],
+                                     phone="012-345 6789", language="ms")
+    mail = Conversation.create(subject="Stok?", customer=siti)
+    Message.create(conversation=mail, message_id="m2@example.test", subject="Stok?",
+                   sender_email="siti@example.test", direction="in", text_body="Ada stok?",
+                   body_fetched=True, language="ms")
+    window.open_conversation(mail.id)
+    page = window.conversation_page
+    qtbot.waitUntil(lambda: page.data is not None and page.data.id == mail.id, timeout=10_000)
+    assert page.whatsapp_button.isVisible()
+    dialog = page.answer_on_whatsapp()
+    assert dialog.language == "ms"
+    dialog.template.setCurrentText("Stok ada")
+    assert dialog.text.toPlainText() == "Salam Siti, stok masih ada. Terima kasih!"
+    dialog.open_button.click()
+    url = urlsplit(opened[0])
+    assert (url.scheme, url.netloc, url.path) == ("https", "wa.me", "/60123456789")
+    assert parse_qs(url.query)["text"] == ["Salam Siti, stok masih ada. Terima kasih!"]
+    with qtbot.waitSignal(dialog.recorded, timeout=10_000) as kept:
+        dialog.sent_button.click()
+    chat = Conversation.get_by_id(kept.args[0])
+    assert chat.channel == "whatsapp" and chat.customer_id == siti.id
+    answer = Message.get(Message.conversation == chat)
+    assert answer.direction == "out" and answer.text_body.startswith("Salam Siti")
+    # the customer is answered: the mail conversation is closed and waits no more
+    qtbot.waitUntil(lambda: Conversation.get_by_id(mail.id).status == "closed",
+                    timeout=10_000)
+    assert Conversation.get_by_id(mail.id).waiting_since is None

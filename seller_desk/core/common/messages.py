@@ -103,6 +103,8 @@ MESSAGES: dict[str, str] = {
     "reminder.no_customer": "This reminder is about no customer to wait for.",
     # --- templates and placeholders ----------------------------------------------------
     "template.name_missing": "Give the template a name.",
+    "template.gone": "That template no longer exists.",
+    "template.gone_hint": "Choose another template.",
     "template.body_missing": "The template has no text.",
     "template.placeholder_unknown": "Unknown placeholder: {names}",
     "template.placeholder_hint": "Choose placeholders from the list, for example "

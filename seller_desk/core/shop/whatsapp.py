@@ -48,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 CHANNEL = "whatsapp"
 WHATSAPP_IMPORTED = "whatsapp_imported"
+WHATSAPP_ANSWERED = "whatsapp_answered"
 #: where media of imported chats are kept, inside the cache folder
 MEDIA_FOLDER = "whatsapp"
 _CONTENT_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
@@ -282,3 +283,28 @@ def import_chat(path: Path | str, *, customer_phone: str = "", customer_id: int 
     logger.info("WhatsApp chat %s: %d new, %d already there", source.name, result.added,
                 result.already_there)
     return result
+
+
+def record_answer(customer_id: int, text: str, *, sender: str = "",
+                  at: datetime | None = None) -> int:
+    """An answer the seller sent on WhatsApp (through "Answer on WhatsApp"), kept in the
+    customer's WhatsApp conversation: its clock stops there as a mail reply stops one.
+    Returns the conversation's id (made when the customer had none)."""
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise ValidationError("whatsapp.customer_gone")
+    when = at or datetime.now(UTC)
+    with database.atomic():
+        conv = _conversation(customer, customer.name)
+        seen = Message.select().where((Message.conversation == conv.id)
+                                      & (Message.date == when)).count()
+        key = _message_key(customer, whatsapp_chat.ChatMessage(
+            when.replace(tzinfo=None), sender or "seller", text), seen)
+        Message.create(conversation=conv, message_id=key, sender_name=sender[:300],
+                       subject=conv.subject, date=when, received_at=when,
+                       direction=DIRECTION_OUT, is_seen=True, text_body=text,
+                       snippet=" ".join(text.split())[:300], size=len(text),
+                       body_fetched=True)
+        events.record(WHATSAPP_ANSWERED, conversation=conv, customer=customer)
+    state.refresh_many([conv.id])
+    return int(conv.id)
