@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>I sent it</source>
-        <translation>Sudah terkirim</translation>
+        <translation>Sudah saya kirim</translation>
     </message>
     <message>
         <source>Open in WhatsApp</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Send it in WhatsApp, then press “I sent it” so the answer is kept in the customer&apos;s history.</source>
-        <translation>Kirim di WhatsApp, lalu tekan “Sudah terkirim” agar jawabannya tersimpan di riwayat pelanggan.</translation>
+        <translation>Kirim di WhatsApp, lalu tekan “Sudah saya kirim” agar jawabannya tersimpan di riwayat pelanggan.</translation>
     </message>
     <message>
         <source>The answer could not be kept; the details are in the log.</source>

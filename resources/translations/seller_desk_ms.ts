@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>I sent it</source>
-        <translation>Sudah dihantar</translation>
+        <translation>Saya sudah hantar</translation>
     </message>
     <message>
         <source>Open in WhatsApp</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Send it in WhatsApp, then press “I sent it” so the answer is kept in the customer&apos;s history.</source>
-        <translation>Hantar dalam WhatsApp, kemudian tekan “Sudah dihantar” supaya jawapan disimpan dalam sejarah pelanggan.</translation>
+        <translation>Hantar dalam WhatsApp, kemudian tekan “Saya sudah hantar” supaya jawapan disimpan dalam sejarah pelanggan.</translation>
     </message>
     <message>
         <source>The answer could not be kept; the details are in the log.</source>
