@@ -4255,6 +4255,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Tidak ada komplain</translation>
     </message>
     <message>
+        <source>WhatsApp: %1 (%2 chats)</source>
+        <translation>WhatsApp: %1 (%2 chat)</translation>
+    </message>
+    <message>
         <source>over %1 h</source>
         <translation>&gt; %1 j</translation>
     </message>

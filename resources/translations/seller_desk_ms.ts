@@ -4255,6 +4255,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Tiada aduan</translation>
     </message>
     <message>
+        <source>WhatsApp: %1 (%2 chats)</source>
+        <translation>WhatsApp: %1 (%2 sembang)</translation>
+    </message>
+    <message>
         <source>over %1 h</source>
         <translation>&gt; %1 j</translation>
     </message>

@@ -138,3 +138,27 @@ def test_the_command_line_imports_a_chat_and_refuses_plainly(tmp_path):
     refused = run(tmp_path / "data", "import-chat", str(letter), "--customer", "0123456789")
     assert refused.returncode != 0 and "not a chat exported from WhatsApp" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_reply_times_of_whatsapp_are_apart_from_mails(shop, tmp_path):
+    from seller_desk.core.reports import kpis
+    from seller_desk.core.store.models import Conversation as Conv
+
+    # a mail answered in 2 hours
+    mail = Conv.create(subject="Stok?")
+    asked = datetime(2025, 8, 30, 2, 0, tzinfo=UTC)
+    Message.create(conversation=mail, message_id="q@x.test", direction="in", date=asked,
+                   sender_email="siti@x.test")
+    Message.create(conversation=mail, message_id="a@x.test", direction="out",
+                   date=asked.replace(hour=4), sender_email="shop@x.test")
+    from seller_desk.core.conversations import state
+
+    state.refresh(mail.id)
+    # the chat: answered in 4 minutes (18:01 -> 18:05 local)
+    whatsapp.import_chat(export(tmp_path, CHAT), customer_phone="0123456789")
+    period = (datetime(2025, 8, 1, tzinfo=UTC), datetime(2025, 9, 30, tzinfo=UTC))
+    k = kpis.kpis(*period)
+    assert (k.cases, k.first_reply.count, k.first_reply.median_s) == (1, 1, 7200)
+    assert (k.whatsapp_cases, k.whatsapp_first_reply.median_s) == (1, 240)
+    rows = {(m, s): v for m, _c, s, v in kpis.kpi_rows(k)}
+    assert rows[("whatsapp_first_reply", "median_hours")] == round(240 / 3600, 3)

@@ -180,6 +180,9 @@ def _step_14(db: peewee.Database) -> None:
     # table on SQLite, and dropping the old one cascades to every message
     db.execute_sql("ALTER TABLE conversation ADD COLUMN channel VARCHAR(16) NOT NULL "
                    "DEFAULT 'email'")
+    # the reports read the few chats apart from mail (core/reports/kpis.py)
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "conversation_chat" ON "conversation" '
+                   "(\"first_customer_at\") WHERE \"channel\" <> 'email'")
 
 
 #: version -> the step that brings the database from version-1 to it
