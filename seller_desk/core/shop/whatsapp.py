@@ -25,6 +25,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from types import SimpleNamespace
 from typing import cast
 
 from seller_desk.core.common import paths
@@ -269,8 +270,12 @@ def import_chat(path: Path | str, *, customer_phone: str = "", customer_id: int 
                     size=kept.stat().st_size if kept else 0,
                     cached_path=(str(kept.relative_to(paths.cache_dir())) if kept else None)))
         bulk_insert(Attachment, attachments)
-        # the rows as the linking reads them, made here rather than read back
-        stored.extend(Message(id=row_id, **row) for row_id, row in zip(ids, values, strict=True))
+        # the rows as the linking reads them (their attributes), made here rather than
+        # read back or built as models: a long chat has tens of thousands
+        stored.extend(cast(Message, SimpleNamespace(
+            id=row_id, conversation_id=conv.id, sender_email="", is_auto=False, **{
+                k: v for k, v in row.items() if k != "conversation"}))
+            for row_id, row in zip(ids, values, strict=True))
         if stored:
             if any(m.has_attachments for m in stored):
                 Conversation.update(has_attachments=True).where(
