@@ -229,6 +229,10 @@
         <translation>Sembunyikan kutipan</translation>
     </message>
     <message>
+        <source>Import a WhatsApp chat…</source>
+        <translation>Impor chat WhatsApp…</translation>
+    </message>
+    <message>
         <source>Last problem: %1</source>
         <translation>Masalah terakhir: %1</translation>
     </message>
@@ -482,6 +486,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerOnWhatsApp</name>
+    <message>
+        <source>(write your own)</source>
+        <translation>(tulis sendiri)</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Blanks to fill in: %1.</source>
+        <translation>Bagian kosong yang perlu diisi: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close this mail conversation: the customer is answered on WhatsApp</source>
+        <translation>Tutup percakapan email ini: pelanggan sudah dijawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Sudah saya kirim</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Buka di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send it in WhatsApp, then press “I sent it” so the answer is kept in the customer&apos;s history.</source>
+        <translation>Kirim di WhatsApp, lalu tekan “Sudah saya kirim” agar jawabannya tersimpan di riwayat pelanggan.</translation>
+    </message>
+    <message>
+        <source>The answer could not be kept; the details are in the log.</source>
+        <translation>Jawaban tidak bisa disimpan; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number WhatsApp can use: add it to the customer first.</source>
+        <translation>Pelanggan ini tidak punya nomor yang bisa dipakai WhatsApp: tambahkan nomornya dulu.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Reply</source>
@@ -624,6 +671,14 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Kembali ke daftar (Esc)</translation>
+    </message>
+    <message>
+        <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
+        <translation>Chat WhatsApp yang diimpor dari ekspor: balas pelanggan di WhatsApp. Impor ekspor yang lebih baru untuk menambah pesan setelahnya.</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -1899,6 +1954,86 @@
         <translation>Buat folder data dan file di dalamnya bisa Anda tulisi, atau jalankan Seller Desk dengan --data-dir dan folder milik Anda (salin seller-desk.sqlite3 ke sana agar data Anda ikut pindah).</translation>
     </message>
     <message>
+        <source>That template no longer exists.</source>
+        <comment>template.gone</comment>
+        <translation>Template itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Choose another template.</source>
+        <comment>template.gone_hint</comment>
+        <translation>Pilih template lain.</translation>
+    </message>
+    <message>
+        <source>A line of the chat has a date that does not exist: “{line}”.</source>
+        <comment>whatsapp.bad_date</comment>
+        <translation>Ada baris chat dengan tanggal yang tidak ada: “{line}”.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <comment>whatsapp.cancelled</comment>
+        <translation>Impor dihentikan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <comment>whatsapp.customer_gone</comment>
+        <translation>Pelanggan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Whose chat is this? No customer was chosen.</source>
+        <comment>whatsapp.customer_needed</comment>
+        <translation>Ini chat siapa? Belum ada pelanggan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or give their phone number.</source>
+        <comment>whatsapp.customer_needed_hint</comment>
+        <translation>Pilih pelanggannya, atau isi nomor HP-nya.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened.</source>
+        <comment>whatsapp.damaged_zip</comment>
+        <translation>{name} rusak dan tidak bisa dibuka.</translation>
+    </message>
+    <message>
+        <source>The dates in this chat (such as {example}) can be read day first or month first.</source>
+        <comment>whatsapp.date_order</comment>
+        <translation>Tanggal di chat ini (misalnya {example}) bisa dibaca hari dulu atau bulan dulu.</translation>
+    </message>
+    <message>
+        <source>Say which your phone writes: day first (30/08/25) or month first (8/30/25).</source>
+        <comment>whatsapp.date_order_hint</comment>
+        <translation>Pilih cara HP Anda menulis tanggal: hari dulu (30/08/25) atau bulan dulu (8/30/25).</translation>
+    </message>
+    <message>
+        <source>{name} holds no WhatsApp chat (.txt).</source>
+        <comment>whatsapp.no_chat_in_zip</comment>
+        <translation>{name} tidak berisi chat WhatsApp (.txt).</translation>
+    </message>
+    <message>
+        <source>This file is not a chat exported from WhatsApp.</source>
+        <comment>whatsapp.not_an_export</comment>
+        <translation>File ini bukan chat yang diekspor dari WhatsApp.</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then ⋮ or the contact&apos;s name &gt; More &gt; Export chat, and choose the .txt or .zip it makes.</source>
+        <comment>whatsapp.not_an_export_hint</comment>
+        <translation>Di WhatsApp buka chatnya, lalu ⋮ atau nama kontak &gt; Lainnya &gt; Ekspor chat, dan pilih file .txt atau .zip yang dihasilkan.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <comment>whatsapp.unreadable</comment>
+        <translation>{name} tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>Which of these names is you in the chat: {names}?</source>
+        <comment>whatsapp.who_is_seller</comment>
+        <translation>Mana nama Anda di chat ini: {names}?</translation>
+    </message>
+    <message>
+        <source>Choose your own name; the other person&apos;s messages become the customer&apos;s.</source>
+        <comment>whatsapp.who_is_seller_hint</comment>
+        <translation>Pilih nama Anda sendiri; pesan pihak lain menjadi pesan pelanggan.</translation>
+    </message>
+    <message>
         <source>The disk is full, so Seller Desk cannot save.</source>
         <comment>storage.disk_full</comment>
         <translation>Disk penuh, jadi Seller Desk tidak bisa menyimpan.</translation>
@@ -2337,6 +2472,77 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>A day&apos;s opening time must be before its closing time.</source>
         <translation>Jam buka harus sebelum jam tutup.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChatDialog</name>
+    <message>
+        <source>%1 new message(s) added; %2 were there already.</source>
+        <translation>%1 pesan baru ditambahkan; %2 sudah ada.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or file(s) were not in the export: export the chat with media to keep them.</source>
+        <translation>%1 foto atau file tidak ada di ekspor: ekspor chat beserta media untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat</source>
+        <translation>Pilih chat yang diekspor</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat first.</source>
+        <translation>Pilih chat yang diekspor dulu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Nomor HP pelanggan</translation>
+    </message>
+    <message>
+        <source>Dates in the chat</source>
+        <translation>Tanggal di chat</translation>
+    </message>
+    <message>
+        <source>Day first (30/08/25)</source>
+        <translation>Hari dulu (30/08/25)</translation>
+    </message>
+    <message>
+        <source>Exported chat</source>
+        <translation>Chat yang diekspor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Import a WhatsApp chat</source>
+        <translation>Impor chat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Sedang mengimpor…</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then Export chat (with or without media), and save the .txt or .zip it makes. The chat joins this customer&apos;s history; importing a newer export later adds only the new messages.</source>
+        <translation>Di WhatsApp buka chatnya, lalu Ekspor chat (dengan atau tanpa media), dan simpan file .txt atau .zip yang dihasilkan. Chat itu masuk ke riwayat pelanggan ini; mengimpor ekspor yang lebih baru nanti hanya menambah pesan yang baru.</translation>
+    </message>
+    <message>
+        <source>Month first (8/30/25)</source>
+        <translation>Bulan dulu (8/30/25)</translation>
+    </message>
+    <message>
+        <source>The chat could not be imported; the details are in the log.</source>
+        <translation>Chat tidak bisa diimpor; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>WhatsApp export (*.txt *.zip)</source>
+        <translation>Ekspor WhatsApp (*.txt *.zip)</translation>
+    </message>
+    <message>
+        <source>Which name is you?</source>
+        <translation>Yang mana nama Anda?</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4253,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>No complaints</source>
         <translation>Tidak ada komplain</translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1 (%2 chats)</source>
+        <translation>WhatsApp: %1 (%2 chat)</translation>
     </message>
     <message>
         <source>over %1 h</source>

@@ -229,6 +229,10 @@
         <translation>Sembunyi teks petikan</translation>
     </message>
     <message>
+        <source>Import a WhatsApp chat…</source>
+        <translation>Import sembang WhatsApp…</translation>
+    </message>
+    <message>
         <source>Last problem: %1</source>
         <translation>Masalah terakhir: %1</translation>
     </message>
@@ -482,6 +486,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerOnWhatsApp</name>
+    <message>
+        <source>(write your own)</source>
+        <translation>(tulis sendiri)</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Blanks to fill in: %1.</source>
+        <translation>Ruang kosong untuk diisi: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close this mail conversation: the customer is answered on WhatsApp</source>
+        <translation>Tutup perbualan emel ini: pelanggan sudah dijawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>I sent it</source>
+        <translation>Saya sudah hantar</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>Buka di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Send it in WhatsApp, then press “I sent it” so the answer is kept in the customer&apos;s history.</source>
+        <translation>Hantar dalam WhatsApp, kemudian tekan “Saya sudah hantar” supaya jawapan disimpan dalam sejarah pelanggan.</translation>
+    </message>
+    <message>
+        <source>The answer could not be kept; the details are in the log.</source>
+        <translation>Jawapan tidak dapat disimpan; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number WhatsApp can use: add it to the customer first.</source>
+        <translation>Pelanggan ini tiada nombor telefon yang boleh digunakan WhatsApp: tambah nombornya dahulu.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message>
         <source>Reply</source>
@@ -624,6 +671,14 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Kembali ke senarai (Esc)</translation>
+    </message>
+    <message>
+        <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
+        <translation>Sembang WhatsApp yang diimport daripada eksport: balas pelanggan dalam WhatsApp. Import eksport yang lebih baharu untuk menambah mesej selepas itu.</translation>
+    </message>
+    <message>
+        <source>Answer on WhatsApp</source>
+        <translation>Jawab di WhatsApp</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -1899,6 +1954,86 @@
         <translation>Jadikan folder data dan fail di dalamnya boleh ditulis oleh anda, atau mulakan Seller Desk dengan --data-dir dan folder milik anda (salin seller-desk.sqlite3 ke sana untuk membawa data anda bersama).</translation>
     </message>
     <message>
+        <source>That template no longer exists.</source>
+        <comment>template.gone</comment>
+        <translation>Templat itu sudah tiada.</translation>
+    </message>
+    <message>
+        <source>Choose another template.</source>
+        <comment>template.gone_hint</comment>
+        <translation>Pilih templat lain.</translation>
+    </message>
+    <message>
+        <source>A line of the chat has a date that does not exist: “{line}”.</source>
+        <comment>whatsapp.bad_date</comment>
+        <translation>Satu baris sembang mempunyai tarikh yang tidak wujud: “{line}”.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <comment>whatsapp.cancelled</comment>
+        <translation>Import dihentikan; tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <comment>whatsapp.customer_gone</comment>
+        <translation>Pelanggan itu sudah tiada.</translation>
+    </message>
+    <message>
+        <source>Whose chat is this? No customer was chosen.</source>
+        <comment>whatsapp.customer_needed</comment>
+        <translation>Sembang siapa ini? Tiada pelanggan dipilih.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, or give their phone number.</source>
+        <comment>whatsapp.customer_needed_hint</comment>
+        <translation>Pilih pelanggan, atau berikan nombor telefonnya.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened.</source>
+        <comment>whatsapp.damaged_zip</comment>
+        <translation>{name} rosak dan tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The dates in this chat (such as {example}) can be read day first or month first.</source>
+        <comment>whatsapp.date_order</comment>
+        <translation>Tarikh dalam sembang ini (seperti {example}) boleh dibaca hari dahulu atau bulan dahulu.</translation>
+    </message>
+    <message>
+        <source>Say which your phone writes: day first (30/08/25) or month first (8/30/25).</source>
+        <comment>whatsapp.date_order_hint</comment>
+        <translation>Nyatakan cara telefon anda menulis tarikh: hari dahulu (30/08/25) atau bulan dahulu (8/30/25).</translation>
+    </message>
+    <message>
+        <source>{name} holds no WhatsApp chat (.txt).</source>
+        <comment>whatsapp.no_chat_in_zip</comment>
+        <translation>{name} tiada sembang WhatsApp (.txt).</translation>
+    </message>
+    <message>
+        <source>This file is not a chat exported from WhatsApp.</source>
+        <comment>whatsapp.not_an_export</comment>
+        <translation>Fail ini bukan sembang yang dieksport daripada WhatsApp.</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then ⋮ or the contact&apos;s name &gt; More &gt; Export chat, and choose the .txt or .zip it makes.</source>
+        <comment>whatsapp.not_an_export_hint</comment>
+        <translation>Dalam WhatsApp buka sembang, kemudian ⋮ atau nama kenalan &gt; Lagi &gt; Eksport sembang, dan pilih fail .txt atau .zip yang dihasilkan.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <comment>whatsapp.unreadable</comment>
+        <translation>{name} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>Which of these names is you in the chat: {names}?</source>
+        <comment>whatsapp.who_is_seller</comment>
+        <translation>Yang mana satu nama anda dalam sembang ini: {names}?</translation>
+    </message>
+    <message>
+        <source>Choose your own name; the other person&apos;s messages become the customer&apos;s.</source>
+        <comment>whatsapp.who_is_seller_hint</comment>
+        <translation>Pilih nama anda sendiri; mesej pihak satu lagi menjadi mesej pelanggan.</translation>
+    </message>
+    <message>
         <source>The disk is full, so Seller Desk cannot save.</source>
         <comment>storage.disk_full</comment>
         <translation>Cakera penuh, jadi Seller Desk tidak dapat menyimpan.</translation>
@@ -2337,6 +2472,77 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>A day&apos;s opening time must be before its closing time.</source>
         <translation>Waktu buka mesti sebelum waktu tutup.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChatDialog</name>
+    <message>
+        <source>%1 new message(s) added; %2 were there already.</source>
+        <translation>%1 mesej baharu ditambah; %2 sudah ada.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or file(s) were not in the export: export the chat with media to keep them.</source>
+        <translation>%1 gambar atau fail tiada dalam eksport: eksport sembang bersama media untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat</source>
+        <translation>Pilih sembang yang dieksport</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat first.</source>
+        <translation>Pilih sembang yang dieksport dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Telefon pelanggan</translation>
+    </message>
+    <message>
+        <source>Dates in the chat</source>
+        <translation>Tarikh dalam sembang</translation>
+    </message>
+    <message>
+        <source>Day first (30/08/25)</source>
+        <translation>Hari dahulu (30/08/25)</translation>
+    </message>
+    <message>
+        <source>Exported chat</source>
+        <translation>Sembang yang dieksport</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import a WhatsApp chat</source>
+        <translation>Import sembang WhatsApp</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Sedang mengimport…</translation>
+    </message>
+    <message>
+        <source>In WhatsApp open the chat, then Export chat (with or without media), and save the .txt or .zip it makes. The chat joins this customer&apos;s history; importing a newer export later adds only the new messages.</source>
+        <translation>Dalam WhatsApp buka sembang, kemudian Eksport sembang (dengan atau tanpa media), dan simpan fail .txt atau .zip yang dihasilkan. Sembang itu masuk ke sejarah pelanggan ini; import eksport yang lebih baharu kemudian hanya menambah mesej baharu.</translation>
+    </message>
+    <message>
+        <source>Month first (8/30/25)</source>
+        <translation>Bulan dahulu (8/30/25)</translation>
+    </message>
+    <message>
+        <source>The chat could not be imported; the details are in the log.</source>
+        <translation>Sembang tidak dapat diimport; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>WhatsApp export (*.txt *.zip)</source>
+        <translation>Eksport WhatsApp (*.txt *.zip)</translation>
+    </message>
+    <message>
+        <source>Which name is you?</source>
+        <translation>Yang mana nama anda?</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4253,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>No complaints</source>
         <translation>Tiada aduan</translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1 (%2 chats)</source>
+        <translation>WhatsApp: %1 (%2 sembang)</translation>
     </message>
     <message>
         <source>over %1 h</source>

@@ -103,6 +103,8 @@ MESSAGES: dict[str, str] = {
     "reminder.no_customer": "This reminder is about no customer to wait for.",
     # --- templates and placeholders ----------------------------------------------------
     "template.name_missing": "Give the template a name.",
+    "template.gone": "That template no longer exists.",
+    "template.gone_hint": "Choose another template.",
     "template.body_missing": "The template has no text.",
     "template.placeholder_unknown": "Unknown placeholder: {names}",
     "template.placeholder_hint": "Choose placeholders from the list, for example "
@@ -280,6 +282,25 @@ MESSAGES: dict[str, str] = {
     "mail.smtp.failed": "The outgoing mail server at {where} failed: {reason}",
     "mail.no_password": "No password is stored for {email}.",
     "mail.no_password_hint": "Enter the password (or app password) for this account.",
+    "whatsapp.not_an_export": "This file is not a chat exported from WhatsApp.",
+    "whatsapp.not_an_export_hint": "In WhatsApp open the chat, then ⋮ or the contact's "
+                                   "name > More > Export chat, and choose the .txt or .zip "
+                                   "it makes.",
+    "whatsapp.date_order": "The dates in this chat (such as {example}) can be read day "
+                           "first or month first.",
+    "whatsapp.date_order_hint": "Say which your phone writes: day first (30/08/25) or "
+                                "month first (8/30/25).",
+    "whatsapp.bad_date": "A line of the chat has a date that does not exist: “{line}”.",
+    "whatsapp.unreadable": "{name} cannot be read ({reason}).",
+    "whatsapp.no_chat_in_zip": "{name} holds no WhatsApp chat (.txt).",
+    "whatsapp.damaged_zip": "{name} is damaged and cannot be opened.",
+    "whatsapp.who_is_seller": "Which of these names is you in the chat: {names}?",
+    "whatsapp.who_is_seller_hint": "Choose your own name; the other person's messages "
+                                   "become the customer's.",
+    "whatsapp.customer_gone": "That customer no longer exists.",
+    "whatsapp.customer_needed": "Whose chat is this? No customer was chosen.",
+    "whatsapp.customer_needed_hint": "Choose the customer, or give their phone number.",
+    "whatsapp.cancelled": "The import was stopped; nothing was saved.",
     "mail.no_smtp_host": "No outgoing mail server is set for {email}.",
     "mail.no_smtp_host_hint": "Enter the SMTP server in the account settings.",
     "mail.not_in_any_folder": "This message is no longer in any folder on the server, so its "
@@ -438,6 +459,7 @@ KINDS_OF: dict[str, dict[str, str]] = {
         "account.host_path", "account.host_with_port", "account.host_not_a_name",
         "account.host_invalid", "account.host_part_too_long", "account.host_name_too_long")},
     "export.kind_hint": {"kinds": "list"},
+    "whatsapp.who_is_seller": {"names": "list"},
 }
 
 _PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")

@@ -34,6 +34,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import clocks
 from seller_desk.core.store import events
+from seller_desk.core.store.bulk import bulk_insert
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -275,8 +276,9 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             collect = _collecting(pending)
             for conv, facts, reopened in derived:
                 _record_derived_events(conv, facts, reopened, policy, seen[conv.id], collect)
-            for start_row in range(0, len(pending), 200):
-                Event.insert_many(pending[start_row:start_row + 200]).execute()
+            # many rows per statement without building a peewee query for each batch: a
+            # long chat's first import records thousands of clock events here
+            bulk_insert(Event, pending)
 
 
 def _collecting(sink: list[dict[str, object]]) -> Callable[..., None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -19,11 +20,12 @@ import peewee
 
 from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import write_transaction
 from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import html as mail_html
-from seller_desk.core.shop import linking, shipping
+from seller_desk.core.shop import linking, shipping, whatsapp
 from seller_desk.core.shop.customers import whatsapp_link
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
@@ -48,6 +50,7 @@ from seller_desk.core.store.models import (
     Template,
 )
 from seller_desk.core.templates import canned as templates
+from seller_desk.core.templates import placeholders
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +135,8 @@ class ConversationData:
     tags: list[str]
     messages: list[MessageView]
     outbox: list[OutboxView]
+    #: "email", or "whatsapp" for an imported chat (read only: answered in WhatsApp)
+    channel: str = "email"
 
 
 @dataclass(frozen=True)
@@ -366,7 +371,7 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
         counterpart_email=conv.counterpart_email,
         waiting_since=conv.waiting_since if conv.status != "closed" else None,
         snoozed_until=conv.snoozed_until, snooze_until_reply=conv.snooze_until_reply,
-        tags=tags, messages=views, outbox=outbox,
+        tags=tags, messages=views, outbox=outbox, channel=conv.channel or "email",
     )
 
 
@@ -647,3 +652,64 @@ def template_shortcuts(language: str) -> list[tuple[str, str]]:
         if t.shortcut not in seen or t.language == language:
             seen[t.shortcut] = t.name
     return sorted(seen.items())
+
+
+# --- WhatsApp chats ----------------------------------------------------------------------
+
+
+def import_whatsapp_chat(path: str, *, customer_id: int | None = None, phone: str = "",
+                         me: str = "", day_first: bool | None = None,
+                         cancel: threading.Event | None = None) -> whatsapp.ImportResult:
+    """A WhatsApp export into the customer's history (worker thread); see
+    :func:`seller_desk.core.shop.whatsapp.import_chat` for what it asks when unsure."""
+    return whatsapp.import_chat(path, customer_id=customer_id, customer_phone=phone, me=me,
+                                day_first=day_first, cancel=cancel)
+
+
+@dataclass(frozen=True)
+class WhatsAppAnswer:
+    """A template filled for the customer, and the wa.me address that carries it."""
+
+    text: str
+    url: str  # "" when the customer has no usable phone number
+    language: str
+    blanks: tuple[str, ...] = ()
+
+
+def whatsapp_templates(conversation_id: int) -> tuple[str, list[tuple[str, str]]]:
+    """The customer's language and the templates offered in it: (key, name) pairs."""
+    conv = Conversation.get_by_id(conversation_id)
+    customer = Customer.get_or_none(Customer.id == conv.customer_id) if conv.customer_id \
+        else None
+    language = placeholders.choose_language(customer, conv, Settings())
+    rows = templates.list_templates(language) or templates.list_templates()
+    return language, [(t.key, t.name) for t in rows]
+
+
+def whatsapp_answer(conversation_id: int, template_key: str = "", text: str = "") -> WhatsAppAnswer:
+    """The answer for WhatsApp: ``template_key`` filled for this conversation's customer in
+    their language (same placeholders and language rules as mail), or ``text`` as typed."""
+    conv = Conversation.get_by_id(conversation_id)
+    customer = Customer.get_or_none(Customer.id == conv.customer_id) if conv.customer_id \
+        else None
+    ctx = placeholders.build_context(conv, customer=customer)
+    blanks: tuple[str, ...] = ()
+    if template_key:
+        template = templates.get_template(template_key, ctx.language)
+        if template is None:
+            raise ValidationError("template.gone", hint="template.gone_hint")
+        rendered = templates.render_template(template, ctx)
+        text = rendered.body
+        blanks = tuple(m.name for m in rendered.missing) + rendered.unknown
+    url = whatsapp_link(customer, text) if customer is not None else ""
+    return WhatsAppAnswer(text, url, ctx.language, blanks)
+
+
+def record_whatsapp_answer(conversation_id: int, text: str) -> int:
+    """The seller says the WhatsApp answer went out: kept in the customer's WhatsApp
+    conversation (its clock stops). Returns that conversation's id."""
+    conv = Conversation.get_by_id(conversation_id)
+    if not conv.customer_id:
+        raise ValidationError("whatsapp.customer_needed", hint="whatsapp.customer_needed_hint")
+    name = str(Settings().get("seller.name") or "")
+    return whatsapp.record_answer(conv.customer_id, text, sender=name)

@@ -216,6 +216,9 @@ class Conversation(BaseModel):
     counterpart_email = CharField(max_length=320, default="")  # the customer's address
     is_auto = BooleanField(default=False)  # only automatic mail so far (notifications)
     has_attachments = BooleanField(default=False)
+    # where the conversation happens: "email", or "whatsapp" for an imported chat (read
+    # only here; its reply-time figures are shown apart from email's)
+    channel = CharField(max_length=16, default="email")
     created_at = UtcDateTimeField(default=utcnow)
     # reply-time figures in seconds, calendar and business-hours clock (see core/conversations/clocks.py):
     # stored so KPIs over a year aggregate without replaying every conversation
@@ -240,6 +243,10 @@ class Conversation(BaseModel):
 Conversation.add_index(Conversation.index(
     Conversation.waiting_since, name="conversation_waiting",
     where=Conversation.waiting_since.is_null(False)))
+# the few chats (WhatsApp) among the mail: the reports read their figures apart
+Conversation.add_index(Conversation.index(
+    Conversation.first_customer_at, name="conversation_chat",
+    where=Conversation.channel != "email"))
 
 
 class Message(BaseModel):

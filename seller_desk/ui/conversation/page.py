@@ -146,11 +146,14 @@ class ConversationPage(QWidget):
         self.reply_all_button = self._button("replyAllButton",
                                              lambda: self._compose("reply_all"))
         self.forward_button = self._button("forwardButton", lambda: self._compose("forward"))
+        self.whatsapp_button = self._button("answerOnWhatsApp", self.answer_on_whatsapp)
         self.close_button = self._button("closeConversation", self.toggle_closed)
         self.snooze_button = self._button("snoozeConversation", self.show_snooze_menu)
         self.tag_button = self._button("tagConversation", self.show_tag_menu)
-        for b in (self.reply_button, self.reply_all_button, self.forward_button):
+        for b in (self.reply_button, self.reply_all_button, self.forward_button,
+                  self.whatsapp_button):
             bar.addWidget(b)
+        self.whatsapp_button.hide()
         bar.addSpacing(12)
         for b in (self.close_button, self.snooze_button, self.tag_button):
             bar.addWidget(b)
@@ -208,6 +211,7 @@ class ConversationPage(QWidget):
             lambda: self.conversation_id is not None
             and self.new_order_requested.emit(self.conversation_id))
         self.panel.order_open_requested.connect(self.order_open_requested)
+        self.panel.whatsapp_import_requested.connect(self.import_whatsapp_chat)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -253,6 +257,7 @@ class ConversationPage(QWidget):
         self.back_button.setText(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.reply_button.setText(self.tr("Reply  r"))
+        self.whatsapp_button.setText(self.tr("Answer on WhatsApp"))
         self.reply_all_button.setText(self.tr("Reply all  a"))
         self.forward_button.setText(self.tr("Forward  f"))
         self.snooze_button.setText(self.tr("Snooze  s"))
@@ -295,6 +300,7 @@ class ConversationPage(QWidget):
             self.expanded |= {m.id for m in data.messages if m.id not in known}
         self._render(scroll_to_newest=first)
         self.panel.show_data(panel)
+        self.whatsapp_button.setVisible(bool(getattr(panel, "whatsapp_url", "")))
         self.panel.set_closed(data.status == "closed")
         self._update_header()
         if any(m.is_incoming and not m.is_seen for m in data.messages):
@@ -338,6 +344,17 @@ class ConversationPage(QWidget):
             self.waiting.hide()
             return
         self.subject.setText(d.subject or self.tr("(no subject)"))
+        mail = d.channel != "whatsapp"
+        for button in (self.reply_button, self.reply_all_button, self.forward_button):
+            button.setVisible(mail)
+        if not mail:
+            self.banner.show_message(self.tr(
+                "A WhatsApp chat imported from an export: answer the customer in WhatsApp. "
+                "Import a newer export to add what came since."), "info")
+            self._chat_banner = True
+        elif getattr(self, "_chat_banner", False):
+            self.banner.hide()  # the note belonged to the chat shown before
+            self._chat_banner = False
         self.close_button.setText(self.tr("Reopen") if d.status == "closed"
                                   else self.tr("Close  e"))
         self.tags_label.setText(" · ".join(actions.tag_label(t) for t in d.tags))
@@ -507,8 +524,32 @@ class ConversationPage(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def _compose(self, kind: str) -> None:
+        if self.data is not None and self.data.channel == "whatsapp":
+            return  # an imported chat is answered in WhatsApp, not by mail
         if self.conversation_id is not None:
             self.compose_requested.emit(self.conversation_id, kind)
+
+    def answer_on_whatsapp(self) -> Any:
+        """A template filled for the customer, sent through WhatsApp, kept in the history."""
+        from seller_desk.ui.conversation.whatsapp_answer import AnswerOnWhatsApp
+
+        if self.data is None:
+            return None
+        dialog = AnswerOnWhatsApp(self.data.id, self.data.channel != "whatsapp", self)
+        dialog.recorded.connect(lambda _conv: self._done())
+        dialog.open()
+        return dialog
+
+    def import_whatsapp_chat(self) -> Any:
+        """The customer's WhatsApp chat into this history (the side panel's link)."""
+        from seller_desk.ui.conversation.whatsapp_import import ImportChatDialog
+
+        panel = self.panel_data
+        dialog = ImportChatDialog(self.data.customer_id if self.data else None,
+                                  getattr(panel, "phone", "") or "", self)
+        dialog.imported.connect(lambda _conv: self._done())
+        dialog.open()
+        return dialog
 
     def _done(self, _result: Any = None) -> None:
         self.reload()

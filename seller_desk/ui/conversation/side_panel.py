@@ -116,6 +116,7 @@ class SidePanel(QScrollArea):
     close_requested = Signal()
     order_open_requested = Signal(int)
     url_opened = Signal(str)
+    whatsapp_import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,6 +218,8 @@ class SidePanel(QScrollArea):
                              f'{_e(tr("Chat on WhatsApp"))}</a>')
             else:
                 lines.append(phone)
+        if d.customer_id is not None:
+            lines.append(f'<a href="import:whatsapp">{_e(tr("Import a WhatsApp chat…"))}</a>')
         if d.customer_notes:
             lines.append(f'<span style="color:{MUTED}">{_e(d.customer_notes)}</span>')
         if d.other_conversations:
@@ -295,6 +298,9 @@ class SidePanel(QScrollArea):
     def _link(self, url: str) -> None:
         if url.startswith("order:"):
             self.order_open_requested.emit(int(url.split(":", 1)[1]))
+            return
+        if url == "import:whatsapp":
+            self.whatsapp_import_requested.emit()
             return
         self.open_url(url)
 

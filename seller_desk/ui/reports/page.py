@@ -317,8 +317,13 @@ class ReportsPage(Retranslating, QWidget):
         cards["cases"].detail.setText(self.tr("%1 still without an answer").replace(
             "%1", i18n.format_number(k.unanswered)))
         cards["first_reply"].value.setText(_hours(first.median_hours))
-        cards["first_reply"].detail.setText(self.tr("9 in 10 within %1").replace(
-            "%1", _hours(first.p90_hours)))
+        detail = self.tr("9 in 10 within %1").replace("%1", _hours(first.p90_hours))
+        chats = k.whatsapp_first_reply
+        if chats is not None:  # chats are answered another way: their figure apart
+            detail += "\n" + self.tr("WhatsApp: %1 (%2 chats)").replace(
+                "%1", _hours(chats.median_hours)).replace(
+                "%2", i18n.format_number(k.whatsapp_cases))
+        cards["first_reply"].detail.setText(detail)
         share = first.share_within_target
         cards["within"].value.setText(i18n.format_percent(share) if share is not None
                                       else "—")
