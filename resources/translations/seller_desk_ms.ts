@@ -784,6 +784,11 @@
         <translation>Semak ejaannya.</translation>
     </message>
     <message>
+        <source>“{auth}” is not a way this mailbox can sign in.</source>
+        <comment>account.auth_unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The part of the email address after the @ (“{domain}”) is not a valid domain, like example.com.</source>
         <comment>account.email_domain_invalid</comment>
         <translation>Bahagian alamat emel selepas @ (“{domain}”) bukan domain yang sah. Domain sepatutnya seperti example.com.</translation>
@@ -1352,6 +1357,121 @@
         <source>It may have been deleted or moved; sync, then try again.</source>
         <comment>mail.not_in_any_folder_hint</comment>
         <translation>Mungkin ia sudah dipadam atau dialihkan; sync dahulu, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The answer from the sign-in page does not belong to this sign-in, so it was not used.</source>
+        <comment>mail.oauth.bad_state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <comment>mail.oauth.cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused this copy of Seller Desk ({error}).</source>
+        <comment>mail.oauth.client_refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration of this build is not accepted; ask whoever gave you Seller Desk, or use an app password.</source>
+        <comment>mail.oauth.client_refused_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes off, so the sign-in service refuses it.</source>
+        <comment>mail.oauth.clock_off</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s date and time automatically, then sign in again.</source>
+        <comment>mail.oauth.clock_off_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <comment>mail.oauth.denied</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Accept when asked to let Seller Desk read and send your mail.</source>
+        <comment>mail.oauth.denied_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of Seller Desk cannot sign in with {provider}: it was built without a {provider} app registration.</source>
+        <comment>mail.oauth.no_client</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an app password if the mailbox allows it, or install a build that signs in with {provider} (or put its {file} in the data folder).</source>
+        <comment>mail.oauth.no_client_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page sent no sign-in code back.</source>
+        <comment>mail.oauth.no_code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at {where} does not accept a sign-in token.</source>
+        <comment>mail.oauth.no_mechanism</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server names of this mailbox.</source>
+        <comment>mail.oauth.no_mechanism_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} did not allow Seller Desk to stay signed in.</source>
+        <comment>mail.oauth.no_refresh</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in ({error}).</source>
+        <comment>mail.oauth.refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of {email} has ended (the password was changed or the access was withdrawn).</source>
+        <comment>mail.oauth.sign_in_again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not signed in.</source>
+        <comment>mail.oauth.sign_in_needed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: your queued replies wait and go out once you are signed in.</source>
+        <comment>mail.oauth.sign_in_needed_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser.</source>
+        <comment>mail.oauth.timed_out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again and finish it in the browser window that opens.</source>
+        <comment>mail.oauth.timed_out_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <comment>mail.oauth.try_again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot sign in with “{provider}”.</source>
+        <comment>mail.oauth.unknown_provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {provider} sign-in service at {host} cannot be reached.</source>
+        <comment>mail.oauth.unreachable</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not the one you chose to trust; it has changed.</source>

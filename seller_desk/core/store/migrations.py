@@ -60,7 +60,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 13
+CURRENT_VERSION = 14
 VERSION_KEY = "schema_version"
 
 
@@ -169,6 +169,13 @@ def _step_13(db: peewee.Database) -> None:
                                                     UtcDateTimeField(null=True)))
 
 
+def _step_14(db: peewee.Database) -> None:
+    # plain SQL, not playhouse's add_column: for a NOT NULL column SQLite's migrator copies
+    # the table and drops the old one, and that drop cascades to every folder and place
+    db.execute_sql("ALTER TABLE account ADD COLUMN auth VARCHAR(16) NOT NULL "
+                   "DEFAULT 'password'")
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -183,6 +190,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     11: _step_11,
     12: _step_12,
     13: _step_13,
+    14: _step_14,
 }
 
 
