@@ -228,16 +228,13 @@ def sign_in_in_browser(provider_key: str, email: str) -> Any:
 
 
 def cmd_sign_in(args: argparse.Namespace) -> int:
-    from seller_desk.core.common.errors import ValidationError
     from seller_desk.core.mail.connection import accounts, oauth
     from seller_desk.core.mail.send import outbox
 
     open_db(args)
     account = accounts.get_account(args.account)
-    if account.auth == "password":
-        raise ValidationError("account.signs_in_with_password", {"email": account.email},
-                              hint="account.signs_in_with_password_hint")
-    oauth.keep(account.email, sign_in_in_browser(account.auth, account.email))
+    provider = accounts.sign_in_provider(account)
+    oauth.keep(account.email, sign_in_in_browser(provider, account.email))
     waiting = outbox.retry_all(account, failed=False)
     print(f"Signed in again: {account.email}." + (
         f" {waiting} queued message(s) go out at the next send." if waiting else ""))

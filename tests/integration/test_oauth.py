@@ -8,17 +8,14 @@ which redirects to the app's one-shot listener on 127.0.0.1.
 
 from __future__ import annotations
 
-import json
 import logging
 import subprocess
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers.dovecot import DovecotServer
 from helpers.oauth_server import OAuthServer
 from helpers.outbox_shop import delivered, queue_message
 
@@ -41,35 +38,9 @@ CUSTOMER_MAIL = (
 )
 
 
-@pytest.fixture(scope="module")
-def oauth_server() -> Iterator[OAuthServer]:
-    server = OAuthServer().start()
-    yield server
-    server.close()
-
-
-@pytest.fixture(scope="module")
-def oauth_dovecot(oauth_server: OAuthServer) -> Iterator[DovecotServer]:
-    from helpers import ServerUnavailable
-    from helpers.fixtures import server_unavailable
-
-    try:
-        server = DovecotServer(oauth_introspection_url=oauth_server.introspection_url).start()
-    except ServerUnavailable as exc:
-        server_unavailable("Dovecot", exc)
-    yield server
-    server.close(graceful=False)
-
-
 @pytest.fixture
-def clients(tmp_path, monkeypatch, oauth_server):
-    """This build's client configuration: Microsoft's endpoints point at the test server."""
-    path = tmp_path / "oauth_clients.json"
-    path.write_text(json.dumps({"microsoft": {"client_id": oauth_server.client_id,
-                                              **oauth_server.provider_settings()}}))
-    monkeypatch.setenv(oauth.CLIENTS_ENV, str(path))
-    oauth._cache.clear()
-    return path
+def clients(oauth_clients):
+    return oauth_clients
 
 
 @pytest.fixture
@@ -80,10 +51,8 @@ def database(tmp_path):
 
 
 @pytest.fixture
-def user(oauth_dovecot, oauth_server):
-    found = oauth_dovecot.add_user()
-    oauth_server.users[found.address] = found.name
-    return found
+def user(oauth_user):
+    return oauth_user
 
 
 def sign_in(server: OAuthServer, email: str) -> oauth.Tokens:

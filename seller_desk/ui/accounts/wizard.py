@@ -342,8 +342,11 @@ class ServersPage(QWizardPage):
         oauth.keep(email, tokens)  # the connection test signs in with it, under this address
         self.w.signed_in = provider_key
         found = oauth.providers()[provider_key]
-        if self.w.address.provider.currentData() == "generic":
-            # a domain of its own on Microsoft 365 / Google Workspace: their servers
+        guessed = accounts.preset_for(email).imap_host
+        if self.w.address.provider.currentData() == "generic" and \
+                self.imap_host.text().strip() in ("", guessed):
+            # a domain of its own on Microsoft 365 / Google Workspace: their servers (unless
+            # the seller typed servers of their own)
             preset = accounts.PRESETS[found.preset]
             self.imap_host.setText(preset.imap_host)
             self.imap_port.setValue(preset.imap_port)

@@ -224,6 +224,15 @@ def remove_account(account: Account | int | str, keep_mail: bool = False) -> Non
     logger.info("Account removed: %s", acc.email)
 
 
+def sign_in_provider(account: Account | int | str) -> str:
+    """The provider a mailbox signs in with; refuses a mailbox that uses a password."""
+    acc = get_account(account)
+    if acc.auth == "password":
+        raise ValidationError("account.signs_in_with_password", {"email": acc.email},
+                              hint="account.signs_in_with_password_hint")
+    return str(acc.auth)
+
+
 def set_password(account: Account, password: str) -> bool:
     """Store the password; False means it is kept for this session only (no keyring)."""
     stored = credentials.set_password(account.email, password)
