@@ -4298,6 +4298,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Kata sandi dan server</translation>
     </message>
     <message>
+        <source>Sign in to the mailbox</source>
+        <translation>Masuk ke kotak surat</translation>
+    </message>
+    <message>
         <source>The password is checked in the next step before anything is saved.</source>
         <translation>Kata sandi diperiksa di langkah berikutnya sebelum ada yang disimpan.</translation>
     </message>

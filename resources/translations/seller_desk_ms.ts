@@ -4298,6 +4298,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Kata laluan dan pelayan</translation>
     </message>
     <message>
+        <source>Sign in to the mailbox</source>
+        <translation>Log masuk ke peti mel</translation>
+    </message>
+    <message>
         <source>The password is checked in the next step before anything is saved.</source>
         <translation>Kata laluan disemak pada langkah seterusnya sebelum apa-apa disimpan.</translation>
     </message>

@@ -291,7 +291,10 @@ class ServersPage(QWizardPage):
         return box
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Password and servers"))
+        if getattr(self, "sign_in_only", False):
+            self.setTitle(self.tr("Sign in to the mailbox"))
+        else:
+            self.setTitle(self.tr("Password and servers"))
         self.setSubTitle(self.tr("The password is checked in the next step before anything "
                                  "is saved."))
         self.password_label.setText(self.tr("Password"))
@@ -333,6 +336,8 @@ class ServersPage(QWizardPage):
         self.sign_in.setVisible(bool(offered))
         self.sign_in.offer(email, offered)
         password_too = offered != ("microsoft",) or not oauth.available("microsoft")
+        self.sign_in_only = not password_too
+        self.retranslate()
         self.password.setVisible(password_too)
         self.password_label.setVisible(password_too)
         self.app_hint.setVisible(password_too)
