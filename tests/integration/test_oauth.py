@@ -8,6 +8,7 @@ which redirects to the app's one-shot listener on 127.0.0.1.
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import threading
@@ -267,3 +268,23 @@ def test_sign_in_again_on_a_password_mailbox_says_what_to_do(tmp_path, imap_user
     assert proc.returncode != 0
     assert "signs in with a password" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_an_unreachable_sign_in_service_is_said_plainly_and_retried_later(
+        database, clients, oauth_server, user, tmp_path, monkeypatch):
+    from helpers.ports import free_port
+
+    account = add_mailbox(user, sign_in(oauth_server, user.address))
+    oauth._cache.clear()
+    gone = f"http://127.0.0.1:{free_port()}"
+    clients.write_text(json.dumps({"microsoft": {"client_id": oauth_server.client_id,
+                                                 "authorize_url": f"{gone}/authorize",
+                                                 "token_url": f"{gone}/token"}}))
+    with pytest.raises(errors.NetworkError) as unreachable:
+        connect.open_imap(account)
+    assert "sign-in service at 127.0.0.1 cannot be reached" in unreachable.value.text()
+    # a network problem is not a reason to sign in again: the refresh token is kept
+    assert oauth.signed_in(user.address)
+    row = queue_message(account, "Re: stok", to="siti@example.test")
+    report = outbox.send_due()
+    assert report.retrying == [row.id] and not report.failed
