@@ -35,6 +35,8 @@ Versions:
   13. Each account's waiting-since cut-off (``counts_from``): customer mail dated before it
       is history and starts no reply clock. Accounts stored before keep none (all their
       mail counts, as it did), so no conversation changes state by the upgrade.
+  14. How each account signs in (``auth``): "password", or an OAuth2 provider
+      ("microsoft", "google"); every account stored before uses its password.
 """
 
 from __future__ import annotations
