@@ -99,6 +99,8 @@ def render(language: str) -> list[Path]:
     shot(parcel, "parcel")
     parcel.reject()
 
+    sign_in_screens(window, shot)
+
     # last, so the screens above show the demo shop as it is
     replies_on_their_way()
     window.show_section("waiting")
@@ -110,6 +112,39 @@ def render(language: str) -> list[Path]:
     shot(window, "onway")
     window.close()
     return written
+
+
+def sign_in_screens(window: object, shot: object) -> None:
+    """The wizard offering "Sign in with Microsoft" and "with Google", and the dialog a
+    mailbox's chip opens when its sign-in has ended. A client file with made-up IDs makes
+    this build able to offer both; nothing is clicked, nothing goes out."""
+    import json
+
+    from seller_desk.core.common import paths
+    from seller_desk.core.mail.connection import accounts, oauth
+    from seller_desk.ui.accounts.sign_in import SignInDialog
+    from seller_desk.ui.app import open_account_wizard
+
+    clients = paths.data_dir() / oauth.CLIENTS_FILE
+    clients.write_text(json.dumps({"microsoft": {"client_id": "render-only"},
+                                   "google": {"client_id": "render-only",
+                                              "client_secret": "render-only"}}))
+    for provider, address in (("microsoft", "norabatik@outlook.com"),
+                              ("google", "norabatik.shop@gmail.com")):
+        wizard = open_account_wizard(window)
+        wizard.address.email.setText(address)
+        wizard.next()
+        shot(wizard, f"wizard-{provider}")  # type: ignore[operator]
+        wizard.close()
+    account = accounts.list_accounts()[0]
+    account.auth = "microsoft"
+    account.save()
+    dialog = SignInDialog(account.id, window)  # type: ignore[arg-type]
+    dialog.show()
+    shot(dialog, "sign-in-again")  # type: ignore[operator]
+    dialog.reject()
+    account.auth = "password"
+    account.save()
 
 
 def replies_on_their_way() -> None:

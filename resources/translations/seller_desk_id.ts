@@ -205,6 +205,10 @@
         <translation>%1 byte</translation>
     </message>
     <message>
+        <source>%1: sign in again</source>
+        <translation>%1: masuk lagi</translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation>Batalkan pengiriman</translation>
     </message>
@@ -215,6 +219,10 @@
     <message>
         <source>Chat on WhatsApp</source>
         <translation>Chat di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Click to sign in again in your browser.</source>
+        <translation>Klik untuk masuk lagi lewat browser.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -384,6 +392,7 @@
     </message>
     <message>
         <source>Done</source>
+        <extracomment>the provider the mailbox signed in with (&quot;&quot;: it uses a password)</extracomment>
         <translation>Selesai</translation>
     </message>
 </context>
@@ -839,6 +848,11 @@
         <translation>Cek ejaannya.</translation>
     </message>
     <message>
+        <source>“{auth}” is not a way this mailbox can sign in.</source>
+        <comment>account.auth_unknown</comment>
+        <translation>“{auth}” bukan cara masuk untuk kotak surat ini.</translation>
+    </message>
+    <message>
         <source>The part of the email address after the @ (“{domain}”) is not a valid domain, like example.com.</source>
         <comment>account.email_domain_invalid</comment>
         <translation>Bagian alamat email setelah @ (“{domain}”) bukan domain yang valid. Domain seharusnya seperti example.com.</translation>
@@ -962,6 +976,16 @@
         <source>Unknown account setting(s): {names}.</source>
         <comment>account.settings_unknown</comment>
         <translation>Pengaturan akun tidak dikenal: {names}.</translation>
+    </message>
+    <message>
+        <source>{email} signs in with a password, not with a browser sign-in.</source>
+        <comment>account.signs_in_with_password</comment>
+        <translation>{email} masuk dengan kata sandi, bukan lewat browser.</translation>
+    </message>
+    <message>
+        <source>Change its password with: seller-desk account edit ACCOUNT --password</source>
+        <comment>account.signs_in_with_password_hint</comment>
+        <translation>Ganti kata sandinya dengan: seller-desk account edit AKUN --password</translation>
     </message>
     <message>
         <source>Type it again.</source>
@@ -1407,6 +1431,121 @@
         <source>It may have been deleted or moved; sync, then try again.</source>
         <comment>mail.not_in_any_folder_hint</comment>
         <translation>Mungkin pesannya sudah dihapus atau dipindahkan; sinkronkan dulu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The answer from the sign-in page does not belong to this sign-in, so it was not used.</source>
+        <comment>mail.oauth.bad_state</comment>
+        <translation>Jawaban dari halaman masuk bukan untuk proses masuk ini, jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <comment>mail.oauth.cancelled</comment>
+        <translation>Proses masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused this copy of Seller Desk ({error}).</source>
+        <comment>mail.oauth.client_refused</comment>
+        <translation>Layanan masuk menolak salinan Seller Desk ini ({error}).</translation>
+    </message>
+    <message>
+        <source>The app registration of this build is not accepted; ask whoever gave you Seller Desk, or use an app password.</source>
+        <comment>mail.oauth.client_refused_hint</comment>
+        <translation>Pendaftaran aplikasi versi ini tidak diterima; tanyakan ke pihak yang memberi Anda Seller Desk, atau pakai sandi aplikasi.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes off, so the sign-in service refuses it.</source>
+        <comment>mail.oauth.clock_off</comment>
+        <translation>Jam komputer ini meleset {minutes} menit, jadi layanan masuk menolaknya.</translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s date and time automatically, then sign in again.</source>
+        <comment>mail.oauth.clock_off_hint</comment>
+        <translation>Atur tanggal dan jam komputer secara otomatis, lalu masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <comment>mail.oauth.denied</comment>
+        <translation>Proses masuk ditolak atau dibatalkan di browser.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Accept when asked to let Seller Desk read and send your mail.</source>
+        <comment>mail.oauth.denied_hint</comment>
+        <translation>Masuk lagi dan pilih Terima saat diminta mengizinkan Seller Desk membaca dan mengirim email Anda.</translation>
+    </message>
+    <message>
+        <source>This copy of Seller Desk cannot sign in with {provider}: it was built without a {provider} app registration.</source>
+        <comment>mail.oauth.no_client</comment>
+        <translation>Salinan Seller Desk ini tidak bisa masuk dengan {provider}: dibuat tanpa pendaftaran aplikasi {provider}.</translation>
+    </message>
+    <message>
+        <source>Use an app password if the mailbox allows it, or install a build that signs in with {provider} (or put its {file} in the data folder).</source>
+        <comment>mail.oauth.no_client_hint</comment>
+        <translation>Pakai sandi aplikasi kalau kotak surat mengizinkan, atau pasang versi yang bisa masuk dengan {provider} (atau taruh file {file} di folder data).</translation>
+    </message>
+    <message>
+        <source>The sign-in page sent no sign-in code back.</source>
+        <comment>mail.oauth.no_code</comment>
+        <translation>Halaman masuk tidak mengirim kode masuk.</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} does not accept a sign-in token.</source>
+        <comment>mail.oauth.no_mechanism</comment>
+        <translation>Server email di {where} tidak menerima token masuk.</translation>
+    </message>
+    <message>
+        <source>Check the server names of this mailbox.</source>
+        <comment>mail.oauth.no_mechanism_hint</comment>
+        <translation>Periksa nama server kotak surat ini.</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow Seller Desk to stay signed in.</source>
+        <comment>mail.oauth.no_refresh</comment>
+        <translation>{provider} tidak mengizinkan Seller Desk tetap masuk.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in ({error}).</source>
+        <comment>mail.oauth.refused</comment>
+        <translation>Layanan masuk menolak proses masuk ini ({error}).</translation>
+    </message>
+    <message>
+        <source>The sign-in of {email} has ended (the password was changed or the access was withdrawn).</source>
+        <comment>mail.oauth.sign_in_again</comment>
+        <translation>Sesi masuk {email} sudah berakhir (kata sandi diganti atau akses dicabut).</translation>
+    </message>
+    <message>
+        <source>{email} is not signed in.</source>
+        <comment>mail.oauth.sign_in_needed</comment>
+        <translation>{email} belum masuk.</translation>
+    </message>
+    <message>
+        <source>Sign in again: your queued replies wait and go out once you are signed in.</source>
+        <comment>mail.oauth.sign_in_needed_hint</comment>
+        <translation>Masuk lagi: balasan yang antre menunggu dan terkirim begitu Anda masuk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser.</source>
+        <comment>mail.oauth.timed_out</comment>
+        <translation>Proses masuk belum diselesaikan di browser.</translation>
+    </message>
+    <message>
+        <source>Start it again and finish it in the browser window that opens.</source>
+        <comment>mail.oauth.timed_out_hint</comment>
+        <translation>Mulai lagi dan selesaikan di jendela browser yang terbuka.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <comment>mail.oauth.try_again</comment>
+        <translation>Mulai proses masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot sign in with “{provider}”.</source>
+        <comment>mail.oauth.unknown_provider</comment>
+        <translation>Seller Desk tidak bisa masuk dengan “{provider}”.</translation>
+    </message>
+    <message>
+        <source>The {provider} sign-in service at {host} cannot be reached.</source>
+        <comment>mail.oauth.unreachable</comment>
+        <translation>Layanan masuk {provider} di {host} tidak bisa dihubungi.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not the one you chose to trust; it has changed.</source>
@@ -4369,6 +4508,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Kata sandi dan server</translation>
     </message>
     <message>
+        <source>Sign in to the mailbox</source>
+        <translation>Masuk ke kotak surat</translation>
+    </message>
+    <message>
         <source>The password is checked in the next step before anything is saved.</source>
         <translation>Kata sandi diperiksa di langkah berikutnya sebelum ada yang disimpan.</translation>
     </message>
@@ -4853,6 +4996,84 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>
             <numerusform>%n percakapan sebelumnya</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Salin tautan masuk</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Seller Desk waits here.</source>
+        <translation>Selesaikan proses masuk di browser Anda. Seller Desk menunggu di sini.</translation>
+    </message>
+    <message>
+        <source>Go back to Seller Desk to see why.</source>
+        <translation>Kembali ke Seller Desk untuk melihat sebabnya.</translation>
+    </message>
+    <message>
+        <source>Is this mailbox run by Microsoft 365 or Google Workspace? Then sign in with them instead of a password.</source>
+        <translation>Apakah kotak surat ini dikelola Microsoft 365 atau Google Workspace? Kalau ya, masuk lewat mereka, bukan dengan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Microsoft mailboxes (Outlook.com, Hotmail, Live) take no passwords from mail programs: sign in once in your browser and Seller Desk stays signed in.</source>
+        <translation>Kotak surat Microsoft (Outlook.com, Hotmail, Live) tidak menerima kata sandi dari aplikasi email: masuk sekali di browser dan Seller Desk tetap masuk.</translation>
+    </message>
+    <message>
+        <source>No browser opened. Copy the sign-in link and open it in your browser.</source>
+        <translation>Browser tidak terbuka. Salin tautan masuk dan buka di browser Anda.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Sign in once in your browser and Seller Desk stays signed in. An app password, below, works too.</source>
+        <translation>Masuk sekali di browser dan Seller Desk tetap masuk. Sandi aplikasi di bawah juga bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Masuk dengan %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sudah masuk</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sudah masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it into your browser&apos;s address bar.</source>
+        <translation>Tautan sudah disalin: tempel di kolom alamat browser Anda.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work; the details are in the log.</source>
+        <translation>Proses masuk gagal; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Proses masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Seller Desk.</source>
+        <translation>Anda bisa menutup tab ini dan kembali ke Seller Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Masuk lagi</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has ended, for example after a password change. Replies you queued wait and go out once you are signed in.</source>
+        <translation>Sesi masuk %1 sudah berakhir, misalnya setelah kata sandi diganti. Balasan yang antre menunggu dan terkirim begitu Anda masuk.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,10 @@
         <translation>%1 bait</translation>
     </message>
     <message>
+        <source>%1: sign in again</source>
+        <translation>%1: log masuk semula</translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation>Batalkan penghantaran</translation>
     </message>
@@ -215,6 +219,10 @@
     <message>
         <source>Chat on WhatsApp</source>
         <translation>Sembang di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Click to sign in again in your browser.</source>
+        <translation>Klik untuk log masuk semula dalam pelayar web.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -384,6 +392,7 @@
     </message>
     <message>
         <source>Done</source>
+        <extracomment>the provider the mailbox signed in with (&quot;&quot;: it uses a password)</extracomment>
         <translation>Selesai</translation>
     </message>
 </context>
@@ -839,6 +848,11 @@
         <translation>Semak ejaannya.</translation>
     </message>
     <message>
+        <source>“{auth}” is not a way this mailbox can sign in.</source>
+        <comment>account.auth_unknown</comment>
+        <translation>“{auth}” bukan cara peti mel ini boleh log masuk.</translation>
+    </message>
+    <message>
         <source>The part of the email address after the @ (“{domain}”) is not a valid domain, like example.com.</source>
         <comment>account.email_domain_invalid</comment>
         <translation>Bahagian alamat emel selepas @ (“{domain}”) bukan domain yang sah. Domain sepatutnya seperti example.com.</translation>
@@ -962,6 +976,16 @@
         <source>Unknown account setting(s): {names}.</source>
         <comment>account.settings_unknown</comment>
         <translation>Tetapan akaun tidak dikenali: {names}.</translation>
+    </message>
+    <message>
+        <source>{email} signs in with a password, not with a browser sign-in.</source>
+        <comment>account.signs_in_with_password</comment>
+        <translation>{email} log masuk dengan kata laluan, bukan melalui pelayar web.</translation>
+    </message>
+    <message>
+        <source>Change its password with: seller-desk account edit ACCOUNT --password</source>
+        <comment>account.signs_in_with_password_hint</comment>
+        <translation>Tukar kata laluannya dengan: seller-desk account edit AKAUN --password</translation>
     </message>
     <message>
         <source>Type it again.</source>
@@ -1407,6 +1431,121 @@
         <source>It may have been deleted or moved; sync, then try again.</source>
         <comment>mail.not_in_any_folder_hint</comment>
         <translation>Mungkin ia sudah dipadam atau dialihkan; sync dahulu, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The answer from the sign-in page does not belong to this sign-in, so it was not used.</source>
+        <comment>mail.oauth.bad_state</comment>
+        <translation>Jawapan daripada halaman log masuk bukan untuk log masuk ini, jadi ia tidak digunakan.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <comment>mail.oauth.cancelled</comment>
+        <translation>Log masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused this copy of Seller Desk ({error}).</source>
+        <comment>mail.oauth.client_refused</comment>
+        <translation>Perkhidmatan log masuk menolak salinan Seller Desk ini ({error}).</translation>
+    </message>
+    <message>
+        <source>The app registration of this build is not accepted; ask whoever gave you Seller Desk, or use an app password.</source>
+        <comment>mail.oauth.client_refused_hint</comment>
+        <translation>Pendaftaran aplikasi binaan ini tidak diterima; tanya pihak yang memberi anda Seller Desk, atau guna kata laluan aplikasi.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes off, so the sign-in service refuses it.</source>
+        <comment>mail.oauth.clock_off</comment>
+        <translation>Jam komputer ini tersasar {minutes} minit, jadi perkhidmatan log masuk menolaknya.</translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s date and time automatically, then sign in again.</source>
+        <comment>mail.oauth.clock_off_hint</comment>
+        <translation>Tetapkan tarikh dan masa komputer secara automatik, kemudian log masuk semula.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused or cancelled in the browser.</source>
+        <comment>mail.oauth.denied</comment>
+        <translation>Log masuk ditolak atau dibatalkan dalam pelayar web.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Accept when asked to let Seller Desk read and send your mail.</source>
+        <comment>mail.oauth.denied_hint</comment>
+        <translation>Log masuk semula dan pilih Terima apabila diminta untuk membenarkan Seller Desk membaca dan menghantar emel anda.</translation>
+    </message>
+    <message>
+        <source>This copy of Seller Desk cannot sign in with {provider}: it was built without a {provider} app registration.</source>
+        <comment>mail.oauth.no_client</comment>
+        <translation>Salinan Seller Desk ini tidak boleh log masuk dengan {provider}: ia dibina tanpa pendaftaran aplikasi {provider}.</translation>
+    </message>
+    <message>
+        <source>Use an app password if the mailbox allows it, or install a build that signs in with {provider} (or put its {file} in the data folder).</source>
+        <comment>mail.oauth.no_client_hint</comment>
+        <translation>Guna kata laluan aplikasi jika peti mel membenarkannya, atau pasang binaan yang boleh log masuk dengan {provider} (atau letakkan fail {file} dalam folder data).</translation>
+    </message>
+    <message>
+        <source>The sign-in page sent no sign-in code back.</source>
+        <comment>mail.oauth.no_code</comment>
+        <translation>Halaman log masuk tidak menghantar kod log masuk.</translation>
+    </message>
+    <message>
+        <source>The mail server at {where} does not accept a sign-in token.</source>
+        <comment>mail.oauth.no_mechanism</comment>
+        <translation>Pelayan emel di {where} tidak menerima token log masuk.</translation>
+    </message>
+    <message>
+        <source>Check the server names of this mailbox.</source>
+        <comment>mail.oauth.no_mechanism_hint</comment>
+        <translation>Semak nama pelayan peti mel ini.</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow Seller Desk to stay signed in.</source>
+        <comment>mail.oauth.no_refresh</comment>
+        <translation>{provider} tidak membenarkan Seller Desk kekal log masuk.</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the sign-in ({error}).</source>
+        <comment>mail.oauth.refused</comment>
+        <translation>Perkhidmatan log masuk menolak log masuk ini ({error}).</translation>
+    </message>
+    <message>
+        <source>The sign-in of {email} has ended (the password was changed or the access was withdrawn).</source>
+        <comment>mail.oauth.sign_in_again</comment>
+        <translation>Log masuk {email} sudah tamat (kata laluan ditukar atau akses ditarik balik).</translation>
+    </message>
+    <message>
+        <source>{email} is not signed in.</source>
+        <comment>mail.oauth.sign_in_needed</comment>
+        <translation>{email} belum log masuk.</translation>
+    </message>
+    <message>
+        <source>Sign in again: your queued replies wait and go out once you are signed in.</source>
+        <comment>mail.oauth.sign_in_needed_hint</comment>
+        <translation>Log masuk semula: balasan yang menunggu akan dihantar sebaik sahaja anda log masuk.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser.</source>
+        <comment>mail.oauth.timed_out</comment>
+        <translation>Log masuk tidak diselesaikan dalam pelayar web.</translation>
+    </message>
+    <message>
+        <source>Start it again and finish it in the browser window that opens.</source>
+        <comment>mail.oauth.timed_out_hint</comment>
+        <translation>Mulakan semula dan selesaikannya dalam tetingkap pelayar web yang terbuka.</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again.</source>
+        <comment>mail.oauth.try_again</comment>
+        <translation>Mulakan log masuk sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot sign in with “{provider}”.</source>
+        <comment>mail.oauth.unknown_provider</comment>
+        <translation>Seller Desk tidak boleh log masuk dengan “{provider}”.</translation>
+    </message>
+    <message>
+        <source>The {provider} sign-in service at {host} cannot be reached.</source>
+        <comment>mail.oauth.unreachable</comment>
+        <translation>Perkhidmatan log masuk {provider} di {host} tidak dapat dihubungi.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not the one you chose to trust; it has changed.</source>
@@ -4369,6 +4508,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Kata laluan dan pelayan</translation>
     </message>
     <message>
+        <source>Sign in to the mailbox</source>
+        <translation>Log masuk ke peti mel</translation>
+    </message>
+    <message>
         <source>The password is checked in the next step before anything is saved.</source>
         <translation>Kata laluan disemak pada langkah seterusnya sebelum apa-apa disimpan.</translation>
     </message>
@@ -4853,6 +4996,84 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>
             <numerusform>%n perbualan sebelum ini</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Salin pautan log masuk</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. Seller Desk waits here.</source>
+        <translation>Selesaikan log masuk dalam pelayar web anda. Seller Desk menunggu di sini.</translation>
+    </message>
+    <message>
+        <source>Go back to Seller Desk to see why.</source>
+        <translation>Kembali ke Seller Desk untuk melihat sebabnya.</translation>
+    </message>
+    <message>
+        <source>Is this mailbox run by Microsoft 365 or Google Workspace? Then sign in with them instead of a password.</source>
+        <translation>Adakah peti mel ini di bawah Microsoft 365 atau Google Workspace? Jika ya, log masuk melaluinya dan bukan dengan kata laluan.</translation>
+    </message>
+    <message>
+        <source>Microsoft mailboxes (Outlook.com, Hotmail, Live) take no passwords from mail programs: sign in once in your browser and Seller Desk stays signed in.</source>
+        <translation>Peti mel Microsoft (Outlook.com, Hotmail, Live) tidak menerima kata laluan daripada aplikasi emel: log masuk sekali dalam pelayar web dan Seller Desk akan kekal log masuk.</translation>
+    </message>
+    <message>
+        <source>No browser opened. Copy the sign-in link and open it in your browser.</source>
+        <translation>Tiada pelayar web terbuka. Salin pautan log masuk dan bukanya dalam pelayar web anda.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum log masuk</translation>
+    </message>
+    <message>
+        <source>Sign in once in your browser and Seller Desk stays signed in. An app password, below, works too.</source>
+        <translation>Log masuk sekali dalam pelayar web dan Seller Desk akan kekal log masuk. Kata laluan aplikasi di bawah juga boleh digunakan.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Log masuk dengan %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sudah log masuk</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sudah log masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it into your browser&apos;s address bar.</source>
+        <translation>Pautan sudah disalin: tampalkannya pada bar alamat pelayar web anda.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work; the details are in the log.</source>
+        <translation>Log masuk tidak berjaya; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Log masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and go back to Seller Desk.</source>
+        <translation>Anda boleh tutup tab ini dan kembali ke Seller Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Log masuk semula</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has ended, for example after a password change. Replies you queued wait and go out once you are signed in.</source>
+        <translation>Log masuk %1 sudah tamat, contohnya selepas kata laluan ditukar. Balasan yang menunggu akan dihantar sebaik sahaja anda log masuk.</translation>
     </message>
 </context>
 <context>

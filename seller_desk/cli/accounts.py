@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="use a provider's server settings (detected from the address)")
     add.add_argument("--no-password", action="store_true",
                      help="do not ask for a password now")
+    add.add_argument("--oauth", choices=("microsoft", "google"),
+                     help="sign in with Microsoft or Google in a browser instead of a "
+                          "password (Outlook.com and Hotmail take nothing else)")
     add.add_argument("--test", action="store_true", help="test the connection after adding")
     add.add_argument("--waiting-since", type=_days, metavar="DAYS",
                      default=DEFAULT_WAITING_SINCE_DAYS,
@@ -41,6 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "mail is kept and searchable but starts no reply timer "
                           f"(default: {DEFAULT_WAITING_SINCE_DAYS})")
     add.set_defaults(func=cmd_add)
+
+    sign_in = actions.add_parser(
+        "sign-in", help="sign a Microsoft or Google mailbox in again (after a password "
+                        "change or withdrawn access)")
+    sign_in.add_argument("account", help="account name, address or number")
+    sign_in.set_defaults(func=cmd_sign_in)
 
     lst = actions.add_parser("list", help="list the accounts")
     lst.set_defaults(func=cmd_list)
@@ -132,10 +141,22 @@ def cmd_add(args: argparse.Namespace) -> int:
     # a mistyped address or server is refused before the password is asked for
     accounts.new_account_values(args.name, args.email, provider=args.provider,
                                 **_settings(args))
-    password = None if args.no_password else read_password(f"Password for {args.email}: ")
+    tokens = None
+    settings = _settings(args)
+    if args.oauth:
+        from seller_desk.core.mail.connection import oauth
+
+        tokens = sign_in_in_browser(args.oauth, args.email)
+        settings["auth"] = args.oauth
+        if args.provider is None and accounts.detect_provider(args.email) == "generic":
+            # a domain of its own on Microsoft 365 / Google Workspace: their servers
+            args.provider = oauth.providers()[args.oauth].preset
+        password = None
+    else:
+        password = None if args.no_password else read_password(f"Password for {args.email}: ")
     account = accounts.add_account(args.name, args.email, provider=args.provider,
                                    counts_from=accounts.counts_from(args.waiting_since),
-                                   **_settings(args))
+                                   tokens=tokens, **settings)
     print(f"Added {account}: IMAP {account.imap_host}:{account.imap_port} "
           f"({accounts.describe_security(account)}).")
     print(f"Customers count as waiting from {account.counts_from:%Y-%m-%d %H:%M} UTC: older "
@@ -143,10 +164,80 @@ def cmd_add(args: argparse.Namespace) -> int:
     if password:
         _store_note(accounts.set_password(account, password))
     preset = accounts.PRESETS.get(account.provider)
-    if preset is not None and preset.needs_app_password:
+    if tokens is not None:
+        from seller_desk.core.mail.connection import credentials, oauth
+
+        print(f"Signed in with {oauth.providers()[args.oauth].label}.")
+        if credentials.is_session_only(oauth.token_key(account.email)):
+            _store_note(False)
+    elif preset is not None and preset.needs_app_password:
         print(f"Tip: {preset.help}")
     if args.test:
         return _run_test(account, password)
+    return 0
+
+
+def sign_in_in_browser(provider_key: str, email: str) -> Any:
+    """The browser step from a terminal: the address to open is printed; the answer comes
+    to the listener on 127.0.0.1, or, on a computer without a browser, the seller signs in
+    elsewhere and pastes the address the browser ended on."""
+    import select
+    import threading
+
+    from seller_desk.core.mail.connection import oauth
+    from seller_desk.core.mail.errors import MailError
+
+    flow = oauth.SignIn(provider_key, email=email)
+    print(f"Open this address in a browser and sign in as {email}:\n\n  {flow.url}\n")
+    print("Waiting for the browser. On a computer without one: sign in on another device, "
+          "then paste here the address its browser ends on (it starts with "
+          f"{flow.redirect_uri}) and press Enter.", flush=True)
+    stop = threading.Event()
+    outcome: dict[str, Any] = {}
+
+    def listen() -> None:
+        try:
+            outcome["tokens"] = flow.wait(cancelled=stop.is_set)
+        except MailError as exc:
+            outcome["error"] = exc
+
+    listener = threading.Thread(target=listen, daemon=True)
+    listener.start()
+    reading = True
+    try:
+        while listener.is_alive():
+            if not reading:
+                listener.join(0.25)
+                continue
+            ready, _, _ = select.select([sys.stdin], [], [], 0.25)
+            if not ready:
+                continue
+            line = sys.stdin.readline()
+            if not line:  # nothing more will be pasted: the browser it is
+                reading = False
+            elif line.strip():
+                stop.set()
+                listener.join()
+                return flow.finish(line.strip())
+    except KeyboardInterrupt:
+        stop.set()
+        raise
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["tokens"]
+
+
+def cmd_sign_in(args: argparse.Namespace) -> int:
+    from seller_desk.core.mail.connection import accounts, oauth
+    from seller_desk.core.mail.send import outbox
+
+    open_db(args)
+    account = accounts.get_account(args.account)
+    provider = accounts.sign_in_provider(account)
+    oauth.keep(account.email, sign_in_in_browser(provider, account.email))
+    waiting = outbox.retry_all(account, failed=False)
+    print(f"Signed in again: {account.email}." + (
+        f" {waiting} queued message(s) go out at the next send." if waiting else ""))
     return 0
 
 
@@ -160,7 +251,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for acc in rows:
         state = "on" if acc.enabled else "off"
-        has_password = "password stored" if credentials.get_password(acc.email) else "no password"
+        if acc.auth != "password":
+            from seller_desk.core.mail.connection import oauth
+
+            has_password = (f"signed in with {acc.auth.title()}" if oauth.signed_in(acc.email)
+                            else f"not signed in (seller-desk account sign-in {acc.id})")
+        else:
+            has_password = ("password stored" if credentials.get_password(acc.email)
+                            else "no password")
         print(f"{acc.id:>3}  {acc.name}  <{acc.email}>  [{state}]")
         print(f"     IMAP {acc.imap_host}:{acc.imap_port} ({accounts.describe_security(acc)}); "
               f"SMTP {acc.smtp_host or '-'}:{acc.smtp_port} "

@@ -38,6 +38,8 @@ def chip_text(st: AccountState, now: Any) -> str:
             return tr("%1: fetching %2 of %3").replace("%1", st.name).replace(
                 "%2", str(st.done)).replace("%3", str(st.total))
         return tr("%1: checking…").replace("%1", st.name)
+    if st.state == "error" and st.error_kind == "sign_in":
+        return tr("%1: sign in again").replace("%1", st.name)
     if st.state == "error":
         return tr("%1: not checked, retry").replace("%1", st.name)
     if st.last_sync_at is not None:
@@ -69,6 +71,22 @@ class SyncStatus(QWidget):
         for account_id in list(self.chips):
             self.update_account(account_id)
 
+    def chip_clicked(self, account_id: int) -> None:
+        """Check the mailbox again; one whose sign-in ended first signs in again."""
+        st = self.controller.states.get(account_id)
+        if st is not None and st.state == "error" and st.error_kind == "sign_in":
+            self.sign_in_again(account_id)
+            return
+        self.controller.retry(account_id)
+
+    def sign_in_again(self, account_id: int) -> Any:
+        from seller_desk.ui.accounts.sign_in import SignInDialog
+
+        dialog = SignInDialog(account_id, self.window())
+        dialog.accepted.connect(lambda a=account_id: self.controller.retry(a))
+        dialog.open()
+        return dialog
+
     def update_account(self, account_id: int) -> None:
         from seller_desk.core.store.fields import utcnow
 
@@ -84,14 +102,16 @@ class SyncStatus(QWidget):
             chip = QToolButton()
             chip.setProperty("class", "syncChip")
             chip.setObjectName(f"syncChip{account_id}")
-            chip.clicked.connect(lambda _c=False, a=account_id: self.controller.retry(a))
+            chip.clicked.connect(lambda _c=False, a=account_id: self.chip_clicked(a))
             self.layout_.addWidget(chip)
             self.chips[account_id] = chip
         chip.setText(chip_text(st, utcnow()))
         chip.setProperty("state", st.state)
         chip.style().unpolish(chip)
         chip.style().polish(chip)
-        if st.state == "error":
+        if st.state == "error" and st.error_kind == "sign_in":
+            chip.setToolTip(st.error + "\n" + tr("Click to sign in again in your browser."))
+        elif st.state == "error":
             chip.setToolTip(st.error + "\n" + tr("Click to try again."))
         elif st.state == "syncing":
             chip.setToolTip(st.text or tr("Checking for new mail…"))

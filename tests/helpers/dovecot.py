@@ -122,12 +122,15 @@ class DovecotServer:
         *,
         relay_sink: SmtpSink | None = None,
         debug: bool = False,
+        oauth_introspection_url: str | None = None,
     ) -> None:
         self._dovecot, self._doveadm = find_dovecot()
         self._accounts = _service_accounts()
         self._own_dir = directory is None
         self.dir = Path(directory or tempfile.mkdtemp(prefix="sd-dovecot-"))
         self.debug = debug
+        #: with an OAuth2 introspection endpoint, logins take XOAUTH2 and OAUTHBEARER too
+        self.oauth_introspection_url = oauth_introspection_url
         self.imap_port = free_port()
         self.imaps_port = free_port()
         self.lmtp_port = free_port()
@@ -184,8 +187,34 @@ class DovecotServer:
         leftover = re.findall(r"@[A-Z_]+@", settings)
         if leftover:
             raise ServerStartError(f"dovecot.conf.in: unknown placeholders {sorted(set(leftover))}")
+        if self.oauth_introspection_url:
+            text = self._with_oauth(text)
         self.config_path.write_text(text)
         self._prepared = True
+
+    def _with_oauth(self, text: str) -> str:
+        """The config with an oauth2 passdb that asks the test authorization server.
+
+        The password passdb keeps plain/login and "none" (LMTP delivery looks users up
+        without a mechanism and fails with 451 when every passdb is skipped).
+        """
+        args = self.dir / "oauth2.conf"
+        args.write_text(
+            "introspection_mode = post\n"
+            f"introspection_url = {self.oauth_introspection_url}\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+        )
+        text = text.replace("auth_mechanisms = plain login",
+                            "auth_mechanisms = plain login xoauth2 oauthbearer", 1)
+        text = text.replace("passdb {\n  driver = passwd-file\n",
+                            "passdb {\n  driver = passwd-file\n  mechanisms = plain login none\n",
+                            1)
+        return text + (
+            "\npassdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+            f"  args = {args}\n}}\n"
+        )
 
     # -- TLS -------------------------------------------------------------------------
     @property

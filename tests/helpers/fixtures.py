@@ -28,6 +28,7 @@ import pytest
 
 from . import ServerUnavailable
 from .dovecot import DovecotServer, ImapUser
+from .oauth_server import OAuthServer
 from .postgres import PostgresServer
 from .smtp import SmtpSink
 
@@ -39,6 +40,10 @@ __all__ = [
     "dovecot_server",
     "imap_user",
     "memory_keyring",
+    "oauth_clients",
+    "oauth_dovecot",
+    "oauth_server",
+    "oauth_user",
     "pg_server",
     "pg_url",
     "pg_url_factory",
@@ -202,6 +207,56 @@ def private_dovecot_server() -> Iterator[DovecotServer]:
         yield server
     finally:
         server.close(graceful=False)
+
+
+# -- OAuth2 ----------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def oauth_server() -> Iterator[OAuthServer]:
+    """Our authorization server on loopback (tokens issued, refreshed, expired, revoked)."""
+    server = OAuthServer().start()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(oauth_server: OAuthServer) -> Iterator[DovecotServer]:
+    """A Dovecot whose IMAP and submission also take XOAUTH2/OAUTHBEARER tokens, checked
+    against ``oauth_server``'s introspection endpoint at every login."""
+    try:
+        server = DovecotServer(oauth_introspection_url=oauth_server.introspection_url)
+        server.start()
+    except ServerUnavailable as exc:
+        server_unavailable("Dovecot", exc)
+    try:
+        yield server
+    finally:
+        server.close(graceful=False)
+
+
+@pytest.fixture
+def oauth_user(oauth_dovecot: DovecotServer, oauth_server: OAuthServer) -> ImapUser:
+    """A mailbox on ``oauth_dovecot`` whose owner may sign in at ``oauth_server``."""
+    if not oauth_dovecot.running:
+        oauth_dovecot.start()
+    user = oauth_dovecot.add_user()
+    oauth_server.users[user.address] = user.name
+    return user
+
+
+@pytest.fixture
+def oauth_clients(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                  oauth_server: OAuthServer) -> Path:
+    """This build's client configuration, with Microsoft's endpoints at ``oauth_server``."""
+    import json
+
+    from seller_desk.core.mail.connection import oauth
+
+    path = tmp_path / "oauth_clients.json"
+    path.write_text(json.dumps({"microsoft": {"client_id": oauth_server.client_id,
+                                              **oauth_server.provider_settings()}}))
+    monkeypatch.setenv(oauth.CLIENTS_ENV, str(path))
+    oauth._cache.clear()
+    return path
 
 
 # -- SMTP ------------------------------------------------------------------------------

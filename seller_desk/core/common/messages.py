@@ -301,6 +301,48 @@ MESSAGES: dict[str, str] = {
     "whatsapp.customer_needed": "Whose chat is this? No customer was chosen.",
     "whatsapp.customer_needed_hint": "Choose the customer, or give their phone number.",
     "whatsapp.cancelled": "The import was stopped; nothing was saved.",
+    "account.auth_unknown": "“{auth}” is not a way this mailbox can sign in.",
+    "account.signs_in_with_password": "{email} signs in with a password, not with a "
+                                      "browser sign-in.",
+    "account.signs_in_with_password_hint": "Change its password with: seller-desk account "
+                                           "edit ACCOUNT --password",
+    "mail.oauth.unknown_provider": "Seller Desk cannot sign in with “{provider}”.",
+    "mail.oauth.no_client": "This copy of Seller Desk cannot sign in with {provider}: it "
+                            "was built without a {provider} app registration.",
+    "mail.oauth.no_client_hint": "Use an app password if the mailbox allows it, or install "
+                                 "a build that signs in with {provider} (or put its "
+                                 "{file} in the data folder).",
+    "mail.oauth.cancelled": "The sign-in was cancelled.",
+    "mail.oauth.timed_out": "The sign-in was not finished in the browser.",
+    "mail.oauth.timed_out_hint": "Start it again and finish it in the browser window that "
+                                 "opens.",
+    "mail.oauth.bad_state": "The answer from the sign-in page does not belong to this "
+                            "sign-in, so it was not used.",
+    "mail.oauth.try_again": "Start the sign-in again.",
+    "mail.oauth.no_code": "The sign-in page sent no sign-in code back.",
+    "mail.oauth.denied": "The sign-in was refused or cancelled in the browser.",
+    "mail.oauth.denied_hint": "Sign in again and choose Accept when asked to let Seller "
+                              "Desk read and send your mail.",
+    "mail.oauth.client_refused": "The sign-in service refused this copy of Seller Desk "
+                                 "({error}).",
+    "mail.oauth.client_refused_hint": "The app registration of this build is not accepted; "
+                                      "ask whoever gave you Seller Desk, or use an app "
+                                      "password.",
+    "mail.oauth.refused": "The sign-in service refused the sign-in ({error}).",
+    "mail.oauth.no_refresh": "{provider} did not allow Seller Desk to stay signed in.",
+    "mail.oauth.unreachable": "The {provider} sign-in service at {host} cannot be reached.",
+    "mail.oauth.sign_in_needed": "{email} is not signed in.",
+    "mail.oauth.sign_in_again": "The sign-in of {email} has ended (the password was "
+                                "changed or the access was withdrawn).",
+    "mail.oauth.sign_in_needed_hint": "Sign in again: your queued replies wait and go out "
+                                      "once you are signed in.",
+    "mail.oauth.clock_off": "This computer's clock is {minutes} minutes off, so the "
+                            "sign-in service refuses it.",
+    "mail.oauth.clock_off_hint": "Set the computer's date and time automatically, then "
+                                 "sign in again.",
+    "mail.oauth.no_mechanism": "The mail server at {where} does not accept a sign-in "
+                               "token.",
+    "mail.oauth.no_mechanism_hint": "Check the server names of this mailbox.",
     "mail.no_smtp_host": "No outgoing mail server is set for {email}.",
     "mail.no_smtp_host_hint": "Enter the SMTP server in the account settings.",
     "mail.not_in_any_folder": "This message is no longer in any folder on the server, so its "

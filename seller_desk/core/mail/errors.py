@@ -12,6 +12,8 @@ Kinds:
     server                 the server said no; its own words are in the message
     insecure_refused       a plain connection to a non-loopback host without consent
     no_password            no password stored and none given
+    sign_in                a mailbox that signs in with Microsoft or Google must sign in
+                           (again): the browser step, not a password
     cancelled              the seller stopped the operation
 """
 
@@ -34,6 +36,7 @@ KINDS = (
     "server",
     "insecure_refused",
     "no_password",
+    "sign_in",
     "cancelled",
 )
 
@@ -96,6 +99,18 @@ class InsecureRefused(MailError):
 
 class NoPassword(MailError):
     kind = "no_password"
+
+
+class SignInError(MailError):
+    """A sign-in with Microsoft or Google did not end in tokens (refused, no client ...)."""
+
+    kind = "sign_in"
+
+
+class SignInNeeded(AuthError):
+    """A mailbox's sign-in is gone (refresh refused, or never done): sign in again."""
+
+    kind = "sign_in"
 
 
 class Cancelled(MailError):

@@ -37,6 +37,8 @@ Versions:
       mail counts, as it did), so no conversation changes state by the upgrade.
   14. Each conversation's channel (``channel``: "email", or "whatsapp" for an imported
       chat); every conversation stored before is mail.
+  15. How each account signs in (``auth``): "password", or an OAuth2 provider
+      ("microsoft", "google"); every account stored before uses its password.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 14
+CURRENT_VERSION = 15
 VERSION_KEY = "schema_version"
 
 
@@ -185,6 +187,13 @@ def _step_14(db: peewee.Database) -> None:
                    "(\"first_customer_at\") WHERE \"channel\" <> 'email'")
 
 
+def _step_15(db: peewee.Database) -> None:
+    # plain SQL, not playhouse's add_column: for a NOT NULL column SQLite's migrator copies
+    # the table and drops the old one, and that drop cascades to every folder and place
+    db.execute_sql("ALTER TABLE account ADD COLUMN auth VARCHAR(16) NOT NULL "
+                   "DEFAULT 'password'")
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -200,6 +209,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     12: _step_12,
     13: _step_13,
     14: _step_14,
+    15: _step_15,
 }
 
 

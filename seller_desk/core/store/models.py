@@ -127,6 +127,9 @@ class Account(BaseModel):
     # customer mail dated before this is history: stored and listed, but it starts no reply
     # clock (None, accounts from before schema 13: all mail counts)
     counts_from = UtcDateTimeField(null=True)
+    # how it logs in: "password" (kept in the keyring), or an OAuth2 provider's key
+    # ("microsoft", "google": a refresh token in the keyring; core/mail/connection/oauth.py)
+    auth = CharField(max_length=16, default="password")
     enabled = BooleanField(default=True)
     color = CharField(max_length=16, default="")
     signature = TextField(default="")

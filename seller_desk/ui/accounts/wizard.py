@@ -17,11 +17,12 @@ from typing import Any
 
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.messages import Msg
-from seller_desk.core.mail.connection import accounts, credentials
+from seller_desk.core.mail.connection import accounts, credentials, oauth
 from seller_desk.ui import (
     i18n,
     labels,  # noqa: F401 - the account fields' words in refusals
 )
+from seller_desk.ui.accounts.sign_in import SignInBox, offered_for
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QCheckBox,
@@ -228,6 +229,10 @@ class ServersPage(QWizardPage):
         super().__init__()
         self.w = wizard
         layout = QVBoxLayout(self)
+        # Microsoft and Google mailboxes sign in in the browser instead of a password
+        self.sign_in = SignInBox()
+        self.sign_in.signed_in.connect(self._signed_in)
+        layout.addWidget(self.sign_in)
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setObjectName("wizardPassword")
@@ -286,7 +291,10 @@ class ServersPage(QWizardPage):
         return box
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Password and servers"))
+        if getattr(self, "sign_in_only", False):
+            self.setTitle(self.tr("Sign in to the mailbox"))
+        else:
+            self.setTitle(self.tr("Password and servers"))
         self.setSubTitle(self.tr("The password is checked in the next step before anything "
                                  "is saved."))
         self.password_label.setText(self.tr("Password"))
@@ -316,9 +324,51 @@ class ServersPage(QWizardPage):
         generic = provider == "generic"
         self.show_servers.setChecked(generic)
         self.servers.setVisible(generic)
+        self._offer_sign_in(email, provider)
+
+    def _offer_sign_in(self, email: str, provider: str) -> None:
+        """The sign-in buttons a mailbox can use; Microsoft's own addresses have no
+        password row at all (Outlook.com refuses passwords from mail programs)."""
+        self.w.forget_sign_in()
+        offered = offered_for(email, provider)
+        if oauth.provider_for_address(email) == "":
+            offered = tuple(k for k in offered if oauth.available(k))
+        self.sign_in.setVisible(bool(offered))
+        self.sign_in.offer(email, offered)
+        password_too = offered != ("microsoft",) or not oauth.available("microsoft")
+        self.sign_in_only = not password_too
+        self.retranslate()
+        self.password.setVisible(password_too)
+        self.password_label.setVisible(password_too)
+        self.app_hint.setVisible(password_too)
+
+    def _signed_in(self, provider_key: str, tokens: oauth.Tokens) -> None:
+        email = self.w.values()["email"]
+        oauth.keep(email, tokens)  # the connection test signs in with it, under this address
+        self.w.signed_in = provider_key
+        found = oauth.providers()[provider_key]
+        guessed = accounts.preset_for(email).imap_host
+        if self.w.address.provider.currentData() == "generic" and \
+                self.imap_host.text().strip() in ("", guessed):
+            # a domain of its own on Microsoft 365 / Google Workspace: their servers (unless
+            # the seller typed servers of their own)
+            preset = accounts.PRESETS[found.preset]
+            self.imap_host.setText(preset.imap_host)
+            self.imap_port.setValue(preset.imap_port)
+            self.imap_security.setCurrentIndex(self.imap_security.findData(preset.imap_security))
+            self.smtp_host.setText(preset.smtp_host)
+            self.smtp_port.setValue(preset.smtp_port)
+            self.smtp_security.setCurrentIndex(self.smtp_security.findData(preset.smtp_security))
+        self.password.clear()
+        self.password.setVisible(False)
+        self.password_label.setVisible(False)
+        self.app_hint.setVisible(False)
+        self.completeChanged.emit()
+        self.w.next()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return bool(self.password.text()) and bool(self.imap_host.text().strip())
+        signed = bool(self.w.signed_in)
+        return (signed or bool(self.password.text())) and bool(self.imap_host.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         """The servers are checked before the connection test tries them."""
@@ -573,6 +623,8 @@ class AccountWizard(QWizard):
         self.account_id: int | None = None
         self.sync_task: Task | None = None
         self.trusted: dict[str, str] = {}
+        #: the provider the mailbox signed in with ("": it uses a password)
+        self.signed_in = ""
         self.address = AddressPage(self)
         self.servers = ServersPage(self)
         self.test = TestPage(self)
@@ -588,7 +640,18 @@ class AccountWizard(QWizard):
                           self.address.provider.currentData())
 
     def password(self) -> str:
-        return self.servers.password.text()
+        return "" if self.signed_in else self.servers.password.text()
+
+    def forget_sign_in(self) -> None:
+        """Drop a sign-in the wizard did (another address, or the wizard closed unsaved)."""
+        if self.signed_in and self.account_id is None:
+            oauth.forget(self.address.email.text().strip().lower())
+        self.signed_in = ""
+
+    def done(self, result: int) -> None:
+        self.servers.sign_in.cancel()
+        self.forget_sign_in()
+        super().done(result)
 
     def values(self) -> dict[str, Any]:
         """The account's settings as typed (without the password)."""
@@ -608,6 +671,10 @@ class AccountWizard(QWizard):
             "smtp_security": s.smtp_security.currentData(),
             "server_saves_sent": bool(preset.server_saves_sent) if preset else False,
         }
+        if self.signed_in:
+            values["auth"] = self.signed_in
+            found = oauth.providers()[self.signed_in]
+            values["server_saves_sent"] = accounts.PRESETS[found.preset].server_saves_sent
         values.update(self.trusted)
         return values
 

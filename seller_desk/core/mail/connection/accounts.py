@@ -14,7 +14,7 @@ import peewee
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
-from seller_desk.core.mail.connection import account_fields, credentials
+from seller_desk.core.mail.connection import account_fields, credentials, oauth
 from seller_desk.core.mail.connection.connect import normalise_fingerprint
 
 # the presets live in providers; the window and the command line read them here too
@@ -77,6 +77,9 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
         fp = values.get(key)
         if fp and len(fp) != 64:
             raise ValidationError("account.fingerprint_length", field=key)
+    auth = values.get("auth", "password")
+    if auth != "password" and auth not in oauth.providers():
+        raise ValidationError("account.auth_unknown", {"auth": auth}, field="auth")
     return values
 
 
@@ -96,6 +99,7 @@ def add_account(
     *,
     password: str | None = None,
     provider: str | None = None,
+    tokens: oauth.Tokens | None = None,
     **settings: Any,
 ) -> Account:
     """Create an account, filling unset server settings from the provider's preset.
@@ -103,6 +107,8 @@ def add_account(
     Args:
         password: stored in the keyring (or for this session only when there is none).
         provider: 'gmail', 'outlook', 'yahoo' or 'generic'; detected from the address.
+        tokens: a finished sign-in (``auth`` set to its provider, e.g. "microsoft"): the
+            refresh token goes to the keyring like a password.
         settings: any :class:`Account` field (imap_host, imap_port, imap_security, ...);
             without ``counts_from``, customers count as waiting from
             ``DEFAULT_WAITING_SINCE_DAYS`` (7) days before now.
@@ -115,6 +121,8 @@ def add_account(
         account = Account.create(**values)
     if password:
         set_password(account, password)
+    if tokens is not None:
+        oauth.keep(account.email, tokens)
     logger.info("Account added: %s (%s)", account.email, account.provider)
     return account
 
@@ -212,7 +220,17 @@ def remove_account(account: Account | int | str, keep_mail: bool = False) -> Non
             purge_account(acc.id)
         acc.delete_instance()
     credentials.delete_password(acc.email)
+    oauth.forget(acc.email)
     logger.info("Account removed: %s", acc.email)
+
+
+def sign_in_provider(account: Account | int | str) -> str:
+    """The provider a mailbox signs in with; refuses a mailbox that uses a password."""
+    acc = get_account(account)
+    if acc.auth == "password":
+        raise ValidationError("account.signs_in_with_password", {"email": acc.email},
+                              hint="account.signs_in_with_password_hint")
+    return str(acc.auth)
 
 
 def set_password(account: Account, password: str) -> bool:

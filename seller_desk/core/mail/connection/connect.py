@@ -20,6 +20,7 @@ import logging
 import smtplib
 import socket
 import ssl
+from collections.abc import Iterator
 from typing import Any
 
 import imapclient
@@ -27,7 +28,7 @@ from imapclient import exceptions as imap_exc
 
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
-from seller_desk.core.mail.connection import credentials
+from seller_desk.core.mail.connection import credentials, oauth
 from seller_desk.core.mail.connection.providers import detect_provider
 from seller_desk.core.store.models import Account
 
@@ -255,6 +256,64 @@ def _password(account: Account, password: str | None) -> str:
     return stored
 
 
+# --- signing in with a token (OAuth2) -----------------------------------------------
+
+
+def uses_oauth(account: Account) -> bool:
+    """True when ``account`` signs in with Microsoft or Google instead of a password."""
+    return (getattr(account, "auth", "password") or "password") != "password"
+
+
+def _token_attempts(account: Account) -> Iterator[str]:
+    """The access token to log in with, then once more a freshly renewed one.
+
+    A server may refuse a token the provider still calls live (revoked a moment ago, or a
+    clock apart): one renewal covers that; a second refusal is the seller's to fix.
+    """
+    yield oauth.access_token(account.email, account.auth)
+    yield oauth.access_token(account.email, account.auth, fresh=True)
+
+
+def _imap_token_login(client: imapclient.IMAPClient, account: Account, username: str) -> Any:
+    offered = {c.decode().upper().removeprefix("AUTH=") for c in client.capabilities()
+               if c.upper().startswith(b"AUTH=")}
+    mechanism = oauth.mechanism_for(offered)
+    if not mechanism:
+        raise errors.AuthError("mail.oauth.no_mechanism",
+                               {"where": _where(account.imap_host, account.imap_port)},
+                               hint="mail.oauth.no_mechanism_hint")
+    refused: Exception | None = None
+    for token in _token_attempts(account):
+        respond = oauth.answers(oauth.initial_response(mechanism, username, token), mechanism)
+        try:
+            return client._command_and_check("authenticate", mechanism, respond)
+        except imap_exc.IMAPClientError as exc:
+            refused = exc
+            logger.info("IMAP refused the token of %s: %s", account.email, exc)
+    raise oauth.SignInNeeded("mail.oauth.sign_in_again", {"email": account.email},
+                             hint="mail.oauth.sign_in_needed_hint") from refused
+
+
+def _smtp_token_login(smtp: smtplib.SMTP, account: Account, username: str) -> None:
+    offered = {m.upper() for m in smtp.esmtp_features.get("auth", "").split()}
+    mechanism = oauth.mechanism_for(offered)
+    if not mechanism:
+        raise errors.AuthError("mail.oauth.no_mechanism",
+                               {"where": _where(account.smtp_host, account.smtp_port)},
+                               hint="mail.oauth.no_mechanism_hint")
+    refused: Exception | None = None
+    for token in _token_attempts(account):
+        respond = oauth.answers(oauth.initial_response(mechanism, username, token), mechanism)
+        try:
+            smtp.auth(mechanism, respond, initial_response_ok=True)
+            return
+        except smtplib.SMTPAuthenticationError as exc:
+            refused = exc
+            logger.info("SMTP refused the token of %s: %s", account.email, exc)
+    raise oauth.SignInNeeded("mail.oauth.sign_in_again", {"email": account.email},
+                             hint="mail.oauth.sign_in_needed_hint") from refused
+
+
 # --- IMAP ----------------------------------------------------------------------------
 
 
@@ -263,7 +322,8 @@ def open_imap(account: Account, password: str | None = None,
     """A logged-in IMAPClient for ``account``, with imaplib's debug formatting off."""
     host, port, security = account.imap_host, int(account.imap_port), account.imap_security
     check_plain_allowed(host, security, bool(account.allow_insecure))
-    secret = _password(account, password)
+    signs_in = uses_oauth(account)
+    secret = "" if signs_in else _password(account, password)
     provider = provider_of(account)
     ctx = ssl_context(account.imap_trusted_fingerprint) if security != "none" else None
     client: imapclient.IMAPClient | None = None
@@ -276,7 +336,9 @@ def open_imap(account: Account, password: str | None = None,
         if security == "starttls":
             client.starttls(ctx)
         username = account.username or account.email
-        if username.isascii() and secret.isascii():
+        if signs_in:
+            answer = _imap_token_login(client, account, username)
+        elif username.isascii() and secret.isascii():
             answer = client.login(username, secret)
         else:
             # LOGIN arguments must be ASCII; AUTHENTICATE PLAIN carries UTF-8
@@ -381,8 +443,10 @@ def open_smtp(account: Account, password: str | None = None,
             smtp.ehlo()
         username = account.smtp_username or account.username or account.email
         if username and smtp.has_extn("auth"):
-            secret = _password(account, password)
-            smtp.login(username, secret)
+            if uses_oauth(account):
+                _smtp_token_login(smtp, account, username)
+            else:
+                smtp.login(username, _password(account, password))
         return smtp
     except BaseException as exc:
         if smtp is not None:

@@ -46,6 +46,9 @@ APPEND_RETRY = timedelta(minutes=5)
 APPEND_GIVE_UP = timedelta(days=7)
 #: give up checking the Sent folder of a handed-over message after this long
 CHECK_GIVE_UP = timedelta(days=1)
+#: a mailbox whose sign-in ended keeps its messages queued; they are looked at again this
+#: often (signing in again releases them at once, see outbox.retry_all)
+SIGN_IN_WAIT = timedelta(minutes=5)
 #: problems no retry can fix: the message waits for the seller
 PERMANENT_KINDS = frozenset({"auth", "tls", "certificate_untrusted", "insecure_refused",
                              "no_password"})

@@ -16,6 +16,7 @@ from seller_desk.core.mail.errors import MailError
 from seller_desk.core.mail.send import outbox_records as records
 from seller_desk.core.mail.send.outbox_records import (
     PERMANENT_KINDS,
+    SIGN_IN_WAIT,
     SendReport,
     backoff,
     claim,
@@ -169,6 +170,14 @@ def _connection_failed(account: Account, row: OutboxMessage, others: list[int],
                        exc: MailError, report: SendReport) -> None:
     words = exc.text()
     report.errors[row.id] = words
+    if exc.kind == "sign_in":
+        # the seller signs in again (the chip asks); the messages wait queued, not failed,
+        # and go out once the sign-in is back (retry_all releases them at once)
+        requeue(row, words, SIGN_IN_WAIT)
+        report.retrying.append(row.id)
+        OutboxMessage.update(next_attempt_at=utcnow() + SIGN_IN_WAIT, last_error=words).where(
+            OutboxMessage.id.in_(others) & (OutboxMessage.state == "queued")).execute()
+        return
     if _classify(exc, account):
         fail(row, words)
         report.failed.append(row.id)
