@@ -8,6 +8,7 @@ from seller_desk.cli import accounts as account_commands
 from seller_desk.cli import basic
 from seller_desk.cli import export as export_commands
 from seller_desk.cli import outbox as outbox_commands
+from seller_desk.cli import papers as paper_commands
 from seller_desk.cli import search as search_commands
 from seller_desk.cli import sync as sync_commands
 
@@ -18,4 +19,5 @@ COMMAND_MODULES = [
     account_commands,
     sync_commands,
     search_commands,
+    paper_commands,
 ]

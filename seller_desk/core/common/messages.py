@@ -280,6 +280,18 @@ MESSAGES: dict[str, str] = {
     "mail.smtp.failed": "The outgoing mail server at {where} failed: {reason}",
     "mail.no_password": "No password is stored for {email}.",
     "mail.no_password_hint": "Enter the password (or app password) for this account.",
+    "documents.language_unknown": "There are no papers in “{language}”.",
+    "documents.language_hint": "Choose en, ms or id.",
+    "documents.kind_unknown": "Seller Desk cannot print a “{kind}”.",
+    "documents.kind_hint": "Choose a packing slip, an invoice or a receipt.",
+    "documents.order_gone": "That order no longer exists.",
+    "documents.no_template": "There is no {kind} template in {language}.",
+    "documents.field_unknown": "Unknown field in the template: {names}",
+    "documents.field_hint": "Use only the fields listed with the template.",
+    "documents.pdf_failed": "{name} could not be written.",
+    "documents.pdf_failed_hint": "Check that the folder exists and the disk has room, then "
+                                 "try again.",
+    "documents.order_unknown": "No order has the number {number}.",
     "mail.no_smtp_host": "No outgoing mail server is set for {email}.",
     "mail.no_smtp_host_hint": "Enter the SMTP server in the account settings.",
     "mail.not_in_any_folder": "This message is no longer in any folder on the server, so its "
@@ -438,6 +450,7 @@ KINDS_OF: dict[str, dict[str, str]] = {
         "account.host_path", "account.host_with_port", "account.host_not_a_name",
         "account.host_invalid", "account.host_part_too_long", "account.host_name_too_long")},
     "export.kind_hint": {"kinds": "list"},
+    "documents.field_unknown": {"names": "list"},
 }
 
 _PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
