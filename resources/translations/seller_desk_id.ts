@@ -1228,6 +1228,61 @@
         <translation>“{phone}” bukan nomor telepon.</translation>
     </message>
     <message>
+        <source>Use only the fields listed with the template.</source>
+        <comment>documents.field_hint</comment>
+        <translation>Pakai hanya kolom yang tercantum bersama template.</translation>
+    </message>
+    <message>
+        <source>Unknown field in the template: {names}</source>
+        <comment>documents.field_unknown</comment>
+        <translation>Kolom tidak dikenal di template: {names}</translation>
+    </message>
+    <message>
+        <source>Choose a packing slip, an invoice or a receipt.</source>
+        <comment>documents.kind_hint</comment>
+        <translation>Pilih slip pengemasan, faktur, atau kuitansi.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot print a “{kind}”.</source>
+        <comment>documents.kind_unknown</comment>
+        <translation>Seller Desk tidak bisa mencetak “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Choose en, ms or id.</source>
+        <comment>documents.language_hint</comment>
+        <translation>Pilih en, ms, atau id.</translation>
+    </message>
+    <message>
+        <source>There are no papers in “{language}”.</source>
+        <comment>documents.language_unknown</comment>
+        <translation>Tidak ada dokumen dalam “{language}”.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} template in {language}.</source>
+        <comment>documents.no_template</comment>
+        <translation>Tidak ada template {kind} dalam {language}.</translation>
+    </message>
+    <message>
+        <source>That order no longer exists.</source>
+        <comment>documents.order_gone</comment>
+        <translation>Pesanan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No order has the number {number}.</source>
+        <comment>documents.order_unknown</comment>
+        <translation>Tidak ada pesanan bernomor {number}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written.</source>
+        <comment>documents.pdf_failed</comment>
+        <translation>{name} tidak bisa ditulis.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and the disk has room, then try again.</source>
+        <comment>documents.pdf_failed_hint</comment>
+        <translation>Pastikan foldernya ada dan disk masih punya ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The decimal mark is a point or a comma.</source>
         <comment>export.decimal_invalid</comment>
         <translation>Tanda desimal harus titik atau koma.</translation>
@@ -3379,6 +3434,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Dana dikembalikan: %1</translation>
     </message>
     <message>
+        <source>Packing slip, invoice or receipt, on paper or as a PDF</source>
+        <translation>Slip pengemasan, faktur, atau kuitansi, dicetak atau sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
         <source>Remind me…</source>
         <translation>Ingatkan…</translation>
     </message>
@@ -3671,6 +3734,89 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Everything has been sent.</source>
         <translation>Semua sudah terkirim.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <source>%1 order(s): one page each, in the customer&apos;s language unless you choose one.</source>
+        <translation>%1 pesanan: satu halaman per pesanan, dalam bahasa pelanggan kecuali Anda memilih bahasa lain.</translation>
+    </message>
+    <message>
+        <source>A4 paper</source>
+        <translation>Kertas A4</translation>
+    </message>
+    <message>
+        <source>A6 label</source>
+        <translation>Label A6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s language</source>
+        <translation>Bahasa tiap pelanggan</translation>
+    </message>
+    <message>
+        <source>Invoice (asks for payment)</source>
+        <translation>Faktur (meminta pembayaran)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Packing slip (no prices, goes in the parcel)</source>
+        <translation>Slip pengemasan (tanpa harga, dimasukkan ke paket)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Pratinjau dan cetak…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Receipt (says it was paid)</source>
+        <translation>Kuitansi (menyatakan sudah dibayar)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1 page(s) to %2.</source>
+        <translation>%1 halaman disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written.</source>
+        <translation>Dihentikan: tidak ada file yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The papers could not be made; the details are in the log.</source>
+        <translation>Dokumen tidak bisa dibuat; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Sedang menulis PDF…</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4868,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Tandai sudah diterima</translation>
     </message>
     <message>
+        <source>No parcel is waiting to go out today.</source>
+        <translation>Tidak ada paket yang menunggu dikirim hari ini.</translation>
+    </message>
+    <message>
         <source>Open tracking page</source>
         <translation>Buka halaman lacak</translation>
     </message>
@@ -4748,6 +4898,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>All</source>
         <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Packing slips for every parcel not sent yet or sent today, one page each</source>
+        <translation>Slip pengemasan untuk setiap paket yang belum dikirim atau dikirim hari ini, satu halaman per paket</translation>
+    </message>
+    <message>
+        <source>Slips for today…</source>
+        <translation>Slip untuk hari ini…</translation>
     </message>
     <message>
         <source>The “shipped” email is in the outbox.</source>

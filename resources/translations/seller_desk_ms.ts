@@ -1228,6 +1228,61 @@
         <translation>“{phone}” bukan nombor telefon.</translation>
     </message>
     <message>
+        <source>Use only the fields listed with the template.</source>
+        <comment>documents.field_hint</comment>
+        <translation>Guna hanya medan yang disenaraikan bersama templat.</translation>
+    </message>
+    <message>
+        <source>Unknown field in the template: {names}</source>
+        <comment>documents.field_unknown</comment>
+        <translation>Medan tidak dikenali dalam templat: {names}</translation>
+    </message>
+    <message>
+        <source>Choose a packing slip, an invoice or a receipt.</source>
+        <comment>documents.kind_hint</comment>
+        <translation>Pilih slip pembungkusan, invois atau resit.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot print a “{kind}”.</source>
+        <comment>documents.kind_unknown</comment>
+        <translation>Seller Desk tidak boleh mencetak “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Choose en, ms or id.</source>
+        <comment>documents.language_hint</comment>
+        <translation>Pilih en, ms atau id.</translation>
+    </message>
+    <message>
+        <source>There are no papers in “{language}”.</source>
+        <comment>documents.language_unknown</comment>
+        <translation>Tiada dokumen dalam “{language}”.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} template in {language}.</source>
+        <comment>documents.no_template</comment>
+        <translation>Tiada templat {kind} dalam {language}.</translation>
+    </message>
+    <message>
+        <source>That order no longer exists.</source>
+        <comment>documents.order_gone</comment>
+        <translation>Pesanan itu sudah tiada.</translation>
+    </message>
+    <message>
+        <source>No order has the number {number}.</source>
+        <comment>documents.order_unknown</comment>
+        <translation>Tiada pesanan dengan nombor {number}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written.</source>
+        <comment>documents.pdf_failed</comment>
+        <translation>{name} tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and the disk has room, then try again.</source>
+        <comment>documents.pdf_failed_hint</comment>
+        <translation>Pastikan folder itu wujud dan cakera masih ada ruang, kemudian cuba lagi.</translation>
+    </message>
+    <message>
         <source>The decimal mark is a point or a comma.</source>
         <comment>export.decimal_invalid</comment>
         <translation>Tanda perpuluhan mesti titik atau koma.</translation>
@@ -3379,6 +3434,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Dibayar balik: %1</translation>
     </message>
     <message>
+        <source>Packing slip, invoice or receipt, on paper or as a PDF</source>
+        <translation>Slip pembungkusan, invois atau resit, dicetak atau sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
         <source>Remind me…</source>
         <translation>Ingatkan…</translation>
     </message>
@@ -3671,6 +3734,89 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Everything has been sent.</source>
         <translation>Semua sudah dihantar.</translation>
+    </message>
+</context>
+<context>
+    <name>PapersDialog</name>
+    <message>
+        <source>%1 order(s): one page each, in the customer&apos;s language unless you choose one.</source>
+        <translation>%1 pesanan: satu halaman setiap satu, dalam bahasa pelanggan kecuali anda memilih bahasa lain.</translation>
+    </message>
+    <message>
+        <source>A4 paper</source>
+        <translation>Kertas A4</translation>
+    </message>
+    <message>
+        <source>A6 label</source>
+        <translation>Label A6</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s language</source>
+        <translation>Bahasa setiap pelanggan</translation>
+    </message>
+    <message>
+        <source>Invoice (asks for payment)</source>
+        <translation>Invois (meminta bayaran)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Packing slip (no prices, goes in the parcel)</source>
+        <translation>Slip pembungkusan (tanpa harga, dimasukkan ke dalam bungkusan)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Pratonton dan cetak…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Receipt (says it was paid)</source>
+        <translation>Resit (menyatakan sudah dibayar)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1 page(s) to %2.</source>
+        <translation>%1 halaman disimpan ke %2.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Saiz</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written.</source>
+        <translation>Dihentikan: tiada fail ditulis.</translation>
+    </message>
+    <message>
+        <source>The papers could not be made; the details are in the log.</source>
+        <translation>Dokumen tidak dapat disediakan; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Sedang menulis PDF…</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +4868,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Tandakan sudah diterima</translation>
     </message>
     <message>
+        <source>No parcel is waiting to go out today.</source>
+        <translation>Tiada bungkusan yang menunggu untuk dihantar hari ini.</translation>
+    </message>
+    <message>
         <source>Open tracking page</source>
         <translation>Buka halaman penjejakan</translation>
     </message>
@@ -4748,6 +4898,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>All</source>
         <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Packing slips for every parcel not sent yet or sent today, one page each</source>
+        <translation>Slip pembungkusan untuk setiap bungkusan yang belum dihantar atau dihantar hari ini, satu halaman setiap satu</translation>
+    </message>
+    <message>
+        <source>Slips for today…</source>
+        <translation>Slip untuk hari ini…</translation>
     </message>
     <message>
         <source>The “shipped” email is in the outbox.</source>

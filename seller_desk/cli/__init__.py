@@ -9,6 +9,7 @@ from seller_desk.cli import basic
 from seller_desk.cli import chats as chat_commands
 from seller_desk.cli import export as export_commands
 from seller_desk.cli import outbox as outbox_commands
+from seller_desk.cli import papers as paper_commands
 from seller_desk.cli import search as search_commands
 from seller_desk.cli import sync as sync_commands
 
@@ -20,4 +21,5 @@ COMMAND_MODULES = [
     sync_commands,
     search_commands,
     chat_commands,
+    paper_commands,
 ]

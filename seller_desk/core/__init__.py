@@ -4,6 +4,7 @@
     demo           the demo shop
     reports        KPIs, CSV exports, named periods
     followups      reminder rules, automatic status emails
+    documents      packing slips, invoices and receipts (what goes on the paper)
     templates      canned responses and their placeholders
     shop           customers, orders, order numbers, linking, shipping
     conversations  derived conversation state, reply-time clocks, the inbox's queries

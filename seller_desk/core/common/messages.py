@@ -343,6 +343,18 @@ MESSAGES: dict[str, str] = {
     "mail.oauth.no_mechanism": "The mail server at {where} does not accept a sign-in "
                                "token.",
     "mail.oauth.no_mechanism_hint": "Check the server names of this mailbox.",
+    "documents.language_unknown": "There are no papers in “{language}”.",
+    "documents.language_hint": "Choose en, ms or id.",
+    "documents.kind_unknown": "Seller Desk cannot print a “{kind}”.",
+    "documents.kind_hint": "Choose a packing slip, an invoice or a receipt.",
+    "documents.order_gone": "That order no longer exists.",
+    "documents.no_template": "There is no {kind} template in {language}.",
+    "documents.field_unknown": "Unknown field in the template: {names}",
+    "documents.field_hint": "Use only the fields listed with the template.",
+    "documents.pdf_failed": "{name} could not be written.",
+    "documents.pdf_failed_hint": "Check that the folder exists and the disk has room, then "
+                                 "try again.",
+    "documents.order_unknown": "No order has the number {number}.",
     "mail.no_smtp_host": "No outgoing mail server is set for {email}.",
     "mail.no_smtp_host_hint": "Enter the SMTP server in the account settings.",
     "mail.not_in_any_folder": "This message is no longer in any folder on the server, so its "
@@ -502,6 +514,7 @@ KINDS_OF: dict[str, dict[str, str]] = {
         "account.host_invalid", "account.host_part_too_long", "account.host_name_too_long")},
     "export.kind_hint": {"kinds": "list"},
     "whatsapp.who_is_seller": {"names": "list"},
+    "documents.field_unknown": {"names": "list"},
 }
 
 _PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")

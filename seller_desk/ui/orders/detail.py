@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.screens import orders as views_orders
@@ -80,9 +81,13 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.remind_button = QPushButton()
         self.remind_button.clicked.connect(lambda: self.detail and self.remind_requested.emit(
             self.detail.id))
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printPapers")
+        self.print_button.clicked.connect(lambda: self.detail and self.print_papers())
         self.action_row.addWidget(self.edit_button)
         self.action_row.addWidget(self.ship_button)
         self.action_row.addWidget(self.remind_button)
+        self.action_row.addWidget(self.print_button)
         self.status_buttons: list[QPushButton] = []
         column.addLayout(self.action_row)
         self.error = QLabel()
@@ -134,12 +139,25 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.edit_button.setText(self.tr("Edit"))
         self.ship_button.setText(self.tr("Add parcel"))
         self.remind_button.setText(self.tr("Remind me…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Packing slip, invoice or receipt, on paper or "
+                                             "as a PDF"))
         self.items_title.setText(self.tr("Items"))
         self.parcels_title.setText(self.tr("Parcels"))
         self.conversations_title.setText(self.tr("Conversations"))
         self.history_title.setText(self.tr("History"))
         if self.detail is not None:
             self.show_detail(self.detail)
+
+    def print_papers(self, kind: str = "slip") -> Any:
+        """This order's packing slip, invoice or receipt (the dialog chooses)."""
+        from seller_desk.ui.papers import PapersDialog
+
+        if self.detail is None:
+            return None
+        dialog = PapersDialog([self.detail.id], kind, self)
+        dialog.open()
+        return dialog
 
     def show_order(self, order_id: int | None) -> None:
         """Read and show the order (None: nothing selected)."""

@@ -109,8 +109,10 @@ class ShipmentsPage(Retranslating, QWidget):
         self.track_button = QPushButton()
         self.message_button = QPushButton()
         self.order_button = QPushButton()
+        self.slips_button = QPushButton()
+        self.slips_button.setObjectName("slipsToday")
         for button in (self.delivered_button, self.track_button, self.message_button,
-                       self.order_button):
+                       self.order_button, self.slips_button):
             actions.addWidget(button)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -122,6 +124,7 @@ class ShipmentsPage(Retranslating, QWidget):
         self.track_button.clicked.connect(self.open_tracking)
         self.message_button.clicked.connect(self.send_shipped_message)
         self.order_button.clicked.connect(self._open_order)
+        self.slips_button.clicked.connect(lambda: self.print_todays_slips())
         self.table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._update_buttons())
         self.table.activated.connect(lambda _i: self.open_tracking())
@@ -150,6 +153,9 @@ class ShipmentsPage(Retranslating, QWidget):
         self.track_button.setToolTip("Ctrl+T")
         self.message_button.setText(self.tr("Email “shipped” to customer"))
         self.order_button.setText(self.tr("Open order"))
+        self.slips_button.setText(self.tr("Slips for today…"))
+        self.slips_button.setToolTip(self.tr("Packing slips for every parcel not sent yet "
+                                             "or sent today, one page each"))
         self.model.retranslate()
 
     def _label_views(self) -> None:
@@ -204,6 +210,19 @@ class ShipmentsPage(Retranslating, QWidget):
         self.order_button.setEnabled(row is not None)
 
     # --- actions -------------------------------------------------------------------------
+
+    def print_todays_slips(self) -> object:
+        """Packing slips for every parcel going out today, in one go."""
+        from seller_desk.core.documents import papers
+        from seller_desk.ui.papers import PapersDialog
+
+        ids = papers.orders_to_ship_today()
+        if not ids:
+            self.status.setText(self.tr("No parcel is waiting to go out today."))
+            return None
+        dialog = PapersDialog(ids, "slip", self)
+        dialog.open()
+        return dialog
 
     def add_shipment(self, order_id: int | None = None) -> ShipmentDialog:
         dialog = ShipmentDialog(self.settings, order_id, self)

@@ -1,0 +1,1 @@
+"""Papers that go with an order: packing slips, invoices, receipts."""
