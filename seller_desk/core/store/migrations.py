@@ -35,6 +35,9 @@ Versions:
   13. Each account's waiting-since cut-off (``counts_from``): customer mail dated before it
       is history and starts no reply clock. Accounts stored before keep none (all their
       mail counts, as it did), so no conversation changes state by the upgrade.
+  14. Senders and domains the seller marked as not a customer (``not_customer``); stored
+      mail from the senders known to write only notifications (banks, e-wallets,
+      couriers) is marked automatic, so it stops waiting on the seller.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from seller_desk.core.store.models import (
     MODELS,
     AppMeta,
     MessageReference,
+    NotCustomer,
     StaleConversation,
     UndeliveredMessage,
     VanishedCopy,
@@ -60,7 +64,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 13
+CURRENT_VERSION = 14
 VERSION_KEY = "schema_version"
 
 
@@ -169,6 +173,13 @@ def _step_13(db: peewee.Database) -> None:
                                                     UtcDateTimeField(null=True)))
 
 
+def _step_14(db: peewee.Database) -> None:
+    db.create_tables([NotCustomer])
+    # mail stored before the notification senders' data existed is classified again by
+    # the conversations layer, which subscribes to this notice
+    events.announce(events.SCHEMA_UPGRADED, required=True, version=14)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -183,6 +194,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     11: _step_11,
     12: _step_12,
     13: _step_13,
+    14: _step_14,
 }
 
 
