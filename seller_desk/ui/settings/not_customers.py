@@ -49,7 +49,6 @@ class NotCustomersSection(Section):
         head.setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Stretch)
         for col in (COL_KIND, COL_WHEN, COL_COUNT, COL_UNDO):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(360)
         self.column.addWidget(self.table)
         self.empty = self.hint()
         self.column.addWidget(self.empty)
@@ -113,6 +112,9 @@ class NotCustomersSection(Section):
                                     "come back to Waiting on me"))
             undo.clicked.connect(lambda _checked=False, mark_id=row.id: self.undo(mark_id))
             self.table.setCellWidget(at, COL_UNDO, undo)
+        # as tall as its rows: the section scrolls, and the note stays right under the list
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + 38 * len(self.rows) + 2 * self.table.frameWidth() + 2)
         self.table.setVisible(bool(self.rows))
         self.empty.setVisible(not self.rows)
 
