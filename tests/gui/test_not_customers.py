@@ -97,3 +97,22 @@ def test_n_offers_everyone_at_a_shops_own_domain(demo_window, qtbot):
     menu.close()
     assert (NotCustomer.get().address, NotCustomer.get().kind) == ("kilang-kain.my", "domain")
     assert conv.id not in listed(page)
+
+
+def test_n_while_reading_marks_the_sender_and_says_how_to_undo(demo_window, qtbot):
+    inbox_page = demo_window.inbox_page
+    cid = inbox_page.current_conversation_id()
+    page = demo_window.conversation_page
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        demo_window.open_conversation(cid)
+    page.last_menu = None
+    qtbot.keyClick(page.browser, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: getattr(page, "last_menu", None) is not None, timeout=5000)
+    menu = page.last_menu
+    with qtbot.waitSignal(page.changed, timeout=5000):
+        next(a for a in menu.actions() if a.data() == "sender").trigger()
+    menu.close()
+    assert NotCustomer.get().address == Conversation.get_by_id(cid).counterpart_email
+    assert Conversation.get_by_id(cid).waiting_since is None
+    assert page.banner.isVisibleTo(page)
+    wait_for_tasks(qtbot)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
 import pytest
 
+from seller_desk.app import main
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.conversations import inbox, not_customers
 from seller_desk.core.conversations import state as conversations
@@ -74,6 +77,48 @@ def test_marking_a_sender_takes_only_their_conversations_out_of_waiting(database
     assert marked.data == {"address": "mak@gmail.com", "mark": "sender", "conversations": 1}
     assert kinds(mum)[-1] == events.NOT_CUSTOMER_IGNORED
     assert events.NOT_CUSTOMER_IGNORED not in kinds(buyer)
+
+
+def test_stats_json_leaves_marked_senders_out(tmp_path, capsys, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'stats.sqlite3'}"
+    db.open_database(url)
+    conversation("mak@gmail.com", 5)
+    conversation("siti@gmail.com", 3)
+    not_customers.mark(["mak@gmail.com"])
+    db.close_database()
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+
+    assert main(["--database", url, "stats", "--json"]) == 0
+
+    assert json.loads(capsys.readouterr().out)["conversations_waiting"] == 1
+
+
+def check_marks_and_listing() -> None:
+    boss = conversation("ahmad@family-firm.my", 4)
+    aunt = conversation("zaleha@family-firm.my", 2)
+    mum = conversation("mak@gmail.com", 3)
+    buyer = conversation("siti@gmail.com", 1)
+    not_customers.mark(["ahmad@family-firm.my"], whole_domain=True)
+    not_customers.mark(["mak@gmail.com"])
+    assert waiting() == {buyer.id}
+    assert {(r.address, r.kind, r.conversations) for r in not_customers.listing()} == {
+        ("family-firm.my", "domain", 2), ("mak@gmail.com", "sender", 1)}
+    for row in not_customers.listing():
+        not_customers.unmark(row.id)
+    assert waiting() == {boss.id, aunt.id, mum.id, buyer.id}
+
+
+@pytest.mark.integration
+def test_marks_and_their_listing_on_postgresql(pg_url):
+    d = db.open_database(pg_url)
+    try:
+        check_marks_and_listing()
+    finally:
+        d.close()
+
+
+def test_marks_and_their_listing_on_sqlite(database):
+    check_marks_and_listing()
 
 
 def test_marking_a_domain_covers_everyone_there_and_no_one_else(database):
