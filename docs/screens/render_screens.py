@@ -15,7 +15,9 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "ms", "id")
@@ -65,8 +67,8 @@ def render(language: str) -> list[Path]:
         shot(window, key)
     reports = window.section_page("reports")
     window.show_section("reports")
-    reports.scroll.widget().resize(SIZE[0] - 240, 1500)
-    shot(reports.scroll.widget(), "reports-charts")
+    reports.scroll_area.widget().resize(SIZE[0] - 240, 1500)
+    shot(reports.scroll_area.widget(), "reports-charts")
     settings_page = window.section_page("settings")
     window.show_section("settings")
     for section in ("language", "hours", "rules", "couriers", "data"):
@@ -100,6 +102,7 @@ def render(language: str) -> list[Path]:
     parcel.reject()
 
     sign_in_screens(window, shot)
+    not_customers_screens(window, language, settle, shot, written)
 
     # last, so the screens above show the demo shop as it is
     replies_on_their_way()
@@ -145,6 +148,56 @@ def sign_in_screens(window: object, shot: object) -> None:
     dialog.reject()
     account.auth = "password"
     account.save()
+def not_customers_screens(window: Any, language: str, settle: Any, shot: Any,
+                          written: list[Path]) -> None:
+    """The "not a customer" popup over the inbox (a supplier's newsletter, whose own domain
+    may be marked as a whole), then the Settings list once a relative and that supplier
+    are marked."""
+    from seller_desk.core.conversations import not_customers, state
+    from seller_desk.core.store.fields import utcnow
+    from seller_desk.core.store.models import Conversation, Message
+    from seller_desk.ui.qt import QPainter
+
+    senders = [("promo@kilang-kain.my" if language != "id" else "promo@grosir-kain.co.id",
+                "Harga borong Disember" if language != "id" else "Harga grosir Desember"),
+               ("kak.long.nora@gmail.com" if language != "id" else "mbak.sri@gmail.com",
+                "Balik kampung bila?" if language != "id" else "Kapan mudik?")]
+    ids = []
+    for hours, (sender, subject) in zip((3, 5), senders, strict=True):
+        conv = Conversation.create(subject=subject)
+        Message.create(conversation=conv, direction="in", subject=subject, snippet=subject,
+                       date=utcnow() - timedelta(hours=hours), sender_email=sender,
+                       sender_name=sender.split("@")[0])
+        ids.append(conv.id)
+    state.refresh_many(ids)
+    window.show_section("waiting")
+    window.refresh()
+    settle(40)
+    page = window.inbox_page
+    rows = [page.model.conversation_id(r) for r in range(page.model.total)]
+    page.move_selection(rows.index(ids[0]) - max(page.table.currentIndex().row(), 0))
+    page.table.setFocus()
+    page.show_not_customer_menu()
+    settle(40)
+    # a popup is a window of its own: paint it over the window where it opened
+    picture = window.grab()
+    menu = page.last_menu
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.close()
+    path = HERE / f"not-customer-popup-{language}.png"
+    picture.save(str(path))
+    written.append(path)
+
+    not_customers.mark([senders[0][0]], whole_domain=True)
+    not_customers.mark([senders[1][0]])
+    window.refresh()
+    settings_page = window.section_page("settings")
+    window.show_section("settings")
+    settings_page.show_section("not_customers")
+    settle(40)
+    shot(window, "settings-not-customers")
 
 
 def replies_on_their_way() -> None:

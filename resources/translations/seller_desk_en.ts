@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Actions</name>
+    <message numerus="yes">
+        <source>Only these %n senders</source>
+        <translation>
+            <numerusform>Only this %n sender</numerusform>
+            <numerusform>Only these %n senders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message numerus="yes">
         <source>%n attempt(s) so far</source>

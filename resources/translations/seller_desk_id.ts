@@ -209,6 +209,10 @@
         <translation>%1: masuk lagi</translation>
     </message>
     <message>
+        <source>Anyone can have an address at %1: only the sender is marked there</source>
+        <translation>Siapa saja bisa punya alamat di %1: hanya pengirim itu yang ditandai</translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation>Batalkan pengiriman</translation>
     </message>
@@ -233,6 +237,10 @@
         <translation>Ubah dan kirim lagi</translation>
     </message>
     <message>
+        <source>Everyone at %1</source>
+        <translation>Semua di %1</translation>
+    </message>
+    <message>
         <source>Hide quoted text</source>
         <translation>Sembunyikan kutipan</translation>
     </message>
@@ -245,8 +253,16 @@
         <translation>Masalah terakhir: %1</translation>
     </message>
     <message>
+        <source>Not a customer</source>
+        <translation>Bukan pelanggan</translation>
+    </message>
+    <message>
         <source>Not sent</source>
         <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Hanya %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -287,6 +303,10 @@
     <message>
         <source>Show images</source>
         <translation>Tampilkan gambar</translation>
+    </message>
+    <message>
+        <source>Their mail stays in All; undo in Settings</source>
+        <translation>Email mereka tetap ada di Semua; batalkan di Pengaturan</translation>
     </message>
     <message>
         <source>This conversation has no messages.</source>
@@ -445,6 +465,12 @@
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only these %n senders</source>
+        <translation>
+            <numerusform>Hanya %n pengirim ini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -696,6 +722,18 @@
     <message>
         <source>Email messages (*.eml)</source>
         <translation>Pesan email (*.eml)</translation>
+    </message>
+    <message>
+        <source>Family, bank, courier, newsletter: stop their mail waiting on you (n)</source>
+        <translation>Keluarga, bank, kurir, newsletter: email mereka tidak lagi menunggu balasan Anda (n)</translation>
+    </message>
+    <message>
+        <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
+        <translation>Ditandai bukan pelanggan: email ini tidak lagi menunggu balasan Anda. Email tetap ada di Semua percakapan; batalkan di Pengaturan, Bukan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Not a customer  n</source>
+        <translation>Bukan pelanggan  n</translation>
     </message>
     <message>
         <source>Reply  r</source>
@@ -1721,6 +1759,16 @@
         <source>Amounts must be exact numbers.</source>
         <comment>money.not_exact</comment>
         <translation>Nominal harus berupa angka yang tepat.</translation>
+    </message>
+    <message>
+        <source>Everyone at {domain} cannot be marked: anyone can have an address there, your customers too.</source>
+        <comment>not_customer.public_domain</comment>
+        <translation>Semua di {domain} tidak bisa ditandai: siapa saja bisa punya alamat di sana, termasuk pelanggan Anda.</translation>
+    </message>
+    <message>
+        <source>Mark only this sender.</source>
+        <comment>not_customer.public_domain_hint</comment>
+        <translation>Tandai pengirim ini saja.</translation>
     </message>
     <message>
         <source>Amounts have at most two decimals.</source>
@@ -2889,6 +2937,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Tutup percakapan yang dipilih (e)</translation>
     </message>
     <message>
+        <source>Family, bank, courier, newsletter: stop their mail waiting on you (n)</source>
+        <translation>Keluarga, bank, kurir, newsletter: email mereka tidak lagi menunggu balasan Anda (n)</translation>
+    </message>
+    <message>
+        <source>Not a customer  n</source>
+        <translation>Bukan pelanggan  n</translation>
+    </message>
+    <message>
         <source>Snooze  s</source>
         <translation>Tunda  s</translation>
     </message>
@@ -3348,6 +3404,61 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NotCustomersSection</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Count their mail again: conversations that still wait come back to Waiting on me</source>
+        <translation>Hitung lagi email mereka: percakapan yang masih menunggu kembali ke Perlu dibalas</translation>
+    </message>
+    <message>
+        <source>Everyone at this domain</source>
+        <translation>Semua di domain ini</translation>
+    </message>
+    <message>
+        <source>Mail from banks, e-wallets, couriers and the marketplaces&apos; automatic addresses is recognised by itself and needs no mark.</source>
+        <translation>Email dari bank, dompet digital, kurir, dan alamat otomatis marketplace dikenali sendiri dan tidak perlu ditandai.</translation>
+    </message>
+    <message>
+        <source>Mail from these senders never waits on you and stays out of your reply times. It is kept, and you still find it in All conversations and by searching. Press n on a conversation to add one.</source>
+        <translation>Email dari pengirim ini tidak pernah menunggu balasan Anda dan tidak dihitung dalam waktu balas Anda. Email tetap disimpan, dan masih bisa Anda temukan di Semua percakapan dan lewat pencarian. Tekan n pada percakapan untuk menambahkan.</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>Ditandai pada</translation>
+    </message>
+    <message>
+        <source>Nobody is marked yet. Family, your bank, couriers and newsletters can be: select their conversation in the inbox and press n.</source>
+        <translation>Belum ada yang ditandai. Keluarga, bank Anda, kurir, dan newsletter bisa ditandai: pilih percakapan mereka di kotak masuk lalu tekan n.</translation>
+    </message>
+    <message>
+        <source>Not customers</source>
+        <translation>Bukan pelanggan</translation>
+    </message>
+    <message>
+        <source>Only this sender</source>
+        <translation>Pengirim ini saja</translation>
+    </message>
+    <message>
+        <source>Sender or domain</source>
+        <translation>Pengirim atau domain</translation>
+    </message>
+    <message>
+        <source>The list could not be read. Details are in the log.</source>
+        <translation>Daftar tidak bisa dibaca. Detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hal</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4820,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Bahasa dan wilayah</translation>
     </message>
     <message>
+        <source>Not customers</source>
+        <translation>Bukan pelanggan</translation>
+    </message>
+    <message>
         <source>Reply times</source>
         <translation>Waktu balas</translation>
     </message>
@@ -5065,6 +5180,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Mark unread</source>
         <translation>Tandai belum dibaca</translation>
+    </message>
+    <message>
+        <source>Not a customer (family, bank, courier …)</source>
+        <translation>Bukan pelanggan (keluarga, bank, kurir …)</translation>
     </message>
     <message>
         <source>Select several conversations</source>

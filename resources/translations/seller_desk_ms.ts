@@ -209,6 +209,10 @@
         <translation>%1: log masuk semula</translation>
     </message>
     <message>
+        <source>Anyone can have an address at %1: only the sender is marked there</source>
+        <translation>Sesiapa sahaja boleh ada alamat di %1: hanya pengirim itu ditanda</translation>
+    </message>
+    <message>
         <source>Cancel sending</source>
         <translation>Batalkan penghantaran</translation>
     </message>
@@ -233,6 +237,10 @@
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
+        <source>Everyone at %1</source>
+        <translation>Semua di %1</translation>
+    </message>
+    <message>
         <source>Hide quoted text</source>
         <translation>Sembunyi teks petikan</translation>
     </message>
@@ -245,8 +253,16 @@
         <translation>Masalah terakhir: %1</translation>
     </message>
     <message>
+        <source>Not a customer</source>
+        <translation>Bukan pelanggan</translation>
+    </message>
+    <message>
         <source>Not sent</source>
         <translation>Tidak dihantar</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Hanya %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -287,6 +303,10 @@
     <message>
         <source>Show images</source>
         <translation>Papar gambar</translation>
+    </message>
+    <message>
+        <source>Their mail stays in All; undo in Settings</source>
+        <translation>Emel mereka kekal dalam Semua; batalkan di Tetapan</translation>
     </message>
     <message>
         <source>This conversation has no messages.</source>
@@ -445,6 +465,12 @@
     <message>
         <source>Other</source>
         <translation>Lain-lain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only these %n senders</source>
+        <translation>
+            <numerusform>Hanya %n pengirim ini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -696,6 +722,18 @@
     <message>
         <source>Email messages (*.eml)</source>
         <translation>Mesej e-mel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Family, bank, courier, newsletter: stop their mail waiting on you (n)</source>
+        <translation>Keluarga, bank, kurier, surat berita: emel mereka tidak lagi menunggu balasan anda (n)</translation>
+    </message>
+    <message>
+        <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
+        <translation>Ditanda bukan pelanggan: emel ini tidak lagi menunggu balasan anda. Ia kekal dalam Semua perbualan; batalkan di Tetapan, Bukan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Not a customer  n</source>
+        <translation>Bukan pelanggan  n</translation>
     </message>
     <message>
         <source>Reply  r</source>
@@ -1721,6 +1759,16 @@
         <source>Amounts must be exact numbers.</source>
         <comment>money.not_exact</comment>
         <translation>Amaun mesti nombor yang tepat.</translation>
+    </message>
+    <message>
+        <source>Everyone at {domain} cannot be marked: anyone can have an address there, your customers too.</source>
+        <comment>not_customer.public_domain</comment>
+        <translation>Semua di {domain} tidak boleh ditanda: sesiapa sahaja boleh ada alamat di situ, termasuk pelanggan anda.</translation>
+    </message>
+    <message>
+        <source>Mark only this sender.</source>
+        <comment>not_customer.public_domain_hint</comment>
+        <translation>Tanda pengirim ini sahaja.</translation>
     </message>
     <message>
         <source>Amounts have at most two decimals.</source>
@@ -2889,6 +2937,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Tutup perbualan yang dipilih (e)</translation>
     </message>
     <message>
+        <source>Family, bank, courier, newsletter: stop their mail waiting on you (n)</source>
+        <translation>Keluarga, bank, kurier, surat berita: emel mereka tidak lagi menunggu balasan anda (n)</translation>
+    </message>
+    <message>
+        <source>Not a customer  n</source>
+        <translation>Bukan pelanggan  n</translation>
+    </message>
+    <message>
         <source>Snooze  s</source>
         <translation>Tunda  s</translation>
     </message>
@@ -3348,6 +3404,61 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NotCustomersSection</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Count their mail again: conversations that still wait come back to Waiting on me</source>
+        <translation>Kira semula emel mereka: perbualan yang masih menunggu kembali ke Perlu dibalas</translation>
+    </message>
+    <message>
+        <source>Everyone at this domain</source>
+        <translation>Semua di domain ini</translation>
+    </message>
+    <message>
+        <source>Mail from banks, e-wallets, couriers and the marketplaces&apos; automatic addresses is recognised by itself and needs no mark.</source>
+        <translation>Emel daripada bank, e-dompet, kurier dan alamat automatik marketplace dikenal pasti sendiri dan tidak perlu ditanda.</translation>
+    </message>
+    <message>
+        <source>Mail from these senders never waits on you and stays out of your reply times. It is kept, and you still find it in All conversations and by searching. Press n on a conversation to add one.</source>
+        <translation>Emel daripada pengirim ini tidak pernah menunggu balasan anda dan tidak dikira dalam masa balas anda. Emel itu tetap disimpan, dan anda masih boleh menemuinya dalam Semua perbualan dan melalui carian. Tekan n pada perbualan untuk menambah.</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>Ditanda pada</translation>
+    </message>
+    <message>
+        <source>Nobody is marked yet. Family, your bank, couriers and newsletters can be: select their conversation in the inbox and press n.</source>
+        <translation>Belum ada yang ditanda. Keluarga, bank anda, kurier dan surat berita boleh ditanda: pilih perbualan mereka dalam peti masuk dan tekan n.</translation>
+    </message>
+    <message>
+        <source>Not customers</source>
+        <translation>Bukan pelanggan</translation>
+    </message>
+    <message>
+        <source>Only this sender</source>
+        <translation>Pengirim ini sahaja</translation>
+    </message>
+    <message>
+        <source>Sender or domain</source>
+        <translation>Pengirim atau domain</translation>
+    </message>
+    <message>
+        <source>The list could not be read. Details are in the log.</source>
+        <translation>Senarai tidak dapat dibaca. Butiran ada dalam log.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Perkara</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4820,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Bahasa dan wilayah</translation>
     </message>
     <message>
+        <source>Not customers</source>
+        <translation>Bukan pelanggan</translation>
+    </message>
+    <message>
         <source>Reply times</source>
         <translation>Masa balas</translation>
     </message>
@@ -5065,6 +5180,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Mark unread</source>
         <translation>Tandakan belum dibaca</translation>
+    </message>
+    <message>
+        <source>Not a customer (family, bank, courier …)</source>
+        <translation>Bukan pelanggan (keluarga, bank, kurier …)</translation>
     </message>
     <message>
         <source>Select several conversations</source>

@@ -6,6 +6,8 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
     conversations changed  -> their clocks and figures are recomputed (conversations)
     messages stored        -> linked to customers and the orders they name (shop)
     schema 5 reached       -> reply figures filled for older conversations (conversations)
+    schema 14 reached      -> stored mail from known notification senders stops waiting
+                              (conversations)
     order status changed   -> reminders it answered cancel (followups), and the stage's
                               automatic status email is queued if switched on (followups)
     parcel delivered       -> the arrival-check reminder cancels (followups)
@@ -19,7 +21,7 @@ command, the tests' conftest); the mail engine refuses to store mail without it
 
 from __future__ import annotations
 
-from seller_desk.core.conversations import state
+from seller_desk.core.conversations import not_customers, state
 from seller_desk.core.followups import auto_email, reminders
 from seller_desk.core.shop import linking
 from seller_desk.core.store import events
@@ -29,6 +31,7 @@ SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
     (events.CONVERSATIONS_CHANGED, state.on_conversations_changed),
     (events.MESSAGES_STORED, linking.on_messages_stored),
     (events.SCHEMA_UPGRADED, state.on_schema_upgraded),
+    (events.SCHEMA_UPGRADED, not_customers.on_schema_upgraded),
     (events.ORDER_STATUS, reminders.on_order_changed),
     (events.ORDER_STATUS, auto_email.on_order_status),
     (events.SHIPMENT_DELIVERED, reminders.on_order_changed),

@@ -41,6 +41,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
         ("s", QT_TRANSLATE_NOOP("Shortcuts", "Snooze")),
         ("t", QT_TRANSLATE_NOOP("Shortcuts", "Tag: complaint, return, refund …")),
         ("u", QT_TRANSLATE_NOOP("Shortcuts", "Mark unread")),
+        ("n", QT_TRANSLATE_NOOP("Shortcuts", "Not a customer (family, bank, courier …)")),
         ("Shift+click", QT_TRANSLATE_NOOP("Shortcuts", "Select several conversations")),
         ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Check all mailboxes now")),
         ("?", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide this help")),

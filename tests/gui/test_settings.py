@@ -35,7 +35,7 @@ def saved(key: str):
 
 def test_every_section_is_listed_and_reachable(page):
     assert list(page.sections) == ["shop", "language", "hours", "rules", "patterns",
-                                   "couriers", "data"]
+                                   "couriers", "not_customers", "data"]
     page.show_section("data")
     assert page.stack.currentWidget() is page.data
     assert page.nav.currentItem().text() == "Data and backup"

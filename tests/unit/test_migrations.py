@@ -308,3 +308,45 @@ def test_sqlite_version_12_gains_the_waiting_since_cutoff(tmp_path):
 @pytest.mark.integration
 def test_postgresql_version_12_gains_the_waiting_since_cutoff(pg_url):
     check_cutoff_at_version_13(pg_url, "postgresql")
+
+
+# --- schema 16: not customers, and mail from known notification senders ----------------
+
+
+def check_notifications_at_version_16(url: str, dialect: str) -> None:
+    """A bank's alert stored at version 15 waited on the seller; after the upgrade it is
+    automatic and waits no more, while the customer beside it still waits."""
+    from seller_desk.core.conversations import inbox, state
+
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, dialect)
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=15)
+    assert not raw.table_exists("not_customer")
+    when = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    ids = []
+    for sender in ("ealert@klikbca.com", "rina@gmail.com"):
+        conv = Conversation.create(subject=sender)
+        Message.create(conversation=conv, message_id=f"{sender}-1", sender_email=sender,
+                       date=when, direction="in")
+        state.refresh(conv.id)
+        ids.append(conv.id)
+    assert set(inbox.page_ids("waiting")) == set(ids)
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    assert upgraded.table_exists("not_customer")
+    assert inbox.page_ids("waiting") == [ids[1]]
+    assert Message.get(Message.sender_email == "ealert@klikbca.com").is_auto
+    upgraded.close()
+
+
+def test_sqlite_version_15_stops_known_notifications_waiting(tmp_path):
+    check_notifications_at_version_16(f"sqlite:///{tmp_path / 'v15.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_postgresql_version_15_stops_known_notifications_waiting(pg_url):
+    check_notifications_at_version_16(pg_url, "postgresql")

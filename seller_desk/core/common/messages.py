@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     "patterns.notice_kind_unknown": "{where}: unknown notice kind “{kind}”.",
     # --- customers ---------------------------------------------------------------------
     "address.invalid": "“{address}” is not an email address.",
+    "not_customer.public_domain": "Everyone at {domain} cannot be marked: anyone can have an "
+                                  "address there, your customers too.",
+    "not_customer.public_domain_hint": "Mark only this sender.",
     "customer.email_taken": "{email} already belongs to {name}.",
     "customer.email_taken_unnamed": "{email} already belongs to another customer.",
     "customer.merge_hint": "Merge the two customers instead.",

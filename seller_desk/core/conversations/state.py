@@ -17,6 +17,12 @@ but starts no clock and stays out of the reply-time figures, so "Waiting on me" 
 customers who really wait. Backfilled mail follows the same rule, because the rule reads
 each message's own date. A conversation that holds such mail records one ``history_ignored``
 event saying why its old messages did not count.
+
+Not a customer: mail from a sender (or a domain) the seller marked as not a customer
+(:mod:`seller_desk.core.conversations.not_customers`) is treated the same way, whatever its
+date: shown, but it starts no clock and stays out of the figures. A conversation records
+``not_customer_ignored`` when such mail stops counting and ``not_customer_counted`` when a
+mark is undone and it counts again.
 """
 
 from __future__ import annotations
@@ -25,14 +31,14 @@ import logging
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import peewee
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
-from seller_desk.core.conversations import clocks
+from seller_desk.core.conversations import clocks, not_customers
 from seller_desk.core.store import events
 from seller_desk.core.store.bulk import bulk_insert
 from seller_desk.core.store.fields import as_utc, utcnow
@@ -61,11 +67,14 @@ class MessageFacts:
     is_auto: bool
     # customer mail older than its account's cut-off: shown, but starts no clock
     history: bool = False
+    # from a sender the seller marked as not a customer: shown, but starts no clock
+    not_customer: bool = False
+    sender: str = ""
 
     @property
     def counts(self) -> bool:
         """Whether this message may start (customer) or stop (seller) a clock."""
-        return not (self.is_auto or self.history)
+        return not (self.is_auto or self.history or self.not_customer)
 
 
 @dataclass(frozen=True)
@@ -149,8 +158,9 @@ def _recorded_clock_events(conv_ids: list[int]) -> dict[int, set[tuple[str, date
     marks = ", ".join([param] * len(conv_ids))
     rows = database.execute_sql(
         f'SELECT conversation_id, kind, at FROM "event" WHERE conversation_id IN ({marks}) '
-        f"AND kind IN ({param}, {param}, {param})",
-        [*conv_ids, events.CLOCK_STARTED, events.CLOCK_STOPPED, events.HISTORY_IGNORED]
+        f"AND kind IN ({param}, {param}, {param}, {param}, {param})",
+        [*conv_ids, events.CLOCK_STARTED, events.CLOCK_STOPPED, events.HISTORY_IGNORED,
+         events.NOT_CUSTOMER_IGNORED, events.NOT_CUSTOMER_COUNTED]
     ).fetchall()
     for cid, kind, at in rows:
         seen[cid].add((kind, _AT.python_value(at)))
@@ -218,6 +228,37 @@ def _record_history(conv: Conversation, facts: list[MessageFacts],
     seen.add((events.HISTORY_IGNORED, as_utc(newest)))
 
 
+def _record_not_customer(conv: Conversation, facts: list[MessageFacts],
+                         seen: set[tuple[str, datetime]],
+                         record: Callable[..., object]) -> None:
+    """Record when a conversation's mail from senders marked as not customers stops
+    counting, and when it counts again (a mark undone): the latest of the two says which
+    holds now."""
+    ignored = [m for m in facts if m.not_customer]
+    last_ignored = max((at for kind, at in seen if kind == events.NOT_CUSTOMER_IGNORED),
+                       default=None)
+    last_counted = max((at for kind, at in seen if kind == events.NOT_CUSTOMER_COUNTED),
+                       default=None)
+    in_force = last_ignored is not None and (last_counted is None or last_ignored > last_counted)
+    if ignored and not in_force:
+        now = utcnow()
+        if last_counted is not None and now <= last_counted:
+            # two changes within one clock tick must still read in order
+            now = last_counted + timedelta(microseconds=1)
+        record(events.NOT_CUSTOMER_IGNORED, at=now, conversation=conv,
+               customer=conv.customer_id, messages=len(ignored),
+               senders=sorted({m.sender for m in ignored}),
+               reason="the sender is marked as not a customer")
+        seen.add((events.NOT_CUSTOMER_IGNORED, now))
+    elif not ignored and in_force:
+        now = utcnow()
+        if last_ignored is not None and now <= last_ignored:
+            now = last_ignored + timedelta(microseconds=1)
+        record(events.NOT_CUSTOMER_COUNTED, at=now, conversation=conv,
+               customer=conv.customer_id, reason="the mark was undone")
+        seen.add((events.NOT_CUSTOMER_COUNTED, now))
+
+
 def _store_figures(conv: Conversation, policy: clocks.ClockPolicy) -> None:
     f = clocks.figures(conv.first_customer_at, conv.first_reply_at, conv.resolved_at, policy)
     conv.first_reply_s = f.first_reply_s
@@ -238,7 +279,8 @@ def refresh(conversation: Conversation | int) -> Conversation:
         .where(Message.conversation == conv.id)
         .order_by(Message.date)
     )
-    _apply(conv, rows, clocks.current_policy(), None, account_cutoffs())
+    _apply(conv, rows, clocks.current_policy(), None, account_cutoffs(),
+           not_customers.current_marks())
     return conv
 
 
@@ -248,6 +290,7 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
     ids = sorted(set(conv_ids))
     policy = clocks.current_policy()
     cutoffs = account_cutoffs()
+    marks = not_customers.current_marks()
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         convs = list(Conversation.select().where(Conversation.id.in_(part)))
@@ -261,7 +304,7 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             changes: dict[tuple[str, ...], list[Conversation]] = {}
             for conv in convs:
                 before = dict(conv.__data__)
-                facts, reopened = _derive(conv, rows[conv.id], policy, cutoffs)
+                facts, reopened = _derive(conv, rows[conv.id], policy, cutoffs, marks)
                 derived.append((conv, facts, reopened))
                 changed = tuple(name for name in _DERIVED_FIELDS
                                 if conv.__data__.get(name) != before.get(name))
@@ -318,9 +361,10 @@ def _update_many(names: tuple[str, ...], convs: list[Conversation]) -> None:
 
 
 def _apply(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
-           seen: set[tuple[str, datetime]] | None, cutoffs: dict[int, datetime]) -> None:
+           seen: set[tuple[str, datetime]] | None, cutoffs: dict[int, datetime],
+           marks: not_customers.Marks) -> None:
     """Set the derived fields of ``conv`` from its message rows, save, record events."""
-    facts, reopened = _derive(conv, rows, policy, cutoffs)
+    facts, reopened = _derive(conv, rows, policy, cutoffs, marks)
     with database.atomic():
         conv.save()
         _record_derived_events(conv, facts, reopened, policy, seen)
@@ -334,11 +378,15 @@ def _is_history(m: Message, cutoffs: dict[int, datetime]) -> bool:
 
 
 def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
-            cutoffs: dict[int, datetime]) -> tuple[list[MessageFacts], bool]:
+            cutoffs: dict[int, datetime],
+            marks: not_customers.Marks | None = None) -> tuple[list[MessageFacts], bool]:
     """Set the derived fields of ``conv`` from its message rows (not saved); returns the
     clock facts and whether a customer's message re-opened it."""
+    marked = marks or not_customers.Marks()
     facts = [
-        MessageFacts(m.date or m.received_at, m.direction, m.is_auto, _is_history(m, cutoffs))
+        MessageFacts(m.date or m.received_at, m.direction, m.is_auto, _is_history(m, cutoffs),
+                     m.direction == DIRECTION_IN and marked.covers(m.sender_email),
+                     m.sender_email)
         for m in rows
         if (m.date or m.received_at) is not None and m.direction in (DIRECTION_IN, DIRECTION_OUT)
     ]
@@ -390,6 +438,7 @@ def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopen
         seen = _recorded_clock_events([conv.id])[conv.id]
     _record_clock_events(conv, clock_cycles(facts), policy, seen, record)
     _record_history(conv, facts, seen, record)
+    _record_not_customer(conv, facts, seen, record)
     if reopened:
         record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
                       conversation=conv, by="customer")

@@ -31,6 +31,14 @@ CLOCK_STOPPED = "clock_stopped"
 # customer mail older than the account's waiting-since cut-off started no clock (once per
 # conversation; messages: how many, reason: in plain words)
 HISTORY_IGNORED = "history_ignored"
+# the seller marked a sender or a domain as not a customer, or undid it (address, mark:
+# sender or domain, conversations: how many it covers)
+NOT_CUSTOMER_MARKED = "not_customer_marked"
+NOT_CUSTOMER_UNMARKED = "not_customer_unmarked"
+# a conversation's mail from a sender marked as not a customer starts no clock (messages,
+# senders, reason), and the same once the mark is undone and that mail counts again
+NOT_CUSTOMER_IGNORED = "not_customer_ignored"
+NOT_CUSTOMER_COUNTED = "not_customer_counted"
 CONVERSATION_CLOSED = "conversation_closed"
 CONVERSATION_REOPENED = "conversation_reopened"
 CONVERSATION_SNOOZED = "conversation_snoozed"

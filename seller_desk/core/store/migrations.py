@@ -39,6 +39,9 @@ Versions:
       chat); every conversation stored before is mail.
   15. How each account signs in (``auth``): "password", or an OAuth2 provider
       ("microsoft", "google"); every account stored before uses its password.
+  16. Senders and domains the seller marked as not a customer (``not_customer``); stored
+      mail from the senders known to write only notifications (banks, e-wallets,
+      couriers) is marked automatic, so it stops waiting on the seller.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from seller_desk.core.store.models import (
     MODELS,
     AppMeta,
     MessageReference,
+    NotCustomer,
     StaleConversation,
     UndeliveredMessage,
     VanishedCopy,
@@ -64,7 +68,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 15
+CURRENT_VERSION = 16
 VERSION_KEY = "schema_version"
 
 
@@ -194,6 +198,13 @@ def _step_15(db: peewee.Database) -> None:
                    "DEFAULT 'password'")
 
 
+def _step_16(db: peewee.Database) -> None:
+    db.create_tables([NotCustomer])
+    # mail stored before the notification senders' data existed is classified again by
+    # the conversations layer, which subscribes to this notice (once every step is done)
+    _after_steps(events.SCHEMA_UPGRADED, version=16)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -210,6 +221,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     13: _step_13,
     14: _step_14,
     15: _step_15,
+    16: _step_16,
 }
 
 

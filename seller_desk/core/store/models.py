@@ -436,6 +436,20 @@ class SenderPreference(BaseModel):
     load_remote_content = BooleanField(default=False)
 
 
+class NotCustomer(BaseModel):
+    """A sender, or everyone at a domain, the seller marked as not a customer.
+
+    Their mail stays stored, listed and searchable, but starts no reply clock (see
+    core/conversations/not_customers.py). ``address`` is "name@x.com" for a sender and
+    "x.com" for a domain; both are kept lower case.
+    """
+
+    id = AutoField()
+    address = CharField(max_length=320, unique=True)
+    kind = CharField(max_length=10)  # sender or domain
+    created_at = UtcDateTimeField(default=utcnow)
+
+
 # --- orders ----------------------------------------------------------------------------
 
 
@@ -648,6 +662,7 @@ MODELS: list[type[BaseModel]] = [
     Note,
     ConversationTag,
     SenderPreference,
+    NotCustomer,
     Order,
     OrderItem,
     ConversationOrder,

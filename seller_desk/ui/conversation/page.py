@@ -1,7 +1,7 @@
 """The conversation page: messages in order, the side panel, and the reply composer.
 
 Keyboard: Esc back to the list, j/k next and previous conversation, r/a/f reply, reply all,
-forward, e close, s snooze, t tag. Loading, actions and attachment downloads run on worker
+forward, e close, s snooze, t tag, n not a customer. Loading, actions and attachment downloads run on worker
 threads; the page only lays out what comes back.
 """
 
@@ -16,7 +16,9 @@ from seller_desk.core.common.errors import UserError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import inbox
 from seller_desk.core.screens import conversation as conversation_view
+from seller_desk.core.screens import not_customers as not_customers_view
 from seller_desk.core.screens.conversation import ConversationData, SidePanelData
+from seller_desk.core.screens.not_customers import Choice
 from seller_desk.ui import format as fmt
 from seller_desk.ui import i18n
 from seller_desk.ui.conversation.browser import MessageBrowser
@@ -150,12 +152,14 @@ class ConversationPage(QWidget):
         self.close_button = self._button("closeConversation", self.toggle_closed)
         self.snooze_button = self._button("snoozeConversation", self.show_snooze_menu)
         self.tag_button = self._button("tagConversation", self.show_tag_menu)
+        self.not_customer_button = self._button("notCustomer", self.show_not_customer_menu)
         for b in (self.reply_button, self.reply_all_button, self.forward_button,
                   self.whatsapp_button):
             bar.addWidget(b)
         self.whatsapp_button.hide()
         bar.addSpacing(12)
-        for b in (self.close_button, self.snooze_button, self.tag_button):
+        for b in (self.close_button, self.snooze_button, self.tag_button,
+                  self.not_customer_button):
             bar.addWidget(b)
         bar.addStretch(1)
         self.position_label = QLabel()
@@ -230,6 +234,7 @@ class ConversationPage(QWidget):
             ("S", self.show_snooze_menu),
             ("T", self.show_tag_menu),
             ("U", self.mark_unread),
+            ("N", self.show_not_customer_menu),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             # only while reading: never while typing in the composer
@@ -262,6 +267,9 @@ class ConversationPage(QWidget):
         self.forward_button.setText(self.tr("Forward  f"))
         self.snooze_button.setText(self.tr("Snooze  s"))
         self.tag_button.setText(self.tr("Tag  t"))
+        self.not_customer_button.setText(self.tr("Not a customer  n"))
+        self.not_customer_button.setToolTip(self.tr(
+            "Family, bank, courier, newsletter: stop their mail waiting on you (n)"))
         self.transfer_cancel.setText(self.tr("Cancel"))
         self.position_label.setText(self.tr("j/k next or previous · Esc back"))
         self._update_header()
@@ -586,6 +594,30 @@ class ConversationPage(QWidget):
             return
         self.last_menu = actions.tag_menu(self, self.data.tags, self.set_tag)
         self.last_menu.popup(self.tag_button.mapToGlobal(self.tag_button.rect().bottomLeft()))
+
+    def show_not_customer_menu(self) -> None:
+        if self.data is not None:
+            actions.run(not_customers_view.choice_for, [self.data.id],
+                        done=self._offer_not_customer)
+
+    def _offer_not_customer(self, choice: Choice) -> None:
+        if choice.empty or self.data is None or choice.conversation_ids != (self.data.id,):
+            return
+        self.last_menu = actions.not_customer_menu(self, choice, self.mark_not_customer)
+        self.last_menu.popup(self.not_customer_button.mapToGlobal(
+            self.not_customer_button.rect().bottomLeft()))
+
+    def mark_not_customer(self, whole_domain: bool) -> None:
+        if self.data is None:
+            return
+        actions.run(not_customers_view.mark, [self.data.id], whole_domain,
+                    done=self._marked_not_customer)
+
+    def _marked_not_customer(self, _changed: int) -> None:
+        self.banner.show_message(self.tr(
+            "Marked as not a customer: this mail no longer waits on you. It stays in All "
+            "conversations; undo it in Settings, Not customers."), "ok")
+        self._done()
 
     def link_order(self) -> None:
         if self.data is None:

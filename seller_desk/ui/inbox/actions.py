@@ -1,4 +1,5 @@
-"""Conversation actions shared by the inbox list and the conversation view.
+"""Conversation actions shared by the inbox list and the conversation view (close, snooze,
+tag, mark read, not a customer).
 
 Each action writes through :mod:`seller_desk.core.conversations.inbox` on a worker thread and calls back
 when it is done, so a bulk action on many conversations never stalls the window.
@@ -12,6 +13,7 @@ from typing import Any
 from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import TAGS
 from seller_desk.core.mail.imap import flags
+from seller_desk.core.screens.not_customers import Choice
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMenu, QWidget
 from seller_desk.ui.tasks import Task, network_pool
 
@@ -98,4 +100,44 @@ def tag_menu(parent: QWidget, current: Sequence[str],
         action.setChecked(tag in current)
         action.setData(tag)
         action.triggered.connect(lambda checked, tag=tag: on_toggle(tag, bool(checked)))
+    return menu
+
+
+def _domains_text(domains: Sequence[str]) -> str:
+    shown = ", ".join(domains[:3])
+    return shown + (" …" if len(domains) > 3 else "")
+
+
+def not_customer_menu(parent: QWidget, choice: Choice,
+                      on_choice: Callable[[bool], None]) -> QMenu:
+    """The "not a customer" popup: only the sender(s), or everyone at their domain(s).
+
+    ``on_choice(whole_domain)``. Everyone at a public mail domain (gmail.com ...) is never
+    offered; the menu says why instead.
+    """
+    menu = QMenu(parent)
+    menu.setObjectName("notCustomerMenu")
+    menu.setToolTipsVisible(True)
+    menu.addSection(tr("Not a customer"))
+    count = len(choice.addresses)
+    if count == 1:
+        only = tr("Only %1").replace("%1", choice.addresses[0])
+    else:
+        only = QCoreApplication.translate("Actions", "Only these %n senders", "", count)
+    sender = menu.addAction(only)
+    sender.setData("sender")
+    sender.triggered.connect(lambda _checked=False: on_choice(False))
+    if choice.domains:
+        everyone = menu.addAction(tr("Everyone at %1").replace(
+            "%1", _domains_text(choice.domains)))
+        everyone.setData("domain")
+        everyone.triggered.connect(lambda _checked=False: on_choice(True))
+    if choice.public_domains:
+        why = menu.addAction(tr("Anyone can have an address at %1: only the sender is "
+                                "marked there").replace(
+            "%1", _domains_text(choice.public_domains)))
+        why.setEnabled(False)
+    menu.addSeparator()
+    hint = menu.addAction(tr("Their mail stays in All; undo in Settings"))
+    hint.setEnabled(False)
     return menu

@@ -1,7 +1,7 @@
 """The inbox page: title, search, bulk actions, the conversation list and its empty states.
 
 Keyboard: j/k or arrows move, Enter opens, r/a/f reply, reply all, forward, e closes,
-s snoozes, t tags, / searches, Esc clears the search.
+s snoozes, t tags, n marks the sender as not a customer, / searches, Esc clears the search.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from seller_desk.core.conversations import clocks, inbox
+from seller_desk.core.screens import not_customers as not_customers_view
+from seller_desk.core.screens.not_customers import Choice
 from seller_desk.ui.inbox import actions
 from seller_desk.ui.inbox.delegate import InboxDelegate
 from seller_desk.ui.inbox.model import (
@@ -155,8 +157,9 @@ class InboxPage(QWidget):
         self.tag_button = self._tool("tag", self.show_tag_menu)
         self.read_button = self._tool("read", lambda: self.mark_selected(True))
         self.unread_button = self._tool("unread", lambda: self.mark_selected(False))
+        self.not_customer_button = self._tool("notCustomer", self.show_not_customer_menu)
         for button in (self.close_button, self.snooze_button, self.tag_button,
-                       self.read_button, self.unread_button):
+                       self.read_button, self.unread_button, self.not_customer_button):
             bar.addWidget(button)
         self.selection_label = QLabel()
         self.selection_label.setObjectName("mutedLabel")
@@ -227,6 +230,7 @@ class InboxPage(QWidget):
             (("T",), self.show_tag_menu),
             (("U",), lambda: self.mark_selected(False)),
             (("Shift+U",), lambda: self.mark_selected(True)),
+            (("N",), self.show_not_customer_menu),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self.table)
@@ -257,6 +261,9 @@ class InboxPage(QWidget):
         self.tag_button.setToolTip(self.tr("Tag as complaint, return, refund ... (t)"))
         self.read_button.setText(self.tr("Mark read"))
         self.unread_button.setText(self.tr("Mark unread  u"))
+        self.not_customer_button.setText(self.tr("Not a customer  n"))
+        self.not_customer_button.setToolTip(self.tr(
+            "Family, bank, courier, newsletter: stop their mail waiting on you (n)"))
         self.hint_label.setText(self.tr("j/k move · Enter open · r reply · ? all shortcuts"))
         self.no_mail.title.setText(self.tr("Your customers' mail will appear here"))
         self.no_mail.text.setText(self.tr(
@@ -495,7 +502,7 @@ class InboxPage(QWidget):
     def _selection_changed(self, *_args: Any) -> None:
         n = len(self.table.selectionModel().selectedRows()) if self.model.total else 0
         for button in (self.close_button, self.snooze_button, self.tag_button,
-                       self.read_button, self.unread_button):
+                       self.read_button, self.unread_button, self.not_customer_button):
             button.setEnabled(n > 0)
         self.selection_label.setText(
             QCoreApplication.translate("InboxPage", "%n selected", "", n) if n > 1 else "")
@@ -544,6 +551,23 @@ class InboxPage(QWidget):
         menu = actions.tag_menu(self, sorted(current), self.tag_selected)
         menu.popup(self._menu_pos(self.tag_button))
         self.last_menu = menu
+
+    def show_not_customer_menu(self) -> None:
+        """Ask whether only the sender(s) or everyone at their domain(s) is no customer."""
+        ids = self._action_ids()
+        if ids:
+            actions.run(not_customers_view.choice_for, ids, done=self._offer_not_customer)
+
+    def _offer_not_customer(self, choice: Choice) -> None:
+        if choice.empty:
+            return
+        menu = actions.not_customer_menu(
+            self, choice, lambda whole: self.mark_not_customer(choice.conversation_ids, whole))
+        menu.popup(self._menu_pos(self.not_customer_button))
+        self.last_menu = menu
+
+    def mark_not_customer(self, ids: Any, whole_domain: bool) -> None:
+        actions.run(not_customers_view.mark, list(ids), whole_domain, done=self._done)
 
     def _menu_pos(self, button: QWidget) -> Any:
         if self.table.hasFocus() and self.table.currentIndex().isValid():

@@ -1,4 +1,5 @@
-"""The settings screen: the seller's shop, language, hours, rules, patterns and data."""
+"""The settings screen: the seller's shop, language, hours, rules, patterns, not
+customers and data."""
 
 from __future__ import annotations
 
@@ -20,4 +21,6 @@ def create_page(window: Any) -> SettingsPage:
         wiring.changed(window)
 
     page.database_restored.connect(restored)
+    # a mark undone brings conversations back to "Waiting on me": recount
+    page.not_customers.marks_changed.connect(lambda: wiring.changed(window))
     return page

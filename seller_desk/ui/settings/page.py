@@ -18,6 +18,7 @@ from seller_desk.ui.settings.base import Section
 from seller_desk.ui.settings.couriers import CouriersSection
 from seller_desk.ui.settings.data import DataSection
 from seller_desk.ui.settings.hours import HoursSection
+from seller_desk.ui.settings.not_customers import NotCustomersSection
 from seller_desk.ui.settings.patterns import PatternsSection
 from seller_desk.ui.settings.sections import LanguageSection, RulesSection, ShopSection
 
@@ -55,6 +56,7 @@ class SettingsPage(Retranslating, QWidget):
         self.patterns = PatternsSection(settings)
         self.data = DataSection(settings)
         self.couriers = CouriersSection(settings)
+        self.not_customers = NotCustomersSection(settings)
         self.sections: dict[str, Section] = {
             "shop": self.shop,
             "language": self.language,
@@ -62,6 +64,7 @@ class SettingsPage(Retranslating, QWidget):
             "rules": self.rules,
             "patterns": self.patterns,
             "couriers": self.couriers,
+            "not_customers": self.not_customers,
             "data": self.data,
         }
         for key, section in self.sections.items():
@@ -85,6 +88,7 @@ class SettingsPage(Retranslating, QWidget):
             "rules": self.tr("Reminders and emails"),
             "patterns": self.tr("Order numbers"),
             "couriers": self.tr("Couriers"),
+            "not_customers": self.tr("Not customers"),
             "data": self.tr("Data and backup"),
         }
         for row in range(self.nav.count()):

@@ -2,12 +2,22 @@
 
 Automatic mail never starts a reply clock. It is recognised by the headers machines set
 (Auto-Submitted, Precedence, List-Id, X-Autoreply ...), by delivery reports, and by the
-no-reply senders of marketplaces and shops.
+no-reply senders of marketplaces and shops, and by the senders known to write only
+notifications (banks, e-wallets, couriers, the marketplaces' robots), kept as data in
+``resources/notification_senders.json``.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from seller_desk.core.common import paths
+
+logger = logging.getLogger(__name__)
 
 _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponse", "x-auto-reply",
@@ -28,8 +38,61 @@ _MARKETPLACE_SENDERS = re.compile(
 _MARKETPLACE_HUMAN = re.compile(r"^(?:support|help|cs|care|seller|buyer)[-_.a-z0-9]*$")
 
 
+@dataclass(frozen=True)
+class NotificationSender:
+    """One entry of the notification senders' data: who, and which addresses it covers."""
+
+    name: str
+    kind: str  # bank, ewallet, courier, marketplace
+    domains: tuple[str, ...]
+    # empty: every address at the domains; else only these exact local parts, so a
+    # marketplace's buyer relay at the same domain (a per-buyer token) stays a customer
+    local_parts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def notification_senders() -> dict[str, tuple[NotificationSender, ...]]:
+    """The known notification senders by domain (read once from the resources)."""
+    try:
+        data = json.loads(paths.resource("notification_senders.json").read_text(
+            encoding="utf-8"))
+    except (OSError, ValueError):
+        # a damaged install still classifies by headers; it must not stop the sync
+        logger.exception("The notification senders' data could not be read")
+        return {}
+    by_domain: dict[str, list[NotificationSender]] = {}
+    for spec in data.get("senders", []):
+        sender = NotificationSender(
+            name=str(spec["name"]), kind=str(spec.get("kind", "")),
+            domains=tuple(d.strip().lower() for d in spec["domains"]),
+            local_parts=frozenset(p.strip().lower() for p in spec.get("local_parts", [])))
+        for domain in sender.domains:
+            by_domain.setdefault(domain, []).append(sender)
+    return {domain: tuple(found) for domain, found in by_domain.items()}
+
+
+def known_notification_sender(email: str) -> NotificationSender | None:
+    """The known notification sender ``email`` belongs to, or None.
+
+    The address's domain and each parent domain are looked up (mail.maybank2u.com.my
+    belongs to maybank2u.com.my); an entry with local parts covers only those.
+    """
+    email = (email or "").strip().lower()
+    local, at, domain = email.rpartition("@")
+    if not at or not local or not domain:
+        return None
+    known = notification_senders()
+    labels = domain.split(".")
+    for start in range(len(labels) - 1):
+        for sender in known.get(".".join(labels[start:]), ()):
+            if not sender.local_parts or local in sender.local_parts:
+                return sender
+    return None
+
+
 def is_noreply_sender(email: str) -> bool:
-    """True for addresses that send automatically (no-reply, marketplace robots)."""
+    """True for addresses that send automatically (no-reply, marketplace robots, and the
+    banks, e-wallets and couriers known to send notifications only)."""
     email = (email or "").strip().lower()
     if "@" not in email:
         return False
@@ -38,7 +101,7 @@ def is_noreply_sender(email: str) -> bool:
         return True
     if _MARKETPLACE_SENDERS.match(email):
         return not _MARKETPLACE_HUMAN.match(local)
-    return False
+    return known_notification_sender(email) is not None
 
 
 def is_auto_generated(fields: dict[str, list[str]], sender_email: str,
