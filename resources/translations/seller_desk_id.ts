@@ -1369,6 +1369,16 @@
         <translation>Cek nomor port dan pengaturan keamanan (SSL biasanya memakai port {ssl_port}, STARTTLS port {starttls_port}).</translation>
     </message>
     <message>
+        <source>{email} is a mailbox of the demo shop: it has no mail server.</source>
+        <comment>mail.simulated</comment>
+        <translation>{email} adalah kotak surat toko demo: tidak punya server email.</translation>
+    </message>
+    <message>
+        <source>Add your own mailbox to fetch and send real mail.</source>
+        <comment>mail.simulated_hint</comment>
+        <translation>Tambahkan kotak surat Anda sendiri untuk menerima dan mengirim email sungguhan.</translation>
+    </message>
+    <message>
         <source>The outgoing mail server refused the user name or password.</source>
         <comment>mail.smtp.auth_refused</comment>
         <translation>Server email keluar menolak nama pengguna atau kata sandi.</translation>

@@ -1369,6 +1369,16 @@
         <translation>Semak nombor port dan tetapan keselamatan (SSL biasanya guna port {ssl_port}, STARTTLS port {starttls_port}).</translation>
     </message>
     <message>
+        <source>{email} is a mailbox of the demo shop: it has no mail server.</source>
+        <comment>mail.simulated</comment>
+        <translation>{email} ialah peti mel kedai demo: ia tiada pelayan emel.</translation>
+    </message>
+    <message>
+        <source>Add your own mailbox to fetch and send real mail.</source>
+        <comment>mail.simulated_hint</comment>
+        <translation>Tambah peti mel anda sendiri untuk menerima dan menghantar emel sebenar.</translation>
+    </message>
+    <message>
         <source>The outgoing mail server refused the user name or password.</source>
         <comment>mail.smtp.auth_refused</comment>
         <translation>Pelayan emel keluar menolak nama pengguna atau kata laluan.</translation>

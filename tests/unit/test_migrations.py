@@ -138,8 +138,14 @@ def stored_twice_at_version_7(url: str, dialect: str) -> dict[str, int]:
     load_v1(raw, dialect)
     proxy.initialize(raw)
     migrations.migrate(raw, up_to=7)
-    account = Account.create(name="Shop", email="shop@x.test", username="shop",
-                             imap_host="127.0.0.1")
+    # in SQL: the model has columns of later versions (Account.simulated, schema 14)
+    raw.execute_sql("INSERT INTO account (name, email, provider, username, imap_host, "
+                    "imap_port, imap_security, smtp_host, smtp_port, smtp_security, "
+                    "smtp_username, allow_insecure, server_saves_sent, enabled, color, "
+                    "signature, created_at) VALUES ('Shop', 'shop@x.test', 'generic', 'shop', "
+                    "'127.0.0.1', 993, 'ssl', '', 465, 'ssl', '', FALSE, FALSE, TRUE, '', '', "
+                    "'2025-01-01 00:00:00')")
+    account = Account.select(Account.id).get()
     inbox = Folder.create(account=account, name="INBOX", role="inbox")
     sent = Folder.create(account=account, name="Sent", role="sent")
     at = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -261,7 +267,7 @@ def check_cutoff_at_version_13(url: str, dialect: str) -> None:
     raw.close()
 
     upgraded = db.open_database(url)
-    assert migrations.schema_version(upgraded) == 13
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
     account = Account.get_by_id(account_id)
     assert account.counts_from is None
     old = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
@@ -285,3 +291,42 @@ def test_sqlite_version_12_gains_the_waiting_since_cutoff(tmp_path):
 @pytest.mark.integration
 def test_postgresql_version_12_gains_the_waiting_since_cutoff(pg_url):
     check_cutoff_at_version_13(pg_url, "postgresql")
+
+
+# --- schema 14: simulated (demo) accounts -----------------------------------------------
+
+
+def check_simulated_at_version_14(url: str, dialect: str) -> None:
+    """An account stored at version 13 is a real one after the upgrade: it still sends
+    through its own server, not the demo's stand-in."""
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, dialect)
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=13)
+    assert "simulated" not in {c.name for c in raw.get_columns("account")}
+    raw.execute_sql("INSERT INTO account (name, email, provider, username, imap_host, "
+                    "imap_port, imap_security, smtp_host, smtp_port, smtp_security, "
+                    "smtp_username, allow_insecure, server_saves_sent, enabled, color, "
+                    "signature, created_at) VALUES ('Shop', 'shop@x.test', 'generic', 'shop', "
+                    "'127.0.0.1', 993, 'ssl', '', 465, 'ssl', '', FALSE, FALSE, TRUE, '', '', "
+                    "'2025-01-01 00:00:00')")
+    account_id = raw.execute_sql("SELECT id FROM account").fetchone()[0]
+    Folder.create(account=account_id, name="INBOX", role="inbox")
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == 14
+    assert [a.simulated for a in Account.select()] == [False]
+    # the account's folders are still there (rebuilding the table would cascade to them)
+    assert [f.name for f in Folder.select()] == ["INBOX"]
+    upgraded.close()
+
+
+def test_sqlite_version_13_accounts_stay_real(tmp_path):
+    check_simulated_at_version_14(f"sqlite:///{tmp_path / 'v13.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_postgresql_version_13_accounts_stay_real(pg_url):
+    check_simulated_at_version_14(pg_url, "postgresql")

@@ -35,6 +35,9 @@ Versions:
   13. Each account's waiting-since cut-off (``counts_from``): customer mail dated before it
       is history and starts no reply clock. Accounts stored before keep none (all their
       mail counts, as it did), so no conversation changes state by the upgrade.
+  14. Simulated accounts (``Account.simulated``): the demo shop's mailboxes send to an
+      in-process stand-in and connect nowhere. Every stored account is a real one (the
+      demo marks its own when it opens).
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 13
+CURRENT_VERSION = 14
 VERSION_KEY = "schema_version"
 
 
@@ -169,6 +172,13 @@ def _step_13(db: peewee.Database) -> None:
                                                     UtcDateTimeField(null=True)))
 
 
+def _step_14(db: peewee.Database) -> None:
+    # in one statement: playhouse's add_column makes a NOT NULL column in a second step,
+    # which SQLite does by copying and dropping the table - and dropping "account"
+    # cascades to its folders and every message's place in them
+    db.execute_sql("ALTER TABLE account ADD COLUMN simulated BOOLEAN NOT NULL DEFAULT FALSE")
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -183,6 +193,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     11: _step_11,
     12: _step_12,
     13: _step_13,
+    14: _step_14,
 }
 
 

@@ -128,6 +128,9 @@ class Account(BaseModel):
     # clock (None, accounts from before schema 13: all mail counts)
     counts_from = UtcDateTimeField(null=True)
     enabled = BooleanField(default=True)
+    # the demo shop's mailboxes: their mail goes to an in-process stand-in, never to a
+    # server, and nothing of theirs connects anywhere (schema 14)
+    simulated = BooleanField(default=False)
     color = CharField(max_length=16, default="")
     signature = TextField(default="")
     last_sync_at = UtcDateTimeField(null=True)
@@ -561,6 +564,10 @@ class Draft(BaseModel):
     attachments = JsonField(null=True)  # list of local file paths
     template_key = CharField(max_length=64, null=True)
     updated_at = UtcDateTimeField(default=utcnow)
+
+
+#: how an automatic status email's ``OutboxMessage.dedup_key`` begins ("auto:shipped:...")
+AUTO_KEY_PREFIX = "auto:"
 
 
 class OutboxMessage(BaseModel):
