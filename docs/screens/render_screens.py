@@ -61,6 +61,13 @@ def render(language: str) -> list[Path]:
         written.append(path)
 
     settle(40)
+    # the demo says it is the demo; closed for the session, the screens below show as a
+    # seller's own would
+    shot(window, "demo")
+    window.demo_banner.close_for_session()
+    window.toggle_help()
+    shot(window, "keys")  # every shortcut, the screens' keys among them
+    window.toggle_help()
     for key in ("orders", "shipments", "reminders", "reports", "templates", "settings"):
         window.show_section(key)
         settle(40)
@@ -92,6 +99,18 @@ def render(language: str) -> list[Path]:
     dialog.number.clear()
     assert dialog.save() is None  # shows how a refused field looks
     shot(dialog, "order-form")
+    dialog.guard.mark_clean()  # close the picture's form without the Save/Discard question
+    dialog.reject()
+
+    # the focus ring: where the next key goes, on the light theme
+    dialog = orders_page.new_order()
+    dialog.resize(900, 420)
+    dialog.customer.setText("Nur Aisyah binti Ahmad" if language != "id" else "Rina Wijaya")
+    dialog.activateWindow()
+    settle()
+    dialog.number.setFocus()
+    shot(dialog, "focus")
+    dialog.guard.mark_clean()  # a picture, not a seller's order: close without asking
     dialog.reject()
 
     shipments_page = window.section_page("shipments")
@@ -99,6 +118,7 @@ def render(language: str) -> list[Path]:
     parcel = shipments_page.add_shipment()
     parcel.tracking.setText("EN123456789MY" if language != "id" else "JP1234567890")
     shot(parcel, "parcel")
+    parcel.guard.mark_clean()
     parcel.reject()
 
     sign_in_screens(window, shot)

@@ -197,6 +197,10 @@
         <translation>%1 KB</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -245,8 +249,16 @@
         <translation>Sembunyikan kutipan</translation>
     </message>
     <message>
+        <source>If you discard them, what you typed here is lost.</source>
+        <translation>Jika dibuang, yang Anda ketik di sini akan hilang.</translation>
+    </message>
+    <message>
         <source>Import a WhatsApp chat…</source>
         <translation>Impor chat WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -289,12 +301,24 @@
         <translation>Balasan</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
         <source>Save as .eml…</source>
         <translation>Simpan sebagai .eml…</translation>
     </message>
     <message>
+        <source>Save your changes before closing?</source>
+        <translation>Simpan perubahan sebelum menutup?</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Seller Desk — demo shop</source>
+        <translation>Seller Desk — toko demo</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -327,6 +351,10 @@
     <message>
         <source>Unknown sender</source>
         <translation>Pengirim tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -1656,6 +1684,16 @@
         <translation>Cek nomor port dan pengaturan keamanan (SSL biasanya memakai port {ssl_port}, STARTTLS port {starttls_port}).</translation>
     </message>
     <message>
+        <source>{email} is a mailbox of the demo shop: it has no mail server.</source>
+        <comment>mail.simulated</comment>
+        <translation>{email} adalah kotak surat toko demo: tidak punya server email.</translation>
+    </message>
+    <message>
+        <source>Add your own mailbox to fetch and send real mail.</source>
+        <comment>mail.simulated_hint</comment>
+        <translation>Tambahkan kotak surat Anda sendiri untuk menerima dan mengirim email sungguhan.</translation>
+    </message>
+    <message>
         <source>The outgoing mail server refused the user name or password.</source>
         <comment>mail.smtp.auth_refused</comment>
         <translation>Server email keluar menolak nama pengguna atau kata sandi.</translation>
@@ -2632,6 +2670,25 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Hide this note until Seller Desk is opened again</source>
+        <translation>Sembunyikan catatan ini sampai Seller Desk dibuka lagi</translation>
+    </message>
+    <message>
+        <source>Start with my own mailbox</source>
+        <translation>Mulai dengan kotak surat saya sendiri</translation>
+    </message>
+    <message>
+        <source>This is the demo shop. Try anything: replies and status emails show as sent, but nothing leaves this computer.</source>
+        <translation>Ini toko demo. Coba apa saja: balasan dan email status tampil sebagai terkirim, tapi tidak ada yang keluar dari komputer ini.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>now</source>
@@ -3365,6 +3422,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Orders you enter or that arrive from marketplaces are listed here, with their payment and shipping status.</source>
+        <extracomment>the keys of the shop&apos;s screens (the inbox views are Ctrl+1 … Ctrl+7 in sidebar order, the mailboxes Alt+1 … Alt+9, so neither runs out as mailboxes are added) what Ctrl+N makes on each shop screen: the name of the page&apos;s method (elsewhere: a new message)</extracomment>
         <translation>Pesanan yang Anda masukkan atau yang masuk dari marketplace tercantum di sini, beserta status pembayaran dan pengiriman.</translation>
     </message>
     <message>
@@ -5126,10 +5184,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Cari email, pelanggan, nomor pesanan</translation>
     </message>
     <message>
-        <source>Go to a sidebar section</source>
-        <translation>Buka bagian di bilah samping</translation>
-    </message>
-    <message>
         <source>Answering</source>
         <translation>Membalas</translation>
     </message>
@@ -5146,12 +5200,52 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Teruskan</translation>
     </message>
     <message>
-        <source>New message</source>
-        <translation>Pesan baru</translation>
+        <source>Going to a screen</source>
+        <translation>Pindah ke layar</translation>
     </message>
     <message>
-        <source>Send (in the composer)</source>
-        <translation>Kirim (di jendela tulis)</translation>
+        <source>Inbox views, in sidebar order</source>
+        <translation>Tampilan kotak masuk, sesuai urutan bilah samping</translation>
+    </message>
+    <message>
+        <source>Mailboxes, in sidebar order</source>
+        <translation>Kotak surat, sesuai urutan bilah samping</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>New: message, or order, parcel, reminder, template on their screens</source>
+        <translation>Baru: pesan, atau pesanan, paket, pengingat, templat di layarnya masing-masing</translation>
+    </message>
+    <message>
+        <source>Send, or save a form</source>
+        <translation>Kirim, atau simpan formulir</translation>
+    </message>
+    <message>
+        <source>Close a form (asks first if changed)</source>
+        <translation>Tutup formulir (bertanya dulu jika ada perubahan)</translation>
     </message>
     <message>
         <source>Insert a template by its shortcut</source>

@@ -197,6 +197,10 @@
         <translation>%1 KB</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -245,8 +249,16 @@
         <translation>Sembunyi teks petikan</translation>
     </message>
     <message>
+        <source>If you discard them, what you typed here is lost.</source>
+        <translation>Jika dibuang, apa yang anda taip di sini akan hilang.</translation>
+    </message>
+    <message>
         <source>Import a WhatsApp chat…</source>
         <translation>Import sembang WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Terus menyunting</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
@@ -289,12 +301,24 @@
         <translation>Balasan</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
         <source>Save as .eml…</source>
         <translation>Simpan sebagai .eml…</translation>
     </message>
     <message>
+        <source>Save your changes before closing?</source>
+        <translation>Simpan perubahan anda sebelum menutup?</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Seller Desk — demo shop</source>
+        <translation>Seller Desk — kedai demo</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -327,6 +351,10 @@
     <message>
         <source>Unknown sender</source>
         <translation>Pengirim tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -1656,6 +1684,16 @@
         <translation>Semak nombor port dan tetapan keselamatan (SSL biasanya guna port {ssl_port}, STARTTLS port {starttls_port}).</translation>
     </message>
     <message>
+        <source>{email} is a mailbox of the demo shop: it has no mail server.</source>
+        <comment>mail.simulated</comment>
+        <translation>{email} ialah peti mel kedai demo: ia tiada pelayan emel.</translation>
+    </message>
+    <message>
+        <source>Add your own mailbox to fetch and send real mail.</source>
+        <comment>mail.simulated_hint</comment>
+        <translation>Tambah peti mel anda sendiri untuk menerima dan menghantar emel sebenar.</translation>
+    </message>
+    <message>
         <source>The outgoing mail server refused the user name or password.</source>
         <comment>mail.smtp.auth_refused</comment>
         <translation>Pelayan emel keluar menolak nama pengguna atau kata laluan.</translation>
@@ -2632,6 +2670,25 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>Hide this note until Seller Desk is opened again</source>
+        <translation>Sembunyikan nota ini sehingga Seller Desk dibuka semula</translation>
+    </message>
+    <message>
+        <source>Start with my own mailbox</source>
+        <translation>Mula dengan peti mel saya sendiri</translation>
+    </message>
+    <message>
+        <source>This is the demo shop. Try anything: replies and status emails show as sent, but nothing leaves this computer.</source>
+        <translation>Ini kedai demo. Cubalah apa sahaja: balasan dan emel status ditunjukkan sebagai dihantar, tetapi tiada apa yang keluar dari komputer ini.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>now</source>
@@ -3365,6 +3422,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Orders you enter or that arrive from marketplaces are listed here, with their payment and shipping status.</source>
+        <extracomment>the keys of the shop&apos;s screens (the inbox views are Ctrl+1 … Ctrl+7 in sidebar order, the mailboxes Alt+1 … Alt+9, so neither runs out as mailboxes are added) what Ctrl+N makes on each shop screen: the name of the page&apos;s method (elsewhere: a new message)</extracomment>
         <translation>Pesanan yang anda masukkan atau yang datang dari marketplace disenaraikan di sini, bersama status bayaran dan penghantaran.</translation>
     </message>
     <message>
@@ -5126,10 +5184,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Cari emel, pelanggan, nombor pesanan</translation>
     </message>
     <message>
-        <source>Go to a sidebar section</source>
-        <translation>Pergi ke bahagian bar sisi</translation>
-    </message>
-    <message>
         <source>Answering</source>
         <translation>Membalas</translation>
     </message>
@@ -5146,12 +5200,52 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Majukan</translation>
     </message>
     <message>
-        <source>New message</source>
-        <translation>Mesej baharu</translation>
+        <source>Going to a screen</source>
+        <translation>Pergi ke skrin</translation>
     </message>
     <message>
-        <source>Send (in the composer)</source>
-        <translation>Hantar (dalam ruang tulis)</translation>
+        <source>Inbox views, in sidebar order</source>
+        <translation>Paparan peti masuk, ikut susunan bar sisi</translation>
+    </message>
+    <message>
+        <source>Mailboxes, in sidebar order</source>
+        <translation>Peti mel, ikut susunan bar sisi</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>New: message, or order, parcel, reminder, template on their screens</source>
+        <translation>Baharu: mesej, atau pesanan, bungkusan, peringatan, templat di skrin masing-masing</translation>
+    </message>
+    <message>
+        <source>Send, or save a form</source>
+        <translation>Hantar, atau simpan borang</translation>
+    </message>
+    <message>
+        <source>Close a form (asks first if changed)</source>
+        <translation>Tutup borang (bertanya dahulu jika ada perubahan)</translation>
     </message>
     <message>
         <source>Insert a template by its shortcut</source>

@@ -34,6 +34,8 @@ def open_db(args: argparse.Namespace) -> peewee.Database:
         if not demo.has_demo_data():
             demo.apply_demo_settings(Settings())
             demo.build_demo()
+            demo.switch_on_status_emails(Settings())
+        demo.mark_simulated()
     return database
 
 

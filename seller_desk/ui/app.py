@@ -86,6 +86,8 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     _install_templates()
     window = MainWindow(settings)
     window.demo_requested.connect(lambda: switch_to_demo(window, args))
+    window.own_mailbox_requested.connect(lambda: leave_demo(window, args))
+    window.set_demo(bool(getattr(args, "demo", False)))
     window.add_account_requested.connect(lambda: open_account_wizard(window))
     window.refresh()
     plug_in_screens(window)
@@ -194,8 +196,38 @@ def switch_to_demo(window: Any, args: argparse.Namespace) -> None:
     args.demo = True
     args.database = None
     open_db(args)
-    window.setWindowTitle(f"{APP_NAME} — demo shop")
+    _follow_data_dir(window)
+    window.set_demo(True)
     window.refresh()
+
+
+def leave_demo(window: Any, args: argparse.Namespace) -> None:
+    """"Start with my own mailbox": back to the seller's own data, then the account wizard.
+
+    The demo lives in the "demo" folder inside the seller's own (see :func:`switch_to_demo`
+    and ``--demo``); with ``--data-dir`` the demo was given a folder of its own, and the
+    seller's is the usual one.
+    """
+    from seller_desk.cli.common import open_db
+    from seller_desk.core.store import session
+
+    session.close_connection()
+    here = paths.data_dir()
+    paths.set_data_dir(here.parent if here.name == "demo" and not args.data_dir else None)
+    args.demo = False
+    args.data_dir = None
+    args.database = None
+    open_db(args)
+    _follow_data_dir(window)
+    window.set_demo(False)
+    window.refresh()
+    open_account_wizard(window)
+
+
+def _follow_data_dir(window: Any) -> None:
+    """The window's settings are the ones of the data folder now open."""
+    window.settings.path = paths.settings_path()
+    window.apply_settings()
 
 
 def run_gui(args: argparse.Namespace) -> int:

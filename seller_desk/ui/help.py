@@ -25,14 +25,27 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
         ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Open the conversation")),
         ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Back to the list / clear the search")),
         ("/", QT_TRANSLATE_NOOP("Shortcuts", "Search mail, customers, order numbers")),
-        ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("Shortcuts", "Go to a sidebar section")),
+        ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Check all mailboxes now")),
+        ("?", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide this help")),
+    ]),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Going to a screen"), [
+        ("Ctrl+1 … Ctrl+7", QT_TRANSLATE_NOOP("Shortcuts", "Inbox views, in sidebar order")),
+        ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("Shortcuts", "Mailboxes, in sidebar order")),
+        ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Orders")),
+        ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Shipments")),
+        ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Shortcuts", "Reminders")),
+        ("Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "Reports")),
+        ("Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Templates")),
+        ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
     ]),
     (QT_TRANSLATE_NOOP("Shortcuts", "Answering"), [
         ("r", QT_TRANSLATE_NOOP("Shortcuts", "Reply")),
         ("a", QT_TRANSLATE_NOOP("Shortcuts", "Reply to all")),
         ("f", QT_TRANSLATE_NOOP("Shortcuts", "Forward")),
-        ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New message")),
-        ("Ctrl+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Send (in the composer)")),
+        ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New: message, or order, parcel, "
+                                                  "reminder, template on their screens")),
+        ("Ctrl+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Send, or save a form")),
+        ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Close a form (asks first if changed)")),
         ("/name", QT_TRANSLATE_NOOP("Shortcuts", "Insert a template by its shortcut")),
         ("Ctrl+T", QT_TRANSLATE_NOOP("Shortcuts", "Choose a template")),
     ]),
@@ -43,8 +56,6 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
         ("u", QT_TRANSLATE_NOOP("Shortcuts", "Mark unread")),
         ("n", QT_TRANSLATE_NOOP("Shortcuts", "Not a customer (family, bank, courier …)")),
         ("Shift+click", QT_TRANSLATE_NOOP("Shortcuts", "Select several conversations")),
-        ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Check all mailboxes now")),
-        ("?", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide this help")),
     ]),
 ]
 
@@ -80,13 +91,18 @@ class HelpOverlay(QWidget):
         self.hide()
 
     def _build(self) -> None:
-        self.grid.addWidget(self.title, 0, 0, 1, 6)
-        for col, (group, items) in enumerate(SHORTCUTS):
+        # two groups side by side, the next two beneath them: four abreast would not fit
+        # a 1280-pixel screen in Malay
+        self.grid.addWidget(self.title, 0, 0, 1, 4)
+        tallest = max(len(items) for _group, items in SHORTCUTS)
+        for index, (group, items) in enumerate(SHORTCUTS):
+            col = index % 2
+            top = 1 + (index // 2) * (tallest + 2)
             head = QLabel()
             head.setObjectName("helpGroup")
             self._labels.append((head, group))
-            self.grid.addWidget(head, 1, col * 2, 1, 2)
-            for row, (keys, what) in enumerate(items, start=2):
+            self.grid.addWidget(head, top, col * 2, 1, 2)
+            for row, (keys, what) in enumerate(items, start=top + 1):
                 key = QLabel(keys)
                 key.setObjectName("helpKey")
                 key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -95,7 +111,8 @@ class HelpOverlay(QWidget):
                 self._labels.append((text, what))
                 self.grid.addWidget(key, row, col * 2)
                 self.grid.addWidget(text, row, col * 2 + 1)
-        self.grid.addWidget(self.footer, 12, 0, 1, 6)
+        blocks = (len(SHORTCUTS) + 1) // 2
+        self.grid.addWidget(self.footer, 1 + blocks * (tallest + 2), 0, 1, 4)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Keyboard shortcuts"))

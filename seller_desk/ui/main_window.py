@@ -23,6 +23,7 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks, inbox
 from seller_desk.core.mail.connection import accounts
 from seller_desk.ui.conversation.page import ConversationPage
+from seller_desk.ui.demo_banner import DemoBanner
 from seller_desk.ui.help import HelpOverlay
 from seller_desk.ui.inbox.delegate import account_color
 from seller_desk.ui.inbox.page import InboxPage
@@ -39,10 +40,11 @@ from seller_desk.ui.qt import (
     QStackedWidget,
     Qt,
     QTimer,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
-from seller_desk.ui.sidebar import HeaderRole, Sidebar
+from seller_desk.ui.sidebar import Sidebar
 from seller_desk.ui.status import OutboxChip, SyncStatus
 from seller_desk.ui.tasks import Latest
 from seller_desk.ui.widgets import EmptyState
@@ -71,6 +73,16 @@ SHOP_SECTIONS = [
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
 
+#: the keys of the shop's screens (the inbox views are Ctrl+1 … Ctrl+7 in sidebar order,
+#: the mailboxes Alt+1 … Alt+9, so neither runs out as mailboxes are added)
+SHOP_KEYS = {"orders": "Ctrl+Shift+O", "shipments": "Ctrl+Shift+S",
+             "reminders": "Ctrl+Shift+R", "reports": "Ctrl+Shift+P",
+             "templates": "Ctrl+Shift+T", "settings": "Ctrl+,"}
+#: what Ctrl+N makes on each shop screen: the name of the page's method (elsewhere: a
+#: new message)
+NEW_ACTIONS = {"orders": "new_order", "shipments": "add_shipment",
+               "reminders": "new_reminder", "templates": "new_template"}
+
 PLACEHOLDERS = {
     "orders": QT_TRANSLATE_NOOP("MainWindow", "Orders you enter or that arrive from "
                                 "marketplaces are listed here, with their payment and "
@@ -96,6 +108,7 @@ class MainWindow(QMainWindow):
     """Signals:
         add_account_requested(): "Add a mailbox" anywhere in the window.
         demo_requested(): "Try the demo shop" on the empty inbox.
+        own_mailbox_requested(): "Start with my own mailbox" on the demo's banner.
         data_changed(): conversations, orders or accounts changed (after sync or an action).
         counts_changed(object): fresh :class:`seller_desk.core.conversations.inbox.InboxCounts`.
         new_order_requested(int): "New order" beside conversation <id>.
@@ -106,6 +119,7 @@ class MainWindow(QMainWindow):
 
     add_account_requested = Signal()
     demo_requested = Signal()
+    own_mailbox_requested = Signal()
     data_changed = Signal()
     counts_changed = Signal(object)
     new_order_requested = Signal(int)
@@ -126,9 +140,17 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         central.setObjectName("central")
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.is_demo = False
+        self.demo_banner = DemoBanner()
+        self.demo_banner.own_mailbox_requested.connect(self.own_mailbox_requested)
+        outer.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        outer.addLayout(layout, 1)
 
         self.sidebar = Sidebar()
         layout.addWidget(self.sidebar)
@@ -179,11 +201,16 @@ class MainWindow(QMainWindow):
         self._bind(QKeySequence("F1"), self.toggle_help)
         self._bind(QKeySequence("/"), self.focus_search)
         self._bind(QKeySequence("Ctrl+F"), self.focus_search)
-        self._bind(QKeySequence("Ctrl+N"), lambda: self.compose(None, "new"))
+        self._bind(QKeySequence("Ctrl+N"), self.new_in_view)
         self._bind(QKeySequence("F5"), self.sync_requested.emit)
-        for number in range(1, 10):
+        for number in range(1, len(INBOX_SECTIONS) + 1):
             self._bind(QKeySequence(f"Ctrl+{number}"),
                        lambda number=number: self._jump(number))
+        for number in range(1, 10):
+            self._bind(QKeySequence(f"Alt+{number}"),
+                       lambda number=number: self._jump_mailbox(number))
+        for key, keys in SHOP_KEYS.items():
+            self._bind(QKeySequence(keys), lambda key=key: self.show_section(key))
         self.retranslate()
         # the list is read by the first refresh(), not here: one read, not two
         self.sidebar.blockSignals(True)
@@ -258,6 +285,11 @@ class MainWindow(QMainWindow):
         items["add_account"].setText(tr("+ Add a mailbox"))
         for key, label in INBOX_SECTIONS + SHOP_SECTIONS:
             items[key].setText(tr(label))
+        for key, item in items.items():
+            keys = self.section_shortcut(key)
+            if keys:
+                # the tooltip names the section too: a mailbox's name may be cut short
+                item.setToolTip(tr("%1 (%2)").replace("%1", item.text()).replace("%2", keys))
 
     def set_accounts(self, accounts: list[tuple[int, str, str]]) -> None:
         """(id, name, colour) of the mailboxes listed in the sidebar."""
@@ -330,11 +362,41 @@ class MainWindow(QMainWindow):
         return self.sidebar.key_of(self.sidebar.currentItem())
 
     def _jump(self, number: int) -> None:
-        keys = [self.sidebar.key_of(self.sidebar.item(i)) for i in range(self.sidebar.count())
-                if not self.sidebar.item(i).data(HeaderRole)
-                and self.sidebar.key_of(self.sidebar.item(i)) != "add_account"]
-        if 0 < number <= len(keys):
-            self.show_section(keys[number - 1])
+        """Ctrl+<number>: the inbox view at that place in the sidebar."""
+        if 0 < number <= len(INBOX_SECTIONS):
+            self.show_section(INBOX_SECTIONS[number - 1][0])
+
+    def _jump_mailbox(self, number: int) -> None:
+        """Alt+<number>: the mailbox at that place in the sidebar."""
+        if 0 < number <= len(self.accounts):
+            self.show_section(f"account:{self.accounts[number - 1][0]}")
+
+    def section_shortcut(self, key: str) -> str:
+        """The key that opens section ``key``, as the seller's system writes it ("" when
+        it has none: a tenth mailbox)."""
+        keys = SHOP_KEYS.get(key, "")
+        views = [k for k, _label in INBOX_SECTIONS]
+        if key in views:
+            keys = f"Ctrl+{views.index(key) + 1}"
+        elif key.startswith("account:"):
+            ids = [f"account:{account_id}" for account_id, _n, _c in self.accounts]
+            if key in ids and ids.index(key) < 9:
+                keys = f"Alt+{ids.index(key) + 1}"
+        return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def new_in_view(self) -> None:
+        """Ctrl+N: "new" for the screen in view - an order on Orders, a parcel on Shipments,
+        a reminder, a template - and a new message anywhere else. Bound to the window, so
+        it holds wherever the focus is (after a click on the sidebar too)."""
+        key = self.current_section()
+        method = NEW_ACTIONS.get(key)
+        page = self.section_pages.get(key)
+        if method is not None and page is not None and self.pages.currentWidget() is page:
+            action = getattr(page, method, None)
+            if callable(action):
+                action()
+                return
+        self.compose(None, "new")
 
     def _section_changed(self, item: QListWidgetItem | None, previous: Any) -> None:
         if item is None:
@@ -505,7 +567,18 @@ class MainWindow(QMainWindow):
             parts.insert(0, QCoreApplication.translate("MainWindow", "%n past the target", "",
                                                        breached))
         self.summary_label.setText("  ·  ".join(parts))
-        self.setWindowTitle(f"{APP_NAME} ({c.waiting})" if c.waiting else APP_NAME)
+        self._apply_title()
+
+    def _apply_title(self) -> None:
+        title = tr("Seller Desk — demo shop") if self.is_demo else APP_NAME
+        waiting = self.counts.waiting
+        self.setWindowTitle(f"{title} ({waiting})" if waiting else title)
+
+    def set_demo(self, demo: bool) -> None:
+        """Say in the title and a banner that the demo shop is open (or no longer)."""
+        self.is_demo = demo
+        self.demo_banner.show_for_demo(demo)
+        self._apply_title()
 
     def shutdown(self) -> None:
         """Stop the window's timers and background work before it goes away."""

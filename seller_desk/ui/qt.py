@@ -96,6 +96,7 @@ from PySide6.QtSvg import (  # noqa: F401 - re-exported
     QSvgRenderer,
 )
 from PySide6.QtWidgets import (  # noqa: F401 - re-exported
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,

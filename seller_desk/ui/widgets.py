@@ -185,8 +185,8 @@ class SaveCancelRow(QHBoxLayout):
         self.addWidget(self.save_button)
         self.cancel_button.clicked.connect(dialog.reject)
         self.save_button.clicked.connect(save)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), dialog)
-        shortcut.activated.connect(save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter: the number pad's
+            QShortcut(QKeySequence(keys), dialog).activated.connect(save)
 
 
 class FlowLayout(QLayout):

@@ -327,17 +327,16 @@ def check_notifications_at_version_16(url: str, dialect: str) -> None:
     when = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     ids = []
     for sender in ("ealert@klikbca.com", "rina@gmail.com"):
-        conv = Conversation.create(subject=sender)
-        Message.create(conversation=conv, message_id=f"{sender}-1", sender_email=sender,
-                       date=when, direction="in")
-        state.refresh(conv.id)
+        conv = old_row(Conversation, subject=sender)
+        old_row(Message, conversation=conv, message_id=f"{sender}-1", sender_email=sender,
+                date=when, direction="in")
         ids.append(conv.id)
-    assert set(inbox.page_ids("waiting")) == set(ids)
     raw.close()
 
     upgraded = db.open_database(url)
     assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
     assert upgraded.table_exists("not_customer")
+    state.refresh_many(ids)
     assert inbox.page_ids("waiting") == [ids[1]]
     assert Message.get(Message.sender_email == "ealert@klikbca.com").is_auto
     upgraded.close()
@@ -350,3 +349,37 @@ def test_sqlite_version_15_stops_known_notifications_waiting(tmp_path):
 @pytest.mark.integration
 def test_postgresql_version_15_stops_known_notifications_waiting(pg_url):
     check_notifications_at_version_16(pg_url, "postgresql")
+
+
+# --- schema 17: simulated (demo) accounts -----------------------------------------------
+
+
+def check_simulated_at_version_17(url: str, dialect: str) -> None:
+    """An account stored at version 16 is a real one after the upgrade: it still sends
+    through its own server, not the demo's stand-in."""
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, dialect)
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=16)
+    assert "simulated" not in {c.name for c in raw.get_columns("account")}
+    account = old_row(Account, name="Shop", email="shop@x.test", username="shop",
+                      imap_host="127.0.0.1")
+    old_row(Folder, account=account, name="INBOX", role="inbox")
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    assert [a.simulated for a in Account.select()] == [False]
+    # the account's folders are still there (rebuilding the table would cascade to them)
+    assert [f.name for f in Folder.select()] == ["INBOX"]
+    upgraded.close()
+
+
+def test_sqlite_version_16_accounts_stay_real(tmp_path):
+    check_simulated_at_version_17(f"sqlite:///{tmp_path / 'v16.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_postgresql_version_16_accounts_stay_real(pg_url):
+    check_simulated_at_version_17(pg_url, "postgresql")

@@ -149,3 +149,20 @@ def test_mail_without_a_conversation_and_closed_or_snoozed_ones_keep_their_place
     # a reply to a closed conversation is still on its way: the seller sees it leave
     assert [r.id for r in on_its_way()] == [question.conversation_id]
     assert inbox.page_ids("all", now=NOW) == [question.conversation_id]
+
+
+def test_a_queued_automatic_status_email_leaves_the_customer_waiting_on_me(account):
+    """A "payment received" email answers no question: while it is queued (offline, or for
+    the instant the demo's stand-in takes) the customer who asked still waits on the seller."""
+    question = customer_asks(account)
+    out = compose.reply(question)
+    out.text = "Payment received, thank you."
+    out.auto = True
+    compose.send(out, dedup_key="auto:paid:order:7")
+    assert waiting_ids() == [question.conversation_id]
+    assert on_its_way() == []
+    counts = inbox.counts(NOW)
+    assert (counts.waiting, counts.onway) == (1, 0)
+    # a reply the seller writes still goes to "Reply on its way"
+    answer(question)
+    assert waiting_ids() == [] and [r.id for r in on_its_way()] == [question.conversation_id]

@@ -360,6 +360,8 @@ MESSAGES: dict[str, str] = {
     "documents.order_unknown": "No order has the number {number}.",
     "mail.no_smtp_host": "No outgoing mail server is set for {email}.",
     "mail.no_smtp_host_hint": "Enter the SMTP server in the account settings.",
+    "mail.simulated": "{email} is a mailbox of the demo shop: it has no mail server.",
+    "mail.simulated_hint": "Add your own mailbox to fetch and send real mail.",
     "mail.not_in_any_folder": "This message is no longer in any folder on the server, so its "
                               "attachments and original cannot be downloaded.",
     "mail.not_in_any_folder_hint": "It may have been deleted or moved; sync, then try again.",

@@ -21,6 +21,7 @@ from seller_desk.core.conversations import clocks
 from seller_desk.core.store import events, search
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
+    AUTO_KEY_PREFIX,
     DIRECTION_IN,
     Account,
     Conversation,
@@ -129,9 +130,15 @@ def _replies_on_their_way() -> peewee.ModelSelect:
     waiting conversations half as slow again (tests/bench/inbox_bench.py's database, sent
     replies in the outbox: 62 ms against 43 ms of CPU). Messages of no conversation are
     left out: one NULL would make every NOT IN unknown, and the list empty.
+
+    Automatic status emails ("payment received", "shipped" ...) are left out too: they
+    answer no question, so the customer who wrote still waits on the seller while one is
+    queued (offline for hours, or sent at once by the demo's stand-in).
     """
     return OutboxMessage.select(OutboxMessage.conversation).where(
-        OutboxMessage.state.in_(ON_ITS_WAY) & OutboxMessage.conversation.is_null(False))
+        OutboxMessage.state.in_(ON_ITS_WAY) & OutboxMessage.conversation.is_null(False)
+        & (OutboxMessage.dedup_key.is_null()
+           | ~OutboxMessage.dedup_key.startswith(AUTO_KEY_PREFIX)))
 
 
 def _where(view: str, now: datetime) -> peewee.Expression | None:

@@ -21,7 +21,7 @@ from typing import cast
 from seller_desk.core.common.settings import DEFAULTS, Settings
 from seller_desk.core.conversations import state as conversations
 from seller_desk.core.demo import texts as T  # noqa: N812 - the demo's word table, read as T.CUSTOMERS
-from seller_desk.core.followups import reminders
+from seller_desk.core.followups import auto_email, reminders
 from seller_desk.core.shop import customers, linking, orders, shipping
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
@@ -86,6 +86,27 @@ def apply_demo_settings(settings: Settings) -> None:
     settings.save()
 
 
+#: switched on once the shop is built (its history is no reason to send anything): in the
+#: demo a changed order's status email goes out, to the stand-in, as it would for real
+DEMO_STATUS_EMAILS = ("auto_email.paid", "auto_email.shipped", "auto_email.delivered")
+
+
+def switch_on_status_emails(settings: Settings) -> None:
+    """The automatic status emails of the demo shop: on, as a seller would want them."""
+    for key in DEMO_STATUS_EMAILS:
+        settings.set(key, True, save=False)
+    settings.save()
+
+
+def mark_simulated() -> int:
+    """Make the demo's mailboxes send to the stand-in (a demo built before schema 14 has
+    them as real accounts, whose replies waited forever for a server that is not there).
+    Returns how many were changed."""
+    emails = [email for _name, email, *_rest in ACCOUNTS]
+    return cast(int, Account.update(simulated=True).where(
+        Account.email.in_(emails) & (Account.simulated == False)).execute())  # noqa: E712
+
+
 def has_demo_data() -> bool:
     return cast(bool, Account.select().where(Account.email == ACCOUNTS[0][1]).exists())
 
@@ -138,8 +159,10 @@ class _Builder:
                 imap_host=imap_host,
                 smtp_host=smtp_host,
                 server_saves_sent=provider == "gmail",
-                # demo accounts have no password and never connect
+                # demo accounts have no password and never connect: they never sync
+                # (disabled), and what they send goes to the in-process stand-in
                 enabled=False,
+                simulated=True,
                 last_sync_at=self.now,
             )
             self.accounts.append(acc)
@@ -203,8 +226,11 @@ class _Builder:
             )
             target = self._status_for_age(age_days)
             if target != "awaiting_payment":
-                orders.change_status(order, "paid",
-                                     at=placed + timedelta(hours=r.uniform(1, 30)))
+                # paid before the days in which its status email may still go out: the
+                # history is settled, so opening the demo sends nothing by itself
+                settled = (timedelta(days=age_days) - auto_email.RECENT) * 0.9
+                orders.change_status(order, "paid", at=placed + min(
+                    timedelta(hours=r.uniform(1, 30)), settled))
             if target in ("packed", "shipped", "delivered", "completed"):
                 orders.change_status(order, "packed",
                                      at=order.paid_at + timedelta(hours=r.uniform(1, 8)))

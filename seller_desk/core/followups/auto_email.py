@@ -26,6 +26,7 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
+    AUTO_KEY_PREFIX,
     DIRECTION_IN,
     Account,
     Conversation,
@@ -77,7 +78,7 @@ class AutoEmailResult:
 
 
 def dedup_key(order: Order | int, stage: str) -> str:
-    return f"auto:{stage}:order:{int(getattr(order, 'id', order))}"
+    return f"{AUTO_KEY_PREFIX}{stage}:order:{int(getattr(order, 'id', order))}"
 
 
 def _settings(settings: Mapping[str, Any] | Any) -> Any:
@@ -225,11 +226,14 @@ def _conversation_for(order: Order) -> tuple[Conversation | None, Message | None
 
 
 def _account_for(conv: Conversation | None) -> Account | None:
-    if conv is not None and conv.account_id and conv.account.enabled:
+    # the demo's mailboxes never sync (disabled) but do send, to the stand-in
+    if conv is not None and conv.account_id and (conv.account.enabled
+                                                 or conv.account.simulated):
         return cast(Account, conv.account)
     return cast("Account | None", (
         Account.select()
-        .where((Account.enabled == True) & (Account.smtp_host != ""))  # noqa: E712
+        .where(((Account.enabled == True) & (Account.smtp_host != ""))  # noqa: E712
+               | (Account.simulated == True))  # noqa: E712
         .order_by(Account.id)
         .first()
     ))

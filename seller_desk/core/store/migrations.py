@@ -42,6 +42,9 @@ Versions:
   16. Senders and domains the seller marked as not a customer (``not_customer``); stored
       mail from the senders known to write only notifications (banks, e-wallets,
       couriers) is marked automatic, so it stops waiting on the seller.
+  17. Simulated accounts (``Account.simulated``): the demo shop's mailboxes send to an
+      in-process stand-in and connect nowhere. Every stored account is a real one (the
+      demo marks its own when it opens).
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 16
+CURRENT_VERSION = 17
 VERSION_KEY = "schema_version"
 
 
@@ -205,6 +208,13 @@ def _step_16(db: peewee.Database) -> None:
     _after_steps(events.SCHEMA_UPGRADED, version=16)
 
 
+def _step_17(db: peewee.Database) -> None:
+    # in one statement: playhouse's add_column makes a NOT NULL column in a second step,
+    # which SQLite does by copying and dropping the table - and dropping "account"
+    # cascades to its folders and every message's place in them
+    db.execute_sql("ALTER TABLE account ADD COLUMN simulated BOOLEAN NOT NULL DEFAULT FALSE")
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -222,6 +232,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     14: _step_14,
     15: _step_15,
     16: _step_16,
+    17: _step_17,
 }
 
 

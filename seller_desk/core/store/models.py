@@ -131,6 +131,9 @@ class Account(BaseModel):
     # ("microsoft", "google": a refresh token in the keyring; core/mail/connection/oauth.py)
     auth = CharField(max_length=16, default="password")
     enabled = BooleanField(default=True)
+    # the demo shop's mailboxes: their mail goes to an in-process stand-in, never to a
+    # server, and nothing of theirs connects anywhere (schema 14)
+    simulated = BooleanField(default=False)
     color = CharField(max_length=16, default="")
     signature = TextField(default="")
     last_sync_at = UtcDateTimeField(null=True)
@@ -585,6 +588,10 @@ class Draft(BaseModel):
     attachments = JsonField(null=True)  # list of local file paths
     template_key = CharField(max_length=64, null=True)
     updated_at = UtcDateTimeField(default=utcnow)
+
+
+#: how an automatic status email's ``OutboxMessage.dedup_key`` begins ("auto:shipped:...")
+AUTO_KEY_PREFIX = "auto:"
 
 
 class OutboxMessage(BaseModel):

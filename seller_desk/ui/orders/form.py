@@ -18,7 +18,7 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.screens import orders as views_orders
 from seller_desk.core.shop.orders import CHANNELS, ORDER_STATUSES
 from seller_desk.ui import i18n, labels
-from seller_desk.ui.forms import Field, TabLeaves, mark_invalid
+from seller_desk.ui.forms import DiscardGuard, Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.orders.items import ItemsEditor
 from seller_desk.ui.qt import (
@@ -216,6 +216,7 @@ class OrderFormDialog(Retranslating, QDialog):
         else:
             self._load(order_id)
         self.customer.setFocus()
+        self.guard = DiscardGuard(self, self.save)
 
     def _start_from_conversation(self, conversation_id: int) -> None:
         start = views_orders.from_conversation(conversation_id)
@@ -430,6 +431,7 @@ class OrderFormDialog(Retranslating, QDialog):
             self.banner.style().polish(self.banner)
             self.banner.show()
             self.customer.setFocus()
+            self.guard.mark_clean()
         return order_id
 
     def _save(self) -> int | None:
@@ -483,6 +485,11 @@ class OrderFormDialog(Retranslating, QDialog):
         self.error_widget = None
 
     # --- keyboard ------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: a changed order asks before it is dropped."""
+        if self.guard.may_discard():
+            super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Enter moves to the next field, as in a paper form; Ctrl+Enter saves

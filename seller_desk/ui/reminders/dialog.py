@@ -10,7 +10,7 @@ from seller_desk.core.followups import reminders
 from seller_desk.core.screens import orders as views_orders
 from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import i18n
-from seller_desk.ui.forms import Field, TabLeaves, mark_invalid
+from seller_desk.ui.forms import DiscardGuard, Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.qt import (
     QDate,
@@ -66,6 +66,12 @@ class ReminderDialog(Retranslating, QDialog):
         outer.addLayout(buttons)
         self.retranslate()
         self.note.setFocus()
+        self.guard = DiscardGuard(self, self.save)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: a reminder being typed asks first."""
+        if self.guard.may_discard():
+            super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New reminder"))

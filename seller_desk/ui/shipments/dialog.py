@@ -13,7 +13,7 @@ from seller_desk.core.screens import shipments as views_shipments
 from seller_desk.core.shop import shipping
 from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import i18n
-from seller_desk.ui.forms import Field, TabLeaves, mark_invalid
+from seller_desk.ui.forms import DiscardGuard, Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
 from seller_desk.ui.qt import (
     QCheckBox,
@@ -110,6 +110,13 @@ class ShipmentDialog(Retranslating, QDialog):
         self.retranslate()
         self._update_eta()
         (self.tracking if order_id is not None else self.order).setFocus()
+        self.guard = DiscardGuard(self, self.save)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: a parcel being typed asks before it is
+        dropped."""
+        if self.guard.may_discard():
+            super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add parcel"))
@@ -177,6 +184,7 @@ class ShipmentDialog(Retranslating, QDialog):
             self._show(exc)
             return None
         self.shipment_id = shipment.id
+        self.guard.mark_clean()  # saved: closing now loses nothing (nor saves it twice)
         self.saved.emit(shipment.id)
         if self.send_message.isChecked():
             try:

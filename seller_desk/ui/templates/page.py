@@ -5,7 +5,7 @@ from __future__ import annotations
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.templates import canned as templates
-from seller_desk.ui import i18n
+from seller_desk.ui import forms, i18n
 from seller_desk.ui.forms import mark_invalid
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (
@@ -193,7 +193,9 @@ class TemplatesPage(Retranslating, QWidget):
         self._last_text_field: QWidget = self.body
         self.subject.installEventFilter(self)
         self.body.installEventFilter(self)
-        self.keys = PageKeys(self, {"Ctrl+S": self.save, "Ctrl+N": self.new_template})
+        self.keys = PageKeys(self, {"Ctrl+S": self.save, "Ctrl+Return": self.save,
+                                    "Ctrl+Enter": self.save, "Ctrl+N": self.new_template,
+                                    "Esc": self.escape})
         self.language_buttons[self.language].setChecked(True)
         self.retranslate()
 
@@ -364,7 +366,26 @@ class TemplatesPage(Retranslating, QWidget):
             self.body.insertPlainText(token)
             self.body.setFocus()
 
+    def may_leave_edit(self) -> bool:
+        """True when the text in the editor may go: unchanged, saved now, or the seller
+        chose Discard (which puts back the saved text)."""
+        if not self._dirty:
+            return True
+        answer = forms.ask_discard(self)
+        if answer == forms.SAVE:
+            return self.save() is not None
+        if answer == forms.DISCARD:
+            self._load()
+            return True
+        return False
+
+    def escape(self) -> None:
+        """Esc in the editor: changes are saved or discarded only when the seller says so."""
+        self.may_leave_edit()
+
     def new_template(self) -> None:
+        if not self.may_leave_edit():
+            return
         self.key = None
         self.row = None
         self.list.clearSelection()

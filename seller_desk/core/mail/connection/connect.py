@@ -28,7 +28,7 @@ from imapclient import exceptions as imap_exc
 
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
-from seller_desk.core.mail.connection import credentials, oauth
+from seller_desk.core.mail.connection import credentials, oauth, standin
 from seller_desk.core.mail.connection.providers import detect_provider
 from seller_desk.core.store.models import Account
 
@@ -317,9 +317,17 @@ def _smtp_token_login(smtp: smtplib.SMTP, account: Account, username: str) -> No
 # --- IMAP ----------------------------------------------------------------------------
 
 
+def _refuse_simulated(account: Account) -> None:
+    """A demo mailbox has no server: say so before any host name is looked up."""
+    if account.simulated:
+        raise errors.ServerError("mail.simulated", {"email": account.email},
+                                 hint="mail.simulated_hint")
+
+
 def open_imap(account: Account, password: str | None = None,
               timeout: float = 30) -> imapclient.IMAPClient:
     """A logged-in IMAPClient for ``account``, with imaplib's debug formatting off."""
+    _refuse_simulated(account)
     host, port, security = account.imap_host, int(account.imap_port), account.imap_security
     check_plain_allowed(host, security, bool(account.allow_insecure))
     signs_in = uses_oauth(account)
@@ -422,7 +430,13 @@ def close_imap(client: imapclient.IMAPClient | None, wait: bool = True) -> None:
 
 def open_smtp(account: Account, password: str | None = None,
               timeout: float = 30) -> smtplib.SMTP:
-    """A connected SMTP session (EHLO done, TLS as configured, logged in when offered)."""
+    """A connected SMTP session (EHLO done, TLS as configured, logged in when offered).
+
+    A simulated account (the demo shop's) gets a session with the in-process stand-in
+    (:mod:`standin`): the outbox sends as it always does, and nothing leaves the computer.
+    """
+    if account.simulated:
+        return standin.open_session(_EHLO_NAME, timeout)
     host, port, security = account.smtp_host, int(account.smtp_port), account.smtp_security
     if not host:
         raise errors.ServerError("mail.no_smtp_host", {"email": account.email},
