@@ -79,6 +79,8 @@ def test_a_self_signed_certificate_can_be_trusted_by_its_fingerprint(window, qtb
         wizard.test.trust_button.click()
     assert blocker.args == [True]
     assert wizard.values()["imap_trusted_fingerprint"].replace(":", "").lower() == fingerprint
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()  # the waiting-since page counts the inbox
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     account = Account.get()
@@ -104,6 +106,8 @@ def test_no_password_store_gives_a_way_forward(window, qtbot, imap_user, monkeyp
     assert run_test(qtbot, wizard) is True
     note = wizard.test.keyring_note.text()
     assert "no password store" in note and "GNOME Keyring" in note
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()  # the waiting-since page counts the inbox
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     assert "kept only until Seller Desk closes" in wizard.sync.note.text()
@@ -113,13 +117,25 @@ def test_no_password_store_gives_a_way_forward(window, qtbot, imap_user, monkeyp
 def test_the_wizard_asks_from_when_customers_count_as_waiting(window, qtbot, imap_user):
     from datetime import UTC, datetime, timedelta
 
+    from helpers.cli import fill_inbox
+
+    # 40 questions three minutes apart, the oldest two hours ago: all inside any cut-off
+    fill_inbox(imap_user.server, imap_user, 40)
     wizard = open_account_wizard(window)
-    days = wizard.address.waiting_days
-    assert days.value() == 7 and days.isVisibleTo(wizard)
-    assert wizard.address.waiting_label.text() == "Count customers as waiting from"
-    days.setValue(30)
     fill(wizard, imap_user, password=imap_user.password, port=imap_user.imap_port)
     assert run_test(qtbot, wizard) is True
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000) as counted:
+        wizard.next()
+    assert counted.args == [True]
+    page = wizard.waiting
+    days = page.waiting_days
+    assert days.value() == 7 and days.isVisibleTo(wizard)
+    assert page.waiting_label.text() == "Count customers as waiting from"
+    assert page.count.text() == ("40 messages in the last 7 days will count; 0 older ones "
+                                 "are kept as history.")
+    days.setValue(30)
+    assert "in the last 30 days" in page.count.text()
+    assert page.from_date.date().daysTo(page.from_date.date().currentDate()) == 30
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     expected = datetime.now(UTC) - timedelta(days=30)
