@@ -140,3 +140,34 @@ def test_the_wizard_asks_from_when_customers_count_as_waiting(window, qtbot, ima
         wizard.next()
     expected = datetime.now(UTC) - timedelta(days=30)
     assert abs(Account.get().counts_from - expected) < timedelta(minutes=1)
+
+
+def test_a_date_can_be_picked_instead_of_days_and_counts_from_its_start(window, qtbot,
+                                                                        imap_user):
+    from datetime import UTC, datetime, time
+
+    from helpers import history_mailbox
+
+    from seller_desk.core.conversations import clocks
+    from seller_desk.ui.qt import to_date
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    box = history_mailbox.build(imap_user.address, now, total=200)
+    history_mailbox.write(imap_user.server, imap_user, box.mails)
+    wizard = open_account_wizard(window)
+    fill(wizard, imap_user, password=imap_user.password, port=imap_user.imap_port)
+    assert run_test(qtbot, wizard) is True
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()
+    page = wizard.waiting
+    page.from_date.setDate(page.from_date.date().currentDate().addDays(-20))
+    assert page.waiting_days.value() == 20  # the two follow each other
+    day = to_date(page.from_date.date())
+    start = datetime.combine(day, time(0), tzinfo=clocks.current_policy().tz)
+    counted = box.inbox_since(start)
+    assert page.count.text().startswith(f"{counted} messages since ")
+    assert page.count.text().endswith(
+        f"; {box.inbox_total() - counted} older ones are kept as history.")
+    with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
+        wizard.next()
+    assert Account.get().counts_from == start.astimezone(UTC)
