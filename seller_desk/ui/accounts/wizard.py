@@ -43,6 +43,7 @@ from seller_desk.ui.qt import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpacerItem,
     QSpinBox,
     Qt,
     QVBoxLayout,
@@ -481,6 +482,7 @@ class WaitingPage(QWizardPage):
         self.waiting_days.setObjectName("wizardWaitingDays")
         self.waiting_days.setRange(0, 3650)
         self.waiting_days.setValue(accounts.DEFAULT_WAITING_SINCE_DAYS)
+        self.waiting_days.setMaximumWidth(180)
         self.waiting_label = QLabel()
         self.waiting_label.setBuddy(self.waiting_days)
         self.from_date = QDateEdit()
@@ -495,11 +497,16 @@ class WaitingPage(QWizardPage):
         self.count = QLabel()
         self.count.setObjectName("waitingCount")
         self.count.setWordWrap(True)
+        # the answer to the page's question: it stands out from the help below it
+        font = self.count.font()
+        font.setBold(True)
+        self.count.setFont(font)
         self.waiting_help = QLabel()
         self.waiting_help.setWordWrap(True)
         self.waiting_help.setObjectName("mutedLabel")
         form.addRow(self.waiting_label, self.waiting_days)
         form.addRow(self.date_label, self.from_date)
+        form.addItem(QSpacerItem(0, 8))
         form.addRow(self.count)
         form.addRow(self.waiting_help)
         self._sync_date()
