@@ -137,4 +137,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WaitingPage</name>
+    <message numerus="yes">
+        <source>%n message(s) from today will count; %1 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n message from today will count; %1 older ones are kept as history.</numerusform>
+            <numerusform>%n messages from today will count; %1 older ones are kept as history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the last %1 days will count; %2 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n message in the last %1 days will count; %2 older ones are kept as history.</numerusform>
+            <numerusform>%n messages in the last %1 days will count; %2 older ones are kept as history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the last 24 hours will count; %1 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n message in the last 24 hours will count; %1 older ones are kept as history.</numerusform>
+            <numerusform>%n messages in the last 24 hours will count; %1 older ones are kept as history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) since %1 will count; %2 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n message since %1 will count; %2 older ones are kept as history.</numerusform>
+            <numerusform>%n messages since %1 will count; %2 older ones are kept as history.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

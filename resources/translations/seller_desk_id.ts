@@ -512,14 +512,6 @@
         <translation>Seller Desk membacanya lewat IMAP dan membalas lewat kotak surat itu. Kata sandi Anda tetap tersimpan di penyimpanan kata sandi komputer ini.</translation>
     </message>
     <message>
-        <source> days ago</source>
-        <translation> hari lalu</translation>
-    </message>
-    <message>
-        <source>Count customers as waiting from</source>
-        <translation>Hitung pelanggan sebagai menunggu sejak</translation>
-    </message>
-    <message>
         <source>Email address</source>
         <translation>Alamat email</translation>
     </message>
@@ -530,10 +522,6 @@
     <message>
         <source>Provider</source>
         <translation>Penyedia</translation>
-    </message>
-    <message>
-        <source>Unanswered mail older than this is kept, listed and searchable, but no waiting timer runs for it. 0 counts only mail from today on.</source>
-        <translation>Email belum dibalas yang lebih lama dari ini tetap disimpan, ditampilkan, dan bisa dicari, tetapi tanpa penghitung waktu tunggu. 0 hanya menghitung email mulai hari ini.</translation>
     </message>
     <message>
         <source>for example: Shop Gmail</source>
@@ -5638,6 +5626,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Memeriksa koneksi</translation>
     </message>
     <message>
+        <source>It works. Press Next to choose from when customers count as waiting.</source>
+        <translation>Berhasil. Tekan Berikutnya untuk memilih sejak kapan pelanggan dihitung sebagai menunggu.</translation>
+    </message>
+    <message>
         <source>Seller Desk signs in to read and to send, and saves nothing until both work.</source>
         <translation>Seller Desk masuk untuk membaca dan mengirim, dan tidak menyimpan apa pun sampai keduanya berhasil.</translation>
     </message>
@@ -5656,10 +5648,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Connecting to %1…</source>
         <translation>Menghubungkan ke %1…</translation>
-    </message>
-    <message>
-        <source>It works. Press Next to save the mailbox and fetch its mail.</source>
-        <translation>Berhasil. Tekan Berikutnya untuk menyimpan kotak surat dan mengambil emailnya.</translation>
     </message>
     <message>
         <source>Sending mail did not work.</source>
@@ -5682,6 +5670,73 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Go Back to correct the password.</source>
         <translation>Tekan Kembali untuk memperbaiki kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source> days ago</source>
+        <translation> hari lalu</translation>
+    </message>
+    <message>
+        <source>(Counted among the newest %1 of %2 messages: there may be more.)</source>
+        <translation>(Dihitung di antara %1 pesan terbaru dari %2: mungkin masih ada lagi.)</translation>
+    </message>
+    <message>
+        <source>A waiting timer starts only for unanswered customer mail from this day on.</source>
+        <translation>Penghitung waktu tunggu hanya berjalan untuk email pelanggan yang belum dibalas mulai tanggal ini.</translation>
+    </message>
+    <message>
+        <source>Count customers as waiting from</source>
+        <translation>Hitung pelanggan sebagai menunggu sejak</translation>
+    </message>
+    <message>
+        <source>Counting the messages in your inbox…</source>
+        <translation>Menghitung pesan di kotak masuk Anda…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>Unanswered mail older than this is kept, listed and searchable, but no waiting timer runs for it. 0 counts only mail from today on.</source>
+        <translation>Email belum dibalas yang lebih lama dari ini tetap disimpan, ditampilkan, dan bisa dicari, tetapi tanpa penghitung waktu tunggu. 0 hanya menghitung email mulai hari ini.</translation>
+    </message>
+    <message>
+        <source>Which customers are waiting for you?</source>
+        <translation>Pelanggan mana yang sedang menunggu Anda?</translation>
+    </message>
+    <message>
+        <source>Your inbox could not be counted: %1 You can still go on; the choice works the same.</source>
+        <translation>Kotak masuk Anda tidak bisa dihitung: %1 Anda tetap bisa lanjut; pilihan ini tetap berlaku sama.</translation>
+    </message>
+    <message>
+        <source>or from the date</source>
+        <translation>atau sejak tanggal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from today will count; %1 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n pesan dari hari ini akan dihitung; %1 pesan lebih lama disimpan sebagai riwayat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the last %1 days will count; %2 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n pesan dalam %1 hari terakhir akan dihitung; %2 pesan lebih lama disimpan sebagai riwayat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the last 24 hours will count; %1 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n pesan dalam 24 jam terakhir akan dihitung; %1 pesan lebih lama disimpan sebagai riwayat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) since %1 will count; %2 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n pesan sejak %1 akan dihitung; %2 pesan lebih lama disimpan sebagai riwayat.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -512,14 +512,6 @@
         <translation>Seller Desk membacanya melalui IMAP dan membalas melaluinya. Kata laluan anda kekal dalam storan kata laluan komputer ini.</translation>
     </message>
     <message>
-        <source> days ago</source>
-        <translation> hari lalu</translation>
-    </message>
-    <message>
-        <source>Count customers as waiting from</source>
-        <translation>Kira pelanggan sebagai menunggu sejak</translation>
-    </message>
-    <message>
         <source>Email address</source>
         <translation>Alamat emel</translation>
     </message>
@@ -530,10 +522,6 @@
     <message>
         <source>Provider</source>
         <translation>Penyedia</translation>
-    </message>
-    <message>
-        <source>Unanswered mail older than this is kept, listed and searchable, but no waiting timer runs for it. 0 counts only mail from today on.</source>
-        <translation>Mel belum berjawab yang lebih lama daripada ini tetap disimpan, disenaraikan dan boleh dicari, tetapi tiada pemasa menunggu untuknya. Pilih 0 untuk mengira mel hari ini sahaja.</translation>
     </message>
     <message>
         <source>for example: Shop Gmail</source>
@@ -5638,6 +5626,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Menyemak sambungan</translation>
     </message>
     <message>
+        <source>It works. Press Next to choose from when customers count as waiting.</source>
+        <translation>Berjaya. Tekan Seterusnya untuk memilih sejak bila pelanggan dikira sebagai menunggu.</translation>
+    </message>
+    <message>
         <source>Seller Desk signs in to read and to send, and saves nothing until both work.</source>
         <translation>Seller Desk log masuk untuk membaca dan menghantar, dan tidak menyimpan apa-apa sehingga kedua-duanya berjaya.</translation>
     </message>
@@ -5656,10 +5648,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Connecting to %1…</source>
         <translation>Menyambung ke %1…</translation>
-    </message>
-    <message>
-        <source>It works. Press Next to save the mailbox and fetch its mail.</source>
-        <translation>Berjaya. Tekan Seterusnya untuk simpan peti mel dan ambil emelnya.</translation>
     </message>
     <message>
         <source>Sending mail did not work.</source>
@@ -5682,6 +5670,73 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Go Back to correct the password.</source>
         <translation>Tekan Kembali untuk membetulkan kata laluan.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <source> days ago</source>
+        <translation> hari lalu</translation>
+    </message>
+    <message>
+        <source>(Counted among the newest %1 of %2 messages: there may be more.)</source>
+        <translation>(Dikira antara %1 mesej terbaru daripada %2: mungkin ada lagi.)</translation>
+    </message>
+    <message>
+        <source>A waiting timer starts only for unanswered customer mail from this day on.</source>
+        <translation>Pemasa menunggu hanya berjalan untuk emel pelanggan yang belum berjawab mulai tarikh ini.</translation>
+    </message>
+    <message>
+        <source>Count customers as waiting from</source>
+        <translation>Kira pelanggan sebagai menunggu sejak</translation>
+    </message>
+    <message>
+        <source>Counting the messages in your inbox…</source>
+        <translation>Mengira mesej dalam peti masuk anda…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>Unanswered mail older than this is kept, listed and searchable, but no waiting timer runs for it. 0 counts only mail from today on.</source>
+        <translation>Mel belum berjawab yang lebih lama daripada ini tetap disimpan, disenaraikan dan boleh dicari, tetapi tiada pemasa menunggu untuknya. Pilih 0 untuk mengira mel hari ini sahaja.</translation>
+    </message>
+    <message>
+        <source>Which customers are waiting for you?</source>
+        <translation>Pelanggan mana yang sedang menunggu anda?</translation>
+    </message>
+    <message>
+        <source>Your inbox could not be counted: %1 You can still go on; the choice works the same.</source>
+        <translation>Peti masuk anda tidak dapat dikira: %1 Anda masih boleh teruskan; pilihan ini tetap berfungsi sama.</translation>
+    </message>
+    <message>
+        <source>or from the date</source>
+        <translation>atau sejak tarikh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from today will count; %1 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n mesej dari hari ini akan dikira; %1 mesej lebih lama disimpan sebagai sejarah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the last %1 days will count; %2 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n mesej dalam %1 hari lalu akan dikira; %2 mesej lebih lama disimpan sebagai sejarah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the last 24 hours will count; %1 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n mesej dalam 24 jam lalu akan dikira; %1 mesej lebih lama disimpan sebagai sejarah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) since %1 will count; %2 older ones are kept as history.</source>
+        <translation>
+            <numerusform>%n mesej sejak %1 akan dikira; %2 mesej lebih lama disimpan sebagai sejarah.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

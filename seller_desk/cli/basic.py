@@ -42,13 +42,11 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from seller_desk.core.conversations import inbox
     from seller_desk.core.store import stats
 
     open_db(args)
+    # conversations_waiting is the count "Waiting on me" shows (core/store/waiting.py)
     data = stats.collect()
-    # the count "Waiting on me" shows (snoozed conversations left out), not a count of its own
-    data["conversations_waiting"] = inbox.count("waiting")
     if args.json:
         print(json.dumps(data, indent=2, sort_keys=True))
         return 0

@@ -114,6 +114,8 @@ def test_add_read_answer_with_a_template_and_see_it_delivered(desk, qtbot, imap_
         wizard.next()
     assert test.args == [True], wizard.test.result.text()
     assert "Logged in" in wizard.test.result.text()
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()  # the waiting-since page counts the inbox
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     assert wizard.sync.done

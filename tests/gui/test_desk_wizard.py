@@ -79,6 +79,8 @@ def test_a_self_signed_certificate_can_be_trusted_by_its_fingerprint(window, qtb
         wizard.test.trust_button.click()
     assert blocker.args == [True]
     assert wizard.values()["imap_trusted_fingerprint"].replace(":", "").lower() == fingerprint
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()  # the waiting-since page counts the inbox
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     account = Account.get()
@@ -104,6 +106,8 @@ def test_no_password_store_gives_a_way_forward(window, qtbot, imap_user, monkeyp
     assert run_test(qtbot, wizard) is True
     note = wizard.test.keyring_note.text()
     assert "no password store" in note and "GNOME Keyring" in note
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()  # the waiting-since page counts the inbox
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     assert "kept only until Seller Desk closes" in wizard.sync.note.text()
@@ -113,14 +117,57 @@ def test_no_password_store_gives_a_way_forward(window, qtbot, imap_user, monkeyp
 def test_the_wizard_asks_from_when_customers_count_as_waiting(window, qtbot, imap_user):
     from datetime import UTC, datetime, timedelta
 
+    from helpers.cli import fill_inbox
+
+    # 40 questions three minutes apart, the oldest two hours ago: all inside any cut-off
+    fill_inbox(imap_user.server, imap_user, 40)
     wizard = open_account_wizard(window)
-    days = wizard.address.waiting_days
-    assert days.value() == 7 and days.isVisibleTo(wizard)
-    assert wizard.address.waiting_label.text() == "Count customers as waiting from"
-    days.setValue(30)
     fill(wizard, imap_user, password=imap_user.password, port=imap_user.imap_port)
     assert run_test(qtbot, wizard) is True
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000) as counted:
+        wizard.next()
+    assert counted.args == [True]
+    page = wizard.waiting
+    days = page.waiting_days
+    assert days.value() == 7 and days.isVisibleTo(wizard)
+    assert page.waiting_label.text() == "Count customers as waiting from"
+    assert page.count.text() == ("40 messages in the last 7 days will count; 0 older ones "
+                                 "are kept as history.")
+    days.setValue(30)
+    assert "in the last 30 days" in page.count.text()
+    assert page.from_date.date().daysTo(page.from_date.date().currentDate()) == 30
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     expected = datetime.now(UTC) - timedelta(days=30)
     assert abs(Account.get().counts_from - expected) < timedelta(minutes=1)
+
+
+def test_a_date_can_be_picked_instead_of_days_and_counts_from_its_start(window, qtbot,
+                                                                        imap_user):
+    from datetime import UTC, datetime, time
+
+    from helpers import history_mailbox
+
+    from seller_desk.core.conversations import clocks
+    from seller_desk.ui.qt import to_date
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    box = history_mailbox.build(imap_user.address, now, total=200)
+    history_mailbox.write(imap_user.server, imap_user, box.mails)
+    wizard = open_account_wizard(window)
+    fill(wizard, imap_user, password=imap_user.password, port=imap_user.imap_port)
+    assert run_test(qtbot, wizard) is True
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()
+    page = wizard.waiting
+    page.from_date.setDate(page.from_date.date().currentDate().addDays(-20))
+    assert page.waiting_days.value() == 20  # the two follow each other
+    day = to_date(page.from_date.date())
+    start = datetime.combine(day, time(0), tzinfo=clocks.current_policy().tz)
+    counted = box.inbox_since(start)
+    assert page.count.text().startswith(f"{counted} messages since ")
+    assert page.count.text().endswith(
+        f"; {box.inbox_total() - counted} older ones are kept as history.")
+    with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
+        wizard.next()
+    assert Account.get().counts_from == start.astimezone(UTC)

@@ -77,6 +77,8 @@ def test_the_wizard_signs_in_with_microsoft_and_fetches_the_mail(
     assert browser and "/authorize?" in browser[0]
     assert tested.args == [True], wizard.test.result.text()
     assert s.sign_in.status.text() == f"Signed in as {user.address}."
+    with qtbot.waitSignal(wizard.census_finished, timeout=20_000):
+        wizard.next()  # the waiting-since page counts the inbox, signed in with the token
     with qtbot.waitSignal(wizard.first_sync_done, timeout=30_000):
         wizard.next()
     account = Account.get()

@@ -118,3 +118,44 @@ def test_a_first_sync_shows_only_the_customers_who_wait_now(
             (FRESH + RECENT_ANSWERED, FRESH)
     finally:
         db.close_database()
+
+
+def test_backfilled_older_mail_follows_the_same_rule(
+        dovecot_server: DovecotServer, imap_user: ImapUser, tmp_path: Path) -> None:
+    """The sync window (90 days) first, the older mail by backfill afterwards: the backfill
+    starts no clock either, and "Waiting on me" is the same before and after it."""
+    from helpers import history_mailbox
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    box = history_mailbox.build(imap_user.address, now, total=400)
+    history_mailbox.write(dovecot_server, imap_user, box.mails)
+    db.open_database(f"sqlite:///{tmp_path / 'mail.sqlite3'}")
+    try:
+        account = accounts.add_account(
+            "Shop", imap_user.address, password=imap_user.password, username=imap_user.name,
+            imap_host=imap_user.host, imap_port=imap_user.imap_port, imap_security="none",
+            smtp_host=imap_user.host, smtp_port=imap_user.submission_port,
+            smtp_security="starttls")
+        Account.update(sync_window_days=90).where(Account.id == account.id).execute()
+        sync.sync_account(account.id, backfill=False)
+        in_window = Message.select().count()
+        assert in_window < len(box.mails)
+        waiting_before = inbox.page_ids("waiting", 0, 100)
+        assert len(waiting_before) == len(box.fresh)
+
+        sync.sync_account(account.id, backfill=True)
+
+        assert Message.select().count() == len(box.mails)
+        assert len(box.mails) - in_window > 100  # brought by the backfill
+        # (the window is asked for by whole days, so its edge is not exactly 90 days)
+        backfilled = Message.select().where(Message.date < now - timedelta(days=91))
+        assert inbox.page_ids("waiting", 0, 100) == waiting_before
+        convs = Conversation.select().where(
+            Conversation.id.in_(backfilled.select(Message.conversation)))
+        assert all(c.waiting_since is None and c.first_customer_at is None for c in convs)
+        customers = [c for c in convs if c.subject.startswith(("Tanya stok", "Pesanan lama"))]
+        assert customers and Event.select().where(
+            Event.kind == events.HISTORY_IGNORED,
+            Event.conversation_id.in_([c.id for c in customers])).count() == len(customers)
+    finally:
+        db.close_database()

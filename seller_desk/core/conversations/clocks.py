@@ -27,6 +27,7 @@ import holidays as holidays_lib
 
 from seller_desk.core.common import paths
 from seller_desk.core.common.settings import Settings
+from seller_desk.core.store import waiting
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import Conversation
 
@@ -419,18 +420,12 @@ class WaitingRow:
 
 
 def _waiting_query(now: datetime) -> Any:
-
-    # "open" and "waiting_customer" rather than "!= closed": both are equalities on the
-    # (status, waiting_since) index
+    # the one definition of the waiting (store/waiting.py): the sidebar, the tray and
+    # ``stats`` count the same conversations
     return Conversation.select(
         Conversation.id, Conversation.subject, Conversation.customer,
         Conversation.counterpart_email, Conversation.last_sender, Conversation.waiting_since,
-    ).where(
-        Conversation.status.in_(["open", "waiting_customer"]),
-        Conversation.waiting_since.is_null(False),
-        Conversation.snooze_until_reply == False,  # noqa: E712 - SQL comparison
-        Conversation.snoozed_until.is_null() | (Conversation.snoozed_until <= now),
-    )
+    ).where(waiting.condition(now))
 
 
 def waiting_list(now: datetime | None = None, offset: int = 0, limit: int = 200,
@@ -443,7 +438,7 @@ def waiting_list(now: datetime | None = None, offset: int = 0, limit: int = 200,
 
     policy = policy or current_policy()
     now = as_utc(now or utcnow())
-    q = (_waiting_query(now).order_by(Conversation.waiting_since, Conversation.id)
+    q = (_waiting_query(now).order_by(*waiting.order())
          .offset(offset).limit(limit))
     return [
         WaitingRow(cid, subject, customer, email, sender, reading(since, now, policy))

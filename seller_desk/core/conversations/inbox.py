@@ -18,10 +18,9 @@ import peewee
 
 from seller_desk.core.common import timefmt
 from seller_desk.core.conversations import clocks
-from seller_desk.core.store import events, search
+from seller_desk.core.store import events, search, waiting
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
-    AUTO_KEY_PREFIX,
     DIRECTION_IN,
     Account,
     Conversation,
@@ -43,7 +42,7 @@ logger = logging.getLogger(__name__)
 
 VIEWS = ("waiting", "onway", "all", "unread", "snoozed", "complaints", "closed")
 #: outbox states of a reply still on its way: it takes its conversation out of "Waiting on me"
-ON_ITS_WAY = ("queued", "sending")
+ON_ITS_WAY = waiting.ON_ITS_WAY
 #: outbox states a row reports (a sent or cancelled message says nothing more)
 OUTBOX_SHOWN = ("queued", "sending", "failed")
 #: tags that put a conversation in the "Complaints" view
@@ -113,49 +112,12 @@ def write_transaction() -> Any:
     return database.atomic()
 
 
-def _not_snoozed(now: datetime) -> peewee.Expression:
-    return (
-        (Conversation.snoozed_until.is_null() | (Conversation.snoozed_until <= now))
-        & (Conversation.snooze_until_reply == False)  # noqa: E712 - SQL comparison
-    )
-
-
-def _replies_on_their_way() -> peewee.ModelSelect:
-    """The conversations with an outgoing message queued or being sent.
-
-    Read once per query from the outbox's (state, next_attempt_at) index: the few messages
-    on their way, not the whole outbox. "Waiting on me" then tests each of its rows against
-    that small list (NOT IN), which costs about nothing; a correlated NOT EXISTS probed the
-    outbox's conversation index once per waiting conversation and made the count of 33,334
-    waiting conversations half as slow again (tests/bench/inbox_bench.py's database, sent
-    replies in the outbox: 62 ms against 43 ms of CPU). Messages of no conversation are
-    left out: one NULL would make every NOT IN unknown, and the list empty.
-
-    Automatic status emails ("payment received", "shipped" ...) are left out too: they
-    answer no question, so the customer who wrote still waits on the seller while one is
-    queued (offline for hours, or sent at once by the demo's stand-in).
-    """
-    return OutboxMessage.select(OutboxMessage.conversation).where(
-        OutboxMessage.state.in_(ON_ITS_WAY) & OutboxMessage.conversation.is_null(False)
-        & (OutboxMessage.dedup_key.is_null()
-           | ~OutboxMessage.dedup_key.startswith(AUTO_KEY_PREFIX)))
-
-
 def _where(view: str, now: datetime) -> peewee.Expression | None:
     if view == "waiting":
-        # A reply on its way takes the conversation out of this list (into "Reply on its
-        # way"), so nobody answers twice; a failed or cancelled one puts it back. Only the
-        # list placement changes: the reply clock (waiting_since) runs on until the reply is
-        # sent, when its local copy stops it (DESIGN: a seller reply stops the clock when
-        # sent), so the reply-time figures count the time the mail really took.
-        return (
-            Conversation.waiting_since.is_null(False)
-            & (Conversation.status != "closed")
-            & _not_snoozed(now)
-            & Conversation.id.not_in(_replies_on_their_way())
-        )
+        # the one definition every count of the waiting shares (store/waiting.py)
+        return waiting.condition(now)
     if view == "onway":
-        return Conversation.id.in_(_replies_on_their_way())
+        return Conversation.id.in_(waiting.replies_on_their_way())
     if view == "unread":
         return Conversation.unread_count > 0
     if view == "snoozed":
@@ -176,9 +138,7 @@ def _where(view: str, now: datetime) -> peewee.Expression | None:
 
 def _order(view: str) -> list[peewee.Ordering]:
     if view == "waiting":
-        # the longest wait first; among equal waits the newest conversation first (a first
-        # sync stores a mailbox's mail newest first, so the customers of today lead)
-        return [Conversation.waiting_since.asc(), Conversation.id.desc()]
+        return waiting.order()
     if view == "snoozed":
         return [Conversation.snoozed_until.asc(), Conversation.id]
     return [Conversation.last_activity_at.desc(), Conversation.id.desc()]

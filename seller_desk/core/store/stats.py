@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from peewee import fn
 
-from seller_desk.core.store import migrations
+from seller_desk.core.store import migrations, waiting
+from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     OUTBOX_STATES,
     Account,
@@ -22,7 +24,8 @@ from seller_desk.core.store.models import (
 )
 
 
-def collect() -> dict[str, Any]:
+def collect(now: datetime | None = None) -> dict[str, Any]:
+    """What is stored, counted; the waiting as "Waiting on me" counts it at ``now``."""
     outbox = {state: 0 for state in OUTBOX_STATES}
     for state, count in (
         OutboxMessage.select(OutboxMessage.state, fn.COUNT(OutboxMessage.id))
@@ -39,9 +42,8 @@ def collect() -> dict[str, Any]:
         .where(Message.parse_error.is_null(False))
         .count(),
         "conversations": Conversation.select().count(),
-        "conversations_waiting": Conversation.select()
-        .where(Conversation.waiting_since.is_null(False), Conversation.status != "closed")
-        .count(),
+        # the count "Waiting on me" shows: one definition for every place (waiting.py)
+        "conversations_waiting": Conversation.select().where(waiting.condition(now or utcnow())).count(),
         "customers": Customer.select().count(),
         "orders": Order.select().count(),
         "shipments": Shipment.select().count(),

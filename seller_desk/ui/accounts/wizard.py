@@ -6,18 +6,25 @@
 3. A connection test. A refused password says so (with the app-password hint); an
    untrusted certificate can be trusted by its fingerprint; no password store on the
    computer is explained with the way forward.
-4. The account is saved and its first sync runs with progress; the newest mail shows in
+4. From when customers count as waiting: days back or a date, with the count of the
+   inbox's messages that would count and of those kept as history (read once from the
+   server after the connection test, then counted on the computer at every change).
+5. The account is saved and its first sync runs with progress; the newest mail shows in
    the inbox at once while older mail keeps coming.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
 
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.messages import Msg
+from seller_desk.core.conversations import clocks
 from seller_desk.core.mail.connection import accounts, credentials, oauth
+from seller_desk.core.mail.imap import census
+from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import (
     i18n,
     labels,  # noqa: F401 - the account fields' words in refusals
@@ -28,6 +35,8 @@ from seller_desk.ui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
+    QDate,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +44,7 @@ from seller_desk.ui.qt import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpacerItem,
     QSpinBox,
     Qt,
     QVBoxLayout,
@@ -42,6 +52,7 @@ from seller_desk.ui.qt import (
     QWizard,
     QWizardPage,
     Signal,
+    to_date,
 )
 from seller_desk.ui.tasks import Task, network_pool
 
@@ -49,7 +60,7 @@ logger = logging.getLogger(__name__)
 
 SECURITY_LABELS = (("ssl", "SSL/TLS"), ("starttls", "STARTTLS"),
                    ("none", QT_TRANSLATE_NOOP("ServersPage", "None (no encryption)")))
-PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_SYNC = range(4)
+PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_WAITING, PAGE_SYNC = range(5)
 
 
 def test_connection(values: dict[str, Any], password: str) -> list[str]:
@@ -60,15 +71,21 @@ def test_connection(values: dict[str, Any], password: str) -> list[str]:
 
 
 def save_account(values: dict[str, Any], password: str,
-                 waiting_days: int = accounts.DEFAULT_WAITING_SINCE_DAYS) -> tuple[int, bool]:
+                 counts_from: datetime | None = None) -> tuple[int, bool]:
     """Save the account and its password; (id, whether the keyring holds the password).
 
-    Customer mail older than ``waiting_days`` days is history: no clock for it."""
+    Customer mail older than ``counts_from`` (default: a week ago) is history: no clock
+    for it."""
     data = dict(values)
-    data["counts_from"] = accounts.counts_from(waiting_days)
+    data["counts_from"] = counts_from or accounts.counts_from()
     name, email, provider = data.pop("name"), data.pop("email"), data.pop("provider")
     account = accounts.add_account(name, email, password=password, provider=provider, **data)
     return account.id, not credentials.is_session_only(account.email)
+
+
+def inbox_census(values: dict[str, Any], password: str) -> census.InboxCensus:
+    """The INBOX's dates for the waiting-since page's count (worker thread)."""
+    return census.census(values, password)
 
 
 def first_sync(account_id: int, progress: Any = None) -> Any:
@@ -148,18 +165,6 @@ class AddressPage(QWizardPage):
         self.field_errors.add(form, "name", self.name)
         form.addRow(self.provider_label, self.provider)
         form.addRow(self.help)
-        # years of old mail must not flood "Waiting on me": only newer mail starts a timer
-        self.waiting_days = QSpinBox()
-        self.waiting_days.setObjectName("wizardWaitingDays")
-        self.waiting_days.setRange(0, 3650)
-        self.waiting_days.setValue(accounts.DEFAULT_WAITING_SINCE_DAYS)
-        self.waiting_label = QLabel()
-        self.waiting_label.setBuddy(self.waiting_days)
-        self.waiting_help = QLabel()
-        self.waiting_help.setWordWrap(True)
-        self.waiting_help.setObjectName("mutedLabel")
-        form.addRow(self.waiting_label, self.waiting_days)
-        form.addRow(self.waiting_help)
         form.addRow(self.error)
         self.email.textChanged.connect(self._email_changed)
         self.provider.currentIndexChanged.connect(lambda _i: self._provider_changed())
@@ -176,11 +181,6 @@ class AddressPage(QWizardPage):
         self.email_label.setText(self.tr("Email address"))
         self.name_label.setText(self.tr("Name in Seller Desk"))
         self.provider_label.setText(self.tr("Provider"))
-        self.waiting_label.setText(self.tr("Count customers as waiting from"))
-        self.waiting_days.setSuffix(self.tr(" days ago"))
-        self.waiting_help.setText(self.tr(
-            "Unanswered mail older than this is kept, listed and searchable, but no waiting "
-            "timer runs for it. 0 counts only mail from today on."))
         self.email.setPlaceholderText("shop@example.com")
         self.name.setPlaceholderText(self.tr("for example: Shop Gmail"))
         self._provider_changed()
@@ -463,8 +463,8 @@ class TestPage(QWizardPage):
         self.running = False
         self.passed = True
         self.busy.hide()
-        self.status.setText(self.tr("It works. Press Next to save the mailbox and fetch its "
-                                    "mail."))
+        self.status.setText(self.tr("It works. Press Next to choose from when customers "
+                                    "count as waiting."))
         _error_box(self.result, "\n".join(lines), "wizardOk")
         self.completeChanged.emit()
         self.w.test_finished.emit(True)
@@ -508,6 +508,169 @@ class TestPage(QWizardPage):
         return self.passed and not self.running
 
 
+class WaitingPage(QWizardPage):
+    """From when customers count as waiting, with what that means for this inbox.
+
+    Years of old mail must not flood "Waiting on me": only customer mail from the cut-off
+    on starts a timer. The seller picks it as days back or as a date (the two follow each
+    other); the INBOX's dates are read once on entry (off the GUI thread, within a time
+    budget) and every change is counted from them at once.
+    """
+
+    def __init__(self, wizard: AccountWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.census: census.InboxCensus | None = None
+        self.census_error = ""
+        self.counting = False
+        self._census_key: tuple[Any, ...] | None = None
+        self._generation = 0
+        # the seller's last choice: days back (False) or a date (True)
+        self.by_date = False
+        form = QFormLayout(self)
+        self.waiting_days = QSpinBox()
+        self.waiting_days.setObjectName("wizardWaitingDays")
+        self.waiting_days.setRange(0, 3650)
+        self.waiting_days.setValue(accounts.DEFAULT_WAITING_SINCE_DAYS)
+        self.waiting_days.setMaximumWidth(180)
+        self.waiting_label = QLabel()
+        self.waiting_label.setBuddy(self.waiting_days)
+        self.from_date = QDateEdit()
+        self.from_date.setObjectName("wizardWaitingDate")
+        self.from_date.setCalendarPopup(True)
+        self.from_date.setDisplayFormat(i18n.DATE_FORMAT)
+        self.from_date.setMaximumDate(QDate.currentDate())
+        self.from_date.setMinimumDate(QDate.currentDate().addDays(-3650))
+        self.from_date.setMaximumWidth(180)
+        self.date_label = QLabel()
+        self.date_label.setBuddy(self.from_date)
+        self.count = QLabel()
+        self.count.setObjectName("waitingCount")
+        self.count.setWordWrap(True)
+        # the answer to the page's question: it stands out from the help below it
+        font = self.count.font()
+        font.setBold(True)
+        self.count.setFont(font)
+        self.waiting_help = QLabel()
+        self.waiting_help.setWordWrap(True)
+        self.waiting_help.setObjectName("mutedLabel")
+        form.addRow(self.waiting_label, self.waiting_days)
+        form.addRow(self.date_label, self.from_date)
+        form.addItem(QSpacerItem(0, 8))
+        form.addRow(self.count)
+        form.addRow(self.waiting_help)
+        self._sync_date()
+        self.waiting_days.valueChanged.connect(self._days_changed)
+        self.from_date.dateChanged.connect(self._date_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Which customers are waiting for you?"))
+        self.setSubTitle(self.tr("A waiting timer starts only for unanswered customer mail "
+                                 "from this day on."))
+        self.waiting_label.setText(self.tr("Count customers as waiting from"))
+        self.waiting_days.setSuffix(self.tr(" days ago"))
+        self.date_label.setText(self.tr("or from the date"))
+        self.waiting_help.setText(self.tr(
+            "Unanswered mail older than this is kept, listed and searchable, but no waiting "
+            "timer runs for it. 0 counts only mail from today on."))
+        self.show_count()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        values = self.w.values()
+        key = (tuple(sorted(values.items())), self.w.password())
+        if key == self._census_key and (self.census is not None or self.counting):
+            self.show_count()
+            return
+        self._census_key = key
+        self._generation += 1
+        generation = self._generation
+        self.census, self.census_error, self.counting = None, "", True
+        self.show_count()
+        Task(inbox_census, values, self.w.password()).on_success(
+            lambda result: self._counted(generation, result)).on_failure(
+            lambda exc: self._not_counted(generation, exc)).start(network_pool())
+
+    def _counted(self, generation: int, result: census.InboxCensus) -> None:
+        if generation != self._generation:
+            return  # settings changed meanwhile: a newer count is on its way
+        self.counting = False
+        self.census = result
+        self.show_count()
+        self.w.census_finished.emit(True)
+
+    def _not_counted(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.counting = False
+        logger.info("the inbox could not be counted: %s", exc)
+        self.census_error = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
+            "Something unexpected went wrong; the details are in the log.")
+        self.show_count()
+        self.w.census_finished.emit(False)
+
+    def _days_changed(self, _days: int) -> None:
+        self.by_date = False
+        self._sync_date()
+        self.show_count()
+
+    def _date_changed(self, day: QDate) -> None:
+        self.by_date = True
+        days = day.daysTo(QDate.currentDate())
+        self.waiting_days.blockSignals(True)
+        self.waiting_days.setValue(max(0, days))
+        self.waiting_days.blockSignals(False)
+        self.show_count()
+
+    def _sync_date(self) -> None:
+        self.from_date.blockSignals(True)
+        self.from_date.setDate(QDate.currentDate().addDays(-self.waiting_days.value()))
+        self.from_date.blockSignals(False)
+
+    def counts_from(self, now: datetime | None = None) -> datetime:
+        """The cut-off as chosen: days back from now, or the start of the chosen date."""
+        if self.by_date:
+            return accounts.counts_from_day(to_date(self.from_date.date()),
+                                            clocks.current_policy().tz)
+        return accounts.counts_from(self.waiting_days.value(), now)
+
+    def show_count(self) -> None:
+        """Say what the chosen cut-off means for this inbox."""
+        if self.counting:
+            self.count.setText(self.tr("Counting the messages in your inbox…"))
+            return
+        if self.census is None:
+            self.count.setText(self.tr(
+                "Your inbox could not be counted: %1 You can still go on; the choice works "
+                "the same.").replace("%1", self.census_error) if self.census_error else "")
+            return
+        cutoff = self.counts_from(utcnow())
+        counted, older = self.census.split(cutoff)
+        days = self.waiting_days.value()
+        if self.by_date:
+            text = self.tr("%n message(s) since %1 will count; %2 older ones are kept as "
+                           "history.", "", counted).replace(
+                "%1", i18n.format_date(to_date(self.from_date.date())))
+        elif days == 0:
+            text = self.tr("%n message(s) from today will count; %1 older ones are kept as "
+                           "history.", "", counted).replace("%1", i18n.format_number(older))
+        elif days == 1:
+            text = self.tr("%n message(s) in the last 24 hours will count; %1 older ones are "
+                           "kept as history.", "", counted).replace(
+                "%1", i18n.format_number(older))
+        else:
+            text = self.tr("%n message(s) in the last %1 days will count; %2 older ones are "
+                           "kept as history.", "", counted).replace(
+                "%1", i18n.format_number(days))
+        text = text.replace("%2", i18n.format_number(older))
+        if not self.census.exact(cutoff):
+            text += " " + self.tr("(Counted among the newest %1 of %2 messages: there may be "
+                                  "more.)").replace(
+                "%1", i18n.format_number(len(self.census.dates))).replace(
+                "%2", i18n.format_number(self.census.total))
+        self.count.setText(text)
+
+
 class SyncPage(QWizardPage):
     """Saves the account and runs its first sync with progress."""
 
@@ -544,7 +707,7 @@ class SyncPage(QWizardPage):
         self.status.setText(self.tr("Saving the mailbox…"))
         values = dict(self.w.values())
         Task(save_account, values, self.w.password(),
-             self.w.address.waiting_days.value()).on_success(self._saved).on_failure(
+             self.w.waiting.counts_from()).on_success(self._saved).on_failure(
             self._save_failed).start()
 
     def _saved(self, result: tuple[int, bool]) -> None:
@@ -604,12 +767,15 @@ class AccountWizard(QWizard):
         account_added(int): the account was saved (its first sync is starting).
         first_sync_done(int): the first sync finished (or stopped with an error).
         test_finished(bool): a connection test ended (passed or not).
+        census_finished(bool): the inbox's messages were counted for the waiting-since
+            page (or could not be).
         sync_progress(int, int): messages fetched so far of the total.
     """
 
     account_added = Signal(int)
     first_sync_done = Signal(int)
     test_finished = Signal(bool)
+    census_finished = Signal(bool)
     sync_progress = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -628,9 +794,11 @@ class AccountWizard(QWizard):
         self.address = AddressPage(self)
         self.servers = ServersPage(self)
         self.test = TestPage(self)
+        self.waiting = WaitingPage(self)
         self.sync = SyncPage(self)
         for page_id, page in ((PAGE_ADDRESS, self.address), (PAGE_SERVERS, self.servers),
-                              (PAGE_TEST, self.test), (PAGE_SYNC, self.sync)):
+                              (PAGE_TEST, self.test), (PAGE_WAITING, self.waiting),
+                              (PAGE_SYNC, self.sync)):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
 

@@ -7,7 +7,7 @@ account's address (see :mod:`seller_desk.core.mail.connection.credentials`); the
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, cast
 
 import peewee
@@ -90,6 +90,12 @@ def counts_from(days: int = DEFAULT_WAITING_SINCE_DAYS, now: datetime | None = N
     """The waiting-since cut-off ``days`` before ``now``: customer mail older than it
     starts no reply clock."""
     return as_utc(now or utcnow()) - timedelta(days=max(0, int(days)))
+
+
+def counts_from_day(day: date, tz: tzinfo) -> datetime:
+    """The waiting-since cut-off at the start of ``day`` in the seller's time zone ``tz``
+    (the wizard's "from date"): all of that day's customer mail counts."""
+    return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
 
