@@ -166,6 +166,8 @@ class Customer(BaseModel):
     notes = TextField(default="")
     language = CharField(max_length=8, default="")  # en, ms, id ... last used or detected
     country = CharField(max_length=2, default="")
+    # where parcels go, as the last marketplace export gave it (one line, comma-separated)
+    address = TextField(default="")
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
 
