@@ -285,3 +285,29 @@ def test_sqlite_version_12_gains_the_waiting_since_cutoff(tmp_path):
 @pytest.mark.integration
 def test_postgresql_version_12_gains_the_waiting_since_cutoff(pg_url):
     check_cutoff_at_version_13(pg_url, "postgresql")
+
+
+# --- schema 14: each customer's delivery address ---------------------------------------
+
+
+def test_sqlite_version_13_gains_the_customers_delivery_address(tmp_path):
+    """Customers stored at version 13 keep everything and have no address yet."""
+    url = f"sqlite:///{tmp_path / 'v13.sqlite3'}"
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, "sqlite")
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=13)
+    assert "address" not in {c.name for c in raw.get_columns("customer")}
+    raw.execute_sql("INSERT INTO customer (name, phone, notes, language, country, created_at, "
+                    "updated_at) VALUES ('Siti', '+60123456789', '', 'ms', 'MY', "
+                    "'2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == 14
+    from seller_desk.core.store.models import Customer
+
+    siti = Customer.get()
+    assert (siti.name, siti.phone, siti.address) == ("Siti", "+60123456789", None)
+    upgraded.close()

@@ -176,7 +176,7 @@ def _step_14(db: peewee.Database) -> None:
     from playhouse.migrate import migrate as run
 
     run(SchemaMigrator.from_database(db).add_column("customer", "address",
-                                                    peewee.TextField(default="")))
+                                                    peewee.TextField(null=True)))
 
 
 #: version -> the step that brings the database from version-1 to it

@@ -249,7 +249,7 @@ class _Customers:
                 Customer.id, Customer.name, Customer.phone, Customer.address).tuples():
             if phone:
                 self.by_phone.setdefault(phone, cid)
-            if name and address:
+            if name and address:  # None for customers entered before addresses were kept
                 self.by_name.setdefault((name.casefold(), address.casefold()), cid)
         self.by_email = dict(CustomerAddress.select(CustomerAddress.email,
                                                     CustomerAddress.customer).tuples())

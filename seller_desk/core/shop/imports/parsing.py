@@ -130,6 +130,7 @@ def parse(rows: list[list[Any]], header: Header) -> Parsed:
             result.orders.append(_order(number, group, header))
         except _Refuse as exc:
             result.refused.append(Refusal(number, tuple(line for line, _ in group), exc.reason))
+    result.refused.sort(key=lambda r: r.rows[0])  # in file order, as the seller reads it
     return result
 
 
