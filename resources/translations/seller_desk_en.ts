@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>Import %n order</numerusform>
+            <numerusform>Import %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message numerus="yes">
         <source>%n attempt(s) so far</source>

@@ -171,9 +171,9 @@ def ebay_rows(orders: Iterable[dict[str, Any]], uk: bool = False) -> list[Row]:
                 o.get("tracking", "")]
         items = o["items"]
         if len(items) > 1:
-            rows.append(order + ["", "", "", sum(i[2] for i in items), ""] + tail)
+            rows.append([*order, "", "", "", sum(i[2] for i in items), "", *tail])
         for title, sku, qty, price in items:
-            rows.append(order + ["1234567890", title, sku, qty, f"{sign}{price}"] + tail)
+            rows.append([*order, "1234567890", title, sku, qty, f"{sign}{price}", *tail])
     rows.append([f"{len(rows) - 1} record(s) downloaded"] + [""] * (len(keys) - 1))
     rows.append(["Seller ID: kedaibatiksiti"] + [""] * (len(keys) - 1))
     return rows

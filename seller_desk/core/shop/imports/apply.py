@@ -51,9 +51,6 @@ Progress = Callable[[int, int], None]
 class ImportCancelled(UserError):
     """The seller stopped the import; nothing of the file was written."""
 
-    def __init__(self) -> None:
-        super().__init__("import.cancelled")
-
 
 @dataclass(frozen=True)
 class OrderPlan:
@@ -115,8 +112,9 @@ class UnknownLayout(UserError):
     ``headers`` are the cells of the row taken as the header, for the mapping dialog.
     """
 
-    def __init__(self, name: str, headers: list[str], header_row: int) -> None:
-        super().__init__("import.layout_unknown", {"name": name}, hint="import.layout_hint")
+    def __init__(self, message: str, params: dict[str, str], *, hint: str,
+                 headers: list[str], header_row: int) -> None:
+        super().__init__(message, params, hint=hint)
         self.headers = headers
         self.header_row = header_row
 
@@ -142,7 +140,8 @@ def preview(path: str | Path, source: str | None = None,
         header = layouts.find_header(rows, saved)
     if header is None:
         at, cells = layouts.header_row(rows)
-        raise UnknownLayout(p.name, cells, at)
+        raise UnknownLayout("import.layout_unknown", {"name": p.name}, hint="import.layout_hint",
+                            headers=cells, header_row=at)
     parsed = parse(rows, header)
     if not parsed.orders and not parsed.refused:
         raise UserError("import.empty", {"name": p.name})
@@ -346,7 +345,7 @@ def commit(preview_: Preview, progress: Progress | None = None,
         for done, p in enumerate(plans):
             if done % STEP == 0:
                 if cancel is not None and cancel.is_set():
-                    raise ImportCancelled()
+                    raise ImportCancelled("import.cancelled")
                 if progress is not None:
                     progress(done, total)
             if p.action == UNCHANGED:
@@ -365,7 +364,7 @@ def commit(preview_: Preview, progress: Progress | None = None,
             else:
                 result.updated += 1
         if cancel is not None and cancel.is_set():
-            raise ImportCancelled()
+            raise ImportCancelled("import.cancelled")
     if progress is not None:
         progress(total, total)
     logger.info("Imported %s: %d new, %d updated, %d unchanged, %d refused",
