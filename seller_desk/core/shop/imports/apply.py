@@ -244,8 +244,11 @@ class _Customers:
     def __init__(self) -> None:
         self.by_phone: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], int] = {}
+        #: id -> (name, phone, address), to see what a found customer still lacks
+        self.known: dict[int, tuple[str, str, str]] = {}
         for cid, name, phone, address in Customer.select(
                 Customer.id, Customer.name, Customer.phone, Customer.address).tuples():
+            self.known[cid] = (name or "", phone or "", address or "")
             if phone:
                 self.by_phone.setdefault(phone, cid)
             if name and address:  # None for customers entered before addresses were kept
@@ -261,12 +264,14 @@ class _Customers:
             (self.by_name.get((c.name.casefold(), c.address.casefold()))
              if c.name and c.address else None)
         if found is not None:
-            customer = Customer.get_by_id(found)
-            fill = {k: v for k, v in (("address", c.address), ("phone", c.phone),
-                                      ("name", c.name))
-                    if v and not getattr(customer, k)}
+            name, phone, address = self.known.get(found, ("", "", ""))
+            fill = {k: v for k, v, have in (("address", c.address, address),
+                                            ("phone", c.phone, phone), ("name", c.name, name))
+                    if v and not have}
             if fill:
-                customers.update_customer(customer, **fill, default_country=c.country or "MY")
+                updated = customers.update_customer(Customer.get_by_id(found), **fill,
+                                                    default_country=c.country or "MY")
+                self.known[found] = (updated.name, updated.phone, updated.address or "")
             return found
         email = customers.normalize_email(c.email)
         created = customers.create_customer(
@@ -278,6 +283,7 @@ class _Customers:
             self.by_email[email] = created.id
         if c.name and c.address:
             self.by_name[(c.name.casefold(), c.address.casefold())] = created.id
+        self.known[created.id] = (created.name, created.phone, created.address or "")
         return int(created.id)
 
 
@@ -286,12 +292,13 @@ def _ship(order: Order, o: ParsedOrder) -> None:
     shipped = o.shipped_at
     if shipped is None and o.status in SENT:
         shipped = o.paid_at or o.placed_at  # sent, the file does not say when: an estimate
+    arrived = None
     if shipped is not None:
         shipped = max(as_utc(shipped), as_utc(order.placed_at))
-    parcel = shipping.add_shipment(order, o.courier, o.tracking, shipped_at=shipped,
-                                   accept_unusual_number=True, mark_shipped=False)
-    if o.status in ARRIVED and shipped is not None:
-        shipping.mark_delivered(parcel, at=max(as_utc(o.delivered_at or shipped), shipped))
+        if o.status in ARRIVED:
+            arrived = max(as_utc(o.delivered_at or shipped), shipped)
+    shipping.add_shipment(order, o.courier, o.tracking, shipped_at=shipped,
+                          accept_unusual_number=True, mark_shipped=False, delivered_at=arrived)
 
 
 def _create(o: ParsedOrder, people: _Customers) -> int:
