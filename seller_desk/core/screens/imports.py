@@ -119,15 +119,15 @@ class FileColumns:
 
 
 def file_columns(path: str | Path, headers: list[str] | None = None,
-                 sample_rows: int = 3) -> FileColumns:
+                 sample_rows: int = 3, currency: str = "MYR") -> FileColumns:
     """The file's header, a sample of its rows and a first guess at the mapping (a saved
-    mapping that fits, else one guessed from the header names)."""
+    mapping that fits, else one guessed from the header names, in the shop's ``currency``)."""
     rows = reading.read_rows(Path(path))
     at, found = layouts.header_row(rows)
     headers = headers or found
     sample = [[values.text(c) for c in row] for row in rows[at + 1:at + 1 + sample_rows]]
     saved = mappings.for_headers(headers)
-    suggested = saved or Mapping(Path(path).stem[:mappings.MAX_NAME], "other", "MYR",
+    suggested = saved or Mapping(Path(path).stem[:mappings.MAX_NAME], "other", currency,
                                  guess_columns(headers))
     return FileColumns(headers, sample, suggested)
 
@@ -146,7 +146,7 @@ HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("customer_name", ("name", "nama", "buyer", "pembeli", "customer", "recipient")),
     ("phone", ("phone", "telefon", "telepon", "hp", "whatsapp")),
     ("email", ("email", "e-mail")),
-    ("address", ("address", "alamat")),
+    ("address", ("address", "alamat", "ship to", "deliver to", "penghantaran")),
     ("courier", ("courier", "kurir", "shipping option", "shipping provider")),
     ("shipping_fee", ("shipping fee", "ongkir", "postage")),
 )

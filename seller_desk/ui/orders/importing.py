@@ -105,9 +105,10 @@ class ImportDialog(Retranslating, QDialog):
     imported = Signal(int)
 
     def __init__(self, path: str | Path, parent: QWidget | None = None,
-                 mapping: views.Mapping | None = None) -> None:
+                 mapping: views.Mapping | None = None, currency: str = "MYR") -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.currency = currency  # the shop's, offered for a file mapped by hand
         self.mapping = mapping
         self.view: views.PreviewView | None = None
         self.outcome: views.ImportResult | None = None
@@ -245,7 +246,9 @@ class ImportDialog(Retranslating, QDialog):
             for j, text in enumerate(cells):
                 table.setItem(i, j, QTableWidgetItem(text))
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        # the reason takes the rest of the width and wraps, so a long one is read whole
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
 
     def _fill_orders(self, view: views.PreviewView) -> None:
         table = self.orders_table
@@ -287,7 +290,7 @@ class ImportDialog(Retranslating, QDialog):
 
     def ask_mapping(self, headers: list[str] | None = None) -> None:
         """Read the file's columns in the background, then ask which holds what."""
-        Task(views.file_columns, self.path, headers) \
+        Task(views.file_columns, self.path, headers, 3, self.currency) \
             .on_success(self._show_mapping).on_failure(self._fail).start()
 
     def _show_mapping(self, columns: views.FileColumns) -> None:

@@ -297,7 +297,7 @@ class OrdersPage(Retranslating, QWidget):
                 self.tr("Order exports (%1)").replace("%1", patterns))
             if not path:
                 return None
-        dialog = ImportDialog(path, self)
+        dialog = ImportDialog(path, self, currency=self.settings.get("seller.currency") or "MYR")
         dialog.imported.connect(lambda _count: self._imported())
         dialog.open()
         return dialog.start()
