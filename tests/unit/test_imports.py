@@ -231,6 +231,16 @@ def test_an_ebay_report_with_a_sep_line_a_preamble_order_rows_and_trailers(tmp_p
     assert order("12-34567-89013").status == "awaiting_payment"
 
 
+def test_a_refused_row_of_an_ebay_report_is_named_by_its_line_in_the_file(tmp_path):
+    rows = ex.ebay_rows([dict(number="12-1", items=[("Tie", "T", 1, "45.99")]),
+                         dict(number="12-2", items=[("Sarong", "S", 1, "thirty")])])
+    path = ex.write_csv(tmp_path / "report.csv", rows, preamble=["sep=,"])
+    preview = apply.preview(path)
+    assert [(r.number, r.rows, r.reason.id) for r in preview.refused] == [
+        ("12-2", (4,), "import.bad_amount")]  # line 1 "sep=,", 2 the header, 3 and 4 orders
+    assert path.read_text(encoding="utf-8-sig").splitlines()[3].startswith('1002,12-2')
+
+
 def test_a_uk_ebay_report_says_post_to_and_is_in_pounds(tmp_path):
     rows = ex.ebay_rows([dict(number="23-11111-22222", name="Amy Pond", address="7 Leadworth Rd",
                               country="United Kingdom", placed="03-Nov-26", paid="03-Nov-26",

@@ -75,12 +75,14 @@ def _read_csv(data: bytes) -> list[list[Any]]:
     text = _decode(data)
     first, _, rest = text.partition("\n")
     separator = ""
+    above: list[list[Any]] = []
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
-        separator, text = first.strip()[4], rest
+        # an empty row in its place, so refused rows keep the numbers a spreadsheet shows
+        separator, text, above = first.strip()[4], rest, [[]]
     if not separator:
         sample = "\n".join(text.splitlines()[:40])
         try:
             separator = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
         except csv.Error:
             separator = ","
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
+    return above + list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
