@@ -125,6 +125,19 @@ def render(language: str) -> list[Path]:
     sign_in_screens(window, shot)
     not_customers_screens(window, language, settle, shot, written)
     wizard_waiting_page(window, shot)
+    preview, mapping = import_files(language)
+    window.show_section("orders")
+    importing = orders_page.import_orders(str(preview))
+    importing.resize(1000, 640)
+    settle(40)
+    shot(importing, "import-preview")
+    importing.reject()
+    unknown = orders_page.import_orders(str(mapping))
+    settle(40)
+    assert unknown.mapping_dialog is not None
+    unknown.mapping_dialog.resize(820, 660)
+    shot(unknown.mapping_dialog, "import-mapping")
+    unknown.mapping_dialog.reject()
 
     # last, so the screens above show the demo shop as it is
     replies_on_their_way()
@@ -247,6 +260,58 @@ def wizard_waiting_page(window: object, shot: Callable[[object, str], None]) -> 
                                                 looked=len(dates)))
     shot(wizard, "wizard-waiting")
     wizard.close()
+
+
+def import_files(language: str) -> tuple[Path, Path]:
+    """A Seller Centre export (Shopee: English headers in Malaysia, Indonesian in Indonesia)
+    with one bad row, and a web shop's own spreadsheet that no layout knows."""
+    import csv
+
+    folder = Path(tempfile.mkdtemp(prefix="seller-desk-import-"))
+    if language == "id":
+        header = ["No. Pesanan", "Status Pesanan", "No. Resi", "Opsi Pengiriman",
+                  "Waktu Pesanan Dibuat", "Nama Produk", "Jumlah", "Harga Setelah Diskon",
+                  "Nama Penerima", "No. Telepon", "Alamat Pengiriman"]
+        rows = [["2611039KQ2WX", "Selesai", "JP4012345678", "J&T Express", "2026-11-03 09:12",
+                 "Kain batik tulis", "2", "Rp 150.000", "Rina Wijaya", "081234567890",
+                 "Jl. Merdeka No. 5, Bandung"],
+                ["2611039KQ2WX", "Selesai", "JP4012345678", "J&T Express", "2026-11-03 09:12",
+                 "Selendang sutra", "1", "Rp 95.000", "Rina Wijaya", "081234567890",
+                 "Jl. Merdeka No. 5, Bandung"],
+                ["2611041MT7PB", "Sedang Dikirim", "002345678901", "SiCepat REG",
+                 "2026-11-04 13:40", "Tas anyaman pandan", "1", "Rp 89.000", "Dewi Lestari",
+                 "085711112222", "Jl. Asia Afrika 8, Bandung"],
+                ["2611042PZ8QC", "Perlu Dikirim", "", "JNE Reguler", "2026-11-04 20:05",
+                 "Blangkon", "dua", "Rp 60.000", "Budi Santoso", "087733334444",
+                 "Jl. Malioboro 12, Yogyakarta"]]
+    else:
+        header = ["Order ID", "Order Status", "Tracking Number*", "Shipping Option",
+                  "Order Creation Date", "Product Name", "Quantity", "Deal Price",
+                  "Receiver Name", "Phone Number", "Delivery Address"]
+        rows = [["2611039KQ2WX", "Completed", "SPXMY041234567", "SPX Express",
+                 "2026-11-03 09:12", "Batik silk scarf, Terengganu", "2", "89.00",
+                 "Siti Aminah", "60123456789", "12 Jalan Mawar, 53100 Kuala Lumpur"],
+                ["2611039KQ2WX", "Completed", "SPXMY041234567", "SPX Express",
+                 "2026-11-03 09:12", "Pandan soap", "1", "12.50", "Siti Aminah",
+                 "60123456789", "12 Jalan Mawar, 53100 Kuala Lumpur"],
+                ["2611041MT7PB", "Shipping", "EN123456789MY", "Pos Laju", "2026-11-04 13:40",
+                 "Songket clutch bag", "1", "149.00", "Farah Idris", "60172223333",
+                 "3 Lorong Kenari, 10450 George Town"],
+                ["2611042PZ8QC", "To ship", "", "J&T Express", "2026-11-04 20:05",
+                 "Bawal tudung", "two", "25.00", "Nurul Huda", "60198765432",
+                 "8 Jalan Ipoh, 51200 Kuala Lumpur"]]
+    preview = folder / ("Pesanan.Semua.csv" if language == "id" else "Order.all.csv")
+    mapping = folder / "kedai web.csv"
+    with open(preview, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    with open(mapping, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([
+            ["Ref", "Date", "Item", "Qty", "Price", "Buyer", "HP", "Ship to"],
+            ["WEB-1041", "2026-11-03", "Batik silk scarf", "1", "89.00", "Aisyah",
+             "0123456789", "5 Jalan Ampang, Kuala Lumpur"],
+            ["WEB-1042", "2026-11-04", "Songket clutch bag", "1", "149.00", "Farid",
+             "0191112222", "2 Jalan Tun Razak, Kuala Lumpur"]])
+    return preview, mapping
 
 
 def replies_on_their_way() -> None:

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>Import %n order</numerusform>
+            <numerusform>Import %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message numerus="yes">
         <source>%n attempt(s) so far</source>

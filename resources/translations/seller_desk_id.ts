@@ -1392,6 +1392,116 @@
         <translation>Pastikan folder itu milik Anda dan disk tidak penuh.</translation>
     </message>
     <message>
+        <source>“{value}” is not an amount.</source>
+        <comment>import.bad_amount</comment>
+        <translation>“{value}” bukan nominal yang valid.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date Seller Desk can read.</source>
+        <comment>import.bad_date</comment>
+        <translation>“{value}” bukan tanggal yang bisa dibaca Seller Desk.</translation>
+    </message>
+    <message>
+        <source>The quantity “{value}” is not a whole number of at least 1.</source>
+        <comment>import.bad_quantity</comment>
+        <translation>Jumlah “{value}” bukan bilangan bulat minimal 1.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved.</source>
+        <comment>import.cancelled</comment>
+        <translation>Impor dihentikan. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>There is a tracking number but no courier.</source>
+        <comment>import.courier_missing</comment>
+        <translation>Ada nomor resi tetapi kurirnya tidak ada.</translation>
+    </message>
+    <message>
+        <source>The courier “{courier}” is not one Seller Desk knows.</source>
+        <comment>import.courier_unknown</comment>
+        <translation>Kurir “{courier}” tidak dikenal Seller Desk.</translation>
+    </message>
+    <message>
+        <source>{name} holds no orders.</source>
+        <comment>import.empty</comment>
+        <translation>{name} tidak berisi pesanan.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not there any more.</source>
+        <comment>import.file_missing</comment>
+        <translation>File {name} sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: it may be damaged or still downloading.</source>
+        <comment>import.file_unreadable</comment>
+        <translation>File {name} tidak bisa dibaca: mungkin rusak atau masih diunduh.</translation>
+    </message>
+    <message>
+        <source>Download the export again from the Seller Centre and import it without opening it in a spreadsheet first.</source>
+        <comment>import.file_unreadable_hint</comment>
+        <translation>Unduh lagi ekspornya dari Seller Center, lalu impor tanpa membukanya dulu di spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Choose the .xlsx or .csv file you downloaded from the Seller Centre.</source>
+        <comment>import.format_hint</comment>
+        <translation>Pilih file .xlsx atau .csv yang Anda unduh dari Seller Center.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot import {name}.</source>
+        <comment>import.format_unknown</comment>
+        <translation>Seller Desk tidak bisa mengimpor {name}.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the order number, the product and the rest; Seller Desk remembers your choice for the next file.</source>
+        <comment>import.layout_hint</comment>
+        <translation>Pilih kolom yang berisi nomor pesanan, produk, dan lainnya; Seller Desk mengingat pilihan Anda untuk file berikutnya.</translation>
+    </message>
+    <message>
+        <source>Seller Desk does not recognise the columns of {name}.</source>
+        <comment>import.layout_unknown</comment>
+        <translation>Seller Desk tidak mengenali kolom-kolom di {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the order number and the product name.</source>
+        <comment>import.mapping_incomplete</comment>
+        <translation>Pilih kolom yang berisi nomor pesanan dan nama produk.</translation>
+    </message>
+    <message>
+        <source>Give this kind of file a name, such as the shop it comes from.</source>
+        <comment>import.mapping_name_missing</comment>
+        <translation>Beri nama untuk jenis file ini, misalnya nama toko asalnya.</translation>
+    </message>
+    <message>
+        <source>The order has no items.</source>
+        <comment>import.no_items</comment>
+        <translation>Pesanan ini tidak punya produk.</translation>
+    </message>
+    <message>
+        <source>The order number is missing.</source>
+        <comment>import.no_number</comment>
+        <translation>Nomor pesanan belum diisi.</translation>
+    </message>
+    <message>
+        <source>The product name is missing.</source>
+        <comment>import.no_title</comment>
+        <translation>Nama produk tidak ada.</translation>
+    </message>
+    <message>
+        <source>Use one of: {sources}.</source>
+        <comment>import.source_hint</comment>
+        <translation>Gunakan salah satu: {sources}.</translation>
+    </message>
+    <message>
+        <source>“{source}” is not an import source Seller Desk knows.</source>
+        <comment>import.source_unknown</comment>
+        <translation>“{source}” bukan sumber impor yang dikenal Seller Desk.</translation>
+    </message>
+    <message>
+        <source>The order status “{value}” is not one Seller Desk knows.</source>
+        <comment>import.status_unknown</comment>
+        <translation>Status pesanan “{value}” tidak dikenal Seller Desk.</translation>
+    </message>
+    <message>
         <source>Check the user name and the password.</source>
         <comment>mail.auth_hint</comment>
         <translation>Cek nama pengguna dan kata sandinya.</translation>
@@ -2833,6 +2943,131 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 export. Nothing is saved until you import; importing the same or a newer file later updates status, payment and tracking numbers without doubling anything.</source>
+        <translation>Ekspor %1. Belum ada yang disimpan sampai Anda mengimpor; mengimpor file yang sama atau yang lebih baru nanti akan memperbarui status, pembayaran, dan nomor resi tanpa membuat data ganda.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(tanpa nomor)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Impor pesanan</translation>
+    </message>
+    <message>
+        <source>Import orders from %1</source>
+        <translation>Impor pesanan dari %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 refused.</source>
+        <translation>Diimpor: %1 baru, %2 diperbarui, %3 tidak berubah, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Orders in the file</source>
+        <translation>Pesanan di file</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca file…</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Ditolak (%1)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>The file could not be imported. The log has the details.</source>
+        <translation>File tidak bisa diimpor. Detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Yang akan terjadi</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Alasan ditolak</translation>
+    </message>
+    <message>
+        <source>new orders</source>
+        <translation>pesanan baru</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>diperbarui</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>Impor %n pesanan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>nomor resi</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>(no subject)</source>
@@ -3453,6 +3688,109 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(tidak ada di file ini)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Cocokkan kolom</translation>
+    </message>
+    <message>
+        <source>Name of this kind of file</source>
+        <translation>Nama jenis file ini</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Saluran penjualan</translation>
+    </message>
+    <message>
+        <source>Seller Desk does not know this file&apos;s columns yet. Choose which column holds each detail; the order number and the product name are needed. Your choice is kept, and offered again for the next file like this one.</source>
+        <translation>Seller Desk belum mengenal kolom-kolom file ini. Pilih kolom untuk setiap data; nomor pesanan dan nama produk wajib ada. Pilihan Anda disimpan dan ditawarkan lagi untuk file berikutnya yang sejenis.</translation>
+    </message>
+    <message>
+        <source>Use these columns</source>
+        <translation>Pakai kolom ini</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Tanggal pesanan</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Status pesanan</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tanggal dibayar</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Ongkos kirim</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Alamat pengiriman</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nomor resi</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Catatan pembeli</translation>
+    </message>
+</context>
+<context>
     <name>NotCustomersSection</name>
     <message>
         <source>Conversations</source>
@@ -3826,6 +4164,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Cari pesanan, pelanggan, atau produk</translation>
     </message>
     <message>
+        <source>Choose the orders file from your Seller Centre</source>
+        <translation>Pilih file pesanan dari Seller Center Anda</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Impor pesanan</translation>
+    </message>
+    <message>
         <source>New order</source>
         <translation>Pesanan baru</translation>
     </message>
@@ -3840,6 +4186,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Every channel</source>
         <translation>Semua kanal</translation>
+    </message>
+    <message>
+        <source>Order exports (%1)</source>
+        <translation>Ekspor pesanan (%1)</translation>
+    </message>
+    <message>
+        <source>Read the orders file you downloaded from Shopee, Lazada, Tokopedia &amp; TikTok Shop or eBay (Ctrl+I)</source>
+        <translation>Baca file pesanan yang Anda unduh dari Shopee, Lazada, Tokopedia &amp; TikTok Shop, atau eBay (Ctrl+I)</translation>
     </message>
     <message>
         <source>Unpaid</source>

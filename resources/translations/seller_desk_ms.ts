@@ -1392,6 +1392,116 @@
         <translation>Pastikan folder itu milik anda dan cakera tidak penuh.</translation>
     </message>
     <message>
+        <source>“{value}” is not an amount.</source>
+        <comment>import.bad_amount</comment>
+        <translation>“{value}” bukan amaun yang sah.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date Seller Desk can read.</source>
+        <comment>import.bad_date</comment>
+        <translation>“{value}” bukan tarikh yang boleh dibaca oleh Seller Desk.</translation>
+    </message>
+    <message>
+        <source>The quantity “{value}” is not a whole number of at least 1.</source>
+        <comment>import.bad_quantity</comment>
+        <translation>Kuantiti “{value}” bukan nombor bulat sekurang-kurangnya 1.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was saved.</source>
+        <comment>import.cancelled</comment>
+        <translation>Import dihentikan. Tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>There is a tracking number but no courier.</source>
+        <comment>import.courier_missing</comment>
+        <translation>Ada nombor penjejakan tetapi tiada kurier.</translation>
+    </message>
+    <message>
+        <source>The courier “{courier}” is not one Seller Desk knows.</source>
+        <comment>import.courier_unknown</comment>
+        <translation>Kurier “{courier}” tidak dikenali oleh Seller Desk.</translation>
+    </message>
+    <message>
+        <source>{name} holds no orders.</source>
+        <comment>import.empty</comment>
+        <translation>{name} tidak mengandungi sebarang pesanan.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not there any more.</source>
+        <comment>import.file_missing</comment>
+        <translation>Fail {name} sudah tiada.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: it may be damaged or still downloading.</source>
+        <comment>import.file_unreadable</comment>
+        <translation>Fail {name} tidak dapat dibaca: mungkin rosak atau masih dimuat turun.</translation>
+    </message>
+    <message>
+        <source>Download the export again from the Seller Centre and import it without opening it in a spreadsheet first.</source>
+        <comment>import.file_unreadable_hint</comment>
+        <translation>Muat turun semula eksport daripada Seller Centre dan importnya tanpa membukanya dalam hamparan dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose the .xlsx or .csv file you downloaded from the Seller Centre.</source>
+        <comment>import.format_hint</comment>
+        <translation>Pilih fail .xlsx atau .csv yang anda muat turun daripada Seller Centre.</translation>
+    </message>
+    <message>
+        <source>Seller Desk cannot import {name}.</source>
+        <comment>import.format_unknown</comment>
+        <translation>Seller Desk tidak dapat mengimport {name}.</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the order number, the product and the rest; Seller Desk remembers your choice for the next file.</source>
+        <comment>import.layout_hint</comment>
+        <translation>Pilih lajur yang mengandungi nombor pesanan, produk dan selebihnya; Seller Desk akan ingat pilihan anda untuk fail seterusnya.</translation>
+    </message>
+    <message>
+        <source>Seller Desk does not recognise the columns of {name}.</source>
+        <comment>import.layout_unknown</comment>
+        <translation>Seller Desk tidak mengenali lajur dalam {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the order number and the product name.</source>
+        <comment>import.mapping_incomplete</comment>
+        <translation>Pilih lajur yang mengandungi nombor pesanan dan nama produk.</translation>
+    </message>
+    <message>
+        <source>Give this kind of file a name, such as the shop it comes from.</source>
+        <comment>import.mapping_name_missing</comment>
+        <translation>Beri nama untuk jenis fail ini, contohnya nama kedai asalnya.</translation>
+    </message>
+    <message>
+        <source>The order has no items.</source>
+        <comment>import.no_items</comment>
+        <translation>Pesanan ini tiada item.</translation>
+    </message>
+    <message>
+        <source>The order number is missing.</source>
+        <comment>import.no_number</comment>
+        <translation>Nombor pesanan belum diisi.</translation>
+    </message>
+    <message>
+        <source>The product name is missing.</source>
+        <comment>import.no_title</comment>
+        <translation>Nama produk tiada.</translation>
+    </message>
+    <message>
+        <source>Use one of: {sources}.</source>
+        <comment>import.source_hint</comment>
+        <translation>Gunakan salah satu: {sources}.</translation>
+    </message>
+    <message>
+        <source>“{source}” is not an import source Seller Desk knows.</source>
+        <comment>import.source_unknown</comment>
+        <translation>“{source}” bukan sumber import yang dikenali oleh Seller Desk.</translation>
+    </message>
+    <message>
+        <source>The order status “{value}” is not one Seller Desk knows.</source>
+        <comment>import.status_unknown</comment>
+        <translation>Status pesanan “{value}” tidak dikenali oleh Seller Desk.</translation>
+    </message>
+    <message>
         <source>Check the user name and the password.</source>
         <comment>mail.auth_hint</comment>
         <translation>Semak nama pengguna dan kata laluan.</translation>
@@ -2833,6 +2943,131 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 export. Nothing is saved until you import; importing the same or a newer file later updates status, payment and tracking numbers without doubling anything.</source>
+        <translation>Eksport %1. Tiada apa-apa disimpan sehingga anda mengimport; mengimport fail yang sama atau yang lebih baharu kemudian akan mengemas kini status, bayaran dan nombor penjejakan tanpa menggandakan apa-apa.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(tiada nombor)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Import pesanan</translation>
+    </message>
+    <message>
+        <source>Import orders from %1</source>
+        <translation>Import pesanan daripada %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 refused.</source>
+        <translation>Diimport: %1 baharu, %2 dikemas kini, %3 tidak berubah, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Orders in the file</source>
+        <translation>Pesanan dalam fail</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Sedang membaca fail…</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation>Ditolak (%1)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Henti</translation>
+    </message>
+    <message>
+        <source>The file could not be imported. The log has the details.</source>
+        <translation>Fail tidak dapat diimport. Butiran ada dalam log.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Apa yang berlaku</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Sebab ditolak</translation>
+    </message>
+    <message>
+        <source>new orders</source>
+        <translation>pesanan baharu</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>to update</source>
+        <translation>dikemas kini</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n order(s)</source>
+        <translation>
+            <numerusform>Import %n pesanan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baharu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Dikemas kini</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>bayaran</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>nombor penjejakan</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>(no subject)</source>
@@ -3453,6 +3688,109 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(tiada dalam fail ini)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Padankan lajur</translation>
+    </message>
+    <message>
+        <source>Name of this kind of file</source>
+        <translation>Nama jenis fail ini</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Saluran jualan</translation>
+    </message>
+    <message>
+        <source>Seller Desk does not know this file&apos;s columns yet. Choose which column holds each detail; the order number and the product name are needed. Your choice is kept, and offered again for the next file like this one.</source>
+        <translation>Seller Desk belum mengenali lajur fail ini. Pilih lajur bagi setiap butiran; nombor pesanan dan nama produk diperlukan. Pilihan anda disimpan dan akan dicadangkan semula untuk fail seterusnya yang serupa.</translation>
+    </message>
+    <message>
+        <source>Use these columns</source>
+        <translation>Guna lajur ini</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nama produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga seunit</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Tarikh pesanan</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Status pesanan</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tarikh dibayar</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Caj penghantaran</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Emel</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Alamat penghantaran</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nombor penjejakan</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Kaedah bayaran</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Nota pembeli</translation>
+    </message>
+</context>
+<context>
     <name>NotCustomersSection</name>
     <message>
         <source>Conversations</source>
@@ -3826,6 +4164,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Cari pesanan, pelanggan atau produk</translation>
     </message>
     <message>
+        <source>Choose the orders file from your Seller Centre</source>
+        <translation>Pilih fail pesanan daripada Seller Centre anda</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>Import pesanan</translation>
+    </message>
+    <message>
         <source>New order</source>
         <translation>Pesanan baharu</translation>
     </message>
@@ -3840,6 +4186,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Every channel</source>
         <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <source>Order exports (%1)</source>
+        <translation>Eksport pesanan (%1)</translation>
+    </message>
+    <message>
+        <source>Read the orders file you downloaded from Shopee, Lazada, Tokopedia &amp; TikTok Shop or eBay (Ctrl+I)</source>
+        <translation>Baca fail pesanan yang anda muat turun daripada Shopee, Lazada, Tokopedia &amp; TikTok Shop atau eBay (Ctrl+I)</translation>
     </message>
     <message>
         <source>Unpaid</source>

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from seller_desk.cli import accounts as account_commands
 from seller_desk.cli import basic
-from seller_desk.cli import chats as chat_commands
 from seller_desk.cli import export as export_commands
+from seller_desk.cli import imports as import_commands
 from seller_desk.cli import outbox as outbox_commands
 from seller_desk.cli import papers as paper_commands
 from seller_desk.cli import search as search_commands
@@ -17,9 +17,9 @@ COMMAND_MODULES = [
     basic,
     outbox_commands,
     export_commands,
+    import_commands,
     account_commands,
     sync_commands,
     search_commands,
-    chat_commands,
     paper_commands,
 ]

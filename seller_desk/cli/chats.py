@@ -1,5 +1,6 @@
 """``import CHAT.txt|CHAT.zip --customer PHONE``: a WhatsApp chat into the customer's
-history (the same import as the window's "Import a WhatsApp chat")."""
+history (the same import as the window's "Import a WhatsApp chat"). The ``import`` command
+itself is in :mod:`seller_desk.cli.imports`, which hands chats to this module."""
 
 from __future__ import annotations
 
@@ -25,15 +26,6 @@ def add_options(cmd: argparse.ArgumentParser) -> None:
                        help="dates are written day first (30/08/25)")
     order.add_argument("--month-first", dest="day_first", action="store_false",
                        help="dates are written month first (8/30/25)")
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    cmd = sub.add_parser("import-chat", help="import a WhatsApp chat export")
-    cmd.add_argument("file", help="the .txt or .zip WhatsApp made")
-    cmd.add_argument("--dry-run", action="store_true",
-                     help="only say what would be imported; write nothing")
-    add_options(cmd)
-    cmd.set_defaults(func=cmd_import_chat)
 
 
 def cmd_import_chat(args: argparse.Namespace) -> int:

@@ -128,14 +128,14 @@ def test_the_command_line_imports_a_chat_and_refuses_plainly(tmp_path):
     from helpers.cli import run
 
     path = export(tmp_path, CHAT)
-    done = run(tmp_path / "data", "import-chat", str(path), "--customer", "0123456789")
+    done = run(tmp_path / "data", "import", str(path), "--customer", "0123456789")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "5 new message(s)" in done.stdout and "Media kept: 1 file(s)." in done.stdout
-    again = run(tmp_path / "data", "import-chat", str(path), "--customer", "0123456789")
+    again = run(tmp_path / "data", "import", str(path), "--customer", "0123456789")
     assert "0 new message(s)" in again.stdout and "5 were there already" in again.stdout
     letter = tmp_path / "letter.txt"
     letter.write_text("Dear customer,\n", encoding="utf-8")
-    refused = run(tmp_path / "data", "import-chat", str(letter), "--customer", "0123456789")
+    refused = run(tmp_path / "data", "import", str(letter), "--customer", "0123456789")
     assert refused.returncode != 0 and "not a chat exported from WhatsApp" in refused.stderr
     assert "Traceback" not in refused.stderr
 

@@ -383,3 +383,29 @@ def test_sqlite_version_16_accounts_stay_real(tmp_path):
 @pytest.mark.integration
 def test_postgresql_version_16_accounts_stay_real(pg_url):
     check_simulated_at_version_17(pg_url, "postgresql")
+
+
+# --- schema 18: each customer's delivery address ---------------------------------------
+
+
+def test_sqlite_version_17_gains_the_customers_delivery_address(tmp_path):
+    """Customers stored at version 17 keep everything and have no address yet."""
+    url = f"sqlite:///{tmp_path / 'v17.sqlite3'}"
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, "sqlite")
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=17)
+    assert "address" not in {c.name for c in raw.get_columns("customer")}
+    raw.execute_sql("INSERT INTO customer (name, phone, notes, language, country, created_at, "
+                    "updated_at) VALUES ('Siti', '+60123456789', '', 'ms', 'MY', "
+                    "'2025-01-01 00:00:00', '2025-01-01 00:00:00')")
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    from seller_desk.core.store.models import Customer
+
+    siti = Customer.get()
+    assert (siti.name, siti.phone, siti.address) == ("Siti", "+60123456789", None)
+    upgraded.close()

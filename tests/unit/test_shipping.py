@@ -161,3 +161,19 @@ def test_a_couriers_name_has_one_home_and_every_screen_shows_it():
     assert sorted(r.courier_name for r in rows) == ["GDEX", "kurier-kampung"]
     late = shipping.overdue(now=T0 + timedelta(days=30), policy=KL)
     assert sorted(s.courier_name for s in late) == ["GDEX", "kurier-kampung"]
+
+
+def test_a_parcel_that_arrived_long_ago_is_recorded_delivered_at_once():
+    """An order import brings parcels that were delivered before Seller Desk saw them."""
+    order = paid_order("#1301")
+    shipped, arrived = T0 + timedelta(days=1), T0 + timedelta(days=3)
+    parcel = shipping.add_shipment(order, "poslaju", "EN123456789MY", shipped_at=shipped,
+                                   delivered_at=arrived, mark_shipped=False)
+    assert (parcel.status, parcel.delivered_at) == ("delivered", arrived)
+    kinds = [e.kind for e in Event.select().where(Event.order_id == order.id).order_by(Event.id)]
+    assert kinds[-2:] == [events.SHIPMENT_CREATED, events.SHIPMENT_DELIVERED]
+    assert shipping.overdue(now=T0 + timedelta(days=30)) == []  # not waited for any more
+    with pytest.raises(ValidationError) as early:
+        shipping.add_shipment(order, "poslaju", "EN123456780MY", shipped_at=arrived,
+                              delivered_at=shipped)
+    assert early.value.field == "delivered_at"

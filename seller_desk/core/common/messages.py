@@ -485,6 +485,35 @@ MESSAGES: dict[str, str] = {
     "storage.folder_hint": "Choose a folder of yours with --data-dir, or make this one "
                            "writable for you.",
     "storage.folder_disk_full_hint": "Free some space on that disk, then try again.",
+    # --- importing marketplace order exports ------------------------------------------
+    "import.file_missing": "The file {name} is not there any more.",
+    "import.format_unknown": "Seller Desk cannot import {name}.",
+    "import.format_hint": "Choose the .xlsx or .csv file you downloaded from the Seller "
+                          "Centre.",
+    "import.file_unreadable": "The file {name} could not be read: it may be damaged or "
+                              "still downloading.",
+    "import.file_unreadable_hint": "Download the export again from the Seller Centre and "
+                                   "import it without opening it in a spreadsheet first.",
+    "import.layout_unknown": "Seller Desk does not recognise the columns of {name}.",
+    "import.layout_hint": "Choose which column holds the order number, the product and the "
+                          "rest; Seller Desk remembers your choice for the next file.",
+    "import.source_unknown": "“{source}” is not an import source Seller Desk knows.",
+    "import.source_hint": "Use one of: {sources}.",
+    "import.empty": "{name} holds no orders.",
+    "import.cancelled": "The import was stopped. Nothing was saved.",
+    "import.no_number": "The order number is missing.",
+    "import.no_title": "The product name is missing.",
+    "import.no_items": "The order has no items.",
+    "import.bad_quantity": "The quantity “{value}” is not a whole number of at least 1.",
+    "import.bad_amount": "“{value}” is not an amount.",
+    "import.bad_date": "“{value}” is not a date Seller Desk can read.",
+    "import.status_unknown": "The order status “{value}” is not one Seller Desk knows.",
+    "import.courier_unknown": "The courier “{courier}” is not one Seller Desk knows.",
+    "import.courier_missing": "There is a tracking number but no courier.",
+    "import.mapping_name_missing": "Give this kind of file a name, such as the shop it "
+                                   "comes from.",
+    "import.mapping_incomplete": "Choose the columns that hold the order number and the "
+                                 "product name.",
     # --- a sync the storage stopped ----------------------------------------------------
     "sync.stopped_disk_full": "The sync stopped: there is no space left on the disk holding "
                               "{folder}.",
@@ -520,6 +549,7 @@ KINDS_OF: dict[str, dict[str, str]] = {
     "export.kind_hint": {"kinds": "list"},
     "whatsapp.who_is_seller": {"names": "list"},
     "documents.field_unknown": {"names": "list"},
+    "import.source_hint": {"sources": "list"},
 }
 
 _PARAM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")

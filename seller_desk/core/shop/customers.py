@@ -79,8 +79,9 @@ def create_customer(
     notes: str = "",
     language: str = "",
     country: str = "",
+    address: str = "",
 ) -> Customer:
-    """Create a customer with its addresses.
+    """Create a customer with its addresses (``emails``) and delivery ``address``.
 
     Raises:
         ValidationError: a bad address, an address that already belongs to a customer, or a
@@ -95,7 +96,8 @@ def create_customer(
     phone_value = normalize_phone(phone, country) if phone else ""
     with database.atomic():
         customer = Customer.create(name=name.strip()[:300], phone=phone_value, notes=notes,
-                                   language=language, country=country.upper()[:2])
+                                   language=language, country=country.upper()[:2],
+                                   address=address.strip())
         for email in dict.fromkeys(checked):
             _add_address_row(customer, email)
         events.record(CUSTOMER_CREATED, customer=customer)
@@ -212,6 +214,7 @@ def update_customer(
     notes: str | None = None,
     language: str | None = None,
     country: str | None = None,
+    address: str | None = None,
     default_country: str = "MY",
 ) -> Customer:
     """Change a customer's details; ``None`` leaves a field as it is, "" clears it.
@@ -229,6 +232,8 @@ def update_customer(
         changes["name"] = name.strip()[:300]
     if notes is not None:
         changes["notes"] = notes
+    if address is not None:
+        changes["address"] = address.strip()
     if language is not None:
         changes["language"] = language.strip().lower()[:8]
     if not changes:

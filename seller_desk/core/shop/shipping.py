@@ -172,9 +172,12 @@ def add_shipment(
     notes: str = "",
     accept_unusual_number: bool = False,
     mark_shipped: bool = True,
+    delivered_at: datetime | None = None,
 ) -> Shipment:
     """Record a parcel for an order; with ``shipped_at`` it is in transit with an ETA and the
-    order moves to "shipped" when its status allows it (``mark_shipped``).
+    order moves to "shipped" when its status allows it (``mark_shipped``). With
+    ``delivered_at`` as well it is recorded as delivered at once (an order import brings
+    parcels that arrived long ago; the order's status is then the import's business).
 
     Raises:
         ValidationError: unknown courier, a tracking number not in the courier's format, or a
@@ -190,14 +193,20 @@ def add_shipment(
         if shipped > utcnow() + timedelta(days=1):
             raise ValidationError("shipment.shipped_in_future", field="shipped_at")
     expected = eta_date or (eta(c, shipped) if shipped is not None else None)
+    arrived = as_utc(delivered_at) if delivered_at is not None and shipped is not None else None
+    if arrived is not None and shipped is not None and arrived < shipped:
+        raise ValidationError("shipment.delivered_before_shipped", field="delivered_at")
+    status = "delivered" if arrived else "in_transit" if shipped is not None else "pending"
     with database.atomic():
         shipment = Shipment.create(
             order=o, courier=c.code, tracking_number=number, shipped_at=shipped, eta=expected,
-            status="in_transit" if shipped is not None else "pending", notes=notes,
-            created_at=shipped or utcnow(),
+            status=status, delivered_at=arrived, notes=notes, created_at=shipped or utcnow(),
         )
         events.record(events.SHIPMENT_CREATED, at=shipped, order=o, customer=o.customer_id,
                       shipment=shipment.id, courier=c.code, tracking=number or None)
+        if arrived is not None:
+            events.record(events.SHIPMENT_DELIVERED, at=arrived, order=o.id,
+                          shipment=shipment.id)
         if mark_shipped and shipped is not None and o.status in ("paid", "packed"):
 
             orders.change_status(o, "shipped", at=shipped)

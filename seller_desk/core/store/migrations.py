@@ -45,6 +45,8 @@ Versions:
   17. Simulated accounts (``Account.simulated``): the demo shop's mailboxes send to an
       in-process stand-in and connect nowhere. Every stored account is a real one (the
       demo marks its own when it opens).
+  18. Each customer's delivery address (``customer.address``), filled by order imports;
+      customers stored before have none.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 17
+CURRENT_VERSION = 18
 VERSION_KEY = "schema_version"
 
 
@@ -215,6 +217,14 @@ def _step_17(db: peewee.Database) -> None:
     db.execute_sql("ALTER TABLE account ADD COLUMN simulated BOOLEAN NOT NULL DEFAULT FALSE")
 
 
+def _step_18(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    run(SchemaMigrator.from_database(db).add_column("customer", "address",
+                                                    peewee.TextField(null=True)))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -233,6 +243,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     15: _step_15,
     16: _step_16,
     17: _step_17,
+    18: _step_18,
 }
 
 

@@ -172,6 +172,9 @@ class Customer(BaseModel):
     notes = TextField(default="")
     language = CharField(max_length=8, default="")  # en, ms, id ... last used or detected
     country = CharField(max_length=2, default="")
+    # where parcels go, as a marketplace export gave it (one line, comma-separated); None
+    # or "" when unknown (no default here: rows written by older schema steps leave it out)
+    address = TextField(null=True)
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
 

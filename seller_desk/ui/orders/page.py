@@ -5,12 +5,14 @@ from __future__ import annotations
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.reports import periods
+from seller_desk.core.screens import imports as views_imports
 from seller_desk.core.shop import orders
 from seller_desk.core.shop.orders import CHANNELS, ORDER_STATUSES
 from seller_desk.ui import i18n, labels
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.orders.detail import OrderDetailPanel
 from seller_desk.ui.orders.form import OrderFormDialog
+from seller_desk.ui.orders.importing import ImportDialog
 from seller_desk.ui.orders.model import (
     COL_CHANNEL,
     COL_CUSTOMER,
@@ -27,10 +29,12 @@ from seller_desk.ui.qt import (
     QCheckBox,
     QComboBox,
     QEvent,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QModelIndex,
     QObject,
+    QPushButton,
     QSplitter,
     Qt,
     QTableView,
@@ -83,6 +87,10 @@ class OrdersPage(Retranslating, QWidget):
         self.title, self.count, self.new_button = header.title, header.count_label, header.button
         self.search = header.search
         self.new_button.clicked.connect(lambda: self.new_order())
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importOrders")
+        self.import_button.clicked.connect(lambda: self.import_orders())
+        header.insertWidget(header.indexOf(self.new_button), self.import_button)
         layout.addLayout(header)
 
         filters = QHBoxLayout()
@@ -154,6 +162,7 @@ class OrdersPage(Retranslating, QWidget):
         self.detail.open_conversation_requested.connect(self.open_conversation_requested)
         self.detail.changed.connect(self._order_changed)
         self.keys = PageKeys(self, {"Ctrl+N": lambda: self.new_order(),
+                                    "Ctrl+I": lambda: self.import_orders(),
                                     "Ctrl+F": self.search.setFocus})
         self._selected_id: int | None = None
         self.retranslate()
@@ -165,6 +174,10 @@ class OrdersPage(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Find an order, customer or product"))
         self.new_button.setText(self.tr("New order"))
         self.new_button.setToolTip(self.tr("Enter an order (Ctrl+N)"))
+        self.import_button.setText(self.tr("Import orders"))
+        self.import_button.setToolTip(self.tr(
+            "Read the orders file you downloaded from Shopee, Lazada, Tokopedia & TikTok Shop "
+            "or eBay (Ctrl+I)"))
         self._fill_combo(self.status_filter, self.tr("Every status"),
                          [(code, labels.order_status(code)) for code in ORDER_STATUSES])
         self._fill_combo(self.channel_filter, self.tr("Every channel"),
@@ -274,6 +287,24 @@ class OrdersPage(Retranslating, QWidget):
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
+
+    def import_orders(self, path: str | None = None) -> ImportDialog | None:
+        """Ask for an export file (unless ``path`` is given) and open its preview."""
+        if path is None:
+            patterns = " ".join(views_imports.FILE_PATTERNS)
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose the orders file from your Seller Centre"), "",
+                self.tr("Order exports (%1)").replace("%1", patterns))
+            if not path:
+                return None
+        dialog = ImportDialog(path, self, currency=self.settings.get("seller.currency") or "MYR")
+        dialog.imported.connect(lambda _count: self._imported())
+        dialog.open()
+        return dialog.start()
+
+    def _imported(self) -> None:
+        self.refresh()
+        self.orders_changed.emit()
 
     def edit_order(self, order_id: int) -> OrderFormDialog:
         dialog = OrderFormDialog(self.settings, order_id, self)
