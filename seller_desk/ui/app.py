@@ -106,8 +106,7 @@ def _warm_up(settings: Settings) -> None:
     from seller_desk.core.screens import settings as views_settings
     from seller_desk.core.shop import customers  # noqa: F401 - customers: see above
 
-    clocks.holiday_calendar(settings.get("seller.country") or "MY",
-                            settings.get("seller.subdivision") or "")
+    clocks.ClockPolicy.from_settings(settings).calendar()
     views_settings.timezones()
 
 

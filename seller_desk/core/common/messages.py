@@ -134,6 +134,16 @@ MESSAGES: dict[str, str] = {
     "placeholder.return_address": "Your return address is not set: type it into the message.",
     "placeholder.away_until": "Type the date your shop opens again into the message.",
     # --- writing and sending mail ------------------------------------------------------
+    # --- first-run set-up and the shop's texts -------------------------------------------
+    "setup.details_empty": "Your shop's details are empty: {names} will be left blank.",
+    "setup.fallback_signature": "No {language} signature yet; the English one is used.",
+    "setup.fallback_payment_methods": "No {language} payment methods yet; the English ones "
+    "are used.",
+    "setup.fallback_refund_policy": "No {language} refund policy yet; the English one is used.",
+    "setup.fallback_return_address": "No {language} return address yet; the English one is "
+    "used.",
+    "clock.subdivision_unknown": "Holidays for “{subdivision}” are unknown; using the "
+    "country's public holidays only.",
     "compose.file_unreadable": "The file {name} cannot be read ({reason}).",
     "compose.address_not_latin": "Seller Desk cannot send to “{address}”: letters before "
                                  "the @ must be Latin letters, digits or punctuation.",
@@ -429,6 +439,11 @@ KINDS_OF: dict[str, dict[str, str]] = {
     "template.placeholder_unknown": {"names": "list"},
     "template.exists": {"language": "language"},
     "compose.unfilled": {"names": "list"},
+    "setup.details_empty": {"names": "list"},
+    "setup.fallback_signature": {"language": "language"},
+    "setup.fallback_payment_methods": {"language": "language"},
+    "setup.fallback_refund_policy": {"language": "language"},
+    "setup.fallback_return_address": {"language": "language"},
     "compose.too_big": {"size": "decimal"},
     "account.provider_hint": {"providers": "list"},
     "account.settings_unknown": {"names": "list"},
