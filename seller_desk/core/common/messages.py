@@ -136,12 +136,13 @@ MESSAGES: dict[str, str] = {
     # --- writing and sending mail ------------------------------------------------------
     # --- first-run set-up and the shop's texts -------------------------------------------
     "setup.details_empty": "Your shop's details are empty: {names} will be left blank.",
-    "setup.fallback_signature": "No {language} signature yet; the English one is used.",
-    "setup.fallback_payment_methods": "No {language} payment methods yet; the English ones "
-    "are used.",
-    "setup.fallback_refund_policy": "No {language} refund policy yet; the English one is used.",
-    "setup.fallback_return_address": "No {language} return address yet; the English one is "
+    "setup.fallback_signature": "No signature in {language} yet; the English one is used.",
+    "setup.fallback_payment_methods": "No payment methods in {language} yet; the English "
+    "ones are used.",
+    "setup.fallback_refund_policy": "No refund policy in {language} yet; the English one is "
     "used.",
+    "setup.fallback_return_address": "No return address in {language} yet; the English one "
+    "is used.",
     "clock.subdivision_unknown": "Holidays for “{subdivision}” are unknown; using the "
     "country's public holidays only.",
     "compose.file_unreadable": "The file {name} cannot be read ({reason}).",
@@ -466,6 +467,8 @@ def _joined(show: Callable[[Any], str]) -> Callable[[Any], str]:
     return lambda values: ", ".join(show(v) for v in values)
 
 
+_LANGUAGE_NAMES = {"en": "English", "ms": "Malay", "id": "Indonesian"}
+
 #: kind -> how English shows a value of it. ``money`` is added by
 #: :mod:`seller_desk.core.common.money`, which formats amounts and sits above this module;
 #: ``account_field`` by :mod:`seller_desk.core.mail.connection.account_fields`.
@@ -474,7 +477,8 @@ ENGLISH_KINDS: dict[str, Callable[[Any], str]] = {
     "statuses": _joined(_words),
     "channel": str,
     "channels": _joined(str),
-    "language": str,
+    # a language code in English words ("No refund policy in Indonesian yet")
+    "language": lambda code: _LANGUAGE_NAMES.get(str(code), str(code)),
     "decimal": lambda value: f"{float(value):.1f}",
     "list": _joined(str),
 }

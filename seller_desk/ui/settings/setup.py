@@ -194,9 +194,9 @@ class SetupDialog(Retranslating, QDialog):
         self.texts_hint.setText(self.tr(
             "Write them in English first. Add Malay or Indonesian when you can: a customer "
             "who writes in that language then reads them in it."))
-        for index, name in enumerate((self.tr("English"), self.tr("Malay"),
-                                      self.tr("Indonesian"))):
-            self.tabs.setTabText(index, name)
+        for index, lang in enumerate(TEXT_LANGUAGES):
+            # each language by its own name, as the language menus write it
+            self.tabs.setTabText(index, i18n.LANGUAGES[lang or "en"])
         for key, text in (("seller.email_signature", self.tr("Signature")),
                           ("seller.payment_methods", self.tr("Payment methods")),
                           ("seller.refund_policy", self.tr("Refund policy")),
