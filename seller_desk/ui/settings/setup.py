@@ -117,25 +117,22 @@ class SetupDialog(Retranslating, QDialog):
             label.setBuddy(buddy)
             form.addRow(label, field)
 
+        # the texts share the form above (one label column), under their own heading
         self.texts_title = QLabel()
         self.texts_title.setObjectName("sectionTitle")
-        outer.addSpacing(6)
-        outer.addWidget(self.texts_title)
+        self.texts_title.setContentsMargins(0, 10, 0, 0)
+        form.addRow(self.texts_title)
         self.texts_hint = QLabel()
         self.texts_hint.setObjectName("hint")
         self.texts_hint.setWordWrap(True)
-        outer.addWidget(self.texts_hint)
+        form.addRow(self.texts_hint)
         self.tabs = QTabBar()
         self.tabs.setObjectName("setupLanguages")
         self.tabs.setExpanding(False)
         for _lang in TEXT_LANGUAGES:
             self.tabs.addTab("")
-        outer.addWidget(self.tabs)
-        texts_form = QFormLayout()
-        texts_form.setHorizontalSpacing(16)
-        texts_form.setVerticalSpacing(8)
-        texts_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        outer.addLayout(texts_form)
+        form.addRow(self.tabs)
+        texts_form = form
         self.texts: dict[str, QPlainTextEdit] = {}
         self.text_labels: dict[str, QLabel] = {}
         for key in PER_LANGUAGE:
@@ -153,6 +150,7 @@ class SetupDialog(Retranslating, QDialog):
         self.skip_button.setObjectName("skipSetup")
         self.skip_button.clicked.connect(self.skip)
         bottom.insertWidget(0, self.skip_button)
+        outer.addStretch(1)  # spare height below the fields, not between them
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
