@@ -207,3 +207,13 @@ def test_the_new_messages_are_in_the_catalogue():
     for msg_id in ("setup.details_empty", "setup.fallback_refund_policy",
                    "clock.subdivision_unknown"):
         assert msg_id in messages.MESSAGES
+
+
+def test_the_doctor_warns_of_an_unknown_state():
+    from seller_desk import doctor
+
+    assert doctor.check_holidays().ok
+    Settings().set("seller.subdivision", "sgr")
+    finding = doctor.check_holidays()
+    assert (finding.ok, finding.warning) == (False, True)
+    assert "“sgr” are unknown" in finding.render() and "Settings > Language" in finding.hint
