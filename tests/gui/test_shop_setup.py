@@ -145,9 +145,12 @@ def test_the_page_is_one_click_away_in_settings(settings_page, qtbot):
     assert page is not None
     qtbot.waitExposed(page)
     qtbot.keyClicks(page.shop_name, "Nora Batik & Craft")
+    page.country.setCurrentIndex(page.country.findData("ID"))
+    page.country.activated.emit(page.country.currentIndex())
     with qtbot.waitSignals([page.saved, shop.changed], timeout=2000):
         page.save()
     assert shop.shop_name.text() == "Nora Batik & Craft"  # the section shows what was saved
+    assert settings_page.language.country.currentData() == "ID"  # and so do the others
 
 
 def test_the_shop_section_edits_the_english_text_and_keeps_the_others(settings_page, qtbot):

@@ -29,6 +29,9 @@ class ShopSection(Section):
     versions are written on the set-up page, which the "Set up your shop" button opens.
     """
 
+    #: the set-up page saved: every section shows the stored values again
+    setup_saved = Signal()
+
     def build(self) -> None:
         self.setup_button = QPushButton()
         self.setup_button.setObjectName("setupShop")
@@ -84,6 +87,7 @@ class ShopSection(Section):
 
     def _after_setup(self) -> None:
         self.load()
+        self.setup_saved.emit()
         for key in ("seller.shop_name", "seller.name", "seller.country", "seller.subdivision",
                     "seller.timezone", "seller.currency"):
             self.changed.emit(key)
