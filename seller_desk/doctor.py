@@ -158,12 +158,31 @@ def check_accounts() -> Iterator[Finding]:
                           f"{account.imap_host}:{account.imap_port} is reachable")
 
 
+def check_holidays() -> Finding:
+    """The holiday calendar of the seller's country and state, as the reply clock uses it."""
+    from seller_desk.core.common.settings import Settings
+    from seller_desk.core.conversations import clocks
+
+    settings = Settings()
+    country = str(settings.get("seller.country") or "")
+    state = str(settings.get("seller.subdivision") or "")
+    problem = clocks.subdivision_problem(country, state)
+    if problem is not None:
+        # the clock keeps the country's public holidays, so this warns rather than fails
+        return Finding("Holidays", False, problem.english(),
+                       "Choose the state again in Settings > Language and region.",
+                       warning=True)
+    where = f"{country}, {state}" if state else (country or "no country")
+    return Finding("Holidays", True, f"public holidays of {where}")
+
+
 def run(url: str | None) -> list[Finding]:
     findings = [check_data_dir()]
     database = check_database(url)
     findings.append(database)
     findings.append(check_qt())
     findings.append(check_keyring())
+    findings.append(check_holidays())
     if database.ok:
         findings.append(check_search_index())
         findings.extend(check_accounts())

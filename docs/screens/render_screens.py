@@ -69,6 +69,7 @@ def render(language: str) -> list[Path]:
     window.toggle_help()
     shot(window, "keys")  # every shortcut, the screens' keys among them
     window.toggle_help()
+    setup_page(language, shot)
     for key in ("orders", "shipments", "reminders", "reports", "templates", "settings"):
         window.show_section(key)
         settle(40)
@@ -312,6 +313,35 @@ def import_files(language: str) -> tuple[Path, Path]:
             ["WEB-1042", "2026-11-04", "Songket clutch bag", "1", "149.00", "Farid",
              "0191112222", "2 Jalan Tun Razak, Kuala Lumpur"]])
     return preview, mapping
+
+
+def setup_page(language: str, shot: object) -> None:
+    """"Set up your shop" as a new seller meets it: a few facts typed, the rest showing
+    what to write, on the tab of the seller's own language."""
+    from seller_desk.core.common.settings import Settings
+    from seller_desk.ui.settings.setup import SetupDialog
+
+    with tempfile.TemporaryDirectory(prefix="seller-desk-setup-") as folder:
+        fresh = Settings(Path(folder) / "settings.json")
+        fresh.set("seller.country", "ID" if language == "id" else "MY")
+        fresh.set("seller.currency", "IDR" if language == "id" else "MYR")
+        fresh.set("seller.timezone", "Asia/Jakarta" if language == "id"
+                  else "Asia/Kuala_Lumpur")
+        page = SetupDialog(fresh)
+        page.resize(720, 760)
+        page.show()
+        page.shop_name.setText("Toko Batik Dewi" if language == "id" else "Nora Batik & Craft")
+        page.seller_name.setText("Dewi" if language == "id" else "Nora")
+        page.texts["seller.refund_policy"].setPlainText(
+            "Full refund within 30 days if the item arrives damaged.")
+        if language != "en":
+            page.show_language(language)
+            page.texts["seller.refund_policy"].setPlainText(
+                "Uang kembali penuh dalam 30 hari jika barang tiba rusak." if language == "id"
+                else "Bayaran balik penuh dalam 30 hari jika barang sampai rosak.")
+        page.texts["seller.refund_policy"].setFocus()
+        shot(page, "setup")  # type: ignore[operator]
+        page.done(0)
 
 
 def replies_on_their_way() -> None:

@@ -606,6 +606,10 @@
         <translation>Dari</translation>
     </message>
     <message>
+        <source>Set up now</source>
+        <translation>Atur sekarang</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Kepada</translation>
     </message>
@@ -1165,6 +1169,11 @@
         <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
         <comment>backup.write_failed_hint</comment>
         <translation>Pilih folder yang bisa Anda tulisi, seperti Documents atau flashdisk.</translation>
+    </message>
+    <message>
+        <source>Holidays for “{subdivision}” are unknown; using the country&apos;s public holidays only.</source>
+        <comment>clock.subdivision_unknown</comment>
+        <translation>Hari libur untuk “{subdivision}” tidak dikenal; hanya libur nasional negara yang dipakai.</translation>
     </message>
     <message>
         <source>Seller Desk cannot send to “{address}”: letters before the @ must be Latin letters, digits or punctuation.</source>
@@ -2195,6 +2204,31 @@
         <source>Write what the reminder is about.</source>
         <comment>reminder.note_missing</comment>
         <translation>Tulis hal yang perlu diingatkan.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s details are empty: {names} will be left blank.</source>
+        <comment>setup.details_empty</comment>
+        <translation>Data toko Anda masih kosong: {names} akan dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>No payment methods in {language} yet; the English ones are used.</source>
+        <comment>setup.fallback_payment_methods</comment>
+        <translation>Belum ada metode pembayaran dalam {language}; yang bahasa Inggris dipakai.</translation>
+    </message>
+    <message>
+        <source>No refund policy in {language} yet; the English one is used.</source>
+        <comment>setup.fallback_refund_policy</comment>
+        <translation>Belum ada kebijakan pengembalian dana dalam {language}; yang bahasa Inggris dipakai.</translation>
+    </message>
+    <message>
+        <source>No return address in {language} yet; the English one is used.</source>
+        <comment>setup.fallback_return_address</comment>
+        <translation>Belum ada alamat retur dalam {language}; yang bahasa Inggris dipakai.</translation>
+    </message>
+    <message>
+        <source>No signature in {language} yet; the English one is used.</source>
+        <comment>setup.fallback_signature</comment>
+        <translation>Belum ada tanda tangan email dalam {language}; yang bahasa Inggris dipakai.</translation>
     </message>
     <message>
         <source>“{code}” is not a courier Seller Desk knows.</source>
@@ -3529,8 +3563,16 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Bahasa</translation>
     </message>
     <message>
+        <source>Count Indonesia&apos;s collective leave days (cuti bersama) as days off</source>
+        <translation>Hitung hari cuti bersama sebagai hari libur</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Most offices and customers rest on these days around Lebaran and Christmas: the reply timer does not count them.</source>
+        <translation>Sebagian besar kantor dan pelanggan libur pada hari-hari ini sekitar Lebaran dan Natal: penghitung waktu balasan tidak menghitungnya.</translation>
     </message>
     <message>
         <source>State or province</source>
@@ -5245,6 +5287,137 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Customers see this name as the sender of your mail.</source>
+        <translation>Pelanggan melihat nama ini sebagai pengirim email Anda.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>Empty: the English text is used.</source>
+        <translation>Kosong: teks bahasa Inggris yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengedit</translation>
+    </message>
+    <message>
+        <source>No state holidays for this country</source>
+        <translation>Tidak ada libur daerah untuk negara ini</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Refund policy</source>
+        <translation>Kebijakan pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>Alamat retur</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save what you typed?</source>
+        <translation>Simpan yang sudah Anda ketik?</translation>
+    </message>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Atur toko Anda</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan email</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Lewati dulu</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Provinsi atau negara bagian</translation>
+    </message>
+    <message>
+        <source>Texts your replies use</source>
+        <translation>Teks yang dipakai di balasan Anda</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Zona waktu komputer ini</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Usual currency</source>
+        <translation>Mata uang utama</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Seluruh negara</translation>
+    </message>
+    <message>
+        <source>Write them in English first. Add Malay or Indonesian when you can: a customer who writes in that language then reads them in it.</source>
+        <translation>Tulis dalam bahasa Inggris dulu. Tambahkan bahasa Melayu atau Indonesia kalau sempat: pelanggan yang menulis dalam bahasa itu akan membacanya dalam bahasa itu.</translation>
+    </message>
+    <message>
+        <source>You changed your shop&apos;s details. Save them, leave them unsaved, or go back to the page.</source>
+        <translation>Anda sudah mengubah data toko. Simpan, tinggalkan tanpa disimpan, atau kembali ke halaman.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Your replies use these facts, so customers never read a blank. It takes a minute; you can change everything later in Settings &gt; Your shop.</source>
+        <translation>Balasan Anda memakai data ini, jadi pelanggan tidak akan melihat bagian kosong. Cukup satu menit; semuanya bisa diubah nanti di Pengaturan &gt; Toko Anda.</translation>
+    </message>
+    <message>
+        <source>e.g. Full refund within 30 days if the item arrives damaged or not as described.</source>
+        <translation>mis. Pengembalian dana penuh dalam 30 hari jika barang tiba rusak atau tidak sesuai deskripsi.</translation>
+    </message>
+    <message>
+        <source>e.g. No. 12, Jalan Melati 3, 43000 Kajang, Selangor</source>
+        <translation>mis. Jl. Melati No. 12, Kebayoran Baru, Jakarta Selatan 12130</translation>
+    </message>
+    <message>
+        <source>e.g. Nora</source>
+        <translation>mis. Dewi</translation>
+    </message>
+    <message>
+        <source>e.g. Nora Batik &amp; Craft</source>
+        <translation>mis. Nora Batik &amp; Craft</translation>
+    </message>
+    <message>
+        <source>e.g. Nora, Nora Batik &amp; Craft · WhatsApp 012-345 6789</source>
+        <translation>mis. Dewi, Toko Batik Dewi · WhatsApp 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>e.g. Online banking (Maybank), DuitNow QR, Touch &apos;n Go eWallet</source>
+        <translation>mis. Transfer bank (BCA), QRIS, GoPay, OVO</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentDialog</name>
     <message>
         <source>Add parcel</source>
@@ -5451,11 +5624,20 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>ShopSection</name>
     <message>
         <source>Your shop</source>
+        <extracomment>the set-up page saved: every section shows the stored values again</extracomment>
         <translation>Toko Anda</translation>
     </message>
     <message>
         <source>Templates fill these in for you, so every customer reads the same clear facts.</source>
         <translation>Templat mengisi informasi ini untuk Anda, jadi setiap pelanggan membaca fakta yang sama dan jelas.</translation>
+    </message>
+    <message>
+        <source>All your shop&apos;s details on one page, with the texts in Malay and Indonesian</source>
+        <translation>Semua data toko Anda di satu halaman, dengan teks dalam bahasa Melayu dan Indonesia</translation>
+    </message>
+    <message>
+        <source>Set up your shop…</source>
+        <translation>Atur toko Anda…</translation>
     </message>
     <message>
         <source>Shop name</source>

@@ -606,6 +606,10 @@
         <translation>Daripada</translation>
     </message>
     <message>
+        <source>Set up now</source>
+        <translation>Sediakan sekarang</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Kepada</translation>
     </message>
@@ -1165,6 +1169,11 @@
         <source>Choose a folder you may write to, such as Documents or a USB drive.</source>
         <comment>backup.write_failed_hint</comment>
         <translation>Pilih folder yang anda boleh simpan fail, seperti Documents atau pendrive.</translation>
+    </message>
+    <message>
+        <source>Holidays for “{subdivision}” are unknown; using the country&apos;s public holidays only.</source>
+        <comment>clock.subdivision_unknown</comment>
+        <translation>Cuti untuk “{subdivision}” tidak diketahui; hanya cuti umum negara digunakan.</translation>
     </message>
     <message>
         <source>Seller Desk cannot send to “{address}”: letters before the @ must be Latin letters, digits or punctuation.</source>
@@ -2195,6 +2204,31 @@
         <source>Write what the reminder is about.</source>
         <comment>reminder.note_missing</comment>
         <translation>Tulis apa yang perlu diingatkan.</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s details are empty: {names} will be left blank.</source>
+        <comment>setup.details_empty</comment>
+        <translation>Butiran kedai anda masih kosong: {names} akan dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>No payment methods in {language} yet; the English ones are used.</source>
+        <comment>setup.fallback_payment_methods</comment>
+        <translation>Belum ada kaedah bayaran dalam {language}; yang bahasa Inggeris digunakan.</translation>
+    </message>
+    <message>
+        <source>No refund policy in {language} yet; the English one is used.</source>
+        <comment>setup.fallback_refund_policy</comment>
+        <translation>Belum ada polisi bayaran balik dalam {language}; yang bahasa Inggeris digunakan.</translation>
+    </message>
+    <message>
+        <source>No return address in {language} yet; the English one is used.</source>
+        <comment>setup.fallback_return_address</comment>
+        <translation>Belum ada alamat pemulangan dalam {language}; yang bahasa Inggeris digunakan.</translation>
+    </message>
+    <message>
+        <source>No signature in {language} yet; the English one is used.</source>
+        <comment>setup.fallback_signature</comment>
+        <translation>Belum ada tandatangan emel dalam {language}; yang bahasa Inggeris digunakan.</translation>
     </message>
     <message>
         <source>“{code}” is not a courier Seller Desk knows.</source>
@@ -3529,8 +3563,16 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Bahasa</translation>
     </message>
     <message>
+        <source>Count Indonesia&apos;s collective leave days (cuti bersama) as days off</source>
+        <translation>Kira hari cuti bersama Indonesia sebagai hari cuti</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Most offices and customers rest on these days around Lebaran and Christmas: the reply timer does not count them.</source>
+        <translation>Kebanyakan pejabat dan pelanggan bercuti pada hari-hari ini sekitar Hari Raya dan Krismas: pemasa balasan tidak mengiranya.</translation>
     </message>
     <message>
         <source>State or province</source>
@@ -5245,6 +5287,137 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Customers see this name as the sender of your mail.</source>
+        <translation>Pelanggan nampak nama ini sebagai pengirim emel anda.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>Empty: the English text is used.</source>
+        <translation>Kosong: teks bahasa Inggeris digunakan.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Teruskan mengedit</translation>
+    </message>
+    <message>
+        <source>No state holidays for this country</source>
+        <translation>Tiada cuti negeri untuk negara ini</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Kaedah bayaran</translation>
+    </message>
+    <message>
+        <source>Refund policy</source>
+        <translation>Polisi bayaran balik</translation>
+    </message>
+    <message>
+        <source>Return address</source>
+        <translation>Alamat pemulangan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save what you typed?</source>
+        <translation>Simpan apa yang anda taip?</translation>
+    </message>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Sediakan kedai anda</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Nama kedai</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tandatangan emel</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Langkau dahulu</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Negeri atau wilayah</translation>
+    </message>
+    <message>
+        <source>Texts your replies use</source>
+        <translation>Teks yang digunakan dalam balasan anda</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Zon waktu komputer ini</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zon waktu</translation>
+    </message>
+    <message>
+        <source>Usual currency</source>
+        <translation>Mata wang biasa</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Seluruh negara</translation>
+    </message>
+    <message>
+        <source>Write them in English first. Add Malay or Indonesian when you can: a customer who writes in that language then reads them in it.</source>
+        <translation>Tulis dalam bahasa Inggeris dahulu. Tambah bahasa Melayu atau Indonesia bila sempat: pelanggan yang menulis dalam bahasa itu akan membacanya dalam bahasa itu.</translation>
+    </message>
+    <message>
+        <source>You changed your shop&apos;s details. Save them, leave them unsaved, or go back to the page.</source>
+        <translation>Anda telah mengubah butiran kedai. Simpan, tinggalkan tanpa simpan, atau kembali ke halaman.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama anda</translation>
+    </message>
+    <message>
+        <source>Your replies use these facts, so customers never read a blank. It takes a minute; you can change everything later in Settings &gt; Your shop.</source>
+        <translation>Balasan anda menggunakan maklumat ini, jadi pelanggan tidak akan nampak ruang kosong. Ambil masa seminit sahaja; anda boleh ubah semuanya kemudian di Tetapan &gt; Kedai anda.</translation>
+    </message>
+    <message>
+        <source>e.g. Full refund within 30 days if the item arrives damaged or not as described.</source>
+        <translation>cth. Bayaran balik penuh dalam 30 hari jika barang sampai rosak atau tidak seperti yang diterangkan.</translation>
+    </message>
+    <message>
+        <source>e.g. No. 12, Jalan Melati 3, 43000 Kajang, Selangor</source>
+        <translation>cth. No. 12, Jalan Melati 3, 43000 Kajang, Selangor</translation>
+    </message>
+    <message>
+        <source>e.g. Nora</source>
+        <translation>cth. Nora</translation>
+    </message>
+    <message>
+        <source>e.g. Nora Batik &amp; Craft</source>
+        <translation>cth. Nora Batik &amp; Craft</translation>
+    </message>
+    <message>
+        <source>e.g. Nora, Nora Batik &amp; Craft · WhatsApp 012-345 6789</source>
+        <translation>cth. Nora, Nora Batik &amp; Craft · WhatsApp 012-345 6789</translation>
+    </message>
+    <message>
+        <source>e.g. Online banking (Maybank), DuitNow QR, Touch &apos;n Go eWallet</source>
+        <translation>cth. Perbankan dalam talian (Maybank), DuitNow QR, Touch &apos;n Go eWallet</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentDialog</name>
     <message>
         <source>Add parcel</source>
@@ -5451,11 +5624,20 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>ShopSection</name>
     <message>
         <source>Your shop</source>
+        <extracomment>the set-up page saved: every section shows the stored values again</extracomment>
         <translation>Kedai anda</translation>
     </message>
     <message>
         <source>Templates fill these in for you, so every customer reads the same clear facts.</source>
         <translation>Templat mengisi maklumat ini untuk anda, jadi setiap pelanggan membaca fakta yang sama dan jelas.</translation>
+    </message>
+    <message>
+        <source>All your shop&apos;s details on one page, with the texts in Malay and Indonesian</source>
+        <translation>Semua butiran kedai anda di satu halaman, dengan teks dalam bahasa Melayu dan Indonesia</translation>
+    </message>
+    <message>
+        <source>Set up your shop…</source>
+        <translation>Sediakan kedai anda…</translation>
     </message>
     <message>
         <source>Shop name</source>

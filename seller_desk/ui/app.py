@@ -108,8 +108,7 @@ def _warm_up(settings: Settings) -> None:
     from seller_desk.core.screens import settings as views_settings
     from seller_desk.core.shop import customers  # noqa: F401 - customers: see above
 
-    clocks.holiday_calendar(settings.get("seller.country") or "MY",
-                            settings.get("seller.subdivision") or "")
+    clocks.ClockPolicy.from_settings(settings).calendar()
     views_settings.timezones()
 
 
@@ -185,6 +184,31 @@ def open_account_wizard(window: Any) -> Any:
     return wizard
 
 
+def open_setup_if_new(window: Any, args: argparse.Namespace | None = None) -> Any:
+    """Open "Set up your shop" over the window on a first start, before the first reply.
+
+    Nothing opens for the demo shop, once the shop's or the seller's name is known, or once
+    the seller has skipped the page (it stays one click away in Settings > Your shop).
+    Returns the page, or None.
+    """
+    from seller_desk.core.screens import setup as views_setup
+    from seller_desk.ui.settings.setup import open_setup
+
+    if getattr(args, "demo", False) or not views_setup.needs_setup(window.settings):
+        return None
+    dialog = open_setup(window.settings, window)
+
+    def saved() -> None:
+        window.apply_settings()
+        page = window.section_pages.get("settings")
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    dialog.saved.connect(saved)
+    window.setup_dialog = dialog
+    return dialog
+
+
 def switch_to_demo(window: Any, args: argparse.Namespace) -> None:
     """Reopen on the demo shop, in its own folder so the seller's own data stays apart."""
     from seller_desk.cli.common import open_db
@@ -238,6 +262,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
         return 2
     window.show()
+    QTimer.singleShot(0, lambda: open_setup_if_new(window, args))
     code = app.exec()
     window.shutdown()
     return code

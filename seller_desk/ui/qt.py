@@ -145,6 +145,7 @@ from PySide6.QtWidgets import (  # noqa: F401 - re-exported
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QSystemTrayIcon,
+    QTabBar,
     QTableView,
     QTableWidget,
     QTableWidgetItem,

@@ -412,10 +412,14 @@ def make_message_id(account: Account) -> str:
 
 
 def sender_name(account: Account) -> str:
-    """The name shown in From: the shop's name, else the seller's, else none."""
+    """The name shown in From: the seller's name as they gave it for that (a person
+    answers, which customers trust more than a shop's name), else the shop's, else none.
 
+    The mailbox itself keeps no sender name (its name is the seller's label for it), so
+    the settings decide.
+    """
     s = Settings()
-    return str(s.get("seller.shop_name") or s.get("seller.name") or "").strip()
+    return str(s.get("seller.name") or "").strip() or str(s.get("seller.shop_name") or "").strip()
 
 
 def recipients(out: Outgoing) -> list[str]:

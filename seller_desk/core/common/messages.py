@@ -139,6 +139,17 @@ MESSAGES: dict[str, str] = {
     "placeholder.return_address": "Your return address is not set: type it into the message.",
     "placeholder.away_until": "Type the date your shop opens again into the message.",
     # --- writing and sending mail ------------------------------------------------------
+    # --- first-run set-up and the shop's texts -------------------------------------------
+    "setup.details_empty": "Your shop's details are empty: {names} will be left blank.",
+    "setup.fallback_signature": "No signature in {language} yet; the English one is used.",
+    "setup.fallback_payment_methods": "No payment methods in {language} yet; the English "
+    "ones are used.",
+    "setup.fallback_refund_policy": "No refund policy in {language} yet; the English one is "
+    "used.",
+    "setup.fallback_return_address": "No return address in {language} yet; the English one "
+    "is used.",
+    "clock.subdivision_unknown": "Holidays for “{subdivision}” are unknown; using the "
+    "country's public holidays only.",
     "compose.file_unreadable": "The file {name} cannot be read ({reason}).",
     "compose.address_not_latin": "Seller Desk cannot send to “{address}”: letters before "
                                  "the @ must be Latin letters, digits or punctuation.",
@@ -538,6 +549,11 @@ KINDS_OF: dict[str, dict[str, str]] = {
     "template.placeholder_unknown": {"names": "list"},
     "template.exists": {"language": "language"},
     "compose.unfilled": {"names": "list"},
+    "setup.details_empty": {"names": "list"},
+    "setup.fallback_signature": {"language": "language"},
+    "setup.fallback_payment_methods": {"language": "language"},
+    "setup.fallback_refund_policy": {"language": "language"},
+    "setup.fallback_return_address": {"language": "language"},
     "compose.too_big": {"size": "decimal"},
     "account.provider_hint": {"providers": "list"},
     "account.settings_unknown": {"names": "list"},
@@ -563,6 +579,8 @@ def _joined(show: Callable[[Any], str]) -> Callable[[Any], str]:
     return lambda values: ", ".join(show(v) for v in values)
 
 
+_LANGUAGE_NAMES = {"en": "English", "ms": "Malay", "id": "Indonesian"}
+
 #: kind -> how English shows a value of it. ``money`` is added by
 #: :mod:`seller_desk.core.common.money`, which formats amounts and sits above this module;
 #: ``account_field`` by :mod:`seller_desk.core.mail.connection.account_fields`.
@@ -571,7 +589,8 @@ ENGLISH_KINDS: dict[str, Callable[[Any], str]] = {
     "statuses": _joined(_words),
     "channel": str,
     "channels": _joined(str),
-    "language": str,
+    # a language code in English words ("No refund policy in Indonesian yet")
+    "language": lambda code: _LANGUAGE_NAMES.get(str(code), str(code)),
     "decimal": lambda value: f"{float(value):.1f}",
     "list": _joined(str),
 }

@@ -23,12 +23,16 @@ logger = logging.getLogger(__name__)
 #: Every setting and its default. A key not listed here is refused by :meth:`Settings.set`.
 DEFAULTS: dict[str, Any] = {
     # the seller
-    "seller.name": "",
+    "seller.name": "",  # also the sender name in From
     "seller.shop_name": "",
+    # the texts a template uses: a plain string (one text for every language) or, once
+    # written per language, {"": English and default, "ms": Malay, "id": Indonesian}
     "seller.email_signature": "",
     "seller.payment_methods": "",
     "seller.refund_policy": "",
     "seller.return_address": "",  # where customers send returns ({seller.return_address})
+    # the first-run page was skipped: it is not shown again by itself
+    "seller.setup_skipped": False,
     "seller.country": "MY",
     "seller.subdivision": "",
     "seller.timezone": "",  # empty: the computer's own time zone
@@ -39,6 +43,9 @@ DEFAULTS: dict[str, Any] = {
     "clock.warn_hours": 12.0,
     "clock.breach_hours": 24.0,
     "clock.use_business_hours": False,
+    # Indonesia's cuti bersama (collective leave days) count as days off: offices, banks
+    # and couriers close around Lebaran, and so do most home sellers' customers' answers
+    "clock.id_collective_leave": True,
     # business hours: weekday (0 = Monday) -> [start, end] in "HH:MM", or null for closed
     "clock.business_hours": {
         "0": ["09:00", "18:00"],
@@ -72,6 +79,51 @@ DEFAULTS: dict[str, Any] = {
     # database: empty means the SQLite file in the data directory
     "database.url": "",
 }
+
+
+#: Settings whose text may be written once per language (see :func:`text_versions`).
+PER_LANGUAGE = ("seller.email_signature", "seller.payment_methods", "seller.refund_policy",
+                "seller.return_address")
+#: The languages a per-language text may have; "" is English and the default of the others.
+TEXT_LANGUAGES = ("", "ms", "id")
+
+
+def _as_text(value: Any) -> str:
+    # an older settings file may hold payment methods as a list, one method an item
+    if isinstance(value, (list, tuple)):
+        return "\n".join(f"• {v}" for v in value if v)
+    return str(value or "").strip()
+
+
+def text_versions(value: Any) -> dict[str, str]:
+    """The versions of a per-language text: {"": default, "ms": ..., "id": ...}.
+
+    A plain string (every settings file from before texts per language) is the default for
+    every language, so nothing the seller wrote is lost or has to be moved.
+    """
+    if isinstance(value, dict):
+        return {lang: _as_text(value.get(lang)) for lang in TEXT_LANGUAGES}
+    return {"": _as_text(value), "ms": "", "id": ""}
+
+
+def text_value(versions: dict[str, str]) -> Any:
+    """What to store for ``versions``: a plain string while only the default is written
+    (so older Seller Desk versions still read it), else the dict."""
+    clean = {lang: str(versions.get(lang) or "").strip() for lang in TEXT_LANGUAGES}
+    if not clean["ms"] and not clean["id"]:
+        return clean[""]
+    return clean
+
+
+def text_for(value: Any, language: str) -> tuple[str, bool]:
+    """The text for a message in ``language``, and whether it is the default standing in
+    for a version the seller has not written (the composer says so)."""
+    versions = text_versions(value)
+    own = versions.get(language, "") if language in TEXT_LANGUAGES else ""
+    if own:
+        return own, False
+    fallback = language not in ("", "en") and bool(versions[""])
+    return versions[""], fallback
 
 
 class Settings:

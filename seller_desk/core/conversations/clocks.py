@@ -6,7 +6,8 @@ derived in :mod:`seller_desk.core.conversations.state`). Two clocks measure that
 
 * calendar: every hour counts (marketplace rules work this way);
 * business hours: only the seller's opening hours per weekday count, and no hour of a
-  public holiday of the seller's country and state (the ``holidays`` library).
+  public holiday of the seller's country and state (the ``holidays`` library), nor, in
+  Indonesia, of a cuti bersama (collective leave) day unless the seller switched that off.
 
 Everything here is a pure function of stored timestamps and the :class:`ClockPolicy`, so the
 figures are right after sleep, offline, or with the app closed.
@@ -24,8 +25,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_lib
+from holidays.constants import GOVERNMENT, PUBLIC
 
 from seller_desk.core.common import paths
+from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.store import waiting
 from seller_desk.core.store.fields import as_utc, utcnow
@@ -79,6 +82,8 @@ class ClockPolicy:
     country: str = "MY"
     subdivision: str = ""
     timezone: str = ""  # IANA name; "" = the computer's own zone
+    #: Indonesia's cuti bersama count as days off (setting "clock.id_collective_leave")
+    collective_leave: bool = True
 
     @classmethod
     def from_settings(cls, settings: Any) -> ClockPolicy:
@@ -91,6 +96,7 @@ class ClockPolicy:
             country=str(settings.get("seller.country") or ""),
             subdivision=str(settings.get("seller.subdivision") or ""),
             timezone=str(settings.get("seller.timezone") or ""),
+            collective_leave=bool(settings.get("clock.id_collective_leave")),
         )
 
     @property
@@ -106,7 +112,11 @@ class ClockPolicy:
         return timedelta(hours=self.breach_hours)
 
     def is_holiday(self, day: date) -> bool:
-        return day in holiday_calendar(self.country, self.subdivision)
+        return day in self.calendar()
+
+    def calendar(self) -> Any:
+        """The days off of this policy's country and state (see :func:`holiday_calendar`)."""
+        return holiday_calendar(self.country, self.subdivision, self.collective_leave)
 
 
 @lru_cache(maxsize=16)
@@ -125,27 +135,64 @@ class _NoHolidays(dict):  # type: ignore[type-arg]
     weekend = frozenset({5, 6})
 
 
+#: The country whose optional "government" holidays are its collective leave days
+#: (Indonesia's cuti bersama, set by joint ministerial decree each year).
+COLLECTIVE_LEAVE_COUNTRY = "ID"
+
+
+def _categories(country: str, collective_leave: bool) -> tuple[str, ...]:
+    if collective_leave and country.upper() == COLLECTIVE_LEAVE_COUNTRY:
+        return (PUBLIC, GOVERNMENT)
+    return (PUBLIC,)
+
+
 @lru_cache(maxsize=32)
-def holiday_calendar(country: str, subdivision: str = "") -> Any:
+def holiday_calendar(country: str, subdivision: str = "", collective_leave: bool = True) -> Any:
     """The public holidays of ``country`` (and state ``subdivision``), from ``holidays``.
 
-    An unknown country gives no holidays; an unknown subdivision the country's alone.
-    The object fills in each year the first time a date of it is looked up.
+    In Indonesia the cuti bersama days count too while ``collective_leave`` is on. An
+    unknown country gives no holidays; an unknown state the country's alone (never none:
+    a stale or hand-typed state must not make every holiday a working day), and
+    :func:`subdivision_problem` says so to the seller. The object fills in each year the
+    first time a date of it is looked up.
     """
     if not country:
         return _NoHolidays()
+    categories = _categories(country, collective_leave)
     try:
-        return holidays_lib.country_holidays(country.upper(), subdiv=subdivision or None)
+        whole = holidays_lib.country_holidays(country.upper(), categories=categories)
     except NotImplementedError:
         logger.warning("No public holidays known for %r; counting none", country)
         return _NoHolidays()
-    except (ValueError, KeyError) as exc:
+    if not subdivision:
+        return whole
+    try:
+        return holidays_lib.country_holidays(country.upper(), subdiv=subdivision,
+                                             categories=categories)
+    except (NotImplementedError, ValueError, KeyError) as exc:
         logger.warning("Unknown state %r of %s (%s); using the country's holidays",
                        subdivision, country, exc)
-        try:
-            return holidays_lib.country_holidays(country.upper())
-        except NotImplementedError:
-            return _NoHolidays()
+        return whole
+
+
+def subdivision_problem(country: str, subdivision: str) -> Msg | None:
+    """What is wrong with the seller's state for the holiday calendar, or None.
+
+    A state the ``holidays`` library does not know (a hand-edited "sgr", a code an older
+    version used) would otherwise go unnoticed: the clock quietly counts only the
+    country's public holidays.
+    """
+    if not country or not subdivision:
+        return None
+    try:
+        holidays_lib.country_holidays(country.upper())
+    except NotImplementedError:
+        return None  # no calendar for the country at all: the state is not the problem
+    try:
+        holidays_lib.country_holidays(country.upper(), subdiv=subdivision)
+    except (NotImplementedError, ValueError, KeyError):
+        return Msg("clock.subdivision_unknown", {"subdivision": subdivision})
+    return None
 
 
 # --- current policy, re-read when the settings file changes ---------------------------
@@ -220,7 +267,7 @@ def _full_weeks(monday: date, weeks: int, policy: ClockPolicy) -> timedelta:
     week = sum((_window_length(w) for w in policy.hours), ZERO)
     total = week * weeks
     stop = monday + timedelta(weeks=weeks)
-    cal = holiday_calendar(policy.country, policy.subdivision)
+    cal = policy.calendar()
     for year in range(monday.year, stop.year + 1):
         date(year, 6, 1) in cal  # noqa: B015 - the lookup makes the library fill in the year
     for day in list(cal.keys()):

@@ -138,7 +138,9 @@ def _calendar_for(c: Courier, policy: clocks.ClockPolicy) -> object:
     # applies when the seller is in that country
     country = c.country or policy.country
     subdivision = policy.subdivision if country.upper() == policy.country.upper() else ""
-    return clocks.holiday_calendar(country, subdivision)
+    # couriers keep delivering on Indonesia's cuti bersama (they are leave days for
+    # offices, not public holidays), so only public holidays move an expected date
+    return clocks.holiday_calendar(country, subdivision, False)
 
 
 def eta(courier_code: str | Courier, shipped_at: datetime,

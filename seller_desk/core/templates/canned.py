@@ -107,6 +107,8 @@ class Rendered:
     key: str = ""
     missing: tuple[Missing, ...] = ()
     unknown: tuple[str, ...] = ()
+    #: placeholders filled with the default (English) text: no version in ``language`` yet
+    fallbacks: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -167,18 +169,21 @@ def render_text(text: str, ctx: Context) -> RenderedText:
 
 
 def render(subject: str, body: str, ctx: Context, key: str = "") -> Rendered:
-    """Fill a subject and a body at once."""
+    """Fill a subject and a body at once (``ctx.fallbacks`` starts afresh)."""
+    ctx.fallbacks.clear()
     s = render_text(subject, ctx)
     b = render_text(body, ctx)
     missing = {m.name: m for m in (*s.missing, *b.missing)}
     unknown = list(dict.fromkeys((*s.unknown, *b.unknown)))
-    return Rendered(s.text, b.text, ctx.language, key, tuple(missing.values()), tuple(unknown))
+    fallbacks = tuple(n for n in PLACEHOLDERS if n in ctx.fallbacks)
+    return Rendered(s.text, b.text, ctx.language, key, tuple(missing.values()), tuple(unknown),
+                    fallbacks)
 
 
 def render_template(template: Template, ctx: Context) -> Rendered:
     """Fill a stored template. The context's language is the template's."""
     if ctx.language != template.language:
-        ctx = Context(**{**ctx.__dict__, "language": template.language})
+        ctx = Context(**{**ctx.__dict__, "language": template.language, "fallbacks": set()})
     return render(template.subject, template.body, ctx, key=template.key)
 
 

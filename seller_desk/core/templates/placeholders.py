@@ -24,7 +24,7 @@ import peewee
 from seller_desk.core.common import timefmt
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.money import format_money, locale_for_country
-from seller_desk.core.common.settings import Settings
+from seller_desk.core.common.settings import Settings, text_for
 from seller_desk.core.shop import shipping
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -64,6 +64,9 @@ class Context:
     #: values the caller supplies directly, by placeholder name (they win over the rest)
     extra: dict[str, str] = field(default_factory=dict)
     now: datetime = field(default_factory=utcnow)
+    #: placeholders filled with the default (English) text because the seller has not
+    #: written one in this message's language; filled in while rendering
+    fallbacks: set[str] = field(default_factory=set)
 
     def setting(self, key: str) -> Any:
         """A seller setting, or None when there is no such key."""
@@ -278,11 +281,19 @@ def _items(ctx: Context) -> str | None:
     return "\n".join(lines) or None
 
 
+def _in_language(ctx: Context, key: str, placeholder: str) -> str | None:
+    """A per-language seller text in the message's language, else the default one (noted
+    in ``ctx.fallbacks``, so the composer can say an English text stands in)."""
+    text, fallback = text_for(ctx.setting(key), ctx.language)
+    if not text:
+        return None
+    if fallback:
+        ctx.fallbacks.add(placeholder)
+    return text
+
+
 def _payment_methods(ctx: Context) -> str | None:
-    value = ctx.setting("seller.payment_methods")
-    if isinstance(value, (list, tuple)):
-        value = "\n".join(f"• {v}" for v in value if v)
-    return str(value or "").strip() or None
+    return _in_language(ctx, "seller.payment_methods", "seller.payment_methods")
 
 
 # --- the placeholder table -------------------------------------------------------------
@@ -314,7 +325,7 @@ def _setting(key: str) -> Callable[[Context], str | None]:
 
 
 def _signature(ctx: Context) -> str | None:
-    value = str(ctx.setting("seller.email_signature") or "").strip()
+    value = _in_language(ctx, "seller.email_signature", "seller.signature") or ""
     if not value and ctx.account is not None:
         value = (ctx.account.signature or "").strip()
     return value or None
@@ -384,7 +395,7 @@ PLACEHOLDERS: dict[str, Placeholder] = {
         Placeholder("seller.refund_policy", "Your refund policy",
                     "Full refund within 30 days of delivery.",
                     Msg("placeholder.refund_policy"),
-                    _setting("seller.refund_policy")),
+                    lambda c: _in_language(c, "seller.refund_policy", "seller.refund_policy")),
         Placeholder("seller.signature", "Your email signature", "Nora, Nora Batik & Craft",
                     Msg("placeholder.signature"),
                     _signature),
@@ -394,7 +405,8 @@ PLACEHOLDERS: dict[str, Placeholder] = {
         Placeholder("seller.return_address", "Where customers send returns",
                     "No. 12, Jalan Melati 3, 43000 Kajang, Selangor",
                     Msg("placeholder.return_address"),
-                    _setting("seller.return_address")),
+                    lambda c: _in_language(c, "seller.return_address",
+                                           "seller.return_address")),
         Placeholder("seller.away_until", "When your shop opens again after a break",
                     "3 April 2026", Msg("placeholder.away_until"),
                     _setting("seller.away_until")),

@@ -16,8 +16,10 @@ from typing import Any
 
 from seller_desk.core.answering import compose, drafts
 from seller_desk.core.common.errors import UserError, ValidationError
+from seller_desk.core.common.settings import Settings
 from seller_desk.core.mail.connection import accounts
 from seller_desk.core.screens import conversation as conversation_view
+from seller_desk.core.screens import setup as views_setup
 from seller_desk.core.screens.conversation import Prepared
 from seller_desk.ui import i18n
 from seller_desk.ui.composer.highlighter import (
@@ -48,6 +50,7 @@ from seller_desk.ui.qt import (
     QWidget,
     Signal,
 )
+from seller_desk.ui.settings.setup import open_setup
 from seller_desk.ui.tasks import Task
 from seller_desk.ui.widgets import Banner
 
@@ -228,6 +231,25 @@ class ComposerWidget(QWidget):
         self.placeholder_bar.hide()
         layout.addWidget(self.placeholder_bar)
 
+        # a quiet line about the shop's texts: empty ones (the set-up was skipped) and
+        # English ones standing in for the customer's language
+        self.setup_note = QFrame()
+        self.setup_note.setObjectName("setupNote")
+        note_row = QHBoxLayout(self.setup_note)
+        note_row.setContentsMargins(14, 4, 14, 4)
+        self.setup_note_label = QLabel()
+        self.setup_note_label.setObjectName("hint")
+        self.setup_note_label.setWordWrap(True)
+        self.setup_now_button = QPushButton()
+        self.setup_now_button.setObjectName("setupNow")
+        self.setup_now_button.setProperty("class", "smallButton")
+        self.setup_now_button.clicked.connect(self.open_setup)
+        note_row.addWidget(self.setup_note_label, 1)
+        note_row.addWidget(self.setup_now_button)
+        self.setup_note.hide()
+        self.setup_dialog: Any = None
+        layout.addWidget(self.setup_note)
+
         bottom = QHBoxLayout()
         bottom.setContentsMargins(14, 8, 14, 10)
         bottom.setSpacing(6)
@@ -298,6 +320,7 @@ class ComposerWidget(QWidget):
         self.template_button.setToolTip(self.tr("Insert a ready answer (Ctrl+T, or type /)"))
         self.attach_button.setText(self.tr("Attach…"))
         self.discard_button.setText(self.tr("Discard"))
+        self.setup_now_button.setText(self.tr("Set up now"))
         self.send_button.setText(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.details_button.setText(self.tr("Cc, from, subject"))
@@ -408,8 +431,21 @@ class ComposerWidget(QWidget):
         self.missing_hints.update({m.name: i18n.message_text(m.hint_msg)
                                    for m in rendered.missing if m.hint_msg is not None})
         self._update_placeholders()
+        self._show_setup_notes(rendered)
         self.body.setFocus()
         self.template_inserted.emit(rendered)
+
+    def _show_setup_notes(self, rendered: Any) -> None:
+        notes = views_setup.composer_notes(rendered)
+        self.setup_note.setVisible(bool(notes))
+        self.setup_note_label.setText(" ".join(i18n.message_text(n) for n in notes))
+        self.setup_now_button.setVisible(any(n.id == "setup.details_empty" for n in notes))
+
+    def open_setup(self) -> None:
+        """Open "Set up your shop"; the blanks stay in the text for the seller to fill or
+        to fill again from a template once the details are saved."""
+        self.setup_dialog = open_setup(Settings(), self.window())
+        self.setup_dialog.saved.connect(self.setup_note.hide)
 
     # --- placeholders -------------------------------------------------------------------
 

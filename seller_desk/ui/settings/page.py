@@ -74,6 +74,7 @@ class SettingsPage(Retranslating, QWidget):
             self.nav.addItem(item)
             self.stack.addWidget(section)
             section.changed.connect(self.setting_changed)
+        self.shop.setup_saved.connect(self.refresh)  # the page also sets the region
         self.language.language_changed.connect(self.language_changed)
         self.data.database_restored.connect(self.database_restored)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)

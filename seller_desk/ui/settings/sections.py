@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from seller_desk.core.common import money, timefmt
 from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.settings import text_value, text_versions
 from seller_desk.core.screens import settings as views_settings
+from seller_desk.core.screens import setup as views_setup
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
     QCheckBox,
@@ -12,16 +14,30 @@ from seller_desk.ui.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     Signal,
 )
 from seller_desk.ui.settings.base import Section, blocked
+from seller_desk.ui.settings.setup import SetupDialog, open_setup
 
 
 class ShopSection(Section):
-    """The seller's name, shop, payment methods and policy: what templates fill in."""
+    """The seller's name, shop, payment methods and policy: what templates fill in.
+
+    The texts shown here are the English (default) ones; their Malay and Indonesian
+    versions are written on the set-up page, which the "Set up your shop" button opens.
+    """
+
+    #: the set-up page saved: every section shows the stored values again
+    setup_saved = Signal()
 
     def build(self) -> None:
+        self.setup_button = QPushButton()
+        self.setup_button.setObjectName("setupShop")
+        self.setup_button.clicked.connect(self.open_setup)
+        self.column.addWidget(self.setup_button)
+        self.setup_dialog: SetupDialog | None = None
         form = self.form()
         self.shop_name = QLineEdit()
         self.seller_name = QLineEdit()
@@ -55,10 +71,32 @@ class ShopSection(Section):
                             (self.return_address, "seller.return_address"),
                             (self.signature, "seller.email_signature")):
             widget.textChanged.connect(
-                lambda w=widget, k=key: self.store(k, w.toPlainText().strip()))
+                lambda w=widget, k=key: self._store_default(k, w.toPlainText()))
+
+    def _store_default(self, key: str, text: str) -> None:
+        # only the English (default) version is edited here: Malay and Indonesian stay
+        versions = text_versions(self.settings.get(key))
+        versions[""] = text.strip()
+        self.store(key, text_value(versions))
+
+    def open_setup(self) -> SetupDialog:
+        """Open the set-up page over the settings; show what it saved."""
+        self.setup_dialog = open_setup(self.settings, self.window())
+        self.setup_dialog.saved.connect(self._after_setup)
+        return self.setup_dialog
+
+    def _after_setup(self) -> None:
+        self.load()
+        self.setup_saved.emit()
+        for key in ("seller.shop_name", "seller.name", "seller.country", "seller.subdivision",
+                    "seller.timezone", "seller.currency"):
+            self.changed.emit(key)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Your shop"))
+        self.setup_button.setText(self.tr("Set up your shop…"))
+        self.setup_button.setToolTip(self.tr(
+            "All your shop's details on one page, with the texts in Malay and Indonesian"))
         self.intro.setText(self.tr(
             "Templates fill these in for you, so every customer reads the same clear facts."))
         for label, text in zip(self.labels, (
@@ -83,10 +121,11 @@ class ShopSection(Section):
         _keep = blocked(*widgets)
         self.shop_name.setText(self.settings.get("seller.shop_name"))
         self.seller_name.setText(self.settings.get("seller.name"))
-        self.payment_methods.setPlainText(self.settings.get("seller.payment_methods"))
-        self.refund_policy.setPlainText(self.settings.get("seller.refund_policy"))
-        self.return_address.setPlainText(self.settings.get("seller.return_address"))
-        self.signature.setPlainText(self.settings.get("seller.email_signature"))
+        for widget, key in ((self.payment_methods, "seller.payment_methods"),
+                            (self.refund_policy, "seller.refund_policy"),
+                            (self.return_address, "seller.return_address"),
+                            (self.signature, "seller.email_signature")):
+            widget.setPlainText(text_versions(self.settings.get(key))[""])
 
 
 class LanguageSection(Section):
@@ -117,12 +156,23 @@ class LanguageSection(Section):
                                                self.timezone, self.currency), strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
+            if widget is self.subdivision:
+                # right under the state, where the seller looks when holidays seem wrong
+                self.region_warning = QLabel()
+                self.region_warning.setObjectName("fieldError")
+                self.region_warning.setWordWrap(True)
+                self.region_warning.hide()
+                form.addRow("", self.region_warning)
+                self.collective_leave = QCheckBox()
+                self.collective_leave.setObjectName("collectiveLeave")
+                form.addRow("", self.collective_leave)
+        self.collective_leave.toggled.connect(
+            lambda on: self.store("clock.id_collective_leave", bool(on)))
         self.sample = self.hint()
         self.column.addWidget(self.sample)
         self.language.activated.connect(self._language_chosen)
         self.country.activated.connect(self._country_chosen)
-        self.subdivision.activated.connect(
-            lambda _i: self.store("seller.subdivision", self.subdivision.currentData() or ""))
+        self.subdivision.activated.connect(self._state_chosen)
         self.timezone.activated.connect(self._zone_chosen)
         self.currency.activated.connect(self._currency_chosen)
 
@@ -135,11 +185,17 @@ class LanguageSection(Section):
                 self.tr("Language"), self.tr("Country"), self.tr("State or province"),
                 self.tr("Time zone"), self.tr("Usual currency")), strict=True):
             label.setText(text)
+        self.collective_leave.setText(self.tr(
+            "Count Indonesia's collective leave days (cuti bersama) as days off"))
+        self.collective_leave.setToolTip(self.tr(
+            "Most offices and customers rest on these days around Lebaran and Christmas: "
+            "the reply timer does not count them."))
         self.load()
 
     def load(self) -> None:
         _keep = blocked(self.language, self.country, self.subdivision, self.timezone,
-                        self.currency)
+                        self.currency, self.collective_leave)
+        self.collective_leave.setChecked(bool(self.settings.get("clock.id_collective_leave")))
         self.language.clear()
         self.language.addItem(self.tr("Same as the computer"), "")
         for code, name in i18n.LANGUAGES.items():
@@ -174,9 +230,25 @@ class LanguageSection(Section):
                                  self.tr("No state holidays for this country"), "")
         for code, name in states:
             self.subdivision.addItem(name, code)
-        self.subdivision.setEnabled(bool(states))
-        self.subdivision.setCurrentIndex(max(0, self.subdivision.findData(
-            self.settings.get("seller.subdivision"))))
+        current = str(self.settings.get("seller.subdivision") or "")
+        if current and self.subdivision.findData(current) < 0:
+            # an unknown state (hand-edited, or from an older calendar) stays visible, with
+            # the warning beside it, instead of silently showing "Whole country"
+            self.subdivision.addItem(current, current)
+        self.subdivision.setEnabled(bool(states) or bool(current))
+        self.subdivision.setCurrentIndex(max(0, self.subdivision.findData(current)))
+        self._check_region(country)
+
+    def _check_region(self, country: str) -> None:
+        problem = views_setup.region_warning(country, str(
+            self.settings.get("seller.subdivision") or ""))
+        self.region_warning.setVisible(problem is not None)
+        self.region_warning.setText(i18n.message_text(problem) if problem is not None else "")
+        self.collective_leave.setVisible(country.upper() == "ID")
+
+    def _state_chosen(self, _index: int) -> None:
+        self.store("seller.subdivision", self.subdivision.currentData() or "")
+        self._check_region(self.country.currentData() or "")
 
     def _show_sample(self) -> None:
         from decimal import Decimal
