@@ -64,10 +64,14 @@ def test_a_slip_and_an_invoice_in_the_customers_language(
     assert "Batik silk scarf" in text and "BS-01" in text
     assert "EN123456789MY" in text and "Pos Laju" in text
     assert "RM" not in text and "Rp" not in text  # a slip goes in the parcel: no prices
+    # the shop's texts written per language: the customer's version is printed
+    Settings().set("seller.payment_methods", {"": "Maybank 1122 3344 5566",
+                                              "ms": "", "id": "BCA 123 456 7890"})
     invoice = tmp_path / "invoice.pdf"
     printing.write_pdf([papers.document_for(order, "invoice")], invoice)
     text = pdf_text(invoice)
-    assert invoice_word in text and total in text and "Maybank 1122 3344 5566" in text
+    assert invoice_word in text and total in text
+    assert ("BCA 123 456 7890" if language == "id" else "Maybank 1122 3344 5566") in text
 
 
 def test_names_in_other_scripts_and_several_orders_one_per_page(shop, tmp_path):

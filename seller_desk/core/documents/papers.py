@@ -25,7 +25,7 @@ from pathlib import Path
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import StorageError, ValidationError
 from seller_desk.core.common.money import format_money, locale_for_country
-from seller_desk.core.common.settings import Settings
+from seller_desk.core.common.settings import Settings, text_for
 from seller_desk.core.common.timefmt import local
 from seller_desk.core.shop import shipping
 from seller_desk.core.store.models import Customer, Order, OrderItem, Shipment
@@ -123,7 +123,7 @@ def document_for(order: Order | int, kind: str, language: str | None = None
         kind=kind, language=lang, order_id=row.id, number=row.number,
         placed=_date(row.placed_at, loc),
         shop_name=str(settings.get("seller.shop_name") or ""),
-        shop_address=str(settings.get("seller.return_address") or ""),
+        shop_address=text_for(settings.get("seller.return_address"), lang)[0],
         shop_contact=str(settings.get("seller.name") or ""),
         customer_name=customer.name if customer is not None else "",
         customer_phone=customer.phone if customer is not None else "",
@@ -133,7 +133,7 @@ def document_for(order: Order | int, kind: str, language: str | None = None
         total=money(row.total),
         paid=_date(row.paid_at, loc) if row.paid_at else "",
         payment_method=row.payment_method or "",
-        payment_methods=str(settings.get("seller.payment_methods") or ""),
+        payment_methods=text_for(settings.get("seller.payment_methods"), lang)[0],
         courier=shipping.courier_name(parcel.courier) if parcel is not None else "",
         tracking_number=parcel.tracking_number if parcel is not None else "",
         locale=loc,
