@@ -412,8 +412,11 @@ def make_message_id(account: Account) -> str:
 
 
 def sender_name(account: Account) -> str:
-    """The name shown in From: the shop's name, else the seller's, else none."""
-
+    """The name shown in From: the mailbox's own sender name, else the shop's name, else
+    the seller's, else none (a seller with two shops sends each under its own name)."""
+    own = str(getattr(account, "sender_name", "") or "").strip()
+    if own:
+        return own
     s = Settings()
     return str(s.get("seller.shop_name") or s.get("seller.name") or "").strip()
 

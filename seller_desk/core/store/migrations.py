@@ -35,6 +35,8 @@ Versions:
   13. Each account's waiting-since cut-off (``counts_from``): customer mail dated before it
       is history and starts no reply clock. Accounts stored before keep none (all their
       mail counts, as it did), so no conversation changes state by the upgrade.
+  14. Each account's sender name (``sender_name``), the name on its From line; accounts
+      stored before keep none and go on sending under the shop's name.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 13
+CURRENT_VERSION = 14
 VERSION_KEY = "schema_version"
 
 
@@ -169,6 +171,15 @@ def _step_13(db: peewee.Database) -> None:
                                                     UtcDateTimeField(null=True)))
 
 
+def _step_14(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    # nullable, so neither SQLite nor PostgreSQL rebuilds the table to add it
+    run(SchemaMigrator.from_database(db).add_column(
+        "account", "sender_name", peewee.CharField(max_length=200, null=True)))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -183,6 +194,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     11: _step_11,
     12: _step_12,
     13: _step_13,
+    14: _step_14,
 }
 
 
