@@ -34,7 +34,7 @@ def saved(key: str):
 
 
 def test_every_section_is_listed_and_reachable(page):
-    assert list(page.sections) == ["shop", "language", "hours", "rules", "patterns",
+    assert list(page.sections) == ["shop", "mailboxes", "language", "hours", "rules", "patterns",
                                    "couriers", "data"]
     page.show_section("data")
     assert page.stack.currentWidget() is page.data

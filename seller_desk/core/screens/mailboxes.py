@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
+from seller_desk.core.common import timefmt
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.connection import accounts, connect, credentials
 from seller_desk.core.store.fields import as_utc
@@ -74,6 +75,18 @@ def mailbox_values(account_id: int) -> dict[str, Any]:
     if values["counts_from"] is not None:
         values["counts_from"] = as_utc(values["counts_from"])
     return values
+
+
+def local_day(moment: datetime | None) -> date | None:
+    """The day ``moment`` falls on in the seller's time zone (the form shows days)."""
+    return timefmt.local(as_utc(moment)).date() if moment is not None else None
+
+
+def day_start(day: date) -> datetime:
+    """The first moment of ``day`` in the seller's time zone, in UTC: "count customers as
+    waiting from 1 March" includes everything written on 1 March."""
+    zone = timefmt.local(datetime.combine(day, time(12), tzinfo=UTC)).tzinfo
+    return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC)
 
 
 def save_mailbox(account_id: int, values: dict[str, Any]) -> None:

@@ -1,4 +1,5 @@
-"""The settings screen: the seller's shop, language, hours, rules, patterns and data."""
+"""The settings screen: the seller's shop, mailboxes, language, hours, rules, patterns and
+data."""
 
 from __future__ import annotations
 
@@ -20,4 +21,20 @@ def create_page(window: Any) -> SettingsPage:
         wiring.changed(window)
 
     page.database_restored.connect(restored)
+
+    def mailboxes_changed() -> None:
+        window.refresh()  # the sidebar's mailboxes
+        sync = getattr(window, "sync", None)
+        if sync is not None:
+            sync.load_accounts()  # the chips: an off mailbox says so, a removed one goes
+
+    def password_given(account_id: int) -> None:
+        sync = getattr(window, "sync", None)
+        if sync is not None:
+            sync.load_accounts()
+            sync.password_given(account_id)
+
+    page.mailboxes.mailboxes_changed.connect(mailboxes_changed)
+    page.mailboxes.password_given.connect(password_given)
+    page.mailboxes.add_requested.connect(window.add_account_requested)
     return page

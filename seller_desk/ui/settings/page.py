@@ -18,6 +18,7 @@ from seller_desk.ui.settings.base import Section
 from seller_desk.ui.settings.couriers import CouriersSection
 from seller_desk.ui.settings.data import DataSection
 from seller_desk.ui.settings.hours import HoursSection
+from seller_desk.ui.settings.mailboxes import MailboxesSection
 from seller_desk.ui.settings.patterns import PatternsSection
 from seller_desk.ui.settings.sections import LanguageSection, RulesSection, ShopSection
 
@@ -55,8 +56,10 @@ class SettingsPage(Retranslating, QWidget):
         self.patterns = PatternsSection(settings)
         self.data = DataSection(settings)
         self.couriers = CouriersSection(settings)
+        self.mailboxes = MailboxesSection(settings)
         self.sections: dict[str, Section] = {
             "shop": self.shop,
+            "mailboxes": self.mailboxes,
             "language": self.language,
             "hours": self.hours,
             "rules": self.rules,
@@ -80,6 +83,7 @@ class SettingsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         names = {
             "shop": self.tr("Your shop"),
+            "mailboxes": self.tr("Mailboxes"),
             "language": self.tr("Language and region"),
             "hours": self.tr("Reply times"),
             "rules": self.tr("Reminders and emails"),
