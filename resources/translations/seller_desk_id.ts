@@ -2889,6 +2889,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation> hari</translation>
     </message>
     <message>
+        <source>All mail counts</source>
+        <translation>Semua email dihitung</translation>
+    </message>
+    <message>
         <source>As in Settings &gt; Data</source>
         <translation>Sesuai Pengaturan &gt; Data</translation>
     </message>
@@ -3603,8 +3607,8 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Kata sandi yang Anda pakai untuk membaca kotak surat ini di web.</translation>
     </message>
     <message>
-        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. %1</source>
-        <translation>Komputer ini tidak punya penyimpanan kata sandi, jadi Seller Desk menyimpan kata sandi hanya sampai Anda menutupnya dan akan menanyakannya lagi saat dibuka berikutnya. %1</translation>
+        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. To have it remembered, install and unlock a password store (on Linux: GNOME Keyring or KWallet; Windows and macOS have one built in).</source>
+        <translation>Komputer ini tidak punya penyimpanan kata sandi, jadi Seller Desk menyimpan kata sandi hanya sampai Anda menutupnya dan akan menanyakannya lagi saat dibuka berikutnya. Agar kata sandi diingat, pasang dan buka kunci penyimpanan kata sandi (di Linux: GNOME Keyring atau KWallet; Windows dan macOS sudah punya bawaan).</translation>
     </message>
 </context>
 <context>

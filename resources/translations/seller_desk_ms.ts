@@ -2889,6 +2889,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation> hari</translation>
     </message>
     <message>
+        <source>All mail counts</source>
+        <translation>Semua emel dikira</translation>
+    </message>
+    <message>
         <source>As in Settings &gt; Data</source>
         <translation>Ikut Tetapan &gt; Data</translation>
     </message>
@@ -3603,8 +3607,8 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Kata laluan yang anda guna untuk membaca peti mel ini di web.</translation>
     </message>
     <message>
-        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. %1</source>
-        <translation>Komputer ini tiada storan kata laluan, jadi Seller Desk menyimpan kata laluan hanya sehingga anda menutupnya dan akan bertanya lagi pada permulaan seterusnya. %1</translation>
+        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. To have it remembered, install and unlock a password store (on Linux: GNOME Keyring or KWallet; Windows and macOS have one built in).</source>
+        <translation>Komputer ini tiada storan kata laluan, jadi Seller Desk menyimpan kata laluan hanya sehingga anda menutupnya dan akan bertanya lagi pada permulaan seterusnya. Supaya ia diingati, pasang dan buka kunci storan kata laluan (di Linux: GNOME Keyring atau KWallet; Windows dan macOS sudah ada storan sendiri).</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 
 from seller_desk.core.common.errors import UserError
-from seller_desk.core.mail.connection import credentials
 from seller_desk.core.screens import mailboxes
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
@@ -107,8 +106,9 @@ class PasswordDialog(QDialog):
                 "The password you use to read this mailbox on the web."))
         self.store_note.setText(self.tr(
             "This computer has no password store, so Seller Desk keeps the password only "
-            "until you close it and asks again at the next start. %1").replace(
-            "%1", credentials.NO_BACKEND_HINT))
+            "until you close it and asks again at the next start. To have it remembered, "
+            "install and unlock a password store (on Linux: GNOME Keyring or KWallet; "
+            "Windows and macOS have one built in)."))
 
     def _enable(self) -> None:
         self.ok_button.setEnabled(bool(self.password.text()) and not self.busy)

@@ -80,6 +80,7 @@ class MailboxDialog(QDialog):
         self.account_id = account_id
         self.values = values
         self.busy = False
+        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         self.address = QLabel()
         self.address.setObjectName("sectionTitle")
@@ -100,6 +101,8 @@ class MailboxDialog(QDialog):
         self.sync_window.setRange(0, 36_500)
         self.counts_from = QDateEdit()
         self.counts_from.setCalendarPopup(True)
+        # the lowest date stands for "no cut-off" (a mailbox from before there was one)
+        self.counts_from.setMinimumDate(QDate(2000, 1, 1))
         self.counts_from.setMaximumDate(QDate.currentDate())
         self.signature = QPlainTextEdit()
         self.signature.setTabChangesFocus(True)
@@ -147,6 +150,7 @@ class MailboxDialog(QDialog):
     @staticmethod
     def _server_row() -> tuple[QLineEdit, QSpinBox, QComboBox]:
         host = QLineEdit()
+        host.setMinimumWidth(200)  # a server name must stay readable in every language
         port = QSpinBox()
         port.setRange(1, 65535)
         security = QComboBox()
@@ -186,6 +190,7 @@ class MailboxDialog(QDialog):
         self.smtp_username.setPlaceholderText(self.tr("The same as for incoming mail"))
         self.sync_window.setSpecialValueText(self.tr("As in Settings > Data"))
         self.sync_window.setSuffix(self.tr(" days"))
+        self.counts_from.setSpecialValueText(self.tr("All mail counts"))
         self.counts_hint.setText(self.tr(
             "Unanswered customer mail from before this day is kept and searchable but shows "
             "no waiting time. Changing the day recounts the waiting times of this "

@@ -52,6 +52,7 @@ class MailboxesSection(Section):
     def build(self) -> None:
         self.rows: list[mailboxes.MailboxRow] = []
         self.dialog: Any = None
+        self.removed_text = ""
         self.list = QListWidget()
         self.list.setObjectName("mailboxList")
         self.list.setMinimumHeight(220)
@@ -155,9 +156,11 @@ class MailboxesSection(Section):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+        empty = self.tr("No mailbox yet: add one to start reading your customers' mail.")
         if not self.rows:
-            self._say(self.tr("No mailbox yet: add one to start reading your customers' "
-                              "mail."))
+            self._say(empty)
+        elif self.result.text() == empty:
+            self._say("")
         self._buttons()
 
     def current(self) -> mailboxes.MailboxRow | None:
@@ -259,7 +262,10 @@ class MailboxesSection(Section):
         if row is None:
             return
         Task(mailboxes.switch_mailbox, row.id, not row.enabled).on_success(
-            lambda _r: self._changed()).on_failure(self._failed).start()
+            self._switched).on_failure(self._failed).start()
+
+    def _switched(self, _result: object) -> None:
+        self._changed()
 
     def remove(self) -> RemoveMailboxDialog | None:
         row = self.current()
@@ -275,10 +281,10 @@ class MailboxesSection(Section):
         self.remove_button.setEnabled(False)
         message = self.tr("%1 was removed; its mail is kept.") if keep_mail else \
             self.tr("%1 was removed with its mail.")
+        self.removed_text = message.replace("%1", row.name)
         Task(mailboxes.remove_mailbox, row.id, keep_mail).on_success(
-            lambda _r: self._removed(message.replace("%1", row.name))
-        ).on_failure(self._failed).start()
+            self._removed).on_failure(self._failed).start()
 
-    def _removed(self, text: str) -> None:
+    def _removed(self, _result: object) -> None:
         self._changed()
-        self._say(text)
+        self._say(self.removed_text)
