@@ -41,7 +41,7 @@ logger = logging.getLogger(__name__)
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     out = dict(values)
     for key in ("name", "email", "username", "imap_host", "smtp_host", "smtp_username",
-                "provider"):
+                "provider", "sender_name"):
         if key in out and isinstance(out[key], str):
             out[key] = out[key].strip()
     if "email" in out:
