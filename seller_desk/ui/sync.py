@@ -78,6 +78,7 @@ class SyncController(QObject):
         self.outbox_worker: Any = None
         # accounts whose password the window asked for by itself since the start
         self.asked_password: set[int] = set()
+        self.push = False  # start() was asked for push: a mailbox switched on gets it too
         self.check_timer = QTimer(self)
         self.check_timer.timeout.connect(self.sync_all)
         self._refresh_timer = QTimer(self)
@@ -105,6 +106,7 @@ class SyncController(QObject):
             self.start_outbox()
         if sync_now:
             self.sync_all()
+        self.push = push
         if push:
             for account_id in list(self.states):
                 self.start_watcher(account_id)
@@ -125,6 +127,7 @@ class SyncController(QObject):
     def load_accounts(self) -> None:
         """Read the mailboxes again (after one was added, edited, switched or removed)."""
         seen = set()
+        switched_on = []
         for account_id, name, last, error, enabled in accounts.mailbox_states():
             seen.add(account_id)
             st = self.states.get(account_id) or AccountState(account_id, name)
@@ -139,6 +142,7 @@ class SyncController(QObject):
                 st.state, st.error, st.error_kind = "off", "", ""
             elif st.state == "off":
                 st.state = "ok" if last is not None else "idle"
+                switched_on.append(account_id)
             elif error and st.state in ("idle", "error"):
                 st.state, st.error = "error", error
             elif st.state == "idle" and last is not None:
@@ -149,6 +153,10 @@ class SyncController(QObject):
             self.stop_watcher(account_id)
             del self.states[account_id]
             self.state_changed.emit(account_id)
+        for account_id in switched_on:  # back on: check it now, as at the start
+            self.sync_account(account_id)
+            if self.push:
+                self.start_watcher(account_id)
 
     def account_added(self, account_id: int) -> None:
         """A mailbox was added (the wizard already ran its first sync)."""

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from gui.desk_support import close_window, open_window, wait_for_tasks
+from helpers.ports import free_port
 
 from seller_desk.core.conversations import state
 from seller_desk.core.mail.connection import accounts, credentials
@@ -32,8 +33,10 @@ def desk(qtbot, tmp_path):
 
 def mailbox_with_old_question(days_old: int = 10, counts_from_days: int = 3) -> tuple:
     """A mailbox whose one customer question is older than its waiting-since day."""
+    # a port nothing listens on: a check fails at once, never reaching a real server
     account = accounts.add_account("Shop mail", "shop@kedai.test", imap_host="127.0.0.1",
-                                   imap_security="none", smtp_host="127.0.0.1",
+                                   imap_port=free_port(), imap_security="none",
+                                   smtp_host="127.0.0.1",
                                    smtp_security="none",
                                    counts_from=accounts.counts_from(counts_from_days))
     asked = (utcnow() - timedelta(days=days_old)).replace(microsecond=0)
@@ -114,11 +117,14 @@ def test_a_mailbox_switched_off_is_not_checked_its_chip_says_so_and_its_mail_sta
     window.show_section("inbox")
     qtbot.waitUntil(lambda: window.inbox_page.model.total == 1, timeout=5_000)
 
+    # switched on again, it is checked at once (here: no server answers on that port)
+    accounts.set_password(account, "rahsia")
     window.show_section("settings")
     with qtbot.waitSignal(section.mailboxes_changed, timeout=5_000):
         qtbot.mouseClick(section.switch_button, Qt.MouseButton.LeftButton)
     assert Account.get_by_id(account.id).enabled
-    assert window.sync.states[account.id].state != "off"
+    qtbot.waitUntil(lambda: window.sync.states[account.id].state == "error", timeout=20_000)
+    assert window.sync_status.chips[account.id].text() == "Shop mail: not checked, retry"
 
 
 @pytest.mark.parametrize("keep", [True, False], ids=["mail kept", "mail deleted"])

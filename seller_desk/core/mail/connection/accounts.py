@@ -238,8 +238,8 @@ def conversation_ids(account_id: int) -> set[int]:
 
 
 def set_enabled(account: Account | int | str, enabled: bool) -> Account:
-    """Switch a mailbox on or off. An off mailbox is not synced and sends nothing new; its
-    mail stays stored, listed and searchable."""
+    """Switch a mailbox on or off. An off mailbox is not synced and has no push; its mail
+    stays stored, listed and searchable."""
     acc = get_account(account)
     Account.update(enabled=bool(enabled)).where(Account.id == acc.id).execute()
     acc.enabled = bool(enabled)
