@@ -118,7 +118,6 @@ class SyncStatus(QWidget):
         else:
             chip.setToolTip(tr("Click to check for new mail now (F5 checks every mailbox)."))
 
-
     def chip_clicked(self, account_id: int) -> None:
         """Ask for the password when that is what is missing; otherwise check again."""
         if self.controller.needs_password(account_id):

@@ -226,8 +226,9 @@ class SyncController(QObject):
         if st is not None:
             from seller_desk.core.store.fields import utcnow
 
-            st.state = "error" if result.errors else "ok"
-            st.error = "; ".join(result.errors)
+            if st.state != "off":  # switched off meanwhile: it stays off
+                st.state = "error" if result.errors else "ok"
+                st.error = "; ".join(result.errors)
             st.last_sync_at = utcnow()
             st.new_total += result.new
             self.state_changed.emit(account_id)
@@ -245,9 +246,11 @@ class SyncController(QObject):
         st = self.states.get(account_id)
         if st is None:
             return
-        if getattr(exc, "kind", "") == "cancelled":
+        if st.state == "off":
+            pass  # switched off while it was being checked: it stays off
+        elif getattr(exc, "kind", "") == "cancelled":
             st.state = "ok" if st.last_sync_at else "idle"
-        elif st.state != "off":
+        else:
             st.state = "error"
             st.error = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
             st.error_kind = getattr(exc, "kind", "")
