@@ -193,3 +193,17 @@ def test_the_connection_test_says_what_is_wrong_and_a_changed_password_makes_it_
     assert "It works." in section.result.text()
     wait_for_tasks(qtbot, timeout=30_000)
     assert Account.get_by_id(account.id).last_sync_at is not None  # checked at once
+
+
+def test_a_mailbox_switched_off_while_it_is_being_checked_stays_off(desk, qtbot):
+    account, _conv, _asked = mailbox_with_old_question(days_old=1)
+    accounts.set_password(account, "rahsia")
+    controller = desk.sync
+    controller.start(sync_now=False, outbox=False, push=False)
+    assert controller.sync_account(account.id) is not None
+    assert controller.states[account.id].state == "syncing"
+    accounts.set_enabled(account, False)
+    controller.load_accounts()
+    wait_for_tasks(qtbot, timeout=20_000)
+    assert controller.states[account.id].state == "off"
+    assert desk.sync_status.chips[account.id].text() == "Shop mail: switched off"
