@@ -934,11 +934,6 @@
         <translation>Pengaturan akun tidak dikenal: {names}.</translation>
     </message>
     <message>
-        <source>The sync window is a number of days from 1 to 36500.</source>
-        <comment>account.sync_window_range</comment>
-        <translation>Rentang sinkronisasi adalah jumlah hari dari 1 sampai 36500.</translation>
-    </message>
-    <message>
         <source>Type it again.</source>
         <comment>account.type_again</comment>
         <translation>Ketik ulang.</translation>
@@ -1932,6 +1927,11 @@
         <source>The disk is full, so Seller Desk cannot save.</source>
         <comment>storage.disk_full</comment>
         <translation>Disk penuh, jadi Seller Desk tidak bisa menyimpan.</translation>
+    </message>
+    <message>
+        <source>The sync window is a number of days from 0 (all mail) to 36500.</source>
+        <comment>account.sync_window_range</comment>
+        <translation>Rentang sinkronisasi adalah jumlah hari dari 0 (semua email) sampai 36500.</translation>
     </message>
     <message>
         <source>There is no space left on the disk holding {folder}, so Seller Desk cannot save.</source>

@@ -934,11 +934,6 @@
         <translation>Tetapan akaun tidak dikenali: {names}.</translation>
     </message>
     <message>
-        <source>The sync window is a number of days from 1 to 36500.</source>
-        <comment>account.sync_window_range</comment>
-        <translation>Tempoh penyegerakan ialah bilangan hari dari 1 hingga 36500.</translation>
-    </message>
-    <message>
         <source>Type it again.</source>
         <comment>account.type_again</comment>
         <translation>Taip semula.</translation>
@@ -1932,6 +1927,11 @@
         <source>The disk is full, so Seller Desk cannot save.</source>
         <comment>storage.disk_full</comment>
         <translation>Cakera penuh, jadi Seller Desk tidak dapat menyimpan.</translation>
+    </message>
+    <message>
+        <source>The sync window is a number of days from 0 (all mail) to 36500.</source>
+        <comment>account.sync_window_range</comment>
+        <translation>Tempoh penyegerakan ialah bilangan hari dari 0 (semua emel) hingga 36500.</translation>
     </message>
     <message>
         <source>There is no space left on the disk holding {folder}, so Seller Desk cannot save.</source>

@@ -83,6 +83,10 @@ def test_the_sync_window_is_a_number_of_days_or_the_general_setting(database):
     with pytest.raises(ValidationError) as refused:
         accounts.edit_account(acc, sync_window_days=-5)
     assert refused.value.field == "sync_window_days"
+    # 0 stored by hand means "all mail": such a mailbox still takes other changes
+    Account.update(sync_window_days=0).where(Account.id == acc.id).execute()
+    accounts.edit_account(acc.id, name="Kedai")
+    assert Account.get_by_id(acc.id).sync_window_days == 0
 
 
 def test_a_mailbox_switched_off_is_listed_as_off_and_not_synced_by_sync_all(database):

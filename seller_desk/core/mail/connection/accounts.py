@@ -87,7 +87,7 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
             raise ValidationError("account.fingerprint_length", field=key)
     days = values.get("sync_window_days")
     if days is not None and (isinstance(days, bool) or not isinstance(days, int)
-                             or not 0 < days <= 36_500):
+                             or not 0 <= days <= 36_500):  # 0: no window, all mail
         raise ValidationError("account.sync_window_range", field="sync_window_days")
     return values
 
