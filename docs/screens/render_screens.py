@@ -149,6 +149,8 @@ def render(language: str) -> list[Path]:
     window.show_section("onway")
     settle(40)
     shot(window, "onway")
+
+    mailbox_screens(window, shot)
     window.close()
     return written
 
@@ -342,6 +344,40 @@ def setup_page(language: str, shot: object) -> None:
         page.texts["seller.refund_policy"].setFocus()
         shot(page, "setup")  # type: ignore[operator]
         page.done(0)
+
+
+def mailbox_screens(window: Any, shot: Any) -> None:
+    """Settings > Mailboxes (one mailbox switched off, one whose password was refused), a
+    mailbox's settings, and the password box the window shows for a refused password."""
+    from seller_desk.core.common.messages import Msg
+    from seller_desk.core.mail.connection import accounts
+    from seller_desk.core.screens import mailboxes
+    from seller_desk.core.store.fields import utcnow
+    from seller_desk.core.store.models import Account
+    from seller_desk.ui import i18n
+    from seller_desk.ui.accounts.password import PasswordDialog
+
+    by_email = {a.email: a for a in accounts.list_accounts()}
+    gmail = by_email["nora.batikcraft@gmail.com"]
+    refused = i18n.message_text(Msg("mail.imap.auth_refused"))
+    # the demo's mailboxes are off (nothing to check); show them as a seller's would be
+    Account.update(last_sync_at=utcnow(), enabled=True).execute()
+    Account.update(last_error=refused).where(Account.id == gmail.id).execute()
+    accounts.set_enabled(by_email["norabatik.id@yahoo.com"], False)
+    settings_page = window.section_page("settings")
+    window.show_section("settings")
+    settings_page.show_section("mailboxes")
+    settings_page.mailboxes.load()
+    shot(window, "settings-mailboxes")
+    dialog = settings_page.mailboxes.edit()
+    dialog.resize(dialog.sizeHint())
+    shot(dialog, "mailbox-edit")
+    dialog.reject()
+    box = PasswordDialog(mailboxes.password_prompt(gmail.id), window, reason=refused)
+    box.show()
+    box.password.setText("abcd efgh ijkl mnop")
+    shot(box, "password-box")
+    box.reject()
 
 
 def replies_on_their_way() -> None:

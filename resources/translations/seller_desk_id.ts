@@ -209,8 +209,16 @@
         <translation>%1 byte</translation>
     </message>
     <message>
+        <source>%1: password needed</source>
+        <translation>%1: perlu kata sandi</translation>
+    </message>
+    <message>
         <source>%1: sign in again</source>
         <translation>%1: masuk lagi</translation>
+    </message>
+    <message>
+        <source>%1: switched off</source>
+        <translation>%1: dinonaktifkan</translation>
     </message>
     <message>
         <source>Anyone can have an address at %1: only the sender is marked there</source>
@@ -227,6 +235,10 @@
     <message>
         <source>Chat on WhatsApp</source>
         <translation>Chat di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Click to enter the password.</source>
+        <translation>Klik untuk memasukkan kata sandi.</translation>
     </message>
     <message>
         <source>Click to sign in again in your browser.</source>
@@ -337,6 +349,10 @@
         <translation>Percakapan ini tidak ada pesannya.</translation>
     </message>
     <message>
+        <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>
+        <translation>Kotak surat ini dinonaktifkan: email baru tidak diperiksa, dan emailnya tetap ditampilkan. Aktifkan lagi di Pengaturan &gt; Kotak surat.</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Kepada</translation>
     </message>
@@ -422,6 +438,10 @@
     <message>
         <source>provider</source>
         <translation>penyedia email</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>nama pengirim</translation>
     </message>
     <message>
         <source>signature</source>
@@ -1006,6 +1026,11 @@
         <translation>Untuk {field}, ketik nama servernya saja, yaitu “{host}”, tanpa “:{port}”.</translation>
     </message>
     <message>
+        <source>Type the password.</source>
+        <comment>account.password_empty</comment>
+        <translation>Ketik kata sandi.</translation>
+    </message>
+    <message>
         <source>Put the port in the port field.</source>
         <comment>account.port_own_field</comment>
         <translation>Isi nomor port di kolom port.</translation>
@@ -1044,6 +1069,11 @@
         <source>Change its password with: seller-desk account edit ACCOUNT --password</source>
         <comment>account.signs_in_with_password_hint</comment>
         <translation>Ganti kata sandinya dengan: seller-desk account edit AKUN --password</translation>
+    </message>
+    <message>
+        <source>The sync window is a number of days from 0 (all mail) to 36500.</source>
+        <comment>account.sync_window_range</comment>
+        <translation>Rentang sinkronisasi adalah jumlah hari dari 0 (semua email) sampai 36500.</translation>
     </message>
     <message>
         <source>Type it again.</source>
@@ -3631,6 +3661,224 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>All mail counts</source>
+        <translation>Semua email dihitung</translation>
+    </message>
+    <message>
+        <source>As in Settings &gt; Data</source>
+        <translation>Sesuai Pengaturan &gt; Data</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Count customers as waiting from</source>
+        <translation>Hitung pelanggan sebagai menunggu sejak</translation>
+    </message>
+    <message>
+        <source>Fetch mail of the last</source>
+        <translation>Ambil email selama</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP)</source>
+        <translation>Masuk (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox settings</source>
+        <translation>Pengaturan kotak surat</translation>
+    </message>
+    <message>
+        <source>Name in Seller Desk</source>
+        <translation>Nama di Seller Desk</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP)</source>
+        <translation>Keluar (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing user name</source>
+        <translation>Nama pengguna keluar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nama pengirim</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>The same as for incoming mail</source>
+        <translation>Sama seperti untuk email masuk</translation>
+    </message>
+    <message>
+        <source>Unanswered customer mail from before this day is kept and searchable but shows no waiting time. Changing the day recounts the waiting times of this mailbox.</source>
+        <translation>Email pelanggan belum dibalas dari sebelum hari ini tetap disimpan dan bisa dicari, tetapi tanpa waktu tunggu. Mengubah tanggal ini menghitung ulang waktu tunggu kotak surat ini.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name (from Settings &gt; Your shop)</source>
+        <translation>Nama toko Anda (dari Pengaturan &gt; Toko Anda)</translation>
+    </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>Tidak ada (tanpa enkripsi)</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Hijau toska</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Ungu</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oranye</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Biru</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Merah muda</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesSection</name>
+    <message>
+        <source>%1 was removed with its mail.</source>
+        <translation>%1 sudah dihapus beserta emailnya.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its mail is kept.</source>
+        <translation>%1 sudah dihapus; emailnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Add a mailbox…</source>
+        <translation>Tambah kotak surat…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Ganti kata sandi…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Menghubungkan ke %1…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>It works.</source>
+        <translation>Berhasil.</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Kotak surat</translation>
+    </message>
+    <message>
+        <source>No mailbox yet: add one to start reading your customers&apos; mail.</source>
+        <translation>Belum ada kotak surat: tambahkan satu untuk mulai membaca email pelanggan Anda.</translation>
+    </message>
+    <message>
+        <source>Off: not checked for new mail</source>
+        <translation>Nonaktif: email baru tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>The mailboxes Seller Desk reads. A mailbox switched off is not checked for new mail; its mail stays listed and searchable.</source>
+        <translation>Kotak surat yang dibaca Seller Desk. Kotak surat yang dinonaktifkan tidak diperiksa untuk email baru; emailnya tetap ditampilkan dan bisa dicari.</translation>
+    </message>
+    <message>
+        <source>The password works and is saved.</source>
+        <translation>Kata sandi berhasil dan sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>The password works. This computer has no password store, so it is kept only until Seller Desk closes.</source>
+        <translation>Kata sandi berhasil. Komputer ini tidak punya penyimpanan kata sandi, jadi kata sandi hanya disimpan sampai Seller Desk ditutup.</translation>
+    </message>
+    <message>
+        <source>Use Change password to enter it.</source>
+        <translation>Pakai Ganti kata sandi untuk memasukkannya.</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>terakhir diperiksa %1</translation>
+    </message>
+    <message>
+        <source>no password saved</source>
+        <translation>belum ada kata sandi tersimpan</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <source>password kept until Seller Desk closes</source>
+        <translation>kata sandi disimpan sampai Seller Desk ditutup</translation>
+    </message>
+    <message>
+        <source>password saved</source>
+        <translation>kata sandi tersimpan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waiting on me</source>
@@ -4373,6 +4621,41 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Enter the password of the mailbox %1 (%2)</source>
+        <translation>Masukkan kata sandi kotak surat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Kata sandi untuk %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>The password you use to read this mailbox on the web.</source>
+        <translation>Kata sandi yang Anda pakai untuk membaca kotak surat ini di web.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. To have it remembered, install and unlock a password store (on Linux: GNOME Keyring or KWallet; Windows and macOS have one built in).</source>
+        <translation>Komputer ini tidak punya penyimpanan kata sandi, jadi Seller Desk menyimpan kata sandi hanya sampai Anda menutupnya dan akan menanyakannya lagi saat dibuka berikutnya. Agar kata sandi diingat, pasang dan buka kunci penyimpanan kata sandi (di Linux: GNOME Keyring atau KWallet; Windows dan macOS sudah punya bawaan).</translation>
+    </message>
+</context>
+<context>
     <name>PatternsSection</name>
     <message>
         <source>Order numbers</source>
@@ -4898,6 +5181,37 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>RemoveMailboxDialog</name>
+    <message>
+        <source>Delete its mail from this computer</source>
+        <translation>Hapus emailnya dari komputer ini</translation>
+    </message>
+    <message>
+        <source>Either way the mail on the server is not touched, and the saved password is removed. You can add the mailbox again later.</source>
+        <translation>Apa pun pilihannya, email di server tidak disentuh, dan kata sandi yang tersimpan dihapus. Anda bisa menambahkan kotak surat ini lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Its conversations disappear from Seller Desk, with their notes and order links. Mail that also came through another mailbox stays.</source>
+        <translation>Percakapannya hilang dari Seller Desk, beserta catatan dan tautan pesanannya. Email yang juga masuk lewat kotak surat lain tetap ada.</translation>
+    </message>
+    <message>
+        <source>Its conversations stay under All conversations and can still be searched, with their orders and notes. No new mail comes in and no reply can be sent from it.</source>
+        <translation>Percakapannya tetap ada di Semua percakapan dan masih bisa dicari, beserta pesanan dan catatannya. Tidak ada email baru yang masuk dan tidak ada balasan yang bisa dikirim darinya.</translation>
+    </message>
+    <message>
+        <source>Keep its mail on this computer</source>
+        <translation>Simpan emailnya di komputer ini</translation>
+    </message>
+    <message>
+        <source>Remove mailbox</source>
+        <translation>Hapus kotak surat</translation>
+    </message>
+    <message>
+        <source>Remove the mailbox %1 (%2) from Seller Desk?</source>
+        <translation>Hapus kotak surat %1 (%2) dari Seller Desk?</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Last 7 days</source>
@@ -5260,6 +5574,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Language and region</source>
         <translation>Bahasa dan wilayah</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Kotak surat</translation>
     </message>
     <message>
         <source>Not customers</source>

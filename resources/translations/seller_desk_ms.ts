@@ -209,8 +209,16 @@
         <translation>%1 bait</translation>
     </message>
     <message>
+        <source>%1: password needed</source>
+        <translation>%1: perlukan kata laluan</translation>
+    </message>
+    <message>
         <source>%1: sign in again</source>
         <translation>%1: log masuk semula</translation>
+    </message>
+    <message>
+        <source>%1: switched off</source>
+        <translation>%1: dimatikan</translation>
     </message>
     <message>
         <source>Anyone can have an address at %1: only the sender is marked there</source>
@@ -227,6 +235,10 @@
     <message>
         <source>Chat on WhatsApp</source>
         <translation>Sembang di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Click to enter the password.</source>
+        <translation>Klik untuk masukkan kata laluan.</translation>
     </message>
     <message>
         <source>Click to sign in again in your browser.</source>
@@ -337,6 +349,10 @@
         <translation>Perbualan ini tiada mesej.</translation>
     </message>
     <message>
+        <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>
+        <translation>Peti mel ini dimatikan: emel baharu tidak disemak, dan emelnya tetap disenaraikan. Hidupkan semula di Tetapan &gt; Peti mel.</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Kepada</translation>
     </message>
@@ -422,6 +438,10 @@
     <message>
         <source>provider</source>
         <translation>penyedia emel</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>nama pengirim</translation>
     </message>
     <message>
         <source>signature</source>
@@ -1006,6 +1026,11 @@
         <translation>Untuk {field}, taip nama pelayan sahaja, iaitu “{host}”, tanpa “:{port}”.</translation>
     </message>
     <message>
+        <source>Type the password.</source>
+        <comment>account.password_empty</comment>
+        <translation>Taip kata laluan.</translation>
+    </message>
+    <message>
         <source>Put the port in the port field.</source>
         <comment>account.port_own_field</comment>
         <translation>Masukkan nombor port dalam ruangan port.</translation>
@@ -1044,6 +1069,11 @@
         <source>Change its password with: seller-desk account edit ACCOUNT --password</source>
         <comment>account.signs_in_with_password_hint</comment>
         <translation>Tukar kata laluannya dengan: seller-desk account edit AKAUN --password</translation>
+    </message>
+    <message>
+        <source>The sync window is a number of days from 0 (all mail) to 36500.</source>
+        <comment>account.sync_window_range</comment>
+        <translation>Tempoh penyegerakan ialah bilangan hari dari 0 (semua emel) hingga 36500.</translation>
     </message>
     <message>
         <source>Type it again.</source>
@@ -3631,6 +3661,224 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>All mail counts</source>
+        <translation>Semua emel dikira</translation>
+    </message>
+    <message>
+        <source>As in Settings &gt; Data</source>
+        <translation>Ikut Tetapan &gt; Data</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatik</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Count customers as waiting from</source>
+        <translation>Kira pelanggan sebagai menunggu sejak</translation>
+    </message>
+    <message>
+        <source>Fetch mail of the last</source>
+        <translation>Ambil emel bagi tempoh</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP)</source>
+        <translation>Masuk (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mailbox settings</source>
+        <translation>Tetapan peti mel</translation>
+    </message>
+    <message>
+        <source>Name in Seller Desk</source>
+        <translation>Nama dalam Seller Desk</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP)</source>
+        <translation>Keluar (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing user name</source>
+        <translation>Nama pengguna keluar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nama pengirim</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tandatangan</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>The same as for incoming mail</source>
+        <translation>Sama seperti untuk emel masuk</translation>
+    </message>
+    <message>
+        <source>Unanswered customer mail from before this day is kept and searchable but shows no waiting time. Changing the day recounts the waiting times of this mailbox.</source>
+        <translation>Emel pelanggan belum berjawab dari sebelum hari ini tetap disimpan dan boleh dicari, tetapi tiada masa menunggu ditunjukkan. Menukar tarikh ini mengira semula masa menunggu bagi peti mel ini.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Your shop&apos;s name (from Settings &gt; Your shop)</source>
+        <translation>Nama kedai anda (dari Tetapan &gt; Kedai anda)</translation>
+    </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>Tiada (tanpa penyulitan)</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Hijau kebiruan</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Ungu</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oren</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Biru</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Merah jambu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxesSection</name>
+    <message>
+        <source>%1 was removed with its mail.</source>
+        <translation>%1 telah dibuang bersama emelnya.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its mail is kept.</source>
+        <translation>%1 telah dibuang; emelnya disimpan.</translation>
+    </message>
+    <message>
+        <source>Add a mailbox…</source>
+        <translation>Tambah peti mel…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Tukar kata laluan…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Menyambung ke %1…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>It works.</source>
+        <translation>Berjaya.</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Peti mel</translation>
+    </message>
+    <message>
+        <source>No mailbox yet: add one to start reading your customers&apos; mail.</source>
+        <translation>Belum ada peti mel: tambah satu untuk mula membaca emel pelanggan anda.</translation>
+    </message>
+    <message>
+        <source>Off: not checked for new mail</source>
+        <translation>Dimatikan: emel baharu tidak disemak</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Hidup</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Buang…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Matikan</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Hidupkan</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji sambungan</translation>
+    </message>
+    <message>
+        <source>The mailboxes Seller Desk reads. A mailbox switched off is not checked for new mail; its mail stays listed and searchable.</source>
+        <translation>Peti mel yang dibaca oleh Seller Desk. Peti mel yang dimatikan tidak disemak untuk emel baharu; emelnya tetap disenaraikan dan boleh dicari.</translation>
+    </message>
+    <message>
+        <source>The password works and is saved.</source>
+        <translation>Kata laluan berfungsi dan telah disimpan.</translation>
+    </message>
+    <message>
+        <source>The password works. This computer has no password store, so it is kept only until Seller Desk closes.</source>
+        <translation>Kata laluan berfungsi. Komputer ini tiada storan kata laluan, jadi ia disimpan hanya sehingga Seller Desk ditutup.</translation>
+    </message>
+    <message>
+        <source>Use Change password to enter it.</source>
+        <translation>Guna Tukar kata laluan untuk memasukkannya.</translation>
+    </message>
+    <message>
+        <source>last checked %1</source>
+        <translation>kali terakhir disemak %1</translation>
+    </message>
+    <message>
+        <source>no password saved</source>
+        <translation>tiada kata laluan disimpan</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>belum disemak</translation>
+    </message>
+    <message>
+        <source>password kept until Seller Desk closes</source>
+        <translation>kata laluan disimpan sehingga Seller Desk ditutup</translation>
+    </message>
+    <message>
+        <source>password saved</source>
+        <translation>kata laluan disimpan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waiting on me</source>
@@ -4373,6 +4621,41 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Enter the password of the mailbox %1 (%2)</source>
+        <translation>Masukkan kata laluan peti mel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata laluan</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Kata laluan untuk %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log masuk</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang log masuk…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <translation>Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log.</translation>
+    </message>
+    <message>
+        <source>The password you use to read this mailbox on the web.</source>
+        <translation>Kata laluan yang anda guna untuk membaca peti mel ini di web.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. To have it remembered, install and unlock a password store (on Linux: GNOME Keyring or KWallet; Windows and macOS have one built in).</source>
+        <translation>Komputer ini tiada storan kata laluan, jadi Seller Desk menyimpan kata laluan hanya sehingga anda menutupnya dan akan bertanya lagi pada permulaan seterusnya. Supaya ia diingati, pasang dan buka kunci storan kata laluan (di Linux: GNOME Keyring atau KWallet; Windows dan macOS sudah ada storan sendiri).</translation>
+    </message>
+</context>
+<context>
     <name>PatternsSection</name>
     <message>
         <source>Order numbers</source>
@@ -4898,6 +5181,37 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>RemoveMailboxDialog</name>
+    <message>
+        <source>Delete its mail from this computer</source>
+        <translation>Padam emelnya dari komputer ini</translation>
+    </message>
+    <message>
+        <source>Either way the mail on the server is not touched, and the saved password is removed. You can add the mailbox again later.</source>
+        <translation>Walau apa pun pilihan anda, emel di pelayan tidak disentuh, dan kata laluan yang disimpan dibuang. Anda boleh menambah peti mel ini semula kemudian.</translation>
+    </message>
+    <message>
+        <source>Its conversations disappear from Seller Desk, with their notes and order links. Mail that also came through another mailbox stays.</source>
+        <translation>Perbualannya hilang dari Seller Desk, bersama nota dan pautan pesanannya. Emel yang juga diterima melalui peti mel lain tetap ada.</translation>
+    </message>
+    <message>
+        <source>Its conversations stay under All conversations and can still be searched, with their orders and notes. No new mail comes in and no reply can be sent from it.</source>
+        <translation>Perbualannya kekal di bawah Semua perbualan dan masih boleh dicari, bersama pesanan dan notanya. Tiada emel baharu masuk dan tiada balasan boleh dihantar daripadanya.</translation>
+    </message>
+    <message>
+        <source>Keep its mail on this computer</source>
+        <translation>Simpan emelnya di komputer ini</translation>
+    </message>
+    <message>
+        <source>Remove mailbox</source>
+        <translation>Buang peti mel</translation>
+    </message>
+    <message>
+        <source>Remove the mailbox %1 (%2) from Seller Desk?</source>
+        <translation>Buang peti mel %1 (%2) dari Seller Desk?</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Last 7 days</source>
@@ -5260,6 +5574,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Language and region</source>
         <translation>Bahasa dan wilayah</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Peti mel</translation>
     </message>
     <message>
         <source>Not customers</source>

@@ -7,8 +7,9 @@ import shutil
 import sys
 import threading
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
+from seller_desk.cli.accounts import read_password
 from seller_desk.cli.common import open_db
 
 
@@ -18,6 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync.add_argument("--no-backfill", action="store_true",
                       help="fetch only the sync window, not older mail")
     sync.add_argument("--quiet", action="store_true", help="print only the summary")
+    asking = sync.add_mutually_exclusive_group()
+    asking.add_argument("--ask-password", action="store_true",
+                        help="ask (without echo) for the password of each account that has "
+                             "none stored or whose password the server refuses")
+    asking.add_argument("--password-stdin", action="store_true",
+                        help="read the password of the one account to sync from standard "
+                             "input (with several accounts, name one with --account)")
     sync.set_defaults(func=cmd_sync)
 
 
@@ -61,6 +69,50 @@ class ProgressBar:
             self.shown = False
 
 
+def _ask(account: Any) -> str:
+    """The password typed for ``account`` without echo, or read from standard input when
+    that is not a terminal ("" when the seller gave up)."""
+    try:
+        return read_password(f"Password for {account.name} <{account.email}>: ")
+    except (EOFError, KeyboardInterrupt):
+        print()
+        return ""
+
+
+def _ask_until_accepted(account: Any) -> bool:
+    """Ask for the password up to three times (a typo should not end the sync); True once
+    the server accepted one."""
+    for _attempt in range(3):
+        password = _ask(account)
+        if not password:
+            return False
+        if _sign_in(account, password):
+            return True
+    return False
+
+
+def _read_stdin_password() -> str:
+    """One line of standard input, without its line end (the password may hold spaces)."""
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _sign_in(account: Any, password: str) -> bool:
+    """Keep a password the server accepted; say where, plainly. False: refused."""
+    from seller_desk.core.mail import errors
+    from seller_desk.core.mail.connection import accounts, credentials
+
+    try:
+        stored = accounts.sign_in(account, password)
+    except errors.MailError as exc:
+        print(f"{account.name}: {exc.text()}")
+        return False
+    if not stored:
+        print(f"{account.name}: no usable password store ("
+              f"{credentials.backend_status().description}), so the password is used for "
+              "this sync only and not saved.")
+    return True
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from seller_desk.core.mail import errors
     from seller_desk.core.mail.connection import accounts
@@ -72,6 +124,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not targets:
         print("No accounts to sync. Add one with: seller-desk account add ...")
         return 1
+    if not targets[0].enabled:
+        print(f"{targets[0].name} is switched off, so it is not synced. Switch it on in "
+              f"Settings > Mailboxes, or with: seller-desk account edit {targets[0].id} "
+              "--enable")
+        return 1
+    if args.password_stdin:
+        if len(targets) > 1:
+            print(f"--password-stdin reads one password, but {len(targets)} accounts would "
+                  "sync. Name the one it belongs to with --account NAME.")
+            return 2
+        password = _read_stdin_password()
+        if not password:
+            print("No password came on standard input: nothing was synced.")
+            return 2
+        if not _sign_in(targets[0], password):
+            return 1
     bar = ProgressBar(quiet=args.quiet)
     cancel = threading.Event()
     failures = 0
@@ -80,8 +148,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for account in targets:
         bar.prefix = f"{account.name}: "
         try:
-            result = sync_account(account.id, progress=bar, cancel=cancel,
-                                  backfill=False if args.no_backfill else None)
+            try:
+                result = sync_account(account.id, progress=bar, cancel=cancel,
+                                      backfill=False if args.no_backfill else None)
+            except errors.MailError as exc:
+                if not (args.ask_password and accounts.needs_password(exc)):
+                    raise
+                bar.end()
+                print(f"{account.name}: {exc.text()}")
+                if not _ask_until_accepted(account):
+                    failures += 1
+                    print(f"{account.name}: not synced.")
+                    continue
+                result = sync_account(account.id, progress=bar, cancel=cancel,
+                                      backfill=False if args.no_backfill else None)
         except errors.MailError as exc:
             bar.end()
             failures += 1

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from seller_desk.core.common.errors import UserError
+from seller_desk.core.mail.connection.accounts import PASSWORD_KINDS
+from seller_desk.core.screens import mailboxes
 from seller_desk.ui import format as fmt
 from seller_desk.ui import i18n
+from seller_desk.ui.accounts.password import PasswordDialog
 from seller_desk.ui.qt import (
     QCoreApplication,
     QDialog,
@@ -38,8 +41,12 @@ def chip_text(st: AccountState, now: Any) -> str:
             return tr("%1: fetching %2 of %3").replace("%1", st.name).replace(
                 "%2", str(st.done)).replace("%3", str(st.total))
         return tr("%1: checking…").replace("%1", st.name)
+    if st.state == "off":
+        return tr("%1: switched off").replace("%1", st.name)
     if st.state == "error" and st.error_kind == "sign_in":
         return tr("%1: sign in again").replace("%1", st.name)
+    if st.state == "error" and st.error_kind in PASSWORD_KINDS:
+        return tr("%1: password needed").replace("%1", st.name)
     if st.state == "error":
         return tr("%1: not checked, retry").replace("%1", st.name)
     if st.last_sync_at is not None:
@@ -49,7 +56,12 @@ def chip_text(st: AccountState, now: Any) -> str:
 
 
 class SyncStatus(QWidget):
-    """A chip per mailbox; clicking one checks it again (and shows the problem, if any)."""
+    """A chip per mailbox; clicking one checks it again (and shows the problem, if any).
+
+    A mailbox that failed for want of a usable password asks for it: its chip opens the
+    password box, and the box opens by itself the first time that happens after the
+    start (:attr:`SyncController.password_needed`).
+    """
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +71,9 @@ class SyncStatus(QWidget):
         self.layout_.setContentsMargins(6, 0, 0, 0)
         self.layout_.setSpacing(2)
         self.chips: dict[int, QToolButton] = {}
+        self.password_dialog: PasswordDialog | None = None
         controller.state_changed.connect(self.update_account)
+        controller.password_needed.connect(self.ask_password)
         for account_id in list(controller.states):
             self.update_account(account_id)
         self._tick = QTimer(self)
@@ -70,14 +84,6 @@ class SyncStatus(QWidget):
     def update_all(self) -> None:
         for account_id in list(self.chips):
             self.update_account(account_id)
-
-    def chip_clicked(self, account_id: int) -> None:
-        """Check the mailbox again; one whose sign-in ended first signs in again."""
-        st = self.controller.states.get(account_id)
-        if st is not None and st.state == "error" and st.error_kind == "sign_in":
-            self.sign_in_again(account_id)
-            return
-        self.controller.retry(account_id)
 
     def sign_in_again(self, account_id: int) -> Any:
         from seller_desk.ui.accounts.sign_in import SignInDialog
@@ -111,12 +117,54 @@ class SyncStatus(QWidget):
         chip.style().polish(chip)
         if st.state == "error" and st.error_kind == "sign_in":
             chip.setToolTip(st.error + "\n" + tr("Click to sign in again in your browser."))
+        elif st.state == "off":
+            chip.setToolTip(tr("This mailbox is switched off: it is not checked for new "
+                               "mail, and its mail stays listed. Switch it on in Settings > "
+                               "Mailboxes."))
+        elif st.state == "error" and st.error_kind in PASSWORD_KINDS:
+            chip.setToolTip(st.error + "\n" + tr("Click to enter the password."))
         elif st.state == "error":
             chip.setToolTip(st.error + "\n" + tr("Click to try again."))
         elif st.state == "syncing":
             chip.setToolTip(st.text or tr("Checking for new mail…"))
         else:
             chip.setToolTip(tr("Click to check for new mail now (F5 checks every mailbox)."))
+
+    def chip_clicked(self, account_id: int) -> None:
+        """Sign in again when a Microsoft/Google sign-in ended, ask for the password when
+        that is what is missing; otherwise check again."""
+        st = self.controller.states.get(account_id)
+        if st is not None and st.state == "error" and st.error_kind == "sign_in":
+            self.sign_in_again(account_id)
+        elif self.controller.needs_password(account_id):
+            self.ask_password(account_id)
+        else:
+            self.controller.retry(account_id)
+
+    def ask_password(self, account_id: int) -> PasswordDialog | None:
+        """Open the password box for this mailbox (one box at a time)."""
+        st = self.controller.states.get(account_id)
+        if st is None:
+            return None
+        if self.password_dialog is not None and self.password_dialog.isVisible():
+            self.password_dialog.raise_()
+            return self.password_dialog
+        try:
+            prompt = mailboxes.password_prompt(account_id)
+        except UserError:  # removed meanwhile
+            return None
+        dialog = PasswordDialog(prompt, self.window(), reason=st.error)
+        dialog.password_saved.connect(
+            lambda a, _kept: self.controller.password_given(a))
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: PasswordDialog) -> None:
+        if self.password_dialog is dialog:
+            self.password_dialog = None
+        dialog.deleteLater()
 
 
 def outbox_summary() -> tuple[dict[str, int], list[Any]]:

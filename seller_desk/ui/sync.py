@@ -56,6 +56,9 @@ class SyncController(QObject):
         outbox_changed(object): the outbox sent, retried or failed something (SendReport).
         pushed(int, object): account <id> got new mail by push (its SyncResult).
         watch_failed(int, object): account <id>'s push connection failed (a MailError).
+        password_needed(int): account <id> failed for want of a usable password (none
+            stored, no password store, or refused by the server) for the first time since
+            the start: the window asks for it once by itself; later the chip asks.
     """
 
     state_changed = Signal(int)
@@ -64,6 +67,7 @@ class SyncController(QObject):
     outbox_changed = Signal(object)
     pushed = Signal(int, object)
     watch_failed = Signal(int, object)
+    password_needed = Signal(int)
 
     def __init__(self, window: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent or window)
@@ -72,6 +76,9 @@ class SyncController(QObject):
         self.tasks: dict[int, Task] = {}
         self.watchers: dict[int, Any] = {}
         self.outbox_worker: Any = None
+        # accounts whose password the window asked for by itself since the start
+        self.asked_password: set[int] = set()
+        self.push = False  # start() was asked for push: a mailbox switched on gets it too
         self.check_timer = QTimer(self)
         self.check_timer.timeout.connect(self.sync_all)
         self._refresh_timer = QTimer(self)
@@ -99,6 +106,7 @@ class SyncController(QObject):
             self.start_outbox()
         if sync_now:
             self.sync_all()
+        self.push = push
         if push:
             for account_id in list(self.states):
                 self.start_watcher(account_id)
@@ -117,13 +125,25 @@ class SyncController(QObject):
         network_pool().waitForDone(15_000)
 
     def load_accounts(self) -> None:
+        """Read the mailboxes again (after one was added, edited, switched or removed)."""
         seen = set()
-        for account_id, name, last, error in accounts.checked_accounts():
+        switched_on = []
+        for account_id, name, last, error, enabled in accounts.mailbox_states():
             seen.add(account_id)
             st = self.states.get(account_id) or AccountState(account_id, name)
             st.name = name
             st.last_sync_at = last
-            if error and st.state in ("idle", "error"):
+            if not enabled:
+                # an off mailbox is not checked: its chip says so, its mail stays listed
+                self.stop_watcher(account_id)
+                task = self.tasks.get(account_id)
+                if task is not None and not task.done:
+                    task.cancel()
+                st.state, st.error, st.error_kind = "off", "", ""
+            elif st.state == "off":
+                st.state = "ok" if last is not None else "idle"
+                switched_on.append(account_id)
+            elif error and st.state in ("idle", "error"):
                 st.state, st.error = "error", error
             elif st.state == "idle" and last is not None:
                 st.state = "ok"
@@ -133,6 +153,10 @@ class SyncController(QObject):
             self.stop_watcher(account_id)
             del self.states[account_id]
             self.state_changed.emit(account_id)
+        for account_id in switched_on:  # back on: check it now, as at the start
+            self.sync_account(account_id)
+            if self.push:
+                self.start_watcher(account_id)
 
     def account_added(self, account_id: int) -> None:
         """A mailbox was added (the wizard already ran its first sync)."""
@@ -152,9 +176,10 @@ class SyncController(QObject):
             self.sync_account(account_id)
 
     def sync_account(self, account_id: int) -> Task | None:
-        """Check one mailbox now (nothing happens if it is being checked already)."""
+        """Check one mailbox now (nothing happens if it is being checked already or is
+        switched off)."""
         st = self.states.get(account_id)
-        if st is None or self.is_syncing(account_id):
+        if st is None or st.state == "off" or self.is_syncing(account_id):
             return None
         st.state, st.done, st.total, st.text, st.error = "syncing", 0, 0, "", ""
         self.state_changed.emit(account_id)
@@ -167,6 +192,26 @@ class SyncController(QObject):
 
     def retry(self, account_id: int) -> None:
         self.sync_account(account_id)
+
+    def needs_password(self, account_id: int) -> bool:
+        """Whether the mailbox's last check failed for want of a usable password."""
+        st = self.states.get(account_id)
+        return st is not None and st.state == "error" and \
+            st.error_kind in accounts.PASSWORD_KINDS
+
+    def password_given(self, account_id: int) -> None:
+        """The seller typed a password the server accepted: check the mailbox now and
+        start its push again (it gave up on the old password)."""
+        st = self.states.get(account_id)
+        if st is None:
+            return
+        if st.state == "error":
+            st.state, st.error, st.error_kind = "idle", "", ""
+        restart_push = account_id in self.watchers
+        self.stop_watcher(account_id)
+        self.sync_account(account_id)
+        if restart_push:
+            self.start_watcher(account_id)
 
     def _progress(self, account_id: int, done: int, total: int, text: str) -> None:
         st = self.states.get(account_id)
@@ -181,8 +226,9 @@ class SyncController(QObject):
         if st is not None:
             from seller_desk.core.store.fields import utcnow
 
-            st.state = "error" if result.errors else "ok"
-            st.error = "; ".join(result.errors)
+            if st.state != "off":  # switched off meanwhile: it stays off
+                st.state = "error" if result.errors else "ok"
+                st.error = "; ".join(result.errors)
             st.last_sync_at = utcnow()
             st.new_total += result.new
             self.state_changed.emit(account_id)
@@ -200,13 +246,20 @@ class SyncController(QObject):
         st = self.states.get(account_id)
         if st is None:
             return
-        if getattr(exc, "kind", "") == "cancelled":
+        if st.state == "off":
+            pass  # switched off while it was being checked: it stays off
+        elif getattr(exc, "kind", "") == "cancelled":
             st.state = "ok" if st.last_sync_at else "idle"
         else:
             st.state = "error"
             st.error = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
             st.error_kind = getattr(exc, "kind", "")
         self.state_changed.emit(account_id)
+        if accounts.needs_password(exc) and account_id not in self.asked_password \
+                and st.state == "error":
+            # once per start: a seller who closed the box is asked again by the chip only
+            self.asked_password.add(account_id)
+            self.password_needed.emit(account_id)
 
     def _refresh_window(self) -> None:
         if self.window is not None:
@@ -219,7 +272,8 @@ class SyncController(QObject):
         result comes here by a queued signal."""
         from seller_desk.core.mail.imap.watcher import AccountWatcher
 
-        if account_id in self.watchers:
+        st = self.states.get(account_id)
+        if account_id in self.watchers or (st is not None and st.state == "off"):
             return
         watcher = AccountWatcher(account_id, on_new_mail=self.pushed.emit,
                                  on_error=self.watch_failed.emit)

@@ -34,8 +34,8 @@ def saved(key: str):
 
 
 def test_every_section_is_listed_and_reachable(page):
-    assert list(page.sections) == ["shop", "language", "hours", "rules", "patterns",
-                                   "couriers", "not_customers", "data"]
+    assert list(page.sections) == ["shop", "mailboxes", "language", "hours", "rules",
+                                   "patterns", "couriers", "not_customers", "data"]
     page.show_section("data")
     assert page.stack.currentWidget() is page.data
     assert page.nav.currentItem().text() == "Data and backup"

@@ -412,12 +412,13 @@ def make_message_id(account: Account) -> str:
 
 
 def sender_name(account: Account) -> str:
-    """The name shown in From: the seller's name as they gave it for that (a person
-    answers, which customers trust more than a shop's name), else the shop's, else none.
-
-    The mailbox itself keeps no sender name (its name is the seller's label for it), so
-    the settings decide.
-    """
+    """The name shown in From: the mailbox's own sender name when the seller gave one (a
+    seller with two shops sends each under its own name), else the seller's name as they
+    gave it (a person answers, which customers trust more than a shop's name), else the
+    shop's, else none."""
+    own = str(getattr(account, "sender_name", "") or "").strip()
+    if own:
+        return own
     s = Settings()
     return str(s.get("seller.name") or "").strip() or str(s.get("seller.shop_name") or "").strip()
 

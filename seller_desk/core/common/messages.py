@@ -188,6 +188,9 @@ MESSAGES: dict[str, str] = {
     "account.settings_unknown": "Unknown account setting(s): {names}.",
     "account.not_found": "There is no account called “{name}”.",
     "account.not_found_hint": "See the list with: seller-desk account list",
+    "account.password_empty": "Type the password.",
+    "account.sync_window_range": "The sync window is a number of days from 0 (all mail) to "
+                                 "36500.",
     # what an account's field may hold ({field}: which one, in each language's words)
     "account.field_control_chars": "The {field} contains a line break or another invisible "
                                    "control character.",

@@ -47,6 +47,8 @@ Versions:
       demo marks its own when it opens).
   18. Each customer's delivery address (``customer.address``), filled by order imports;
       customers stored before have none.
+  19. Each account's sender name (``sender_name``), the name on its From line; accounts
+      stored before keep none and go on sending under the shop's name.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 18
+CURRENT_VERSION = 19
 VERSION_KEY = "schema_version"
 
 
@@ -225,6 +227,15 @@ def _step_18(db: peewee.Database) -> None:
                                                     peewee.TextField(null=True)))
 
 
+def _step_19(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    # nullable, so neither SQLite nor PostgreSQL rebuilds the table to add it
+    run(SchemaMigrator.from_database(db).add_column(
+        "account", "sender_name", peewee.CharField(max_length=200, null=True)))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -244,6 +255,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     16: _step_16,
     17: _step_17,
     18: _step_18,
+    19: _step_19,
 }
 
 

@@ -136,6 +136,8 @@ class Account(BaseModel):
     simulated = BooleanField(default=False)
     color = CharField(max_length=16, default="")
     signature = TextField(default="")
+    # the name on this mailbox's From line (None or "": the shop's name, as before schema 14)
+    sender_name = CharField(max_length=200, null=True)
     last_sync_at = UtcDateTimeField(null=True)
     last_error = TextField(null=True)
     created_at = UtcDateTimeField(default=utcnow)

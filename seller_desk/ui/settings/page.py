@@ -18,6 +18,7 @@ from seller_desk.ui.settings.base import Section
 from seller_desk.ui.settings.couriers import CouriersSection
 from seller_desk.ui.settings.data import DataSection
 from seller_desk.ui.settings.hours import HoursSection
+from seller_desk.ui.settings.mailboxes import MailboxesSection
 from seller_desk.ui.settings.not_customers import NotCustomersSection
 from seller_desk.ui.settings.patterns import PatternsSection
 from seller_desk.ui.settings.sections import LanguageSection, RulesSection, ShopSection
@@ -57,8 +58,10 @@ class SettingsPage(Retranslating, QWidget):
         self.data = DataSection(settings)
         self.couriers = CouriersSection(settings)
         self.not_customers = NotCustomersSection(settings)
+        self.mailboxes = MailboxesSection(settings)
         self.sections: dict[str, Section] = {
             "shop": self.shop,
+            "mailboxes": self.mailboxes,
             "language": self.language,
             "hours": self.hours,
             "rules": self.rules,
@@ -84,6 +87,7 @@ class SettingsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         names = {
             "shop": self.tr("Your shop"),
+            "mailboxes": self.tr("Mailboxes"),
             "language": self.tr("Language and region"),
             "hours": self.tr("Reply times"),
             "rules": self.tr("Reminders and emails"),

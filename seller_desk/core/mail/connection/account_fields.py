@@ -45,12 +45,14 @@ LABELS = {
     "imap_port": "incoming mail port",
     "smtp_port": "outgoing mail port",
     "signature": "signature",
+    "sender_name": "sender name",
     "color": "colour",
     "provider": "provider",
 }
 HOST_FIELDS = ("imap_host", "smtp_host")
 PORT_FIELDS = ("imap_port", "smtp_port")
-_TEXT_LIMITS = {"name": MAX_NAME, "username": MAX_LOGIN, "smtp_username": MAX_LOGIN,
+_TEXT_LIMITS = {"name": MAX_NAME, "sender_name": MAX_NAME, "username": MAX_LOGIN,
+                "smtp_username": MAX_LOGIN,
                 "signature": MAX_SIGNATURE, "color": 16, "provider": 32}
 
 _LDH_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
@@ -224,7 +226,7 @@ def check_fields(values: dict[str, Any]) -> dict[str, Any]:
     # before the user name, which is the address unless told otherwise
     if isinstance(out.get("email"), str) and out["email"]:
         check_email(out["email"])
-    for field in ("username", "smtp_username", "provider", "color", "signature"):
+    for field in ("username", "smtp_username", "provider", "color", "signature", "sender_name"):
         if isinstance(out.get(field), str):
             check_text(field, out[field])
     for field in HOST_FIELDS:

@@ -12,9 +12,10 @@ from typing import Any, cast
 
 import peewee
 
-from seller_desk.core.common.errors import ValidationError
+from seller_desk.core.common.errors import CredentialError, ValidationError
 from seller_desk.core.common.messages import Msg
-from seller_desk.core.mail.connection import account_fields, credentials, oauth
+from seller_desk.core.mail import errors
+from seller_desk.core.mail.connection import account_fields, connect, credentials, oauth
 from seller_desk.core.mail.connection.connect import normalise_fingerprint
 
 # the presets live in providers; the window and the command line read them here too
@@ -23,9 +24,16 @@ from seller_desk.core.mail.connection.providers import Preset as Preset
 from seller_desk.core.mail.connection.providers import detect_provider as detect_provider
 from seller_desk.core.mail.connection.providers import preset_for as preset_for
 from seller_desk.core.mail.ingest.store import purge_account
+from seller_desk.core.store import events
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import DEFAULT_WAITING_SINCE_DAYS as DEFAULT_WAITING_SINCE_DAYS
-from seller_desk.core.store.models import SECURITY_CHOICES, Account, database
+from seller_desk.core.store.models import (
+    SECURITY_CHOICES,
+    Account,
+    Conversation,
+    Message,
+    database,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +41,7 @@ logger = logging.getLogger(__name__)
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
     out = dict(values)
     for key in ("name", "email", "username", "imap_host", "smtp_host", "smtp_username",
-                "provider"):
+                "provider", "sender_name"):
         if key in out and isinstance(out[key], str):
             out[key] = out[key].strip()
     if "email" in out:
@@ -80,6 +88,10 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
     auth = values.get("auth", "password")
     if auth != "password" and auth not in oauth.providers():
         raise ValidationError("account.auth_unknown", {"auth": auth}, field="auth")
+    days = values.get("sync_window_days")
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int)
+                             or not 0 <= days <= 36_500):  # 0: no window, all mail
+        raise ValidationError("account.sync_window_range", field="sync_window_days")
     return values
 
 
@@ -190,8 +202,10 @@ def edit_account(account: Account | int | str, *, password: str | None = None,
     """Change settings of an account (and its password when given)."""
     acc = get_account(account)
     old_email = acc.email
+    # None leaves a setting as it is, except where None is a value of its own (no trusted
+    # certificate; no sync window of the mailbox's own)
     changes = _clean({k: v for k, v in changes.items() if v is not None or k.endswith(
-        "_fingerprint")})
+        "_fingerprint") or k == "sync_window_days"})
     _check_fields(changes)
     values = {name: getattr(acc, name) for name in Account._meta.fields}
     values.update(changes)
@@ -200,10 +214,18 @@ def edit_account(account: Account | int | str, *, password: str | None = None,
     if "email" in changes and changes["email"] != old_email and Account.select().where(
             Account.email == changes["email"], Account.id != acc.id).exists():
         raise ValidationError("account.exists", {"email": changes["email"]}, field="email")
+    cutoff_moved = "counts_from" in changes and _moment(changes["counts_from"]) != _moment(
+        acc.counts_from)
     for key, value in changes.items():
         setattr(acc, key, value)
     with database.atomic():
         acc.save()
+        if cutoff_moved:
+            # mail on either side of the old and new cut-off may start or stop a clock: the
+            # conversations layer recomputes them, in this transaction
+            ids = conversation_ids(acc.id)
+            if ids:
+                events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=ids)
     if "email" in changes and changes["email"] != old_email and password is None:
         # the keyring key is the address: move the stored password along
         moved = credentials.get_password(old_email)
@@ -212,6 +234,30 @@ def edit_account(account: Account | int | str, *, password: str | None = None,
             credentials.delete_password(old_email)
     if password is not None:
         set_password(acc, password)
+    return acc
+
+
+def _moment(value: datetime | None) -> datetime | None:
+    return as_utc(value) if value is not None else None
+
+
+def conversation_ids(account_id: int) -> set[int]:
+    """Every conversation holding mail of this account (its reply clocks depend on the
+    account's waiting-since cut-off)."""
+    ids = {c for (c,) in Conversation.select(Conversation.id)
+           .where(Conversation.account == account_id).tuples()}
+    ids.update(c for (c,) in Message.select(Message.conversation).where(
+        Message.account == account_id, Message.conversation.is_null(False)).distinct().tuples())
+    return ids
+
+
+def set_enabled(account: Account | int | str, enabled: bool) -> Account:
+    """Switch a mailbox on or off. An off mailbox is not synced and has no push; its mail
+    stays stored, listed and searchable."""
+    acc = get_account(account)
+    Account.update(enabled=bool(enabled)).where(Account.id == acc.id).execute()
+    acc.enabled = bool(enabled)
+    logger.info("Account %s switched %s", acc.email, "on" if enabled else "off")
     return acc
 
 
@@ -246,6 +292,45 @@ def set_password(account: Account, password: str) -> bool:
         logger.warning("No usable keyring: the password for %s is kept for this session only",
                        account.email)
     return stored
+
+
+#: failures a password typed now can cure: none stored (or no store), or refused
+PASSWORD_KINDS = ("no_password", "auth")
+
+
+def needs_password(exc: BaseException) -> bool:
+    """Whether ``exc`` is a failure that asking the seller for the password can cure."""
+    return isinstance(exc, errors.MailError) and exc.kind in PASSWORD_KINDS
+
+
+def password_state(account: Account) -> str:
+    """Where the account's password is: "keyring", "session" (this run's memory only, no
+    password store) or "missing"."""
+    if credentials.is_session_only(account.email):
+        return "session"
+    try:
+        return "keyring" if credentials.get_password(account.email) else "missing"
+    except CredentialError:  # the store cannot be read: as good as no password
+        return "missing"
+
+
+def sign_in(account: Account | int | str, password: str) -> bool:
+    """Log in to the incoming server with ``password``; when it is accepted, keep it.
+
+    The password is kept only once the server took it, so a mistyped one never replaces
+    the one stored. Returns whether the keyring holds it (False: this session only, the
+    computer has no password store).
+
+    Raises:
+        ValidationError: the password is empty.
+        MailError: refused (kind "auth") or the server cannot be reached; nothing kept.
+    """
+    acc = get_account(account)
+    if not password:
+        raise ValidationError("account.password_empty", field="password")
+    client = connect.open_imap(acc, password)
+    connect.close_imap(client, wait=False)
+    return set_password(acc, password)
 
 
 def trust_certificate(account: Account | int | str, fingerprint: str,
@@ -307,6 +392,14 @@ def checked_accounts() -> list[tuple[int, str, datetime | None, str | None]]:
     return [(a.id, a.name, a.last_sync_at, a.last_error) for a in
             Account.select(Account.id, Account.name, Account.last_sync_at, Account.last_error)
             .where(Account.enabled == True).order_by(Account.id)]  # noqa: E712
+
+
+def mailbox_states() -> list[tuple[int, str, datetime | None, str | None, bool]]:
+    """(id, name, last sync, last error, on) of every mailbox, on or off, in the order
+    they were added: the window shows an off one as off."""
+    return [(a.id, a.name, a.last_sync_at, a.last_error, bool(a.enabled)) for a in
+            Account.select(Account.id, Account.name, Account.last_sync_at, Account.last_error,
+                           Account.enabled).order_by(Account.id)]
 
 
 def own_addresses() -> set[str]:
