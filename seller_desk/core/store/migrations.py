@@ -35,6 +35,9 @@ Versions:
   13. Each account's waiting-since cut-off (``counts_from``): customer mail dated before it
       is history and starts no reply clock. Accounts stored before keep none (all their
       mail counts, as it did), so no conversation changes state by the upgrade.
+  14. The product catalogue: products, the keys order items name them by, their latest
+      price per currency, and each order item's product. The items already stored fill the
+      catalogue in this step (the shop does it: it subscribes to the notice).
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ from seller_desk.core.store.models import (
     MODELS,
     AppMeta,
     MessageReference,
+    Product,
+    ProductKey,
+    ProductPrice,
     StaleConversation,
     UndeliveredMessage,
     VanishedCopy,
@@ -60,7 +66,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 13
+CURRENT_VERSION = 14
 VERSION_KEY = "schema_version"
 
 
@@ -169,6 +175,20 @@ def _step_13(db: peewee.Database) -> None:
                                                     UtcDateTimeField(null=True)))
 
 
+def _step_14(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    db.create_tables([Product, ProductKey, ProductPrice])
+    migrator = SchemaMigrator.from_database(db)
+    # a foreign key column comes with its index
+    run(migrator.add_column("order_item", "product_id",
+                            peewee.ForeignKeyField(Product, null=True, field=Product.id,
+                                                   on_delete="SET NULL")))
+    # the items already stored fill the catalogue, in this step's transaction (shop layer)
+    events.announce(events.SCHEMA_UPGRADED, required=True, version=14)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -183,6 +203,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     11: _step_11,
     12: _step_12,
     13: _step_13,
+    14: _step_14,
 }
 
 
