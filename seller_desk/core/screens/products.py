@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from seller_desk.core.shop import products
+from seller_desk.core.shop.products import SUGGESTIONS as SUGGESTIONS
 from seller_desk.core.shop.products import ProductInfo as ProductInfo
 from seller_desk.core.shop.products import title_of as title_of
 
