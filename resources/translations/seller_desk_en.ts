@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>ProductsDialog</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShipmentsModel</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
