@@ -481,7 +481,8 @@ class Product(BaseModel):
     updated_at = UtcDateTimeField(default=utcnow)
 
     class Meta:
-        indexes = ((("active", "name"), False),)
+        # the completer reads matches in name order along it and stops at a dozen
+        indexes = ((("active", "name", "variant"), False),)
 
 
 class ProductKey(BaseModel):
