@@ -3596,6 +3596,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
 <context>
     <name>ProductsDialog</name>
     <message>
+        <source>Choose the same product</source>
+        <translation>Pilih produk yang sama</translation>
+    </message>
+    <message>
         <source>Find a product by name, variant or SKU</source>
         <translation>Cari produk mengikut nama, varian atau SKU</translation>
     </message>
@@ -3626,6 +3630,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Offer it in new orders</source>
         <translation>Cadangkan dalam pesanan baharu</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Harga (%1)</translation>
     </message>
     <message>
         <source>Prices</source>

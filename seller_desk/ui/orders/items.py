@@ -82,6 +82,12 @@ class ProductCompleter(QCompleter):
             entry.setData(offer.sku or offer.title, SKU_ROLE)
             entry.setData(offer.id, PRODUCT_ROLE)
             self.offer_model.appendRow(entry)
+        # as wide as its longest line (the field alone would cut the prices off)
+        popup, edit = self.popup(), self.widget()
+        if popup is not None and edit is not None:
+            metrics = popup.fontMetrics()
+            widest = max((metrics.horizontalAdvance(self.label(o)) for o in offers), default=0)
+            popup.setMinimumWidth(min(max(edit.width(), widest + 40), 720))
 
     def _activated(self, index: QModelIndex) -> None:
         offer = self.offers.get(index.data(PRODUCT_ROLE))

@@ -40,7 +40,7 @@ from seller_desk.ui.tasks import Latest
 
 logger = logging.getLogger(__name__)
 
-COL_NAME, COL_VARIANT, COL_SKU, COL_PRICES, COL_SOLD, COL_STATE = range(6)
+COL_NAME, COL_VARIANT, COL_SKU, COL_PRICE, COL_SOLD, COL_STATE = range(6)
 
 
 class ProductsDialog(Retranslating, QDialog):
@@ -81,7 +81,7 @@ class ProductsDialog(Retranslating, QDialog):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_VARIANT, COL_SKU, COL_PRICES, COL_SOLD, COL_STATE):
+        for col in (COL_VARIANT, COL_SKU, COL_PRICE, COL_SOLD, COL_STATE):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.table)
 
@@ -140,6 +140,7 @@ class ProductsDialog(Retranslating, QDialog):
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 420])
         outer.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self)
@@ -159,8 +160,9 @@ class ProductsDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Products"))
         self.search.setPlaceholderText(self.tr("Find a product by name, variant or SKU"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Product"), self.tr("Variant"), self.tr("SKU"), self.tr("Prices"),
-            self.tr("Sold"), self.tr("In new orders")])
+            self.tr("Product"), self.tr("Variant"), self.tr("SKU"),
+            self.tr("Price (%1)").replace("%1", self.currency), self.tr("Sold"),
+            self.tr("In new orders")])
         for key, text in (("name", self.tr("Name")), ("variant", self.tr("Variant")),
                           ("sku", self.tr("SKU")), ("prices", self.tr("Prices"))):
             self.labels[key].setText(text)
@@ -171,6 +173,9 @@ class ProductsDialog(Retranslating, QDialog):
             "Typed in two ways? Choose the other one here: this product's orders, names and "
             "prices join it, and this one disappears."))
         self.merge_button.setText(self.tr("Merge into it"))
+        chooser = self.merge_with.lineEdit()
+        if chooser is not None:
+            chooser.setPlaceholderText(self.tr("Choose the same product"))
         self.empty.setText(self.tr(
             "Products are added by themselves from your orders. Pick one in an order's item "
             "line and its SKU and price are filled in."))
@@ -195,12 +200,15 @@ class ProductsDialog(Retranslating, QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
-            prices = " · ".join(i18n.format_money(v, c) for c, v in p.prices.items())
-            texts = (p.name, p.variant, p.sku, prices, i18n.format_number(p.sold),
+            # the seller's own currency in the list; every currency in the editor
+            price = p.prices.get(self.currency)
+            texts = (p.name, p.variant, p.sku,
+                     i18n.format_money(price, self.currency) if price is not None else "",
+                     i18n.format_number(p.sold),
                      self.tr("Yes") if p.active else self.tr("Switched off"))
             for col, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
-                if col == COL_SOLD:
+                if col in (COL_PRICE, COL_SOLD):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if not p.active:
@@ -253,8 +261,7 @@ class ProductsDialog(Retranslating, QDialog):
             edit.setText(i18n.format_number(value, 2) if value is not None else "")
             self.price_edits[code] = edit
             self.prices_form.addRow(code, edit)
-        index = self.merge_with.findData(product.id) if product else -1
-        self.merge_with.setCurrentIndex(-1 if index < 0 else (1 if index == 0 else 0))
+        self.merge_with.setCurrentIndex(-1)  # nothing merges unless the seller chooses
 
     def _clear_errors(self) -> None:
         for fld in self.fields.values():

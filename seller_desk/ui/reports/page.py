@@ -64,6 +64,7 @@ EXPORTS = {
 }
 CARDS = ("cases", "first_reply", "within", "resolution", "orders", "revenue")
 MAX_PRODUCTS = 10
+BEST_SELLERS = 7
 #: day and short month on the charts' date axes; Qt writes the month in the UI language
 DAY_FORMAT = "d MMM"
 
@@ -370,7 +371,9 @@ class ReportsPage(Retranslating, QWidget):
             [_short(p) for p, _n in reversed(products)] or [self.tr("No complaints")],
             [n for _p, n in reversed(products)] or [0], color=RED if repeated else AMBER,
             horizontal=True))
-        sold = k.sales_per_product[:MAX_PRODUCTS]
+        # fewer bars than complaints: ten labels do not fit the chart's height and Qt
+        # shortens every one of them to "..."
+        sold = k.sales_per_product[:BEST_SELLERS]
         self.sales_chart.show_chart(bar_chart(
             self.tr("Items sold per product"),
             [_short(p) for p, _n in reversed(sold)] or [self.tr("No orders")],
