@@ -481,8 +481,9 @@ class Product(BaseModel):
     updated_at = UtcDateTimeField(default=utcnow)
 
     class Meta:
-        # the completer reads matches in name order along it and stops at a dozen
-        indexes = ((("active", "name", "variant"), False),)
+        # the completer reads matches from this index alone, in its order, and stops at a
+        # dozen (the search text starts with the name, so its order is the names')
+        indexes = ((("active", "search"), False),)
 
 
 class ProductKey(BaseModel):
