@@ -154,13 +154,15 @@ def test_complaint_texts_resolve_to_products():
     assert found == {"batik SCARF": pid, "bs-01": pid}
 
 
-def test_upgrading_fills_the_catalogue_from_stored_items(tmp_path):
-    url = f"sqlite:///{tmp_path / 'v13.sqlite3'}"
+def check_upgrade_fills_the_catalogue(url: str, dialect: str) -> None:
+    """Order items stored at version 13 get their products at the upgrade: one per name
+    however cased, one per SKU, each with the price of its newest order per currency."""
     raw = db.make_database(url)
     raw.connect()
-    load_v1(raw, "sqlite")
+    load_v1(raw, dialect)
     proxy.initialize(raw)
     migrations.migrate(raw, up_to=13)
+    p = raw.param
     for n, (title, sku, price, currency, day) in enumerate([
         ("Batik scarf", "", "25.00", "MYR", 1),
         ("batik scarf", "", "27.00", "MYR", 3),
@@ -171,12 +173,12 @@ def test_upgrading_fills_the_catalogue_from_stored_items(tmp_path):
         raw.execute_sql(
             'INSERT INTO "order" (number, channel, placed_at, status, currency, total, '
             "shipping_fee, payment_method, refunded_amount, notes, created_at, updated_at) "
-            "VALUES (?, 'whatsapp', ?, 'paid', ?, ?, 0, '', 0, '', ?, ?)",
+            f"VALUES ({p}, 'whatsapp', {p}, 'paid', {p}, {p}, 0, '', 0, '', {p}, {p})",
             (f"WA-{n}", f"2026-03-0{day} 03:00:00", currency, price,
              "2026-03-01 00:00:00", "2026-03-01 00:00:00"))
-        order_id = raw.execute_sql("SELECT MAX(id) FROM \"order\"").fetchone()[0]
+        order_id = raw.execute_sql('SELECT MAX(id) FROM "order"').fetchone()[0]
         raw.execute_sql("INSERT INTO order_item (order_id, sku, title, quantity, unit_price) "
-                        "VALUES (?, ?, ?, 1, ?)", (order_id, sku, title, price))
+                        f"VALUES ({p}, {p}, {p}, 1, {p})", (order_id, sku, title, price))
     raw.close()
 
     upgraded = db.open_database(url)
@@ -188,4 +190,36 @@ def test_upgrading_fills_the_catalogue_from_stored_items(tmp_path):
     assert catalogue["Batik scarf"].prices == {"MYR": Decimal("27.00")}  # the newest order's
     assert catalogue["Pandan soap"].prices == {"IDR": Decimal("160000.00")}
     assert ProductPrice.select().count() == 2
+    # and the catalogue goes on filling from new orders after the upgrade
+    order("WA-9", item("BATIK SCARF", "28.00"), placed=T0 + timedelta(days=30))
+    assert products.get(catalogue["Batik scarf"].id).sold == 4
     upgraded.close()
+
+
+def test_upgrading_fills_the_catalogue_from_stored_items(tmp_path):
+    check_upgrade_fills_the_catalogue(f"sqlite:///{tmp_path / 'v13.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_upgrading_a_postgresql_database_fills_the_catalogue(pg_url):
+    check_upgrade_fills_the_catalogue(pg_url, "postgresql")
+
+
+@pytest.mark.integration
+def test_the_catalogue_works_the_same_on_postgresql(pg_url):
+    shared = db.open_database(pg_url)
+    try:
+        first = order("WA-1", item("Batik scarf (Blue)", "25.00", sku="BS-BL"),
+                      item("Pandan soap", "8.50"))
+        again = order("WA-2", item("batik scarf - BLUE", "26.00"), item("Soap bar", "8.50"),
+                      placed=T0 + timedelta(days=1))
+        assert product_of(again)[0] == product_of(first)[0]
+        assert [p.title for p in products.suggest("blue scarf", "MYR")] == [
+            "Batik scarf (Blue)"]
+        soap, bar = product_of(first)[1], product_of(again)[1]
+        merged = products.merge(soap, bar)
+        assert merged.sold == 2 and Product.select().count() == 2
+        with pytest.raises(ValidationError):
+            products.update_product(soap, name="Soap", sku="bs-bl")
+    finally:
+        shared.close()
