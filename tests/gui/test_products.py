@@ -16,7 +16,7 @@ from seller_desk.ui.app import make_application
 from seller_desk.ui.orders import OrdersPage
 from seller_desk.ui.orders.form import OrderFormDialog
 from seller_desk.ui.orders.products import COL_NAME, ProductsDialog
-from seller_desk.ui.qt import Qt
+from seller_desk.ui.qt import QApplication, Qt
 
 T0 = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
 # the offscreen platform cannot raise windows or grab the keyboard for a popup
@@ -68,6 +68,17 @@ def test_typing_a_product_offers_the_catalogue_and_choosing_fills_sku_and_price(
     assert Decimal(row.price.text()) == Decimal("25.00")
     assert form.items.subtotal() == Decimal("25.00")
     assert len(form.items.rows) == 2  # the next line waits
+
+
+def test_tab_past_the_offers_keeps_what_was_typed_and_moves_on(qtbot, form):
+    """Keyboard-only entry: the offers never take a product the seller did not choose."""
+    row = form.items.rows[0]
+    row.title.setFocus()
+    qtbot.keyClicks(row.title, "Batik")
+    qtbot.waitUntil(row.completer.popup().isVisible, timeout=2000)
+    qtbot.keyClick(row.completer.popup(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.quantity, timeout=2000)
+    assert (row.title.text(), row.sku.text(), row.price.text()) == ("Batik", "", "")
 
 
 def test_the_price_offered_is_the_one_in_the_orders_currency(qtbot, form):

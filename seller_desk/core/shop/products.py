@@ -336,6 +336,8 @@ def list_products(text: str = "", include_inactive: bool = True, limit: int = 50
     counted = (OrderItem.select(OrderItem.product, sold.alias("sold"), orders.alias("orders"))
                .join(Order).where(Order.status != "cancelled", OrderItem.product.is_null(False))
                .group_by(OrderItem.product))
+    if ids is not None:  # one product's counts read its own items, not the whole table
+        counted = counted.where(OrderItem.product.in_(ids))
     q = (Product.select(Product.id, Product.name, Product.variant, Product.sku, Product.active,
                         fn.COALESCE(counted.c.sold, 0), fn.COALESCE(counted.c.orders, 0))
          .join(counted, JOIN.LEFT_OUTER, on=(counted.c.product_id == Product.id)))
