@@ -61,6 +61,20 @@ def render(language: str) -> list[Path]:
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         written.append(path)
 
+    def shot_composite(window_: object, popup: object, name: str) -> None:
+        """The window with its popup drawn where it stands (a popup is its own window)."""
+        from seller_desk.ui.qt import QPainter, QPoint
+
+        settle()
+        picture = window_.grab()  # type: ignore[attr-defined]
+        painter = QPainter(picture)
+        where = window_.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0)))  # type: ignore[attr-defined]
+        painter.drawPixmap(where, popup.grab())  # type: ignore[attr-defined]
+        painter.end()
+        path = HERE / f"{name}-{language}.png"
+        picture.save(str(path))
+        written.append(path)
+
     settle(40)
     # the demo says it is the demo; closed for the session, the screens below show as a
     # seller's own would
@@ -114,6 +128,27 @@ def render(language: str) -> list[Path]:
     shot(dialog, "focus")
     dialog.guard.mark_clean()  # a picture, not a seller's order: close without asking
     dialog.reject()
+
+    # the product completer: a few letters typed in an item line of a new order
+    dialog = orders_page.new_order()
+    dialog.resize(900, 720)
+    first = dialog.items.rows[0]
+    first.title.setFocus()
+    typed = "batik"
+    first.title.setText(typed)
+    first.completer.refresh(typed)
+    first.completer.complete()
+    settle()
+    popup = first.completer.popup()
+    shot_composite(dialog, popup, "order-completer")
+    popup.hide()
+    dialog.reject()
+
+    catalogue = orders_page.show_products()
+    catalogue.resize(1100, 640)
+    settle(40)
+    shot(catalogue, "products")
+    catalogue.close()
 
     shipments_page = window.section_page("shipments")
     window.show_section("shipments")

@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>ProductsDialog</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShipmentsModel</name>
     <message numerus="yes">
         <source>%n day(s) late</source>

@@ -2221,6 +2221,36 @@
         <translation>Tandatangan emel anda belum diisi: isikan di Tetapan &gt; Kedai anda.</translation>
     </message>
     <message>
+        <source>This product is no longer in the catalogue (merged or removed).</source>
+        <comment>product.gone</comment>
+        <translation>Produk ini sudah tiada dalam senarai produk (telah digabung atau dibuang).</translation>
+    </message>
+    <message>
+        <source>Choose another product to merge with.</source>
+        <comment>product.merge_same</comment>
+        <translation>Pilih produk lain untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <comment>product.name_missing</comment>
+        <translation>Produk perlu ada nama.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative and has at most two decimals.</source>
+        <comment>product.price_invalid</comment>
+        <translation>Harga tidak boleh negatif dan paling banyak dua tempat perpuluhan.</translation>
+    </message>
+    <message>
+        <source>The SKU {sku} belongs to “{other}”.</source>
+        <comment>product.sku_taken</comment>
+        <translation>SKU {sku} milik “{other}”.</translation>
+    </message>
+    <message>
+        <source>If they are the same product, merge them instead.</source>
+        <comment>product.sku_taken_hint</comment>
+        <translation>Jika ia produk yang sama, gabungkan sahaja kedua-duanya.</translation>
+    </message>
+    <message>
         <source>Choose when the reminder is due.</source>
         <comment>reminder.due_missing</comment>
         <translation>Pilih bila peringatan ini perlu muncul.</translation>
@@ -3371,6 +3401,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>ItemsEditor</name>
     <message>
         <source>Product</source>
+        <extracomment>what a completion puts in the product field, and in the SKU field, and which product it is</extracomment>
         <translation>Produk</translation>
     </message>
     <message>
@@ -4482,12 +4513,20 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Eksport pesanan (%1)</translation>
     </message>
     <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
         <source>Read the orders file you downloaded from Shopee, Lazada, Tokopedia &amp; TikTok Shop or eBay (Ctrl+I)</source>
         <translation>Baca fail pesanan yang anda muat turun daripada Shopee, Lazada, Tokopedia &amp; TikTok Shop atau eBay (Ctrl+I)</translation>
     </message>
     <message>
         <source>Unpaid</source>
         <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <source>Your product list: names, SKUs and prices that order entry offers</source>
+        <translation>Senarai produk anda: nama, SKU dan harga yang dicadangkan semasa memasukkan pesanan</translation>
     </message>
     <message>
         <source>Paid, not shipped</source>
@@ -4879,6 +4918,107 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Other</source>
         <translation>Lain-lain</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Choose the same product</source>
+        <translation>Pilih produk yang sama</translation>
+    </message>
+    <message>
+        <source>Find a product by name, variant or SKU</source>
+        <translation>Cari produk mengikut nama, varian atau SKU</translation>
+    </message>
+    <message>
+        <source>In new orders</source>
+        <translation>Dalam pesanan baharu</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>Gabungkan ke dalamnya</translation>
+    </message>
+    <message>
+        <source>Merge products</source>
+        <translation>Gabungkan produk</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Its orders will count for “%2”. This cannot be undone.</source>
+        <translation>Gabungkan “%1” ke dalam “%2”? Pesanannya akan dikira untuk “%2”. Ini tidak boleh dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>Sudah digabungkan.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Offer it in new orders</source>
+        <translation>Cadangkan dalam pesanan baharu</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Harga (%1)</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Products are added by themselves from your orders. Pick one in an order&apos;s item line and its SKU and price are filled in.</source>
+        <translation>Produk ditambah sendiri daripada pesanan anda. Pilih satu pada baris item pesanan, dan SKU serta harganya diisi untuk anda.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Disimpan.</translation>
+    </message>
+    <message>
+        <source>Size, colour … (optional)</source>
+        <translation>Saiz, warna … (pilihan)</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Terjual</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Dimatikan</translation>
+    </message>
+    <message>
+        <source>Typed in two ways? Choose the other one here: this product&apos;s orders, names and prices join it, and this one disappears.</source>
+        <translation>Ditaip dengan dua cara? Pilih yang satu lagi di sini: pesanan, nama dan harga produk ini digabungkan ke dalamnya, dan produk ini hilang.</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produk</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5403,8 +5543,16 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Aduan mengikut produk</translation>
     </message>
     <message>
+        <source>Items sold per product</source>
+        <translation>Item terjual mengikut produk</translation>
+    </message>
+    <message>
         <source>No complaints</source>
         <translation>Tiada aduan</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>Tiada pesanan</translation>
     </message>
     <message>
         <source>WhatsApp: %1 (%2 chats)</source>

@@ -5,9 +5,11 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
 
     conversations changed  -> their clocks and figures are recomputed (conversations)
     messages stored        -> linked to customers and the orders they name (shop)
+    order items written    -> each finds or makes its catalogue product, prices kept (shop)
     schema 5 reached       -> reply figures filled for older conversations (conversations)
-    schema 14 reached      -> stored mail from known notification senders stops waiting
+    schema 16 reached      -> stored mail from known notification senders stops waiting
                               (conversations)
+    schema 20 reached      -> the catalogue filled from the order items stored (shop)
     order status changed   -> reminders it answered cancel (followups), and the stage's
                               automatic status email is queued if switched on (followups)
     parcel delivered       -> the arrival-check reminder cancels (followups)
@@ -23,7 +25,8 @@ from __future__ import annotations
 
 from seller_desk.core.conversations import not_customers, state
 from seller_desk.core.followups import auto_email, reminders
-from seller_desk.core.shop import linking
+from seller_desk.core.shop import linking, products
+from seller_desk.core.shop.orders import ORDER_UPDATED
 from seller_desk.core.store import events
 
 #: (kind, handler) in the order they run for one kind
@@ -32,6 +35,9 @@ SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
     (events.MESSAGES_STORED, linking.on_messages_stored),
     (events.SCHEMA_UPGRADED, state.on_schema_upgraded),
     (events.SCHEMA_UPGRADED, not_customers.on_schema_upgraded),
+    (events.SCHEMA_UPGRADED, products.on_schema_upgraded),
+    (events.ORDER_CREATED, products.on_order_written),
+    (ORDER_UPDATED, products.on_order_written),
     (events.ORDER_STATUS, reminders.on_order_changed),
     (events.ORDER_STATUS, auto_email.on_order_status),
     (events.SHIPMENT_DELIVERED, reminders.on_order_changed),

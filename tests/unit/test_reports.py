@@ -13,7 +13,7 @@ from seller_desk.core.conversations import clocks
 from seller_desk.core.conversations import state as conversations
 from seller_desk.core.demo import shop as demo
 from seller_desk.core.reports import kpis as reports
-from seller_desk.core.shop import orders
+from seller_desk.core.shop import orders, products
 from seller_desk.core.store import db, events
 from seller_desk.core.store.models import Conversation, Event, Message
 
@@ -107,6 +107,32 @@ def test_repeated_complaints_are_listed_per_product():
     assert reports.complaints_per_product(start, end, min_count=2) == [("Songket clutch bag", 3)]
     k = reports.kpis(start, end, policy=KL)
     assert k.complaints_per_product == [("Songket clutch bag", 3), ("Serai scented candle", 1)]
+
+
+def test_complaints_and_sales_count_per_catalogue_product_not_per_typed_name():
+    when = kl(2026, 5, 4, 10)
+    orders.create_order("WA-1", "whatsapp", [
+        {"title": "Songket clutch bag (Gold)", "sku": "SCB-G", "quantity": 2, "unit_price": "59"},
+        {"title": "Serai candle", "quantity": 1, "unit_price": "15"}], placed_at=when)
+    orders.create_order("WA-2", "whatsapp", [
+        {"title": "songket clutch bag - gold", "quantity": 1, "unit_price": "59"}],
+        placed_at=when)
+    # three ways of naming the same bag: as typed in an order, another spelling, its SKU
+    for typed in ("Songket clutch bag (Gold)", "SONGKET CLUTCH BAG GOLD", "scb-g"):
+        case(when, 1, complaint=typed)
+    case(when, 1, complaint="Batik tote")  # not in the catalogue: counted as typed
+    start, end = kl(2026, 5, 1), kl(2026, 6, 1)
+    assert reports.complaints_per_product(start, end) == [
+        ("Songket clutch bag (Gold)", 3), ("Batik tote", 1)]
+    k = reports.kpis(start, end, policy=KL)
+    assert k.sales_per_product == [("Songket clutch bag (Gold)", 3), ("Serai candle", 1)]
+    # the seller renames the product in the catalogue: the report follows
+    bag = products.suggest("clutch", "MYR")[0]
+    products.update_product(bag.id, name="Songket clutch", variant="Gold", sku="SCB-G")
+    assert reports.complaints_per_product(start, end, min_count=2) == [
+        ("Songket clutch (Gold)", 3)]
+    assert ("sales_per_product", "", "Songket clutch (Gold)", 3) in reports.kpi_rows(
+        reports.kpis(start, end, policy=KL))
 
 
 def test_orders_are_counted_per_channel_and_status_with_net_revenue():

@@ -61,6 +61,13 @@ MESSAGES: dict[str, str] = {
     "order.transition_hint": "Allowed next: {allowed}.",
     "order.transition_final_hint": "Allowed next: none.",
     "order.refund_too_large": "Refunds cannot exceed the order total; at most {left} is left.",
+    # --- the product catalogue --------------------------------------------------------
+    "product.name_missing": "The product needs a name.",
+    "product.price_invalid": "A price cannot be negative and has at most two decimals.",
+    "product.sku_taken": "The SKU {sku} belongs to “{other}”.",
+    "product.sku_taken_hint": "If they are the same product, merge them instead.",
+    "product.merge_same": "Choose another product to merge with.",
+    "product.gone": "This product is no longer in the catalogue (merged or removed).",
     # --- order number patterns ---------------------------------------------------------
     "patterns.invalid": "The pattern {where} is not valid: {reason}.",
     "patterns.notice_kind_unknown": "{where}: unknown notice kind “{kind}”.",

@@ -1,5 +1,8 @@
 """KPIs for any period: reply and resolution times, volume, complaints per product, orders.
 
+Complaints and sales count per catalogue product (core/shop/products.py), not per typed
+name: "batik scarf blue" and "Batik Scarf (Blue)" are one bar, and a merge shows at once.
+
 Reply-time figures come from the seconds stored on each conversation (``first_reply_s``,
 ``resolution_s`` and their business-hours twins), which :mod:`conversations` derives from
 the stored messages and records in the event log at every clock stop, so a year of KPIs is
@@ -25,9 +28,16 @@ import peewee
 from peewee import fn
 
 from seller_desk.core.conversations import clocks
+from seller_desk.core.shop import products
 from seller_desk.core.store import db
 from seller_desk.core.store.fields import UtcDateTimeField, as_utc
-from seller_desk.core.store.models import Conversation, ConversationTag, Order, database
+from seller_desk.core.store.models import (
+    Conversation,
+    ConversationTag,
+    Order,
+    OrderItem,
+    database,
+)
 
 COMPLAINT_TAGS = ("complaint", "return", "refund")
 DEFAULT_RESOLUTION_TARGET_HOURS = 72.0
@@ -111,6 +121,7 @@ class Kpis:
     whatsapp_cases: int = 0
     whatsapp_unanswered: int = 0
     whatsapp_first_reply: Distribution | None = None
+    sales_per_product: list[tuple[str, int]] = field(default_factory=list)  # items, most first
 
 
 # --- local days in SQL --------------------------------------------------------------------
@@ -266,15 +277,42 @@ def _figures(start: datetime, end: datetime,
 def complaints_per_product(start: datetime, end: datetime, min_count: int = 1,
                            tags: Sequence[str] = COMPLAINT_TAGS) -> list[tuple[str, int]]:
     """Products named in complaint, return or refund tags of the period, with the number of
-    conversations about each, most first; ``min_count=2`` lists repeated complaints only."""
-    n = fn.COUNT(ConversationTag.conversation.distinct())
-    q = (ConversationTag.select(ConversationTag.product, n.alias("n"))
-         .where(ConversationTag.tag.in_(list(tags)), ConversationTag.product != "",
-                ConversationTag.created_at >= as_utc(start), ConversationTag.created_at < as_utc(end))
-         .group_by(ConversationTag.product)
-         .having(n >= min_count)
-         .order_by(n.desc(), ConversationTag.product))
-    return [(product, int(count)) for product, count in q.tuples()]
+    conversations about each, most first; ``min_count=2`` lists repeated complaints only.
+
+    A tag names its product as typed; each text that names a catalogue product (by SKU, or
+    by name and variant however written) counts for that product, under its title."""
+    rows = list(ConversationTag.select(ConversationTag.product, ConversationTag.conversation)
+                .where(ConversationTag.tag.in_(list(tags)), ConversationTag.product != "",
+                       ConversationTag.created_at >= as_utc(start),
+                       ConversationTag.created_at < as_utc(end))
+                .distinct().tuples())
+    found = products.resolve(text for text, _conv in rows)
+    names = products.titles(found.values())
+    per: dict[str, set[int]] = {}
+    for text, conv in rows:
+        label = names.get(found[text], text) if text in found else text
+        per.setdefault(label, set()).add(conv)
+    counted = [(label, len(convs)) for label, convs in per.items() if len(convs) >= min_count]
+    return sorted(counted, key=lambda kv: (-kv[1], kv[0]))
+
+
+def sales_per_product(start: datetime, end: datetime) -> list[tuple[str, int]]:
+    """Items sold per product in orders placed in the period (cancelled ones left out),
+    most first; an item without a product counts under its own title."""
+    sold = fn.SUM(OrderItem.quantity)
+    q = (OrderItem.select(OrderItem.product, fn.MIN(OrderItem.title), sold)
+         .join(Order)
+         .where(Order.placed_at >= as_utc(start), Order.placed_at < as_utc(end),
+                Order.status != "cancelled")
+         .group_by(OrderItem.product, peewee.Case(None, [(OrderItem.product.is_null(),
+                                                          OrderItem.title)], "")))
+    rows = list(q.tuples())
+    names = products.titles(pid for pid, _t, _n in rows if pid is not None)
+    per: dict[str, int] = {}
+    for pid, title, count in rows:
+        label = names.get(pid, title) if pid is not None else title
+        per[label] = per.get(label, 0) + int(count or 0)
+    return sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def kpis(start: datetime, end: datetime, policy: clocks.ClockPolicy | None = None,
@@ -344,6 +382,7 @@ def kpis(start: datetime, end: datetime, policy: clocks.ClockPolicy | None = Non
         whatsapp_unanswered=chat_cases - len(chat_columns[0]),
         whatsapp_first_reply=(_sorted_distribution(chat_columns[0], reply_target)
                               if chat_cases else None),
+        sales_per_product=sales_per_product(start, end),
     )
 
 
@@ -394,6 +433,7 @@ def kpi_rows(k: Kpis) -> list[tuple[str, str, str, Any]]:
                  ("whatsapp_first_reply", "calendar", "share_within_target",
                   None if dist.share_within_target is None
                   else round(dist.share_within_target, 4))]
+    rows += [("sales_per_product", "", p, n) for p, n in k.sales_per_product]
     return rows
 
 

@@ -49,6 +49,9 @@ Versions:
       customers stored before have none.
   19. Each account's sender name (``sender_name``), the name on its From line; accounts
       stored before keep none and go on sending under the shop's name.
+  20. The product catalogue: products, the keys order items name them by, their latest
+      price per currency, and each order item's product. The items already stored fill the
+      catalogue in this step (the shop does it: it subscribes to the notice).
 """
 
 from __future__ import annotations
@@ -68,6 +71,9 @@ from seller_desk.core.store.models import (
     AppMeta,
     MessageReference,
     NotCustomer,
+    Product,
+    ProductKey,
+    ProductPrice,
     StaleConversation,
     UndeliveredMessage,
     VanishedCopy,
@@ -75,7 +81,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 19
+CURRENT_VERSION = 20
 VERSION_KEY = "schema_version"
 
 
@@ -236,6 +242,20 @@ def _step_19(db: peewee.Database) -> None:
         "account", "sender_name", peewee.CharField(max_length=200, null=True)))
 
 
+def _step_20(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    db.create_tables([Product, ProductKey, ProductPrice])
+    migrator = SchemaMigrator.from_database(db)
+    # a foreign key column comes with its index
+    run(migrator.add_column("order_item", "product_id",
+                            peewee.ForeignKeyField(Product, null=True, field=Product.id,
+                                                   on_delete="SET NULL")))
+    # the items already stored fill the catalogue once every step is done (shop layer)
+    _after_steps(events.SCHEMA_UPGRADED, version=20)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -256,6 +276,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     17: _step_17,
     18: _step_18,
     19: _step_19,
+    20: _step_20,
 }
 
 

@@ -495,11 +495,61 @@ class Order(BaseModel):
         )
 
 
+class Product(BaseModel):
+    """A product in the catalogue (schema 14): order items point at it, so counts and prices
+    follow the product and not however its name was typed.
+
+    ``search`` is the name, variant and SKU normalised (core/shop/products.py), what the
+    order form's completer matches; it is rewritten with every change of the three.
+    """
+
+    id = AutoField()
+    name = CharField(max_length=500)
+    variant = CharField(max_length=200, default="")
+    sku = CharField(max_length=100, default="")
+    active = BooleanField(default=True)  # switched off: no longer offered in the order form
+    search = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        # the completer reads matches from this index alone, in its order, and stops at a
+        # dozen (the search text starts with the name, so its order is the names')
+        indexes = ((("active", "search"), False),)
+
+
+class ProductKey(BaseModel):
+    """One way order items name a product: ``sku:bs-01`` or ``name:batik scarf blue``.
+
+    A product keeps the keys it had before a rename and those of the products merged into
+    it, so an order typed the old way still finds it.
+    """
+
+    key = CharField(max_length=600, primary_key=True)
+    product = ForeignKeyField(Product, backref="keys", on_delete="CASCADE")
+
+
+class ProductPrice(BaseModel):
+    """The latest price of a product in one currency (``as_of``: the order or edit it came
+    from, so an import of older orders never overwrites a newer price)."""
+
+    id = AutoField()
+    product = ForeignKeyField(Product, backref="prices", on_delete="CASCADE")
+    currency = CharField(max_length=3)
+    price = DecimalField(max_digits=14, decimal_places=2, auto_round=True)
+    as_of = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("product", "currency"), True),)
+
+
 class OrderItem(BaseModel):
     id = AutoField()
     order = ForeignKeyField(Order, backref="items", on_delete="CASCADE")
     sku = CharField(max_length=100, default="")
     title = CharField(max_length=500)
+    # the catalogue's product (schema 14), set by core/shop/products.py after the item is written
+    product = ForeignKeyField(Product, null=True, backref="order_items", on_delete="SET NULL")
     quantity = IntegerField(default=1)
     unit_price = DecimalField(max_digits=14, decimal_places=2, default=0, auto_round=True)
 
@@ -676,6 +726,9 @@ MODELS: list[type[BaseModel]] = [
     SenderPreference,
     NotCustomer,
     Order,
+    Product,
+    ProductKey,
+    ProductPrice,
     OrderItem,
     ConversationOrder,
     Shipment,

@@ -1,4 +1,9 @@
-"""The items grid of the order form: one row per product, a blank row always waiting."""
+"""The items grid of the order form: one row per product, a blank row always waiting.
+
+The product and SKU fields complete from the catalogue (core/shop/products.py): typing
+offers the active products that hold every word typed, as "name — variant — price" in the
+order's currency; choosing one fills the product, its SKU and its price.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +11,94 @@ from decimal import Decimal
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
+from seller_desk.core.screens import products as views_products
 from seller_desk.core.shop import orders
 from seller_desk.ui import i18n
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (
+    QCompleter,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QModelIndex,
     QSpinBox,
+    QStandardItem,
+    QStandardItemModel,
     Qt,
     QToolButton,
     QWidget,
     Signal,
 )
 
+#: what a completion puts in the product field, and in the SKU field, and which product it is
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+SKU_ROLE = Qt.ItemDataRole.UserRole + 2
+PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class ProductCompleter(QCompleter):
+    """Offers catalogue products for what is typed in one field of an item row.
+
+    The catalogue is asked on every keystroke (a few milliseconds for 5,000 products, see
+    docs/performance.md), so the list always shows what the words typed find, in any
+    order, and never a switched-off product.
+
+    Signals:
+        chosen(object): the seller picked this :class:`ProductInfo`.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, edit: QLineEdit, role: Qt.ItemDataRole | int,
+                 editor: ItemsEditor) -> None:
+        super().__init__(edit)
+        self.editor = editor
+        self.offers: dict[int, views_products.ProductInfo] = {}
+        self.offer_model = QStandardItemModel(self)
+        self.setModel(self.offer_model)
+        # the catalogue has already matched the words: the popup shows what it found
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompletionRole(int(role))
+        self.setMaxVisibleItems(views_products.SUGGESTIONS)
+        edit.setCompleter(self)
+        edit.textEdited.connect(self.refresh)
+        self.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
+
+    def label(self, offer: views_products.ProductInfo) -> str:
+        parts = [offer.name] + ([offer.variant] if offer.variant else [])
+        price = offer.prices.get(self.editor.currency)
+        if price is not None:
+            parts.append(i18n.format_money(price, self.editor.currency))
+        return " — ".join(parts) + (f"   [{offer.sku}]" if offer.sku else "")
+
+    def refresh(self, text: str) -> None:
+        """Ask the catalogue for ``text`` (before the line edit opens the popup)."""
+        offers = views_products.complete(text, self.editor.currency) if text.strip() else []
+        self.offers = {offer.id: offer for offer in offers}
+        self.offer_model.clear()
+        for offer in offers:
+            entry = QStandardItem(self.label(offer))
+            entry.setData(offer.title, TITLE_ROLE)
+            entry.setData(offer.sku or offer.title, SKU_ROLE)
+            entry.setData(offer.id, PRODUCT_ROLE)
+            self.offer_model.appendRow(entry)
+        # as wide as its longest line (the field alone would cut the prices off)
+        popup, edit = self.popup(), self.widget()
+        if popup is not None and edit is not None:
+            metrics = popup.fontMetrics()
+            widest = max((metrics.horizontalAdvance(self.label(o)) for o in offers), default=0)
+            popup.setMinimumWidth(min(max(edit.width(), widest + 40), 720))
+
+    def _activated(self, index: QModelIndex) -> None:
+        offer = self.offers.get(index.data(PRODUCT_ROLE))
+        if offer is not None:
+            self.chosen.emit(offer)
+
 
 class ItemRow:
     """The widgets of one item line."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: ItemsEditor) -> None:
         self.title = QLineEdit(parent)
         self.title.setMinimumWidth(220)
         self.quantity = QSpinBox(parent)
@@ -43,6 +117,8 @@ class ItemRow:
         self.remove.setText("✕")
         self.remove.setFixedWidth(28)
         self.remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips it; the mouse can use it
+        self.completer = ProductCompleter(self.title, TITLE_ROLE, parent)
+        self.sku_completer = ProductCompleter(self.sku, SKU_ROLE, parent)
 
     def widgets(self) -> list[QWidget]:
         return [self.title, self.quantity, self.price, self.sku, self.line_total, self.remove]
@@ -110,6 +186,8 @@ class ItemsEditor(Retranslating, QWidget):
             edit.returnPressed.connect(lambda r=row: self._next_row(r))
         row.quantity.valueChanged.connect(lambda _v, r=row: self._edited(r))
         row.remove.clicked.connect(lambda _c=False, r=row: self.remove_row(r))
+        for completer in (row.completer, row.sku_completer):
+            completer.chosen.connect(lambda offer, r=row: self.use_product(r, offer))
         self.rows.append(row)
         self._update_totals()
         return row
@@ -145,6 +223,16 @@ class ItemsEditor(Retranslating, QWidget):
         if index + 1 >= len(self.rows):
             self.add_row()
         self.rows[index + 1].title.setFocus()
+
+    def use_product(self, row: ItemRow, offer: views_products.ProductInfo) -> None:
+        """Fill ``row`` from a catalogue product: its title, SKU and price in the order's
+        currency (a price already typed is replaced; none known leaves it as it is)."""
+        row.title.setText(offer.title)
+        row.sku.setText(offer.sku)
+        price = offer.prices.get(self.currency)
+        if price is not None:
+            row.price.setText(i18n.format_number(price, 2))
+        self._edited(row)
 
     def set_currency(self, currency: str) -> None:
         self.currency = currency

@@ -23,6 +23,7 @@ from seller_desk.ui.orders.model import (
     COL_TOTAL,
     OrdersModel,
 )
+from seller_desk.ui.orders.products import ProductsDialog
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -106,6 +107,9 @@ class OrdersPage(Retranslating, QWidget):
             if isinstance(widget, QComboBox):
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters.addStretch(1)
+        self.products_button = QPushButton()  # the catalogue the orders fill
+        self.products_button.clicked.connect(self.show_products)
+        filters.addWidget(self.products_button)
         layout.addLayout(filters)
 
         self.splitter = QSplitter()
@@ -186,6 +190,9 @@ class OrdersPage(Retranslating, QWidget):
                          [(key, self.tr(text)) for key, text in PERIOD_LABELS.items()])
         self.unpaid.setText(self.tr("Unpaid"))
         self.not_shipped.setText(self.tr("Paid, not shipped"))
+        self.products_button.setText(self.tr("Products"))
+        self.products_button.setToolTip(self.tr("Your product list: names, SKUs and prices "
+                                                "that order entry offers"))
         self.model.retranslate()
         self._show_count()
 
@@ -304,6 +311,19 @@ class OrdersPage(Retranslating, QWidget):
 
     def _imported(self) -> None:
         self.refresh()
+
+    def show_products(self) -> ProductsDialog:
+        """Open the product catalogue (one window; asked again, it comes to the front)."""
+        dialog = self.findChild(ProductsDialog)
+        if dialog is None:
+            dialog = ProductsDialog(self.settings.get("seller.currency"), self)
+            dialog.changed.connect(self._products_changed)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _products_changed(self) -> None:
         self.orders_changed.emit()
 
     def edit_order(self, order_id: int) -> OrderFormDialog:

@@ -64,6 +64,7 @@ EXPORTS = {
 }
 CARDS = ("cases", "first_reply", "within", "resolution", "orders", "revenue")
 MAX_PRODUCTS = 10
+BEST_SELLERS = 7
 #: day and short month on the charts' date axes; Qt writes the month in the UI language
 DAY_FORMAT = "d MMM"
 
@@ -167,11 +168,14 @@ class ReportsPage(Retranslating, QWidget):
         self.volume_chart = ChartView()
         self.channels_chart = ChartView()
         self.complaints_chart = ChartView()
+        self.sales_chart = ChartView()
         charts.addWidget(self.buckets_chart, 0, 0)
         charts.addWidget(self.trend_chart, 0, 1)
         charts.addWidget(self.volume_chart, 1, 0)
         charts.addWidget(self.channels_chart, 1, 1)
-        charts.addWidget(self.complaints_chart, 2, 0, 1, 2)
+        # side by side: a product many complain about next to how many were sold
+        charts.addWidget(self.complaints_chart, 2, 0)
+        charts.addWidget(self.sales_chart, 2, 1)
         column.addLayout(charts)
 
         self.export_title = QLabel()
@@ -372,6 +376,13 @@ class ReportsPage(Retranslating, QWidget):
             [_short(p) for p, _n in reversed(products)] or [self.tr("No complaints")],
             [n for _p, n in reversed(products)] or [0], color=RED if repeated else AMBER,
             horizontal=True))
+        # fewer bars than complaints: ten labels do not fit the chart's height and Qt
+        # shortens every one of them to "..."
+        sold = k.sales_per_product[:BEST_SELLERS]
+        self.sales_chart.show_chart(bar_chart(
+            self.tr("Items sold per product"),
+            [_short(p) for p, _n in reversed(sold)] or [self.tr("No orders")],
+            [n for _p, n in reversed(sold)] or [0], horizontal=True))
 
     def _bucket_label(self, bucket: views_reports.Bucket) -> str:
         low = i18n.format_number(bucket.low_h)
