@@ -5,6 +5,7 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
 
     conversations changed  -> their clocks and figures are recomputed (conversations)
     messages stored        -> linked to customers and the orders they name (shop)
+    order created or renumbered -> linked to the stored conversations naming it (shop)
     schema 5 reached       -> reply figures filled for older conversations (conversations)
     order status changed   -> reminders it answered cancel (followups), and the stage's
                               automatic status email is queued if switched on (followups)
@@ -21,13 +22,15 @@ from __future__ import annotations
 
 from seller_desk.core.conversations import state
 from seller_desk.core.followups import auto_email, reminders
-from seller_desk.core.shop import linking
+from seller_desk.core.shop import linking, orders
 from seller_desk.core.store import events
 
 #: (kind, handler) in the order they run for one kind
 SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
     (events.CONVERSATIONS_CHANGED, state.on_conversations_changed),
     (events.MESSAGES_STORED, linking.on_messages_stored),
+    (events.ORDER_CREATED, linking.on_order_numbered),
+    (orders.ORDER_UPDATED, linking.on_order_numbered),
     (events.SCHEMA_UPGRADED, state.on_schema_upgraded),
     (events.ORDER_STATUS, reminders.on_order_changed),
     (events.ORDER_STATUS, auto_email.on_order_status),

@@ -264,6 +264,7 @@ def update_order(order: Order | int, **changes: Any) -> Order:
                      .where(Shipment.order == order.id).scalar())
     if first_shipped is not None and as_utc(first_shipped) < placed:
         raise ValidationError("order.placed_after_shipped", field="placed_at")
+    old_number, old_channel = order.number, order.channel
     with database.atomic():
         if lines is not None:
             OrderItem.delete().where(OrderItem.order == order.id).execute()
@@ -292,7 +293,10 @@ def update_order(order: Order | int, **changes: Any) -> Order:
         except peewee.IntegrityError:
             raise ValidationError("order.duplicate", {"number": number, "channel": channel},
                                   field="number") from None
-        events.record(ORDER_UPDATED, order=order, fields=sorted(changes))
+        # a new number or channel is news to the linking of stored mail (its subscriber)
+        renumbered = (number, channel) != (old_number, old_channel)
+        events.record(ORDER_UPDATED, order=order, fields=sorted(changes),
+                      **({"renumbered": True} if renumbered else {}))
     return order
 
 
