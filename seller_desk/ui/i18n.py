@@ -376,6 +376,7 @@ def _join(show: Callable[[Any], str]) -> Callable[[Any], str]:
 MESSAGE_KINDS: dict[str, Callable[[Any], str]] = {
     "language": lambda code: LANGUAGES.get(str(code), str(code)),
     "money": lambda value: format_money(value[0], value[1]),
+    "amount": lambda value: money.format_exact(value[0], value[1], locale=_state.locale),
     "decimal": lambda value: format_number(float(value), 1),
     "list": _join(str),
 }

@@ -85,8 +85,13 @@ def allowed_transitions(status: str) -> tuple[str, ...]:
     return TRANSITIONS.get(status, ())
 
 
-def _amount(value: Any, field_name: str, allow_zero: bool = True) -> Decimal:
-    amount = money.to_decimal(value, field=field_name)
+def _amount(value: Any, field_name: str, allow_zero: bool = True,
+            currency: str = "") -> Decimal:
+    # typed text is read by the currency's rules ("85.000" rupiah are 85,000), numbers as is
+    if isinstance(value, str) and currency:
+        amount = money.parse_amount(value, currency, field=field_name)
+    else:
+        amount = money.to_decimal(value, field=field_name)
     if amount < 0 or (amount == 0 and not allow_zero):
         raise ValidationError("order.amount_negative" if amount < 0 else "order.amount_zero",
                               field=field_name)
@@ -97,7 +102,7 @@ def _amount(value: Any, field_name: str, allow_zero: bool = True) -> Decimal:
     return amount
 
 
-def _items(items: Sequence[ItemInput | Mapping[str, Any]]) -> list[_Item]:
+def _items(items: Sequence[ItemInput | Mapping[str, Any]], currency: str = "") -> list[_Item]:
     if not items:
         raise ValidationError("order.no_items", field="items")
     checked = []
@@ -120,7 +125,7 @@ def _items(items: Sequence[ItemInput | Mapping[str, Any]]) -> list[_Item]:
         if quantity < 1 or quantity > MAX_QUANTITY:
             raise ValidationError("order.quantity_min", {"title": title},
                                   field=f"{where}.quantity")
-        price = _amount(spec.get("unit_price", 0), f"{where}.unit_price")
+        price = _amount(spec.get("unit_price", 0), f"{where}.unit_price", currency=currency)
         checked.append(_Item(title[:500], quantity, price, str(spec.get("sku") or "").strip()[:100]))
     return checked
 
@@ -185,8 +190,8 @@ def create_order(
     channel = _check_channel(channel)
     number = _check_number(number, channel)
     code = money.check_currency(currency)
-    lines = _items(items)
-    fee = _amount(shipping_fee, "shipping_fee")
+    lines = _items(items, code)
+    fee = _amount(shipping_fee, "shipping_fee", currency=code)
     if status not in ORDER_STATUSES:
         raise ValidationError("order.status_unknown", {"status": status}, field="status")
     placed = _when(placed_at, "placed_at") or utcnow()
@@ -254,8 +259,9 @@ def update_order(order: Order | int, **changes: Any) -> Order:
     if "number" in changes or "channel" in changes:
         number = _check_number(changes.get("number", order.number), channel, order.id)
     currency = money.check_currency(changes.get("currency", order.currency))
-    lines = _items(changes["items"]) if "items" in changes else None
-    fee = _amount(changes.get("shipping_fee", order.shipping_fee), "shipping_fee")
+    lines = _items(changes["items"], currency) if "items" in changes else None
+    fee = _amount(changes.get("shipping_fee", order.shipping_fee), "shipping_fee",
+                  currency=currency)
     placed = _when(changes.get("placed_at"), "placed_at") or order.placed_at
     paid = _when(changes["paid_at"], "paid_at") if "paid_at" in changes else order.paid_at
     if paid is not None and paid < placed:
@@ -343,7 +349,7 @@ def record_refund(order: Order | int, amount: Decimal | int | str, *, reason: st
         ValidationError: the amount is not positive or refunds would exceed the total.
     """
     order = _get(order)
-    value = _amount(amount, "amount", allow_zero=False)
+    value = _amount(amount, "amount", allow_zero=False, currency=order.currency)
     already = Decimal(order.refunded_amount or 0)
     if already + value > Decimal(order.total):
         left = Decimal(order.total) - already
