@@ -319,6 +319,24 @@ def parse_amount(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+def read_amount(text: str, currency: str, field: str = "amount") -> Decimal:
+    """An amount typed in a form, read by the currency's rules whatever the interface
+    language ("85.000" rupiah are 85,000 in English too); see ``money.parse_amount``.
+
+    Raises:
+        ValidationError: not an amount, or one that could mean two (the message asks which).
+    """
+    return money.parse_amount(text, (currency or "").strip().upper() or "MYR", field=field)
+
+
+def amount_text(amount: Decimal, currency: str) -> str:
+    """An amount for a form field to show: the interface's marks, the currency's decimals."""
+    try:
+        return money.format_amount(amount, currency, locale=_state.locale)
+    except UserError:  # a currency code being typed: two decimals, the interface's way
+        return format_number(amount, 2)
+
+
 def duration(seconds: float) -> str:
     """A compact waiting time in the interface language: "45 min", "3 h 20 min", "2 d 4 h"."""
     seconds = max(0, int(seconds))

@@ -177,6 +177,24 @@ def change_status(order_id: int, status: str) -> Order:
     return orders.change_status(order_id, status)
 
 
+@dataclass(frozen=True)
+class ChannelDefaults:
+    """What a new order on a channel starts with."""
+
+    currency: str
+    number: str  # a suggestion for our own channels; "" where the marketplace numbers it
+    marketplace: bool  # the seller must type the marketplace's own number
+
+
+def channel_defaults(channel: str, seller_country: str, seller_currency: str) -> ChannelDefaults:
+    """The currency and number suggestion of a new order on ``channel``: a Tokopedia order
+    starts in rupiah with no number (Tokopedia gives its own), a WhatsApp order in the
+    seller's currency with the next "WA-" number."""
+    return ChannelDefaults(orders.channel_currency(channel, seller_country, seller_currency),
+                           "" if channel in orders.MARKETPLACES else suggest_number(channel),
+                           channel in orders.MARKETPLACES)
+
+
 def suggest_number(channel: str) -> str:
     """The next free number for a channel whose orders have no number of their own."""
     prefix = NUMBER_PREFIX.get(channel)

@@ -58,6 +58,15 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 #: statuses at which the order has been paid for
 PAID_STATUSES = frozenset({"paid", "packed", "shipped", "delivered", "completed", "returned",
                            "refunded"})
+#: channels that sell in one country whatever the seller's own (Tokopedia is Indonesian);
+#: every other channel sells in the seller's country (a Malaysian seller's Shopee is Shopee
+#: Malaysia), see docs/guide.md "Channels and countries"
+CHANNEL_COUNTRIES = {"tokopedia": "ID"}
+#: each country's currency, for a channel tied to a country other than the seller's
+COUNTRY_CURRENCIES = {"MY": "MYR", "ID": "IDR", "SG": "SGD", "BN": "BND", "TH": "THB",
+                      "PH": "PHP", "VN": "VND"}
+#: channels whose orders carry the marketplace's own number (never one we make up)
+MARKETPLACES = frozenset({"ebay", "shopee", "lazada", "tokopedia"})
 MAX_QUANTITY = 1_000_000
 MAX_AMOUNT = Decimal("999999999999.99")
 
@@ -78,6 +87,32 @@ class _Item:
     quantity: int
     unit_price: Decimal
     sku: str
+
+
+def channel_country(channel: str, seller_country: str) -> str:
+    """The country an order on ``channel`` is sold in: the channel's own, else the seller's."""
+    return CHANNEL_COUNTRIES.get(channel, (seller_country or "").upper())
+
+
+def channel_currency(channel: str, seller_country: str, seller_currency: str) -> str:
+    """The currency a new order on ``channel`` starts in: the seller's own, unless the
+    channel sells in another country (a Malaysian seller's Tokopedia order is in rupiah)."""
+    country = channel_country(channel, seller_country)
+    if country == (seller_country or "").upper() and seller_currency:
+        return seller_currency
+    return COUNTRY_CURRENCIES.get(country, seller_currency or "MYR")
+
+
+def order_country(channel: str, currency: str, seller_country: str) -> str:
+    """Where an order's parcel travels, for the couriers to offer first: the channel's
+    country, else the country of the order's currency, else the seller's."""
+    if channel in CHANNEL_COUNTRIES:
+        return CHANNEL_COUNTRIES[channel]
+    by_currency = {code: country for country, code in COUNTRY_CURRENCIES.items()}
+    seller = (seller_country or "").upper()
+    if COUNTRY_CURRENCIES.get(seller) == currency:
+        return seller
+    return by_currency.get(currency, seller)
 
 
 def allowed_transitions(status: str) -> tuple[str, ...]:
@@ -301,8 +336,8 @@ def update_order(order: Order | int, **changes: Any) -> Order:
                                   field="number") from None
         # a new number or channel is news to the linking of stored mail (its subscriber)
         renumbered = (number, channel) != (old_number, old_channel)
-        events.record(ORDER_UPDATED, order=order, fields=sorted(changes),
-                      **({"renumbered": True} if renumbered else {}))
+        extra: dict[str, Any] = {"renumbered": True} if renumbered else {}
+        events.record(ORDER_UPDATED, order=order, fields=sorted(changes), **extra)
     return order
 
 

@@ -13,10 +13,9 @@ from decimal import Decimal
 
 from seller_desk.core.common import money
 from seller_desk.core.common.errors import UserError, ValidationError
-from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.screens import orders as views_orders
-from seller_desk.core.shop.orders import CHANNELS, ORDER_STATUSES
+from seller_desk.core.shop.orders import CHANNELS, MARKETPLACES, ORDER_STATUSES
 from seller_desk.ui import i18n, labels
 from seller_desk.ui.forms import Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
@@ -45,6 +44,9 @@ from seller_desk.ui.qt import (
     to_date,
 )
 
+#: what each marketplace's order number looks like, shown in the empty number field
+NUMBER_EXAMPLES = {"ebay": "12-34567-89012", "shopee": "240512ABCD1234",
+                   "lazada": "304123456789012", "tokopedia": "INV/20240512/MPL/IV/3801234567"}
 #: statuses a new order can start in (later ones come through shipments and the pipeline)
 NEW_ORDER_STATUSES = ("awaiting_payment", "paid", "packed")
 
@@ -70,6 +72,9 @@ class OrderFormDialog(Retranslating, QDialog):
         self.error_widget: QWidget | None = None
         # the loaded order's date as shown and its stored moment, to keep the time of day
         self._placed_loaded: tuple[QDate, datetime] | None = None
+        # what the form filled in itself, so a change of channel may replace it
+        self._suggested_number = ""
+        self._default_currency = ""
         self.resize(860, 720)
         outer = QVBoxLayout(self)
         self.banner = QLabel()
@@ -250,7 +255,7 @@ class OrderFormDialog(Retranslating, QDialog):
         self.customer.setPlaceholderText(self.tr("Type a name, email or phone"))
         self.email.setPlaceholderText(self.tr("Email (optional)"))
         self.phone.setPlaceholderText(self.tr("Phone / WhatsApp (optional)"))
-        self.number.setPlaceholderText(self.tr("As the marketplace shows it"))
+        self._update_number_hint()
         self.notes.setPlaceholderText(self.tr("Anything to remember: gift wrap, address "
                                               "details, what was agreed"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -279,7 +284,9 @@ class OrderFormDialog(Retranslating, QDialog):
     def _start_new(self, keep: bool = False) -> None:
         if not keep:
             self.currency.setCurrentText(self.settings.get("seller.currency"))
+            self._default_currency = self.currency.currentText()
             self.channel.setCurrentIndex(max(0, self.channel.findData("whatsapp")))
+        self._suggested_number = ""
         self.customer.clear()
         self.customer_id = None
         self.email.clear()
@@ -307,7 +314,7 @@ class OrderFormDialog(Retranslating, QDialog):
         self.items.set_items([(i.title, i.sku, i.quantity, i.unit_price)
                               for i in detail.items])
         if detail.shipping_fee:
-            self.shipping_fee.setText(i18n.format_number(detail.shipping_fee, 2))
+            self.shipping_fee.setText(i18n.amount_text(detail.shipping_fee, detail.currency))
         self.notes.setPlainText(detail.notes)
         if detail.customer is not None:
             self._set_customer(detail.customer)
@@ -354,22 +361,56 @@ class OrderFormDialog(Retranslating, QDialog):
     # --- other fields --------------------------------------------------------------------
 
     def _channel_chosen(self, _index: int = 0) -> None:
+        """A new order follows its channel: the channel's currency and, for our own
+        channels, the next number; a marketplace's order waits for the marketplace's own
+        number. What the seller typed or chose stays."""
         code = self.channel.currentData()
-        if not self.number.text().strip() and self.order_id is None:
-            self.number.setText(views_orders.suggest_number(code))
+        self._update_number_hint()
+        if self.order_id is not None:
+            return
+        defaults = views_orders.channel_defaults(code, self.settings.get("seller.country"),
+                                                 self.settings.get("seller.currency"))
+        if self.number.text().strip() in ("", self._suggested_number):
+            self.number.setText(defaults.number)
+            self._suggested_number = defaults.number
+        if self.currency.currentText().strip().upper() in ("", self._default_currency):
+            self.currency.setCurrentText(defaults.currency)
+            self._default_currency = defaults.currency
+
+    def _update_number_hint(self) -> None:
+        code = self.channel.currentData()
+        if code in MARKETPLACES:
+            self.number.setPlaceholderText(self.tr("The order number %1 gives, e.g. %2")
+                                           .replace("%1", labels.channel(code))
+                                           .replace("%2", NUMBER_EXAMPLES.get(code, "")))
+        else:
+            self.number.setPlaceholderText(self.tr("As the marketplace shows it"))
 
     def _currency_changed(self, text: str) -> None:
         self.items.set_currency(text.strip().upper() or "MYR")
         self._update_totals()
 
-    def _fee(self) -> Decimal | None:
+    def _currency_code(self) -> str:
+        return self.currency.currentText().strip().upper() or "MYR"
+
+    def _fee(self) -> Decimal:
+        """The shipping fee typed, read by the currency's rules.
+
+        Raises:
+            ValidationError: not an amount, or one that could mean two.
+        """
         text = self.shipping_fee.text().strip()
-        return Decimal(0) if not text else i18n.parse_amount(text)
+        if not text:
+            return Decimal(0)
+        return i18n.read_amount(text, self._currency_code(), field="shipping_fee")
 
     def _update_totals(self) -> None:
         currency = self.currency.currentText().strip().upper() or "MYR"
         subtotal = self.items.subtotal()
-        fee = self._fee() or Decimal(0)
+        try:
+            fee = self._fee()
+        except UserError:
+            fee = Decimal(0)  # said when saving; the total meanwhile counts no fee
         self.totals.setText(self.tr("Items %1 + shipping %2 = total %3").replace(
             "%1", i18n.format_money(subtotal, currency)).replace(
             "%2", i18n.format_money(fee, currency)).replace(
@@ -384,9 +425,6 @@ class OrderFormDialog(Retranslating, QDialog):
             ValidationError: a figure that is not a number.
         """
         fee = self._fee()
-        if fee is None:
-            raise ValidationError(Msg.text(self.tr("The shipping fee is not an amount.")),
-                                  field="shipping_fee")
         new_customer = None
         if self.customer_id is None and self.customer.text().strip():
             new_customer = views_orders.NewCustomer(self.customer.text().strip(),
