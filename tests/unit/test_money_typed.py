@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seller_desk.core.common import messages, money
+from seller_desk.core.common import money
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.shop import orders
 from seller_desk.core.store import db

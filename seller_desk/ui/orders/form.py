@@ -8,6 +8,7 @@ with the reason beneath it, and gets the focus.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, time
 from decimal import Decimal
 
@@ -43,6 +44,7 @@ from seller_desk.ui.qt import (
     Signal,
     to_date,
 )
+from seller_desk.ui.tasks import Task
 
 #: what each marketplace's order number looks like, shown in the empty number field
 NUMBER_EXAMPLES = {"ebay": "12-34567-89012", "shopee": "240512ABCD1234",
@@ -56,12 +58,16 @@ class OrderFormDialog(Retranslating, QDialog):
 
     Signals:
         saved(int): the order with this id was saved.
+        linked(int): conversations were linked to this saved order (found in stored mail
+            after the save, on a worker).
     """
 
     saved = Signal(int)
+    linked = Signal(int)
 
     def __init__(self, settings: Settings, order_id: int | None = None,
-                 parent: QWidget | None = None, conversation_id: int | None = None) -> None:
+                 parent: QWidget | None = None, conversation_id: int | None = None,
+                 found: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.order_id = order_id
@@ -218,6 +224,8 @@ class OrderFormDialog(Retranslating, QDialog):
             self._start_new()
             if self.conversation_id is not None:
                 self._start_from_conversation(self.conversation_id)
+            if found is not None:
+                self._start_from_number(*found)
         else:
             self._load(order_id)
         self.customer.setFocus()
@@ -236,6 +244,16 @@ class OrderFormDialog(Retranslating, QDialog):
             self.email.setText(start.email)
         self.linked_note.setText(self.tr("The order will be linked to the conversation."))
         self.linked_note.show()
+
+    def _start_from_number(self, channel: str, number: str) -> None:
+        """An order the conversation's mail names: its channel (with the channel's currency)
+        and its number, as the mail wrote them."""
+        index = self.channel.findData(channel)
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+            self._channel_chosen()
+        self.number.setText(number)
+        self._suggested_number = ""
 
     # --- texts ---------------------------------------------------------------------------
 
@@ -472,10 +490,12 @@ class OrderFormDialog(Retranslating, QDialog):
 
     def _save(self) -> int | None:
         self._clear_errors()
+        pending: list[int] = []
         try:
             form = self.collect()
             order = views_orders.save_order(form, self.order_id,
-                                            country=self.settings.get("seller.country"))
+                                            country=self.settings.get("seller.country"),
+                                            links_later=pending)
         except ValidationError as exc:
             self.show_error(exc)
             return None
@@ -485,7 +505,20 @@ class OrderFormDialog(Retranslating, QDialog):
             self.banner.show()
             return None
         self.saved.emit(order.id)
+        if pending:
+            # the stored mail naming the order is searched on a worker; the screens that
+            # show its conversations hear of it through ``linked``
+            order_id = order.id
+            Task(views_orders.link_to_mail, pending).on_success(
+                lambda made: self._emit_linked(order_id, made)).start()
         return order.id
+
+    def _emit_linked(self, order_id: int, made: int) -> None:
+        if not made:
+            return
+        # the form may have been deleted meanwhile: nobody is left to tell
+        with contextlib.suppress(RuntimeError):
+            self.linked.emit(order_id)
 
     def show_error(self, exc: ValidationError) -> None:
         """Mark the field ``exc`` names, say why beneath it, and put the cursor there."""
