@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import locale as _pylocale
 import logging
-import re
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -297,26 +296,6 @@ def format_money(amount: Decimal | int | str | None, currency: str) -> str:
     except UserError:
         # an unknown currency code typed by hand: show the figure and the code as they are
         return f"{currency} {format_number(Decimal(str(amount)), 2)}"
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """Read an amount typed the locale's way ("1.250,50" in Indonesian, "1,250.50" in
-    English or Malay), with or without a currency sign; None when it is not a number.
-
-    A figure the locale cannot read ("12.50" typed in Indonesian) is read the plain way.
-    """
-    cleaned = re.sub(r"^[^\d\-.,]+|[^\d.,]+$", "", (text or "").strip()).replace(" ", "")
-    if not cleaned:
-        return None
-    try:
-        return babel_numbers.parse_decimal(cleaned, locale=_state.locale, strict=True)
-    except babel_numbers.NumberFormatError:
-        pass
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 def read_amount(text: str, currency: str, field: str = "amount") -> Decimal:
