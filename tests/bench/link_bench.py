@@ -16,6 +16,9 @@ For each of 15 orders named in the mail, the order and its links are taken out, 
 * scan:     the baseline, what linking would cost without the index: a ``LIKE '%...%'``
             over every subject and body, each hit confirmed by the same patterns.
 
+Then an import's way: 200 orders created inside ``linking.deferred_links()`` and linked
+in one ``link_orders_to_mail`` call (its links are checked against the scan too).
+
 Medians of the 15 orders, in ms, after a warm-up. Fails (exit status 1) when the target
 is missed, or when linking finds other conversations than the scan (a fast answer that
 left links out would describe something else).
@@ -59,7 +62,7 @@ def main() -> int:
 
     from seller_desk.core import reactions
     from seller_desk.core.shop import linking, order_numbers, orders
-    from seller_desk.core.store import db
+    from seller_desk.core.store import db, search
     from seller_desk.core.store.models import ConversationOrder, Message, Order, database
 
     reactions.install()
@@ -121,7 +124,6 @@ def main() -> int:
         figures["link"].append(link_ms)
         figures["create"].append(create_ms)
         figures["scan"].append(scan_ms)
-        from seller_desk.core.store import search
         candidates.append(len(search.messages_naming([number])))
         print(f"  {number:<7} {len(expected):>3} conversations, {candidates[-1]:>4} candidate "
               f"messages: link {link_ms:6.1f} ms, create {create_ms:6.1f} ms, "
@@ -132,7 +134,27 @@ def main() -> int:
           f"{scan_med:.1f} ms; the index is {scan_med / link:.0f}x faster than the scan; "
           f"worst link {max(figures['link']):.1f} ms; candidates per number: median "
           f"{statistics.median(candidates):.0f}")
+
+    # an import: 200 orders created with linking deferred, then linked in one call
+    batch = [f"#{1000 + k}" for k in range(1, 2000, 10)][:200]
+    with database.atomic():
+        for number in batch:
+            take_out(number)
+        with linking.deferred_links() as pending:
+            for number in batch:
+                orders.create_order(number, "web", [{"title": "Batik", "unit_price": "10"}],
+                                    currency="MYR")
+        t = time.perf_counter()
+        made = linking.link_orders_to_mail(pending)
+        batch_ms = (time.perf_counter() - t) * 1000
+    expected_links = sum(len(scan("web", number)) for number in batch)
+    print(f"import of {len(batch)} orders linked in one call: {batch_ms:.0f} ms "
+          f"({batch_ms / len(batch):.2f} ms an order), {made} links "
+          f"(the scan finds {expected_links})")
     failed = False
+    if made != expected_links:
+        print(f"FAILED: the batch made {made} links, the scan finds {expected_links}")
+        failed = True
     if mismatched:
         print(f"FAILED: linking and the scan disagree for {', '.join(mismatched)}")
         failed = True

@@ -207,6 +207,7 @@ def test_every_message_of_the_core_is_found_by_its_id(app, language):
 
     samples = {"status": "paid", "statuses": ["paid"], "channel": "shopee",
                "channels": ["shopee"], "language": "id", "money": (Decimal(5), "MYR"),
+               "amount": (Decimal("1.234"), "MYR"),
                "decimal": 1.5, "list": ["a"], "account_field": "imap_host"}
     i18n.install(language)
     english_still = []
