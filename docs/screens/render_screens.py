@@ -174,6 +174,36 @@ def render(language: str) -> list[Path]:
     unknown.mapping_dialog.resize(820, 660)
     shot(unknown.mapping_dialog, "import-mapping")
     unknown.mapping_dialog.reject()
+    # a price that could mean two amounts: asked about, beneath the items
+    dialog = orders_page.new_order()
+    dialog.resize(900, 720)
+    dialog.customer.setText("Nur Aisyah binti Ahmad" if language != "id" else "Rina Wijaya")
+    dialog._customer_typed(dialog.customer.text())
+    if language == "id":
+        dialog.currency.setCurrentText("SGD")  # rupiah are never ambiguous
+    first = dialog.items.rows[0]
+    first.title.setText("Songket, Terengganu" if language != "id" else "Kain songket")
+    first.price.setText("1.234")
+    dialog.items._edited(first)
+    assert dialog.save() is None
+    shot(dialog, "order-form-money")
+    dialog.reject()
+
+    # an order the mail names that is not in the ledger yet, and the form it opens
+    conv_id = mail_naming_an_unknown_order(language)
+    window.open_conversation(conv_id)
+    settle(40)
+    shot(window, "found-order")
+    page = window.conversation_page
+    if page.panel.add_buttons:
+        page.panel.add_buttons[0].click()
+        settle(20)
+        found_form = next((d for d in orders_page.findChildren(type(dialog))
+                           if d.isVisible()), None)
+        if found_form is not None:
+            found_form.resize(900, 720)
+            shot(found_form, "found-order-form")
+            found_form.reject()
 
     # last, so the screens above show the demo shop as it is
     replies_on_their_way()
@@ -413,6 +443,39 @@ def mailbox_screens(window: Any, shot: Any) -> None:
     box.password.setText("abcd efgh ijkl mnop")
     shot(box, "password-box")
     box.reject()
+
+
+def mail_naming_an_unknown_order(language: str) -> int:
+    """A customer's new message naming a marketplace order the ledger does not hold: a
+    Tokopedia invoice in Indonesian, a Shopee order elsewhere. Its conversation's id."""
+    from datetime import timedelta
+
+    from seller_desk.core.conversations.state import refresh
+    from seller_desk.core.store.fields import utcnow
+    from seller_desk.core.store.models import (
+        DIRECTION_IN,
+        Conversation,
+        ConversationOrder,
+        Message,
+    )
+
+    linked = ConversationOrder.select(ConversationOrder.conversation)
+    conv = (Conversation.select()
+            .where(Conversation.customer.is_null(False), Conversation.id.not_in(linked))
+            .order_by(Conversation.last_activity_at.desc()).first())
+    text = {
+        "id": "Kak, pesanan INV/20260512/MPL/IV/3801234567 kapan dikirim ya? Terima kasih.",
+        "ms": "Salam, pesanan Shopee 260512K7QW3PZN saya belum sampai lagi. Boleh semak?",
+        "en": "Hi, my Shopee order 260512K7QW3PZN has not arrived yet. Could you check?",
+    }[language]
+    Message.create(conversation=conv, account=conv.account_id, direction=DIRECTION_IN,
+                   sender_name=conv.last_sender or "Customer",
+                   sender_email=conv.counterpart_email, to_addrs="hello@norabatik.my",
+                   subject="Re: " + conv.subject, date=utcnow() - timedelta(minutes=4),
+                   received_at=utcnow(), text_body=text, snippet=text[:100],
+                   body_fetched=True)
+    refresh(conv)
+    return int(conv.id)
 
 
 def replies_on_their_way() -> None:

@@ -221,6 +221,10 @@
         <translation>%1: dinonaktifkan</translation>
     </message>
     <message>
+        <source>Add this order</source>
+        <translation>Tambahkan pesanan ini</translation>
+    </message>
+    <message>
         <source>Anyone can have an address at %1: only the sender is marked there</source>
         <translation>Siapa saja bisa punya alamat di %1: hanya pengirim itu yang ditandai</translation>
     </message>
@@ -297,6 +301,10 @@
         <translation>Buka percakapan untuk mencoba lagi atau mengubah balasan. Pelanggan menunggu lagi.</translation>
     </message>
     <message>
+        <source>Open the order form with %1 %2 and this customer filled in</source>
+        <translation>Buka formulir pesanan dengan %1 %2 dan pelanggan ini sudah terisi</translation>
+    </message>
+    <message>
         <source>Ordered %1</source>
         <translation>Dipesan %1</translation>
     </message>
@@ -347,6 +355,10 @@
     <message>
         <source>This conversation has no messages.</source>
         <translation>Percakapan ini tidak ada pesannya.</translation>
+    </message>
+    <message>
+        <source>This mail names orders that are not in your orders yet:</source>
+        <translation>Email ini menyebut pesanan yang belum ada di daftar pesanan Anda:</translation>
     </message>
     <message>
         <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>
@@ -1916,6 +1928,16 @@
         <translation>Kalau ini server Anda sendiri atau server penyedia hosting Anda yang memakai sertifikat buatan sendiri, bandingkan sidik jarinya dengan yang diberikan penyedia Anda, lalu percayai sertifikat itu. Kalau tidak, jangan sambungkan: mungkin ada pihak lain yang sedang menyadap koneksi Anda.</translation>
     </message>
     <message>
+        <source>“{value}” could mean {small} or {large}. Which one is it?</source>
+        <comment>money.ambiguous</comment>
+        <translation>“{value}” bisa berarti {small} atau {large}. Yang mana?</translation>
+    </message>
+    <message>
+        <source>For the larger amount type {plain} without a dot or comma; for cents type two decimals, such as 12.50.</source>
+        <comment>money.ambiguous_hint</comment>
+        <translation>Untuk jumlah yang lebih besar, ketik {plain} tanpa titik atau koma; untuk sen, ketik dua angka desimal, misalnya 12,50.</translation>
+    </message>
+    <message>
         <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
         <comment>money.currency_hint</comment>
         <translation>Pakai kode tiga huruf seperti IDR, MYR, SGD, atau USD.</translation>
@@ -3428,10 +3450,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <source>Remove this item</source>
         <translation>Hapus barang ini</translation>
     </message>
-    <message>
-        <source>“%1” is not a price.</source>
-        <translation>“%1” bukan harga yang valid.</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4290,7 +4308,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>OrderFormDialog</name>
     <message>
         <source>The order will be linked to the conversation.</source>
-        <extracomment>statuses a new order can start in (later ones come through shipments and the pipeline)</extracomment>
+        <extracomment>what each marketplace&apos;s order number looks like, shown in the empty number field statuses a new order can start in (later ones come through shipments and the pipeline)</extracomment>
         <translation>Pesanan akan ditautkan ke percakapan ini.</translation>
     </message>
     <message>
@@ -4346,6 +4364,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Pelanggan baru</translation>
     </message>
     <message>
+        <source>The order number %1 gives, e.g. %2</source>
+        <translation>Nomor pesanan dari %1, mis. %2</translation>
+    </message>
+    <message>
         <source>Type a name, email or phone</source>
         <translation>Ketik nama, email, atau telepon</translation>
     </message>
@@ -4396,10 +4418,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Items %1 + shipping %2 = total %3</source>
         <translation>Barang %1 + ongkir %2 = total %3</translation>
-    </message>
-    <message>
-        <source>The shipping fee is not an amount.</source>
-        <translation>Ongkos kirim bukan jumlah yang valid.</translation>
     </message>
     <message>
         <source>Order saved. Enter the next one.</source>

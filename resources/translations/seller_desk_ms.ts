@@ -221,6 +221,10 @@
         <translation>%1: dimatikan</translation>
     </message>
     <message>
+        <source>Add this order</source>
+        <translation>Tambah pesanan ini</translation>
+    </message>
+    <message>
         <source>Anyone can have an address at %1: only the sender is marked there</source>
         <translation>Sesiapa sahaja boleh ada alamat di %1: hanya pengirim itu ditanda</translation>
     </message>
@@ -297,6 +301,10 @@
         <translation>Buka perbualan untuk mencuba lagi atau mengubah balasan. Pelanggan sedang menunggu semula.</translation>
     </message>
     <message>
+        <source>Open the order form with %1 %2 and this customer filled in</source>
+        <translation>Buka borang pesanan dengan %1 %2 dan pelanggan ini sudah diisi</translation>
+    </message>
+    <message>
         <source>Ordered %1</source>
         <translation>Dipesan %1</translation>
     </message>
@@ -347,6 +355,10 @@
     <message>
         <source>This conversation has no messages.</source>
         <translation>Perbualan ini tiada mesej.</translation>
+    </message>
+    <message>
+        <source>This mail names orders that are not in your orders yet:</source>
+        <translation>Emel ini menyebut pesanan yang belum ada dalam senarai pesanan anda:</translation>
     </message>
     <message>
         <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>
@@ -1916,6 +1928,16 @@
         <translation>Jika ini pelayan anda sendiri atau pelayan syarikat hosting anda yang guna sijil buatan sendiri, bandingkan cap jarinya dengan yang diberi oleh penyedia anda, kemudian percayai sijil itu. Jika tidak, jangan sambung: mungkin ada pihak lain sedang memintas sambungan anda.</translation>
     </message>
     <message>
+        <source>“{value}” could mean {small} or {large}. Which one is it?</source>
+        <comment>money.ambiguous</comment>
+        <translation>“{value}” boleh bermaksud {small} atau {large}. Yang mana satu?</translation>
+    </message>
+    <message>
+        <source>For the larger amount type {plain} without a dot or comma; for cents type two decimals, such as 12.50.</source>
+        <comment>money.ambiguous_hint</comment>
+        <translation>Untuk jumlah yang lebih besar, taip {plain} tanpa titik atau koma; untuk sen, taip dua tempat perpuluhan, contohnya 12.50.</translation>
+    </message>
+    <message>
         <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
         <comment>money.currency_hint</comment>
         <translation>Guna kod tiga huruf seperti MYR, IDR, SGD atau USD.</translation>
@@ -3428,10 +3450,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <source>Remove this item</source>
         <translation>Buang item ini</translation>
     </message>
-    <message>
-        <source>“%1” is not a price.</source>
-        <translation>“%1” bukan harga yang sah.</translation>
-    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4290,7 +4308,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>OrderFormDialog</name>
     <message>
         <source>The order will be linked to the conversation.</source>
-        <extracomment>statuses a new order can start in (later ones come through shipments and the pipeline)</extracomment>
+        <extracomment>what each marketplace&apos;s order number looks like, shown in the empty number field statuses a new order can start in (later ones come through shipments and the pipeline)</extracomment>
         <translation>Pesanan akan dipautkan ke perbualan ini.</translation>
     </message>
     <message>
@@ -4346,6 +4364,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Pelanggan baharu</translation>
     </message>
     <message>
+        <source>The order number %1 gives, e.g. %2</source>
+        <translation>Nombor pesanan daripada %1, cth. %2</translation>
+    </message>
+    <message>
         <source>Type a name, email or phone</source>
         <translation>Taip nama, emel atau telefon</translation>
     </message>
@@ -4396,10 +4418,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Items %1 + shipping %2 = total %3</source>
         <translation>Item %1 + penghantaran %2 = jumlah %3</translation>
-    </message>
-    <message>
-        <source>The shipping fee is not an amount.</source>
-        <translation>Caj penghantaran bukan amaun yang sah.</translation>
     </message>
     <message>
         <source>Order saved. Enter the next one.</source>

@@ -6,6 +6,7 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
     conversations changed  -> their clocks and figures are recomputed (conversations)
     messages stored        -> linked to customers and the orders they name (shop)
     order items written    -> each finds or makes its catalogue product, prices kept (shop)
+    order created or renumbered -> linked to the stored conversations naming it (shop)
     schema 5 reached       -> reply figures filled for older conversations (conversations)
     schema 16 reached      -> stored mail from known notification senders stops waiting
                               (conversations)
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from seller_desk.core.conversations import not_customers, state
 from seller_desk.core.followups import auto_email, reminders
-from seller_desk.core.shop import linking, products
+from seller_desk.core.shop import linking, orders, products
 from seller_desk.core.shop.orders import ORDER_UPDATED
 from seller_desk.core.store import events
 
@@ -33,6 +34,8 @@ from seller_desk.core.store import events
 SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
     (events.CONVERSATIONS_CHANGED, state.on_conversations_changed),
     (events.MESSAGES_STORED, linking.on_messages_stored),
+    (events.ORDER_CREATED, linking.on_order_numbered),
+    (orders.ORDER_UPDATED, linking.on_order_numbered),
     (events.SCHEMA_UPGRADED, state.on_schema_upgraded),
     (events.SCHEMA_UPGRADED, not_customers.on_schema_upgraded),
     (events.SCHEMA_UPGRADED, products.on_schema_upgraded),

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import locale as _pylocale
 import logging
-import re
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -299,24 +298,22 @@ def format_money(amount: Decimal | int | str | None, currency: str) -> str:
         return f"{currency} {format_number(Decimal(str(amount)), 2)}"
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """Read an amount typed the locale's way ("1.250,50" in Indonesian, "1,250.50" in
-    English or Malay), with or without a currency sign; None when it is not a number.
+def read_amount(text: str, currency: str, field: str = "amount") -> Decimal:
+    """An amount typed in a form, read by the currency's rules whatever the interface
+    language ("85.000" rupiah are 85,000 in English too); see ``money.parse_amount``.
 
-    A figure the locale cannot read ("12.50" typed in Indonesian) is read the plain way.
+    Raises:
+        ValidationError: not an amount, or one that could mean two (the message asks which).
     """
-    cleaned = re.sub(r"^[^\d\-.,]+|[^\d.,]+$", "", (text or "").strip()).replace(" ", "")
-    if not cleaned:
-        return None
+    return money.parse_amount(text, (currency or "").strip().upper() or "MYR", field=field)
+
+
+def amount_text(amount: Decimal, currency: str) -> str:
+    """An amount for a form field to show: the interface's marks, the currency's decimals."""
     try:
-        return babel_numbers.parse_decimal(cleaned, locale=_state.locale, strict=True)
-    except babel_numbers.NumberFormatError:
-        pass
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
+        return money.format_amount(amount, currency, locale=_state.locale)
+    except UserError:  # a currency code being typed: two decimals, the interface's way
+        return format_number(amount, 2)
 
 
 def duration(seconds: float) -> str:
@@ -376,6 +373,7 @@ def _join(show: Callable[[Any], str]) -> Callable[[Any], str]:
 MESSAGE_KINDS: dict[str, Callable[[Any], str]] = {
     "language": lambda code: LANGUAGES.get(str(code), str(code)),
     "money": lambda value: format_money(value[0], value[1]),
+    "amount": lambda value: money.format_exact(value[0], value[1], locale=_state.locale),
     "decimal": lambda value: format_number(float(value), 1),
     "list": _join(str),
 }

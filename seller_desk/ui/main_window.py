@@ -6,6 +6,7 @@ Other screens plug in through a small API::
     window.show_section("orders")
     window.data_changed.connect(page.refresh)            # after sync or an action
     window.new_order_requested.connect(...)              # "New order" beside a conversation
+    window.add_order_requested.connect(...)              # "Add this order" for a number found
     window.order_open_requested.connect(...)             # an order number was clicked
 
 Keys of the sections: "waiting", "inbox" (all conversations), "unread", "snoozed",
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         data_changed(): conversations, orders or accounts changed (after sync or an action).
         counts_changed(object): fresh :class:`seller_desk.core.conversations.inbox.InboxCounts`.
         new_order_requested(int): "New order" beside conversation <id>.
+        add_order_requested(int, str, str): "Add this order" beside conversation <id> for a
+            number its mail names: (conversation, channel, number).
         order_open_requested(int): an order number was clicked.
         section_changed(str): the seller moved to another section.
         sync_requested(): F5 or "Check mail now".
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
     data_changed = Signal()
     counts_changed = Signal(object)
     new_order_requested = Signal(int)
+    add_order_requested = Signal(int, str, str)
     order_open_requested = Signal(int)
     section_changed = Signal(str)
     sync_requested = Signal()
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
             page.compose_requested.connect(self.compose)
             page.changed.connect(self._something_changed)
             page.new_order_requested.connect(self._new_order)
+            page.add_order_requested.connect(self._add_found_order)
             page.order_open_requested.connect(self._open_order)
             page.edit_outbox_requested.connect(self.edit_outbox)
             self.inbox_area.addWidget(page)
@@ -477,6 +482,11 @@ class MainWindow(QMainWindow):
         if "orders" in self._placeholders:
             self.show_section("orders")
         self.new_order_requested.emit(conversation_id)
+
+    def _add_found_order(self, conversation_id: int, channel: str, number: str) -> None:
+        if "orders" in self._placeholders:
+            self.show_section("orders")
+        self.add_order_requested.emit(conversation_id, channel, number)
 
     def _open_order(self, order_id: int) -> None:
         if "orders" in self._placeholders:

@@ -83,10 +83,13 @@ def test_dates_numbers_and_money_per_locale(app):
     i18n.install("id", "ID")
     assert i18n.format_money(Decimal("150000"), "IDR") == "Rp150.000"
     assert i18n.format_number(Decimal("1234.5"), 1) == "1.234,5"
-    assert i18n.parse_amount("1.250,50") == Decimal("1250.50")
+    assert i18n.read_amount("1.250,50", "IDR") == Decimal("1250.50")
     i18n.install("en", "MY")
     assert i18n.format_number(Decimal("1234.5"), 1) == "1,234.5"
-    assert i18n.parse_amount("RM 1,250.50") == Decimal("1250.50")
+    assert i18n.read_amount("RM 1,250.50", "MYR") == Decimal("1250.50")
+    # rupiah typed the Indonesian way in the English window: 85,000, not 85
+    assert i18n.read_amount("85.000", "IDR") == Decimal(85_000)
+    assert i18n.amount_text(Decimal(85_000), "IDR") == "85,000"
     assert i18n.duration(3 * 3600 + 5 * 60) == "3 h 05 min"
 
 
@@ -204,6 +207,7 @@ def test_every_message_of_the_core_is_found_by_its_id(app, language):
 
     samples = {"status": "paid", "statuses": ["paid"], "channel": "shopee",
                "channels": ["shopee"], "language": "id", "money": (Decimal(5), "MYR"),
+               "amount": (Decimal("1.234"), "MYR"),
                "decimal": 1.5, "list": ["a"], "account_field": "imap_host"}
     i18n.install(language)
     english_still = []

@@ -126,7 +126,7 @@ def test_a_refused_field_is_marked_and_gets_the_cursor(qtbot, page):
     assert not dialog.fields["number"].error.isVisible()
     assert dialog.number.property("invalid") is False
     assert focused() is dialog.items.rows[0].price
-    assert "not a price" in dialog.fields["items"].error.text()
+    assert "not an amount" in dialog.fields["items"].error.text()
     assert Order.select().count() == 0
 
 

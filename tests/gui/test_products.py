@@ -11,7 +11,7 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import orders, products
 from seller_desk.core.store import db
 from seller_desk.core.store.models import OrderItem, Product
-from seller_desk.ui import i18n
+from seller_desk.ui import forms, i18n
 from seller_desk.ui.app import make_application
 from seller_desk.ui.orders import OrdersPage
 from seller_desk.ui.orders.form import OrderFormDialog
@@ -40,8 +40,11 @@ def shop(tmp_path):
 
 
 @pytest.fixture
-def form(qtbot, shop):
+def form(qtbot, shop, monkeypatch):
     make_application()
+    # pytest-qt closes the typed-in form after each test: nobody is there to answer the
+    # "Save, discard or keep editing?" question, so it is answered "discard"
+    monkeypatch.setattr(forms, "ask_discard", lambda _parent: "discard")
     dialog = OrderFormDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.show()

@@ -89,3 +89,21 @@ def test_linking_clocks_kpis_and_export_on_postgresql(pg, tmp_path):
         by_subject = {r["subject"]: r for r in csv.DictReader(fh)}
     assert by_subject["Order"]["first_reply_hours"] == "3.0"
     assert export.export("kpis", T0 - 48 * H, T0 + 48 * H, tmp_path / "k.csv") > 10
+
+
+@pytest.mark.parametrize(("channel", "number"), [
+    ("ebay", "12-34567-89012"), ("shopee", "240512ABCD1234"), ("lazada", "304123456789012"),
+    ("tokopedia", "INV/20240512/MPL/IV/3801234567"), ("web", "#4102"), ("whatsapp", "WA-0064"),
+])
+def test_an_order_entered_after_its_mail_links_on_postgresql(pg, channel, number):
+    """PostgreSQL's own text search finds the number's words, as FTS5 does on SQLite."""
+    conv = Conversation.create(subject="Question")
+    Message.create(conversation=conv, direction="in", sender_email="buyer@example.test",
+                   subject="Question", text_body=f"Hi, where is order {number}? Thanks.",
+                   date=T0)
+    Message.create(conversation=Conversation.create(subject="Other"), direction="in",
+                   sender_email="other@example.test", subject="Price",
+                   text_body="Is it 4102 or 89012 ringgit?", date=T0)
+    order = orders.create_order(number, channel, [{"title": "Scarf"}], placed_at=T0)
+    assert {r.conversation_id for r in ConversationOrder.select()
+            .where(ConversationOrder.order == order.id)} == {conv.id}

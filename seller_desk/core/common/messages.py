@@ -36,6 +36,9 @@ MESSAGES: dict[str, str] = {
     "money.currency_hint": "Use a three-letter code such as MYR, IDR, SGD or USD.",
     "money.not_exact": "Amounts must be exact numbers.",
     "money.not_amount": "“{value}” is not an amount.",
+    "money.ambiguous": "“{value}” could mean {small} or {large}. Which one is it?",
+    "money.ambiguous_hint": "For the larger amount type {plain} without a dot or comma; "
+                            "for cents type two decimals, such as 12.50.",
     # --- orders ------------------------------------------------------------------------
     "order.amount_negative": "The amount cannot be negative.",
     "order.amount_zero": "The amount must be more than zero.",
@@ -545,10 +548,12 @@ MESSAGES: dict[str, str] = {
 
 #: message id -> {parameter: kind} for parameters that hold a code or a value each language
 #: writes its own way. Kinds: status, statuses (order statuses), channel, channels, language,
-#: money (an (amount, currency) pair), decimal (a figure with one decimal), list (texts
+#: money (an (amount, currency) pair), amount (the same, shown with every decimal it
+#: has), decimal (a figure with one decimal), list (texts
 #: shown as they are, joined with commas), account_field (a mail account's field, by its
 #: code: ``imap_host`` reads "incoming mail server (IMAP)").
 KINDS_OF: dict[str, dict[str, str]] = {
+    "money.ambiguous": {"small": "amount", "large": "amount"},
     "order.duplicate": {"channel": "channel"},
     "order.channel_hint": {"channels": "channels"},
     "order.fields_unknown": {"fields": "list"},

@@ -25,7 +25,7 @@ from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import write_transaction
 from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import html as mail_html
-from seller_desk.core.shop import linking, shipping, whatsapp
+from seller_desk.core.shop import linking, order_numbers, shipping, whatsapp
 from seller_desk.core.shop.customers import whatsapp_link
 from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
@@ -198,6 +198,8 @@ class SidePanelData:
     notes: list[tuple[datetime, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     other_conversations: int = 0
+    #: (channel, number) of orders its mail names that the ledger does not hold yet
+    unknown_orders: list[tuple[str, str]] = field(default_factory=list)
 
 
 # --- quoted text ---------------------------------------------------------------------------
@@ -439,7 +441,32 @@ def side_panel(conversation_id: int, now: datetime | None = None) -> SidePanelDa
                       for r in reminder_q]
     data.notes = [(n.created_at, n.body) for n in
                   Note.select().where(Note.conversation == conversation_id).order_by(Note.id)]
+    data.unknown_orders = unknown_orders(conversation_id)
     return data
+
+
+#: order numbers "not in the ledger yet" the panel lists at most, and messages it reads
+MAX_UNKNOWN_ORDERS = 5
+_UNKNOWN_SCAN = 50
+
+
+def unknown_orders(conversation_id: int) -> list[tuple[str, str]]:
+    """Order numbers the conversation's mail names (as the linking reads them) that no
+    order in the ledger has: (channel, number), first named first, for "Add this order"."""
+    named: list[tuple[str, str]] = []
+    for m in (Message.select(Message.subject, Message.text_body, Message.snippet)
+              .where(Message.conversation == conversation_id)
+              .order_by(Message.date, Message.id).limit(_UNKNOWN_SCAN)):
+        body = m.text_body or m.snippet or ""
+        for d in order_numbers.detect(m.subject, linking.link_text(body)):
+            if (d.channel, d.number) not in named:
+                named.append((d.channel, d.number))
+    if not named:
+        return []
+    known = {(channel, number) for channel, number in
+             Order.select(Order.channel, Order.number)
+             .where(Order.number.in_([number for _, number in named])).tuples()}
+    return [pair for pair in named if pair not in known][:MAX_UNKNOWN_ORDERS]
 
 
 def orders_view(order_ids: list[int]) -> list[OrderView]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import JOIN, Case, fn
 
-from seller_desk.core.shop import customers, orders, shipping
+from seller_desk.core.shop import customers, linking, orders, shipping
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     Conversation,
@@ -132,13 +132,34 @@ class OrderForm:
     conversation_id: int | None = None  # link the new order to this conversation
 
 
-def save_order(form: OrderForm, order_id: int | None = None, country: str = "MY") -> Order:
+def save_order(form: OrderForm, order_id: int | None = None, country: str = "MY",
+               links_later: list[int] | None = None) -> Order:
     """Create (or, with ``order_id``, update) the order of ``form``, with its new customer.
+
+    A new or renumbered order is linked to the stored mail naming it; with ``links_later``
+    that search is left to the caller (its ids are appended there, for :func:`link_to_mail`
+    on a worker), so the form closes at once.
 
     Raises:
         ValidationError: naming the form field ("number", "items[0].title", "email" ...);
             nothing is saved then.
     """
+    if links_later is None:
+        return _save_order(form, order_id, country)
+    with linking.deferred_links() as pending:
+        order = _save_order(form, order_id, country)
+    links_later.extend(pending)
+    return order
+
+
+def link_to_mail(order_ids: list[int]) -> int:
+    """Link the stored conversations naming these orders (a worker's job after a save);
+    how many links were made."""
+    with database.atomic():
+        return linking.link_orders_to_mail(order_ids)
+
+
+def _save_order(form: OrderForm, order_id: int | None, country: str) -> Order:
     with database.atomic():
         customer: Customer | int | None = form.customer_id
         if form.new_customer is not None and form.new_customer.name.strip():
@@ -175,6 +196,24 @@ def change_status(order_id: int, status: str) -> Order:
         ValidationError: the move is not allowed.
     """
     return orders.change_status(order_id, status)
+
+
+@dataclass(frozen=True)
+class ChannelDefaults:
+    """What a new order on a channel starts with."""
+
+    currency: str
+    number: str  # a suggestion for our own channels; "" where the marketplace numbers it
+    marketplace: bool  # the seller must type the marketplace's own number
+
+
+def channel_defaults(channel: str, seller_country: str, seller_currency: str) -> ChannelDefaults:
+    """The currency and number suggestion of a new order on ``channel``: a Tokopedia order
+    starts in rupiah with no number (Tokopedia gives its own), a WhatsApp order in the
+    seller's currency with the next "WA-" number."""
+    return ChannelDefaults(orders.channel_currency(channel, seller_country, seller_currency),
+                           "" if channel in orders.MARKETPLACES else suggest_number(channel),
+                           channel in orders.MARKETPLACES)
 
 
 def suggest_number(channel: str) -> str:

@@ -16,7 +16,7 @@ from seller_desk.core.answering import compose
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.conversations import clocks
 from seller_desk.core.followups import auto_email
-from seller_desk.core.shop import shipping
+from seller_desk.core.shop import orders, shipping
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -125,6 +125,24 @@ def courier_choices(country: str, preferred: list[str] | tuple[str, ...] = ()
     first = [every[code] for code in preferred if code in every]
     rest = [c for c in shipping.couriers(country or None) if c not in first]
     return first + rest
+
+
+def courier_choices_for_order(order_id: int | None, seller_country: str,
+                              preferred: list[str] | tuple[str, ...] = ()
+                              ) -> list[shipping.Courier]:
+    """Couriers for a parcel of this order: when it travels in another country than the
+    seller's (a Tokopedia order: Indonesia), that country's couriers come first, all of
+    them, ticked in Settings or not; then the usual list."""
+    usual = courier_choices(seller_country, preferred)
+    order = Order.get_or_none(Order.id == order_id) if order_id is not None else None
+    if order is None:
+        return usual
+    country = orders.order_country(order.channel, order.currency, seller_country)
+    if country == (seller_country or "").upper():
+        return usual
+    theirs = [c for c in shipping.couriers(country) if c.country == country]
+    ranked = sorted(theirs, key=lambda c: (c.code not in preferred, theirs.index(c)))
+    return ranked + [c for c in usual if c not in ranked]
 
 
 # --- the "shipped" message -----------------------------------------------------------------

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import customers, order_numbers, orders
-from seller_desk.core.store import events
+from seller_desk.core.store import events, search
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -375,3 +378,112 @@ def on_messages_stored(notice: events.Notice) -> None:
             after_messages_stored(messages)
     except Exception:  # linking must never lose mail; its bug is logged
         logger.exception("Linking failed for a batch of %d messages", len(messages))
+
+
+# --- linking when the order arrives ------------------------------------------------------
+
+#: numbers looked up in one full-text query (a long OR of phrases is still one index walk)
+_NUMBERS_PER_QUERY = 200
+_deferred = threading.local()
+
+
+@contextmanager
+def deferred_links() -> Iterator[list[int]]:
+    """Collect, instead of link, the orders created or renumbered on this thread.
+
+    The order form saves inside this and hands the collected ids to a worker
+    (:func:`link_orders_to_mail`), so the window never waits for the search; an import can
+    do the same and link thousands of orders in a few queries rather than one each. Outside
+    it, every new or renumbered order is linked at once, in its own transaction, so every
+    way an order arrives (the command line, a marketplace notice, an import) gets it.
+    """
+    outer = getattr(_deferred, "ids", None)
+    ids: list[int] = []
+    _deferred.ids = ids
+    try:
+        yield ids
+    finally:
+        _deferred.ids = outer
+        if outer is not None:
+            outer.extend(ids)  # nested: the outermost caller links them all
+
+
+def on_order_numbered(notice: events.Notice) -> None:
+    """Subscriber: an order was created, or its number or channel changed: link the stored
+    conversations that name it (or collect it, inside :func:`deferred_links`).
+
+    Never raises: the order is saved whatever linking finds; a bug here is logged.
+    """
+    order_id = notice.order_id
+    if order_id is None:
+        return
+    if notice.kind == orders.ORDER_UPDATED and not notice.data.get("renumbered"):
+        return
+    pending = getattr(_deferred, "ids", None)
+    if pending is not None:
+        pending.append(order_id)
+        return
+    try:
+        with database.atomic():
+            link_orders_to_mail([order_id])
+    except Exception:  # the order is saved; a linking bug must not undo it
+        logger.exception("Linking order %s to stored mail failed", order_id)
+
+
+def link_orders_to_mail(order_ids: Iterable[int]) -> int:
+    """Link every stored conversation whose mail names one of these orders; the number of
+    links made.
+
+    The full-text index finds the messages holding each number (one query per
+    :data:`_NUMBERS_PER_QUERY` orders), and the order-number patterns confirm each one as the
+    mail sync would have: the number in the channel's format, in the message's own text.
+    A link the seller removed stays removed (:func:`orders.was_unlinked`).
+    """
+    ids = sorted({int(i) for i in order_ids})
+    wanted: dict[tuple[str, str], int] = {}
+    for start in range(0, len(ids), 500):
+        for order_id, channel, number in (
+            Order.select(Order.id, Order.channel, Order.number)
+            .where(Order.id.in_(ids[start:start + 500])).tuples()
+        ):
+            wanted[(channel, number)] = order_id
+    if not wanted:
+        return 0
+    numbers = sorted({number for _, number in wanted})
+    candidates: set[int] = set()
+    for start in range(0, len(numbers), _NUMBERS_PER_QUERY):
+        candidates.update(search.messages_naming(numbers[start:start + _NUMBERS_PER_QUERY]))
+    if not candidates:
+        return 0
+    # per conversation: the orders its mail names, and the first message naming them
+    found: dict[int, tuple[set[int], Message]] = {}
+    ordered = sorted(candidates)
+    for start in range(0, len(ordered), 500):
+        for m in (Message.select(Message.id, Message.conversation, Message.subject,
+                                 Message.text_body, Message.snippet, Message.date,
+                                 Message.received_at)
+                  .where(Message.id.in_(ordered[start:start + 500]),
+                         Message.conversation.is_null(False))):
+            body = m.text_body or m.snippet or ""
+            named = {wanted[(d.channel, d.number)]
+                     for d in order_numbers.detect(m.subject, link_text(body))
+                     if (d.channel, d.number) in wanted}
+            if not named:
+                continue
+            conv_id = m.conversation_id
+            have, first = found.get(conv_id, (set(), m))
+            if (m.date or m.received_at or utcnow()) < (first.date or first.received_at
+                                                         or utcnow()):
+                first = m
+            found[conv_id] = (have | named, first)
+    made = 0
+    for conv_id in sorted(found):
+        named, first = found[conv_id]
+        before = ConversationOrder.select().where(ConversationOrder.conversation == conv_id)
+        count = before.count()
+        _link_orders(conv_id, named, first)
+        made += before.count() - count
+    if made:
+        logger.info("Linked %d conversation(s) to %d order(s) found in stored mail", made,
+                    len(ids))
+    return made

@@ -58,6 +58,15 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 #: statuses at which the order has been paid for
 PAID_STATUSES = frozenset({"paid", "packed", "shipped", "delivered", "completed", "returned",
                            "refunded"})
+#: channels that sell in one country whatever the seller's own (Tokopedia is Indonesian);
+#: every other channel sells in the seller's country (a Malaysian seller's Shopee is Shopee
+#: Malaysia), see docs/guide.md "Channels and countries"
+CHANNEL_COUNTRIES = {"tokopedia": "ID"}
+#: each country's currency, for a channel tied to a country other than the seller's
+COUNTRY_CURRENCIES = {"MY": "MYR", "ID": "IDR", "SG": "SGD", "BN": "BND", "TH": "THB",
+                      "PH": "PHP", "VN": "VND"}
+#: channels whose orders carry the marketplace's own number (never one we make up)
+MARKETPLACES = frozenset({"ebay", "shopee", "lazada", "tokopedia"})
 MAX_QUANTITY = 1_000_000
 MAX_AMOUNT = Decimal("999999999999.99")
 
@@ -80,13 +89,44 @@ class _Item:
     sku: str
 
 
+def channel_country(channel: str, seller_country: str) -> str:
+    """The country an order on ``channel`` is sold in: the channel's own, else the seller's."""
+    return CHANNEL_COUNTRIES.get(channel, (seller_country or "").upper())
+
+
+def channel_currency(channel: str, seller_country: str, seller_currency: str) -> str:
+    """The currency a new order on ``channel`` starts in: the seller's own, unless the
+    channel sells in another country (a Malaysian seller's Tokopedia order is in rupiah)."""
+    country = channel_country(channel, seller_country)
+    if country == (seller_country or "").upper() and seller_currency:
+        return seller_currency
+    return COUNTRY_CURRENCIES.get(country, seller_currency or "MYR")
+
+
+def order_country(channel: str, currency: str, seller_country: str) -> str:
+    """Where an order's parcel travels, for the couriers to offer first: the channel's
+    country, else the country of the order's currency, else the seller's."""
+    if channel in CHANNEL_COUNTRIES:
+        return CHANNEL_COUNTRIES[channel]
+    by_currency = {code: country for country, code in COUNTRY_CURRENCIES.items()}
+    seller = (seller_country or "").upper()
+    if COUNTRY_CURRENCIES.get(seller) == currency:
+        return seller
+    return by_currency.get(currency, seller)
+
+
 def allowed_transitions(status: str) -> tuple[str, ...]:
     """The statuses an order in ``status`` may move to."""
     return TRANSITIONS.get(status, ())
 
 
-def _amount(value: Any, field_name: str, allow_zero: bool = True) -> Decimal:
-    amount = money.to_decimal(value, field=field_name)
+def _amount(value: Any, field_name: str, allow_zero: bool = True,
+            currency: str = "") -> Decimal:
+    # typed text is read by the currency's rules ("85.000" rupiah are 85,000), numbers as is
+    if isinstance(value, str) and currency:
+        amount = money.parse_amount(value, currency, field=field_name)
+    else:
+        amount = money.to_decimal(value, field=field_name)
     if amount < 0 or (amount == 0 and not allow_zero):
         raise ValidationError("order.amount_negative" if amount < 0 else "order.amount_zero",
                               field=field_name)
@@ -97,7 +137,7 @@ def _amount(value: Any, field_name: str, allow_zero: bool = True) -> Decimal:
     return amount
 
 
-def _items(items: Sequence[ItemInput | Mapping[str, Any]]) -> list[_Item]:
+def _items(items: Sequence[ItemInput | Mapping[str, Any]], currency: str = "") -> list[_Item]:
     if not items:
         raise ValidationError("order.no_items", field="items")
     checked = []
@@ -120,7 +160,7 @@ def _items(items: Sequence[ItemInput | Mapping[str, Any]]) -> list[_Item]:
         if quantity < 1 or quantity > MAX_QUANTITY:
             raise ValidationError("order.quantity_min", {"title": title},
                                   field=f"{where}.quantity")
-        price = _amount(spec.get("unit_price", 0), f"{where}.unit_price")
+        price = _amount(spec.get("unit_price", 0), f"{where}.unit_price", currency=currency)
         checked.append(_Item(title[:500], quantity, price, str(spec.get("sku") or "").strip()[:100]))
     return checked
 
@@ -185,8 +225,8 @@ def create_order(
     channel = _check_channel(channel)
     number = _check_number(number, channel)
     code = money.check_currency(currency)
-    lines = _items(items)
-    fee = _amount(shipping_fee, "shipping_fee")
+    lines = _items(items, code)
+    fee = _amount(shipping_fee, "shipping_fee", currency=code)
     if status not in ORDER_STATUSES:
         raise ValidationError("order.status_unknown", {"status": status}, field="status")
     placed = _when(placed_at, "placed_at") or utcnow()
@@ -254,8 +294,9 @@ def update_order(order: Order | int, **changes: Any) -> Order:
     if "number" in changes or "channel" in changes:
         number = _check_number(changes.get("number", order.number), channel, order.id)
     currency = money.check_currency(changes.get("currency", order.currency))
-    lines = _items(changes["items"]) if "items" in changes else None
-    fee = _amount(changes.get("shipping_fee", order.shipping_fee), "shipping_fee")
+    lines = _items(changes["items"], currency) if "items" in changes else None
+    fee = _amount(changes.get("shipping_fee", order.shipping_fee), "shipping_fee",
+                  currency=currency)
     placed = _when(changes.get("placed_at"), "placed_at") or order.placed_at
     paid = _when(changes["paid_at"], "paid_at") if "paid_at" in changes else order.paid_at
     if paid is not None and paid < placed:
@@ -264,6 +305,7 @@ def update_order(order: Order | int, **changes: Any) -> Order:
                      .where(Shipment.order == order.id).scalar())
     if first_shipped is not None and as_utc(first_shipped) < placed:
         raise ValidationError("order.placed_after_shipped", field="placed_at")
+    old_number, old_channel = order.number, order.channel
     with database.atomic():
         if lines is not None:
             OrderItem.delete().where(OrderItem.order == order.id).execute()
@@ -292,7 +334,10 @@ def update_order(order: Order | int, **changes: Any) -> Order:
         except peewee.IntegrityError:
             raise ValidationError("order.duplicate", {"number": number, "channel": channel},
                                   field="number") from None
-        events.record(ORDER_UPDATED, order=order, fields=sorted(changes))
+        # a new number or channel is news to the linking of stored mail (its subscriber)
+        renumbered = (number, channel) != (old_number, old_channel)
+        extra: dict[str, Any] = {"renumbered": True} if renumbered else {}
+        events.record(ORDER_UPDATED, order=order, fields=sorted(changes), **extra)
     return order
 
 
@@ -339,7 +384,7 @@ def record_refund(order: Order | int, amount: Decimal | int | str, *, reason: st
         ValidationError: the amount is not positive or refunds would exceed the total.
     """
     order = _get(order)
-    value = _amount(amount, "amount", allow_zero=False)
+    value = _amount(amount, "amount", allow_zero=False, currency=order.currency)
     already = Decimal(order.refunded_amount or 0)
     if already + value > Decimal(order.total):
         left = Decimal(order.total) - already

@@ -202,3 +202,31 @@ def _tsquery(terms: list[str]) -> str:
     """PostgreSQL: every word, letters and digits only, as a prefix (batik:* & merah:*)."""
     cleaned = [re.sub(r"[^\w]", "", t) for t in terms]
     return " & ".join(t + ":*" for t in cleaned if t)
+
+
+def messages_naming(numbers: list[str], limit: int = 20_000) -> list[int]:
+    """Ids of messages whose subject or text holds one of ``numbers`` word for word.
+
+    An order number is matched as a phrase of its words ("12-34567-89012" is the words 12,
+    34567 and 89012 in a row), in one query for the lot, so linking a new order costs an
+    index look-up, not a read of every stored message. It finds candidates: the caller
+    checks each with the order-number patterns, which know where a number really stands.
+    """
+    numbers = [n for n in numbers if words(n)]
+    if not numbers:
+        return []
+    db = database.obj
+    if isinstance(db, peewee.SqliteDatabase):
+        phrases = " OR ".join('"' + n.replace('"', '""') + '"' for n in numbers)
+        cursor = db.execute_sql(
+            "SELECT rowid FROM message_fts WHERE message_fts MATCH ? LIMIT ?",
+            ("{subject text_body} : (" + phrases + ")", limit),
+        )
+    else:
+        # the same parser reads the number and the stored text, so its words line up
+        query = " || ".join("phraseto_tsquery('simple', %s)" for _ in numbers)
+        cursor = db.execute_sql(
+            f"SELECT id FROM message WHERE search_vector @@ ({query}) LIMIT %s",
+            (*numbers, limit),
+        )
+    return [row[0] for row in cursor.fetchall()]

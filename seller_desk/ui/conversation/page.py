@@ -87,6 +87,8 @@ class ConversationPage(QWidget):
         changed(): the conversation changed (counts and the list need refreshing).
         loaded(int): a conversation was shown.
         new_order_requested(int), order_open_requested(int): for the orders screen.
+        add_order_requested(int, str, str): "Add this order" for a number the mail names:
+            (conversation, channel, number).
         attachment_saved(str): an attachment was saved to this path.
     """
 
@@ -97,6 +99,7 @@ class ConversationPage(QWidget):
     changed = Signal()
     loaded = Signal(int)
     new_order_requested = Signal(int)
+    add_order_requested = Signal(int, str, str)
     order_open_requested = Signal(int)
     attachment_saved = Signal(str)
     message_saved = Signal(str)  # the .eml file written
@@ -216,6 +219,9 @@ class ConversationPage(QWidget):
             and self.new_order_requested.emit(self.conversation_id))
         self.panel.order_open_requested.connect(self.order_open_requested)
         self.panel.whatsapp_import_requested.connect(self.import_whatsapp_chat)
+        self.panel.add_order_requested.connect(
+            lambda channel, number: self.conversation_id is not None
+            and self.add_order_requested.emit(self.conversation_id, channel, number))
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)

@@ -106,6 +106,8 @@ class SidePanel(QScrollArea):
         tag_toggled(str, bool): a case tag was switched on or off.
         snooze_requested(), close_requested(): the conversation buttons.
         order_open_requested(int): an order number was clicked.
+        add_order_requested(str, str): "Add this order" beside a number the mail names
+            that is not in the ledger yet: (channel, number).
         url_opened(str): an outside page (tracking, WhatsApp) was opened.
     """
 
@@ -115,6 +117,7 @@ class SidePanel(QScrollArea):
     snooze_requested = Signal()
     close_requested = Signal()
     order_open_requested = Signal(int)
+    add_order_requested = Signal(str, str)
     url_opened = Signal(str)
     whatsapp_import_requested = Signal()
 
@@ -167,6 +170,16 @@ class SidePanel(QScrollArea):
         self.new_order_button = self.orders.add_button(object_name="newOrder")
         self.new_order_button.clicked.connect(self.new_order_requested)
         self.orders.buttons.addStretch(1)
+        # order numbers the mail names that are not in the ledger yet, each with its button
+        self.found = QLabel()
+        self.found.setObjectName("cardBody")
+        self.found.setWordWrap(True)
+        self.found.hide()
+        self.orders.layout_.addWidget(self.found)
+        self.found_rows = QVBoxLayout()
+        self.found_rows.setSpacing(4)
+        self.orders.layout_.addLayout(self.found_rows)
+        self.add_buttons: list[QPushButton] = []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -199,6 +212,7 @@ class SidePanel(QScrollArea):
         self.data = data
         self._customer(data)
         self._orders(data.orders)
+        self._found_orders(data.unknown_orders)
         self._reminders(data)
         self._notes(data)
         for tag, button in self.tag_buttons.items():
@@ -269,6 +283,38 @@ class SidePanel(QScrollArea):
                             "</span>")
             blocks.append("<br>".join(rows))
         self.orders.body.setText("<br><br>".join(blocks))
+
+    def _found_orders(self, found: list[tuple[str, str]]) -> None:
+        """Each order number the mail names that the ledger lacks, with "Add this order"."""
+        while self.found_rows.count():
+            item = self.found_rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.add_buttons = []
+        self.found.setVisible(bool(found))
+        if not found:
+            return
+        self.found.setText(f'<span style="color:{MUTED}">'
+                           + _e(tr("This mail names orders that are not in your orders yet:"))
+                           + "</span>")
+        for channel, number in found:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(f"<b>{_e(channel_label(channel))}</b> {_e(number)}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            line.addWidget(label, 1)
+            button = QPushButton(tr("Add this order"))
+            button.setProperty("class", "smallButton")
+            button.setObjectName("addFoundOrder")
+            button.setToolTip(tr("Open the order form with %1 %2 and this customer filled in")
+                              .replace("%1", channel_label(channel)).replace("%2", number))
+            button.clicked.connect(lambda _c=False, ch=channel, n=number:
+                                   self.add_order_requested.emit(ch, n))
+            line.addWidget(button)
+            self.found_rows.addWidget(row)
+            self.add_buttons.append(button)
 
     def _reminders(self, d: SidePanelData) -> None:
         if not d.reminders:

@@ -24,4 +24,10 @@ def create_page(window: Any) -> OrdersPage:
         page.new_order(conversation_id or None)
 
     window.new_order_requested.connect(new_order)
+
+    def add_found_order(conversation_id: int, channel: str, number: str) -> None:
+        window.show_section("orders")
+        page.new_order(conversation_id or None, found=(channel, number))
+
+    window.add_order_requested.connect(add_found_order)
     return page

@@ -8,15 +8,15 @@ with the reason beneath it, and gets the focus.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, time
 from decimal import Decimal
 
 from seller_desk.core.common import money
 from seller_desk.core.common.errors import UserError, ValidationError
-from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.screens import orders as views_orders
-from seller_desk.core.shop.orders import CHANNELS, ORDER_STATUSES
+from seller_desk.core.shop.orders import CHANNELS, MARKETPLACES, ORDER_STATUSES
 from seller_desk.ui import i18n, labels
 from seller_desk.ui.forms import DiscardGuard, Field, TabLeaves, mark_invalid
 from seller_desk.ui.i18n import DATE_FORMAT, Retranslating
@@ -44,7 +44,11 @@ from seller_desk.ui.qt import (
     Signal,
     to_date,
 )
+from seller_desk.ui.tasks import Task
 
+#: what each marketplace's order number looks like, shown in the empty number field
+NUMBER_EXAMPLES = {"ebay": "12-34567-89012", "shopee": "240512ABCD1234",
+                   "lazada": "304123456789012", "tokopedia": "INV/20240512/MPL/IV/3801234567"}
 #: statuses a new order can start in (later ones come through shipments and the pipeline)
 NEW_ORDER_STATUSES = ("awaiting_payment", "paid", "packed")
 
@@ -54,12 +58,16 @@ class OrderFormDialog(Retranslating, QDialog):
 
     Signals:
         saved(int): the order with this id was saved.
+        linked(int): conversations were linked to this saved order (found in stored mail
+            after the save, on a worker).
     """
 
     saved = Signal(int)
+    linked = Signal(int)
 
     def __init__(self, settings: Settings, order_id: int | None = None,
-                 parent: QWidget | None = None, conversation_id: int | None = None) -> None:
+                 parent: QWidget | None = None, conversation_id: int | None = None,
+                 found: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.order_id = order_id
@@ -70,6 +78,9 @@ class OrderFormDialog(Retranslating, QDialog):
         self.error_widget: QWidget | None = None
         # the loaded order's date as shown and its stored moment, to keep the time of day
         self._placed_loaded: tuple[QDate, datetime] | None = None
+        # what the form filled in itself, so a change of channel may replace it
+        self._suggested_number = ""
+        self._default_currency = ""
         self.resize(860, 720)
         outer = QVBoxLayout(self)
         self.banner = QLabel()
@@ -213,6 +224,8 @@ class OrderFormDialog(Retranslating, QDialog):
             self._start_new()
             if self.conversation_id is not None:
                 self._start_from_conversation(self.conversation_id)
+            if found is not None:
+                self._start_from_number(*found)
         else:
             self._load(order_id)
         self.customer.setFocus()
@@ -233,6 +246,16 @@ class OrderFormDialog(Retranslating, QDialog):
         self.linked_note.setText(self.tr("The order will be linked to the conversation."))
         self.linked_note.show()
 
+    def _start_from_number(self, channel: str, number: str) -> None:
+        """An order the conversation's mail names: its channel (with the channel's currency)
+        and its number, as the mail wrote them."""
+        index = self.channel.findData(channel)
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+            self._channel_chosen()
+        self.number.setText(number)
+        self._suggested_number = ""
+
     # --- texts ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -251,7 +274,7 @@ class OrderFormDialog(Retranslating, QDialog):
         self.customer.setPlaceholderText(self.tr("Type a name, email or phone"))
         self.email.setPlaceholderText(self.tr("Email (optional)"))
         self.phone.setPlaceholderText(self.tr("Phone / WhatsApp (optional)"))
-        self.number.setPlaceholderText(self.tr("As the marketplace shows it"))
+        self._update_number_hint()
         self.notes.setPlaceholderText(self.tr("Anything to remember: gift wrap, address "
                                               "details, what was agreed"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -280,7 +303,9 @@ class OrderFormDialog(Retranslating, QDialog):
     def _start_new(self, keep: bool = False) -> None:
         if not keep:
             self.currency.setCurrentText(self.settings.get("seller.currency"))
+            self._default_currency = self.currency.currentText()
             self.channel.setCurrentIndex(max(0, self.channel.findData("whatsapp")))
+        self._suggested_number = ""
         self.customer.clear()
         self.customer_id = None
         self.email.clear()
@@ -308,7 +333,7 @@ class OrderFormDialog(Retranslating, QDialog):
         self.items.set_items([(i.title, i.sku, i.quantity, i.unit_price)
                               for i in detail.items])
         if detail.shipping_fee:
-            self.shipping_fee.setText(i18n.format_number(detail.shipping_fee, 2))
+            self.shipping_fee.setText(i18n.amount_text(detail.shipping_fee, detail.currency))
         self.notes.setPlainText(detail.notes)
         if detail.customer is not None:
             self._set_customer(detail.customer)
@@ -355,22 +380,56 @@ class OrderFormDialog(Retranslating, QDialog):
     # --- other fields --------------------------------------------------------------------
 
     def _channel_chosen(self, _index: int = 0) -> None:
+        """A new order follows its channel: the channel's currency and, for our own
+        channels, the next number; a marketplace's order waits for the marketplace's own
+        number. What the seller typed or chose stays."""
         code = self.channel.currentData()
-        if not self.number.text().strip() and self.order_id is None:
-            self.number.setText(views_orders.suggest_number(code))
+        self._update_number_hint()
+        if self.order_id is not None:
+            return
+        defaults = views_orders.channel_defaults(code, self.settings.get("seller.country"),
+                                                 self.settings.get("seller.currency"))
+        if self.number.text().strip() in ("", self._suggested_number):
+            self.number.setText(defaults.number)
+            self._suggested_number = defaults.number
+        if self.currency.currentText().strip().upper() in ("", self._default_currency):
+            self.currency.setCurrentText(defaults.currency)
+            self._default_currency = defaults.currency
+
+    def _update_number_hint(self) -> None:
+        code = self.channel.currentData()
+        if code in MARKETPLACES:
+            self.number.setPlaceholderText(self.tr("The order number %1 gives, e.g. %2")
+                                           .replace("%1", labels.channel(code))
+                                           .replace("%2", NUMBER_EXAMPLES.get(code, "")))
+        else:
+            self.number.setPlaceholderText(self.tr("As the marketplace shows it"))
 
     def _currency_changed(self, text: str) -> None:
         self.items.set_currency(text.strip().upper() or "MYR")
         self._update_totals()
 
-    def _fee(self) -> Decimal | None:
+    def _currency_code(self) -> str:
+        return self.currency.currentText().strip().upper() or "MYR"
+
+    def _fee(self) -> Decimal:
+        """The shipping fee typed, read by the currency's rules.
+
+        Raises:
+            ValidationError: not an amount, or one that could mean two.
+        """
         text = self.shipping_fee.text().strip()
-        return Decimal(0) if not text else i18n.parse_amount(text)
+        if not text:
+            return Decimal(0)
+        return i18n.read_amount(text, self._currency_code(), field="shipping_fee")
 
     def _update_totals(self) -> None:
         currency = self.currency.currentText().strip().upper() or "MYR"
         subtotal = self.items.subtotal()
-        fee = self._fee() or Decimal(0)
+        try:
+            fee = self._fee()
+        except UserError:
+            fee = Decimal(0)  # said when saving; the total meanwhile counts no fee
         self.totals.setText(self.tr("Items %1 + shipping %2 = total %3").replace(
             "%1", i18n.format_money(subtotal, currency)).replace(
             "%2", i18n.format_money(fee, currency)).replace(
@@ -385,9 +444,6 @@ class OrderFormDialog(Retranslating, QDialog):
             ValidationError: a figure that is not a number.
         """
         fee = self._fee()
-        if fee is None:
-            raise ValidationError(Msg.text(self.tr("The shipping fee is not an amount.")),
-                                  field="shipping_fee")
         new_customer = None
         if self.customer_id is None and self.customer.text().strip():
             new_customer = views_orders.NewCustomer(self.customer.text().strip(),
@@ -436,10 +492,12 @@ class OrderFormDialog(Retranslating, QDialog):
 
     def _save(self) -> int | None:
         self._clear_errors()
+        pending: list[int] = []
         try:
             form = self.collect()
             order = views_orders.save_order(form, self.order_id,
-                                            country=self.settings.get("seller.country"))
+                                            country=self.settings.get("seller.country"),
+                                            links_later=pending)
         except ValidationError as exc:
             self.show_error(exc)
             return None
@@ -449,7 +507,20 @@ class OrderFormDialog(Retranslating, QDialog):
             self.banner.show()
             return None
         self.saved.emit(order.id)
+        if pending:
+            # the stored mail naming the order is searched on a worker; the screens that
+            # show its conversations hear of it through ``linked``
+            order_id = order.id
+            Task(views_orders.link_to_mail, pending).on_success(
+                lambda made: self._emit_linked(order_id, made)).start()
         return order.id
+
+    def _emit_linked(self, order_id: int, made: int) -> None:
+        if not made:
+            return
+        # the form may have been deleted meanwhile: nobody is left to tell
+        with contextlib.suppress(RuntimeError):
+            self.linked.emit(order_id)
 
     def show_error(self, exc: ValidationError) -> None:
         """Mark the field ``exc`` names, say why beneath it, and put the cursor there."""

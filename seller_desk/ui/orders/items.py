@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from seller_desk.core.common.errors import ValidationError
-from seller_desk.core.common.messages import Msg
+from seller_desk.core.common.errors import UserError
 from seller_desk.core.screens import products as views_products
 from seller_desk.core.shop import orders
 from seller_desk.ui import i18n
@@ -127,8 +126,12 @@ class ItemRow:
         return not (self.title.text().strip() or self.price.text().strip()
                     or self.sku.text().strip())
 
-    def price_value(self) -> Decimal | None:
-        return i18n.parse_amount(self.price.text())
+    def price_value(self, currency: str) -> Decimal | None:
+        """The price typed, or None while it is not (yet) an amount."""
+        try:
+            return i18n.read_amount(self.price.text(), currency)
+        except UserError:
+            return None
 
 
 class ItemsEditor(Retranslating, QWidget):
@@ -240,7 +243,7 @@ class ItemsEditor(Retranslating, QWidget):
 
     def _update_totals(self) -> None:
         for row in self.rows:
-            price = row.price_value()
+            price = row.price_value(self.currency)
             if row.is_blank() or price is None:
                 row.line_total.setText("")
             else:
@@ -250,7 +253,7 @@ class ItemsEditor(Retranslating, QWidget):
     def subtotal(self) -> Decimal:
         total = Decimal(0)
         for row in self.rows:
-            price = row.price_value()
+            price = row.price_value(self.currency)
             if not row.is_blank() and price is not None:
                 total += price * row.quantity.value()
         return total
@@ -262,16 +265,14 @@ class ItemsEditor(Retranslating, QWidget):
         """The non-blank rows as order items.
 
         Raises:
-            ValidationError: a price that is not a number (field ``items[i].unit_price``).
+            ValidationError: a price that is not an amount, or could mean two amounts
+                ("1.234" ringgit), with field ``items[i].unit_price``.
         """
         result = []
         for i, row in enumerate(self.filled_rows()):
             text = row.price.text().strip()
-            price = row.price_value() if text else Decimal(0)
-            if price is None:
-                raise ValidationError(
-                    Msg.text(self.tr("“%1” is not a price.").replace("%1", text)),
-                    field=f"items[{i}].unit_price")
+            price = (i18n.read_amount(text, self.currency, field=f"items[{i}].unit_price")
+                     if text else Decimal(0))
             result.append(orders.ItemInput(title=row.title.text().strip(),
                                            quantity=row.quantity.value(), unit_price=price,
                                            sku=row.sku.text().strip()))
@@ -287,7 +288,7 @@ class ItemsEditor(Retranslating, QWidget):
             row.title.setText(title)
             row.sku.setText(sku)
             row.quantity.setValue(quantity)
-            row.price.setText(i18n.format_number(price, 2))
+            row.price.setText(i18n.amount_text(price, self.currency))
             self.add_row()
         self._update_totals()
         self.changed.emit()

@@ -288,10 +288,14 @@ class OrdersPage(Retranslating, QWidget):
 
     # --- actions -------------------------------------------------------------------------
 
-    def new_order(self, conversation_id: int | None = None) -> OrderFormDialog:
-        """Open the order form for a new order, linked to ``conversation_id`` if given."""
-        dialog = OrderFormDialog(self.settings, None, self, conversation_id=conversation_id)
+    def new_order(self, conversation_id: int | None = None,
+                  found: tuple[str, str] | None = None) -> OrderFormDialog:
+        """Open the order form for a new order, linked to ``conversation_id`` if given;
+        ``found`` fills in the (channel, number) the conversation's mail names."""
+        dialog = OrderFormDialog(self.settings, None, self, conversation_id=conversation_id,
+                                 found=found)
         dialog.saved.connect(self._saved)
+        dialog.linked.connect(self._order_changed)
         dialog.open()
         return dialog
 
@@ -329,6 +333,7 @@ class OrdersPage(Retranslating, QWidget):
     def edit_order(self, order_id: int) -> OrderFormDialog:
         dialog = OrderFormDialog(self.settings, order_id, self)
         dialog.saved.connect(self._saved)
+        dialog.linked.connect(self._order_changed)
         dialog.open()
         return dialog
 

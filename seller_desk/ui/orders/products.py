@@ -295,8 +295,11 @@ class ProductsDialog(Retranslating, QDialog):
             text = edit.text().strip()
             if not text:
                 continue  # an empty price is forgotten
-            amount = i18n.parse_amount(text)
-            prices[code] = amount if amount is not None else text
+            try:  # read by the currency's own rules ("85.000" rupiah are 85,000)
+                prices[code] = i18n.read_amount(text, code, field=f"prices.{code}")
+            except UserError as exc:
+                self._show_error(exc)
+                return False
         try:
             saved = views_products.save(self.current.id, self.name.text(), self.variant.text(),
                                         self.sku.text(), prices)

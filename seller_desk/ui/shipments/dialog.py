@@ -64,9 +64,8 @@ class ShipmentDialog(Retranslating, QDialog):
                 self.order.addItem(f"{number} · {customer}" if customer else number, oid)
         self.courier = QComboBox()
         self.courier.setMinimumWidth(320)
-        for c in views_shipments.courier_choices(settings.get("seller.country"),
-                                                 settings.get("shipping.couriers")):
-            self.courier.addItem(c.name + (f" ({c.country})" if c.country else ""), c.code)
+        self._fill_couriers()
+        self.order.currentIndexChanged.connect(lambda _i: self._fill_couriers())
         self.tracking = QLineEdit()
         self.shipped = QDateEdit()
         self.shipped.setCalendarPopup(True)
@@ -147,6 +146,21 @@ class ShipmentDialog(Retranslating, QDialog):
         if day == now.date():
             return utcnow()
         return datetime.combine(day, time(12, 0), tzinfo=clocks.current_policy().tz)
+
+    def _fill_couriers(self) -> None:
+        """The couriers of the order's country first (a Tokopedia order: JNE, J&T Express
+        Indonesia ...), then the seller's chosen ones and the rest."""
+        order_id = self.order_id if self.order_id is not None else self.order.currentData()
+        self.courier.blockSignals(True)
+        self.courier.clear()
+        for c in views_shipments.courier_choices_for_order(
+                order_id, self.settings.get("seller.country"),
+                self.settings.get("shipping.couriers")):
+            self.courier.addItem(c.name + (f" ({c.country})" if c.country else ""), c.code)
+        self.courier.blockSignals(False)
+        self.courier.setCurrentIndex(0)  # the first is the likeliest for this order
+        if hasattr(self, "eta"):
+            self._update_eta()
 
     def _update_eta(self) -> None:
         code = self.courier.currentData()
