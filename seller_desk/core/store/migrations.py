@@ -47,6 +47,8 @@ Versions:
       demo marks its own when it opens).
   18. Each customer's delivery address (``customer.address``), filled by order imports;
       customers stored before have none.
+  19. Each order's delivery address (``order.delivery_address``), nullable; orders stored
+      before have none and their papers fall back to the customer's address.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 18
+CURRENT_VERSION = 19
 VERSION_KEY = "schema_version"
 
 
@@ -225,6 +227,16 @@ def _step_18(db: peewee.Database) -> None:
                                                     peewee.TextField(null=True)))
 
 
+def _step_19(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    # nullable on purpose: a NOT NULL add_column rebuilds the table on SQLite, and dropping
+    # the old "order" table would cascade to its items, links and parcels
+    run(SchemaMigrator.from_database(db).add_column("order", "delivery_address",
+                                                    peewee.TextField(null=True)))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -244,6 +256,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     16: _step_16,
     17: _step_17,
     18: _step_18,
+    19: _step_19,
 }
 
 
