@@ -87,6 +87,7 @@ class ConversationPage(QWidget):
         changed(): the conversation changed (counts and the list need refreshing).
         loaded(int): a conversation was shown.
         new_order_requested(int), order_open_requested(int): for the orders screen.
+        customer_open_requested(int): the customer's profile (the customers screen).
         attachment_saved(str): an attachment was saved to this path.
     """
 
@@ -98,6 +99,7 @@ class ConversationPage(QWidget):
     loaded = Signal(int)
     new_order_requested = Signal(int)
     order_open_requested = Signal(int)
+    customer_open_requested = Signal(int)
     attachment_saved = Signal(str)
     message_saved = Signal(str)  # the .eml file written
     attachment_opened = Signal(str)
@@ -215,6 +217,7 @@ class ConversationPage(QWidget):
             lambda: self.conversation_id is not None
             and self.new_order_requested.emit(self.conversation_id))
         self.panel.order_open_requested.connect(self.order_open_requested)
+        self.panel.customer_open_requested.connect(self.customer_open_requested)
         self.panel.whatsapp_import_requested.connect(self.import_whatsapp_chat)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)

@@ -106,6 +106,7 @@ class SidePanel(QScrollArea):
         tag_toggled(str, bool): a case tag was switched on or off.
         snooze_requested(), close_requested(): the conversation buttons.
         order_open_requested(int): an order number was clicked.
+        customer_open_requested(int): the "earlier conversations" link: the profile.
         url_opened(str): an outside page (tracking, WhatsApp) was opened.
     """
 
@@ -115,6 +116,7 @@ class SidePanel(QScrollArea):
     snooze_requested = Signal()
     close_requested = Signal()
     order_open_requested = Signal(int)
+    customer_open_requested = Signal(int)
     url_opened = Signal(str)
     whatsapp_import_requested = Signal()
 
@@ -222,10 +224,11 @@ class SidePanel(QScrollArea):
             lines.append(f'<a href="import:whatsapp">{_e(tr("Import a WhatsApp chat…"))}</a>')
         if d.customer_notes:
             lines.append(f'<span style="color:{MUTED}">{_e(d.customer_notes)}</span>')
-        if d.other_conversations:
-            lines.append(f'<span style="color:{MUTED}">' + _e(QCoreApplication.translate(
-                "SidePanel", "%n earlier conversation(s)", "", d.other_conversations))
-                + "</span>")
+        if d.other_conversations and d.customer_id is not None:
+            # a link: the customer's profile shows them all, with orders and parcels
+            lines.append(f'<a href="customer:{d.customer_id}">' + _e(
+                QCoreApplication.translate("SidePanel", "%n earlier conversation(s)", "",
+                                           d.other_conversations)) + "</a>")
         self.customer.body.setText("<br>".join(lines))
 
     def _orders(self, orders: list[OrderView]) -> None:
@@ -298,6 +301,9 @@ class SidePanel(QScrollArea):
     def _link(self, url: str) -> None:
         if url.startswith("order:"):
             self.order_open_requested.emit(int(url.split(":", 1)[1]))
+            return
+        if url.startswith("customer:"):
+            self.customer_open_requested.emit(int(url.split(":", 1)[1]))
             return
         if url == "import:whatsapp":
             self.whatsapp_import_requested.emit()
