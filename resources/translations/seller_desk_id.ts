@@ -2769,6 +2769,76 @@
     </message>
 </context>
 <context>
+    <name>CustomersModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>Email atau telepon</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Kontak terakhir</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Are these the same person? Choose the one to keep. The other&apos;s email addresses, conversations, orders and reminders move to it, and the other is removed.</source>
+        <translation>Apakah ini orang yang sama? Pilih yang mau disimpan. Alamat email, percakapan, pesanan, dan pengingat yang satunya dipindahkan ke sana, lalu yang satunya dihapus.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Find by name, email, phone or order number</source>
+        <translation>Cari berdasarkan nama, email, telepon, atau nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Has complaints</source>
+        <translation>Ada komplain</translation>
+    </message>
+    <message>
+        <source>Has open orders</source>
+        <translation>Ada pesanan yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Simpan %1</translation>
+    </message>
+    <message>
+        <source>Keep %1: %2 email address(es), %3 conversation(s), %4 order(s) and %5 reminder(s) of %6 move over.</source>
+        <translation>Simpan %1: %2 alamat email, %3 percakapan, %4 pesanan, dan %5 pengingat milik %6 dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Gabungkan dua pelanggan</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Menunggu jawaban Anda</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>yang satunya</translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation>yang ini</translation>
+    </message>
+</context>
+<context>
     <name>DataSection</name>
     <message>
         <source>Data and backup</source>
@@ -3967,6 +4037,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Pengiriman</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Pengingat</translation>
     </message>
@@ -3990,6 +4064,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Parcels on their way, with courier, tracking link and expected arrival, the late ones first.</source>
         <translation>Paket dalam perjalanan, dengan kurir, tautan lacak, dan perkiraan tiba; yang terlambat di atas.</translation>
+    </message>
+    <message>
+        <source>Everyone who wrote or bought, with every conversation, order and parcel of each.</source>
+        <translation>Semua yang pernah menghubungi atau membeli, dengan setiap percakapan, pesanan, dan paket mereka.</translation>
     </message>
     <message>
         <source>Follow-ups that are due: unpaid orders, arrival checks and feedback requests.</source>
@@ -4260,12 +4338,20 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Pembayaran: %1</translation>
     </message>
     <message>
+        <source>no address yet</source>
+        <translation>belum ada alamat</translation>
+    </message>
+    <message>
         <source>paid %1</source>
         <translation>dibayar %1</translation>
     </message>
     <message>
         <source>Refunded: %1</source>
         <translation>Dana dikembalikan: %1</translation>
+    </message>
+    <message>
+        <source>Deliver to: %1</source>
+        <translation>Kirim ke: %1</translation>
     </message>
     <message>
         <source>Packing slip, invoice or receipt, on paper or as a PDF</source>
@@ -4390,6 +4476,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Kirim ke</translation>
+    </message>
+    <message>
+        <source>Name, street, postcode and town for the parcel; empty: the customer&apos;s address</source>
+        <translation>Nama, jalan, kode pos, dan kota untuk paket; kosong: alamat pelanggan</translation>
     </message>
     <message>
         <source>Save and new</source>
@@ -5037,6 +5131,113 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>
             <numerusform>%n produk</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tanpa subjek)</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their details and history.</source>
+        <translation>Pilih pelanggan untuk melihat detail dan riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Alamat pengiriman</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>For example 012-345 6789 or +62 812 3456 789</source>
+        <translation>Misalnya 012-345 6789 atau +62 812 3456 789</translation>
+    </message>
+    <message>
+        <source>History (Enter opens)</source>
+        <translation>Riwayat (Enter untuk membuka)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>May be the same person</source>
+        <translation>Mungkin orang yang sama</translation>
+    </message>
+    <message>
+        <source>Merge with %1 (%2)…</source>
+        <translation>Gabungkan dengan %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Nothing yet: no conversation, order or reminder.</source>
+        <translation>Belum ada apa-apa: tidak ada percakapan, pesanan, atau pengingat.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Telepon / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s details (Ctrl+S)</source>
+        <translation>Simpan detail pelanggan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat</source>
+        <translation>Chat WhatsApp</translation>
+    </message>
+    <message>
+        <source>Where parcels go: street, postcode, town</source>
+        <translation>Ke mana paket dikirim: jalan, kode pos, kota</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>nama sama</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>telepon sama</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6427,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Shipments</source>
         <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Reminders</source>

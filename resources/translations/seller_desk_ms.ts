@@ -2769,6 +2769,76 @@
     </message>
 </context>
 <context>
+    <name>CustomersModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(tiada nama)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-mel atau telefon</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Hubungan terakhir</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Are these the same person? Choose the one to keep. The other&apos;s email addresses, conversations, orders and reminders move to it, and the other is removed.</source>
+        <translation>Adakah ini orang yang sama? Pilih yang mahu disimpan. Alamat e-mel, perbualan, pesanan dan peringatan yang satu lagi akan dipindahkan kepadanya, dan yang satu lagi dibuang.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Find by name, email, phone or order number</source>
+        <translation>Cari ikut nama, e-mel, telefon atau nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Has complaints</source>
+        <translation>Ada aduan</translation>
+    </message>
+    <message>
+        <source>Has open orders</source>
+        <translation>Ada pesanan belum selesai</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Simpan %1</translation>
+    </message>
+    <message>
+        <source>Keep %1: %2 email address(es), %3 conversation(s), %4 order(s) and %5 reminder(s) of %6 move over.</source>
+        <translation>Simpan %1: %2 alamat e-mel, %3 perbualan, %4 pesanan dan %5 peringatan milik %6 dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Merge two customers</source>
+        <translation>Gabungkan dua pelanggan</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Menunggu jawapan anda</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>yang satu lagi</translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation>yang ini</translation>
+    </message>
+</context>
+<context>
     <name>DataSection</name>
     <message>
         <source>Data and backup</source>
@@ -3967,6 +4037,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Penghantaran</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Peringatan</translation>
     </message>
@@ -3990,6 +4064,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Parcels on their way, with courier, tracking link and expected arrival, the late ones first.</source>
         <translation>Bungkusan dalam perjalanan, dengan kurier, pautan penjejakan dan jangkaan tiba; yang lewat di atas.</translation>
+    </message>
+    <message>
+        <source>Everyone who wrote or bought, with every conversation, order and parcel of each.</source>
+        <translation>Semua yang pernah menulis atau membeli, dengan setiap perbualan, pesanan dan bungkusan mereka.</translation>
     </message>
     <message>
         <source>Follow-ups that are due: unpaid orders, arrival checks and feedback requests.</source>
@@ -4260,12 +4338,20 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Bayaran: %1</translation>
     </message>
     <message>
+        <source>no address yet</source>
+        <translation>belum ada alamat</translation>
+    </message>
+    <message>
         <source>paid %1</source>
         <translation>dibayar %1</translation>
     </message>
     <message>
         <source>Refunded: %1</source>
         <translation>Dibayar balik: %1</translation>
+    </message>
+    <message>
+        <source>Deliver to: %1</source>
+        <translation>Hantar ke: %1</translation>
     </message>
     <message>
         <source>Packing slip, invoice or receipt, on paper or as a PDF</source>
@@ -4390,6 +4476,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Hantar ke</translation>
+    </message>
+    <message>
+        <source>Name, street, postcode and town for the parcel; empty: the customer&apos;s address</source>
+        <translation>Nama, jalan, poskod dan bandar untuk bungkusan; kosong: alamat pelanggan</translation>
     </message>
     <message>
         <source>Save and new</source>
@@ -5037,6 +5131,113 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>
             <numerusform>%n produk</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(tiada subjek)</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their details and history.</source>
+        <translation>Pilih pelanggan untuk melihat butiran dan sejarahnya.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Alamat penghantaran</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Alamat e-mel</translation>
+    </message>
+    <message>
+        <source>For example 012-345 6789 or +62 812 3456 789</source>
+        <translation>Contohnya 012-345 6789 atau +62 812 3456 789</translation>
+    </message>
+    <message>
+        <source>History (Enter opens)</source>
+        <translation>Sejarah (Enter untuk buka)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>May be the same person</source>
+        <translation>Mungkin orang yang sama</translation>
+    </message>
+    <message>
+        <source>Merge with %1 (%2)…</source>
+        <translation>Gabungkan dengan %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Nothing yet: no conversation, order or reminder.</source>
+        <translation>Belum ada apa-apa: tiada perbualan, pesanan atau peringatan.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Bungkusan</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Telefon / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Save the customer&apos;s details (Ctrl+S)</source>
+        <translation>Simpan butiran pelanggan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat</source>
+        <translation>Sembang WhatsApp</translation>
+    </message>
+    <message>
+        <source>Where parcels go: street, postcode, town</source>
+        <translation>Ke mana bungkusan dihantar: jalan, poskod, bandar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>nama sama</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>telefon sama</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6427,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Shipments</source>
         <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Reminders</source>

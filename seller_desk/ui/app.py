@@ -97,7 +97,7 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
 
 
 #: sections whose screens live in their own packages: ``seller_desk.ui.<key>``
-SCREEN_PACKAGES = ("orders", "shipments", "reminders", "reports", "templates", "settings")
+SCREEN_PACKAGES = ("orders", "shipments", "customers", "reminders", "reports", "templates", "settings")
 
 
 def _warm_up(settings: Settings) -> None:

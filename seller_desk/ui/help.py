@@ -33,6 +33,7 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
         ("Alt+1 … Alt+9", QT_TRANSLATE_NOOP("Shortcuts", "Mailboxes, in sidebar order")),
         ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Orders")),
         ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Shipments")),
+        ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("Shortcuts", "Customers")),
         ("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Shortcuts", "Reminders")),
         ("Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "Reports")),
         ("Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Templates")),

@@ -68,6 +68,7 @@ SECTION_VIEWS = {"waiting": "waiting", "onway": "onway", "inbox": "all", "unread
 SHOP_SECTIONS = [
     ("orders", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
     ("shipments", QT_TRANSLATE_NOOP("MainWindow", "Shipments")),
+    ("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
     ("reminders", QT_TRANSLATE_NOOP("MainWindow", "Reminders")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("templates", QT_TRANSLATE_NOOP("MainWindow", "Templates")),
@@ -77,7 +78,7 @@ SHOP_SECTIONS = [
 #: the keys of the shop's screens (the inbox views are Ctrl+1 … Ctrl+7 in sidebar order,
 #: the mailboxes Alt+1 … Alt+9, so neither runs out as mailboxes are added)
 SHOP_KEYS = {"orders": "Ctrl+Shift+O", "shipments": "Ctrl+Shift+S",
-             "reminders": "Ctrl+Shift+R", "reports": "Ctrl+Shift+P",
+             "customers": "Ctrl+Shift+C", "reminders": "Ctrl+Shift+R", "reports": "Ctrl+Shift+P",
              "templates": "Ctrl+Shift+T", "settings": "Ctrl+,"}
 #: what Ctrl+N makes on each shop screen: the name of the page's method (elsewhere: a
 #: new message)
@@ -90,6 +91,8 @@ PLACEHOLDERS = {
                                 "shipping status."),
     "shipments": QT_TRANSLATE_NOOP("MainWindow", "Parcels on their way, with courier, "
                                    "tracking link and expected arrival, the late ones first."),
+    "customers": QT_TRANSLATE_NOOP("MainWindow", "Everyone who wrote or bought, with every "
+                                   "conversation, order and parcel of each."),
     "reminders": QT_TRANSLATE_NOOP("MainWindow", "Follow-ups that are due: unpaid orders, "
                                    "arrival checks and feedback requests."),
     "reports": QT_TRANSLATE_NOOP("MainWindow", "How fast you answer, how many customers "
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         add_order_requested(int, str, str): "Add this order" beside conversation <id> for a
             number its mail names: (conversation, channel, number).
         order_open_requested(int): an order number was clicked.
+        customer_open_requested(int): show this customer's profile (Customers screen).
         section_changed(str): the seller moved to another section.
         sync_requested(): F5 or "Check mail now".
     """
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
     new_order_requested = Signal(int)
     add_order_requested = Signal(int, str, str)
     order_open_requested = Signal(int)
+    customer_open_requested = Signal(int)
     section_changed = Signal(str)
     sync_requested = Signal()
 
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
             page.new_order_requested.connect(self._new_order)
             page.add_order_requested.connect(self._add_found_order)
             page.order_open_requested.connect(self._open_order)
+            page.customer_open_requested.connect(self._open_customer)
             page.edit_outbox_requested.connect(self.edit_outbox)
             self.inbox_area.addWidget(page)
             self._conversation_page = page
@@ -492,6 +498,11 @@ class MainWindow(QMainWindow):
         if "orders" in self._placeholders:
             self.show_section("orders")
         self.order_open_requested.emit(order_id)
+
+    def _open_customer(self, customer_id: int) -> None:
+        if "customers" in self._placeholders:
+            self.show_section("customers")
+        self.customer_open_requested.emit(customer_id)
 
     # --- keyboard -----------------------------------------------------------------------
 

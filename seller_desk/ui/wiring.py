@@ -50,6 +50,14 @@ def show_order(window: Any, order_id: int) -> None:
         page.select_order(order_id)
 
 
+def show_customer(window: Any, customer_id: int) -> None:
+    """Switch to the customers screen and show one customer's profile."""
+    window.show_section("customers")
+    page = window.section_page("customers")
+    if hasattr(page, "select_customer"):
+        page.select_customer(customer_id)
+
+
 def open_conversation(window: Any, conversation_id: int) -> None:
     window.open_conversation(conversation_id)
 

@@ -289,3 +289,25 @@ def test_a_narrow_window_gives_up_the_items_then_the_channel_never_the_customer(
             right = button.mapTo(page.detail, button.rect().topRight()).x()
             assert right <= page.detail.viewport().width(), button.text()
     assert shown_at(1500) == every
+
+
+def test_the_delivery_address_is_prefilled_from_the_customer_and_never_overwritten(
+        qtbot, page):
+    Customer.create(name="Siti Hajar", address="12 Jalan Mawar, 50000 Kuala Lumpur")
+    Customer.create(name="Siti Noor", address="7 Jalan Duku, Ipoh")
+    dialog = open_form(qtbot, page)
+    dialog.customer.setText("Siti Hajar")
+    dialog._customer_typed("Siti Hajar")
+    dialog._customer_chosen(next(iter(dialog._choices)))
+    assert dialog.delivery.toPlainText() == "12 Jalan Mawar, 50000 Kuala Lumpur"
+    dialog.delivery.setPlainText("Pejabat Pos Ampang, peti 7")  # the seller's own words
+    dialog.customer.setText("Siti Noor")
+    dialog._customer_typed("Siti Noor")
+    dialog._customer_chosen(next(iter(dialog._choices)))
+    assert dialog.delivery.toPlainText() == "Pejabat Pos Ampang, peti 7"
+    dialog.items.rows[0].title.setText("Kain pelikat")
+    dialog.items.rows[0].price.setText("30")
+    order_id = dialog.save()
+    assert Order.get_by_id(order_id).delivery_address == "Pejabat Pos Ampang, peti 7"
+    page.select_order(order_id)
+    assert "Pejabat Pos Ampang" in page.detail.delivery.text()

@@ -122,3 +122,19 @@ def test_the_command_line_prints_a_receipt(shop, tmp_path):
     proc = run(data, "print", "slip", "#9999", "-o", str(tmp_path / "x.pdf"))
     assert proc.returncode != 0 and "No order has the number #9999" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_slip_carries_the_orders_own_delivery_address(shop, tmp_path):
+    """The order's address wins over the customer's; without one the customer's is used."""
+    siti = customers.create_customer(name="Siti Aminah", address="12 Jalan Mawar, Kuala Lumpur")
+    gift = orders.create_order("#2001", "web", [{"title": "Batik silk scarf", "quantity": 1,
+                                                 "unit_price": "89"}], customer=siti,
+                               delivery_address="Ros binti Ali\n3 Lorong Duku, 30000 Ipoh")
+    plain = orders.create_order("#2002", "web", [{"title": "Pandan soap", "quantity": 1,
+                                                  "unit_price": "12"}], customer=siti)
+    slip = tmp_path / "slips.pdf"
+    printing.write_pdf([papers.document_for(gift, "slip"), papers.document_for(plain, "slip")],
+                       slip)
+    first, second = pdf_text(slip).split("\f")[:2]
+    assert "3 Lorong Duku, 30000 Ipoh" in first and "Jalan Mawar" not in first
+    assert "12 Jalan Mawar, Kuala Lumpur" in second

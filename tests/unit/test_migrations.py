@@ -409,3 +409,29 @@ def test_sqlite_version_17_gains_the_customers_delivery_address(tmp_path):
     siti = Customer.get()
     assert (siti.name, siti.phone, siti.address) == ("Siti", "+60123456789", None)
     upgraded.close()
+
+
+# --- schema 19: each order's delivery address ------------------------------------------
+
+
+def test_sqlite_version_20_orders_gain_a_delivery_address_and_keep_their_items(tmp_path):
+    """Orders stored at version 20 keep their items (no table rebuild) and have no address."""
+    url = f"sqlite:///{tmp_path / 'v20.sqlite3'}"
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, "sqlite")
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=20)
+    assert "delivery_address" not in {c.name for c in raw.get_columns("order")}
+    orders_before = raw.execute_sql('SELECT COUNT(*) FROM "order"').fetchone()[0]
+    items_before = raw.execute_sql("SELECT COUNT(*) FROM order_item").fetchone()[0]
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    from seller_desk.core.store.models import Order, OrderItem
+
+    assert Order.select().count() == orders_before
+    assert OrderItem.select().count() == items_before
+    assert {o.delivery_address for o in Order.select()} <= {None}
+    upgraded.close()

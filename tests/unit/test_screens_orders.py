@@ -208,3 +208,36 @@ def test_orders_to_ship_are_the_paid_or_packed_ones_without_a_parcel(aisyah):
     shipping.add_shipment(sent.id, "poslaju", "EN123456789MY")
     assert view.orders_to_ship() == [(waiting.id, "#1", "Aisyah Rahman"), (packed.id, "#2", "")]
     assert view.orders_to_ship(limit=1) == [(waiting.id, "#1", "Aisyah Rahman")]
+
+
+# --- delivery addresses (schema 19) -------------------------------------------------------
+
+
+def test_an_order_ships_to_the_customers_address_unless_another_is_typed():
+    siti = customers.create_customer("Siti", address="12 Jalan Mawar, 50000 Kuala Lumpur")
+    first = orders.create_order("WA-0001", "whatsapp", [SCARF], customer=siti)
+    assert first.delivery_address == "12 Jalan Mawar, 50000 Kuala Lumpur"
+    gift = orders.create_order("WA-0002", "whatsapp", [SCARF], customer=siti,
+                               delivery_address="  Mak Cik Ros\n3 Lorong Duku, Ipoh  ")
+    assert gift.delivery_address == "Mak Cik Ros\n3 Lorong Duku, Ipoh"
+    # the customer moves later: the order already made keeps where it went
+    customers.update_customer(siti, address="9 Jalan Baru, Shah Alam")
+    assert Order.get_by_id(first.id).delivery_address == "12 Jalan Mawar, 50000 Kuala Lumpur"
+    assert orders.create_order("WA-0003", "whatsapp", [SCARF]).delivery_address is None
+
+
+def test_the_form_sets_and_clears_the_delivery_address_and_the_detail_shows_it():
+    siti = customers.create_customer("Siti", address="12 Jalan Mawar, Kuala Lumpur")
+    form = view.OrderForm("WA-0001", "whatsapp", [SCARF], customer_id=siti.id,
+                          delivery_address="Pejabat Pos Ampang, peti 7")
+    order = view.save_order(form)
+    assert view.order_detail(order.id).delivery_address == "Pejabat Pos Ampang, peti 7"
+    form.delivery_address = ""  # cleared in the form: back to the customer's own
+    view.save_order(form, order.id)
+    assert Order.get_by_id(order.id).delivery_address == "12 Jalan Mawar, Kuala Lumpur"
+    assert view.customer_address(siti.id) == "12 Jalan Mawar, Kuala Lumpur"
+    # an order stored before schema 19 has none: the detail shows the customer's
+    Order.update(delivery_address=None).where(Order.id == order.id).execute()
+    assert view.order_detail(order.id).delivery_address == "12 Jalan Mawar, Kuala Lumpur"
+    with pytest.raises(ValidationError):
+        orders.update_order(order.id, delivery_adress="typo")

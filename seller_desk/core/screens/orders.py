@@ -130,6 +130,7 @@ class OrderForm:
     shipping_fee: Decimal | str = Decimal(0)
     notes: str = ""
     conversation_id: int | None = None  # link the new order to this conversation
+    delivery_address: str = ""  # empty: the customer's own address
 
 
 def save_order(form: OrderForm, order_id: int | None = None, country: str = "MY",
@@ -172,13 +173,15 @@ def _save_order(form: OrderForm, order_id: int | None, country: str) -> Order:
                 form.number, form.channel, form.items, currency=form.currency,
                 placed_at=form.placed_at, customer=customer, status=form.status,
                 payment_method=form.payment_method, shipping_fee=form.shipping_fee,
-                notes=form.notes, conversation=form.conversation_id)
+                notes=form.notes, conversation=form.conversation_id,
+                delivery_address=form.delivery_address)
         else:
             order = Order.get_by_id(order_id)
             changes: dict[str, Any] = dict(
                 number=form.number, channel=form.channel, items=form.items,
                 currency=form.currency, customer=customer, payment_method=form.payment_method,
-                shipping_fee=form.shipping_fee, notes=form.notes)
+                shipping_fee=form.shipping_fee, notes=form.notes,
+                delivery_address=form.delivery_address)
             if form.placed_at is not None:
                 changes["placed_at"] = form.placed_at
             order = orders.update_order(order, **changes)
@@ -298,6 +301,7 @@ class OrderDetail:
     shipments: list[ShipmentLine] = field(default_factory=list)
     conversations: list[ConversationLine] = field(default_factory=list)
     history: list[HistoryLine] = field(default_factory=list)
+    delivery_address: str = ""  # the order's own, else the customer's ("" when unknown)
 
     @property
     def subtotal(self) -> Decimal:
@@ -332,7 +336,24 @@ def order_detail(order_id: int) -> OrderDetail:
         refunded_amount=Decimal(order.refunded_amount or 0),
         payment_method=order.payment_method, paid_at=order.paid_at, notes=order.notes,
         customer=customer, items=items, next_statuses=orders.allowed_transitions(order.status),
-        shipments=parcels, conversations=conversations, history=history)
+        shipments=parcels, conversations=conversations, history=history,
+        delivery_address=delivery_address(order))
+
+
+def delivery_address(order: Order) -> str:
+    """Where ``order``'s parcel goes: its own address, else its customer's; "" if unknown."""
+    own = (order.delivery_address or "").strip()
+    if own or order.customer_id is None:
+        return own
+    return customer_address(order.customer_id)
+
+
+def customer_address(customer_id: int | None) -> str:
+    """The customer's delivery address, to prefill the order form ("" when unknown)."""
+    if customer_id is None:
+        return ""
+    address = (Customer.select(Customer.address).where(Customer.id == customer_id).scalar())
+    return (address or "").strip()
 
 
 def orders_to_ship(limit: int = 200) -> list[tuple[int, str, str]]:

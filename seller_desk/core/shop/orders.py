@@ -212,8 +212,12 @@ def create_order(
     notes: str = "",
     conversation: Conversation | int | None = None,
     at: datetime | None = None,
+    delivery_address: str = "",
 ) -> Order:
     """Create an order with its items; total = items + shipping fee.
+
+    ``delivery_address`` is where the parcel goes; left empty, the customer's address is
+    taken (copied, so a later move of the customer leaves this order's parcel as it was).
 
     ``conversation`` links it at once (manual link). ``at`` is when the entry happened
     (default now; the demo and imports pass the past).
@@ -247,6 +251,7 @@ def create_order(
                 status=status, currency=code, total=total, shipping_fee=fee,
                 payment_method=payment_method.strip()[:50], payment_due_at=due, paid_at=paid,
                 notes=notes, created_at=when, updated_at=when,
+                delivery_address=_delivery_address(delivery_address, customer),
             )
             OrderItem.insert_many([
                 {"order": order.id, "sku": ln.sku, "title": ln.title, "quantity": ln.quantity,
@@ -269,13 +274,26 @@ def create_order(
     return order
 
 
+def _delivery_address(typed: str | None, customer: Customer | int | None) -> str | None:
+    """What the seller typed, or else the customer's own address (None when neither)."""
+    text = (typed or "").strip()
+    if text:
+        return text
+    if customer is None:
+        return None
+    row = customer if isinstance(customer, Customer) else Customer.get_or_none(
+        Customer.id == customer)
+    return (row.address or "").strip() or None if row is not None else None
+
+
 def _get(order: Order | int) -> Order:
     return order if isinstance(order, Order) else Order.get_by_id(order)
 
 
 def update_order(order: Order | int, **changes: Any) -> Order:
     """Change an order's details: number, channel, customer, placed_at, currency,
-    payment_method, shipping_fee, payment_due_at, paid_at, notes, items (replaces all lines).
+    payment_method, shipping_fee, payment_due_at, paid_at, notes, delivery_address, items
+    (replaces all lines). An empty delivery address becomes the customer's address.
 
     The status has its own function (:func:`change_status`).
 
@@ -284,7 +302,8 @@ def update_order(order: Order | int, **changes: Any) -> Order:
     """
     order = _get(order)
     allowed = {"number", "channel", "customer", "placed_at", "currency", "payment_method",
-               "shipping_fee", "payment_due_at", "paid_at", "notes", "items"}
+               "shipping_fee", "payment_due_at", "paid_at", "notes", "items",
+               "delivery_address"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError("order.fields_unknown", {"fields": sorted(unknown)},
@@ -328,6 +347,9 @@ def update_order(order: Order | int, **changes: Any) -> Order:
             order.payment_due_at = _when(changes["payment_due_at"], "payment_due_at")
         if "notes" in changes:
             order.notes = str(changes["notes"])
+        if "delivery_address" in changes:
+            order.delivery_address = _delivery_address(changes["delivery_address"],
+                                                       order.customer_id)
         order.updated_at = utcnow()
         try:
             order.save()

@@ -52,6 +52,8 @@ Versions:
   20. The product catalogue: products, the keys order items name them by, their latest
       price per currency, and each order item's product. The items already stored fill the
       catalogue in this step (the shop does it: it subscribes to the notice).
+  21. Each order's delivery address (``order.delivery_address``), nullable; orders stored
+      before have none and their papers fall back to the customer's address.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 20
+CURRENT_VERSION = 21
 VERSION_KEY = "schema_version"
 
 
@@ -256,6 +258,16 @@ def _step_20(db: peewee.Database) -> None:
     _after_steps(events.SCHEMA_UPGRADED, version=20)
 
 
+def _step_21(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    # nullable on purpose: a NOT NULL add_column rebuilds the table on SQLite, and dropping
+    # the old "order" table would cascade to its items, links and parcels
+    run(SchemaMigrator.from_database(db).add_column("order", "delivery_address",
+                                                    peewee.TextField(null=True)))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -277,6 +289,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     18: _step_18,
     19: _step_19,
     20: _step_20,
+    21: _step_21,
 }
 
 

@@ -478,6 +478,9 @@ class Order(BaseModel):
     notes = TextField(default="")
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
+    # where this order's parcel goes (several lines); None or "" when unknown, and the
+    # papers then use the customer's address (schema 19; older rows have none)
+    delivery_address = TextField(null=True)
     # written only by the database's triggers on order_item (core/store/item_summary.py)
     items_text = TextField(default="", constraints=[peewee.SQL("DEFAULT ''")])
     item_count = IntegerField(default=0, constraints=[peewee.SQL("DEFAULT 0")])

@@ -89,6 +89,7 @@ class ConversationPage(QWidget):
         new_order_requested(int), order_open_requested(int): for the orders screen.
         add_order_requested(int, str, str): "Add this order" for a number the mail names:
             (conversation, channel, number).
+        customer_open_requested(int): the customer's profile (the customers screen).
         attachment_saved(str): an attachment was saved to this path.
     """
 
@@ -101,6 +102,7 @@ class ConversationPage(QWidget):
     new_order_requested = Signal(int)
     add_order_requested = Signal(int, str, str)
     order_open_requested = Signal(int)
+    customer_open_requested = Signal(int)
     attachment_saved = Signal(str)
     message_saved = Signal(str)  # the .eml file written
     attachment_opened = Signal(str)
@@ -218,6 +220,7 @@ class ConversationPage(QWidget):
             lambda: self.conversation_id is not None
             and self.new_order_requested.emit(self.conversation_id))
         self.panel.order_open_requested.connect(self.order_open_requested)
+        self.panel.customer_open_requested.connect(self.customer_open_requested)
         self.panel.whatsapp_import_requested.connect(self.import_whatsapp_chat)
         self.panel.add_order_requested.connect(
             lambda channel, number: self.conversation_id is not None

@@ -108,6 +108,7 @@ class SidePanel(QScrollArea):
         order_open_requested(int): an order number was clicked.
         add_order_requested(str, str): "Add this order" beside a number the mail names
             that is not in the ledger yet: (channel, number).
+        customer_open_requested(int): the "earlier conversations" link: the profile.
         url_opened(str): an outside page (tracking, WhatsApp) was opened.
     """
 
@@ -118,6 +119,7 @@ class SidePanel(QScrollArea):
     close_requested = Signal()
     order_open_requested = Signal(int)
     add_order_requested = Signal(str, str)
+    customer_open_requested = Signal(int)
     url_opened = Signal(str)
     whatsapp_import_requested = Signal()
 
@@ -236,10 +238,11 @@ class SidePanel(QScrollArea):
             lines.append(f'<a href="import:whatsapp">{_e(tr("Import a WhatsApp chat…"))}</a>')
         if d.customer_notes:
             lines.append(f'<span style="color:{MUTED}">{_e(d.customer_notes)}</span>')
-        if d.other_conversations:
-            lines.append(f'<span style="color:{MUTED}">' + _e(QCoreApplication.translate(
-                "SidePanel", "%n earlier conversation(s)", "", d.other_conversations))
-                + "</span>")
+        if d.other_conversations and d.customer_id is not None:
+            # a link: the customer's profile shows them all, with orders and parcels
+            lines.append(f'<a href="customer:{d.customer_id}">' + _e(
+                QCoreApplication.translate("SidePanel", "%n earlier conversation(s)", "",
+                                           d.other_conversations)) + "</a>")
         self.customer.body.setText("<br>".join(lines))
 
     def _orders(self, orders: list[OrderView]) -> None:
@@ -344,6 +347,9 @@ class SidePanel(QScrollArea):
     def _link(self, url: str) -> None:
         if url.startswith("order:"):
             self.order_open_requested.emit(int(url.split(":", 1)[1]))
+            return
+        if url.startswith("customer:"):
+            self.customer_open_requested.emit(int(url.split(":", 1)[1]))
             return
         if url == "import:whatsapp":
             self.whatsapp_import_requested.emit()

@@ -101,6 +101,11 @@ class OrderDetailPanel(Retranslating, QScrollArea):
         self.items.setTextFormat(Qt.TextFormat.RichText)
         self.items.setWordWrap(True)
         column.addWidget(self.items)
+        self.delivery = QLabel()
+        self.delivery.setObjectName("deliveryAddress")
+        self.delivery.setWordWrap(True)
+        self.delivery.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.delivery)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setObjectName("hint")
@@ -215,6 +220,8 @@ class OrderDetailPanel(Retranslating, QScrollArea):
                  f"<tr><td colspan=3><b>{escape(total_text)}</b></td>"
                  f"<td align=right><b>{escape(money(d.total))}</b></td></tr>")
         self.items.setText(f"<table width='100%' cellspacing=0 cellpadding=2>{rows}</table>")
+        self.delivery.setText(self.tr("Deliver to: %1").replace(
+            "%1", d.delivery_address or self.tr("no address yet")))
         self.notes.setText(d.notes)
         self.notes.setVisible(bool(d.notes))
 

@@ -168,6 +168,12 @@ class OrderFormDialog(Retranslating, QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
+        self.delivery = QPlainTextEdit()
+        self.delivery.setObjectName("deliveryAddress")
+        self.delivery.setTabChangesFocus(True)
+        self.delivery.setFixedHeight(70)
+        # the customer's address fills it only until the seller types their own
+        self._delivery_prefilled = ""
 
         self.fields = {
             "customer": Field(self.customer),
@@ -179,6 +185,7 @@ class OrderFormDialog(Retranslating, QDialog):
             "payment_method": Field(self.payment),
             "items": Field(self.items),
             "shipping_fee": Field(self.shipping_fee),
+            "delivery_address": Field(self.delivery),
             "notes": Field(self.notes),
         }
         self.row_labels: dict[str, QLabel] = {}
@@ -267,6 +274,7 @@ class OrderFormDialog(Retranslating, QDialog):
             "status": self.tr("Status"), "currency": self.tr("Currency"),
             "payment_method": self.tr("Payment method"), "items": self.tr("Items"),
             "shipping_fee": self.tr("Shipping fee"), "notes": self.tr("Notes"),
+            "delivery_address": self.tr("Deliver to"),
         }
         for key, label in self.row_labels.items():
             label.setText(texts[key])
@@ -275,6 +283,8 @@ class OrderFormDialog(Retranslating, QDialog):
         self.email.setPlaceholderText(self.tr("Email (optional)"))
         self.phone.setPlaceholderText(self.tr("Phone / WhatsApp (optional)"))
         self._update_number_hint()
+        self.delivery.setPlaceholderText(self.tr(
+            "Name, street, postcode and town for the parcel; empty: the customer's address"))
         self.notes.setPlaceholderText(self.tr("Anything to remember: gift wrap, address "
                                               "details, what was agreed"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -313,6 +323,8 @@ class OrderFormDialog(Retranslating, QDialog):
         self.number.clear()
         self.shipping_fee.clear()
         self.notes.clear()
+        self.delivery.clear()
+        self._delivery_prefilled = ""
         self.payment.setCurrentIndex(0)
         self.items.set_items([])
         self.status.setCurrentIndex(0)
@@ -337,6 +349,8 @@ class OrderFormDialog(Retranslating, QDialog):
         self.notes.setPlainText(detail.notes)
         if detail.customer is not None:
             self._set_customer(detail.customer)
+        self.delivery.setPlainText(detail.delivery_address)
+        self._delivery_prefilled = detail.delivery_address
         self._placed_loaded = (self.placed.date(), detail.placed_at)
         self.retranslate()
 
@@ -363,6 +377,15 @@ class OrderFormDialog(Retranslating, QDialog):
         self.new_customer_label.hide()
         self._chosen_text = self.customer.text()
         self._update_customer_info(choice)
+        self._prefill_delivery(views_orders.customer_address(choice.id))
+
+    def _prefill_delivery(self, address: str) -> None:
+        """Show the customer's address in "Deliver to", unless the seller typed another."""
+        typed = self.delivery.toPlainText().strip()
+        if typed and typed != self._delivery_prefilled:
+            return  # never overwrite what the seller typed
+        self.delivery.setPlainText(address)
+        self._delivery_prefilled = address
 
     def _update_customer_info(self, choice: views_orders.CustomerChoice | None = None) -> None:
         if self.customer_id is not None:
@@ -463,7 +486,8 @@ class OrderFormDialog(Retranslating, QDialog):
             customer_id=self.customer_id, new_customer=new_customer, placed_at=placed_at,
             status=self.status.currentData() or "awaiting_payment",
             payment_method=self.payment.currentText().strip(), shipping_fee=fee,
-            notes=self.notes.toPlainText().strip(), conversation_id=self.conversation_id)
+            notes=self.notes.toPlainText().strip(), conversation_id=self.conversation_id,
+            delivery_address=self.delivery.toPlainText().strip())
 
     def save(self) -> int | None:
         """Save; close and return the order id, or mark the refused field and return None."""
