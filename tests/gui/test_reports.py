@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from seller_desk.core.common.settings import Settings
@@ -128,6 +129,28 @@ def test_every_csv_has_a_button_that_writes_it(qtbot, page, tmp_path, kind):
     with qtbot.waitSignal(page.exported, timeout=10000):
         page.export_to(kind, target)
     assert target.exists() and export.read_back(target)
+
+
+def test_the_whole_workbook_is_written_with_the_words_of_the_window(qtbot, page, tmp_path):
+    page.file_format.setCurrentIndex(page.file_format.findData("xlsx"))
+    page._format_chosen()
+    assert page.export_buttons["workbook"].isVisibleTo(page)
+    assert not page.separator.isVisibleTo(page)  # a workbook has no separator to choose
+    target = tmp_path / "all.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        page.export_to("workbook", target)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Orders", "Order items", "Shipments", "Conversations",
+                               "Reminders", "KPIs"]
+    orders = book["Orders"]
+    assert orders["A1"].value == "Order number" and orders.freeze_panes == "A2"
+    statuses = {row[2] for row in orders.iter_rows(min_row=2, values_only=True)}
+    assert statuses and statuses <= {"Awaiting payment", "Paid", "Packed", "Shipped",
+                                     "Delivered", "Completed", "Cancelled", "Returned",
+                                     "Refunded"}
+    page.file_format.setCurrentIndex(page.file_format.findData("csv"))
+    page._format_chosen()
+    assert not page.export_buttons["workbook"].isVisibleTo(page)
 
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, page, tmp_path):
