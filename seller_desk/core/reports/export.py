@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -37,12 +38,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import peewee
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
 
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.messages import Msg
@@ -211,85 +209,91 @@ class _ExcelCsvRows:
         self.writer.writerow(cells)
 
 
-class _SheetRows:
-    """Rows into a write-only worksheet as typed cells; fed the same rows as the CSV."""
+class _Book:
+    """The workbook being written and its cell formats, made once and shared by the sheets."""
 
-    def __init__(self, sheet: Any, kind: str, labels: Labels | None) -> None:
-        self.sheet, self.kind, self.labels = sheet, kind, labels
-        self.types: list[str] | None = None
+    def __init__(self, path: str) -> None:
+        # rows go to disk as they come (a sheet of 100,000 orders needs no memory for them);
+        # a text is a text, never turned into a formula, a number or a link
+        self.book = xlsxwriter.Workbook(path, {
+            "constant_memory": True, "strings_to_formulas": False,
+            "strings_to_numbers": False, "strings_to_urls": False})
+        self.bold = self.book.add_format({"bold": True})
+        self.time = self.book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+        self.day = self.book.add_format({"num_format": "yyyy-mm-dd"})
+        self.hours = self.book.add_format({"num_format": "0.0"})
+        self._money: dict[str, Any] = {}
+
+    def money(self, currency: str) -> Any:
+        fmt = self._money.get(currency)
+        if fmt is None:
+            fmt = self._money[currency] = self.book.add_format(
+                {"num_format": money_format(currency)})
+        return fmt
+
+
+class _SheetRows:
+    """Rows into a worksheet as typed cells; fed the same rows as the CSV writer."""
+
+    def __init__(self, book: _Book, title: str, kind: str, labels: Labels | None) -> None:
+        self.book, self.kind, self.labels = book, kind, labels
+        self.sheet = book.book.add_worksheet(title)
+        self.types: list[str] = []
         self.words: list[Mapping[str, str] | None] = []
         self.currency = -1
-        self.formats: dict[str, str] = {}
+        self.row = 0
 
     def writerow(self, row: list[Any]) -> None:
-        if self.types is None:
+        if self.row == 0:
             columns = [str(c) for c in row]
             self.types = [_column_type(c) for c in columns]
             self.words = _words(self.kind, self.labels, columns)
             self.currency = columns.index("currency") if "currency" in columns else -1
             headers = self.labels.headers if self.labels else {}
-            # widths and the frozen row must be set before the first row is written
-            for n, (name, kind) in enumerate(zip(columns, self.types, strict=True), 1):
+            for n, (name, kind) in enumerate(zip(columns, self.types, strict=True)):
                 title = headers.get(name, name)
-                self.sheet.column_dimensions[get_column_letter(n)].width = max(
-                    _WIDTHS[kind], min(len(title) + 3, 40))
-            self.sheet.freeze_panes = "A2"
-            bold = Font(bold=True)
-            cells = []
-            for name in columns:
-                cell = WriteOnlyCell(self.sheet, value=_clean(headers.get(name, name)))
-                cell.font = bold
-                cells.append(cell)
-            self.sheet.append(cells)
+                self.sheet.set_column(n, n, max(_WIDTHS[kind], min(len(title) + 3, 40)))
+                self.sheet.write_string(0, n, _clean(title), self.book.bold)
+            self.sheet.freeze_panes(1, 0)
+            self.row = 1
             return
         currency = row[self.currency] if self.currency >= 0 else ""
-        out = []
-        for value, kind, words in zip(row, self.types, self.words, strict=False):
-            cell = WriteOnlyCell(self.sheet)
-            self._fill(cell, value, kind, words, currency)
-            out.append(cell)
-        self.sheet.append(out)
+        for n, (value, kind, words) in enumerate(zip(row, self.types, self.words,
+                                                     strict=False)):
+            if value is not None and value != "":
+                self._write(n, value, kind, words, currency)
+        self.row += 1
 
-    def _fill(self, cell: Any, value: Any, kind: str, words: Mapping[str, str] | None,
-              currency: str) -> None:
-        if value is None or value == "":
-            return
-        if isinstance(value, str):
-            if words is not None and value in words:
-                value = words[value]
-            elif kind == "time" and len(value) >= 19 and value[10] == "T":
-                cell.value = datetime.fromisoformat(value[:19])
-                cell.number_format = "yyyy-mm-dd hh:mm"
-                return
-            elif kind == "day":
-                cell.value = date.fromisoformat(value[:10])
-                cell.number_format = "yyyy-mm-dd"
-                return
-            elif kind == "money":
-                cell.value = Decimal(value)
-                fmt = self.formats.get(currency)
-                if fmt is None:
-                    fmt = self.formats[currency] = money_format(currency)
-                cell.number_format = fmt
-                return
-            elif kind == "count" and value.isdigit():
-                cell.value = int(value)
-                return
-            elif kind == "hours":
-                cell.value = float(value)
-                cell.number_format = "0.0"
-                return
-            elif len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
-                value = value[1:]  # the CSV's guard: a text cell below is never a formula
-            cell.value = _clean(value)
-            cell.data_type = "s"  # "=1+1" stays the text it is
-            return
-        cell.value = value
+    def _write(self, n: int, value: Any, kind: str, words: Mapping[str, str] | None,
+               currency: str) -> None:
+        sheet, y, book = self.sheet, self.row, self.book
+        if not isinstance(value, str):
+            sheet.write_number(y, n, value)
+        elif words is not None and value in words:
+            sheet.write_string(y, n, words[value])
+        elif kind == "time" and len(value) >= 19 and value[10] == "T":
+            sheet.write_datetime(y, n, datetime.fromisoformat(value[:19]), book.time)
+        elif kind == "day":
+            sheet.write_datetime(y, n, datetime.fromisoformat(value[:10]), book.day)
+        elif kind == "money":
+            sheet.write_number(y, n, float(value), book.money(currency))
+        elif kind == "count" and value.isdigit():
+            sheet.write_number(y, n, int(value))
+        elif kind == "hours":
+            sheet.write_number(y, n, float(value), book.hours)
+        else:
+            if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
+                value = value[1:]  # the CSV's guard: a text cell here is never a formula
+            sheet.write_string(y, n, _clean(value))
+
+
+#: control characters an xlsx file cannot hold (tab, LF and CR it can)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _clean(text: str) -> str:
     """``text`` without the control characters an xlsx file cannot hold."""
-    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+    return _ILLEGAL.sub("", text)
 
 
 def neutralize(text: str) -> str:
@@ -812,13 +816,17 @@ def export(kind: str, start: datetime | date | None, end: datetime | date | None
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
         if file_format == "xlsx":
             os.close(fd)
-            book = openpyxl.Workbook(write_only=True)
-            for one in kinds:
-                tick(0, 0)
-                sheet = book.create_sheet(_sheet_title(one, labels))
-                w = _Writer(None, ",", ".", rows=_SheetRows(sheet, one, labels))
-                n += _write_kind(one, w, ts, tz, lo, hi, tick, policy, fast=False)
-            book.save(tmp_name)
+            book = _Book(tmp_name)
+            try:
+                for one in kinds:
+                    tick(0, 0)
+                    rows = _SheetRows(book, _sheet_title(one, labels), one, labels)
+                    w = _Writer(None, ",", ".", rows=rows)
+                    n += _write_kind(one, w, ts, tz, lo, hi, tick, policy, fast=False)
+            finally:
+                # closing writes the file (also a stopped one, removed below) and lets go
+                # of the sheets' temporary files
+                book.book.close()
         else:
             excel = for_excel or bom
             with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8",
@@ -835,6 +843,9 @@ def export(kind: str, start: datetime | date | None, end: datetime | date | None
         tmp_name = ""
     except OSError as exc:
         raise ExportError("export.write_failed", {"path": target, "reason": exc.strerror or exc},
+                          hint="export.write_failed_hint") from exc
+    except XlsxWriterException as exc:
+        raise ExportError("export.write_failed", {"path": target, "reason": exc},
                           hint="export.write_failed_hint") from exc
     finally:
         if tmp_name:
