@@ -153,6 +153,25 @@ def test_the_whole_workbook_is_written_with_the_words_of_the_window(qtbot, page,
     assert not page.export_buttons["workbook"].isVisibleTo(page)
 
 
+def test_stop_ends_the_export_and_leaves_no_file(qtbot, page, tmp_path, monkeypatch):
+    real = export.export
+
+    def waits_for_stop(*args, cancel, **kwargs):
+        cancel.wait(10)  # as if the file were huge: still writing when Stop is pressed
+        return real(*args, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(export, "export", waits_for_stop)
+    target = tmp_path / "orders.xlsx"
+    page.export_to("orders", target)
+    assert page.cancel_button.isVisibleTo(page)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=10000)
+    assert "no file was written" in page.export_status.text()
+    assert page.export_status.objectName() != "fieldError"
+    assert not target.exists() and not list(tmp_path.glob("*.part"))
+    assert not page.cancel_button.isVisibleTo(page) and page.export_buttons["orders"].isEnabled()
+
+
 def test_an_export_that_cannot_be_written_says_why(qtbot, page, tmp_path):
     page.export_to("orders", tmp_path / "missing-folder" / "orders.csv")
     qtbot.waitUntil(lambda: page.export_task is None, timeout=5000)

@@ -190,3 +190,8 @@ def test_the_command_line_writes_a_workbook(shop, tmp_path, capsys):
     assert book.sheetnames[0] == "Orders"  # English words from the command line
     assert book["Orders"]["A1"].value == "Order number"
     assert book["Orders"]["A2"].value == LAZADA
+    csv_path = tmp_path / "cli.csv"
+    assert app.main(["--database", url, "export", "orders", "--for-excel",
+                     "-o", str(csv_path)]) == 0
+    assert csv_path.read_text(encoding="utf-8-sig").startswith("Order number,Channel,")
+    assert app.main(["--database", url, "export", "workbook", "-o", str(csv_path)]) == 2

@@ -477,7 +477,9 @@ class ReportsPage(Retranslating, QWidget):
         self.exported.emit(self._export_kind, rows)
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.export_status.setObjectName("fieldError")
+        # a stop the seller asked for is no error: said plainly, not in red
+        stopped = isinstance(exc, export.ExportCancelled)
+        self.export_status.setObjectName("" if stopped else "fieldError")
         self.export_status.style().polish(self.export_status)
         self.export_status.setText(i18n.error_text(exc) if isinstance(exc, UserError) else str(exc))
 
