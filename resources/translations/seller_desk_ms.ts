@@ -3006,7 +3006,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Order items</source>
-        <translation>Barang pesanan</translation>
+        <translation>Item pesanan</translation>
     </message>
     <message>
         <source>Order number</source>
