@@ -103,6 +103,17 @@ def test_the_whole_workbook_has_one_sheet_per_kind(shop, tmp_path):
     assert [c.value for c in items[1]][6:8] == ["Batik sarong", 2]
 
 
+@pytest.mark.parametrize("kind", export.KINDS)
+def test_every_kind_makes_a_workbook(shop, tmp_path, kind):
+    path = tmp_path / f"{kind}.xlsx"
+    rows = export.export(kind, None, None, path, file_format="xlsx")
+    sheet = openpyxl.load_workbook(path)[kind]
+    assert sheet.max_row == rows + 1 and sheet["A1"].value  # a header, and a row per row
+    if kind == "kpis":  # the figures are numbers, not texts of numbers
+        values = [row[3] for row in sheet.iter_rows(min_row=2, values_only=True)]
+        assert any(isinstance(v, (int, float)) for v in values)
+
+
 def test_the_excel_csv_writes_local_times_text_numbers_and_a_bom(shop, tmp_path):
     path = tmp_path / "orders.csv"
     export.export("orders", None, None, path, for_excel=True, labels=LABELS)

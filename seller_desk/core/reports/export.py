@@ -139,7 +139,7 @@ _COUNT_COLUMNS = {"item_count", "quantity", "messages", "conversation_id", "remi
 #: digits that are names, not amounts: a spreadsheet must not round 889406123456789
 _NUMBER_TEXT_COLUMNS = {"order_number", "tracking_number"}
 _WIDTHS = {"time": 18, "day": 12, "money": 13, "count": 9, "hours": 10, "id": 20,
-           "text": 22, "long": 40}
+           "text": 22, "long": 40, "value": 18}
 _LONG_COLUMNS = {"items", "notes", "subject", "title", "data", "email", "tracking_url",
                  "customer", "note"}
 #: symbols for the number format of money cells; other currencies show their code
@@ -161,6 +161,8 @@ def _column_type(name: str) -> str:
         return "hours"
     if name in _NUMBER_TEXT_COLUMNS:
         return "id"
+    if name == "value":  # the KPIs' figures: a number, a time or a word, row by row
+        return "value"
     return "long" if name in _LONG_COLUMNS else "text"
 
 
@@ -281,12 +283,17 @@ class _SheetRows:
             sheet.write_number(y, n, int(value))
         elif kind == "hours":
             sheet.write_number(y, n, float(value), book.hours)
+        elif kind == "value" and _NUMBER.fullmatch(value):
+            sheet.write_number(y, n, float(value))
+        elif kind == "value" and len(value) >= 19 and value[10] == "T":
+            sheet.write_datetime(y, n, datetime.fromisoformat(value[:19]), book.time)
         else:
             if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
                 value = value[1:]  # the CSV's guard: a text cell here is never a formula
             sheet.write_string(y, n, _clean(value))
 
 
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 #: control characters an xlsx file cannot hold (tab, LF and CR it can)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
