@@ -5323,6 +5323,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>%1 sudah dibayar</translation>
     </message>
     <message>
+        <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
+        <translation>Jika tidak dicentang, CSV berisi kode yang dibaca ulang Seller Desk (paid, jnt_my)</translation>
+    </message>
+    <message>
         <source>after refunds</source>
         <translation>setelah pengembalian dana</translation>
     </message>
@@ -5409,10 +5413,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
-    </message>
-    <message>
-        <source>Untick for the codes Seller Desk reads back (paid, jnt_my) in the CSV</source>
-        <translation>Hapus centang untuk kode yang dibaca ulang Seller Desk (paid, jnt_my) di CSV</translation>
     </message>
     <message>
         <source>WhatsApp: %1 (%2 chats)</source>

@@ -5323,6 +5323,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>%1 sudah dibayar</translation>
     </message>
     <message>
+        <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
+        <translation>Jika tidak ditanda, CSV mengandungi kod yang Seller Desk baca semula (paid, jnt_my)</translation>
+    </message>
+    <message>
         <source>after refunds</source>
         <translation>selepas bayaran balik</translation>
     </message>
@@ -5409,10 +5413,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
-    </message>
-    <message>
-        <source>Untick for the codes Seller Desk reads back (paid, jnt_my) in the CSV</source>
-        <translation>Nyahtanda untuk kod yang Seller Desk baca semula (paid, jnt_my) dalam CSV</translation>
     </message>
     <message>
         <source>WhatsApp: %1 (%2 chats)</source>

@@ -117,6 +117,7 @@ def test_an_export_is_written_in_the_background_with_progress(qtbot, page, tmp_p
     lines = export.read_back(target, separator=";")
     assert len(lines) == rows + 1
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # "For Excel": a BOM
+    assert lines[0][0] == "order_number"  # codes by default, to be read back
     qtbot.waitUntil(lambda: page.export_task is None, timeout=5000)
     assert not page.progress.isVisible() and page.export_buttons["kpis"].isEnabled()
     assert str(target) in page.export_status.text()

@@ -189,8 +189,8 @@ class ReportsPage(Retranslating, QWidget):
         self.file_format.addItem("", "csv")
         self.for_excel = QCheckBox()
         self.for_excel.setChecked(True)
+        # codes by default, so the CSV can be read back (by Seller Desk or another program)
         self.in_words = QCheckBox()
-        self.in_words.setChecked(True)
         self.separator = QComboBox()
         self.separator.addItem(",", ",")
         self.separator.addItem(";", ";")
@@ -282,7 +282,7 @@ class ReportsPage(Retranslating, QWidget):
             "Chinese or Malay names shown right"))
         self.in_words.setText(self.tr("Headers and statuses in my language"))
         self.in_words.setToolTip(self.tr(
-            "Untick for the codes Seller Desk reads back (paid, jnt_my) in the CSV"))
+            "Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)"))
         self.cancel_button.setText(self.tr("Stop"))
         self.separator_label.setText(self.tr("Separator"))
         self.decimal_label.setText(self.tr("Decimals"))
