@@ -2881,6 +2881,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Jam</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
@@ -2993,12 +2997,20 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Mesej</translation>
     </message>
     <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3069,6 +3081,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Kos penghantaran</translation>
     </message>
     <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
         <source>Snoozed until</source>
         <translation>Ditunda hingga</translation>
     </message>
@@ -3125,12 +3141,20 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Nilai</translation>
     </message>
     <message>
+        <source>Waiting for the customer</source>
+        <translation>Menunggu pelanggan</translation>
+    </message>
+    <message>
         <source>Waiting since</source>
         <translation>Menunggu sejak</translation>
     </message>
     <message>
         <source>When</source>
         <translation>Bila</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
     </message>
 </context>
 <context>

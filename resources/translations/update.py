@@ -141,7 +141,8 @@ def core_texts() -> list[tuple[str, str, str, bool]]:
     names += list(core_templates.CATEGORIES.values())
     texts += [("Placeholders", name, "", False) for name in sorted(set(names))]
     texts += [(EXPORT_WORDS_CONTEXT, name, "", False) for name in sorted(
-        set(core_export.HEADER_WORDS.values()) | set(core_export.SHEET_WORDS.values()))]
+        set(core_export.HEADER_WORDS.values()) | set(core_export.SHEET_WORDS.values())
+        | {word for words in core_export.VALUE_WORDS.values() for word in words.values()})]
     return texts + [(ACCOUNT_FIELDS_CONTEXT, name, "", False)
                     for name in sorted(set(account_fields.LABELS.values()))]
 

@@ -149,6 +149,10 @@ def test_the_whole_workbook_is_written_with_the_words_of_the_window(qtbot, page,
     assert statuses and statuses <= {"Awaiting payment", "Paid", "Packed", "Shipped",
                                      "Delivered", "Completed", "Cancelled", "Returned",
                                      "Refunded"}
+    reminders = book["Reminders"]
+    states = {row[8] for row in reminders.iter_rows(min_row=2, values_only=True)}
+    assert reminders["I1"].value == "State"
+    assert states and states <= {"Open", "Done", "Cancelled", "Snoozed"}
     page.file_format.setCurrentIndex(page.file_format.findData("csv"))
     page._format_chosen()
     assert not page.export_buttons["workbook"].isVisibleTo(page)

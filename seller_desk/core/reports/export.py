@@ -126,8 +126,18 @@ SHEET_WORDS = {
     "conversations": "Conversations", "reminders": "Reminders", "kpis": "KPIs",
     "events": "History",
 }
-#: English words for the command line's readable files; codes in cells stay codes
-ENGLISH = Labels(headers=HEADER_WORDS, sheets=SHEET_WORDS)
+#: the cells with fixed words of the export's own (the window translates them like the
+#: headers; statuses, channels and the like come from the interface's own labels)
+VALUE_WORDS = {
+    "conversations.status": {"open": "Open", "waiting_customer": "Waiting for the customer",
+                             "closed": "Closed"},
+    "conversations.automatic": {"yes": "Yes", "no": "No"},
+    "reminders.state": {"open": "Open", "done": "Done", "cancelled": "Cancelled",
+                        "snoozed": "Snoozed"},
+}
+#: English words for the command line's readable files; order, parcel and reminder codes
+#: (paid, in_transit) stay codes there
+ENGLISH = Labels(headers=HEADER_WORDS, values=VALUE_WORDS, sheets=SHEET_WORDS)
 
 
 # --- what each column holds, by its (code) name: how "for Excel" and the workbook write it

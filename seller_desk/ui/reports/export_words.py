@@ -1,7 +1,7 @@
 """The words of an exported file in the interface language: headers, sheet names, and the
 statuses, channels and couriers its cells would otherwise hold as codes.
 
-The English words are the core's (export.HEADER_WORDS, SHEET_WORDS), which
+The English words are the core's (export.HEADER_WORDS, SHEET_WORDS, VALUE_WORDS), which
 resources/translations/update.py hands to lupdate in the ``ExportWords`` context; the core
 cannot translate (it has no Qt), so the window builds the table here and passes it in.
 """
@@ -23,6 +23,10 @@ def words() -> export.Labels:
     """Headers, sheet names and cell words in the current interface language."""
     statuses = {code: labels.order_status(code) for code in labels.ORDER_STATUSES}
     values: dict[str, dict[str, str]] = {
+        column: {code: _tr(text) for code, text in words.items()}
+        for column, words in export.VALUE_WORDS.items()
+    }
+    values |= {
         "orders.status": statuses,
         "order_items.status": statuses,
         "shipments.status": {code: labels.shipment_status(code)
