@@ -30,7 +30,7 @@ def render(language: str) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from seller_desk.core.common.settings import Settings
     from seller_desk.ui.app import make_application, open_main_window
-    from seller_desk.ui.qt import QThreadPool
+    from seller_desk.ui.qt import QRect, QThreadPool
     from seller_desk.ui.tasks import Task
 
     settings = Settings()
@@ -92,6 +92,17 @@ def render(language: str) -> list[Path]:
     window.show_section("reports")
     reports.scroll_area.widget().resize(SIZE[0] - 240, 1500)
     shot(reports.scroll_area.widget(), "reports-charts")
+    # the export options: the workbook (the default), then a CSV with its own options
+    for fmt in ("xlsx", "csv"):
+        reports.file_format.setCurrentIndex(reports.file_format.findData(fmt))
+        reports._format_chosen()
+        settle()
+        area = reports.scroll_area.widget()
+        top = reports.export_title.mapTo(area, reports.export_title.rect().topLeft()).y()
+        bottom = reports.export_status.mapTo(area, reports.export_status.rect().bottomLeft()).y()
+        picture = HERE / f"reports-export-{fmt}-{language}.png"
+        area.grab(QRect(0, max(0, top - 12), area.width(), bottom - top + 40)).save(str(picture))
+        written.append(picture)
     settings_page = window.section_page("settings")
     window.show_section("settings")
     for section in ("language", "hours", "rules", "couriers", "data"):

@@ -1388,6 +1388,11 @@
         <translation>Pastikan foldernya ada dan disk masih punya ruang, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>The export was stopped; no file was written.</source>
+        <comment>export.cancelled</comment>
+        <translation>Ekspor dihentikan; tidak ada file yang ditulis.</translation>
+    </message>
+    <message>
         <source>The decimal mark is a point or a comma.</source>
         <comment>export.decimal_invalid</comment>
         <translation>Tanda desimal harus titik atau koma.</translation>
@@ -1406,6 +1411,16 @@
         <source>Choose another place for the file.</source>
         <comment>export.folder_missing_hint</comment>
         <translation>Pilih tempat lain untuk file ini.</translation>
+    </message>
+    <message>
+        <source>Choose csv or xlsx.</source>
+        <comment>export.format_hint</comment>
+        <translation>Pilih csv atau xlsx.</translation>
+    </message>
+    <message>
+        <source>Cannot write a “{format}” file.</source>
+        <comment>export.format_unknown</comment>
+        <translation>Tidak bisa menulis file “{format}”.</translation>
     </message>
     <message>
         <source>Choose one of: {kinds}.</source>
@@ -2997,6 +3012,301 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>%1 d</source>
         <translation>%1 hr</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <source>Courier name</source>
+        <translation>Nama kurir</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer first wrote</source>
+        <translation>Pelanggan pertama menulis</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Perkiraan tiba</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Balasan pertama</translation>
+    </message>
+    <message>
+        <source>First reply (business hours)</source>
+        <translation>Balasan pertama (jam kerja)</translation>
+    </message>
+    <message>
+        <source>First reply (hours)</source>
+        <translation>Balasan pertama (jam)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Item count</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total baris</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation>Barang pesanan</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dana dikembalikan</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sudah dikirim</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Ongkos kirim</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Ditunda sampai</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Selesai ditangani</translation>
+    </message>
+    <message>
+        <source>Solved in (business hours)</source>
+        <translation>Selesai dalam (jam kerja)</translation>
+    </message>
+    <message>
+        <source>Solved in (hours)</source>
+        <translation>Selesai dalam (jam)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Tautan lacak</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nomor resi</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Menunggu pelanggan</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Menunggu sejak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5911,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Pilih tanggal…</translation>
     </message>
     <message>
+        <source>Everything, one sheet each</source>
+        <translation>Semuanya, satu sheet per jenis</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
@@ -5682,10 +5996,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Desimal</translation>
     </message>
     <message>
-        <source>%1 (CSV)…</source>
-        <translation>%1 (CSV)…</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Sedang menghitung…</translation>
     </message>
@@ -5758,8 +6068,32 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Komplain per produk (yang berulang mungkin cacat produk)</translation>
     </message>
     <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>File CSV</translation>
+    </message>
+    <message>
         <source>Complaints per product</source>
         <translation>Komplain per produk</translation>
+    </message>
+    <message>
+        <source>Dates Excel reads as dates, long order and tracking numbers kept whole, and Chinese or Malay names shown right</source>
+        <translation>Tanggal yang dibaca Excel sebagai tanggal, nomor pesanan dan nomor resi yang panjang tetap utuh, dan nama Tionghoa atau Melayu tampil dengan benar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Workbook Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Workbook Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Headers and statuses in my language</source>
+        <translation>Judul kolom dan status dalam bahasa saya</translation>
     </message>
     <message>
         <source>Items sold per product</source>
@@ -5772,6 +6106,18 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>No orders</source>
         <translation>Tidak ada pesanan</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
+        <translation>Jika tidak dicentang, CSV berisi kode yang dibaca ulang Seller Desk (paid, jnt_my)</translation>
     </message>
     <message>
         <source>WhatsApp: %1 (%2 chats)</source>

@@ -1388,6 +1388,11 @@
         <translation>Pastikan folder itu wujud dan cakera masih ada ruang, kemudian cuba lagi.</translation>
     </message>
     <message>
+        <source>The export was stopped; no file was written.</source>
+        <comment>export.cancelled</comment>
+        <translation>Eksport dihentikan; tiada fail ditulis.</translation>
+    </message>
+    <message>
         <source>The decimal mark is a point or a comma.</source>
         <comment>export.decimal_invalid</comment>
         <translation>Tanda perpuluhan mesti titik atau koma.</translation>
@@ -1406,6 +1411,16 @@
         <source>Choose another place for the file.</source>
         <comment>export.folder_missing_hint</comment>
         <translation>Pilih tempat lain untuk fail ini.</translation>
+    </message>
+    <message>
+        <source>Choose csv or xlsx.</source>
+        <comment>export.format_hint</comment>
+        <translation>Pilih csv atau xlsx.</translation>
+    </message>
+    <message>
+        <source>Cannot write a “{format}” file.</source>
+        <comment>export.format_unknown</comment>
+        <translation>Tidak dapat menulis fail “{format}”.</translation>
     </message>
     <message>
         <source>Choose one of: {kinds}.</source>
@@ -2997,6 +3012,301 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>%1 d</source>
         <translation>%1 hr</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatik</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Perbualan</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Courier name</source>
+        <translation>Nama kurier</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dicipta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer first wrote</source>
+        <translation>Pelanggan mula menulis</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Emel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Jangkaan tiba</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Balasan pertama</translation>
+    </message>
+    <message>
+        <source>First reply (business hours)</source>
+        <translation>Balasan pertama (jam perniagaan)</translation>
+    </message>
+    <message>
+        <source>First reply (hours)</source>
+        <translation>Balasan pertama (jam)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>Item count</source>
+        <translation>Bilangan barang</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Jumlah baris</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesej</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesej</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation>Item pesanan</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nombor pesanan</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Kaedah bayaran</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dibayar balik</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Peraturan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Penghantaran</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sudah dihantar</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Caj penghantaran</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Ditunda hingga</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Solved in (business hours)</source>
+        <translation>Diselesaikan dalam (jam perniagaan)</translation>
+    </message>
+    <message>
+        <source>Solved in (hours)</source>
+        <translation>Diselesaikan dalam (jam)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subjumlah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Pautan penjejakan</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Nombor penjejakan</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga seunit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Menunggu pelanggan</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Menunggu sejak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5911,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Pilih tarikh…</translation>
     </message>
     <message>
+        <source>Everything, one sheet each</source>
+        <translation>Semua, satu helaian setiap satu</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
@@ -5682,10 +5996,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Perpuluhan</translation>
     </message>
     <message>
-        <source>%1 (CSV)…</source>
-        <translation>%1 (CSV)…</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Sedang mengira…</translation>
     </message>
@@ -5758,8 +6068,32 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Aduan mengikut produk (yang berulang mungkin rosak)</translation>
     </message>
     <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fail CSV</translation>
+    </message>
+    <message>
         <source>Complaints per product</source>
         <translation>Aduan mengikut produk</translation>
+    </message>
+    <message>
+        <source>Dates Excel reads as dates, long order and tracking numbers kept whole, and Chinese or Malay names shown right</source>
+        <translation>Tarikh yang Excel baca sebagai tarikh, nombor pesanan dan nombor penjejakan yang panjang kekal penuh, dan nama Cina atau Melayu dipaparkan dengan betul</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Headers and statuses in my language</source>
+        <translation>Tajuk dan status dalam bahasa saya</translation>
     </message>
     <message>
         <source>Items sold per product</source>
@@ -5772,6 +6106,18 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>No orders</source>
         <translation>Tiada pesanan</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Henti</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
+        <translation>Jika tidak ditanda, CSV mengandungi kod yang Seller Desk baca semula (paid, jnt_my)</translation>
     </message>
     <message>
         <source>WhatsApp: %1 (%2 chats)</source>

@@ -46,12 +46,15 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the catalogue is
 
 from seller_desk.core.common import messages as core_messages  # noqa: E402
 from seller_desk.core.mail.connection import account_fields  # noqa: E402
+from seller_desk.core.reports import export as core_export  # noqa: E402
 from seller_desk.core.templates import canned as core_templates  # noqa: E402
 
 #: the context of the core's messages (seller_desk.ui.i18n.CORE_CONTEXT)
 CORE_CONTEXT = "CoreMessages"
 #: the context of a mail account's field names (seller_desk.ui.labels.ACCOUNT_FIELDS_CONTEXT)
 ACCOUNT_FIELDS_CONTEXT = "AccountFields"
+#: the context of the export files' headers and sheets (seller_desk/ui/reports/export_words.py)
+EXPORT_WORDS_CONTEXT = "ExportWords"
 SOURCE_DIR = ROOT / "seller_desk" / "ui"
 LANGUAGES = {"en": "en_US", "ms": "ms_MY", "id": "id_ID"}
 #: languages every text must be translated into (English is the source)
@@ -137,6 +140,9 @@ def core_texts() -> list[tuple[str, str, str, bool]]:
     names = [p.description for p in core_templates.PLACEHOLDERS.values()]
     names += list(core_templates.CATEGORIES.values())
     texts += [("Placeholders", name, "", False) for name in sorted(set(names))]
+    texts += [(EXPORT_WORDS_CONTEXT, name, "", False) for name in sorted(
+        set(core_export.HEADER_WORDS.values()) | set(core_export.SHEET_WORDS.values())
+        | {word for words in core_export.VALUE_WORDS.values() for word in words.values()})]
     return texts + [(ACCOUNT_FIELDS_CONTEXT, name, "", False)
                     for name in sorted(set(account_fields.LABELS.values()))]
 

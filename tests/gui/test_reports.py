@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from seller_desk.core.common.settings import Settings
@@ -116,6 +117,7 @@ def test_an_export_is_written_in_the_background_with_progress(qtbot, page, tmp_p
     lines = export.read_back(target, separator=";")
     assert len(lines) == rows + 1
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # "For Excel": a BOM
+    assert lines[0][0] == "order_number"  # codes by default, to be read back
     qtbot.waitUntil(lambda: page.export_task is None, timeout=5000)
     assert not page.progress.isVisible() and page.export_buttons["kpis"].isEnabled()
     assert str(target) in page.export_status.text()
@@ -128,6 +130,51 @@ def test_every_csv_has_a_button_that_writes_it(qtbot, page, tmp_path, kind):
     with qtbot.waitSignal(page.exported, timeout=10000):
         page.export_to(kind, target)
     assert target.exists() and export.read_back(target)
+
+
+def test_the_whole_workbook_is_written_with_the_words_of_the_window(qtbot, page, tmp_path):
+    page.file_format.setCurrentIndex(page.file_format.findData("xlsx"))
+    page._format_chosen()
+    assert page.export_buttons["workbook"].isVisibleTo(page)
+    assert not page.separator.isVisibleTo(page)  # a workbook has no separator to choose
+    target = tmp_path / "all.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        page.export_to("workbook", target)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["Orders", "Order items", "Shipments", "Conversations",
+                               "Reminders", "KPIs"]
+    orders = book["Orders"]
+    assert orders["A1"].value == "Order number" and orders.freeze_panes == "A2"
+    statuses = {row[2] for row in orders.iter_rows(min_row=2, values_only=True)}
+    assert statuses and statuses <= {"Awaiting payment", "Paid", "Packed", "Shipped",
+                                     "Delivered", "Completed", "Cancelled", "Returned",
+                                     "Refunded"}
+    reminders = book["Reminders"]
+    states = {row[8] for row in reminders.iter_rows(min_row=2, values_only=True)}
+    assert reminders["I1"].value == "State"
+    assert states and states <= {"Open", "Done", "Cancelled", "Snoozed"}
+    page.file_format.setCurrentIndex(page.file_format.findData("csv"))
+    page._format_chosen()
+    assert not page.export_buttons["workbook"].isVisibleTo(page)
+
+
+def test_stop_ends_the_export_and_leaves_no_file(qtbot, page, tmp_path, monkeypatch):
+    real = export.export
+
+    def waits_for_stop(*args, cancel, **kwargs):
+        cancel.wait(10)  # as if the file were huge: still writing when Stop is pressed
+        return real(*args, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(export, "export", waits_for_stop)
+    target = tmp_path / "orders.xlsx"
+    page.export_to("orders", target)
+    assert page.cancel_button.isVisibleTo(page)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=10000)
+    assert "no file was written" in page.export_status.text()
+    assert page.export_status.objectName() != "fieldError"
+    assert not target.exists() and not list(tmp_path.glob("*.part"))
+    assert not page.cancel_button.isVisibleTo(page) and page.export_buttons["orders"].isEnabled()
 
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, page, tmp_path):

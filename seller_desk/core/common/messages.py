@@ -404,6 +404,9 @@ MESSAGES: dict[str, str] = {
     "export.folder_missing_hint": "Choose another place for the file.",
     "export.write_failed": "Seller Desk could not write {path}: {reason}.",
     "export.write_failed_hint": "Check that the folder is yours and the disk is not full.",
+    "export.cancelled": "The export was stopped; no file was written.",
+    "export.format_unknown": "Cannot write a “{format}” file.",
+    "export.format_hint": "Choose csv or xlsx.",
     # --- backups -----------------------------------------------------------------------
     "backup.no_database": "No database is open.",
     "backup.server_database": "This is a shared team database on a server; Seller Desk "

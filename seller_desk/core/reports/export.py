@@ -1,4 +1,5 @@
-"""CSV export of orders, order items, shipments, conversations, reminders, KPIs and events.
+"""CSV and Excel (.xlsx) export of orders, order items, shipments, conversations, reminders,
+KPIs and events.
 
 Files open correctly in Excel and LibreOffice: UTF-8 (with a byte-order mark on request, for
 Excel), a separator of choice (Excel in Malaysian and Indonesian settings often expects
@@ -6,6 +7,16 @@ Excel), a separator of choice (Excel in Malaysian and Indonesian settings often 
 and text cells that a spreadsheet would run as a formula (starting with = + - @ tab or CR)
 prefixed with an apostrophe. The file is written beside its target and renamed into place,
 so a failed export never leaves half a file.
+
+"For Excel" CSV adds what Excel and LibreOffice need to read the cells right: times as
+local "2026-05-04 10:00:00" (both read that as a date, not the ISO text with an offset),
+order and tracking numbers made only of digits as ="889406123456789" (both keep it as text
+instead of 8.89406E+14) and the byte-order mark. :class:`Labels` (words the UI or CLI
+pass in, the core holds no translations) put headers and codes such as ``awaiting_payment``
+in the seller's language; machine codes stay the default so a file can be imported again.
+The workbook (:func:`export` with ``file_format="xlsx"``) holds typed cells: dates, money
+as numbers in the currency's number format, counts as numbers, order and tracking numbers
+as text, with a frozen header row and set column widths, one sheet per kind.
 
 Rows are read with plain SQL cursors, not model objects, because 100,000 orders must export
 within a second.
@@ -16,8 +27,11 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from operator import itemgetter
@@ -25,6 +39,8 @@ from pathlib import Path
 from typing import Any
 
 import peewee
+import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
 
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.messages import Msg
@@ -47,6 +63,9 @@ from seller_desk.core.store.models import (
 logger = logging.getLogger(__name__)
 
 KINDS = ("orders", "order_items", "shipments", "conversations", "reminders", "kpis", "events")
+#: the sheets of the whole workbook (``kind="workbook"``, xlsx only), in this order
+WORKBOOK_KINDS = ("orders", "order_items", "shipments", "conversations", "reminders", "kpis")
+FORMATS = ("csv", "xlsx")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 Progress = Callable[[int, int], None]
 ORDER_COLUMNS = ["order_number", "channel", "status", "placed_at", "paid_at", "customer",
@@ -60,6 +79,238 @@ _PROGRESS_EVERY = 5000
 
 class ExportError(UserError):
     """The file could not be written (folder missing, disk full, no permission)."""
+
+
+class ExportCancelled(UserError):
+    """The seller stopped the export; no file was written."""
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Words for a file a person reads, passed in by the UI or CLI (the core has no
+    translations): ``headers`` by column name, ``values`` by column name (or
+    "kind.column", which wins) and code, ``sheets`` by kind. What is missing stays a code."""
+
+    headers: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    sheets: Mapping[str, str] = field(default_factory=dict)
+
+
+#: the columns' names in English words: the command line's headers, and the texts the
+#: window translates (seller_desk/ui/reports/export_words.py holds the same, for lupdate)
+HEADER_WORDS = {
+    "order_number": "Order number", "channel": "Channel", "status": "Status",
+    "placed_at": "Placed", "paid_at": "Paid", "customer": "Customer", "items": "Items",
+    "item_count": "Item count", "subtotal": "Subtotal", "shipping_fee": "Shipping fee",
+    "total": "Total", "refunded": "Refunded", "currency": "Currency",
+    "payment_method": "Payment method", "courier": "Courier", "courier_name": "Courier name",
+    "tracking_number": "Tracking number", "tracking_url": "Tracking link",
+    "shipped_at": "Shipped", "eta": "Expected", "delivered_at": "Delivered", "notes": "Notes",
+    "sku": "SKU", "title": "Product", "quantity": "Quantity", "unit_price": "Unit price",
+    "line_total": "Line total", "conversation_id": "Conversation", "subject": "Subject",
+    "email": "Email", "messages": "Messages", "first_customer_at": "Customer first wrote",
+    "first_reply_at": "First reply", "resolved_at": "Solved", "waiting_since": "Waiting since",
+    "first_reply_hours": "First reply (hours)",
+    "first_reply_business_hours": "First reply (business hours)",
+    "resolution_hours": "Solved in (hours)",
+    "resolution_business_hours": "Solved in (business hours)", "automatic": "Automatic",
+    "reminder_id": "Reminder", "kind": "Kind", "rule": "Rule", "due_at": "Due", "note": "Note",
+    "state": "State", "done_at": "Done", "cancelled_at": "Cancelled",
+    "snoozed_until": "Snoozed until", "created_at": "Created", "metric": "Measure",
+    "clock": "Clock", "statistic": "Statistic", "value": "Value", "event_id": "Event",
+    "at": "When", "message_id": "Message", "order_id": "Order", "customer_id": "Customer ID",
+    "data": "Details",
+}
+SHEET_WORDS = {
+    "orders": "Orders", "order_items": "Order items", "shipments": "Shipments",
+    "conversations": "Conversations", "reminders": "Reminders", "kpis": "KPIs",
+    "events": "History",
+}
+#: the cells with fixed words of the export's own (the window translates them like the
+#: headers; statuses, channels and the like come from the interface's own labels)
+VALUE_WORDS = {
+    "conversations.status": {"open": "Open", "waiting_customer": "Waiting for the customer",
+                             "closed": "Closed"},
+    "conversations.automatic": {"yes": "Yes", "no": "No"},
+    "reminders.state": {"open": "Open", "done": "Done", "cancelled": "Cancelled",
+                        "snoozed": "Snoozed"},
+}
+#: English words for the command line's readable files; order, parcel and reminder codes
+#: (paid, in_transit) stay codes there
+ENGLISH = Labels(headers=HEADER_WORDS, values=VALUE_WORDS, sheets=SHEET_WORDS)
+
+
+# --- what each column holds, by its (code) name: how "for Excel" and the workbook write it
+_TIME_COLUMNS = {"at", "waiting_since", "snoozed_until"}
+_DAY_COLUMNS = {"eta"}
+_MONEY_COLUMNS = {"subtotal", "shipping_fee", "total", "refunded", "unit_price", "line_total"}
+_COUNT_COLUMNS = {"item_count", "quantity", "messages", "conversation_id", "reminder_id",
+                  "event_id", "order_id", "customer_id", "message_id"}
+#: digits that are names, not amounts: a spreadsheet must not round 889406123456789
+_NUMBER_TEXT_COLUMNS = {"order_number", "tracking_number"}
+_WIDTHS = {"time": 18, "day": 12, "money": 13, "count": 9, "hours": 10, "id": 20,
+           "text": 22, "long": 40, "value": 18}
+_LONG_COLUMNS = {"items", "notes", "subject", "title", "data", "email", "tracking_url",
+                 "customer", "note"}
+#: symbols for the number format of money cells; other currencies show their code
+_SYMBOLS = {"MYR": "RM", "IDR": "Rp", "SGD": "S$", "USD": "US$", "EUR": "€", "GBP": "£",
+            "THB": "฿", "PHP": "₱"}
+_WHOLE = {"IDR", "VND", "KRW", "JPY"}
+
+
+def _column_type(name: str) -> str:
+    if name.endswith("_at") or name in _TIME_COLUMNS:
+        return "time"
+    if name in _DAY_COLUMNS:
+        return "day"
+    if name in _MONEY_COLUMNS:
+        return "money"
+    if name in _COUNT_COLUMNS:
+        return "count"
+    if name.endswith("_hours"):
+        return "hours"
+    if name in _NUMBER_TEXT_COLUMNS:
+        return "id"
+    if name == "value":  # the KPIs' figures: a number, a time or a word, row by row
+        return "value"
+    return "long" if name in _LONG_COLUMNS else "text"
+
+
+def money_format(currency: str) -> str:
+    """The Excel number format of an amount in ``currency`` ("RM" #,##0.00)."""
+    symbol = _SYMBOLS.get(currency, currency).replace('"', "")
+    digits = "#,##0" if currency in _WHOLE else "#,##0.00"
+    return f'"{symbol}" {digits}' if symbol else digits
+
+
+def _words(kind: str, labels: Labels | None, columns: list[str]
+           ) -> list[Mapping[str, str] | None]:
+    if labels is None:
+        return [None] * len(columns)
+    return [labels.values.get(f"{kind}.{c}") or labels.values.get(c) for c in columns]
+
+
+class _ExcelCsvRows:
+    """A csv writer that writes header and cells as a person reads them: words for codes
+    (with :class:`Labels`) and, for Excel, local times and long digit strings as text."""
+
+    def __init__(self, writer: Any, kind: str, labels: Labels | None, for_excel: bool) -> None:
+        self.writer, self.kind, self.labels, self.for_excel = writer, kind, labels, for_excel
+        self.types: list[str] | None = None
+        self.words: list[Mapping[str, str] | None] = []
+
+    def writerow(self, row: list[Any]) -> None:
+        if self.types is None:  # the header
+            columns = [str(c) for c in row]
+            self.types = [_column_type(c) for c in columns]
+            self.words = _words(self.kind, self.labels, columns)
+            headers = self.labels.headers if self.labels else {}
+            self.writer.writerow([headers.get(c, c) for c in columns])
+            return
+        cells = list(row)
+        for i, (kind, words) in enumerate(zip(self.types, self.words, strict=False)):
+            value = cells[i]
+            if words is not None and isinstance(value, str) and value in words:
+                cells[i] = words[value]
+            elif not self.for_excel or not isinstance(value, str) or not value:
+                continue
+            elif kind == "time" and len(value) >= 19 and value[10] == "T":
+                cells[i] = value[:10] + " " + value[11:19]
+            elif kind == "id" and value.isdigit():
+                cells[i] = f'="{value}"'
+        self.writer.writerow(cells)
+
+
+class _Book:
+    """The workbook being written and its cell formats, made once and shared by the sheets."""
+
+    def __init__(self, path: str) -> None:
+        # rows go to disk as they come (a sheet of 100,000 orders needs no memory for them);
+        # a text is a text, never turned into a formula, a number or a link
+        self.book = xlsxwriter.Workbook(path, {
+            "constant_memory": True, "strings_to_formulas": False,
+            "strings_to_numbers": False, "strings_to_urls": False})
+        self.bold = self.book.add_format({"bold": True})
+        self.time = self.book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+        self.day = self.book.add_format({"num_format": "yyyy-mm-dd"})
+        self.hours = self.book.add_format({"num_format": "0.0"})
+        self._money: dict[str, Any] = {}
+
+    def money(self, currency: str) -> Any:
+        fmt = self._money.get(currency)
+        if fmt is None:
+            fmt = self._money[currency] = self.book.add_format(
+                {"num_format": money_format(currency)})
+        return fmt
+
+
+class _SheetRows:
+    """Rows into a worksheet as typed cells; fed the same rows as the CSV writer."""
+
+    def __init__(self, book: _Book, title: str, kind: str, labels: Labels | None) -> None:
+        self.book, self.kind, self.labels = book, kind, labels
+        self.sheet = book.book.add_worksheet(title)
+        self.types: list[str] = []
+        self.words: list[Mapping[str, str] | None] = []
+        self.currency = -1
+        self.row = 0
+
+    def writerow(self, row: list[Any]) -> None:
+        if self.row == 0:
+            columns = [str(c) for c in row]
+            self.types = [_column_type(c) for c in columns]
+            self.words = _words(self.kind, self.labels, columns)
+            self.currency = columns.index("currency") if "currency" in columns else -1
+            headers = self.labels.headers if self.labels else {}
+            for n, (name, kind) in enumerate(zip(columns, self.types, strict=True)):
+                title = headers.get(name, name)
+                self.sheet.set_column(n, n, max(_WIDTHS[kind], min(len(title) + 3, 40)))
+                self.sheet.write_string(0, n, _clean(title), self.book.bold)
+            self.sheet.freeze_panes(1, 0)
+            self.row = 1
+            return
+        currency = row[self.currency] if self.currency >= 0 else ""
+        for n, (value, kind, words) in enumerate(zip(row, self.types, self.words,
+                                                     strict=False)):
+            if value is not None and value != "":
+                self._write(n, value, kind, words, currency)
+        self.row += 1
+
+    def _write(self, n: int, value: Any, kind: str, words: Mapping[str, str] | None,
+               currency: str) -> None:
+        sheet, y, book = self.sheet, self.row, self.book
+        if not isinstance(value, str):
+            sheet.write_number(y, n, value)
+        elif words is not None and value in words:
+            sheet.write_string(y, n, words[value])
+        elif kind == "time" and len(value) >= 19 and value[10] == "T":
+            sheet.write_datetime(y, n, datetime.fromisoformat(value[:19]), book.time)
+        elif kind == "day":
+            sheet.write_datetime(y, n, datetime.fromisoformat(value[:10]), book.day)
+        elif kind == "money":
+            sheet.write_number(y, n, float(value), book.money(currency))
+        elif kind == "count" and value.isdigit():
+            sheet.write_number(y, n, int(value))
+        elif kind == "hours":
+            sheet.write_number(y, n, float(value), book.hours)
+        elif kind == "value" and _NUMBER.fullmatch(value):
+            sheet.write_number(y, n, float(value))
+        elif kind == "value" and len(value) >= 19 and value[10] == "T":
+            sheet.write_datetime(y, n, datetime.fromisoformat(value[:19]), book.time)
+        else:
+            if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
+                value = value[1:]  # the CSV's guard: a text cell here is never a formula
+            sheet.write_string(y, n, _clean(value))
+
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+#: control characters an xlsx file cannot hold (tab, LF and CR it can)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _clean(text: str) -> str:
+    """``text`` without the control characters an xlsx file cannot hold."""
+    return _ILLEGAL.sub("", text)
 
 
 def neutralize(text: str) -> str:
@@ -101,11 +352,12 @@ class _Times:
 
 
 class _Writer:
-    def __init__(self, handle: Any, separator: str, decimal_separator: str) -> None:
+    def __init__(self, handle: Any, separator: str, decimal_separator: str,
+                 rows: Any = None) -> None:
         self.handle = handle
         self.separator = separator
-        self.writer = csv.writer(handle, delimiter=separator, lineterminator="\r\n",
-                                 quoting=csv.QUOTE_MINIMAL)
+        self.writer = rows if rows is not None else csv.writer(
+            handle, delimiter=separator, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         self.decimal_comma = decimal_separator == ","
 
     def money(self, value: Any) -> str:
@@ -531,18 +783,29 @@ def _kpis(w: _Writer, ts: _Times, start: datetime | None, end: datetime | None,
 def export(kind: str, start: datetime | date | None, end: datetime | date | None,
            path: str | os.PathLike[str], bom: bool = False, separator: str = ",",
            progress: Progress | None = None, decimal_separator: str = ".",
-           policy: clocks.ClockPolicy | None = None) -> int:
-    """Write one CSV of ``kind`` for [start, end) to ``path``; return the rows written.
+           policy: clocks.ClockPolicy | None = None, *, file_format: str = "csv",
+           for_excel: bool = False, labels: Labels | None = None,
+           cancel: threading.Event | None = None) -> int:
+    """Write one file of ``kind`` for [start, end) to ``path``; return the rows written.
 
     ``start``/``end`` are aware datetimes, or dates in the seller's zone (``end`` date
     included), or None for "from the beginning"/"up to now". ``progress(done, total)`` is
-    called as rows are written.
+    called as rows are written. ``file_format`` "xlsx" writes a workbook (``kind``
+    "workbook": one sheet per kind of :data:`WORKBOOK_KINDS`); for CSV, ``for_excel`` adds
+    the byte-order mark, local times Excel reads as dates and long numbers kept as text.
+    ``labels`` put headers and codes in the seller's words. Setting ``cancel`` stops the
+    export at the next batch of rows.
 
     Raises:
-        ValidationError: unknown kind, separator or decimal mark.
+        ValidationError: unknown kind, format, separator or decimal mark.
         ExportError: the file cannot be written; no partial file is left behind.
+        ExportCancelled: ``cancel`` was set; no file is left behind either.
     """
-    if kind not in KINDS:
+    if file_format not in FORMATS:
+        raise ValidationError("export.format_unknown", {"format": file_format},
+                              field="file_format", hint="export.format_hint")
+    kinds = WORKBOOK_KINDS if kind == "workbook" and file_format == "xlsx" else (kind,)
+    if kinds[0] not in KINDS:
         raise ValidationError("export.kind_unknown", {"kind": kind}, field="kind",
                               hint=Msg("export.kind_hint", {"kinds": list(KINDS)}))
     _check_options(separator, decimal_separator)
@@ -556,32 +819,50 @@ def export(kind: str, start: datetime | date | None, end: datetime | date | None
     if not folder.is_dir():
         raise ExportError("export.folder_missing", {"folder": folder},
                           hint="export.folder_missing_hint")
+
+    def tick(done: int, total: int) -> None:
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled("export.cancelled")
+        if progress is not None:
+            progress(done, total)
+
     ts = _Times(tz)
     tmp_name = ""
+    n = 0
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            w = _Writer(fh, separator, decimal_separator)
-            if kind == "orders" and FAST_SQLITE and db.is_sqlite():
-                n = _orders_sqlite(w, tz, lo, hi, progress)
-            elif kind in ("orders", "order_items"):
-                n = _orders(w, ts, lo, hi, progress, with_items_rows=kind == "order_items")
-            elif kind == "shipments":
-                n = _shipments(w, ts, lo, hi, progress)
-            elif kind == "conversations":
-                n = _conversations(w, ts, lo, hi, progress)
-            elif kind == "reminders":
-                n = _reminders(w, ts, lo, hi, progress)
-            elif kind == "events":
-                n = _events(w, ts, lo, hi, progress)
-            else:
-                n = _kpis(w, ts, lo, hi, policy)
-            fh.flush()
-            os.fsync(fh.fileno())
+        if file_format == "xlsx":
+            os.close(fd)
+            book = _Book(tmp_name)
+            try:
+                for one in kinds:
+                    tick(0, 0)
+                    rows = _SheetRows(book, _sheet_title(one, labels), one, labels)
+                    w = _Writer(None, ",", ".", rows=rows)
+                    n += _write_kind(one, w, ts, tz, lo, hi, tick, policy, fast=False)
+            finally:
+                # closing writes the file (also a stopped one, removed below) and lets go
+                # of the sheets' temporary files
+                book.book.close()
+        else:
+            excel = for_excel or bom
+            with os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8",
+                           newline="") as fh:
+                w = _Writer(fh, separator, decimal_separator)
+                dressed = for_excel or labels is not None
+                if dressed:
+                    w.writer = _ExcelCsvRows(w.writer, kind, labels, for_excel)
+                n = _write_kind(kind, w, ts, tz, lo, hi, tick, policy, fast=not dressed)
+                fh.flush()
+                os.fsync(fh.fileno())
+        tick(n, n)
         os.replace(tmp_name, target)
         tmp_name = ""
     except OSError as exc:
         raise ExportError("export.write_failed", {"path": target, "reason": exc.strerror or exc},
+                          hint="export.write_failed_hint") from exc
+    except XlsxWriterException as exc:
+        raise ExportError("export.write_failed", {"path": target, "reason": exc},
                           hint="export.write_failed_hint") from exc
     finally:
         if tmp_name:
@@ -593,6 +874,32 @@ def export(kind: str, start: datetime | date | None, end: datetime | date | None
         progress(n, n)
     logger.info("Exported %d %s rows to %s", n, kind, target)
     return n
+
+
+def _sheet_title(kind: str, labels: Labels | None) -> str:
+    """A sheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
+    title = (labels.sheets.get(kind) if labels else None) or kind
+    for bad in "[]:*?/\\":
+        title = title.replace(bad, " ")
+    return title[:31].strip() or kind
+
+
+def _write_kind(kind: str, w: _Writer, ts: _Times, tz: tzinfo, lo: datetime | None,
+                hi: datetime | None, progress: Progress, policy: clocks.ClockPolicy,
+                fast: bool) -> int:
+    if kind == "orders" and fast and FAST_SQLITE and db.is_sqlite():
+        return _orders_sqlite(w, tz, lo, hi, progress)
+    if kind in ("orders", "order_items"):
+        return _orders(w, ts, lo, hi, progress, with_items_rows=kind == "order_items")
+    if kind == "shipments":
+        return _shipments(w, ts, lo, hi, progress)
+    if kind == "conversations":
+        return _conversations(w, ts, lo, hi, progress)
+    if kind == "reminders":
+        return _reminders(w, ts, lo, hi, progress)
+    if kind == "events":
+        return _events(w, ts, lo, hi, progress)
+    return _kpis(w, ts, lo, hi, policy)
 
 
 def read_back(path: str | os.PathLike[str], separator: str = ",") -> Iterable[list[str]]:

@@ -1,4 +1,4 @@
-"""The reports screen: KPIs for a period, charts, and CSV exports with progress."""
+"""The reports screen: KPIs for a period, charts, and CSV or Excel exports with progress."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from seller_desk.ui.qt import (
     Signal,
     to_date,
 )
+from seller_desk.ui.reports import export_words
 from seller_desk.ui.reports.charts import (
     AMBER,
     RED,
@@ -61,6 +62,7 @@ EXPORTS = {
     "reminders": QT_TRANSLATE_NOOP("ReportsPage", "Reminders"),
     "kpis": QT_TRANSLATE_NOOP("ReportsPage", "KPIs"),
     "events": QT_TRANSLATE_NOOP("ReportsPage", "History (events)"),
+    "workbook": QT_TRANSLATE_NOOP("ReportsPage", "Everything, one sheet each"),
 }
 CARDS = ("cases", "first_reply", "within", "resolution", "orders", "revenue")
 MAX_PRODUCTS = 10
@@ -186,8 +188,13 @@ class ReportsPage(Retranslating, QWidget):
         self.export_hint.setWordWrap(True)
         column.addWidget(self.export_hint)
         options = QHBoxLayout()
+        self.file_format = QComboBox()
+        self.file_format.addItem("", "xlsx")
+        self.file_format.addItem("", "csv")
         self.for_excel = QCheckBox()
         self.for_excel.setChecked(True)
+        # codes by default, so the CSV can be read back (by Seller Desk or another program)
+        self.in_words = QCheckBox()
         self.separator = QComboBox()
         self.separator.addItem(",", ",")
         self.separator.addItem(";", ";")
@@ -195,11 +202,12 @@ class ReportsPage(Retranslating, QWidget):
         self.decimal.addItem("1234.50", ".")
         self.decimal.addItem("1234,50", ",")
         self.separator_label, self.decimal_label = QLabel(), QLabel()
-        for option in (self.for_excel, self.separator_label, self.separator,
-                       self.decimal_label, self.decimal):
+        for option in (self.file_format, self.for_excel, self.in_words, self.separator_label,
+                       self.separator, self.decimal_label, self.decimal):
             options.addWidget(option)
         options.addStretch(1)
         column.addLayout(options)
+        self.file_format.activated.connect(lambda _i: self._format_chosen())
         buttons = QGridLayout()
         self.export_buttons: dict[str, QPushButton] = {}
         for n, kind in enumerate(EXPORTS):
@@ -208,10 +216,17 @@ class ReportsPage(Retranslating, QWidget):
             buttons.addWidget(button, n // 4, n % 4)
             self.export_buttons[kind] = button
         column.addLayout(buttons)
+        working = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(480)
         self.progress.hide()
-        column.addWidget(self.progress)
+        self.cancel_button = QPushButton()
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_export)
+        working.addWidget(self.progress)
+        working.addWidget(self.cancel_button)
+        working.addStretch(1)
+        column.addLayout(working)
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
         column.addWidget(self.export_status)
@@ -223,6 +238,7 @@ class ReportsPage(Retranslating, QWidget):
         self.last_day.dateChanged.connect(lambda _d: self.refresh())
         self._default_export_options()
         self.retranslate()
+        self._format_chosen()
         self.period.setCurrentIndex(max(0, self.period.findData("30d")))
         self.clock.setCurrentIndex(1 if settings.get("clock.use_business_hours") else 0)
 
@@ -262,13 +278,35 @@ class ReportsPage(Retranslating, QWidget):
         self.export_hint.setText(self.tr(
             "Each file covers the period above and opens in Excel or LibreOffice. Large "
             "files are written in the background."))
+        self.file_format.setItemText(0, self.tr("Excel workbook (.xlsx)"))
+        self.file_format.setItemText(1, self.tr("CSV file"))
         self.for_excel.setText(self.tr("For Excel"))
+        self.for_excel.setToolTip(self.tr(
+            "Dates Excel reads as dates, long order and tracking numbers kept whole, and "
+            "Chinese or Malay names shown right"))
+        self.in_words.setText(self.tr("Headers and statuses in my language"))
+        self.in_words.setToolTip(self.tr(
+            "Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)"))
+        self.cancel_button.setText(self.tr("Stop"))
         self.separator_label.setText(self.tr("Separator"))
         self.decimal_label.setText(self.tr("Decimals"))
-        for kind, button in self.export_buttons.items():
-            button.setText(self.tr("%1 (CSV)…").replace("%1", self.tr(EXPORTS[kind])))
+        self._label_export_buttons()
         if self.data is not None:
             self._show(self.data)
+
+    def _label_export_buttons(self) -> None:
+        xlsx = self.file_format.currentData() == "xlsx"
+        for kind, button in self.export_buttons.items():
+            button.setText(self.tr("%1…").replace("%1", self.tr(EXPORTS[kind])))
+            button.setVisible(xlsx or kind != "workbook")
+
+    def _format_chosen(self) -> None:
+        """The CSV's own options only show for a CSV; a workbook needs none of them."""
+        csv_file = self.file_format.currentData() == "csv"
+        for option in (self.for_excel, self.in_words, self.separator_label, self.separator,
+                       self.decimal_label, self.decimal):
+            option.setVisible(csv_file)
+        self._label_export_buttons()
 
     def _default_export_options(self) -> None:
         # Excel set to Malay or Indonesian reads ";" lists, and Indonesian decimal commas
@@ -398,31 +436,47 @@ class ReportsPage(Retranslating, QWidget):
     def choose_export_file(self, kind: str) -> None:
         span = self.span or self.current_period()
         first, last = _day_range(span)
-        name = f"seller-desk-{kind.replace('_', '-')}-{first}-{last}.csv"
+        suffix = self.file_format.currentData() or "csv"
+        name = f"seller-desk-{kind.replace('_', '-')}-{first}-{last}.{suffix}"
         start = Path.home() / name
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export %1").replace("%1", self.tr(EXPORTS[kind])), str(start),
-            self.tr("CSV files (*.csv)"))
+            self.tr("Excel workbooks (*.xlsx)") if suffix == "xlsx"
+            else self.tr("CSV files (*.csv)"))
         if path:
             self.export_to(kind, Path(path))
 
     def export_to(self, kind: str, path: Path) -> Task:
-        """Write the ``kind`` CSV of the period to ``path`` in the background."""
+        """Write the ``kind`` file of the period to ``path`` in the background: a workbook
+        when the name ends in .xlsx (the seller may have changed it in the file dialog),
+        else a CSV with the CSV options."""
         span = self.span or self.current_period()
+        xlsx = path.suffix.lower() == ".xlsx"
         for button in self.export_buttons.values():
             button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.cancel_button.show()
         self._export_kind, self._export_path = kind, path
         self.export_status.setObjectName("")
         self.export_status.setText(self.tr("Writing %1…").replace("%1", path.name))
         self.export_task = Task(
             export.export, kind, span.start, span.end, str(path),
             bom=self.for_excel.isChecked(), separator=self.separator.currentData(),
-            decimal_separator=self.decimal.currentData(), with_progress=True)
+            decimal_separator=self.decimal.currentData(), with_progress=True,
+            file_format="xlsx" if xlsx else "csv", for_excel=self.for_excel.isChecked(),
+            labels=export_words.words() if xlsx or self.in_words.isChecked() else None)
+        assert self.export_task.progress is not None  # with_progress
+        self.export_task.kwargs["cancel"] = self.export_task.progress.cancelled
         return (self.export_task.on_progress(self._export_progress)
                 .on_success(self._exported).on_failure(self._export_failed)
                 .on_finished(self._export_done).start())
+
+    def cancel_export(self) -> None:
+        """Stop the export at its next batch of rows; no file is left behind."""
+        if self.export_task is not None:
+            self.export_task.cancel()
+            self.export_status.setText(self.tr("Stopping…"))
 
     def _export_progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -434,13 +488,16 @@ class ReportsPage(Retranslating, QWidget):
         self.exported.emit(self._export_kind, rows)
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.export_status.setObjectName("fieldError")
+        # a stop the seller asked for is no error: said plainly, not in red
+        stopped = isinstance(exc, export.ExportCancelled)
+        self.export_status.setObjectName("" if stopped else "fieldError")
         self.export_status.style().polish(self.export_status)
         self.export_status.setText(i18n.error_text(exc) if isinstance(exc, UserError) else str(exc))
 
     def _export_done(self) -> None:
         self.export_task = None
         self.progress.hide()
+        self.cancel_button.hide()
         for button in self.export_buttons.values():
             button.setEnabled(True)
 
