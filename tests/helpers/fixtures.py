@@ -36,6 +36,7 @@ TESTS_DIR = Path(__file__).resolve().parent.parent
 
 __all__ = [
     "_reactions",
+    "_forms_answer_discard",
     "_session_memory_keyring",
     "dovecot_server",
     "imap_user",
@@ -170,6 +171,18 @@ def seller_desk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     paths.set_data_dir(None)
     monkeypatch.setattr(paths, "_override", None)
     return home
+
+
+@pytest.fixture(autouse=True)
+def _forms_answer_discard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A changed form closed by a test (or by pytest-qt after it) asks "Save, discard or
+    keep editing?" in a modal box nobody is there to answer: it would wait for ever. Unless
+    a test answers itself (tests/gui/test_keyboard.py does), the answer is "discard"."""
+    try:
+        from seller_desk.ui import forms
+    except ImportError:  # no Qt in this environment: no forms either
+        return
+    monkeypatch.setattr(forms, "ask_discard", lambda _parent: forms.DISCARD)
 
 
 # -- Dovecot ---------------------------------------------------------------------------
