@@ -35,8 +35,8 @@ from .smtp import SmtpSink
 TESTS_DIR = Path(__file__).resolve().parent.parent
 
 __all__ = [
-    "_reactions",
     "_forms_answer_discard",
+    "_reactions",
     "_session_memory_keyring",
     "dovecot_server",
     "imap_user",
