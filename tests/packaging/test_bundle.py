@@ -19,7 +19,7 @@ import pytest
 from helpers.fixtures import in_ci
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE_LIMIT = 150_000_000  # bytes: the bundle's size target
+SIZE_LIMIT = 175_000_000  # bytes: the bundle's size target (docs/packaging.md says why)
 
 pytestmark = [
     pytest.mark.packaging,
