@@ -188,3 +188,26 @@ def test_the_due_list_splits_overdue_today_and_upcoming_in_the_sellers_day():
     assert [i.note for i in due.today] == ["tonight"]
     assert [i.note for i in due.upcoming] == ["tomorrow"]
     assert due.count == 3
+
+
+def test_every_open_reminder_is_listed_this_week_and_later_included():
+    """The feedback request due two weeks after a delivery is on the list (under "later"),
+    not hidden behind a seven-day horizon."""
+    buyer = customers.create_customer("Siti", ["siti@example.com"])
+    o = order("#1300", placed=T0 - timedelta(days=6), customer=buyer)
+    orders.change_status(o, "paid", at=T0 - timedelta(days=6))
+    parcel = shipping.add_shipment(o, "poslaju", "EN111111111MY",
+                                   shipped_at=T0 - timedelta(days=4))
+    shipping.mark_delivered(parcel, at=T0 - timedelta(days=1))
+    run(T0)
+    (feedback,) = open_reminders("feedback")
+    assert feedback.due_at == T0 + timedelta(days=13)
+    reminders.add_manual(T0 + timedelta(days=2), "in two days")
+    reminders.add_manual(T0 + timedelta(days=6, hours=13), "Sunday 23:00 KL")
+    reminders.add_manual(T0 + timedelta(days=6, hours=14), "next Monday 00:00 KL")
+    due = reminders.due_list(T0, policy=KL)
+    assert [i.note for i in due.this_week] == ["in two days", "Sunday 23:00 KL"]
+    assert [i.note for i in due.later] == ["next Monday 00:00 KL",
+                                           "Ask for feedback on order #1300"]
+    assert [key for key, _items in due.groups()] == ["overdue", "today", "this_week", "later"]
+    assert due.count == 4

@@ -477,41 +477,70 @@ class DueItem:
 
 @dataclass(frozen=True)
 class DueList:
-    """Open reminders: past due, due later today (seller's day), and the days ahead."""
+    """Every open reminder, grouped by when it falls due in the seller's day.
+
+    ``this_week`` is the six days after today (so a weekday name says which day without
+    a date), ``later`` everything beyond: a feedback request two weeks after a delivery
+    must be visible somewhere, not fall off a horizon.
+    """
 
     overdue: list[DueItem]
     today: list[DueItem]
-    upcoming: list[DueItem]
+    this_week: list[DueItem]
+    later: list[DueItem]
+
+    @property
+    def upcoming(self) -> list[DueItem]:
+        """Everything after today, this week's first."""
+        return self.this_week + self.later
 
     @property
     def count(self) -> int:
-        return len(self.overdue) + len(self.today) + len(self.upcoming)
+        return len(self.overdue) + len(self.today) + len(self.this_week) + len(self.later)
+
+    def groups(self) -> list[tuple[str, list[DueItem]]]:
+        """(group key, items) in the order the screen shows them."""
+        return [("overdue", self.overdue), ("today", self.today),
+                ("this_week", self.this_week), ("later", self.later)]
 
 
-def due_list(now: datetime | None = None, horizon_days: int = 7,
+def due_list(now: datetime | None = None, horizon_days: int | None = None,
              policy: clocks.ClockPolicy | None = None) -> DueList:
-    """The open reminders due up to ``horizon_days`` ahead, split overdue/today/upcoming."""
+    """The open reminders, split overdue / today / this week / later in the seller's zone.
+
+    Args:
+        horizon_days: leave out what shows later than this many days ahead (None: keep
+            everything; the reminders screen lists every open reminder).
+    """
     now = as_utc(now or utcnow())
     policy = policy or clocks.current_policy()
     tz = policy.tz
     local = now.astimezone(tz)
-    end_of_today = as_utc(datetime.combine(local.date() + timedelta(days=1),
-                                           datetime.min.time(), tzinfo=tz))
-    horizon = now + timedelta(days=horizon_days)
+
+    def local_midnight(days: int) -> datetime:
+        return as_utc(datetime.combine(local.date() + timedelta(days=days),
+                                       datetime.min.time(), tzinfo=tz))
+
+    end_of_today, end_of_week = local_midnight(1), local_midnight(7)
+    horizon = now + timedelta(days=horizon_days) if horizon_days is not None else None
     q = (Reminder.select(Reminder, Order.number, Customer.name)
          .join(Order, JOIN.LEFT_OUTER, on=(Reminder.order == Order.id))
          .switch(Reminder)
          .join(Customer, JOIN.LEFT_OUTER, on=(Reminder.customer == Customer.id))
-         .where(_open(), Reminder.snooze_until_reply == False,  # noqa: E712
-                (Reminder.due_at < horizon) | (Reminder.snoozed_until < horizon))
+         .where(_open(), Reminder.snooze_until_reply == False)  # noqa: E712
          .order_by(Reminder.due_at, Reminder.id))
-    overdue, today, upcoming = [], [], []
+    if horizon is not None:
+        q = q.where((Reminder.due_at < horizon) | (Reminder.snoozed_until < horizon))
+    overdue: list[DueItem] = []
+    today: list[DueItem] = []
+    this_week: list[DueItem] = []
+    later: list[DueItem] = []
     for r in q.objects():
         shown = r.due_at
         snoozed = r.snoozed_until is not None and r.snoozed_until > r.due_at
         if snoozed:
             shown = r.snoozed_until
-        if shown >= horizon:
+        if horizon is not None and shown >= horizon:
             continue
         item = DueItem(r.id, r.kind, r.rule, shown, r.note, r.order_id,
                        getattr(r, "number", None) or "", r.customer_id,
@@ -521,11 +550,13 @@ def due_list(now: datetime | None = None, horizon_days: int = 7,
             overdue.append(item)
         elif shown < end_of_today:
             today.append(item)
+        elif shown < end_of_week:
+            this_week.append(item)
         else:
-            upcoming.append(item)
-    for part in (overdue, today, upcoming):
+            later.append(item)
+    for part in (overdue, today, this_week, later):
         part.sort(key=lambda i: (i.due_at, i.id))
-    return DueList(overdue, today, upcoming)
+    return DueList(overdue, today, this_week, later)
 
 
 def on_order_changed(notice: events.Notice) -> None:
