@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from seller_desk.core.answering import compose, drafts
+from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.followups import reminders
 from seller_desk.core.mail.connection import accounts
@@ -217,6 +218,27 @@ def test_the_side_panel_gathers_customer_orders_parcels_reminders_and_notes(shop
     assert Note.select().count() == 1
 
 
+def test_the_side_panel_lists_no_reminder_of_the_customers_other_orders(shop):
+    """A conversation about #1201 shows #1201's follow-ups, not those of the customer's
+    other order, which has its own conversation."""
+    conv = shop["conversation"]
+    other = orders.create_order("#1250", "web", [{"title": "Kain pelikat",
+                                                  "unit_price": "40.00"}],
+                                customer=shop["customer"], placed_at=at(-10))
+    reminders.add_manual(at(30), "Ask about #1250", order=other, customer=shop["customer"])
+    reminders.add_manual(at(26), "Chase #1201 payment proof", order=shop["order"],
+                         customer=shop["customer"])
+    elsewhere = Conversation.create(subject="Kain pelikat", customer=shop["customer"])
+    reminders.add_manual(at(28), "Answer the other chat", conversation=elsewhere,
+                         customer=shop["customer"])
+    notes = [r.note for r in view.side_panel(conv.id, now=at(5)).reminders]
+    assert notes == ["Semak parcel", "Chase #1201 payment proof"]
+    # the other order's own conversation shows its reminder, and not #1201's
+    ConversationOrder.create(conversation=elsewhere, order=other)
+    assert [r.note for r in view.side_panel(elsewhere.id, now=at(5)).reminders] == [
+        "Answer the other chat", "Ask about #1250"]
+
+
 def test_the_side_panel_of_an_unknown_sender_shows_their_address(shop):
     stranger = Conversation.create(subject="Wholesale?", counterpart_email="buyer@example.net",
                                    last_sender="Budi")
@@ -325,6 +347,53 @@ def test_prepare_outgoing_reopens_an_unsent_draft_of_the_same_kind(shop):
     assert again.outgoing.text == "Half-written answer"
     other_kind = view.prepare_outgoing(shop["conversation"].id, "reply_all")
     assert other_kind.draft_id is None and not other_kind.restored
+
+
+def test_a_reopened_draft_fills_blanks_that_became_known_and_keeps_what_was_typed(shop):
+    """Written before the tracking number was known: reopened after it was added, the blank
+    is filled; the seller's own words and a blank still unknown stay as they were."""
+    conv = Conversation.create(subject="Bila pos?", account=shop["account"],
+                               customer=shop["customer"], counterpart_email="aisyah@example.com")
+    Message.create(account=shop["account"], conversation=conv, message_id="q1@example.com",
+                   direction="in", sender_email="aisyah@example.com", subject="Bila pos?",
+                   date=at(4), text_body="Bila pos?")
+    out = view.prepare_outgoing(conv.id, "reply").outgoing
+    out.text = ("Kak {customer.first_name}, my own words {{not a blank}}.\n"
+                "Tracking: {shipment.tracking_number}\nShop: {seller.shop_name}\n"
+                "{seller.nonsense}")
+    draft = drafts.save_draft(out)
+    Settings().set("seller.shop_name", "")
+    nothing_yet = view.prepare_outgoing(conv.id, "reply")
+    assert nothing_yet.filled == ["customer.first_name"]
+    assert "{shipment.tracking_number}" in nothing_yet.outgoing.text
+    assert "{seller.shop_name}" in nothing_yet.outgoing.text
+    Settings().set("seller.shop_name", "Nora Batik")  # filled in Settings meanwhile
+    order = orders.create_order("#1299", "web", [{"title": "Tudung", "unit_price": "35"}],
+                                customer=shop["customer"], conversation=conv,
+                                placed_at=at(-1))
+    shipping.add_shipment(order, "poslaju", "EN999999999MY", shipped_at=at(4))
+    again = view.prepare_outgoing(conv.id, "reply")
+    assert again.draft_id == draft.id and again.restored
+    assert again.filled == ["customer.first_name", "shipment.tracking_number",
+                            "seller.shop_name"]
+    assert again.outgoing.text == ("Kak Aisyah, my own words {{not a blank}}.\n"
+                                   "Tracking: EN999999999MY\nShop: Nora Batik\n"
+                                   "{seller.nonsense}")
+
+
+def test_the_picker_ranks_a_name_match_above_words_of_the_text(shop):
+    """Searching "track" puts "Order shipped, with tracking" first, not a template that
+    only mentions tracking in its text."""
+    names = [t.name for t in view.template_choices("track", "en")]
+    assert names[0] == "Order shipped, with tracking"
+    if "Payment received" in names:  # its text may speak of tracking: ranked below
+        assert names.index("Payment received") > 0
+    assert view.template_choices("/paid", "en")[0].shortcut == "paid"
+    by_category = [t.category for t in view.template_choices("complaints", "en")]
+    assert by_category and by_category[0] == "complaints"
+    assert view.template_choices("zzqx", "en") == []
+    # a Malay search finds the Malay versions
+    assert all(t.language == "ms" for t in view.template_choices("pesanan", "ms"))
 
 
 def test_a_template_is_filled_from_the_conversations_customer_and_order(shop):

@@ -137,6 +137,9 @@ class ConversationData:
     outbox: list[OutboxView]
     #: "email", or "whatsapp" for an imported chat (read only: answered in WhatsApp)
     channel: str = "email"
+    #: the kind (reply, reply_all, forward, new) of the newest unsent draft, or None: the
+    #: page reopens it with the conversation, so nothing typed waits behind a key
+    draft_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -374,6 +377,7 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
         waiting_since=conv.waiting_since if conv.status != "closed" else None,
         snoozed_until=conv.snoozed_until, snooze_until_reply=conv.snooze_until_reply,
         tags=tags, messages=views, outbox=outbox, channel=conv.channel or "email",
+        draft_kind=next((d.kind for d in drafts.drafts_for(conversation_id)), None),
     )
 
 
@@ -429,11 +433,15 @@ def side_panel(conversation_id: int, now: datetime | None = None) -> SidePanelDa
                  .where(ConversationOrder.conversation == conversation_id)
                  .order_by(ConversationOrder.id).tuples()]
     data.orders = orders_view(order_ids)
+    # this conversation's and its linked orders' reminders, and those about the customer
+    # alone (no order, no conversation); never the customer's other orders': those have
+    # their own conversations, and listing them here misleads
     about = Reminder.conversation == conversation_id
     if order_ids:
         about = about | Reminder.order.in_(order_ids)
     if customer is not None:
-        about = about | (Reminder.customer == customer.id)
+        about = about | ((Reminder.customer == customer.id) & Reminder.order.is_null()
+                         & Reminder.conversation.is_null())
     reminder_q = (Reminder.select()
                   .where(Reminder.done_at.is_null(), Reminder.cancelled_at.is_null(), about)
                   .order_by(Reminder.due_at).limit(20))
@@ -615,6 +623,8 @@ class Prepared:
     accounts: list[tuple[int, str, str]]  # id, name, address
     customer_language: str
     restored: bool = False  # True when an autosaved draft was reopened
+    #: placeholders of a reopened draft filled because they became known since it was saved
+    filled: list[str] = field(default_factory=list)
 
 
 def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | None = None
@@ -630,9 +640,11 @@ def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | Non
             if d.kind == kind:
                 draft_id = d.id
                 break
+    filled: list[str] = []
     if draft_id is not None:
         out = drafts.load_draft(draft_id)
         restored = True
+        filled = fill_draft_blanks(out)
     elif conversation_id is not None and kind in ("reply", "reply_all", "forward"):
         target = answer_target(conversation_id)
         if target is None:
@@ -648,7 +660,28 @@ def prepare_outgoing(conversation_id: int | None, kind: str, draft_id: int | Non
     language = templates.choose_language(
         customer=conv.customer if conv is not None and conv.customer_id else None,
         conversation=conv) if conv is not None else out.language
-    return Prepared(out, draft_id, accounts, language, restored)
+    return Prepared(out, draft_id, accounts, language, restored, filled)
+
+
+def fill_draft_blanks(out: Any) -> list[str]:
+    """Fill the blanks of a reopened draft that became known since it was saved (shop
+    details set up, an order linked, a tracking number added); returns their names.
+
+    Only ``{placeholder}`` tokens are replaced: what the seller typed stays as typed.
+    """
+    if not (templates.unfilled(out.text) or templates.unfilled(out.subject)):
+        return []
+    conv = out.conversation
+    ctx = templates.build_context(conv.id if conv is not None else None,
+                                  account=out.account, language=out.language or None)
+    out.text, in_text = templates.fill_known(out.text, ctx)
+    out.subject, in_subject = templates.fill_known(out.subject, ctx)
+    return list(dict.fromkeys(in_subject + in_text))
+
+
+def template_choices(query: str, language: str) -> list[Any]:
+    """Templates answering a picker search, best first: name, shortcut, category, text."""
+    return templates.search_templates(query, language)
 
 
 def render_template_for(conversation_id: int | None, template_id: int,

@@ -219,6 +219,97 @@ def list_templates(
     return list(q.order_by(Template.category, Template.name, Template.language))
 
 
+_WORD = re.compile(r"\w+")
+
+
+def match_rank(template: Template, query: str) -> int | None:
+    """How well ``template`` answers a search (lower is better), or None when it does not.
+
+    The name speaks first (exact, then its start, then one of its words, then anywhere),
+    then the shortcut, the category, and last the words of the text: a seller typing
+    "track" means "Order shipped, with tracking", not every text that mentions a parcel.
+    A query of several words matches when each word is found somewhere; it ranks by the
+    weakest place one of them was found.
+    """
+    q = " ".join((query or "").strip().lstrip("/").lower().split())
+    if not q:
+        return 0
+    name = template.name.lower()
+    shortcut = (template.shortcut or "").lower()
+    if q in (name, shortcut):
+        return 0
+    if name.startswith(q):
+        return 1
+    if shortcut.startswith(q):
+        return 2
+    name_words = _WORD.findall(name)
+    if any(w.startswith(q) for w in name_words):
+        return 3
+    if q in name:
+        return 4
+    if q in shortcut:
+        return 5
+    category = f"{template.category or ''} {CATEGORIES.get(template.category or '', '')}".lower()
+    body_words = set(_WORD.findall(f"{template.subject} {template.body}".lower()))
+
+    def word_rank(word: str) -> int | None:
+        if any(w.startswith(word) for w in name_words):
+            return 3
+        if word in name or word in shortcut:
+            return 5
+        if word in category:
+            return 6
+        if any(w.startswith(word) for w in body_words):
+            return 7
+        return None
+
+    ranks = [word_rank(w) for w in q.split()]
+    if any(r is None for r in ranks):
+        return None
+    return max(r for r in ranks if r is not None)
+
+
+def search_templates(query: str, language: str) -> list[Template]:
+    """Templates in ``language`` answering ``query``, best first (see :func:`match_rank`);
+    the default language's when ``language`` has none that match."""
+    found: list[tuple[int, str, int, Template]] = []
+    for lang in dict.fromkeys((language, DEFAULT_LANGUAGE)):
+        for t in list_templates(language=lang):
+            rank = match_rank(t, query)
+            if rank is not None:
+                found.append((rank, t.name.lower(), t.id, t))
+        if found:
+            break
+    found.sort(key=lambda row: row[:3])
+    return [t for *_, t in found]
+
+
+def fill_known(text: str, ctx: Context) -> tuple[str, list[str]]:
+    """``text`` with each placeholder that can now be filled replaced by its value.
+
+    Everything else stays exactly as it is: the seller's own words, literal braces, and
+    the blanks that are still unknown. For a draft reopened after the shop details, a
+    linked order or a tracking number became known. Returns (text, names filled).
+    """
+    out: list[str] = []
+    filled: list[str] = []
+    pos = 0
+    for m in _TOKEN.finditer(text or ""):
+        name = m.group(1)
+        if not name:
+            continue  # "{{" or "}}": not a blank, left as typed
+        value = resolve(name, ctx) if (name in PLACEHOLDERS or name in ctx.extra) else None
+        if value is None:
+            continue
+        out.append(text[pos : m.start()])
+        out.append(value)
+        pos = m.end()
+        if name not in filled:
+            filled.append(name)
+    out.append((text or "")[pos:])
+    return "".join(out), filled
+
+
 def get_template(key: str, language: str | None = None) -> Template | None:
     """The template ``key`` in ``language``, else in English, else in any language."""
     rows: dict[str, Template] = {t.language: t for t in Template.select().where(Template.key == key)}
