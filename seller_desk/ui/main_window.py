@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             page.back_requested.connect(self.back_to_list)
             page.navigate.connect(self._navigate)
             page.compose_requested.connect(self.compose)
+            page.draft_found.connect(self._reopen_draft)
             page.changed.connect(self._something_changed)
             page.new_order_requested.connect(self._new_order)
             page.add_order_requested.connect(self._add_found_order)
@@ -477,6 +478,13 @@ class MainWindow(QMainWindow):
         from seller_desk.ui.composer.window import open_composer
 
         return open_composer(self, conversation_id, kind)
+
+    def _reopen_draft(self, conversation_id: int, kind: str) -> Any:
+        """The unsent draft of the conversation just opened, back under it; the keys stay
+        with the reading (j/k still move on) until the seller clicks into the text."""
+        from seller_desk.ui.composer.window import open_composer
+
+        return open_composer(self, conversation_id, kind, focus=False)
 
     def edit_outbox(self, outbox_id: int) -> Any:
         from seller_desk.ui.composer.window import edit_outbox_message

@@ -193,3 +193,100 @@ def test_a_queued_reply_taken_back_opens_under_its_conversation(demo_window, qtb
     assert OutboxMessage.get_by_id(outbox_id).state == "cancelled"
     again.discard()
     wait_for_tasks(qtbot)
+
+
+def linked_conversation():
+    """A customer's conversation with a linked order that has a parcel with tracking."""
+    from seller_desk.core.store.models import Order, Shipment
+
+    return (Conversation.select()
+            .join(ConversationOrder, on=(ConversationOrder.conversation == Conversation.id))
+            .join(Order, on=(ConversationOrder.order == Order.id))
+            .join(Shipment, on=(Shipment.order == Order.id))
+            .where(Conversation.customer.is_null(False), Shipment.tracking_number != "",
+                   Conversation.is_auto == False)  # noqa: E712
+            .first())
+
+
+def test_the_picker_ranks_by_name_shows_whole_names_and_previews_the_filled_text(
+        demo_window, qtbot):
+    conv = linked_conversation()
+    composer = open_composer(demo_window, qtbot, conv.id)
+    composer.set_language("en")
+    composer.pick_template()
+    picker = composer.picker
+    picker.resize(560, 420)  # narrow: long names must wrap, not scroll sideways
+    qtbot.keyClicks(picker.search, "track")
+    assert picker.list.item(0).text().startswith("Order shipped, with tracking")
+    assert picker.list.horizontalScrollBar().isHidden() or \
+        not picker.list.horizontalScrollBar().isVisible()
+    def every_row_fits() -> bool:
+        width = picker.list.viewport().width()
+        return all(picker.list.visualItemRect(picker.list.item(row)).right() < width
+                   for row in range(picker.list.count()))
+
+    qtbot.waitUntil(every_row_fits, timeout=3000)
+    # the preview is the text the customer would get: names and numbers, not {braces}
+    preview = picker.preview.toPlainText()
+    ctx = templates_context(conv.id)
+    assert ctx.customer.name.split()[0] in preview or "there" in preview
+    assert ctx.shipment.tracking_number in preview
+    assert "{customer.first_name" not in preview and "{shipment.tracking_number}" not in preview
+    picker.reject()
+    composer.discard()
+    wait_for_tasks(qtbot)
+
+
+def test_the_picker_marks_blanks_not_known_for_this_conversation(demo_window, qtbot):
+    Settings().set("seller.name", "")
+    conv = unlinked_conversation()
+    composer = open_composer(demo_window, qtbot, conv.id)
+    composer.set_language("en")
+    composer.pick_template()
+    picker = composer.picker
+    qtbot.keyClicks(picker.search, "/paid")
+    assert picker.list.item(0).text().startswith("Payment received")
+    html = picker.preview.toHtml()
+    assert "{order.number}" in picker.preview.toPlainText()
+    assert "#b3261e" in html.lower()  # marked in red
+    assert "order number" in picker.blanks.text().lower()
+    assert "not known yet" in picker.blanks.text()
+    picker.reject()
+    composer.discard()
+    wait_for_tasks(qtbot)
+
+
+def templates_context(conversation_id):
+    from seller_desk.core.templates import canned as templates
+
+    return templates.build_context(conversation_id, language="en")
+
+
+def test_a_saved_draft_reopens_with_its_conversation_and_fills_what_became_known(
+        demo_window, qtbot):
+    """No r needed: opening the conversation brings the draft back, the keys stay with the
+    reading, and a blank filled in Settings meanwhile is filled in the text."""
+    Settings().set("seller.shop_name", "")
+    conv = unlinked_conversation()
+    composer = open_composer(demo_window, qtbot, conv.id)
+    with qtbot.waitSignal(composer.draft_saved, timeout=10_000):
+        qtbot.keyClicks(composer.body, "Thanks from {seller.shop_name}, my words")
+    draft_id = composer.draft_id
+    demo_window.back_to_list()
+    demo_window.conversation_page.detach_composer()
+    wait_for_tasks(qtbot)
+    Settings().set("seller.shop_name", "Nora Batik & Craft")
+    page = demo_window.conversation_page
+    with qtbot.waitSignal(page.draft_found, timeout=10_000):
+        demo_window.open_conversation(conv.id)
+    qtbot.waitUntil(lambda: page.composer() is not None and page.composer().out is not None,
+                    timeout=10_000)
+    again = page.composer()
+    assert again.draft_id == draft_id
+    assert again.body.toPlainText() == "Thanks from Nora Batik & Craft, my words"
+    assert "restored" in again.draft_label.text().lower()
+    assert "Your shop's name" in again.banner.label.text()
+    focus = demo_window.focusWidget()
+    assert focus is None or not again.isAncestorOf(focus)
+    again.discard()
+    wait_for_tasks(qtbot)

@@ -1,9 +1,14 @@
-"""The template picker (Ctrl+T): search by name, shortcut or words, Enter inserts."""
+"""The template picker (Ctrl+T): search by name, shortcut, category or words, Enter inserts.
+
+The preview shows the template filled for the conversation being answered, the way the
+customer will read it; blanks not known yet are marked and listed, never shown as if done.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.templates import canned as templates
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import (
@@ -17,38 +22,81 @@ from seller_desk.ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
+    QRect,
+    QSize,
+    QStyle,
     Qt,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
+from seller_desk.ui.templates import placeholders as placeholder_names
+from seller_desk.ui.templates.preview import marked_html
 
 #: a language's name in itself, as the language setting shows it
 LANGUAGE_NAMES = i18n.LANGUAGES
 
 
+class WrappingList(QListWidget):
+    """A list whose rows wrap long names onto more lines instead of scrolling sideways.
+
+    QListView sizes a row from its text on one line; here each row is measured again at
+    the width there is, whenever that width changes (a vertical scroll bar appearing too).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self._width = -1
+
+    def fit_rows(self) -> None:
+        """Give every row the height its wrapped text needs at the current width."""
+        width = self.viewport().width()
+        self._width = width
+        metrics = self.fontMetrics()
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4)
+        for row in range(self.count()):
+            item = self.item(row)
+            if item is None:
+                continue
+            rect = metrics.boundingRect(QRect(0, 0, max(40, width - margin), 10_000),
+                                        int(Qt.TextFlag.TextWordWrap), item.text())
+            item.setSizeHint(QSize(width, rect.height() + 10))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:
+            self.fit_rows()
+
+
 def template_choices(query: str, language: str) -> list[Any]:
-    """Templates in ``language`` matching ``query`` by name, shortcut or body."""
-    rows = templates.list_templates(language=language, query=query.strip().lstrip("/"))
-    if not rows and language != templates.DEFAULT_LANGUAGE:
-        rows = templates.list_templates(language=templates.DEFAULT_LANGUAGE,
-                                        query=query.strip().lstrip("/"))
-    q = query.strip().lstrip("/").lower()
-    # an exact shortcut first, then names that start with the words typed
-    rows.sort(key=lambda t: (t.shortcut != q, not t.name.lower().startswith(q), t.category,
-                             t.name))
-    return rows
+    """Templates in ``language`` answering ``query``, best first (name, shortcut, category,
+    words of the text)."""
+    return conversation_view.template_choices(query, language)
 
 
 class TemplatePicker(QDialog):
-    """Pick a template; :attr:`chosen` is the Template row, :attr:`language` its language."""
+    """Pick a template; :attr:`chosen` is the Template row, :attr:`language` its language.
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    Args:
+        conversation_id, account_id: what the preview is filled for (None: nothing yet,
+            every blank stays marked).
+    """
+
+    def __init__(self, language: str, parent: QWidget | None = None,
+                 conversation_id: int | None = None, account_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templatePicker")
         self.setWindowTitle(self.tr("Insert a template"))
-        self.resize(640, 460)
+        self.resize(760, 480)
         self.chosen: Any = None
+        self.conversation_id = conversation_id
+        self.account_id = account_id
+        self.rendered: Any = None
         self.language = language if language in templates.LANGUAGES else \
             templates.DEFAULT_LANGUAGE
         layout = QVBoxLayout(self)
@@ -64,13 +112,20 @@ class TemplatePicker(QDialog):
         top.addWidget(self.language_box)
         layout.addLayout(top)
         body = QHBoxLayout()
-        self.list = QListWidget()
+        # whole names, wrapped onto more lines: never clipped behind a sideways bar
+        self.list = WrappingList()
         self.list.setObjectName("templateList")
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
+        self.preview = QTextBrowser()
         self.preview.setObjectName("templatePreview")
+        self.preview.setOpenLinks(False)
+        column = QVBoxLayout()
+        column.addWidget(self.preview, 1)
+        self.blanks = QLabel()
+        self.blanks.setObjectName("hint")
+        self.blanks.setWordWrap(True)
+        column.addWidget(self.blanks)
         body.addWidget(self.list, 2)
-        body.addWidget(self.preview, 3)
+        body.addLayout(column, 3)
         layout.addLayout(body, 1)
         self.empty = QLabel()
         self.empty.setObjectName("mutedLabel")
@@ -94,22 +149,50 @@ class TemplatePicker(QDialog):
         rows = template_choices(self.search.text(), self.language)
         self.list.clear()
         for t in rows:
-            label = t.name + (f"   /{t.shortcut}" if t.shortcut else "")
+            label = t.name + (f"\n/{t.shortcut}" if t.shortcut else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, t)
+            item.setToolTip(t.name + (f"  /{t.shortcut}" if t.shortcut else "")
+                            + "\n" + placeholder_names.category(t.category))
             self.list.addItem(item)
+        self.list.fit_rows()
         if rows:
             self.list.setCurrentRow(0)
             self.empty.setText("")
         else:
             self.preview.clear()
+            self.blanks.setText("")
             self.empty.setText(self.tr("No template matches. Templates are written and edited "
                                        "under Templates in the sidebar."))
         self.insert_button.setEnabled(bool(rows))
 
     def _preview(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        """The chosen template filled for the open conversation; unknown blanks marked."""
         t = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        self.preview.setPlainText(f"{t.subject}\n\n{t.body.strip()}" if t is not None else "")
+        if t is None:
+            self.rendered = None
+            self.preview.clear()
+            self.blanks.setText("")
+            return
+        self.rendered = rendered = conversation_view.render_template_for(
+            self.conversation_id, t.id, t.language, self.account_id)
+        self.preview.setHtml(
+            f"<p><b>{marked_html(rendered.subject)}</b></p>"
+            f"<div style='white-space: pre-wrap'>{marked_html(rendered.body.strip())}</div>")
+        notes = []
+        for m in rendered.missing:
+            note = self.tr("%1: not known yet").replace(
+                "%1", placeholder_names.description(m.name))
+            if m.hint_msg is not None:
+                note += " — " + i18n.message_text(m.hint_msg)
+            notes.append(note)
+        notes += [self.tr("Unknown placeholder {%1}").replace("%1", name)
+                  for name in rendered.unknown]
+        if notes:
+            self.blanks.setText(self.tr("Still blank (marked in red; you fill them after "
+                                        "inserting):") + "\n" + "\n".join(notes))
+        else:
+            self.blanks.setText(self.tr("Everything is filled in for this conversation."))
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if obj is self.search and isinstance(event, QKeyEvent) and \

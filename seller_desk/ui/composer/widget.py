@@ -52,6 +52,7 @@ from seller_desk.ui.qt import (
 )
 from seller_desk.ui.settings.setup import open_setup
 from seller_desk.ui.tasks import Task
+from seller_desk.ui.templates import placeholders as placeholder_names
 from seller_desk.ui.widgets import Banner
 
 logger = logging.getLogger(__name__)
@@ -165,6 +166,8 @@ class ComposerWidget(QWidget):
         self._save_again = False
         self._sending = False
         self.missing_hints: dict[str, str] = {}
+        #: False when the composer opens by itself (a draft back with its conversation)
+        self.take_focus = True
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -360,8 +363,14 @@ class ComposerWidget(QWidget):
         self.setEnabled(True)
         if prepared.restored:
             self.draft_label.setText(self.tr("Draft restored"))
+        if prepared.filled:
+            self.banner.show_message(self.tr(
+                "Filled in since the draft was saved: %1.").replace(
+                "%1", ", ".join(placeholder_names.description(n) for n in prepared.filled)),
+                "info")
         self._update_placeholders()
-        (self.to_edit if not out.to else self.body).setFocus()
+        if self.take_focus:
+            (self.to_edit if not out.to else self.body).setFocus()
         self.body.moveCursor(QTextCursor.MoveOperation.End)
         self.ready.emit()
 
@@ -392,7 +401,8 @@ class ComposerWidget(QWidget):
     # --- templates --------------------------------------------------------------------
 
     def pick_template(self) -> None:
-        picker = TemplatePicker(self.language, self)
+        picker = TemplatePicker(self.language, self, self.conversation_id,
+                                self.account_box.currentData())
         self.picker = picker
 
         def insert_chosen() -> None:

@@ -33,9 +33,11 @@ class ComposerWindow(QWidget):
 
 
 def open_composer(window: Any, conversation_id: int | None, kind: str,
-                  draft_id: int | None = None) -> ComposerWidget:
-    """Open the composer for ``kind`` (reply, reply_all, forward, new)."""
+                  draft_id: int | None = None, focus: bool = True) -> ComposerWidget:
+    """Open the composer for ``kind`` (reply, reply_all, forward, new); ``focus`` False
+    leaves the keyboard where it is (a draft reopened with its conversation)."""
     composer = ComposerWidget(conversation_id, kind, draft_id)
+    composer.take_focus = focus
     composer.sent.connect(lambda _id: _after_send(window, conversation_id))
     if conversation_id is None or kind == "new":
         holder = ComposerWindow(composer)

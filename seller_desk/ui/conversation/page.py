@@ -83,6 +83,8 @@ class ConversationPage(QWidget):
         back_requested(): Esc or the back button.
         navigate(int): j (+1) or k (-1): the next or previous conversation of the list.
         compose_requested(int, str): reply / reply_all / forward this conversation.
+        draft_found(int, str): the conversation opened has an unsent draft of this kind
+            (reply, reply_all, forward): the window reopens it in the composer.
         edit_outbox_requested(int): reopen a failed outgoing message in the composer.
         changed(): the conversation changed (counts and the list need refreshing).
         loaded(int): a conversation was shown.
@@ -96,6 +98,7 @@ class ConversationPage(QWidget):
     back_requested = Signal()
     navigate = Signal(int)
     compose_requested = Signal(int, str)
+    draft_found = Signal(int, str)
     edit_outbox_requested = Signal(int)
     changed = Signal()
     loaded = Signal(int)
@@ -119,6 +122,7 @@ class ConversationPage(QWidget):
         self.images_once: set[int] = set()
         self.own_name = ""
         self._loader = Latest()
+        self._opening = False
         self._download: Task | None = None
 
         layout = QVBoxLayout(self)
@@ -298,6 +302,7 @@ class ConversationPage(QWidget):
             self.images_once.clear()
             self.banner.hide()
         self.conversation_id = conversation_id
+        self._opening = True  # a reload does not bring a discarded draft's composer back
         self._loader.run(_load, conversation_id, set(self.images_once),
                          callback=self._loaded, failure=self._failed)
 
@@ -324,6 +329,18 @@ class ConversationPage(QWidget):
             Task(conversation_view.mark_conversation_read, data.id).on_success(
                 self._marked_read).start()
         self.loaded.emit(data.id)
+        if self._opening:
+            self._opening = False
+            self._reopen_draft(data)
+
+    def _reopen_draft(self, data: ConversationData) -> None:
+        """A draft comes back with its conversation, not only when r is pressed."""
+        if data.channel != "email" or data.draft_kind not in ("reply", "reply_all", "forward"):
+            return
+        current = self.composer()
+        if current is not None and getattr(current, "conversation_id", None) == data.id:
+            return  # already being written here
+        self.draft_found.emit(data.id, data.draft_kind)
 
     def _marked_read(self, changed: list[int]) -> None:
         actions.push_read(changed, True)
