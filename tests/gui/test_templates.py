@@ -139,3 +139,39 @@ def test_a_new_template_gets_its_own_key(qtbot, page):
     row = page.save()
     assert row is not None and row.key == "restock_notice" and row.language == "en"
     assert templates.find_by_shortcut("/restock").key == "restock_notice"
+
+
+def test_choosing_another_template_asks_first_and_keep_editing_loses_nothing(
+        qtbot, page, monkeypatch):
+    """Typed text never vanishes when another template is clicked: the seller is asked;
+    "Keep editing" keeps the text and the selection, "Discard" moves on."""
+    from seller_desk.ui import forms
+
+    answers = []
+
+    def ask(_parent):
+        answers.append("asked")
+        return answers_to_give.pop(0)
+
+    answers_to_give = [forms.KEEP_EDITING, forms.DISCARD]
+    monkeypatch.setattr(forms, "ask_discard", ask)
+    select(page, "sale_thanks", "en")
+    page.body.setPlainText("My own words, not saved yet")
+    target = next(page.list.topLevelItem(g).child(n)
+                  for g in range(page.list.topLevelItemCount())
+                  for n in range(page.list.topLevelItem(g).childCount())
+                  if page.list.topLevelItem(g).child(n).data(0, Qt.ItemDataRole.UserRole)
+                  == "payment_received")
+    page.list.setCurrentItem(target)
+    assert answers == ["asked"]
+    assert page.key == "sale_thanks"
+    assert page.body.toPlainText() == "My own words, not saved yet"
+    assert page.list.currentItem().data(0, Qt.ItemDataRole.UserRole) == "sale_thanks"
+    # switching the language asks too
+    answers_to_give.insert(0, forms.KEEP_EDITING)
+    page.language_buttons["ms"].click()
+    assert page.language == "en" and page.language_buttons["en"].isChecked()
+    assert page.body.toPlainText() == "My own words, not saved yet"
+    page.list.setCurrentItem(target)
+    assert page.key == "payment_received"
+    assert "My own words" not in page.body.toPlainText()

@@ -266,10 +266,33 @@ class TemplatesPage(Retranslating, QWidget):
             if first is not None:
                 self.list.setCurrentItem(first)
 
-    def _chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+    def _chosen(self, item: QTreeWidgetItem | None, previous: object) -> None:
         if item is None or item.parent() is None:
             return
-        self.open_template(item.data(0, Qt.ItemDataRole.UserRole))
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if key == self.key:
+            return
+        if not self.may_leave_edit():
+            # keep editing: the selection goes back to the template being written, so the
+            # list and the editor agree and nothing typed is lost
+            if isinstance(previous, QTreeWidgetItem):
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(previous)
+                self.list.blockSignals(False)
+            return
+        self.open_template(key)
+        self._select_key(key)  # a save re-read the list: point at the one chosen again
+
+    def _select_key(self, key: str) -> None:
+        for g in range(self.list.topLevelItemCount()):
+            group = self.list.topLevelItem(g)
+            for i in range(group.childCount() if group is not None else 0):
+                item = group.child(i) if group is not None else None
+                if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
+                    self.list.blockSignals(True)
+                    self.list.setCurrentItem(item)
+                    self.list.blockSignals(False)
+                    return
 
     def open_template(self, key: str | None, language: str | None = None) -> None:
         """Show template ``key`` in ``language`` (default: the one being shown)."""
@@ -280,6 +303,9 @@ class TemplatesPage(Retranslating, QWidget):
         self._load()
 
     def set_language(self, code: str) -> None:
+        if code != self.language and not self.may_leave_edit():
+            self.language_buttons[self.language].setChecked(True)
+            return
         self.language = code
         self.language_buttons[code].setChecked(True)
         self._load()
