@@ -112,10 +112,6 @@
         <translation>Diperkirakan %1</translation>
     </message>
     <message>
-        <source>No follow-up is due for this customer.</source>
-        <translation>Tidak ada tindak lanjut untuk pelanggan ini.</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>Kotak masuk</translation>
     </message>
@@ -281,6 +277,10 @@
         <translation>Masalah terakhir: %1</translation>
     </message>
     <message>
+        <source>No open follow-up for this conversation or its orders.</source>
+        <translation>Tidak ada tindak lanjut yang belum selesai untuk percakapan ini atau pesanannya.</translation>
+    </message>
+    <message>
         <source>Not a customer</source>
         <translation>Bukan pelanggan</translation>
     </message>
@@ -369,6 +369,14 @@
         <translation>Kepada</translation>
     </message>
     <message>
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Besok, %1</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
@@ -387,6 +395,10 @@
     <message>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Kemarin, %1</translation>
     </message>
     <message>
         <source>Your reply</source>
@@ -615,6 +627,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Reply</source>
+        <extracomment>False when the composer opens by itself (a draft back with its conversation)</extracomment>
         <translation>Balas</translation>
     </message>
     <message>
@@ -632,6 +645,10 @@
     <message>
         <source>Message</source>
         <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Filled in since the draft was saved: %1.</source>
+        <translation>Sudah terisi sejak draf disimpan: %1.</translation>
     </message>
     <message>
         <source>From</source>
@@ -3339,10 +3356,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Terlambat setelah</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> jam</translation>
-    </message>
-    <message>
         <source>Marketplaces count every hour of the day; your own hours below can count only the time your shop is open.</source>
         <translation>Marketplace menghitung setiap jam dalam sehari; jam Anda sendiri di bawah bisa menghitung hanya saat toko Anda buka.</translation>
     </message>
@@ -3361,6 +3374,12 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>“Too late” must come after “warn”.</source>
         <translation>“Terlambat” harus setelah “peringatan”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
     </message>
     <message>
         <source>A day&apos;s opening time must be before its closing time.</source>
@@ -4092,10 +4111,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
 <context>
     <name>MailboxDialog</name>
     <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
         <source>All mail counts</source>
         <translation>Semua email dihitung</translation>
     </message>
@@ -4170,6 +4185,12 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Your shop&apos;s name (from Settings &gt; Your shop)</source>
         <translation>Nama toko Anda (dari Pengaturan &gt; Toko Anda)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>None (no encryption)</source>
@@ -5741,6 +5762,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Ingatkan saya tentang sesuatu (Ctrl+N)</translation>
     </message>
     <message>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Hal</translation>
     </message>
@@ -5765,6 +5794,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Selesai</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>Reminders come by themselves: unpaid %1 after the order, an arrival check %2 after the expected date, a feedback request %3 after delivery, and a complaint left %4 without an answer.</source>
+        <translation>Pengingat muncul sendiri: belum dibayar %1 setelah pesanan, cek sampai %2 setelah perkiraan tiba, minta ulasan %3 setelah barang diterima, dan komplain yang %4 belum dijawab.</translation>
+    </message>
+    <message>
         <source>Snooze</source>
         <translation>Tunda</translation>
     </message>
@@ -5772,25 +5809,25 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <source>Snooze for 3 hours: Ctrl+Z</source>
         <translation>Tunda 3 jam: Ctrl+Z</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <source>Reminders come by themselves: unpaid %1 days after the order, an arrival check %2 days after the expected date, a feedback request %3 days after delivery, and a complaint left %4 hours without an answer.</source>
-        <translation>Pengingat muncul dengan sendirinya: belum bayar %1 hari setelah pesanan, cek penerimaan %2 hari setelah perkiraan tiba, permintaan ulasan %3 hari setelah diterima, dan komplain yang %4 jam belum ditanggapi.</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Lewat tempo</translation>
-    </message>
-    <message>
-        <source>Later today</source>
-        <translation>Nanti hari ini</translation>
-    </message>
-    <message>
-        <source>Coming days</source>
-        <translation>Beberapa hari ke depan</translation>
     </message>
     <message>
         <source>snoozed to %1</source>
@@ -6166,6 +6203,18 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <source>Unpaid order: remind after</source>
         <translation>Pesanan belum dibayar: ingatkan setelah</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Parcel not arrived: check after the expected date plus</source>
         <translation>Paket belum sampai: cek setelah perkiraan tiba ditambah</translation>
@@ -6177,14 +6226,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Complaint not answered: remind after</source>
         <translation>Komplain belum ditanggapi: ingatkan setelah</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> jam</translation>
     </message>
     <message>
         <source>For example, a parcel expected in 10 days gets an arrival check on day 12, so you can offer a refund before the customer has to ask.</source>
@@ -7076,8 +7117,24 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Sisipkan</translation>
     </message>
     <message>
+        <source>%1: not known yet</source>
+        <translation>%1: belum diketahui</translation>
+    </message>
+    <message>
+        <source>Everything is filled in for this conversation.</source>
+        <translation>Semua sudah terisi untuk percakapan ini.</translation>
+    </message>
+    <message>
         <source>No template matches. Templates are written and edited under Templates in the sidebar.</source>
         <translation>Tidak ada templat yang cocok. Templat ditulis dan diubah di bagian Templat pada bilah samping.</translation>
+    </message>
+    <message>
+        <source>Still blank (marked in red; you fill them after inserting):</source>
+        <translation>Masih kosong (ditandai merah; isi setelah disisipkan):</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}</source>
+        <translation>Isian otomatis tidak dikenal {%1}</translation>
     </message>
 </context>
 <context>
@@ -7246,10 +7303,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
 <context>
     <name>WaitingPage</name>
     <message>
-        <source> days ago</source>
-        <translation> hari lalu</translation>
-    </message>
-    <message>
         <source>(Counted among the newest %1 of %2 messages: there may be more.)</source>
         <translation>(Dihitung di antara %1 pesan terbaru dari %2: mungkin masih ada lagi.)</translation>
     </message>
@@ -7284,6 +7337,12 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>or from the date</source>
         <translation>atau sejak tanggal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n hari yang lalu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) from today will count; %1 older ones are kept as history.</source>

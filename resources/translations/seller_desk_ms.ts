@@ -112,10 +112,6 @@
         <translation>Dijangka %1</translation>
     </message>
     <message>
-        <source>No follow-up is due for this customer.</source>
-        <translation>Tiada susulan untuk pelanggan ini.</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>Peti masuk</translation>
     </message>
@@ -281,6 +277,10 @@
         <translation>Masalah terakhir: %1</translation>
     </message>
     <message>
+        <source>No open follow-up for this conversation or its orders.</source>
+        <translation>Tiada susulan yang belum selesai untuk perbualan ini atau pesanannya.</translation>
+    </message>
+    <message>
         <source>Not a customer</source>
         <translation>Bukan pelanggan</translation>
     </message>
@@ -369,6 +369,14 @@
         <translation>Kepada</translation>
     </message>
     <message>
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Esok, %1</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Cuba lagi</translation>
     </message>
@@ -387,6 +395,10 @@
     <message>
         <source>Yesterday</source>
         <translation>Semalam</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Semalam, %1</translation>
     </message>
     <message>
         <source>Your reply</source>
@@ -615,6 +627,7 @@
     <name>ComposerWidget</name>
     <message>
         <source>Reply</source>
+        <extracomment>False when the composer opens by itself (a draft back with its conversation)</extracomment>
         <translation>Balas</translation>
     </message>
     <message>
@@ -632,6 +645,10 @@
     <message>
         <source>Message</source>
         <translation>Mesej</translation>
+    </message>
+    <message>
+        <source>Filled in since the draft was saved: %1.</source>
+        <translation>Sudah diisi sejak draf disimpan: %1.</translation>
     </message>
     <message>
         <source>From</source>
@@ -3339,10 +3356,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Terlalu lewat selepas</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> jam</translation>
-    </message>
-    <message>
         <source>Marketplaces count every hour of the day; your own hours below can count only the time your shop is open.</source>
         <translation>Marketplace mengira setiap jam dalam sehari; waktu anda sendiri di bawah boleh mengira hanya masa kedai anda dibuka.</translation>
     </message>
@@ -3361,6 +3374,12 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>“Too late” must come after “warn”.</source>
         <translation>“Terlalu lewat” mesti selepas “amaran”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
     </message>
     <message>
         <source>A day&apos;s opening time must be before its closing time.</source>
@@ -4092,10 +4111,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
 <context>
     <name>MailboxDialog</name>
     <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
         <source>All mail counts</source>
         <translation>Semua emel dikira</translation>
     </message>
@@ -4170,6 +4185,12 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Your shop&apos;s name (from Settings &gt; Your shop)</source>
         <translation>Nama kedai anda (dari Tetapan &gt; Kedai anda)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>None (no encryption)</source>
@@ -5741,6 +5762,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Ingatkan saya tentang sesuatu (Ctrl+N)</translation>
     </message>
     <message>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Perkara</translation>
     </message>
@@ -5765,6 +5794,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Selesai</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Selepas itu</translation>
+    </message>
+    <message>
+        <source>Reminders come by themselves: unpaid %1 after the order, an arrival check %2 after the expected date, a feedback request %3 after delivery, and a complaint left %4 without an answer.</source>
+        <translation>Peringatan datang sendiri: belum bayar %1 selepas pesanan, semakan sampai %2 selepas tarikh jangkaan, minta maklum balas %3 selepas barang sampai, dan aduan yang %4 tidak berjawab.</translation>
+    </message>
+    <message>
         <source>Snooze</source>
         <translation>Tunda</translation>
     </message>
@@ -5772,25 +5809,25 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <source>Snooze for 3 hours: Ctrl+Z</source>
         <translation>Tunda 3 jam: Ctrl+Z</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <source>Reminders come by themselves: unpaid %1 days after the order, an arrival check %2 days after the expected date, a feedback request %3 days after delivery, and a complaint left %4 hours without an answer.</source>
-        <translation>Peringatan datang dengan sendiri: belum bayar %1 hari selepas pesanan, semakan penerimaan %2 hari selepas jangkaan tiba, permintaan maklum balas %3 hari selepas diterima, dan aduan yang %4 jam belum dibalas.</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Sudah lewat</translation>
-    </message>
-    <message>
-        <source>Later today</source>
-        <translation>Lewat hari ini</translation>
-    </message>
-    <message>
-        <source>Coming days</source>
-        <translation>Hari-hari akan datang</translation>
     </message>
     <message>
         <source>snoozed to %1</source>
@@ -6166,6 +6203,18 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <source>Unpaid order: remind after</source>
         <translation>Pesanan belum dibayar: ingatkan selepas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Parcel not arrived: check after the expected date plus</source>
         <translation>Bungkusan belum sampai: semak selepas jangkaan tiba ditambah</translation>
@@ -6177,14 +6226,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Complaint not answered: remind after</source>
         <translation>Aduan belum dibalas: ingatkan selepas</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> jam</translation>
     </message>
     <message>
         <source>For example, a parcel expected in 10 days gets an arrival check on day 12, so you can offer a refund before the customer has to ask.</source>
@@ -7076,8 +7117,24 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Masukkan</translation>
     </message>
     <message>
+        <source>%1: not known yet</source>
+        <translation>%1: belum diketahui</translation>
+    </message>
+    <message>
+        <source>Everything is filled in for this conversation.</source>
+        <translation>Semua sudah diisi untuk perbualan ini.</translation>
+    </message>
+    <message>
         <source>No template matches. Templates are written and edited under Templates in the sidebar.</source>
         <translation>Tiada templat yang sepadan. Templat ditulis dan disunting di bahagian Templat pada bar sisi.</translation>
+    </message>
+    <message>
+        <source>Still blank (marked in red; you fill them after inserting):</source>
+        <translation>Masih kosong (bertanda merah; isi selepas dimasukkan):</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}</source>
+        <translation>Ruang isian tidak dikenali {%1}</translation>
     </message>
 </context>
 <context>
@@ -7246,10 +7303,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
 <context>
     <name>WaitingPage</name>
     <message>
-        <source> days ago</source>
-        <translation> hari lalu</translation>
-    </message>
-    <message>
         <source>(Counted among the newest %1 of %2 messages: there may be more.)</source>
         <translation>(Dikira antara %1 mesej terbaru daripada %2: mungkin ada lagi.)</translation>
     </message>
@@ -7284,6 +7337,12 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>or from the date</source>
         <translation>atau sejak tarikh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n hari lalu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) from today will count; %1 older ones are kept as history.</source>

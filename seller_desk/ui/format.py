@@ -40,6 +40,22 @@ def full_when(dt: datetime | None) -> str:
     return i18n.format_datetime(dt) if dt else ""
 
 
+def due_when(dt: datetime, now: datetime) -> str:
+    """When a reminder falls due, in the seller's zone with the day named in the interface
+    language: "Today, 21:00", "Tomorrow, 09:00", "Thursday, 17 December, 09:00" (with the
+    year when it is not this year's), so a list spanning weeks reads without a calendar."""
+    here, today = timefmt.local(dt), timefmt.local(now)
+    time_text = i18n.format_time(dt)
+    if here.date() == today.date():
+        return _tr("Today, %1").replace("%1", time_text)
+    if here.date() == (today + timedelta(days=1)).date():
+        return _tr("Tomorrow, %1").replace("%1", time_text)
+    if here.date() == (today - timedelta(days=1)).date():
+        return _tr("Yesterday, %1").replace("%1", time_text)
+    day = i18n.format_day(here, with_year=here.year != today.year)
+    return f"{day}, {time_text}"
+
+
 def duration(seconds: float) -> str:
     return i18n.duration(seconds)
 

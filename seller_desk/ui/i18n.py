@@ -269,6 +269,15 @@ def _medium_dt() -> str:
     return text.replace("{1}", date_p).replace("{0}", time_p)
 
 
+def format_day(value: datetime, with_year: bool = False) -> str:
+    """The day with its full name: "Thursday, 17 December" (en), "Khamis, 17 Disember"
+    (ms), "Kamis, 17 Desember" (id); CLDR's own skeletons shorten the Malay day name, so
+    the pattern is ours (day before month, as all three languages write it). ``value`` is
+    in the seller's zone already (see ``timefmt.local``)."""
+    pattern = "EEEE, d MMMM y" if with_year else "EEEE, d MMMM"
+    return babel_dates.format_date(value.date(), pattern, locale=_state.locale)
+
+
 def format_time(value: datetime | None) -> str:
     if value is None:
         return ""

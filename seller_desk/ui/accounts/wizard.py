@@ -28,6 +28,7 @@ from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import (
     i18n,
     labels,  # noqa: F401 - the account fields' words in refusals
+    plural,
 )
 from seller_desk.ui.accounts.sign_in import SignInBox, offered_for
 from seller_desk.ui.qt import (
@@ -569,7 +570,7 @@ class WaitingPage(QWizardPage):
         self.setSubTitle(self.tr("A waiting timer starts only for unanswered customer mail "
                                  "from this day on."))
         self.waiting_label.setText(self.tr("Count customers as waiting from"))
-        self.waiting_days.setSuffix(self.tr(" days ago"))
+        plural.follow_count(self.waiting_days, lambda n: self.tr("%n day(s) ago", "", n))
         self.date_label.setText(self.tr("or from the date"))
         self.waiting_help.setText(self.tr(
             "Unanswered mail older than this is kept, listed and searchable, but no waiting "

@@ -321,7 +321,7 @@ class SidePanel(QScrollArea):
 
     def _reminders(self, d: SidePanelData) -> None:
         if not d.reminders:
-            text = tr("No follow-up is due for this customer.")
+            text = tr("No open follow-up for this conversation or its orders.")
             self.reminders.body.setText(f'<span style="color:{MUTED}">{_e(text)}</span>')
             return
         rows = []

@@ -1,4 +1,5 @@
-"""The reminders screen: overdue, today and upcoming follow-ups; done, snooze, open."""
+"""The reminders screen: every open follow-up, grouped overdue / today / this week / later;
+done, snooze, open."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from seller_desk.core.common.errors import UserError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks
 from seller_desk.core.followups import reminders
+from seller_desk.core.screens import reminders as reminders_view
 from seller_desk.core.store.fields import utcnow
-from seller_desk.ui import i18n, labels
+from seller_desk.ui import format as fmt
+from seller_desk.ui import i18n, labels, plural
 from seller_desk.ui.i18n import Retranslating
 from seller_desk.ui.qt import (
     QAbstractItemView,
@@ -34,7 +37,7 @@ from seller_desk.ui.tasks import Task
 from seller_desk.ui.widgets import PageHeader
 from seller_desk.ui.wiring import PageKeys
 
-GROUPS = ("overdue", "today", "upcoming")
+GROUPS = ("overdue", "today", "this_week", "later")
 RED = QColor("#b3261e")
 COL_WHAT, COL_ABOUT, COL_NOTE, COL_DUE = range(4)
 
@@ -116,7 +119,7 @@ class RemindersPage(Retranslating, QWidget):
         head.setSectionResizeMode(COL_DUE, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(COL_WHAT, 230)
         self.tree.setColumnWidth(COL_ABOUT, 280)
-        self.tree.setColumnWidth(COL_DUE, 190)
+        self.tree.setColumnWidth(COL_DUE, 300)
         self.groups: dict[str, QTreeWidgetItem] = {}
         for key in GROUPS:
             group = QTreeWidgetItem(self.tree)
@@ -178,14 +181,22 @@ class RemindersPage(Retranslating, QWidget):
 
     def _show_rules(self) -> None:
         s = self.settings
+
+        def days(key: str) -> str:
+            value = float(s.get(key))
+            text = self.tr("%n day(s)", "", plural.count_of(value))
+            return text.replace(str(plural.count_of(value)), i18n.format_number(value), 1)
+
+        complaint = float(s.get("reminders.complaint_hours"))
+        hours = self.tr("%n hour(s)", "", plural.count_of(complaint)).replace(
+            str(plural.count_of(complaint)), i18n.format_number(complaint), 1)
         self.rules_text.setText(self.tr(
-            "Reminders come by themselves: unpaid %1 days after the order, an arrival check "
-            "%2 days after the expected date, a feedback request %3 days after delivery, and "
-            "a complaint left %4 hours without an answer.").replace(
-            "%1", str(s.get("reminders.unpaid_days"))).replace(
-            "%2", str(s.get("reminders.arrival_extra_days"))).replace(
-            "%3", str(s.get("reminders.feedback_days"))).replace(
-            "%4", str(s.get("reminders.complaint_hours"))))
+            "Reminders come by themselves: unpaid %1 after the order, an arrival check "
+            "%2 after the expected date, a feedback request %3 after delivery, and "
+            "a complaint left %4 without an answer.").replace(
+            "%1", days("reminders.unpaid_days")).replace(
+            "%2", days("reminders.arrival_extra_days")).replace(
+            "%3", days("reminders.feedback_days")).replace("%4", hours))
 
     # --- data ----------------------------------------------------------------------------
 
@@ -207,11 +218,11 @@ class RemindersPage(Retranslating, QWidget):
     def _fill(self, due: reminders.DueList) -> None:
         selected = self.selected()
         self.due = due
-        names = {"overdue": self.tr("Overdue"), "today": self.tr("Later today"),
-                 "upcoming": self.tr("Coming days")}
+        names = {"overdue": self.tr("Overdue"), "today": self.tr("Today"),
+                 "this_week": self.tr("This week"), "later": self.tr("Later")}
         current = None
-        for key, items in (("overdue", due.overdue), ("today", due.today),
-                           ("upcoming", due.upcoming)):
+        now = utcnow()
+        for key, items in due.groups():
             group = self.groups[key]
             group.takeChildren()
             group.setText(0, f"{names[key]}  ({i18n.format_number(len(items))})")
@@ -225,7 +236,7 @@ class RemindersPage(Retranslating, QWidget):
                 note = self._note(item)
                 row.setText(COL_NOTE, note)
                 row.setToolTip(COL_NOTE, note)
-                due_text = i18n.format_datetime(item.due_at)
+                due_text = fmt.due_when(item.due_at, now)
                 if item.snoozed:
                     due_text = self.tr("snoozed to %1").replace("%1", due_text)
                 row.setText(COL_DUE, due_text)
@@ -258,7 +269,7 @@ class RemindersPage(Retranslating, QWidget):
     def _items(self) -> dict[int, reminders.DueItem]:
         if self.due is None:
             return {}
-        return {i.id: i for i in (*self.due.overdue, *self.due.today, *self.due.upcoming)}
+        return {i.id: i for _key, items in self.due.groups() for i in items}
 
     def selected(self) -> reminders.DueItem | None:
         row = self.tree.currentItem()
@@ -355,5 +366,4 @@ class RemindersPage(Retranslating, QWidget):
 
 
 def _load(generation: int, settings: Settings) -> tuple[int, reminders.DueList]:
-    reminders.run_rules(rules=reminders.RuleSettings.from_settings(settings))
-    return generation, reminders.due_list()
+    return generation, reminders_view.upcoming(settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel import Locale
 
-from seller_desk.ui import i18n
+from seller_desk.ui import i18n, plural
 from seller_desk.ui.qt import (
     QCheckBox,
     QDoubleSpinBox,
@@ -83,7 +83,7 @@ class HoursSection(Section):
         self.warn_label.setText(self.tr("Warn after"))
         self.breach_label.setText(self.tr("Too late after"))
         for spin in (self.warn, self.breach):
-            spin.setSuffix(self.tr(" hours"))
+            plural.follow_count(spin, lambda n: self.tr("%n hour(s)", "", n))
         self.targets_hint.setText(self.tr(
             "Marketplaces count every hour of the day; your own hours below can count only "
             "the time your shop is open."))

@@ -17,6 +17,7 @@ from seller_desk.core.screens import mailboxes
 from seller_desk.ui import (
     i18n,
     labels,  # noqa: F401 - the account fields' words in refusals
+    plural,
 )
 from seller_desk.ui.inbox.delegate import ACCOUNT_PALETTE
 from seller_desk.ui.qt import (
@@ -189,7 +190,7 @@ class MailboxDialog(QDialog):
                                                     "shop)"))
         self.smtp_username.setPlaceholderText(self.tr("The same as for incoming mail"))
         self.sync_window.setSpecialValueText(self.tr("As in Settings > Data"))
-        self.sync_window.setSuffix(self.tr(" days"))
+        plural.follow_count(self.sync_window, lambda n: self.tr("%n day(s)", "", n))
         self.counts_from.setSpecialValueText(self.tr("All mail counts"))
         self.counts_hint.setText(self.tr(
             "Unanswered customer mail from before this day is kept and searchable but shows "

@@ -7,7 +7,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import text_value, text_versions
 from seller_desk.core.screens import settings as views_settings
 from seller_desk.core.screens import setup as views_setup
-from seller_desk.ui import i18n
+from seller_desk.ui import i18n, plural
 from seller_desk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -351,8 +351,8 @@ class RulesSection(Section):
         for label, text in zip(self.rule_labels, texts, strict=True):
             label.setText(text)
         for spin in (self.unpaid, self.arrival, self.feedback):
-            spin.setSuffix(self.tr(" days"))
-        self.complaint.setSuffix(self.tr(" hours"))
+            plural.follow_count(spin, lambda n: self.tr("%n day(s)", "", n))
+        plural.follow_count(self.complaint, lambda n: self.tr("%n hour(s)", "", n))
         self.rules_hint.setText(self.tr(
             "For example, a parcel expected in 10 days gets an arrival check on day 12, so "
             "you can offer a refund before the customer has to ask."))
