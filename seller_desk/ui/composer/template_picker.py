@@ -37,12 +37,19 @@ from seller_desk.ui.templates.preview import marked_html
 LANGUAGE_NAMES = i18n.LANGUAGES
 
 
+#: (vertical, horizontal) padding of a list row in the style sheet (QListWidget::item)
+ITEM_PADDING = (6, 8)
+
+
 class WrappingList(QListWidget):
     """A list whose rows wrap long names onto more lines instead of scrolling sideways.
 
-    QListView sizes a row from its text on one line; here each row is measured again at
-    the width there is, whenever that width changes (a vertical scroll bar appearing too).
+    QListView makes a wrapped row as wide as its text on one line (wider than the list,
+    the end cut off); here each row gets the list's width and the height its wrapped text
+    needs, measured again whenever the width changes (a scroll bar appearing too).
     """
+
+    SPACING = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,21 +58,26 @@ class WrappingList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setSpacing(self.SPACING)
         self._width = -1
 
     def fit_rows(self) -> None:
-        """Give every row the height its wrapped text needs at the current width."""
-        width = self.viewport().width()
-        self._width = width
+        """Give every row the list's width and the height its wrapped text needs."""
+        width = self.viewport().width() - 2 * self.SPACING
+        self._width = self.viewport().width()
+        # the delegate keeps a margin each side and the style sheet pads items (6 px 8 px,
+        # resources/styles/app.qss); measuring a little narrower than it draws can only
+        # add room, never cut a line off
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        text_width = max(40, width - margin - 2 * ITEM_PADDING[1] - 6)
         metrics = self.fontMetrics()
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 4)
         for row in range(self.count()):
             item = self.item(row)
             if item is None:
                 continue
-            rect = metrics.boundingRect(QRect(0, 0, max(40, width - margin), 10_000),
-                                        int(Qt.TextFlag.TextWordWrap), item.text())
-            item.setSizeHint(QSize(width, rect.height() + 10))
+            height = metrics.boundingRect(QRect(0, 0, text_width, 10_000),
+                                          int(Qt.TextFlag.TextWordWrap), item.text()).height()
+            item.setSizeHint(QSize(width, height + 2 * ITEM_PADDING[0] + 6))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -149,7 +161,9 @@ class TemplatePicker(QDialog):
         rows = template_choices(self.search.text(), self.language)
         self.list.clear()
         for t in rows:
-            label = t.name + (f"\n/{t.shortcut}" if t.shortcut else "")
+            # one paragraph: the delegate draws a line break as "…", wrapping does the rest
+            # (a word joiner keeps "/shipped" whole when the line breaks)
+            label = t.name + (f"   /\u2060{t.shortcut}" if t.shortcut else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, t)
             item.setToolTip(t.name + (f"  /{t.shortcut}" if t.shortcut else "")
