@@ -170,3 +170,26 @@ def test_a_file_that_is_not_a_backup_is_explained(qtbot, page, tmp_path):
     qtbot.waitUntil(lambda: section.task is None, timeout=5000)
     assert "not a Seller Desk backup" in section.result.text()
     assert section.restore_button.isEnabled()
+
+
+def test_rule_spin_boxes_say_1_day_and_3_days_in_each_language(qtbot, page):
+    """A count's word follows it: "1 day" / "3 days", "1 hour" / "5 hours"; Malay has one
+    form ("1 hari", "3 hari")."""
+    from seller_desk.ui import i18n
+
+    i18n.install("en")
+    page.show_section("rules")
+    rules = page.rules
+    rules.unpaid.setValue(1)
+    assert rules.unpaid.text() == "1 day"
+    rules.unpaid.setValue(3)
+    assert rules.unpaid.text() == "3 days"
+    rules.complaint.setValue(1)
+    assert rules.complaint.text() == "1 hour"
+    i18n.install("ms")
+    try:
+        qtbot.waitUntil(lambda: rules.unpaid.text() == "3 hari", timeout=2000)
+        rules.unpaid.setValue(1)
+        assert rules.unpaid.text() == "1 hari"
+    finally:
+        i18n.install("en")
