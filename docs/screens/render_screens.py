@@ -216,6 +216,8 @@ def render(language: str) -> list[Path]:
             shot(found_form, "found-order-form")
             found_form.reject()
 
+    template_picker_screens(window, language, settle, shot)
+
     # last, so the screens above show the demo shop as it is
     replies_on_their_way()
     window.show_section("waiting")
@@ -314,6 +316,41 @@ def not_customers_screens(window: Any, language: str, settle: Any, shot: Any,
     settings_page.show_section("not_customers")
     settle(40)
     shot(window, "settings-not-customers")
+
+
+#: what a seller types in the picker to find the shipping answer, per language
+PICKER_SEARCH = {"en": "track", "ms": "tracking", "id": "resi"}
+
+
+def template_picker_screens(window: Any, language: str, settle: Any, shot: Any) -> None:
+    """The template picker on a conversation with an order and a parcel, searched the way a
+    seller would: the shipping answer first, its name whole, the preview filled for this
+    customer (blanks still unknown marked in red)."""
+    from seller_desk.core.store.models import Conversation, ConversationOrder, Order, Shipment
+
+    conv = (Conversation.select()
+            .join(ConversationOrder, on=(ConversationOrder.conversation == Conversation.id))
+            .join(Order, on=(ConversationOrder.order == Order.id))
+            .join(Shipment, on=(Shipment.order == Order.id))
+            .where(Conversation.customer.is_null(False), Shipment.tracking_number != "",
+                   Conversation.is_auto == False)  # noqa: E712
+            .first())
+    if conv is None:
+        return
+    window.open_conversation(conv.id)
+    settle(40)
+    composer = window.compose(conv.id, "reply")
+    settle(40)
+    composer.pick_template()
+    picker = composer.picker
+    picker.language_box.setCurrentIndex(picker.language_box.findData(language))
+    picker.resize(900, 560)
+    picker.search.setText(PICKER_SEARCH[language])
+    settle(20)
+    shot(picker, "template-picker")
+    picker.reject()
+    composer.discard()
+    settle()
 
 
 def wizard_waiting_page(window: object, shot: Callable[[object, str], None]) -> None:
