@@ -20,6 +20,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import customers, order_numbers, orders
 from seller_desk.core.store import events, search
+from seller_desk.core.store.bulk import bulk_insert, chunks
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -30,6 +31,7 @@ from seller_desk.core.store.models import (
     CustomerAddress,
     Message,
     Order,
+    PendingLink,
     Reminder,
     database,
 )
@@ -419,15 +421,54 @@ def on_order_numbered(notice: events.Notice) -> None:
         return
     if notice.kind == orders.ORDER_UPDATED and not notice.data.get("renumbered"):
         return
+    _link_now_or_later([order_id])
+
+
+def on_orders_numbered(notices: list[events.Notice]) -> None:
+    """The batch form of :func:`on_order_numbered` (an import's thousands of orders): one
+    search for all of them."""
+    ids = [int(n.order_id) for n in notices if n.order_id is not None
+           and (n.kind != orders.ORDER_UPDATED or n.data.get("renumbered"))]
+    if ids:
+        _link_now_or_later(ids)
+
+
+def _link_now_or_later(order_ids: list[int]) -> None:
     pending = getattr(_deferred, "ids", None)
     if pending is not None:
-        pending.append(order_id)
+        pending.extend(order_ids)
         return
     try:
         with database.atomic():
-            link_orders_to_mail([order_id])
+            link_orders_to_mail(order_ids)
     except Exception:  # the order is saved; a linking bug must not undo it
-        logger.exception("Linking order %s to stored mail failed", order_id)
+        logger.exception("Linking orders %s to stored mail failed", order_ids[:10])
+
+
+def owe_links(order_ids: Iterable[int]) -> None:
+    """Promise, in the caller's transaction, to link these orders to their mail later
+    (:func:`link_owed`): an import writes the promise with its orders, so the link step
+    survives the app being closed before it ran."""
+    ids = sorted({int(i) for i in order_ids})
+    stored: list[int] = []
+    for part in chunks(ids):  # an order refused after it was collected was rolled back
+        stored.extend(o for (o,) in Order.select(Order.id).where(Order.id.in_(list(part)))
+                      .tuples())
+    bulk_insert(PendingLink, [{"order": i} for i in sorted(stored)], ignore_conflicts=True)
+
+
+def link_owed() -> int:
+    """Link every order whose linking is still owed (:func:`owe_links`), and clear the
+    debt in the same transaction; how many links were made. The app runs it on a worker
+    at start, an import right after its commit."""
+    ids = [o for (o,) in PendingLink.select(PendingLink.order).tuples()]
+    if not ids:
+        return 0
+    with database.atomic():
+        made = link_orders_to_mail(ids)
+        for part in chunks(ids):
+            PendingLink.delete().where(PendingLink.order.in_(list(part))).execute()
+    return made
 
 
 def link_orders_to_mail(order_ids: Iterable[int]) -> int:
