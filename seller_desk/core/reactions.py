@@ -6,7 +6,9 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
     conversations changed  -> their clocks and figures are recomputed (conversations)
     messages stored        -> linked to customers and the orders they name (shop)
     order items written    -> each finds or makes its catalogue product, prices kept (shop)
-    order created or renumbered -> linked to the stored conversations naming it (shop)
+    order created or renumbered -> linked to the stored conversations naming it, and a
+                              renumbered one loses the automatic links of its old number
+                              (shop)
     schema 5 reached       -> reply figures filled for older conversations (conversations)
     schema 16 reached      -> stored mail from known notification senders stops waiting
                               (conversations)

@@ -72,6 +72,8 @@ EVENTS = {
     "order_updated": QT_TRANSLATE_NOOP("Labels", "Details changed"),
     "order_linked": QT_TRANSLATE_NOOP("Labels", "Linked to a conversation"),
     "order_unlinked": QT_TRANSLATE_NOOP("Labels", "Unlinked from a conversation"),
+    "order_link_dropped": QT_TRANSLATE_NOOP(
+        "Labels", "Unlinked from a conversation that names its old number"),
     "refund_recorded": QT_TRANSLATE_NOOP("Labels", "Refund of %1 recorded"),
     "shipment_created": QT_TRANSLATE_NOOP("Labels", "Parcel added (%1)"),
     "shipment_delivered": QT_TRANSLATE_NOOP("Labels", "Parcel delivered"),

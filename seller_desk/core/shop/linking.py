@@ -419,9 +419,57 @@ def on_order_numbered(notice: events.Notice) -> None:
     order_id = notice.order_id
     if order_id is None:
         return
-    if notice.kind == orders.ORDER_UPDATED and not notice.data.get("renumbered"):
-        return
+    if notice.kind == orders.ORDER_UPDATED:
+        if not notice.data.get("renumbered"):
+            return
+        _drop_safely(int(order_id))
     _link_now_or_later([order_id])
+
+
+def _drop_safely(order_id: int) -> None:
+    try:
+        with database.atomic():
+            drop_stale_links(order_id)
+    except Exception:  # the order is saved; a linking bug must not undo it
+        logger.exception("Checking the links of renumbered order %s failed", order_id)
+
+
+def drop_stale_links(order_id: int) -> int:
+    """Remove the automatic links of an order whose conversation no longer names it (its
+    number or channel changed); how many.
+
+    Right after a renumbering, at once (not on a worker): a conversation linked under the
+    old number must not go on showing the order. A link the seller made or confirmed by
+    hand (``linked_by="manual"``) stays; the removal is recorded as its own kind of event,
+    not as the seller's unlinking, so the order gets the link back if its number returns.
+    """
+    auto = [c for (c,) in ConversationOrder.select(ConversationOrder.conversation)
+            .where(ConversationOrder.order == order_id, ConversationOrder.linked_by == "auto")
+            .tuples()]
+    row = Order.select(Order.channel, Order.number).where(Order.id == order_id).tuples().first()
+    if not auto or row is None:
+        return 0
+    channel, number = row
+    still: set[int] = set()
+    candidates = search.messages_naming([number])
+    for part in chunks(candidates):
+        for m in (Message.select(Message.id, Message.conversation, Message.subject,
+                                 Message.text_body, Message.snippet)
+                  .where(Message.id.in_(list(part)), Message.conversation.in_(auto))):
+            body = m.text_body or m.snippet or ""
+            if any((d.channel, d.number) == (channel, number)
+                   for d in order_numbers.detect(m.subject, link_text(body))):
+                still.add(m.conversation_id)
+    gone = [c for c in auto if c not in still]
+    if gone:
+        ConversationOrder.delete().where(ConversationOrder.order == order_id,
+                                         ConversationOrder.conversation.in_(gone),
+                                         ConversationOrder.linked_by == "auto").execute()
+        for conv_id in gone:
+            events.record(events.ORDER_LINK_DROPPED, conversation=conv_id, order=order_id,
+                          by="auto", number=number, channel=channel)
+        logger.info("Order %s renumbered: %d automatic link(s) dropped", order_id, len(gone))
+    return len(gone)
 
 
 def on_orders_numbered(notices: list[events.Notice]) -> None:
@@ -429,6 +477,9 @@ def on_orders_numbered(notices: list[events.Notice]) -> None:
     search for all of them."""
     ids = [int(n.order_id) for n in notices if n.order_id is not None
            and (n.kind != orders.ORDER_UPDATED or n.data.get("renumbered"))]
+    for n in notices:
+        if n.kind == orders.ORDER_UPDATED and n.order_id is not None:
+            _drop_safely(int(n.order_id))
     if ids:
         _link_now_or_later(ids)
 

@@ -49,6 +49,9 @@ ORDER_CREATED = "order_created"
 ORDER_STATUS = "order_status"
 ORDER_LINKED = "order_linked"
 ORDER_UNLINKED = "order_unlinked"
+# an automatic link dropped because the order's number or channel changed and the
+# conversation no longer names it (not the seller's unlinking: it may come back)
+ORDER_LINK_DROPPED = "order_link_dropped"
 REFUND_RECORDED = "refund_recorded"
 SHIPMENT_CREATED = "shipment_created"
 SHIPMENT_DELIVERED = "shipment_delivered"
