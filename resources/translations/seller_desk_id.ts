@@ -3967,6 +3967,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Tautan ke percakapan dilepas</translation>
     </message>
     <message>
+        <source>Unlinked from a conversation that names its old number</source>
+        <translation>Tautan ke percakapan yang menyebut nomor lamanya dilepas</translation>
+    </message>
+    <message>
         <source>Refund of %1 recorded</source>
         <translation>Pengembalian dana %1 dicatat</translation>
     </message>

@@ -3967,6 +3967,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Pautan ke perbualan dibuang</translation>
     </message>
     <message>
+        <source>Unlinked from a conversation that names its old number</source>
+        <translation>Pautan ke perbualan yang menyebut nombor lamanya dibuang</translation>
+    </message>
+    <message>
         <source>Refund of %1 recorded</source>
         <translation>Bayaran balik %1 direkodkan</translation>
     </message>
