@@ -43,12 +43,13 @@ CHANNELS = {
     "shopee": "Shopee",
     "lazada": "Lazada",
     "tokopedia": "Tokopedia",
+    "tiktok": "TikTok Shop",
     "web": QT_TRANSLATE_NOOP("Labels", "Web shop"),
     "whatsapp": "WhatsApp",
     "facebook": "Facebook",
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
-_BRANDS = {"ebay", "shopee", "lazada", "tokopedia", "whatsapp", "facebook"}
+_BRANDS = {"ebay", "shopee", "lazada", "tokopedia", "tiktok", "whatsapp", "facebook"}
 
 SHIPMENT_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Not yet sent"),

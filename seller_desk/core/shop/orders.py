@@ -66,7 +66,7 @@ CHANNEL_COUNTRIES = {"tokopedia": "ID"}
 COUNTRY_CURRENCIES = {"MY": "MYR", "ID": "IDR", "SG": "SGD", "BN": "BND", "TH": "THB",
                       "PH": "PHP", "VN": "VND"}
 #: channels whose orders carry the marketplace's own number (never one we make up)
-MARKETPLACES = frozenset({"ebay", "shopee", "lazada", "tokopedia"})
+MARKETPLACES = frozenset({"ebay", "shopee", "lazada", "tokopedia", "tiktok"})
 MAX_QUANTITY = 1_000_000
 MAX_AMOUNT = Decimal("999999999999.99")
 

@@ -76,7 +76,8 @@ ORDER_STATUSES = (
     "returned",
     "refunded",
 )
-CHANNELS = ("ebay", "shopee", "lazada", "tokopedia", "web", "whatsapp", "facebook", "other")
+CHANNELS = ("ebay", "shopee", "lazada", "tokopedia", "tiktok", "web", "whatsapp", "facebook",
+            "other")
 SHIPMENT_STATUSES = ("pending", "in_transit", "delivered", "returned", "lost")
 OUTBOX_STATES = ("queued", "sending", "sent", "failed", "cancelled")
 MESSAGE_KEY_INDEX = "message_message_id_key"
