@@ -112,6 +112,9 @@ def on_order_status_changed(
     stage = STATUS_STAGE.get(new_status)
     if stage is None or STATUS_STAGE.get(old_status or "") == stage:
         return AutoEmailResult(stage, reason="no status email for this change")
+    settings = _settings(settings)
+    if not _enabled(settings, stage):  # the usual case, before reading the order
+        return AutoEmailResult(stage, reason="switched off in Settings")
     the_order = order if isinstance(order, Order) else Order.get_or_none(Order.id == order)
     if the_order is None:
         return AutoEmailResult(stage, reason="no such order")
