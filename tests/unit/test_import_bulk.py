@@ -65,8 +65,9 @@ def file_orders() -> list[dict]:
 
 
 def ledger_before(path) -> db.peewee.Database:
-    """A ledger with a buyer, a product and some mail before the import."""
-    database = db.open_database(f"sqlite:///{path}")
+    """A ledger with a buyer, a product and some mail before the import (``path``: a
+    SQLite file, or a database URL)."""
+    database = db.open_database(path if "://" in str(path) else f"sqlite:///{path}")
     Account.create(name="Shop", email="shop@example.test", username="shop",
                    imap_host="127.0.0.1")
     linking.forget_cached_accounts()
@@ -116,10 +117,11 @@ def snapshot() -> dict[str, list]:
     }
 
 
-def import_into(tmp_path, name: str, batch: bool) -> tuple[dict[str, list], apply.ImportResult]:
+def import_into(tmp_path, name: str, batch: bool,
+                url: str = "") -> tuple[dict[str, list], apply.ImportResult]:
     path = ex.write_xlsx(tmp_path / f"{name}.xlsx", ex.shopee_rows(file_orders()),
                          above=[["Shopee Seller Centre"]])
-    database = ledger_before(tmp_path / f"{name}.sqlite3")
+    database = ledger_before(url or tmp_path / f"{name}.sqlite3")
     try:
         result = apply.commit(apply.preview(path), batch=batch)
         again = apply.commit(apply.preview(path), batch=batch)  # a re-import doubles nothing
@@ -151,6 +153,16 @@ def test_the_bulk_path_writes_what_the_order_by_order_path_writes(tmp_path):
     scarf = [p for p in bulk["prices"] if p[0][0] == "Batik silk scarf"]
     assert [(p[2], p[3]) for p in scarf] == [(Decimal("49.00"), datetime(2026, 11, 5, 2, 0,
                                                                           tzinfo=UTC))]
+
+
+def test_both_paths_write_the_same_on_postgresql(tmp_path, pg_url_factory):
+    one_by_one, slow = import_into(tmp_path, "slow", batch=False, url=pg_url_factory())
+    bulk, fast = import_into(tmp_path, "fast", batch=True, url=pg_url_factory())
+
+    assert (fast.new, len(fast.refused)) == (slow.new, len(slow.refused)) == (6, 1)
+    for key in one_by_one:
+        assert bulk[key] == one_by_one[key], key
+    assert len(bulk["links"]) == 3
 
 
 def test_an_import_cut_off_before_its_link_step_is_linked_at_the_next_start(tmp_path):
