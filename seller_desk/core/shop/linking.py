@@ -512,10 +512,11 @@ def link_owed() -> int:
     """Link every order whose linking is still owed (:func:`owe_links`), and clear the
     debt in the same transaction; how many links were made. The app runs it on a worker
     at start, an import right after its commit."""
-    ids = [o for (o,) in PendingLink.select(PendingLink.order).tuples()]
-    if not ids:
-        return 0
     with database.atomic():
+        # read inside the transaction: an import finishing meanwhile links its own
+        ids = [o for (o,) in PendingLink.select(PendingLink.order).tuples()]
+        if not ids:
+            return 0
         made = link_orders_to_mail(ids)
         for part in chunks(ids):
             PendingLink.delete().where(PendingLink.order.in_(list(part))).execute()
