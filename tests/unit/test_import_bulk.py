@@ -200,3 +200,30 @@ def test_a_cancelled_bulk_import_writes_nothing_and_owes_no_links(tmp_path):
         assert (Customer.select().count(), Event.select().count()) == before
     finally:
         database.close()
+
+
+def test_a_number_another_writer_took_meanwhile_falls_back_to_order_by_order(
+        tmp_path, monkeypatch):
+    path = ex.write_xlsx(tmp_path / "o.xlsx", ex.shopee_rows(file_orders()))
+    database = ledger_before(tmp_path / "ledger.sqlite3")
+    try:
+        shown = apply.preview(path)
+        # another laptop of the team saves one of the file's orders after the plan was made
+        planned = apply.plan
+        monkeypatch.setattr(apply, "plan", lambda parsed: (
+            planned(parsed), orders.create_order(
+                "261103ABCD0002", "shopee", [{"title": "Songket", "unit_price": "120"}],
+                placed_at=T0))[0])
+
+        result = apply.commit(shown)
+
+        assert result.new == 5
+        assert sorted((r.number, r.reason.id) for r in result.refused) == [
+            ("261103ABCD0002", "order.duplicate"),
+            ("261103ABCD0006", "shipment.shipped_in_future")]
+        assert Order.select().where(Order.number.startswith("261103")).count() == 6
+        assert OrderItem.select().join(Order).where(
+            Order.number == "261103ABCD0002").count() == 1  # the other writer's, alone
+        assert ConversationOrder.select().count() == 3  # and the links were made
+    finally:
+        database.close()

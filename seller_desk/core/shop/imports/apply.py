@@ -16,6 +16,7 @@ marketplace order number, and only moves forward along the status pipeline.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -582,9 +583,10 @@ def commit(preview_: Preview, progress: Progress | None = None,
                             refused.append(Refusal(p.order.number, tuple(p.order.rows),
                                                    exc.msg))
                     ids = _write_many(ready, people.flush())
-            except peewee.IntegrityError:
+            except (peewee.IntegrityError, sqlite3.IntegrityError):
                 # another writer stored one of these numbers since the plan: order by
-                # order, each refused or written on its own
+                # order, each refused or written on its own (the bulk insert runs on the
+                # sqlite3 cursor itself, whose error peewee does not wrap)
                 logger.info("Import: a number was taken meanwhile; writing order by order")
                 done -= len(new)
                 pending.clear()
