@@ -3986,6 +3986,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Tautan ke percakapan dilepas</translation>
     </message>
     <message>
+        <source>Unlinked from a conversation that names its old number</source>
+        <translation>Tautan ke percakapan yang menyebut nomor lamanya dilepas</translation>
+    </message>
+    <message>
         <source>Refund of %1 recorded</source>
         <translation>Pengembalian dana %1 dicatat</translation>
     </message>
@@ -7105,7 +7109,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>TemplatePicker</name>
     <message>
         <source>Insert a template</source>
-        <extracomment>a language&apos;s name in itself, as the language setting shows it</extracomment>
+        <extracomment>a language&apos;s name in itself, as the language setting shows it (vertical, horizontal) padding of a list row in the style sheet (QListWidget::item)</extracomment>
         <translation>Sisipkan templat</translation>
     </message>
     <message>

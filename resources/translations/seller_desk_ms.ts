@@ -3986,6 +3986,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Pautan ke perbualan dibuang</translation>
     </message>
     <message>
+        <source>Unlinked from a conversation that names its old number</source>
+        <translation>Pautan ke perbualan yang menyebut nombor lamanya dibuang</translation>
+    </message>
+    <message>
         <source>Refund of %1 recorded</source>
         <translation>Bayaran balik %1 direkodkan</translation>
     </message>
@@ -7105,7 +7109,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>TemplatePicker</name>
     <message>
         <source>Insert a template</source>
-        <extracomment>a language&apos;s name in itself, as the language setting shows it</extracomment>
+        <extracomment>a language&apos;s name in itself, as the language setting shows it (vertical, horizontal) padding of a list row in the style sheet (QListWidget::item)</extracomment>
         <translation>Masukkan templat</translation>
     </message>
     <message>

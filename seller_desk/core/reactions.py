@@ -6,7 +6,9 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
     conversations changed  -> their clocks and figures are recomputed (conversations)
     messages stored        -> linked to customers and the orders they name (shop)
     order items written    -> each finds or makes its catalogue product, prices kept (shop)
-    order created or renumbered -> linked to the stored conversations naming it (shop)
+    order created or renumbered -> linked to the stored conversations naming it, and a
+                              renumbered one loses the automatic links of its old number
+                              (shop)
     schema 5 reached       -> reply figures filled for older conversations (conversations)
     schema 16 reached      -> stored mail from known notification senders stops waiting
                               (conversations)
@@ -30,6 +32,14 @@ from seller_desk.core.shop import linking, orders, products
 from seller_desk.core.shop.orders import ORDER_UPDATED
 from seller_desk.core.store import events
 
+#: handlers with a form for many events at once (events.record_many: an order import)
+BATCH_FORMS: dict[events.Handler, events.BatchHandler] = {
+    linking.on_order_numbered: linking.on_orders_numbered,
+    products.on_order_written: products.on_orders_written,
+    reminders.on_order_changed: reminders.on_orders_changed,
+    auto_email.on_order_status: auto_email.on_orders_status,
+}
+
 #: (kind, handler) in the order they run for one kind
 SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
     (events.CONVERSATIONS_CHANGED, state.on_conversations_changed),
@@ -52,4 +62,4 @@ SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
 def install() -> None:
     """Subscribe every reaction (idempotent)."""
     for kind, handler in SUBSCRIPTIONS:
-        events.subscribe(kind, handler)
+        events.subscribe(kind, handler, BATCH_FORMS.get(handler))

@@ -166,6 +166,19 @@ def start_background_services(window: Any) -> None:
     window.tray.show_if_available()
     window.sync.new_customer_mail.connect(window.notifier.new_customer_mail)
     window.notifier.start()
+    _link_owed_orders(window)
+
+
+def _link_owed_orders(window: Any) -> None:
+    """An import cut off by closing the app before its link step: link its orders now, on
+    a worker, and show the links when they are made."""
+    from seller_desk.core.screens import imports as import_screen
+
+    def done(made: int) -> None:
+        if made:
+            window.schedule_refresh()
+
+    Task(import_screen.link_owed).on_success(done).start()
 
 
 def open_account_wizard(window: Any) -> Any:

@@ -43,12 +43,13 @@ CHANNELS = {
     "shopee": "Shopee",
     "lazada": "Lazada",
     "tokopedia": "Tokopedia",
+    "tiktok": "TikTok Shop",
     "web": QT_TRANSLATE_NOOP("Labels", "Web shop"),
     "whatsapp": "WhatsApp",
     "facebook": "Facebook",
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
-_BRANDS = {"ebay", "shopee", "lazada", "tokopedia", "whatsapp", "facebook"}
+_BRANDS = {"ebay", "shopee", "lazada", "tokopedia", "tiktok", "whatsapp", "facebook"}
 
 SHIPMENT_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Not yet sent"),
@@ -72,6 +73,8 @@ EVENTS = {
     "order_updated": QT_TRANSLATE_NOOP("Labels", "Details changed"),
     "order_linked": QT_TRANSLATE_NOOP("Labels", "Linked to a conversation"),
     "order_unlinked": QT_TRANSLATE_NOOP("Labels", "Unlinked from a conversation"),
+    "order_link_dropped": QT_TRANSLATE_NOOP(
+        "Labels", "Unlinked from a conversation that names its old number"),
     "refund_recorded": QT_TRANSLATE_NOOP("Labels", "Refund of %1 recorded"),
     "shipment_created": QT_TRANSLATE_NOOP("Labels", "Parcel added (%1)"),
     "shipment_delivered": QT_TRANSLATE_NOOP("Labels", "Parcel delivered"),

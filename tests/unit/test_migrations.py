@@ -435,3 +435,25 @@ def test_sqlite_version_20_orders_gain_a_delivery_address_and_keep_their_items(t
     assert OrderItem.select().count() == items_before
     assert {o.delivery_address for o in Order.select()} <= {None}
     upgraded.close()
+
+
+def test_sqlite_version_21_gains_the_table_of_owed_links(tmp_path):
+    """A database at version 21 gains pending_link, empty: nothing was owed before it."""
+    url = f"sqlite:///{tmp_path / 'v21.sqlite3'}"
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, "sqlite")
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=21)
+    assert "pending_link" not in raw.get_tables()
+    orders_before = raw.execute_sql('SELECT COUNT(*) FROM "order"').fetchone()[0]
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    from seller_desk.core.shop import linking
+    from seller_desk.core.store.models import Order, PendingLink
+
+    assert (PendingLink.select().count(), Order.select().count()) == (0, orders_before)
+    assert linking.link_owed() == 0
+    upgraded.close()

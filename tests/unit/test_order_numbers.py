@@ -46,6 +46,7 @@ def found(text: str) -> set[tuple[str, str]]:
     ("Nomor INV/20260115/MPL/2927384756 ya kak", "tokopedia", "INV/20260115/MPL/2927384756"),
     ("Hi, about my order #1234 from your shop", "web", "#1234"),
     ("Saya dah bayar WA-0044 tadi", "whatsapp", "WA-0044"),
+    ("Pesanan TikTok 576461234567890123 belum dikirim", "tiktok", "576461234567890123"),
 ])
 def test_each_marketplace_format_is_recognised(text, channel, number):
     assert (channel, number) in found(text)
@@ -57,6 +58,7 @@ def test_each_marketplace_format_is_recognised(text, channel, number):
     "Amount RM 1,234.50; postcode 20400",
     "colour #ffcc00 and &#1234; entity",
     "tracking EN123456789MY",
+    "ref 5764612345678901234 (19 digits) and 57646123456789012 (17)",
 ])
 def test_ordinary_numbers_are_not_order_numbers(text):
     assert found(text) == set()

@@ -112,6 +112,9 @@ def on_order_status_changed(
     stage = STATUS_STAGE.get(new_status)
     if stage is None or STATUS_STAGE.get(old_status or "") == stage:
         return AutoEmailResult(stage, reason="no status email for this change")
+    settings = _settings(settings)
+    if not _enabled(settings, stage):  # the usual case, before reading the order
+        return AutoEmailResult(stage, reason="switched off in Settings")
     the_order = order if isinstance(order, Order) else Order.get_or_none(Order.id == order)
     if the_order is None:
         return AutoEmailResult(stage, reason="no such order")
@@ -297,6 +300,19 @@ def on_order_status(notice: events.Notice) -> None:
     on_order_status_changed(notice.order_id, notice.data.get("old"), notice.data["new"])
 
 
+def on_orders_status(notices: list[events.Notice]) -> None:
+    """The batch form of :func:`on_order_status` (an import's thousands of orders): the
+    settings are read once, and a stage switched off (the usual case) costs nothing per
+    order; a stage switched on is queued order by order, as one at a time would."""
+    settings = Settings()
+    for notice in notices:
+        stage = STATUS_STAGE.get(notice.data["new"])
+        if notice.order_id is None or stage is None or not _enabled(settings, stage):
+            continue
+        on_order_status_changed(notice.order_id, notice.data.get("old"), notice.data["new"],
+                                settings=settings)
+
+
 def on_outbox_round(notice: events.Notice) -> None:
     """Subscriber: before the outbox sends, queue held emails whose values are filled now."""
     try:
@@ -314,6 +330,7 @@ __all__ = [
     "dedup_key",
     "on_order_status",
     "on_order_status_changed",
+    "on_orders_status",
     "on_outbox_round",
     "queue_stage",
     "run_pending",

@@ -565,6 +565,21 @@ def on_order_changed(notice: events.Notice) -> None:
         settle_order(notice.order_id, now=notice.event.at)
 
 
+def on_orders_changed(notices: list[events.Notice]) -> None:
+    """The batch form of :func:`on_order_changed` (an import's thousands of orders): one
+    query finds the orders that have a reminder a change could answer; only those are
+    settled, notice by notice, as one at a time would."""
+    ids = sorted({int(n.order_id) for n in notices if n.order_id is not None})
+    waiting: set[int] = set()
+    for start in range(0, len(ids), 500):
+        waiting.update(o for (o,) in Reminder.select(Reminder.order).where(
+            Reminder.order.in_(ids[start:start + 500]), _open(),
+            Reminder.rule.in_(["unpaid", "arrival"])).tuples())
+    for notice in notices:
+        if notice.order_id in waiting:
+            on_order_changed(notice)
+
+
 def on_conversation_closed(notice: events.Notice) -> None:
     """Subscriber: a closed conversation needs no complaint reminder any more."""
     if notice.conversation_id is not None and notice.event is not None:

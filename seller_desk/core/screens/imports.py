@@ -4,6 +4,7 @@ mapping of a file no layout knows. Qt-free; the window calls these on a worker t
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from seller_desk.core.common.messages import Msg
+from seller_desk.core.shop import linking
 from seller_desk.core.shop.imports import apply, layouts, mappings, reading, values
 from seller_desk.core.shop.imports.apply import ImportCancelled as ImportCancelled
 from seller_desk.core.shop.imports.apply import ImportResult as ImportResult
@@ -31,6 +33,8 @@ CURRENCIES = ("MYR", "IDR", "SGD", "USD", "GBP", "EUR", "AUD")
 FILE_PATTERNS = tuple(f"*{suffix}" for suffix in reading.FORMATS)
 #: how many orders the preview lists (the counts cover them all)
 LISTED = 500
+
+logger = logging.getLogger(__name__)
 
 
 class ProgressLike(Protocol):
@@ -173,3 +177,14 @@ def save_mapping(mapping: Mapping) -> Mapping:
         ValidationError: no name, or no column for the order number or the product.
     """
     return mappings.save(mapping)
+
+
+def link_owed() -> int:
+    """Link the orders an import wrote but could not link before the app closed (a worker
+    runs this at start); how many links were made. Never raises: the orders are saved,
+    and what is still owed stays owed for the next start."""
+    try:
+        return linking.link_owed()
+    except Exception:  # a background chore at start must not disturb the seller
+        logger.exception("Linking the orders still owed their mail failed")
+        return 0

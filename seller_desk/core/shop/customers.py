@@ -104,6 +104,29 @@ def create_customer(
     return customer
 
 
+def check_new_customer(name: str = "", emails: tuple[str, ...] | list[str] = (),
+                       phone: str = "", country: str = "",
+                       address: str = "") -> tuple[dict[str, str], list[str]]:
+    """The checks of :func:`create_customer` for a bulk writer (the order import) that knows
+    no stored customer holds these addresses: the row's values and the addresses, unwritten.
+
+    Raises:
+        ValidationError: a bad address or a phone number that cannot be read.
+    """
+    checked = list(dict.fromkeys(_check_email(e) for e in emails))
+    row = {"name": name.strip()[:300], "phone": normalize_phone(phone, country) if phone else "",
+           "notes": "", "language": "", "country": country.upper()[:2],
+           "address": address.strip()}
+    return row, checked
+
+
+def address_row(customer_id: int, email: str) -> dict[str, object]:
+    """A CustomerAddress row as :func:`create_customer` writes it (for a bulk writer)."""
+    channel = order_numbers.relay_channel(email)
+    return {"customer": customer_id, "email": email, "is_relay": channel is not None,
+            "channel": channel or ""}
+
+
 def _add_address_row(customer: Customer, email: str) -> CustomerAddress:
     channel = order_numbers.relay_channel(email)
     return CustomerAddress.create(customer=customer, email=email, is_relay=channel is not None,

@@ -20,6 +20,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import customers, order_numbers, orders
 from seller_desk.core.store import events, search
+from seller_desk.core.store.bulk import bulk_insert, chunks
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -30,6 +31,7 @@ from seller_desk.core.store.models import (
     CustomerAddress,
     Message,
     Order,
+    PendingLink,
     Reminder,
     database,
 )
@@ -417,17 +419,108 @@ def on_order_numbered(notice: events.Notice) -> None:
     order_id = notice.order_id
     if order_id is None:
         return
-    if notice.kind == orders.ORDER_UPDATED and not notice.data.get("renumbered"):
-        return
+    if notice.kind == orders.ORDER_UPDATED:
+        if not notice.data.get("renumbered"):
+            return
+        _drop_safely(int(order_id))
+    _link_now_or_later([order_id])
+
+
+def _drop_safely(order_id: int) -> None:
+    try:
+        with database.atomic():
+            drop_stale_links(order_id)
+    except Exception:  # the order is saved; a linking bug must not undo it
+        logger.exception("Checking the links of renumbered order %s failed", order_id)
+
+
+def drop_stale_links(order_id: int) -> int:
+    """Remove the automatic links of an order whose conversation no longer names it (its
+    number or channel changed); how many.
+
+    Right after a renumbering, at once (not on a worker): a conversation linked under the
+    old number must not go on showing the order. A link the seller made or confirmed by
+    hand (``linked_by="manual"``) stays; the removal is recorded as its own kind of event,
+    not as the seller's unlinking, so the order gets the link back if its number returns.
+    """
+    auto = [c for (c,) in ConversationOrder.select(ConversationOrder.conversation)
+            .where(ConversationOrder.order == order_id, ConversationOrder.linked_by == "auto")
+            .tuples()]
+    row = Order.select(Order.channel, Order.number).where(Order.id == order_id).tuples().first()
+    if not auto or row is None:
+        return 0
+    channel, number = row
+    still: set[int] = set()
+    candidates = search.messages_naming([number])
+    for part in chunks(candidates):
+        for m in (Message.select(Message.id, Message.conversation, Message.subject,
+                                 Message.text_body, Message.snippet)
+                  .where(Message.id.in_(list(part)), Message.conversation.in_(auto))):
+            body = m.text_body or m.snippet or ""
+            if any((d.channel, d.number) == (channel, number)
+                   for d in order_numbers.detect(m.subject, link_text(body))):
+                still.add(m.conversation_id)
+    gone = [c for c in auto if c not in still]
+    if gone:
+        ConversationOrder.delete().where(ConversationOrder.order == order_id,
+                                         ConversationOrder.conversation.in_(gone),
+                                         ConversationOrder.linked_by == "auto").execute()
+        for conv_id in gone:
+            events.record(events.ORDER_LINK_DROPPED, conversation=conv_id, order=order_id,
+                          by="auto", number=number, channel=channel)
+        logger.info("Order %s renumbered: %d automatic link(s) dropped", order_id, len(gone))
+    return len(gone)
+
+
+def on_orders_numbered(notices: list[events.Notice]) -> None:
+    """The batch form of :func:`on_order_numbered` (an import's thousands of orders): one
+    search for all of them."""
+    ids = [int(n.order_id) for n in notices if n.order_id is not None
+           and (n.kind != orders.ORDER_UPDATED or n.data.get("renumbered"))]
+    for n in notices:
+        if n.kind == orders.ORDER_UPDATED and n.order_id is not None:
+            _drop_safely(int(n.order_id))
+    if ids:
+        _link_now_or_later(ids)
+
+
+def _link_now_or_later(order_ids: list[int]) -> None:
     pending = getattr(_deferred, "ids", None)
     if pending is not None:
-        pending.append(order_id)
+        pending.extend(order_ids)
         return
     try:
         with database.atomic():
-            link_orders_to_mail([order_id])
+            link_orders_to_mail(order_ids)
     except Exception:  # the order is saved; a linking bug must not undo it
-        logger.exception("Linking order %s to stored mail failed", order_id)
+        logger.exception("Linking orders %s to stored mail failed", order_ids[:10])
+
+
+def owe_links(order_ids: Iterable[int]) -> None:
+    """Promise, in the caller's transaction, to link these orders to their mail later
+    (:func:`link_owed`): an import writes the promise with its orders, so the link step
+    survives the app being closed before it ran."""
+    ids = sorted({int(i) for i in order_ids})
+    stored: list[int] = []
+    for part in chunks(ids):  # an order refused after it was collected was rolled back
+        stored.extend(o for (o,) in Order.select(Order.id).where(Order.id.in_(list(part)))
+                      .tuples())
+    bulk_insert(PendingLink, [{"order": i} for i in sorted(stored)], ignore_conflicts=True)
+
+
+def link_owed() -> int:
+    """Link every order whose linking is still owed (:func:`owe_links`), and clear the
+    debt in the same transaction; how many links were made. The app runs it on a worker
+    at start, an import right after its commit."""
+    with database.atomic():
+        # read inside the transaction: an import finishing meanwhile links its own
+        ids = [o for (o,) in PendingLink.select(PendingLink.order).tuples()]
+        if not ids:
+            return 0
+        made = link_orders_to_mail(ids)
+        for part in chunks(ids):
+            PendingLink.delete().where(PendingLink.order.in_(list(part))).execute()
+    return made
 
 
 def link_orders_to_mail(order_ids: Iterable[int]) -> int:

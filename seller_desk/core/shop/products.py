@@ -259,6 +259,21 @@ def on_order_written(notice: events.Notice) -> None:
         fill_order(int(notice.order_id))
 
 
+def on_orders_written(notices: list[events.Notice]) -> None:
+    """The batch form of :func:`on_order_written` (an import's thousands of orders): every
+    item in one pass, oldest item first, so products and prices come out as they would
+    order by order."""
+    ids = sorted({int(n.order_id) for n in notices if n.order_id is not None and (
+        n.kind != ORDER_UPDATED or "items" in (n.data.get("fields") or ()))})
+    if not ids:
+        return
+    matcher = _Matcher()
+    with database.atomic():
+        for part in chunks(ids, 2000):
+            _fill(_item_rows(OrderItem.order.in_(list(part))).order_by(OrderItem.id).tuples(),
+                  matcher)
+
+
 def on_schema_upgraded(notice: events.Notice) -> None:
     """Subscriber: schema 20 brought the catalogue; fill it from the items already stored."""
     if notice.data.get("version") == SCHEMA_VERSION:

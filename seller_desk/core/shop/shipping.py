@@ -164,6 +164,44 @@ def _order(order: Order | int) -> Order:
     return order if isinstance(order, Order) else Order.get_by_id(order)
 
 
+@dataclass(frozen=True)
+class NewShipment:
+    """A parcel checked by :func:`check_shipment`, ready to be written."""
+
+    courier: str
+    tracking_number: str
+    shipped_at: datetime | None
+    eta: date | None
+    delivered_at: datetime | None
+    status: str
+
+
+def check_shipment(placed_at: datetime, courier_code: str, tracking_number: str = "", *,
+                   shipped_at: datetime | None = None, eta_date: date | None = None,
+                   accept_unusual_number: bool = False,
+                   delivered_at: datetime | None = None) -> NewShipment:
+    """Every check :func:`add_shipment` makes for an order placed at ``placed_at``, without
+    writing: a bulk writer (the order import) checks first and writes many parcels at once.
+
+    Raises:
+        ValidationError: as :func:`add_shipment`.
+    """
+    c = courier(courier_code)
+    number = check_tracking(c, tracking_number, accept_unusual_number)
+    shipped = as_utc(shipped_at) if shipped_at is not None else None
+    if shipped is not None:
+        if shipped < as_utc(placed_at):
+            raise ValidationError("shipment.shipped_before_order", field="shipped_at")
+        if shipped > utcnow() + timedelta(days=1):
+            raise ValidationError("shipment.shipped_in_future", field="shipped_at")
+    expected = eta_date or (eta(c, shipped) if shipped is not None else None)
+    arrived = as_utc(delivered_at) if delivered_at is not None and shipped is not None else None
+    if arrived is not None and shipped is not None and arrived < shipped:
+        raise ValidationError("shipment.delivered_before_shipped", field="delivered_at")
+    status = "delivered" if arrived else "in_transit" if shipped is not None else "pending"
+    return NewShipment(c.code, number, shipped, expected, arrived, status)
+
+
 def add_shipment(
     order: Order | int,
     courier_code: str,
@@ -186,23 +224,15 @@ def add_shipment(
             shipped date before the order date or in the future. Nothing is saved then.
     """
     o = _order(order)
-    c = courier(courier_code)
-    number = check_tracking(c, tracking_number, accept_unusual_number)
-    shipped = as_utc(shipped_at) if shipped_at is not None else None
-    if shipped is not None:
-        if shipped < o.placed_at:
-            raise ValidationError("shipment.shipped_before_order", field="shipped_at")
-        if shipped > utcnow() + timedelta(days=1):
-            raise ValidationError("shipment.shipped_in_future", field="shipped_at")
-    expected = eta_date or (eta(c, shipped) if shipped is not None else None)
-    arrived = as_utc(delivered_at) if delivered_at is not None and shipped is not None else None
-    if arrived is not None and shipped is not None and arrived < shipped:
-        raise ValidationError("shipment.delivered_before_shipped", field="delivered_at")
-    status = "delivered" if arrived else "in_transit" if shipped is not None else "pending"
+    p = check_shipment(o.placed_at, courier_code, tracking_number, shipped_at=shipped_at,
+                       eta_date=eta_date, accept_unusual_number=accept_unusual_number,
+                       delivered_at=delivered_at)
+    c, number, shipped, arrived = courier(p.courier), p.tracking_number, p.shipped_at, \
+        p.delivered_at
     with database.atomic():
         shipment = Shipment.create(
-            order=o, courier=c.code, tracking_number=number, shipped_at=shipped, eta=expected,
-            status=status, delivered_at=arrived, notes=notes, created_at=shipped or utcnow(),
+            order=o, courier=c.code, tracking_number=number, shipped_at=shipped, eta=p.eta,
+            status=p.status, delivered_at=arrived, notes=notes, created_at=shipped or utcnow(),
         )
         events.record(events.SHIPMENT_CREATED, at=shipped, order=o, customer=o.customer_id,
                       shipment=shipment.id, courier=c.code, tracking=number or None)

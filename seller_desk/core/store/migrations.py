@@ -54,6 +54,9 @@ Versions:
       catalogue in this step (the shop does it: it subscribes to the notice).
   21. Each order's delivery address (``order.delivery_address``), nullable; orders stored
       before have none and their papers fall back to the customer's address.
+  22. The orders whose linking to stored mail is still owed (``pending_link``), written in
+      an import's own transaction, so an import cut off before its link step is linked at
+      the next start.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ from seller_desk.core.store.models import (
     AppMeta,
     MessageReference,
     NotCustomer,
+    PendingLink,
     Product,
     ProductKey,
     ProductPrice,
@@ -83,7 +87,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 21
+CURRENT_VERSION = 22
 VERSION_KEY = "schema_version"
 
 
@@ -268,6 +272,10 @@ def _step_21(db: peewee.Database) -> None:
                                                     peewee.TextField(null=True)))
 
 
+def _step_22(db: peewee.Database) -> None:
+    db.create_tables([PendingLink])
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -290,6 +298,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     19: _step_19,
     20: _step_20,
     21: _step_21,
+    22: _step_22,
 }
 
 

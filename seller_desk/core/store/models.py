@@ -76,7 +76,8 @@ ORDER_STATUSES = (
     "returned",
     "refunded",
 )
-CHANNELS = ("ebay", "shopee", "lazada", "tokopedia", "web", "whatsapp", "facebook", "other")
+CHANNELS = ("ebay", "shopee", "lazada", "tokopedia", "tiktok", "web", "whatsapp", "facebook",
+            "other")
 SHIPMENT_STATUSES = ("pending", "in_transit", "delivered", "returned", "lost")
 OUTBOX_STATES = ("queued", "sending", "sent", "failed", "cancelled")
 MESSAGE_KEY_INDEX = "message_message_id_key"
@@ -712,6 +713,17 @@ class StaleConversation(BaseModel):
     conversation = ForeignKeyField(Conversation, primary_key=True, on_delete="CASCADE")
 
 
+class PendingLink(BaseModel):
+    """An order whose linking to the stored mail naming it is still owed.
+
+    An import writes thousands of orders and links them in one pass after its transaction;
+    the promise is written here in that transaction, so closing the app in between costs
+    nothing: the next start keeps it (shop/linking.py ``link_owed``).
+    """
+
+    order = ForeignKeyField(Order, primary_key=True, on_delete="CASCADE")
+
+
 #: Every table, in creation order (referenced tables first).
 MODELS: list[type[BaseModel]] = [
     AppMeta,
@@ -743,4 +755,5 @@ MODELS: list[type[BaseModel]] = [
     UndeliveredMessage,
     VanishedCopy,
     StaleConversation,
+    PendingLink,
 ]

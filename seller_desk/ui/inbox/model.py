@@ -45,11 +45,13 @@ COLUMNS = (
 
 CHANNEL_LABELS = {
     "ebay": "eBay", "shopee": "Shopee", "lazada": "Lazada", "tokopedia": "Tokopedia",
+    "tiktok": "TikTok Shop",
     "web": QT_TRANSLATE_NOOP("InboxModel", "Web shop"), "whatsapp": "WhatsApp",
     "facebook": "Facebook", "other": QT_TRANSLATE_NOOP("InboxModel", "Other"),
 }
 CHANNEL_COLORS = {
     "ebay": "#2f5fb3", "shopee": "#d94f21", "lazada": "#1a33a8", "tokopedia": "#2a8a3a",
+    "tiktok": "#1b1b1f",
     "web": "#0f766e", "whatsapp": "#1f8a4c", "facebook": "#3b5998", "other": "#52606d",
 }
 STATE_COLORS = {"fine": "#2e6b34", "warn": "#9a5b00", "breach": "#b3261e",

@@ -48,7 +48,8 @@ from seller_desk.ui.tasks import Task
 
 #: what each marketplace's order number looks like, shown in the empty number field
 NUMBER_EXAMPLES = {"ebay": "12-34567-89012", "shopee": "240512ABCD1234",
-                   "lazada": "304123456789012", "tokopedia": "INV/20240512/MPL/IV/3801234567"}
+                   "lazada": "304123456789012", "tokopedia": "INV/20240512/MPL/IV/3801234567",
+                   "tiktok": "576461234567890123"}
 #: statuses a new order can start in (later ones come through shipments and the pipeline)
 NEW_ORDER_STATUSES = ("awaiting_payment", "paid", "packed")
 
