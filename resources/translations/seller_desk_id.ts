@@ -3915,6 +3915,40 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Lainnya</translation>
     </message>
     <message>
+        <source>Online banking</source>
+        <extracomment>the order form&apos;s payment methods that are words, not brands (DuitNow QR, GoPay, QRIS ... keep their names); the form stores the name as shown, like one the seller types</extracomment>
+        <translation>Transfer bank online</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Bayar di tempat (COD)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kartu kredit</translation>
+    </message>
+    <message>
+        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
+        <extracomment>the add-mailbox wizard&apos;s hint per provider; the core&apos;s presets hold the same English (seller_desk.core.mail.connection.providers, tests/unit/test_labels_words.py keeps them equal) and the wizard shows it in the interface language</extracomment>
+        <translation>Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari awal.</translation>
+    </message>
+    <message>
+        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
+        <translation>Aktifkan IMAP di pengaturan Outlook.com; kalau verifikasi dua langkah aktif, pakai sandi aplikasi.</translation>
+    </message>
+    <message>
+        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
+        <translation>Buat sandi aplikasi di halaman Keamanan akun Yahoo.</translation>
+    </message>
+    <message>
+        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
+        <translation>Alamat server IMAP dan SMTP ada di halaman pengaturan email penyedia hosting Anda.</translation>
+    </message>
+    <message>
         <source>Not yet sent</source>
         <translation>Belum dikirim</translation>
     </message>
@@ -6837,6 +6871,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Not a customer (family, bank, courier …)</source>
         <translation>Bukan pelanggan (keluarga, bank, kurir …)</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Shift+klik</translation>
     </message>
     <message>
         <source>Select several conversations</source>

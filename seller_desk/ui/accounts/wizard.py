@@ -27,7 +27,7 @@ from seller_desk.core.mail.imap import census
 from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import (
     i18n,
-    labels,  # noqa: F401 - the account fields' words in refusals
+    labels,
 )
 from seller_desk.ui.accounts.sign_in import SignInBox, offered_for
 from seller_desk.ui.qt import (
@@ -198,7 +198,7 @@ class AddressPage(QWizardPage):
 
     def _provider_changed(self) -> None:
         preset = accounts.PRESETS.get(self.provider.currentData())
-        self.help.setText(preset.help if preset else "")
+        self.help.setText(labels.provider_help(preset.key, preset.help) if preset else "")
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         text = self.email.text().strip()
@@ -317,7 +317,7 @@ class ServersPage(QWizardPage):
         if preset.needs_app_password:
             self.app_hint.setText(self.tr(
                 "%1: %2").replace(
-                "%1", preset.label).replace("%2", preset.help))
+                "%1", preset.label).replace("%2", labels.provider_help(preset.key, preset.help)))
         else:
             self.app_hint.setText(self.tr("The password you use to read this mailbox on the "
                                           "web."))
