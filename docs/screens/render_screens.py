@@ -585,6 +585,7 @@ def visible_texts(root: Any) -> list[tuple[str, str]]:
         QAbstractButton,
         QAbstractItemView,
         QAbstractSpinBox,
+        QChartView,
         QComboBox,
         QGroupBox,
         QHeaderView,
@@ -638,6 +639,15 @@ def visible_texts(root: Any) -> list[tuple[str, str]]:
         elif isinstance(widget, QMenu):
             for action in widget.actions():
                 add(widget, "action", action.text())
+        if isinstance(widget, QChartView):
+            # a chart's words: its title, its axes' titles and its series' names (the bars'
+            # categories are products and channels, the seller's data)
+            chart = widget.chart()
+            add(widget, "chart title", chart.title())
+            for axis in chart.axes():
+                add(widget, "axis title", axis.titleText())
+            for marker in chart.legend().markers():
+                add(widget, "legend", marker.label())
         if isinstance(widget, QListWidget) and widget.objectName() not in DATA_LISTS:
             for i in range(widget.count()):
                 add(widget, "item", widget.item(i).text())

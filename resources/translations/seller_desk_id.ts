@@ -3933,7 +3933,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
-        <extracomment>the add-mailbox wizard&apos;s hint per provider; the core&apos;s presets hold the same English (seller_desk.core.mail.connection.providers, tests/unit/test_labels_words.py keeps them equal) and the wizard shows it in the interface language</extracomment>
+        <extracomment>the add-mailbox wizard&apos;s hint per provider; the core&apos;s presets hold the same English (seller_desk.core.mail.connection.providers; tests/gui/test_screen_words.py keeps them equal) and the wizard shows it in the interface language</extracomment>
         <translation>Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari awal.</translation>
     </message>
     <message>
@@ -6099,7 +6099,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Complaints per product (repeated ones may be a defect)</source>
-        <translation>Komplain per produk (komplain berulang bisa jadi tanda produk cacat)</translation>
+        <translation>Komplain per produk (berulang bisa berarti cacat)</translation>
     </message>
     <message>
         <source>%1…</source>
