@@ -3916,7 +3916,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Online banking</source>
-        <extracomment>the order form&apos;s payment methods that are words, not brands (DuitNow QR, GoPay, QRIS ... keep their names); the form stores the name as shown, like one the seller types</extracomment>
         <translation>Transfer bank online</translation>
     </message>
     <message>
@@ -3933,7 +3932,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
-        <extracomment>the add-mailbox wizard&apos;s hint per provider; the core&apos;s presets hold the same English (seller_desk.core.mail.connection.providers; tests/gui/test_screen_words.py keeps them equal) and the wizard shows it in the interface language</extracomment>
         <translation>Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari awal.</translation>
     </message>
     <message>

@@ -3916,7 +3916,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Online banking</source>
-        <extracomment>the order form&apos;s payment methods that are words, not brands (DuitNow QR, GoPay, QRIS ... keep their names); the form stores the name as shown, like one the seller types</extracomment>
         <translation>Perbankan internet</translation>
     </message>
     <message>
@@ -3933,7 +3932,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
-        <extracomment>the add-mailbox wizard&apos;s hint per provider; the core&apos;s presets hold the same English (seller_desk.core.mail.connection.providers, tests/unit/test_labels_words.py keeps them equal) and the wizard shows it in the interface language</extracomment>
         <translation>Guna kata laluan aplikasi (myaccount.google.com/apppasswords); IMAP sudah dihidupkan sejak awal.</translation>
     </message>
     <message>

@@ -50,8 +50,8 @@ CHANNELS = {
 }
 _BRANDS = {"ebay", "shopee", "lazada", "tokopedia", "whatsapp", "facebook"}
 
-#: the order form's payment methods that are words, not brands (DuitNow QR, GoPay, QRIS ...
-#: keep their names); the form stores the name as shown, like one the seller types
+# the order form's payment methods that are words, not brands (DuitNow QR, GoPay, QRIS ...
+# keep their names); the form stores the name as shown, like one the seller types
 PAYMENT_METHODS = {
     "Online banking": QT_TRANSLATE_NOOP("Labels", "Online banking"),
     "Bank transfer": QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
@@ -59,9 +59,9 @@ PAYMENT_METHODS = {
     "Credit card": QT_TRANSLATE_NOOP("Labels", "Credit card"),
 }
 
-#: the add-mailbox wizard's hint per provider; the core's presets hold the same English
-#: (seller_desk.core.mail.connection.providers; tests/gui/test_screen_words.py keeps them
-#: equal) and the wizard shows it in the interface language
+# the add-mailbox wizard's hint per provider; the core's presets hold the same English
+# (seller_desk.core.mail.connection.providers; tests/gui/test_screen_words.py keeps them
+# equal) and the wizard shows it in the interface language
 PROVIDER_HELP = {
     "gmail": QT_TRANSLATE_NOOP(
         "Labels", "Use an app password (myaccount.google.com/apppasswords); IMAP is on by "
