@@ -3931,6 +3931,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Kartu kredit</translation>
     </message>
     <message>
+        <source>Other (IMAP)</source>
+        <translation>Lainnya (IMAP)</translation>
+    </message>
+    <message>
         <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
         <translation>Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari awal.</translation>
     </message>

@@ -3931,6 +3931,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Kad kredit</translation>
     </message>
     <message>
+        <source>Other (IMAP)</source>
+        <translation>Lain-lain (IMAP)</translation>
+    </message>
+    <message>
         <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
         <translation>Guna kata laluan aplikasi (myaccount.google.com/apppasswords); IMAP sudah dihidupkan sejak awal.</translation>
     </message>

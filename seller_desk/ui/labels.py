@@ -62,6 +62,7 @@ PAYMENT_METHODS = {
 # the add-mailbox wizard's hint per provider; the core's presets hold the same English
 # (seller_desk.core.mail.connection.providers; tests/gui/test_screen_words.py keeps them
 # equal) and the wizard shows it in the interface language
+OTHER_PROVIDER = QT_TRANSLATE_NOOP("Labels", "Other (IMAP)")
 PROVIDER_HELP = {
     "gmail": QT_TRANSLATE_NOOP(
         "Labels", "Use an app password (myaccount.google.com/apppasswords); IMAP is on by "
@@ -118,6 +119,11 @@ def tr(text: str) -> str:
 def payment_method(name: str) -> str:
     """A payment method of the order form in the interface language (brands as they are)."""
     return tr(PAYMENT_METHODS[name]) if name in PAYMENT_METHODS else name
+
+
+def provider_label(key: str, name: str) -> str:
+    """A mail provider's name in the wizard: brands as they are, "Other (IMAP)" in words."""
+    return tr(OTHER_PROVIDER) if key == "generic" else name
 
 
 def provider_help(key: str, english: str = "") -> str:

@@ -43,6 +43,8 @@ SCREENS = ("demo", "keys", "setup", "orders", "shipments", "reminders", "reports
 #: Order.all.csv), and time zones, whose names are the same identifiers in every language
 NOT_WORDS = re.compile(r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|"
                        r"Europe|Indian|Pacific|Etc)/.*|\S+@\S+|\b\w+(?:[.:/]\w+)+\S*")
+#: a named blank of a core message or a template ({other}, {customer.first_name}): code
+PLACEHOLDER = re.compile(r"\{[^}]*\}")
 #: the texts of QWizard's own Back/Next/Cancel buttons (see test_wizard_buttons_speak)
 WIZARD_BUTTONS = re.compile(r"__qt__passive_wizardbutton|qt_wizard_")
 
@@ -86,9 +88,9 @@ def language_words(language: str) -> set[str]:
     found: set[str] = set()
     for source, translation in _messages(language):
         if translation.strip() != source.strip():
-            found |= words(translation)
+            found |= words(PLACEHOLDER.sub(" ", translation))
     template = (TEMPLATES / f"{language}.toml").read_text(encoding="utf-8")
-    return found | words(re.sub(r"\{[^}]*\}", " ", template))
+    return found | words(PLACEHOLDER.sub(" ", template))
 
 
 def allowed(language: str) -> re.Pattern[str]:
@@ -204,8 +206,8 @@ def test_provider_hints_are_the_cores_words():
 
 
 def test_hints_payment_methods_and_keys_follow_the_language(indonesian):
-    """Ensure the Gmail hint, the payment methods that are words and the Shift+click key
-    are shown in Indonesian, while brands keep their names."""
+    """Ensure the Gmail hint, "Other (IMAP)", the payment methods that are words and the
+    Shift+click key are shown in Indonesian, while brands keep their names."""
     from seller_desk.core.mail.connection.providers import PRESETS
     from seller_desk.ui import labels
     from seller_desk.ui.help import HelpOverlay
@@ -214,6 +216,8 @@ def test_hints_payment_methods_and_keys_follow_the_language(indonesian):
     assert labels.provider_help("gmail", PRESETS["gmail"].help).startswith("Pakai sandi")
     assert labels.payment_method("Cash on delivery") == "Bayar di tempat (COD)"
     assert labels.payment_method("DuitNow QR") == "DuitNow QR"
+    assert labels.provider_label("generic", PRESETS["generic"].label) == "Lainnya (IMAP)"
+    assert labels.provider_label("gmail", PRESETS["gmail"].label) == "Gmail"
     parent = QWidget()
     overlay = HelpOverlay(parent)
     keys = [label.text() for label in overlay.findChildren(QLabel)

@@ -150,7 +150,7 @@ class AddressPage(QWizardPage):
         self.provider = QComboBox()
         self.provider.setObjectName("wizardProvider")
         for key, preset in accounts.PRESETS.items():
-            self.provider.addItem(preset.label, key)
+            self.provider.addItem(labels.provider_label(key, preset.label), key)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setObjectName("mutedLabel")
@@ -183,6 +183,9 @@ class AddressPage(QWizardPage):
         self.provider_label.setText(self.tr("Provider"))
         self.email.setPlaceholderText("shop@example.com")
         self.name.setPlaceholderText(self.tr("for example: Shop Gmail"))
+        generic = self.provider.findData("generic")
+        if generic >= 0:  # the one provider named in words, not a brand
+            self.provider.setItemText(generic, labels.provider_label("generic", ""))
         self._provider_changed()
 
     def _email_changed(self, text: str) -> None:
