@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation>Sampai %1</translation>
+        <translation>Tiba %1</translation>
     </message>
     <message>
         <source>Expected %1</source>
@@ -4721,7 +4721,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>delivered %1</source>
-        <translation>sampai %1</translation>
+        <translation>tiba %1</translation>
     </message>
     <message>
         <source>expected %1</source>
@@ -6597,7 +6597,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation>Sampai %1</translation>
+        <translation>Tiba %1</translation>
     </message>
 </context>
 <context>
