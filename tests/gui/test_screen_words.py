@@ -37,7 +37,8 @@ SCREENS = ("demo", "keys", "setup", "orders", "shipments", "reminders", "reports
            "settings-mailboxes", "order-form", "products", "parcel", "wizard-address",
            "wizard-microsoft", "wizard-waiting", "sign-in-again", "import-preview",
            "import-mapping", "found-order", "composer", "composer-new", "question",
-           "not-customer-popup", "mailbox-edit", "password-box", "waiting")
+           "not-customer-popup", "tag-menu", "snooze-menu", "reminder-form",
+           "remove-mailbox", "mailbox-edit", "password-box", "waiting")
 #: what is not a word of any language, taken out before the words are read: e-mail
 #: addresses, web and file names (shop@example.com, myaccount.google.com/apppasswords,
 #: Order.all.csv), and time zones, whose names are the same identifiers in every language
