@@ -587,10 +587,10 @@ DATA_LISTS = {"customerTimeline"}
 
 def visible_texts(root: Any) -> list[tuple[str, str]]:
     """(where, text) of every text a seller can see on ``root`` and its visible children:
-    window titles, labels, buttons, tabs, group titles, placeholder texts, spin-box
-    prefixes and suffixes, every item of a combo box, list or menu, and the column headers
-    of tables. Typed values, table cells and message bodies are the seller's data, not the
-    interface's words, so they are left out; so are tooltips."""
+    window titles, tooltips, labels, buttons, tabs, group titles, placeholder texts,
+    spin-box prefixes and suffixes, every item of a combo box, list or menu, and the column
+    headers of tables. Typed values, table cells and message bodies are the seller's data,
+    not the interface's words, so they are left out."""
     from seller_desk.ui.qt import (
         QAbstractButton,
         QAbstractItemView,
@@ -628,6 +628,7 @@ def visible_texts(root: Any) -> list[tuple[str, str]]:
             continue
         if widget.isWindow():
             add(widget, "title", widget.windowTitle())
+        add(widget, "tooltip", widget.toolTip())
         if isinstance(widget, QLabel | QAbstractButton):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox):

@@ -1,5 +1,5 @@
 """Every screen in Malay and in Indonesian speaks Malay and Indonesian: no English word is
-left on a label, button, tab, menu, list, placeholder or column header.
+left on a label, button, tab, tooltip, menu, list, placeholder or column header.
 
 docs/screens/render_screens.py walks the same screens it draws for the README (with
 ``--words``), in a process of its own with a fresh demo shop, and writes what each screen
