@@ -2,16 +2,24 @@
 
     python docs/screens/render_screens.py            # every language
     python docs/screens/render_screens.py ms         # one
+    python docs/screens/render_screens.py --words words.json id   # the texts shown, as JSON
 
 Each language runs in its own process with its own data folder (the demo shop is built
 there), offscreen, at 1440 x 900. The pictures land next to this file as
 ``<screen>-<language>.png`` and are shown in the README.
+
+``--words`` walks the same screens (and a few that get no picture: the customers, the
+composer, the wizard's first page, a question box) and writes every text a seller sees on
+them to a JSON file, pictures going to a temporary folder; tests/gui/test_screen_words.py
+reads it to find English left in the Malay and Indonesian screens.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,12 +33,19 @@ LANGUAGES = ("en", "ms", "id")
 SIZE = (1440, 900)
 
 
-def render(language: str) -> list[Path]:
-    """Render every screen in ``language`` (runs in this process)."""
+def render(language: str, out: Path = HERE,
+           visit: Callable[[Any, str], None] | None = None) -> list[Path]:
+    """Render every screen in ``language`` (runs in this process).
+
+    Args:
+        out: the folder the pictures go to.
+        visit: called with each screen's widget and name as it is shown (and for the
+            screens that get no picture), to read its texts.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from seller_desk.core.common.settings import Settings
     from seller_desk.ui.app import make_application, open_main_window
-    from seller_desk.ui.qt import QRect, QThreadPool
+    from seller_desk.ui.qt import QMessageBox, QRect, QThreadPool
     from seller_desk.ui.tasks import Task
 
     settings = Settings()
@@ -55,9 +70,15 @@ def render(language: str) -> list[Path]:
 
     written: list[Path] = []
 
-    def shot(widget: object, name: str) -> None:
+    def look(widget: Any, name: str) -> None:
+        """Let ``visit`` read a screen that gets no picture of its own."""
         settle()
-        path = HERE / f"{name}-{language}.png"
+        if visit is not None:
+            visit(widget, name)
+
+    def shot(widget: object, name: str) -> None:
+        look(widget, name)
+        path = out / f"{name}-{language}.png"
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         written.append(path)
 
@@ -65,13 +86,14 @@ def render(language: str) -> list[Path]:
         """The window with its popup drawn where it stands (a popup is its own window)."""
         from seller_desk.ui.qt import QPainter, QPoint
 
-        settle()
+        look(window_, name)
+        look(popup, f"{name}-popup")
         picture = window_.grab()  # type: ignore[attr-defined]
         painter = QPainter(picture)
         where = window_.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0)))  # type: ignore[attr-defined]
         painter.drawPixmap(where, popup.grab())  # type: ignore[attr-defined]
         painter.end()
-        path = HERE / f"{name}-{language}.png"
+        path = out / f"{name}-{language}.png"
         picture.save(str(path))
         written.append(path)
 
@@ -88,6 +110,13 @@ def render(language: str) -> list[Path]:
         window.show_section(key)
         settle(40)
         shot(window, key)
+    for key in ("inbox", "customers"):
+        window.show_section(key)
+        settle(40)
+        look(window, key)
+    reminder = window.section_page("reminders").new_reminder()
+    look(reminder, "reminder-form")
+    reminder.reject()
     reports = window.section_page("reports")
     window.show_section("reports")
     reports.scroll_area.widget().resize(SIZE[0] - 240, 1500)
@@ -100,7 +129,8 @@ def render(language: str) -> list[Path]:
         area = reports.scroll_area.widget()
         top = reports.export_title.mapTo(area, reports.export_title.rect().topLeft()).y()
         bottom = reports.export_status.mapTo(area, reports.export_status.rect().bottomLeft()).y()
-        picture = HERE / f"reports-export-{fmt}-{language}.png"
+        look(area, f"reports-export-{fmt}")
+        picture = out / f"reports-export-{fmt}-{language}.png"
         area.grab(QRect(0, max(0, top - 12), area.width(), bottom - top + 40)).save(str(picture))
         written.append(picture)
     settings_page = window.section_page("settings")
@@ -108,6 +138,9 @@ def render(language: str) -> list[Path]:
     for section in ("language", "hours", "rules", "couriers", "data"):
         settings_page.show_section(section)
         shot(window, f"settings-{section}")
+    for section in ("shop", "patterns"):
+        settings_page.show_section(section)
+        look(window, f"settings-{section}")
 
     window.show_section("orders")
     orders_page = window.section_page("orders")
@@ -153,6 +186,7 @@ def render(language: str) -> list[Path]:
     popup = first.completer.popup()
     shot_composite(dialog, popup, "order-completer")
     popup.hide()
+    dialog.guard.mark_clean()  # a picture: close without the Save/Discard question
     dialog.reject()
 
     catalogue = orders_page.show_products()
@@ -169,8 +203,8 @@ def render(language: str) -> list[Path]:
     parcel.guard.mark_clean()
     parcel.reject()
 
-    sign_in_screens(window, shot)
-    not_customers_screens(window, language, settle, shot, written)
+    sign_in_screens(window, shot, look)
+    not_customers_screens(window, language, settle, shot, written, out, look)
     wizard_waiting_page(window, shot)
     preview, mapping = import_files(language)
     window.show_section("orders")
@@ -198,6 +232,7 @@ def render(language: str) -> list[Path]:
     dialog.items._edited(first)
     assert dialog.save() is None
     shot(dialog, "order-form-money")
+    dialog.guard.mark_clean()
     dialog.reject()
 
     # an order the mail names that is not in the ledger yet, and the form it opens
@@ -214,7 +249,23 @@ def render(language: str) -> list[Path]:
         if found_form is not None:
             found_form.resize(900, 720)
             shot(found_form, "found-order-form")
+            found_form.guard.mark_clean()
             found_form.reject()
+    # an answer being written beside the conversation, and a new message in its window
+    composer = window.compose(conv_id, "reply")
+    look(window, "composer")
+    composer.closed.emit()
+    new_message = window.compose(None, "new")
+    look(window.composer_window, "composer-new")
+    window.composer_window.close()
+    del new_message
+    # a question the window asks with Qt's own buttons
+    question = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                           | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                           window)
+    question.show()
+    look(question, "question")
+    question.reject()
 
     template_picker_screens(window, language, settle, shot)
 
@@ -228,12 +279,12 @@ def render(language: str) -> list[Path]:
     settle(40)
     shot(window, "onway")
 
-    mailbox_screens(window, shot)
+    mailbox_screens(window, shot, look)
     window.close()
     return written
 
 
-def sign_in_screens(window: object, shot: object) -> None:
+def sign_in_screens(window: object, shot: object, look: Any) -> None:
     """The wizard offering "Sign in with Microsoft" and "with Google", and the dialog a
     mailbox's chip opens when its sign-in has ended. A client file with made-up IDs makes
     this build able to offer both; nothing is clicked, nothing goes out."""
@@ -252,6 +303,7 @@ def sign_in_screens(window: object, shot: object) -> None:
                               ("google", "norabatik.shop@gmail.com")):
         wizard = open_account_wizard(window)
         wizard.address.email.setText(address)
+        look(wizard, "wizard-address")
         wizard.next()
         shot(wizard, f"wizard-{provider}")  # type: ignore[operator]
         wizard.close()
@@ -267,7 +319,7 @@ def sign_in_screens(window: object, shot: object) -> None:
 
 
 def not_customers_screens(window: Any, language: str, settle: Any, shot: Any,
-                          written: list[Path]) -> None:
+                          written: list[Path], out: Path, look: Any) -> None:
     """The "not a customer" popup over the inbox (a supplier's newsletter, whose own domain
     may be marked as a whole), then the Settings list once a relative and that supplier
     are marked."""
@@ -300,11 +352,16 @@ def not_customers_screens(window: Any, language: str, settle: Any, shot: Any,
     # a popup is a window of its own: paint it over the window where it opened
     picture = window.grab()
     menu = page.last_menu
+    look(menu, "not-customer-popup")
+    for name, show in (("tag-menu", page.show_tag_menu), ("snooze-menu", page.show_snooze_menu)):
+        show()
+        look(page.last_menu, name)
+        page.last_menu.close()
     painter = QPainter(picture)
     painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
     painter.end()
     menu.close()
-    path = HERE / f"not-customer-popup-{language}.png"
+    path = out / f"not-customer-popup-{language}.png"
     picture.save(str(path))
     written.append(path)
 
@@ -421,8 +478,13 @@ def import_files(language: str) -> tuple[Path, Path]:
     with open(preview, "w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows([header, *rows])
     with open(mapping, "w", encoding="utf-8", newline="") as f:
+        # a local shop names its columns in its own language
         csv.writer(f).writerows([
-            ["Ref", "Date", "Item", "Qty", "Price", "Buyer", "HP", "Ship to"],
+            {"ms": ["Ref", "Tarikh", "Barang", "Kuantiti", "Harga", "Pembeli", "HP",
+                    "Hantar ke"],
+             "id": ["Ref", "Tanggal", "Barang", "Jml", "Harga", "Pembeli", "HP", "Kirim ke"]
+             }.get(language, ["Ref", "Date", "Item", "Qty", "Price", "Buyer", "HP",
+                              "Ship to"]),
             ["WEB-1041", "2026-11-03", "Batik silk scarf", "1", "89.00", "Aisyah",
              "0123456789", "5 Jalan Ampang, Kuala Lumpur"],
             ["WEB-1042", "2026-11-04", "Songket clutch bag", "1", "149.00", "Farid",
@@ -459,7 +521,7 @@ def setup_page(language: str, shot: object) -> None:
         page.done(0)
 
 
-def mailbox_screens(window: Any, shot: Any) -> None:
+def mailbox_screens(window: Any, shot: Any, look: Any) -> None:
     """Settings > Mailboxes (one mailbox switched off, one whose password was refused), a
     mailbox's settings, and the password box the window shows for a refused password."""
     from seller_desk.core.common.messages import Msg
@@ -486,6 +548,9 @@ def mailbox_screens(window: Any, shot: Any) -> None:
     dialog.resize(dialog.sizeHint())
     shot(dialog, "mailbox-edit")
     dialog.reject()
+    removing = settings_page.mailboxes.remove()
+    look(removing, "remove-mailbox")
+    removing.reject()
     box = PasswordDialog(mailboxes.password_prompt(gmail.id), window, reason=refused)
     box.show()
     box.password.setText("abcd efgh ijkl mnop")
@@ -552,12 +617,126 @@ def replies_on_their_way() -> None:
         OutboxMessage.update(**stage).where(OutboxMessage.id == row.id).execute()
 
 
+#: lists whose items are the seller's data (a customer's conversations by subject), not
+#: the interface's words
+DATA_LISTS = {"customerTimeline"}
+
+
+def visible_texts(root: Any) -> list[tuple[str, str]]:
+    """(where, text) of every text a seller can see on ``root`` and its visible children:
+    window titles, tooltips, labels, buttons, tabs, group titles, placeholder texts,
+    spin-box prefixes and suffixes, every item of a combo box, list or menu, and the column
+    headers of tables. Typed values, table cells and message bodies are the seller's data,
+    not the interface's words, so they are left out."""
+    from seller_desk.ui.qt import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QChartView,
+        QComboBox,
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QMenu,
+        QPlainTextEdit,
+        Qt,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    def plain(text: str) -> str:
+        if re.search(r"</?[a-zA-Z][^>]*>", text):
+            text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+        # an access key's "&" is not shown (a doubled one is a real "&")
+        return re.sub(r"&(?!&)", "", text).replace("&&", "&")
+
+    found: list[tuple[str, str]] = []
+
+    def add(widget: Any, what: str, text: str | None) -> None:
+        if text and text.strip():
+            found.append((f"{type(widget).__name__} {widget.objectName() or ''} {what}".strip(),
+                          plain(text)))
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if widget.isWindow():
+            add(widget, "title", widget.windowTitle())
+        add(widget, "tooltip", widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            add(widget, "text", widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, "title", widget.title())
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget, "tab", widget.tabText(i))
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                add(widget, "item", widget.itemText(i))
+            if widget.isEditable() and widget.lineEdit() is not None:
+                add(widget, "placeholder", widget.lineEdit().placeholderText())
+        elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        elif isinstance(widget, QAbstractSpinBox):
+            add(widget, "prefix", getattr(widget, "prefix", lambda: "")())
+            add(widget, "suffix", getattr(widget, "suffix", lambda: "")())
+            add(widget, "special", widget.specialValueText())
+        elif isinstance(widget, QMenu):
+            for action in widget.actions():
+                add(widget, "action", action.text())
+        if isinstance(widget, QChartView):
+            # a chart's words: its title, its axes' titles and its series' names (the bars'
+            # categories are products and channels, the seller's data)
+            chart = widget.chart()
+            add(widget, "chart title", chart.title())
+            for axis in chart.axes():
+                add(widget, "axis title", axis.titleText())
+            for marker in chart.legend().markers():
+                add(widget, "legend", marker.label())
+        if isinstance(widget, QListWidget) and widget.objectName() not in DATA_LISTS:
+            for i in range(widget.count()):
+                add(widget, "item", widget.item(i).text())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            header = getattr(widget, "horizontalHeader", lambda: None)()
+            if isinstance(header, QHeaderView) and header.isVisibleTo(root):
+                model = widget.model()
+                for column in range(model.columnCount()):
+                    if not header.isSectionHidden(column):
+                        add(widget, "header", str(model.headerData(
+                            column, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.DisplayRole) or ""))
+    return found
+
+
+def write_words(language: str, target: Path) -> int:
+    """Walk every screen in ``language`` and write {screen: [[where, text], ...]} to
+    ``target``; the pictures go to a temporary folder."""
+    import json
+
+    screens: dict[str, list[tuple[str, str]]] = {}
+
+    def visit(widget: Any, name: str) -> None:
+        screens.setdefault(name, []).extend(visible_texts(widget))
+
+    with tempfile.TemporaryDirectory(prefix="seller-desk-words-") as folder:
+        render(language, Path(folder), visit)
+    target.write_text(json.dumps(screens, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--words", metavar="FILE", type=Path,
+                        help="write the texts each screen shows to FILE (JSON), not the pictures")
     args = parser.parse_args(argv)
     if args.in_process:
+        if args.words is not None:
+            return write_words(args.languages[0], args.words)
         for path in render(args.languages[0]):
             print(path.relative_to(HERE.parents[1]))
         return 0
@@ -565,8 +744,9 @@ def main(argv: list[str] | None = None) -> int:
     for language in args.languages:
         with tempfile.TemporaryDirectory(prefix="seller-desk-screens-") as home:
             env = {**os.environ, "SELLER_DESK_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
-            status |= subprocess.run([sys.executable, __file__, "--in-process", language],
-                                     env=env, check=False).returncode
+            words = ["--words", str(args.words.resolve())] if args.words is not None else []
+            status |= subprocess.run([sys.executable, __file__, "--in-process", *words,
+                                      language], env=env, check=False).returncode
     return status
 
 

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>until reply</source>
-        <translation>sampai dibalas</translation>
+        <translation>sampai pelanggan membalas</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Past the reply target of %1 h: answer first</source>
-        <translation>Melewati target waktu balas %1 j: balas duluan</translation>
+        <translation>Melewati target waktu balas %1 j: prioritaskan</translation>
     </message>
     <message>
         <source>At risk: the reply target of %1 h is close</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Tag this conversation as %1</source>
-        <translation>Tandai percakapan ini sebagai %1</translation>
+        <translation>Beri label %1 pada percakapan ini</translation>
     </message>
     <message>
         <source>Snooze…</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation>Diterima %1</translation>
+        <translation>Tiba %1</translation>
     </message>
     <message>
         <source>Expected %1</source>
-        <translation>Diperkirakan %1</translation>
+        <translation>Estimasi tiba %1</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation>Kotak surat</translation>
+        <translation>Akun email</translation>
     </message>
     <message>
         <source>Shop</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>+ Add a mailbox</source>
-        <translation>+ Tambah kotak surat</translation>
+        <translation>+ Tambah akun email</translation>
     </message>
     <message>
         <source>%1: fetching %2 of %3</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>%1: checking…</source>
-        <translation>%1: sedang memeriksa…</translation>
+        <translation>%1: sedang mengecek…</translation>
     </message>
     <message>
         <source>%1: not checked, retry</source>
-        <translation>%1: belum diperiksa, coba lagi</translation>
+        <translation>%1: belum dicek, coba lagi</translation>
     </message>
     <message>
         <source>%1 ✓ %2</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>Checking for new mail…</source>
-        <translation>Memeriksa email baru…</translation>
+        <translation>Mengecek email baru…</translation>
     </message>
     <message>
         <source>Click to check for new mail now (F5 checks every mailbox).</source>
-        <translation>Klik untuk memeriksa email baru sekarang (F5 memeriksa semua kotak surat).</translation>
+        <translation>Klik untuk mengecek email baru sekarang (F5 mengecek semua akun email).</translation>
     </message>
     <message>
         <source>New mail from %1</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Check mail now</source>
-        <translation>Periksa email sekarang</translation>
+        <translation>Cek email sekarang</translation>
     </message>
     <message>
         <source>Notify me of new customer mail</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Notify me before a reply target is missed</source>
-        <translation>Beri tahu saya sebelum target waktu balas terlewat</translation>
+        <translation>Beri tahu saya sebelum target waktu balas terlewati</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation>Batalkan pengiriman</translation>
+        <translation>Batal kirim</translation>
     </message>
     <message>
         <source>Cc</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>This conversation has no messages.</source>
-        <translation>Percakapan ini tidak ada pesannya.</translation>
+        <translation>Belum ada pesan di percakapan ini.</translation>
     </message>
     <message>
         <source>This mail names orders that are not in your orders yet:</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>
-        <translation>Kotak surat ini dinonaktifkan: email baru tidak diperiksa, dan emailnya tetap ditampilkan. Aktifkan lagi di Pengaturan &gt; Kotak surat.</translation>
+        <translation>Akun email ini dinonaktifkan: email baru tidak dicek, dan emailnya tetap ditampilkan. Aktifkan lagi di Pengaturan &gt; Akun email.</translation>
     </message>
     <message>
         <source>To</source>
@@ -480,7 +480,7 @@
     <name>AccountWizard</name>
     <message>
         <source>Add a mailbox</source>
-        <translation>Tambah kotak surat</translation>
+        <translation>Tambah akun email</translation>
     </message>
     <message>
         <source>Done</source>
@@ -492,7 +492,7 @@
     <name>Actions</name>
     <message>
         <source>Later today (3 hours)</source>
-        <translation>Nanti hari ini (3 jam)</translation>
+        <translation>Nanti (3 jam lagi)</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
@@ -549,11 +549,11 @@
     <name>AddressPage</name>
     <message>
         <source>Which mailbox do your customers write to?</source>
-        <translation>Kotak surat mana yang dipakai pelanggan Anda?</translation>
+        <translation>Akun email mana yang dipakai pelanggan Anda?</translation>
     </message>
     <message>
         <source>Seller Desk reads it with IMAP and answers through it. Your password stays in this computer&apos;s password store.</source>
-        <translation>Seller Desk membacanya lewat IMAP dan membalas lewat kotak surat itu. Kata sandi Anda tetap tersimpan di penyimpanan kata sandi komputer ini.</translation>
+        <translation>Seller Desk membaca email lewat IMAP dan membalas dari alamat itu. Kata sandi Anda tetap tersimpan di penyimpanan kata sandi komputer ini.</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Send without them</source>
-        <translation>Kirim tanpa itu</translation>
+        <translation>Tetap kirim</translation>
     </message>
     <message>
         <source>Draft restored</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Tag  t</source>
-        <translation>Tandai  t</translation>
+        <translation>Label  t</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -957,7 +957,7 @@
     <message>
         <source>“{auth}” is not a way this mailbox can sign in.</source>
         <comment>account.auth_unknown</comment>
-        <translation>“{auth}” bukan cara masuk untuk kotak surat ini.</translation>
+        <translation>“{auth}” bukan cara masuk untuk akun email ini.</translation>
     </message>
     <message>
         <source>The part of the email address after the @ (“{domain}”) is not a valid domain, like example.com.</source>
@@ -1232,7 +1232,7 @@
     <message>
         <source>Holidays for “{subdivision}” are unknown; using the country&apos;s public holidays only.</source>
         <comment>clock.subdivision_unknown</comment>
-        <translation>Hari libur untuk “{subdivision}” tidak dikenal; hanya libur nasional negara yang dipakai.</translation>
+        <translation>Hari libur untuk “{subdivision}” tidak dikenal; hanya hari libur nasional yang dipakai.</translation>
     </message>
     <message>
         <source>Seller Desk cannot send to “{address}”: letters before the @ must be Latin letters, digits or punctuation.</source>
@@ -1252,7 +1252,7 @@
     <message>
         <source>Add your shop&apos;s mailbox first (in the sidebar: + Add a mailbox).</source>
         <comment>compose.no_account_hint</comment>
-        <translation>Tambahkan dulu akun email toko Anda (di bilah samping: + Tambah kotak surat).</translation>
+        <translation>Tambahkan dulu akun email toko Anda (di bilah samping: + Tambah akun email).</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
@@ -1782,7 +1782,7 @@
     <message>
         <source>Use an app password if the mailbox allows it, or install a build that signs in with {provider} (or put its {file} in the data folder).</source>
         <comment>mail.oauth.no_client_hint</comment>
-        <translation>Pakai sandi aplikasi kalau kotak surat mengizinkan, atau pasang versi yang bisa masuk dengan {provider} (atau taruh file {file} di folder data).</translation>
+        <translation>Pakai sandi aplikasi kalau akun email mengizinkan, atau pasang versi yang bisa masuk dengan {provider} (atau taruh file {file} di folder data).</translation>
     </message>
     <message>
         <source>The sign-in page sent no sign-in code back.</source>
@@ -1797,7 +1797,7 @@
     <message>
         <source>Check the server names of this mailbox.</source>
         <comment>mail.oauth.no_mechanism_hint</comment>
-        <translation>Periksa nama server kotak surat ini.</translation>
+        <translation>Cek nama server akun email ini.</translation>
     </message>
     <message>
         <source>{provider} did not allow Seller Desk to stay signed in.</source>
@@ -1867,12 +1867,12 @@
     <message>
         <source>{email} is a mailbox of the demo shop: it has no mail server.</source>
         <comment>mail.simulated</comment>
-        <translation>{email} adalah kotak surat toko demo: tidak punya server email.</translation>
+        <translation>{email} adalah akun email toko demo: tidak punya server email.</translation>
     </message>
     <message>
         <source>Add your own mailbox to fetch and send real mail.</source>
         <comment>mail.simulated_hint</comment>
-        <translation>Tambahkan kotak surat Anda sendiri untuk menerima dan mengirim email sungguhan.</translation>
+        <translation>Tambahkan akun email Anda sendiri untuk menerima dan mengirim email sungguhan.</translation>
     </message>
     <message>
         <source>The outgoing mail server refused the user name or password.</source>
@@ -1967,7 +1967,7 @@
     <message>
         <source>For the larger amount type {plain} without a dot or comma; for cents type two decimals, such as 12.50.</source>
         <comment>money.ambiguous_hint</comment>
-        <translation>Untuk jumlah yang lebih besar, ketik {plain} tanpa titik atau koma; untuk sen, ketik dua angka desimal, misalnya 12,50.</translation>
+        <translation>Untuk nominal yang lebih besar, ketik {plain} tanpa titik atau koma; untuk sen, ketik dua angka desimal, misalnya 12,50.</translation>
     </message>
     <message>
         <source>Use a three-letter code such as MYR, IDR, SGD or USD.</source>
@@ -2457,12 +2457,12 @@
     <message>
         <source>The database file {path} is damaged (SQLite&apos;s check found: {found}), so Seller Desk cannot read all of it.</source>
         <comment>storage.damaged_found</comment>
-        <translation>File database {path} rusak (pemeriksaan SQLite menemukan: {found}), jadi Seller Desk tidak bisa membaca seluruh isinya.</translation>
+        <translation>File database {path} rusak (pengecekan SQLite menemukan: {found}), jadi Seller Desk tidak bisa membaca seluruh isinya.</translation>
     </message>
     <message>
         <source>Restore your latest backup: Settings &gt; Data and backup &gt; Restore from a backup (the damaged data is kept aside first). If the window does not open: close Seller Desk, move seller-desk.sqlite3 and its -wal and -shm files out of the data folder (keep them), and copy your latest backup there as seller-desk.sqlite3.</source>
         <comment>storage.damaged_hint</comment>
-        <translation>Pulihkan backup terbaru Anda: Pengaturan &gt; Data dan cadangan &gt; Pulihkan dari cadangan data (data yang rusak disimpan terpisah dulu). Kalau jendelanya tidak mau terbuka: tutup Seller Desk, pindahkan seller-desk.sqlite3 beserta file -wal dan -shm-nya keluar dari folder data (simpan file-file itu), lalu salin backup terbaru Anda ke sana dengan nama seller-desk.sqlite3.</translation>
+        <translation>Pulihkan backup terbaru Anda: Pengaturan &gt; Data dan backup &gt; Pulihkan dari backup (data yang rusak disimpan terpisah dulu). Kalau jendelanya tidak mau terbuka: tutup Seller Desk, pindahkan seller-desk.sqlite3 beserta file -wal dan -shm-nya keluar dari folder data (simpan file-file itu), lalu salin backup terbaru Anda ke sana dengan nama seller-desk.sqlite3.</translation>
     </message>
     <message>
         <source>Seller Desk may not write to its database {where}: the file or its folder is read-only or not yours.</source>
@@ -2773,7 +2773,7 @@
     </message>
     <message>
         <source>Tick the couriers you send with: they come first when you add a parcel. The expected arrival counts their usual days as working days, skipping weekends and public holidays.</source>
-        <translation>Centang kurir yang Anda pakai: kurir itu tampil paling atas saat Anda menambah paket. Perkiraan tiba menghitung hari biasanya sebagai hari kerja, tanpa akhir pekan dan hari libur nasional.</translation>
+        <translation>Centang kurir yang Anda pakai: kurir itu tampil paling atas saat Anda menambah paket. Estimasi tiba dihitung dari lama kirim kurir dalam hari kerja, tanpa akhir pekan dan hari libur nasional.</translation>
     </message>
     <message>
         <source>Courier</source>
@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>Usual days</source>
-        <translation>Hari biasanya</translation>
+        <translation>Lama kirim (hari)</translation>
     </message>
     <message>
         <source>Tracking page</source>
@@ -2874,11 +2874,11 @@
     <name>DataSection</name>
     <message>
         <source>Data and backup</source>
-        <translation>Data dan cadangan</translation>
+        <translation>Data dan backup</translation>
     </message>
     <message>
         <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept on this computer. Passwords are kept in the system&apos;s keyring, never in these files.</source>
-        <translation>Semua yang diketahui Seller Desk (email, pelanggan, pesanan, templat) disimpan di komputer ini. Kata sandi disimpan di keyring sistem, tidak pernah di file ini.</translation>
+        <translation>Semua yang diketahui Seller Desk (email, pelanggan, pesanan, templat) disimpan di komputer ini. Kata sandi disimpan di keyring sistem, bukan di file ini.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -2898,19 +2898,19 @@
     </message>
     <message>
         <source>Backup</source>
-        <translation>Cadangan data</translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Save everything into one file, on a USB drive or a cloud folder. Restoring a backup replaces what is here now; the current data is kept aside first.</source>
-        <translation>Simpan semuanya dalam satu file, di flashdisk atau folder cloud. Memulihkan cadangan data akan mengganti data saat ini; data saat ini disimpan dulu di tempat lain.</translation>
+        <translation>Simpan semuanya dalam satu file, di flashdisk atau folder cloud. Memulihkan backup akan mengganti data saat ini; data saat ini disimpan dulu di tempat lain.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation>Cadangkan sekarang…</translation>
+        <translation>Backup sekarang…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation>Pulihkan dari cadangan data…</translation>
+        <translation>Pulihkan dari backup…</translation>
     </message>
     <message>
         <source>A file in the data folder</source>
@@ -2922,19 +2922,19 @@
     </message>
     <message>
         <source>Back up to</source>
-        <translation>Cadangkan ke</translation>
+        <translation>Backup ke</translation>
     </message>
     <message>
         <source>Seller Desk backup (*.sqlite3)</source>
-        <translation>Cadangan data Seller Desk (*.sqlite3)</translation>
+        <translation>Backup Seller Desk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Sedang mencadangkan…</translation>
+        <translation>Sedang membuat backup…</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2).</source>
-        <translation>Dicadangkan ke %1 (%2).</translation>
+        <translation>Backup disimpan ke %1 (%2).</translation>
     </message>
     <message>
         <source>Restore from</source>
@@ -2942,11 +2942,11 @@
     </message>
     <message>
         <source>Seller Desk backup (*.sqlite3);;All files (*)</source>
-        <translation>Cadangan data Seller Desk (*.sqlite3);;Semua file (*)</translation>
+        <translation>Backup Seller Desk (*.sqlite3);;Semua file (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation>Memeriksa cadangan data…</translation>
+        <translation>Mengecek backup…</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
@@ -2964,17 +2964,17 @@ Started: %2
 %3 conversations, %4 customers, %5 orders.
 
 The current data is kept aside first, so you can go back.</source>
-        <translation>Ganti data di komputer ini dengan cadangan ini?
+        <translation>Ganti data di komputer ini dengan backup ini?
 
 %1
-Dimulai: %2
+Dibuat: %2
 %3 percakapan, %4 pelanggan, %5 pesanan.
 
 Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation>Pulihkan cadangan data</translation>
+        <translation>Pulihkan backup</translation>
     </message>
     <message>
         <source>Restored from %1. The data that was here before is kept in %2.</source>
@@ -2997,7 +2997,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Start with my own mailbox</source>
-        <translation>Mulai dengan kotak surat saya sendiri</translation>
+        <translation>Mulai dengan akun email saya sendiri</translation>
     </message>
     <message>
         <source>This is the demo shop. Try anything: replies and status emails show as sent, but nothing leaves this computer.</source>
@@ -3043,7 +3043,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Channel</source>
-        <translation>Kanal</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Clock</source>
@@ -3091,7 +3091,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Sudah diterima</translation>
+        <translation>Sudah sampai</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3103,7 +3103,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Due</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3115,7 +3115,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Expected</source>
-        <translation>Perkiraan tiba</translation>
+        <translation>Estimasi tiba</translation>
     </message>
     <message>
         <source>First reply</source>
@@ -3123,7 +3123,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>First reply (business hours)</source>
-        <translation>Balasan pertama (jam kerja)</translation>
+        <translation>Balasan pertama (jam operasional)</translation>
     </message>
     <message>
         <source>First reply (hours)</source>
@@ -3247,7 +3247,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation>Ongkos kirim</translation>
+        <translation>Ongkir</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -3263,7 +3263,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Solved in (business hours)</source>
-        <translation>Selesai dalam (jam kerja)</translation>
+        <translation>Selesai dalam (jam operasional)</translation>
     </message>
     <message>
         <source>Solved in (hours)</source>
@@ -3295,7 +3295,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Tracking link</source>
-        <translation>Tautan lacak</translation>
+        <translation>Link lacak</translation>
     </message>
     <message>
         <source>Tracking number</source>
@@ -3357,7 +3357,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Marketplaces count every hour of the day; your own hours below can count only the time your shop is open.</source>
-        <translation>Marketplace menghitung setiap jam dalam sehari; jam Anda sendiri di bawah bisa menghitung hanya saat toko Anda buka.</translation>
+        <translation>Marketplace menghitung 24 jam sehari; dengan jam operasional di bawah, hanya jam buka toko yang dihitung.</translation>
     </message>
     <message>
         <source>Business hours</source>
@@ -3604,7 +3604,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mailbox</source>
-        <translation>Kotak surat</translation>
+        <translation>Akun email</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3620,7 +3620,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Web shop</source>
-        <translation>Toko web</translation>
+        <translation>Toko online</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3685,7 +3685,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mail from your customers appears here as soon as your mailboxes have synced.</source>
-        <translation>Email dari pelanggan muncul di sini segera setelah kotak surat Anda selesai disinkronkan.</translation>
+        <translation>Email dari pelanggan muncul di sini segera setelah akun email Anda selesai disinkronkan.</translation>
     </message>
     <message>
         <source>No unread mail</source>
@@ -3709,7 +3709,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Press t on a conversation to tag it as a complaint, return or refund: it is listed here so no unhappy customer is forgotten.</source>
-        <translation>Tekan t pada percakapan untuk menandainya sebagai komplain, retur, atau pengembalian dana: tercantum di sini agar tidak ada pelanggan kecewa yang terlupakan.</translation>
+        <translation>Tekan t pada percakapan untuk memberinya label komplain, retur, atau pengembalian dana: tercantum di sini agar tidak ada pelanggan kecewa yang terlupakan.</translation>
     </message>
     <message>
         <source>Nothing closed yet</source>
@@ -3749,11 +3749,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Tag  t</source>
-        <translation>Tandai  t</translation>
+        <translation>Label  t</translation>
     </message>
     <message>
         <source>Tag as complaint, return, refund ... (t)</source>
-        <translation>Tandai sebagai komplain, retur, pengembalian dana ... (t)</translation>
+        <translation>Beri label komplain, retur, pengembalian dana… (t)</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -3773,11 +3773,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Add the mailboxes your customers write to (Gmail, Yahoo, Outlook or your web host&apos;s mail). Seller Desk brings them into this one inbox, longest waiting first. Or look around the demo shop first.</source>
-        <translation>Tambahkan kotak surat yang dipakai pelanggan untuk menghubungi Anda (Gmail, Yahoo, Outlook, atau email hosting web Anda). Seller Desk mengumpulkan semuanya di satu kotak masuk, yang paling lama menunggu di atas. Atau lihat dulu toko demo.</translation>
+        <translation>Tambahkan akun email yang dipakai pelanggan untuk menghubungi Anda (Gmail, Yahoo, Outlook, atau email hosting web Anda). Seller Desk mengumpulkan semuanya di satu kotak masuk, yang paling lama menunggu di atas. Atau lihat dulu toko demo.</translation>
     </message>
     <message>
         <source>Add a mailbox</source>
-        <translation>Tambah kotak surat</translation>
+        <translation>Tambah akun email</translation>
     </message>
     <message>
         <source>Try the demo shop</source>
@@ -3839,7 +3839,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <source>Product name</source>
@@ -3870,7 +3870,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Sudah diterima</translation>
+        <translation>Sudah sampai</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -3907,7 +3907,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation>Tandai sudah diterima</translation>
+        <translation>Tandai sudah sampai</translation>
     </message>
     <message>
         <source>Mark completed</source>
@@ -3927,11 +3927,47 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Web shop</source>
-        <translation>Toko web</translation>
+        <translation>Toko online</translation>
     </message>
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation>Transfer bank online</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Bayar di tempat (COD)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kartu kredit</translation>
+    </message>
+    <message>
+        <source>Other (IMAP)</source>
+        <translation>Lainnya (IMAP)</translation>
+    </message>
+    <message>
+        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
+        <translation>Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari awal.</translation>
+    </message>
+    <message>
+        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
+        <translation>Aktifkan IMAP di pengaturan Outlook.com; kalau verifikasi dua langkah aktif, pakai sandi aplikasi.</translation>
+    </message>
+    <message>
+        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
+        <translation>Buat sandi aplikasi di halaman Keamanan akun Yahoo.</translation>
+    </message>
+    <message>
+        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
+        <translation>Alamat server IMAP dan SMTP ada di halaman pengaturan email penyedia hosting Anda.</translation>
     </message>
     <message>
         <source>Not yet sent</source>
@@ -3951,7 +3987,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Check the parcel arrived</source>
-        <translation>Cek paket sudah sampai</translation>
+        <translation>Cek apakah paket sudah sampai</translation>
     </message>
     <message>
         <source>Ask for feedback</source>
@@ -3999,11 +4035,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Parcel delivered</source>
-        <translation>Paket sudah diterima</translation>
+        <translation>Paket sudah sampai</translation>
     </message>
     <message>
         <source>Reminder set</source>
-        <translation>Pengingat dipasang</translation>
+        <translation>Pengingat dibuat</translation>
     </message>
     <message>
         <source>Reminder done</source>
@@ -4038,7 +4074,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The language of Seller Desk, and how it writes dates, numbers and money. The country and state decide which public holidays the reply timer skips.</source>
-        <translation>Bahasa Seller Desk, serta cara menulis tanggal, angka, dan uang. Negara dan provinsi menentukan hari libur yang tidak dihitung oleh pengukur waktu balas.</translation>
+        <translation>Bahasa Seller Desk, serta cara menulis tanggal, angka, dan uang. Negara dan provinsi menentukan hari libur yang tidak dihitung oleh timer balasan.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4082,7 +4118,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>No state holidays for this country</source>
-        <translation>Tidak ada libur daerah untuk negara ini</translation>
+        <translation>Tidak ada hari libur daerah untuk negara ini</translation>
     </message>
     <message>
         <source>Example: %1 · %2 · %3</source>
@@ -4144,7 +4180,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mailbox settings</source>
-        <translation>Pengaturan kotak surat</translation>
+        <translation>Pengaturan akun email</translation>
     </message>
     <message>
         <source>Name in Seller Desk</source>
@@ -4180,7 +4216,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Unanswered customer mail from before this day is kept and searchable but shows no waiting time. Changing the day recounts the waiting times of this mailbox.</source>
-        <translation>Email pelanggan belum dibalas dari sebelum hari ini tetap disimpan dan bisa dicari, tetapi tanpa waktu tunggu. Mengubah tanggal ini menghitung ulang waktu tunggu kotak surat ini.</translation>
+        <translation>Email pelanggan belum dibalas dari sebelum hari ini tetap disimpan dan bisa dicari, tetapi tanpa waktu tunggu. Mengubah tanggal ini menghitung ulang waktu tunggu akun email ini.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4237,7 +4273,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Add a mailbox…</source>
-        <translation>Tambah kotak surat…</translation>
+        <translation>Tambah akun email…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -4257,15 +4293,15 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation>Kotak surat</translation>
+        <translation>Akun email</translation>
     </message>
     <message>
         <source>No mailbox yet: add one to start reading your customers&apos; mail.</source>
-        <translation>Belum ada kotak surat: tambahkan satu untuk mulai membaca email pelanggan Anda.</translation>
+        <translation>Belum ada akun email: tambahkan satu untuk mulai membaca email pelanggan Anda.</translation>
     </message>
     <message>
         <source>Off: not checked for new mail</source>
-        <translation>Nonaktif: email baru tidak diperiksa</translation>
+        <translation>Nonaktif: email baru tidak dicek</translation>
     </message>
     <message>
         <source>On</source>
@@ -4297,7 +4333,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The mailboxes Seller Desk reads. A mailbox switched off is not checked for new mail; its mail stays listed and searchable.</source>
-        <translation>Kotak surat yang dibaca Seller Desk. Kotak surat yang dinonaktifkan tidak diperiksa untuk email baru; emailnya tetap ditampilkan dan bisa dicari.</translation>
+        <translation>Akun email yang dibaca Seller Desk. Akun email yang dinonaktifkan tidak dicek untuk email baru; emailnya tetap ditampilkan dan bisa dicari.</translation>
     </message>
     <message>
         <source>The password works and is saved.</source>
@@ -4313,7 +4349,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>last checked %1</source>
-        <translation>terakhir diperiksa %1</translation>
+        <translation>terakhir dicek %1</translation>
     </message>
     <message>
         <source>no password saved</source>
@@ -4321,7 +4357,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>not checked yet</source>
-        <translation>belum diperiksa</translation>
+        <translation>belum dicek</translation>
     </message>
     <message>
         <source>password kept until Seller Desk closes</source>
@@ -4398,7 +4434,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Parcels on their way, with courier, tracking link and expected arrival, the late ones first.</source>
-        <translation>Paket dalam perjalanan, dengan kurir, tautan lacak, dan perkiraan tiba; yang terlambat di atas.</translation>
+        <translation>Paket dalam perjalanan, dengan kurir, link lacak, dan estimasi tiba; yang terlambat di atas.</translation>
     </message>
     <message>
         <source>Everyone who wrote or bought, with every conversation, order and parcel of each.</source>
@@ -4406,7 +4442,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Follow-ups that are due: unpaid orders, arrival checks and feedback requests.</source>
-        <translation>Tindak lanjut yang jatuh tempo: pesanan belum dibayar, cek penerimaan, dan permintaan ulasan.</translation>
+        <translation>Tindak lanjut yang perlu dilakukan: pesanan belum dibayar, cek paket sampai, dan permintaan ulasan.</translation>
     </message>
     <message>
         <source>How fast you answer, how many customers write, and which products draw complaints.</source>
@@ -4418,7 +4454,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Your mailboxes, business hours, reply targets and reminders.</source>
-        <translation>Kotak surat, jam operasional, target waktu balas, dan pengingat Anda.</translation>
+        <translation>Akun email, jam operasional, target waktu balas, dan pengingat Anda.</translation>
     </message>
     <message numerus="yes">
         <source>%n past the target</source>
@@ -4463,7 +4499,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Sales channel</source>
-        <translation>Saluran penjualan</translation>
+        <translation>Channel penjualan</translation>
     </message>
     <message>
         <source>Seller Desk does not know this file&apos;s columns yet. Choose which column holds each detail; the order number and the product name are needed. Your choice is kept, and offered again for the next file like this one.</source>
@@ -4507,7 +4543,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation>Ongkos kirim</translation>
+        <translation>Ongkir</translation>
     </message>
     <message>
         <source>Customer name</source>
@@ -4702,7 +4738,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Shipping</source>
-        <translation>Ongkos kirim</translation>
+        <translation>Ongkir</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4710,11 +4746,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>delivered %1</source>
-        <translation>diterima %1</translation>
+        <translation>tiba %1</translation>
     </message>
     <message>
         <source>expected %1</source>
-        <translation>diperkirakan %1</translation>
+        <translation>estimasi tiba %1</translation>
     </message>
     <message>
         <source>No parcel yet.</source>
@@ -4774,7 +4810,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Shipping fee</source>
-        <translation>Ongkos kirim</translation>
+        <translation>Ongkir</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4802,7 +4838,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>As the marketplace shows it</source>
-        <translation>Sesuai yang tampil di marketplace</translation>
+        <translation>Sesuai yang tertera di marketplace</translation>
     </message>
     <message>
         <source>Anything to remember: gift wrap, address details, what was agreed</source>
@@ -4834,7 +4870,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Existing customer</source>
-        <translation>Pelanggan lama</translation>
+        <translation>Pelanggan terdaftar</translation>
     </message>
     <message>
         <source>A new customer will be saved with this order. Pick from the list to use someone you already know.</source>
@@ -4842,7 +4878,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Optional: leave empty for a walk-in sale.</source>
-        <translation>Opsional: kosongkan untuk penjualan langsung.</translation>
+        <translation>Opsional: kosongkan untuk pembeli yang datang langsung ke toko.</translation>
     </message>
     <message>
         <source>Items %1 + shipping %2 = total %3</source>
@@ -4850,7 +4886,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Order saved. Enter the next one.</source>
-        <translation>Pesanan disimpan. Masukkan berikutnya.</translation>
+        <translation>Pesanan disimpan. Silakan masukkan pesanan berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -4869,7 +4905,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Channel</source>
-        <translation>Kanal</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4893,7 +4929,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Any time</source>
         <extracomment>what the table gives up first when it is narrow, in that order the detail panel&apos;s starting width; the table takes the rest</extracomment>
-        <translation>Kapan saja</translation>
+        <translation>Semua tanggal</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4953,7 +4989,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Every channel</source>
-        <translation>Semua kanal</translation>
+        <translation>Semua channel</translation>
     </message>
     <message>
         <source>Order exports (%1)</source>
@@ -5016,7 +5052,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>It may already have reached the customer: check your Sent folder before trying again.</source>
-        <translation>Mungkin sudah sampai ke pelanggan: periksa folder Terkirim sebelum mencoba lagi.</translation>
+        <translation>Mungkin sudah sampai ke pelanggan: cek folder Terkirim sebelum mencoba lagi.</translation>
     </message>
     <message>
         <source>Everything has been sent.</source>
@@ -5110,7 +5146,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>PasswordDialog</name>
     <message>
         <source>Enter the password of the mailbox %1 (%2)</source>
-        <translation>Masukkan kata sandi kotak surat %1 (%2)</translation>
+        <translation>Masukkan kata sandi akun email %1 (%2)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5134,7 +5170,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The password you use to read this mailbox on the web.</source>
-        <translation>Kata sandi yang Anda pakai untuk membaca kotak surat ini di web.</translation>
+        <translation>Kata sandi yang Anda pakai untuk membaca akun email ini di web.</translation>
     </message>
     <message>
         <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. To have it remembered, install and unlock a password store (on Linux: GNOME Keyring or KWallet; Windows and macOS have one built in).</source>
@@ -5153,7 +5189,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Channel</source>
-        <translation>Kanal</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5252,11 +5288,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The shipping fee</source>
-        <translation>Ongkos kirim</translation>
+        <translation>Ongkir</translation>
     </message>
     <message>
         <source>The amount refunded</source>
-        <translation>Jumlah dana yang dikembalikan</translation>
+        <translation>Nominal yang dikembalikan</translation>
     </message>
     <message>
         <source>The courier&apos;s name</source>
@@ -5272,7 +5308,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The expected delivery date</source>
-        <translation>Perkiraan tanggal tiba</translation>
+        <translation>Estimasi tanggal tiba</translation>
     </message>
     <message>
         <source>The date the parcel was sent</source>
@@ -5304,7 +5340,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Where customers send returns</source>
-        <translation>Alamat pelanggan mengirim barang retur</translation>
+        <translation>Alamat toko untuk barang retur</translation>
     </message>
     <message>
         <source>When your shop opens again after a break</source>
@@ -5598,11 +5634,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>Po&amp;tong</translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -5674,7 +5710,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>Kembalikan Bawaan</translation>
+        <translation>Kembalikan bawaan</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -5693,11 +5729,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>Po&amp;tong</translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -5705,7 +5741,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>Salin lokasi &amp;tautan</translation>
+        <translation>Salin lo&amp;kasi tautan</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -5787,7 +5823,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Due</source>
-        <translation>Jatuh tempo</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Change the rules</source>
@@ -5831,11 +5867,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Lewat tempo</translation>
+        <translation>Terlambat</translation>
     </message>
     <message>
         <source>snoozed to %1</source>
-        <translation>ditunda ke %1</translation>
+        <translation>ditunda sampai %1</translation>
     </message>
     <message>
         <source>Payment for order %1 not received yet</source>
@@ -5898,11 +5934,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Either way the mail on the server is not touched, and the saved password is removed. You can add the mailbox again later.</source>
-        <translation>Apa pun pilihannya, email di server tidak disentuh, dan kata sandi yang tersimpan dihapus. Anda bisa menambahkan kotak surat ini lagi nanti.</translation>
+        <translation>Apa pun pilihannya, email di server tidak disentuh, dan kata sandi yang tersimpan dihapus. Anda bisa menambahkan akun email ini lagi nanti.</translation>
     </message>
     <message>
         <source>Its conversations disappear from Seller Desk, with their notes and order links. Mail that also came through another mailbox stays.</source>
-        <translation>Percakapannya hilang dari Seller Desk, beserta catatan dan tautan pesanannya. Email yang juga masuk lewat kotak surat lain tetap ada.</translation>
+        <translation>Percakapannya hilang dari Seller Desk, beserta catatan dan tautan pesanannya. Email yang juga masuk lewat akun email lain tetap ada.</translation>
     </message>
     <message>
         <source>Its conversations stay under All conversations and can still be searched, with their orders and notes. No new mail comes in and no reply can be sent from it.</source>
@@ -5914,11 +5950,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Remove mailbox</source>
-        <translation>Hapus kotak surat</translation>
+        <translation>Hapus akun email</translation>
     </message>
     <message>
         <source>Remove the mailbox %1 (%2) from Seller Desk?</source>
-        <translation>Hapus kotak surat %1 (%2) dari Seller Desk?</translation>
+        <translation>Hapus akun email %1 (%2) dari Seller Desk?</translation>
     </message>
 </context>
 <context>
@@ -5990,7 +6026,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Every hour counts</source>
-        <translation>Setiap jam dihitung</translation>
+        <translation>Hitung 24 jam</translation>
     </message>
     <message>
         <source>Business hours only</source>
@@ -6102,11 +6138,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Orders per channel</source>
-        <translation>Pesanan per kanal</translation>
+        <translation>Pesanan per channel</translation>
     </message>
     <message>
         <source>Complaints per product (repeated ones may be a defect)</source>
-        <translation>Komplain per produk (yang berulang mungkin cacat produk)</translation>
+        <translation>Komplain per produk (berulang bisa berarti cacat)</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -6221,11 +6257,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Parcel not arrived: check after the expected date plus</source>
-        <translation>Paket belum sampai: cek setelah perkiraan tiba ditambah</translation>
+        <translation>Paket belum sampai: cek setelah estimasi tiba ditambah</translation>
     </message>
     <message>
         <source>Ask for feedback after delivery</source>
-        <translation>Minta ulasan setelah diterima</translation>
+        <translation>Minta ulasan setelah paket sampai</translation>
     </message>
     <message>
         <source>Complaint not answered: remind after</source>
@@ -6233,7 +6269,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>For example, a parcel expected in 10 days gets an arrival check on day 12, so you can offer a refund before the customer has to ask.</source>
-        <translation>Misalnya, paket yang diperkirakan tiba dalam 10 hari akan dicek di hari ke-12, jadi Anda bisa menawarkan pengembalian dana sebelum pelanggan harus bertanya.</translation>
+        <translation>Misalnya, paket dengan estimasi tiba 10 hari akan dicek di hari ke-12, jadi Anda bisa menawarkan pengembalian dana sebelum pelanggan harus bertanya.</translation>
     </message>
     <message>
         <source>Automatic status emails</source>
@@ -6249,11 +6285,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Shipped: send the courier, tracking number and expected arrival</source>
-        <translation>Sudah dikirim: kirim nama kurir, nomor resi, dan perkiraan tiba</translation>
+        <translation>Sudah dikirim: kirim nama kurir, nomor resi, dan estimasi tiba</translation>
     </message>
     <message>
         <source>Delivered: ask whether all is well</source>
-        <translation>Sudah diterima: tanyakan apakah semuanya baik</translation>
+        <translation>Sudah sampai: tanyakan apakah semuanya baik</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
@@ -6269,7 +6305,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>A reminder is due</source>
-        <translation>Ada pengingat yang jatuh tempo</translation>
+        <translation>Ada pengingat yang sudah waktunya</translation>
     </message>
 </context>
 <context>
@@ -6280,11 +6316,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Sign in to the mailbox</source>
-        <translation>Masuk ke kotak surat</translation>
+        <translation>Masuk ke akun email</translation>
     </message>
     <message>
         <source>The password is checked in the next step before anything is saved.</source>
-        <translation>Kata sandi diperiksa di langkah berikutnya sebelum ada yang disimpan.</translation>
+        <translation>Kata sandi dicek di langkah berikutnya sebelum ada yang disimpan.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -6316,7 +6352,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The password you use to read this mailbox on the web.</source>
-        <translation>Kata sandi yang Anda pakai untuk membaca kotak surat ini di web.</translation>
+        <translation>Kata sandi yang Anda pakai untuk membaca akun email ini di web.</translation>
     </message>
     <message>
         <source>None (no encryption)</source>
@@ -6335,7 +6371,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation>Kotak surat</translation>
+        <translation>Akun email</translation>
     </message>
     <message>
         <source>Not customers</source>
@@ -6359,7 +6395,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Data and backup</source>
-        <translation>Data dan cadangan</translation>
+        <translation>Data dan backup</translation>
     </message>
 </context>
 <context>
@@ -6390,7 +6426,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>No state holidays for this country</source>
-        <translation>Tidak ada libur daerah untuk negara ini</translation>
+        <translation>Tidak ada hari libur daerah untuk negara ini</translation>
     </message>
     <message>
         <source>Payment methods</source>
@@ -6533,7 +6569,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Email the customer the courier, tracking link and expected arrival</source>
-        <translation>Email ke pelanggan nama kurir, tautan lacak, dan perkiraan tiba</translation>
+        <translation>Kirim email ke pelanggan berisi nama kurir, link lacak, dan estimasi tiba</translation>
     </message>
     <message>
         <source>Automatic “shipped” emails are on: the customer gets one email either way.</source>
@@ -6549,7 +6585,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Expected to arrive %1 (%2 working days)</source>
-        <translation>Diperkirakan tiba %1 (%2 hari kerja)</translation>
+        <translation>Estimasi tiba %1 (%2 hari kerja)</translation>
     </message>
     <message>
         <source>Choose the order this parcel is for.</source>
@@ -6588,7 +6624,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Expected</source>
-        <translation>Perkiraan tiba</translation>
+        <translation>Estimasi tiba</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6606,7 +6642,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation>Diterima %1</translation>
+        <translation>Tiba %1</translation>
     </message>
 </context>
 <context>
@@ -6629,7 +6665,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mark delivered</source>
-        <translation>Tandai sudah diterima</translation>
+        <translation>Tandai sudah sampai</translation>
     </message>
     <message>
         <source>No parcel is waiting to go out today.</source>
@@ -6657,7 +6693,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Sudah diterima</translation>
+        <translation>Sudah sampai</translation>
     </message>
     <message>
         <source>All</source>
@@ -6677,7 +6713,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Parcel for order %1 marked delivered.</source>
-        <translation>Paket untuk pesanan %1 ditandai sudah diterima.</translation>
+        <translation>Paket untuk pesanan %1 ditandai sudah sampai.</translation>
     </message>
     <message>
         <source>Preparing the email…</source>
@@ -6761,7 +6797,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Moving around</source>
         <extracomment>(group, [(keys, what)]) shown in the overlay; the bindings live with the widgets</extracomment>
-        <translation>Berpindah</translation>
+        <translation>Navigasi</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -6809,7 +6845,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Mailboxes, in sidebar order</source>
-        <translation>Kotak surat, sesuai urutan bilah samping</translation>
+        <translation>Akun email, sesuai urutan bilah samping</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -6873,7 +6909,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Tag: complaint, return, refund …</source>
-        <translation>Tandai: komplain, retur, pengembalian dana …</translation>
+        <translation>Label: komplain, retur, pengembalian dana…</translation>
     </message>
     <message>
         <source>Mark unread</source>
@@ -6884,12 +6920,16 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Bukan pelanggan (keluarga, bank, kurir …)</translation>
     </message>
     <message>
+        <source>Shift+click</source>
+        <translation>Shift+klik</translation>
+    </message>
+    <message>
         <source>Select several conversations</source>
         <translation>Pilih beberapa percakapan</translation>
     </message>
     <message>
         <source>Check all mailboxes now</source>
-        <translation>Periksa semua kotak surat sekarang</translation>
+        <translation>Cek semua akun email sekarang</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
@@ -6916,7 +6956,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Delivered</source>
-        <translation>Sudah diterima</translation>
+        <translation>Sudah sampai</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -6993,11 +7033,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Is this mailbox run by Microsoft 365 or Google Workspace? Then sign in with them instead of a password.</source>
-        <translation>Apakah kotak surat ini dikelola Microsoft 365 atau Google Workspace? Kalau ya, masuk lewat mereka, bukan dengan kata sandi.</translation>
+        <translation>Apakah akun email ini dikelola Microsoft 365 atau Google Workspace? Kalau ya, masuk lewat mereka, bukan dengan kata sandi.</translation>
     </message>
     <message>
         <source>Microsoft mailboxes (Outlook.com, Hotmail, Live) take no passwords from mail programs: sign in once in your browser and Seller Desk stays signed in.</source>
-        <translation>Kotak surat Microsoft (Outlook.com, Hotmail, Live) tidak menerima kata sandi dari aplikasi email: masuk sekali di browser dan Seller Desk tetap masuk.</translation>
+        <translation>Akun email Microsoft (Outlook.com, Hotmail, Live) tidak menerima kata sandi dari aplikasi email: masuk sekali di browser dan Seller Desk tetap masuk.</translation>
     </message>
     <message>
         <source>No browser opened. Copy the sign-in link and open it in your browser.</source>
@@ -7063,7 +7103,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Saving the mailbox…</source>
-        <translation>Menyimpan kotak surat…</translation>
+        <translation>Menyimpan akun email…</translation>
     </message>
     <message>
         <source>The password is kept only until Seller Desk closes, because this computer has no password store. %1</source>
@@ -7075,7 +7115,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The mailbox could not be saved.</source>
-        <translation>Kotak surat tidak bisa disimpan.</translation>
+        <translation>Akun email tidak bisa disimpan.</translation>
     </message>
     <message>
         <source>Fetched %1 of %2 messages…</source>
@@ -7083,11 +7123,11 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Done: %1 messages fetched. The inbox is up to date.</source>
-        <translation>Selesai: %1 pesan diambil. Kotak masuk sudah terbaru.</translation>
+        <translation>Selesai: %1 pesan diambil. Kotak masuk sudah diperbarui.</translation>
     </message>
     <message>
         <source>The mailbox is saved, but fetching mail stopped: %1 Seller Desk tries again by itself.</source>
-        <translation>Kotak surat sudah disimpan, tetapi pengambilan email terhenti: %1 Seller Desk akan mencoba lagi dengan sendirinya.</translation>
+        <translation>Akun email sudah disimpan, tetapi pengambilan email terhenti: %1 Seller Desk akan mencoba lagi dengan sendirinya.</translation>
     </message>
 </context>
 <context>
@@ -7196,7 +7236,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Group</source>
-        <translation>Kelompok</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Shortcut</source>
@@ -7216,7 +7256,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Insert placeholder</source>
-        <translation>Sisipkan isian</translation>
+        <translation>Sisipkan isian otomatis</translation>
     </message>
     <message>
         <source>Start from another language</source>
@@ -7255,7 +7295,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>TestPage</name>
     <message>
         <source>Checking the connection</source>
-        <translation>Memeriksa koneksi</translation>
+        <translation>Mengecek koneksi</translation>
     </message>
     <message>
         <source>It works. Press Next to choose from when customers count as waiting.</source>

@@ -3934,6 +3934,42 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Lain-lain</translation>
     </message>
     <message>
+        <source>Online banking</source>
+        <translation>Perbankan internet</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Pindahan bank</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Tunai semasa penghantaran (COD)</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kad kredit</translation>
+    </message>
+    <message>
+        <source>Other (IMAP)</source>
+        <translation>Lain-lain (IMAP)</translation>
+    </message>
+    <message>
+        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
+        <translation>Guna kata laluan aplikasi (myaccount.google.com/apppasswords); IMAP sudah dihidupkan sejak awal.</translation>
+    </message>
+    <message>
+        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
+        <translation>Hidupkan IMAP dalam tetapan Outlook.com; jika pengesahan dua langkah dihidupkan, guna kata laluan aplikasi.</translation>
+    </message>
+    <message>
+        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
+        <translation>Jana kata laluan aplikasi di halaman Keselamatan akaun Yahoo.</translation>
+    </message>
+    <message>
+        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
+        <translation>Nama pelayan IMAP dan SMTP ada di halaman tetapan emel penyedia hosting anda.</translation>
+    </message>
+    <message>
         <source>Not yet sent</source>
         <translation>Belum dihantar</translation>
     </message>
@@ -6882,6 +6918,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Not a customer (family, bank, courier …)</source>
         <translation>Bukan pelanggan (keluarga, bank, kurier …)</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Shift+klik</translation>
     </message>
     <message>
         <source>Select several conversations</source>

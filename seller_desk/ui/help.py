@@ -56,7 +56,9 @@ SHORTCUTS: list[tuple[str, list[tuple[str, str]]]] = [
         ("t", QT_TRANSLATE_NOOP("Shortcuts", "Tag: complaint, return, refund …")),
         ("u", QT_TRANSLATE_NOOP("Shortcuts", "Mark unread")),
         ("n", QT_TRANSLATE_NOOP("Shortcuts", "Not a customer (family, bank, courier …)")),
-        ("Shift+click", QT_TRANSLATE_NOOP("Shortcuts", "Select several conversations")),
+        # keys are keys in every language; a click is a word
+        (QT_TRANSLATE_NOOP("Shortcuts", "Shift+click"),
+         QT_TRANSLATE_NOOP("Shortcuts", "Select several conversations")),
     ]),
 ]
 
@@ -104,8 +106,9 @@ class HelpOverlay(QWidget):
             self._labels.append((head, group))
             self.grid.addWidget(head, top, col * 2, 1, 2)
             for row, (keys, what) in enumerate(items, start=top + 1):
-                key = QLabel(keys)
+                key = QLabel()
                 key.setObjectName("helpKey")
+                self._labels.append((key, keys))  # unmarked keys come back as they are
                 key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 text = QLabel()
                 text.setObjectName("helpText")

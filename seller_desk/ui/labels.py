@@ -51,6 +51,33 @@ CHANNELS = {
 }
 _BRANDS = {"ebay", "shopee", "lazada", "tokopedia", "tiktok", "whatsapp", "facebook"}
 
+# the order form's payment methods that are words, not brands (DuitNow QR, GoPay, QRIS ...
+# keep their names); the form stores the name as shown, like one the seller types
+PAYMENT_METHODS = {
+    "Online banking": QT_TRANSLATE_NOOP("Labels", "Online banking"),
+    "Bank transfer": QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
+    "Cash on delivery": QT_TRANSLATE_NOOP("Labels", "Cash on delivery"),
+    "Credit card": QT_TRANSLATE_NOOP("Labels", "Credit card"),
+}
+
+# the add-mailbox wizard's hint per provider; the core's presets hold the same English
+# (seller_desk.core.mail.connection.providers; tests/gui/test_screen_words.py keeps them
+# equal) and the wizard shows it in the interface language
+OTHER_PROVIDER = QT_TRANSLATE_NOOP("Labels", "Other (IMAP)")
+PROVIDER_HELP = {
+    "gmail": QT_TRANSLATE_NOOP(
+        "Labels", "Use an app password (myaccount.google.com/apppasswords); IMAP is on by "
+        "default."),
+    "outlook": QT_TRANSLATE_NOOP(
+        "Labels", "Turn IMAP on in Outlook.com settings; with two-step verification use an "
+        "app password."),
+    "yahoo": QT_TRANSLATE_NOOP(
+        "Labels", "Generate an app password in Yahoo's Account security page."),
+    "generic": QT_TRANSLATE_NOOP(
+        "Labels", "Your hosting provider lists the IMAP and SMTP servers in its mail "
+        "settings page."),
+}
+
 SHIPMENT_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Not yet sent"),
     "in_transit": QT_TRANSLATE_NOOP("Labels", "On the way"),
@@ -90,6 +117,21 @@ EVENTS = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+def payment_method(name: str) -> str:
+    """A payment method of the order form in the interface language (brands as they are)."""
+    return tr(PAYMENT_METHODS[name]) if name in PAYMENT_METHODS else name
+
+
+def provider_label(key: str, name: str) -> str:
+    """A mail provider's name in the wizard: brands as they are, "Other (IMAP)" in words."""
+    return tr(OTHER_PROVIDER) if key == "generic" else name
+
+
+def provider_help(key: str, english: str = "") -> str:
+    """The wizard's hint for a mail provider, translated; ``english`` when we have none."""
+    return tr(PROVIDER_HELP[key]) if key in PROVIDER_HELP else english
 
 
 def order_status(code: str) -> str:

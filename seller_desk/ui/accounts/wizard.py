@@ -27,7 +27,7 @@ from seller_desk.core.mail.imap import census
 from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import (
     i18n,
-    labels,  # noqa: F401 - the account fields' words in refusals
+    labels,
     plural,
 )
 from seller_desk.ui.accounts.sign_in import SignInBox, offered_for
@@ -151,7 +151,7 @@ class AddressPage(QWizardPage):
         self.provider = QComboBox()
         self.provider.setObjectName("wizardProvider")
         for key, preset in accounts.PRESETS.items():
-            self.provider.addItem(preset.label, key)
+            self.provider.addItem(labels.provider_label(key, preset.label), key)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setObjectName("mutedLabel")
@@ -184,6 +184,9 @@ class AddressPage(QWizardPage):
         self.provider_label.setText(self.tr("Provider"))
         self.email.setPlaceholderText("shop@example.com")
         self.name.setPlaceholderText(self.tr("for example: Shop Gmail"))
+        generic = self.provider.findData("generic")
+        if generic >= 0:  # the one provider named in words, not a brand
+            self.provider.setItemText(generic, labels.provider_label("generic", ""))
         self._provider_changed()
 
     def _email_changed(self, text: str) -> None:
@@ -199,7 +202,7 @@ class AddressPage(QWizardPage):
 
     def _provider_changed(self) -> None:
         preset = accounts.PRESETS.get(self.provider.currentData())
-        self.help.setText(preset.help if preset else "")
+        self.help.setText(labels.provider_help(preset.key, preset.help) if preset else "")
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         text = self.email.text().strip()
@@ -318,7 +321,7 @@ class ServersPage(QWizardPage):
         if preset.needs_app_password:
             self.app_hint.setText(self.tr(
                 "%1: %2").replace(
-                "%1", preset.label).replace("%2", preset.help))
+                "%1", preset.label).replace("%2", labels.provider_help(preset.key, preset.help)))
         else:
             self.app_hint.setText(self.tr("The password you use to read this mailbox on the "
                                           "web."))

@@ -156,7 +156,7 @@ class OrderFormDialog(Retranslating, QDialog):
         self.payment.setEditable(True)
         self.payment.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.payment.addItem("")
-        self.payment.addItems(views_orders.PAYMENT_METHODS)
+        self.payment.addItems([labels.payment_method(m) for m in views_orders.PAYMENT_METHODS])
         self.items = ItemsEditor()
         self.items.changed.connect(self._update_totals)
         self.shipping_fee = QLineEdit()
