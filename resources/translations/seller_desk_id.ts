@@ -5839,7 +5839,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>Reminders come by themselves: unpaid %1 after the order, an arrival check %2 after the expected date, a feedback request %3 after delivery, and a complaint left %4 without an answer.</source>
-        <translation>Pengingat muncul sendiri: belum dibayar %1 setelah pesanan, cek sampai %2 setelah perkiraan tiba, minta ulasan %3 setelah barang diterima, dan komplain yang %4 belum dijawab.</translation>
+        <translation>Pengingat muncul sendiri: belum dibayar %1 setelah pesanan, cek sampai %2 setelah estimasi tiba, minta ulasan %3 setelah barang diterima, dan komplain yang %4 belum dijawab.</translation>
     </message>
     <message>
         <source>Snooze</source>
