@@ -5937,7 +5937,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>The same number of days before</source>
-        <translation>Jumlah hari yang sama sebelumnya</translation>
+        <translation>Periode sebelumnya, sama panjang</translation>
     </message>
     <message>
         <source>Ramadan %1</source>
@@ -6031,6 +6031,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>For Excel</source>
         <translation>Untuk Excel</translation>
+    </message>
+    <message>
+        <source>Median first reply %1 — target %2, %3 %4</source>
+        <translation>Median balasan pertama %1 — target %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Median time to solve a case %1 — target %2, %3 %4</source>
+        <translation>Median waktu menyelesaikan kasus %1 — target %2, %3 %4</translation>
     </message>
     <message>
         <source>Separator</source>
@@ -6149,14 +6157,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Barang terjual per produk</translation>
     </message>
     <message>
-        <source>Median first reply %1 — target %2 %3 %4</source>
-        <translation>Median balasan pertama %1 — target %2 %3 %4</translation>
-    </message>
-    <message>
-        <source>Median time to solve a case %1 — target %2 %3 %4</source>
-        <translation>Median waktu menyelesaikan kasus %1 — target %2 %3 %4</translation>
-    </message>
-    <message>
         <source>No busy day in this period (a busy day has %1 or more customers).</source>
         <translation>Tidak ada hari ramai dalam periode ini (hari ramai punya %1 pelanggan atau lebih).</translation>
     </message>
@@ -6218,7 +6218,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
     <message>
         <source>counting every hour</source>
-        <translation>hitung setiap jam</translation>
+        <translation>dihitung setiap jam</translation>
     </message>
     <message>
         <source>customers whose first mail came in this period</source>

@@ -5937,7 +5937,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The same number of days before</source>
-        <translation>Jumlah hari yang sama sebelumnya</translation>
+        <translation>Tempoh sebelumnya, sama panjang</translation>
     </message>
     <message>
         <source>Ramadan %1</source>
@@ -6031,6 +6031,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>For Excel</source>
         <translation>Untuk Excel</translation>
+    </message>
+    <message>
+        <source>Median first reply %1 — target %2, %3 %4</source>
+        <translation>Median balasan pertama %1 — sasaran %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Median time to solve a case %1 — target %2, %3 %4</source>
+        <translation>Median masa menyelesaikan kes %1 — sasaran %2, %3 %4</translation>
     </message>
     <message>
         <source>Separator</source>
@@ -6149,14 +6157,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Item terjual mengikut produk</translation>
     </message>
     <message>
-        <source>Median first reply %1 — target %2 %3 %4</source>
-        <translation>Median balasan pertama %1 — sasaran %2 %3 %4</translation>
-    </message>
-    <message>
-        <source>Median time to solve a case %1 — target %2 %3 %4</source>
-        <translation>Median masa selesaikan kes %1 — sasaran %2 %3 %4</translation>
-    </message>
-    <message>
         <source>No busy day in this period (a busy day has %1 or more customers).</source>
         <translation>Tiada hari sibuk dalam tempoh ini (hari sibuk ada %1 pelanggan atau lebih).</translation>
     </message>
@@ -6218,7 +6218,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>counting every hour</source>
-        <translation>kira setiap jam</translation>
+        <translation>dikira setiap jam</translation>
     </message>
     <message>
         <source>customers whose first mail came in this period</source>

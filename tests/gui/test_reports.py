@@ -71,7 +71,7 @@ def test_the_cards_show_the_period_kpis_against_their_targets(page):
     assert cards["first_reply"].value.text() == i18n.duration(first.median_s)
     detail = cards["first_reply"].detail.text()
     assert detail.startswith(f"Median first reply {i18n.duration(first.median_s)} — target "
-                             "24 h counting every hour")
+                             "24 h, counting every hour")
     assert ("✓" if first.median_within_target else "✗") in detail
     assert cards["within"].value.text().endswith("%")
     assert (f"{first.within_target} of {first.count} answered customers"

@@ -218,6 +218,7 @@ class ReportsPage(Retranslating, QWidget):
         self.peak_headers = [QLabel() for _n in range(4)]
         for n, label in enumerate(self.peak_headers):
             label.setObjectName("hint")
+            label.setWordWrap(True)  # "Dibalas tepat pada masa" on two lines if need be
             self.peak_grid.addWidget(label, 0, n)
         self.peak_cells: list[list[QLabel]] = []
         peak_table = QVBoxLayout()
@@ -226,9 +227,10 @@ class ReportsPage(Retranslating, QWidget):
         self.load_verdict.setWordWrap(True)
         peak_table.addWidget(self.load_verdict)
         peak_table.addStretch(1)
-        peak_row.addLayout(peak_table, 1)
+        # the table's words are longer in Malay and Indonesian than its figures: more room
+        peak_row.addLayout(peak_table, 5)
         self.load_chart = ChartView()
-        peak_row.addWidget(self.load_chart, 1)
+        peak_row.addWidget(self.load_chart, 4)
         column.addLayout(peak_row)
 
         self.export_title = QLabel()
@@ -450,7 +452,7 @@ class ReportsPage(Retranslating, QWidget):
         cards["cases"].detail.setText("\n".join(lines))
         cards["cases"].action.setVisible(bool(data.longest_waiting))
         cards["first_reply"].value.setText(_duration(first.median_s))
-        detail = self.tr("Median first reply %1 — target %2 %3 %4").replace(
+        detail = self.tr("Median first reply %1 — target %2, %3 %4").replace(
             "%1", _duration(first.median_s)).replace(
             "%2", i18n.hours_text(first.target_s / 3600)).replace("%3", clock).replace(
             "%4", _mark(first.median_within_target))
@@ -475,7 +477,7 @@ class ReportsPage(Retranslating, QWidget):
             .replace("%3", i18n.hours_text(first.target_s / 3600)).replace("%4", clock))
         cards["resolution"].value.setText(_duration(solved.median_s))
         cards["resolution"].detail.setText(self.tr(
-            "Median time to solve a case %1 — target %2 %3 %4").replace(
+            "Median time to solve a case %1 — target %2, %3 %4").replace(
             "%1", _duration(solved.median_s)).replace(
             "%2", i18n.hours_text(solved.target_s / 3600)).replace("%3", clock).replace(
             "%4", _mark(solved.median_within_target)) + "\n" + self.tr(

@@ -81,6 +81,7 @@ class HoursSection(Section):
         reports_form = self.form()
         self.repeated = QSpinBox()
         self.repeated.setRange(2, 99)
+        self.repeated.setMaximumWidth(240)
         self.repeated_label = QLabel()
         self.repeated_label.setBuddy(self.repeated)
         reports_form.addRow(self.repeated_label, self.repeated)
