@@ -261,10 +261,11 @@ _FIGURES = (Conversation.first_reply_s, Conversation.first_reply_business_s,
             Conversation.resolution_s, Conversation.resolution_business_s)
 
 
-def _figures(start: datetime, end: datetime,
-             channel: str | None = None) -> tuple[int, list[list[float]]]:
+def _figures(start: datetime, end: datetime, channel: str | None = None,
+             figures: Sequence[peewee.Field] = _FIGURES) -> tuple[int, list[list[float]]]:
     """The number of cases of [start, end) and, per stored figure, its values (no NULLs);
-    of one ``channel`` only when given (every channel otherwise: the covering index)."""
+    of one ``channel`` only when given (every channel otherwise: the covering index);
+    only the ``figures`` asked for (all four by default)."""
     period: tuple[Any, ...] = (Conversation.first_customer_at >= start,
                                Conversation.first_customer_at < end)
     if channel is not None:  # few rows: the partial index of schema 14 finds them
@@ -273,14 +274,14 @@ def _figures(start: datetime, end: datetime,
         # one text per figure: 100,000 numbers parse faster from one string than they
         # arrive as 100,000 row tuples, and group_concat leaves the NULLs out
         q = Conversation.select(fn.COUNT(peewee.SQL("*")),
-                                *[fn.GROUP_CONCAT(f) for f in _FIGURES]).where(*period)
+                                *[fn.GROUP_CONCAT(f) for f in figures]).where(*period)
         sql, params = q.sql()
         cases, *texts = database.execute_sql(sql, params).fetchone()
         return int(cases), [json.loads(f"[{t}]") if t else [] for t in texts]
-    sql, params = Conversation.select(*_FIGURES).where(*period).sql()
+    sql, params = Conversation.select(*figures).where(*period).sql()
     rows = database.execute_sql(sql, params).fetchall()
     if not rows:
-        return 0, [[], [], [], []]
+        return 0, [[] for _f in figures]
     return len(rows), [[v for v in c if v is not None] for c in zip(*rows, strict=True)]
 
 
@@ -325,12 +326,13 @@ def sales_per_product(start: datetime, end: datetime) -> list[tuple[str, int]]:
     return sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def _mail_and_chat_figures(start: datetime, end: datetime
+def _mail_and_chat_figures(start: datetime, end: datetime,
+                           figures: Sequence[peewee.Field] = _FIGURES
                            ) -> tuple[int, list[list[float]], int, list[list[float]]]:
     """Cases and sorted figures of mail (every conversation less the WhatsApp chats) and of
     the chats apart: a chat is answered another way and at another pace."""
-    cases, columns = _figures(start, end)
-    chat_cases, chat_columns = _figures(start, end, channel="whatsapp")
+    cases, columns = _figures(start, end, figures=figures)
+    chat_cases, chat_columns = _figures(start, end, channel="whatsapp", figures=figures)
     if chat_cases:  # mail's figures: every conversation's less the chats' (a few)
         cases -= chat_cases
         columns = [_without(column, chat) for column, chat in
@@ -344,8 +346,10 @@ def first_reply_summary(start: datetime, end: datetime, target_s: float,
                         business: bool = False) -> tuple[int, Distribution]:
     """The mail cases of [start, end) and their first-reply times on one clock: the same
     figures as :func:`kpis`, without the rest, for comparing several periods at once."""
-    cases, columns, _chats, _chat_columns = _mail_and_chat_figures(as_utc(start), as_utc(end))
-    return cases, _sorted_distribution(columns[1 if business else 0], target_s)
+    column = Conversation.first_reply_business_s if business else Conversation.first_reply_s
+    cases, columns, _chats, _chat_columns = _mail_and_chat_figures(
+        as_utc(start), as_utc(end), (column,))
+    return cases, _sorted_distribution(columns[0], target_s)
 
 
 def still_waiting(start: datetime, end: datetime, now: datetime) -> int:

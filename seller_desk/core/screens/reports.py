@@ -10,7 +10,6 @@ waited two days. Who waits is the one definition of ``store/waiting.py``.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 from collections import defaultdict
@@ -152,27 +151,53 @@ def _replies(start: datetime, end: datetime, business: bool, tz: tzinfo
     return found
 
 
+def _waiting_in(start: datetime, end: datetime, now: datetime) -> peewee.ModelSelect:
+    """Conversations waiting at ``now`` whose clock started in [start, end)."""
+    return Conversation.select().where(
+        waiting.condition(now), Conversation.waiting_since >= as_utc(start),
+        Conversation.waiting_since < as_utc(end))
+
+
 def _waiters(start: datetime, end: datetime, business: bool, now: datetime,
-             policy: clocks.ClockPolicy) -> list[Waiter]:
-    """Customers waiting at ``now`` whose clock started in [start, end), longest first."""
-    q = (Conversation.select(Conversation.id, Conversation.waiting_since, Customer.name,
-                             Conversation.counterpart_email)
+             policy: clocks.ClockPolicy, limit: int = LONGEST_WAITING) -> list[Waiter]:
+    """The ``limit`` customers waiting longest at ``now`` whose clock started in the period
+    (an earlier start never waited less on either clock, so the order is the index's)."""
+    q = (_waiting_in(start, end, now)
+         .select(Conversation.id, Conversation.waiting_since, Customer.name,
+                 Conversation.counterpart_email)
          .join(Customer, peewee.JOIN.LEFT_OUTER, on=(Conversation.customer == Customer.id))
-         .where(waiting.condition(now), Conversation.waiting_since >= as_utc(start),
-                Conversation.waiting_since < as_utc(end))
-         .order_by(*waiting.order()))
+         .order_by(*waiting.order()).limit(limit))
     return [Waiter(cid, name or email,
                    clocks.elapsed(as_utc(since), now, policy, business).total_seconds())
             for cid, since, name, email in q.tuples()]
 
 
-def _bucket_of(seconds: float) -> int:
-    return bisect.bisect_right([b * 3600 for b in BUCKETS_HOURS], seconds)
+def _waiting_counts(start: datetime, end: datetime, business: bool, now: datetime,
+                    policy: clocks.ClockPolicy) -> list[int]:
+    """Customers waiting now per bucket of the wait so far, in one SQL count.
+
+    Each bucket's lower bound becomes the latest start that has waited that long by ``now``
+    (on the business clock, counting back through the opening hours), so a mailbox with
+    thousands waiting is counted on the index, not measured row by row.
+    """
+    edges: list[datetime | None] = []
+    for hours in BUCKETS_HOURS:
+        budget = timedelta(hours=hours)
+        edges.append(clocks.business_start_for(now, budget, policy) if business
+                     else now - budget)
+    at_least = [fn.SUM(Case(None, [(Conversation.waiting_since <= edge, 1)], 0))
+                for edge in edges if edge is not None]
+    row = _waiting_in(start, end, now).select(
+        fn.COUNT(Conversation.id), *at_least).tuples().first() or (0,)
+    total, *longer = [int(n or 0) for n in row]
+    longer += [0] * (len(edges) - len(longer))  # never open: nobody has waited that long
+    bounds = [total, *longer, 0]
+    return [bounds[n] - bounds[n + 1] for n in range(len(BUCKETS_HOURS) + 1)]
 
 
 def bucket_counts(start: datetime, end: datetime, business: bool = False,
-                  now: datetime | None = None, policy: clocks.ClockPolicy | None = None,
-                  waiters: list[Waiter] | None = None) -> list[Bucket]:
+                  now: datetime | None = None,
+                  policy: clocks.ClockPolicy | None = None) -> list[Bucket]:
     """First-reply times of the period's cases counted into :data:`BUCKETS_HOURS` (in SQL),
     with the customers still waiting counted apart by how long they have waited so far."""
     column = _column(business)
@@ -186,12 +211,8 @@ def bucket_counts(start: datetime, end: datetime, business: bool = False,
                   Conversation.first_customer_at < as_utc(end), column.is_null(False))
            .tuples().first()) or ()
     counts = [int(n or 0) for n in row] or [0] * (len(BUCKETS_HOURS) + 1)
-    if waiters is None:
-        waiters = _waiters(start, end, business, as_utc(now or utcnow()),
-                           policy or clocks.current_policy())
-    still = [0] * len(counts)
-    for waiter in waiters:
-        still[_bucket_of(waiter.waited_s)] += 1
+    still = _waiting_counts(start, end, business, as_utc(now or utcnow()),
+                            policy or clocks.current_policy())
     lows = (0, *BUCKETS_HOURS)
     highs: tuple[float | None, ...] = (*BUCKETS_HOURS, None)
     return [Bucket(low, high, n, w)
@@ -225,10 +246,12 @@ def load(replies: list[tuple[date, float | None]], days: int) -> Load:
 
 def peak_rows(start: datetime, end: datetime, business: bool = False,
               policy: clocks.ClockPolicy | None = None,
-              reply_target_hours: float | None = None) -> list[PeakRow]:
+              reply_target_hours: float | None = None,
+              known: reports.Kpis | None = None) -> list[PeakRow]:
     """The chosen period, the same number of days just before it, and the latest time of
     each peak season (:func:`peaks.latest`, as of the period's last day): customers per day
-    and first replies of each, to compare the reply times under load."""
+    and first replies of each, to compare the reply times under load. ``known``, the KPIs
+    of the same period already computed, spares reading its figures twice."""
     policy = policy or clocks.current_policy()
     tz = policy.tz
     target_s = (reply_target_hours if reply_target_hours is not None
@@ -241,6 +264,11 @@ def peak_rows(start: datetime, end: datetime, business: bool = False,
     stretches += [(s.key, s.year, s.first, s.last) for s in peaks.latest(last)]
     rows = []
     for key, year, lo, hi in stretches:
+        if key == "period" and known is not None:
+            dist = known.first_reply_business if business else known.first_reply
+            if dist.target_s == target_s:
+                rows.append(PeakRow(key, year, lo, hi, known.cases, dist))
+                continue
         cases, dist = reports.first_reply_summary(*reports.local_bounds(lo, hi, tz),
                                                   target_s, business)
         rows.append(PeakRow(key, year, lo, hi, cases, dist))
@@ -285,15 +313,14 @@ def report(start: datetime, end: datetime, business_hours: bool = False,
     last = (as_utc(end) - timedelta(microseconds=1)).astimezone(tz).date()
     by_week = (last - first).days > 62
     replies = _replies(start, end, business_hours, tz)
-    waiters = _waiters(start, end, business_hours, now, policy)
     return ReportData(
         kpis=k,
-        buckets=bucket_counts(start, end, business_hours, waiters=waiters),
+        buckets=bucket_counts(start, end, business_hours, now, policy),
         trend=trend(replies, first, last, by_week),
         trend_by_week=by_week,
         business_hours=business_hours,
         complaints=complaint_bars(k.complaints_per_product, repeated_complaints),
         repeated_complaints=max(2, int(repeated_complaints)),
-        longest_waiting=waiters[:LONGEST_WAITING],
+        longest_waiting=_waiters(start, end, business_hours, now, policy),
         load=load(replies, (last - first).days + 1),
     )

@@ -680,9 +680,9 @@ class ReportsPage(Retranslating, QWidget):
 def _report(generation: int, span: periods.Period, business: bool, repeated: int
             ) -> tuple[int, views_reports.ReportData, list[views_reports.PeakRow]]:
     assert span.start is not None and span.end is not None
-    return (generation,
-            views_reports.report(span.start, span.end, business, repeated_complaints=repeated),
-            views_reports.peak_rows(span.start, span.end, business))
+    data = views_reports.report(span.start, span.end, business, repeated_complaints=repeated)
+    return (generation, data,
+            views_reports.peak_rows(span.start, span.end, business, known=data.kpis))
 
 
 def _remembered_days(settings: Settings) -> tuple[date, date]:
