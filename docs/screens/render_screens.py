@@ -119,8 +119,16 @@ def render(language: str, out: Path = HERE,
     reminder.reject()
     reports = window.section_page("reports")
     window.show_section("reports")
-    reports.scroll_area.widget().resize(SIZE[0] - 240, 1500)
+    reports.scroll_area.widget().resize(SIZE[0] - 240, 2100)
     shot(reports.scroll_area.widget(), "reports-charts")
+    # the peak view: the period beside the days before it and the peak seasons
+    settle()
+    area = reports.scroll_area.widget()
+    top = reports.peak_title.mapTo(area, reports.peak_title.rect().topLeft()).y()
+    bottom = reports.load_chart.mapTo(area, reports.load_chart.rect().bottomLeft()).y()
+    picture = HERE / f"reports-peak-{language}.png"
+    area.grab(QRect(0, max(0, top - 12), area.width(), bottom - top + 24)).save(str(picture))
+    written.append(picture)
     # the export options: the workbook (the default), then a CSV with its own options
     for fmt in ("xlsx", "csv"):
         reports.file_format.setCurrentIndex(reports.file_format.findData(fmt))

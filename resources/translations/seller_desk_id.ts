@@ -3364,8 +3364,24 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Jam operasional</translation>
     </message>
     <message>
+        <source> or more per product</source>
+        <translation> atau lebih per produk</translation>
+    </message>
+    <message>
+        <source>Complaints that need a look</source>
+        <translation>Komplain yang perlu dicek</translation>
+    </message>
+    <message>
         <source>Count waiting time only in business hours (public holidays skipped)</source>
         <translation>Hitung waktu tunggu hanya di jam operasional (hari libur nasional dilewati)</translation>
+    </message>
+    <message>
+        <source>In Reports, a product is marked red when this many customers complained about it in the chosen period: it may have a defect.</source>
+        <translation>Di Laporan, produk ditandai merah kalau sebanyak ini pelanggan komplain soal produk itu dalam periode yang dipilih: bisa jadi produknya cacat.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Untick a day when the shop is closed. Holidays follow the country and state in Language and region.</source>
@@ -5992,6 +6008,31 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Semuanya, satu sheet per jenis</translation>
     </message>
     <message>
+        <source>This period</source>
+        <extracomment>the rows of the peak view: the period, the days before it, then the seasons</extracomment>
+        <translation>Periode ini</translation>
+    </message>
+    <message>
+        <source>The same number of days before</source>
+        <translation>Periode sebelumnya, sama panjang</translation>
+    </message>
+    <message>
+        <source>Ramadan %1</source>
+        <translation>Ramadan %1</translation>
+    </message>
+    <message>
+        <source>Hari Raya (Lebaran) %1</source>
+        <translation>Lebaran %1</translation>
+    </message>
+    <message>
+        <source>11.11 sale %1</source>
+        <translation>Promo 11.11 %1</translation>
+    </message>
+    <message>
+        <source>12.12 sale %1</source>
+        <translation>Promo 12.12 %1</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
@@ -6025,14 +6066,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>Every hour counts</source>
-        <translation>Hitung 24 jam</translation>
-    </message>
-    <message>
-        <source>Business hours only</source>
-        <translation>Hanya jam operasional</translation>
-    </message>
-    <message>
         <source>Customers who wrote</source>
         <translation>Pelanggan yang menghubungi</translation>
     </message>
@@ -6061,6 +6094,18 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Setiap file mencakup periode di atas dan bisa dibuka di Excel atau LibreOffice. File besar ditulis di latar belakang.</translation>
     </message>
     <message>
+        <source>%1 of %2 answered customers had their first reply within the %3 target, %4</source>
+        <translation>%1 dari %2 pelanggan yang dibalas mendapat balasan pertama dalam target %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 or more: check the product</source>
+        <translation>%1 atau lebih: cek produknya</translation>
+    </message>
+    <message>
+        <source>%1 still waiting for your answer now</source>
+        <translation>%1 masih menunggu balasan Anda sekarang</translation>
+    </message>
+    <message>
         <source>For Excel</source>
         <translation>Untuk Excel</translation>
     </message>
@@ -6077,36 +6122,16 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Sedang menghitung…</translation>
     </message>
     <message>
-        <source>%1 still without an answer</source>
-        <translation>%1 masih belum dibalas</translation>
-    </message>
-    <message>
         <source>9 in 10 within %1</source>
         <translation>9 dari 10 dalam %1</translation>
-    </message>
-    <message>
-        <source>of first replies within %1</source>
-        <translation>balasan pertama dalam %1</translation>
     </message>
     <message>
         <source>%1 cases solved</source>
         <translation>%1 kasus selesai</translation>
     </message>
     <message>
-        <source>%1 paid</source>
-        <translation>%1 sudah dibayar</translation>
-    </message>
-    <message>
-        <source>after refunds</source>
-        <translation>setelah pengembalian dana</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>jam</translation>
-    </message>
-    <message>
-        <source>How long customers waited for a first reply</source>
-        <translation>Berapa lama pelanggan menunggu balasan pertama</translation>
     </message>
     <message>
         <source>customers</source>
@@ -6141,12 +6166,20 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Pesanan per channel</translation>
     </message>
     <message>
-        <source>Complaints per product (repeated ones may be a defect)</source>
-        <translation>Komplain per produk (berulang bisa berarti cacat)</translation>
-    </message>
-    <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Answer first: %1</source>
+        <translation>Prioritaskan: %1</translation>
+    </message>
+    <message>
+        <source>Answer them, longest wait first</source>
+        <translation>Balas sekarang, yang paling lama menunggu dulu</translation>
+    </message>
+    <message>
+        <source>Busy times: did replies keep up?</source>
+        <translation>Musim ramai: apakah balasan tetap cepat?</translation>
     </message>
     <message>
         <source>CSV file</source>
@@ -6155,6 +6188,18 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Complaints per product</source>
         <translation>Komplain per produk</translation>
+    </message>
+    <message>
+        <source>Counting business hours only</source>
+        <translation>Hitung jam operasional saja</translation>
+    </message>
+    <message>
+        <source>Counting every hour</source>
+        <translation>Hitung setiap jam</translation>
+    </message>
+    <message>
+        <source>Customers a day</source>
+        <translation>Pelanggan per hari</translation>
     </message>
     <message>
         <source>Dates Excel reads as dates, long order and tracking numbers kept whole, and Chinese or Malay names shown right</source>
@@ -6173,8 +6218,24 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Judul kolom dan status dalam bahasa saya</translation>
     </message>
     <message>
+        <source>How long customers waited for a reply</source>
+        <translation>Berapa lama pelanggan menunggu balasan</translation>
+    </message>
+    <message>
         <source>Items sold per product</source>
         <translation>Barang terjual per produk</translation>
+    </message>
+    <message>
+        <source>Median first reply %1 — target %2, %3 %4</source>
+        <translation>Median balasan pertama %1 — target %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Median time to solve a case %1 — target %2, %3 %4</source>
+        <translation>Median waktu menyelesaikan kasus %1 — target %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>No busy day in this period (a busy day has %1 or more customers).</source>
+        <translation>Tidak ada hari ramai dalam periode ini (hari ramai punya %1 pelanggan atau lebih).</translation>
     </message>
     <message>
         <source>No complaints</source>
@@ -6185,12 +6246,32 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Tidak ada pesanan</translation>
     </message>
     <message>
+        <source>Reply time against customers per day</source>
+        <translation>Waktu balas dibanding jumlah pelanggan per hari</translation>
+    </message>
+    <message>
+        <source>Reply time against customers per week</source>
+        <translation>Waktu balas dibanding jumlah pelanggan per minggu</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>This period beside the days just before it and your last peak seasons. If the reply time climbs when many customers write, prepare templates and answer in batches before the next peak.</source>
+        <translation>Periode ini dibandingkan dengan hari-hari sebelumnya dan musim ramai Anda yang terakhir. Kalau waktu balas naik saat banyak pelanggan menghubungi, siapkan templat dan balas sekaligus sebelum musim ramai berikutnya.</translation>
+    </message>
+    <message>
+        <source>Too few answered customers to compare busy and quiet days.</source>
+        <translation>Terlalu sedikit pelanggan yang dibalas untuk membandingkan hari ramai dan hari sepi.</translation>
+    </message>
+    <message>
+        <source>Too slow: answer the oldest mail first and use templates for common questions</source>
+        <translation>Terlalu lambat: balas email yang paling lama dulu dan pakai templat untuk pertanyaan umum</translation>
     </message>
     <message>
         <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
@@ -6201,12 +6282,64 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>WhatsApp: %1 (%2 chat)</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Which hours the reply times count: every hour of the day, as marketplaces count them, or only your shop&apos;s opening hours (Settings, Reply times)</source>
+        <translation>Jam yang dihitung dalam waktu balas: setiap jam dalam sehari, seperti hitungan marketplace, atau jam operasional toko Anda saja (Pengaturan, Waktu balas)</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>sudah dibalas</translation>
+    </message>
+    <message>
+        <source>counting every hour</source>
+        <translation>dihitung setiap jam</translation>
+    </message>
+    <message>
+        <source>customers whose first mail came in this period</source>
+        <translation>pelanggan yang email pertamanya masuk di periode ini</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>lebih sedikit</translation>
+    </message>
+    <message>
+        <source>first reply, median</source>
+        <translation>balasan pertama, median</translation>
+    </message>
+    <message>
+        <source>in business hours</source>
+        <translation>dalam jam operasional</translation>
+    </message>
+    <message>
+        <source>orders placed in this period: %1 paid, %2 still to be paid</source>
+        <translation>pesanan di periode ini: %1 sudah dibayar, %2 belum dibayar</translation>
+    </message>
+    <message>
         <source>over %1 h</source>
         <translation>&gt; %1 j</translation>
     </message>
     <message>
+        <source>sales of this period after refunds</source>
+        <translation>penjualan periode ini setelah pengembalian dana</translation>
+    </message>
+    <message>
+        <source>still waiting now</source>
+        <translation>masih menunggu</translation>
+    </message>
+    <message>
         <source>under %1 h</source>
         <translation>0–%1 j</translation>
+    </message>
+    <message>
+        <source>✓ Replies held on busy days: %1 on the %2 days with %3 or more customers, %4 on the other days.</source>
+        <translation>✓ Balasan tetap cepat di hari ramai: %1 pada %2 hari dengan %3 pelanggan atau lebih, %4 di hari lain.</translation>
+    </message>
+    <message>
+        <source>✗ Replies slowed on busy days: %1 on the %2 days with %3 or more customers, against %4 on the other days. Prepare templates and answer in batches before the next peak.</source>
+        <translation>✗ Balasan melambat di hari ramai: %1 pada %2 hari dengan %3 pelanggan atau lebih, dibanding %4 di hari lain. Siapkan templat dan balas sekaligus sebelum musim ramai berikutnya.</translation>
     </message>
     <message>
         <source>%1–%2 h</source>

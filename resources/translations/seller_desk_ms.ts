@@ -3364,8 +3364,24 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Waktu operasi</translation>
     </message>
     <message>
+        <source> or more per product</source>
+        <translation> atau lebih bagi setiap produk</translation>
+    </message>
+    <message>
+        <source>Complaints that need a look</source>
+        <translation>Aduan yang perlu disemak</translation>
+    </message>
+    <message>
         <source>Count waiting time only in business hours (public holidays skipped)</source>
         <translation>Kira masa menunggu dalam waktu operasi sahaja (cuti umum tidak dikira)</translation>
+    </message>
+    <message>
+        <source>In Reports, a product is marked red when this many customers complained about it in the chosen period: it may have a defect.</source>
+        <translation>Dalam Laporan, produk ditanda merah apabila sebanyak ini pelanggan membuat aduan tentangnya dalam tempoh yang dipilih: mungkin produk itu rosak.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Untick a day when the shop is closed. Holidays follow the country and state in Language and region.</source>
@@ -5992,6 +6008,31 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Semua, satu helaian setiap satu</translation>
     </message>
     <message>
+        <source>This period</source>
+        <extracomment>the rows of the peak view: the period, the days before it, then the seasons</extracomment>
+        <translation>Tempoh ini</translation>
+    </message>
+    <message>
+        <source>The same number of days before</source>
+        <translation>Tempoh sebelumnya, sama panjang</translation>
+    </message>
+    <message>
+        <source>Ramadan %1</source>
+        <translation>Ramadan %1</translation>
+    </message>
+    <message>
+        <source>Hari Raya (Lebaran) %1</source>
+        <translation>Hari Raya Aidilfitri %1</translation>
+    </message>
+    <message>
+        <source>11.11 sale %1</source>
+        <translation>Jualan 11.11 %1</translation>
+    </message>
+    <message>
+        <source>12.12 sale %1</source>
+        <translation>Jualan 12.12 %1</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
@@ -6025,14 +6066,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>Every hour counts</source>
-        <translation>Setiap jam dikira</translation>
-    </message>
-    <message>
-        <source>Business hours only</source>
-        <translation>Waktu operasi sahaja</translation>
-    </message>
-    <message>
         <source>Customers who wrote</source>
         <translation>Pelanggan yang menghubungi</translation>
     </message>
@@ -6061,6 +6094,18 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Setiap fail meliputi tempoh di atas dan boleh dibuka dalam Excel atau LibreOffice. Fail besar ditulis di latar belakang.</translation>
     </message>
     <message>
+        <source>%1 of %2 answered customers had their first reply within the %3 target, %4</source>
+        <translation>%1 daripada %2 pelanggan yang dibalas menerima balasan pertama dalam sasaran %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 or more: check the product</source>
+        <translation>%1 atau lebih: semak produk ini</translation>
+    </message>
+    <message>
+        <source>%1 still waiting for your answer now</source>
+        <translation>%1 masih menunggu balasan anda sekarang</translation>
+    </message>
+    <message>
         <source>For Excel</source>
         <translation>Untuk Excel</translation>
     </message>
@@ -6077,36 +6122,16 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Sedang mengira…</translation>
     </message>
     <message>
-        <source>%1 still without an answer</source>
-        <translation>%1 masih belum dibalas</translation>
-    </message>
-    <message>
         <source>9 in 10 within %1</source>
         <translation>9 daripada 10 dalam %1</translation>
-    </message>
-    <message>
-        <source>of first replies within %1</source>
-        <translation>balasan pertama dalam %1</translation>
     </message>
     <message>
         <source>%1 cases solved</source>
         <translation>%1 kes selesai</translation>
     </message>
     <message>
-        <source>%1 paid</source>
-        <translation>%1 sudah dibayar</translation>
-    </message>
-    <message>
-        <source>after refunds</source>
-        <translation>selepas bayaran balik</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>jam</translation>
-    </message>
-    <message>
-        <source>How long customers waited for a first reply</source>
-        <translation>Berapa lama pelanggan menunggu balasan pertama</translation>
     </message>
     <message>
         <source>customers</source>
@@ -6141,12 +6166,20 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Pesanan mengikut saluran</translation>
     </message>
     <message>
-        <source>Complaints per product (repeated ones may be a defect)</source>
-        <translation>Aduan mengikut produk (yang berulang mungkin rosak)</translation>
-    </message>
-    <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Answer first: %1</source>
+        <translation>Utamakan balasan kepada: %1</translation>
+    </message>
+    <message>
+        <source>Answer them, longest wait first</source>
+        <translation>Balas sekarang, yang paling lama menunggu dulu</translation>
+    </message>
+    <message>
+        <source>Busy times: did replies keep up?</source>
+        <translation>Musim sibuk: adakah balasan anda sempat?</translation>
     </message>
     <message>
         <source>CSV file</source>
@@ -6155,6 +6188,18 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Complaints per product</source>
         <translation>Aduan mengikut produk</translation>
+    </message>
+    <message>
+        <source>Counting business hours only</source>
+        <translation>Kira waktu operasi sahaja</translation>
+    </message>
+    <message>
+        <source>Counting every hour</source>
+        <translation>Kira setiap jam</translation>
+    </message>
+    <message>
+        <source>Customers a day</source>
+        <translation>Pelanggan sehari</translation>
     </message>
     <message>
         <source>Dates Excel reads as dates, long order and tracking numbers kept whole, and Chinese or Malay names shown right</source>
@@ -6173,8 +6218,24 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Tajuk dan status dalam bahasa saya</translation>
     </message>
     <message>
+        <source>How long customers waited for a reply</source>
+        <translation>Berapa lama pelanggan menunggu balasan</translation>
+    </message>
+    <message>
         <source>Items sold per product</source>
         <translation>Item terjual mengikut produk</translation>
+    </message>
+    <message>
+        <source>Median first reply %1 — target %2, %3 %4</source>
+        <translation>Median balasan pertama %1 — sasaran %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>Median time to solve a case %1 — target %2, %3 %4</source>
+        <translation>Median masa menyelesaikan kes %1 — sasaran %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>No busy day in this period (a busy day has %1 or more customers).</source>
+        <translation>Tiada hari sibuk dalam tempoh ini (hari sibuk ada %1 pelanggan atau lebih).</translation>
     </message>
     <message>
         <source>No complaints</source>
@@ -6185,12 +6246,32 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Tiada pesanan</translation>
     </message>
     <message>
+        <source>Reply time against customers per day</source>
+        <translation>Masa balas berbanding bilangan pelanggan sehari</translation>
+    </message>
+    <message>
+        <source>Reply time against customers per week</source>
+        <translation>Masa balas berbanding bilangan pelanggan seminggu</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>This period beside the days just before it and your last peak seasons. If the reply time climbs when many customers write, prepare templates and answer in batches before the next peak.</source>
+        <translation>Tempoh ini dibandingkan dengan hari-hari sebelumnya dan musim puncak anda yang lepas. Kalau masa balas naik bila ramai pelanggan menghubungi, sediakan templat dan balas secara berkumpulan sebelum musim puncak seterusnya.</translation>
+    </message>
+    <message>
+        <source>Too few answered customers to compare busy and quiet days.</source>
+        <translation>Terlalu sedikit pelanggan yang dibalas untuk membandingkan hari sibuk dan hari biasa.</translation>
+    </message>
+    <message>
+        <source>Too slow: answer the oldest mail first and use templates for common questions</source>
+        <translation>Terlalu lambat: balas emel yang paling lama dulu dan guna templat untuk soalan biasa</translation>
     </message>
     <message>
         <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
@@ -6201,12 +6282,64 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>WhatsApp: %1 (%2 sembang)</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>Which hours the reply times count: every hour of the day, as marketplaces count them, or only your shop&apos;s opening hours (Settings, Reply times)</source>
+        <translation>Jam yang dikira dalam masa balas: setiap jam dalam sehari, seperti yang marketplace kira, atau waktu operasi kedai anda sahaja (Tetapan, Masa balas)</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>sudah dibalas</translation>
+    </message>
+    <message>
+        <source>counting every hour</source>
+        <translation>dikira setiap jam</translation>
+    </message>
+    <message>
+        <source>customers whose first mail came in this period</source>
+        <translation>pelanggan yang emel pertamanya masuk dalam tempoh ini</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>kurang daripada itu</translation>
+    </message>
+    <message>
+        <source>first reply, median</source>
+        <translation>balasan pertama, median</translation>
+    </message>
+    <message>
+        <source>in business hours</source>
+        <translation>dalam waktu operasi</translation>
+    </message>
+    <message>
+        <source>orders placed in this period: %1 paid, %2 still to be paid</source>
+        <translation>pesanan dalam tempoh ini: %1 sudah bayar, %2 belum bayar</translation>
+    </message>
+    <message>
         <source>over %1 h</source>
         <translation>&gt; %1 j</translation>
     </message>
     <message>
+        <source>sales of this period after refunds</source>
+        <translation>jualan tempoh ini selepas bayaran balik</translation>
+    </message>
+    <message>
+        <source>still waiting now</source>
+        <translation>masih menunggu</translation>
+    </message>
+    <message>
         <source>under %1 h</source>
         <translation>0–%1 j</translation>
+    </message>
+    <message>
+        <source>✓ Replies held on busy days: %1 on the %2 days with %3 or more customers, %4 on the other days.</source>
+        <translation>✓ Balasan tetap pantas pada hari sibuk: %1 pada %2 hari yang ada %3 pelanggan atau lebih, %4 pada hari lain.</translation>
+    </message>
+    <message>
+        <source>✗ Replies slowed on busy days: %1 on the %2 days with %3 or more customers, against %4 on the other days. Prepare templates and answer in batches before the next peak.</source>
+        <translation>✗ Balasan jadi lambat pada hari sibuk: %1 pada %2 hari yang ada %3 pelanggan atau lebih, berbanding %4 pada hari lain. Sediakan templat dan balas secara berkumpulan sebelum musim puncak seterusnya.</translation>
     </message>
     <message>
         <source>%1–%2 h</source>

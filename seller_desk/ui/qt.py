@@ -14,7 +14,9 @@ from PySide6.QtCharts import (  # noqa: F401 - re-exported (PySide6-Addons)
     QChartView,
     QDateTimeAxis,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import (  # noqa: F401 - re-exported

@@ -6,6 +6,9 @@ Measures, best of several runs after a warm-up, each against a baseline measured
 same run on the same data:
 
 * KPIs for a year (target 200 ms) against one raw fetch of the stored figures of that year;
+* the reports screen for a year (target 1 s): the KPIs, the wait buckets with the customers
+  still waiting, the trend, the load verdict and the peak view (the year before and the
+  peak seasons), against the same raw fetch;
 * CSV export of every order with its items and parcels (target 1 s) against a plain
   csv.writer dump of the order table;
 * the waiting list, first page of 200 by time left plus the fine/warn/breach counts, on
@@ -39,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from seller_desk.core.conversations import clocks  # noqa: E402
 from seller_desk.core.reports import export  # noqa: E402
 from seller_desk.core.reports import kpis as reports  # noqa: E402
+from seller_desk.core.screens import reports as report_screen  # noqa: E402
 from seller_desk.core.store import db  # noqa: E402
 from seller_desk.core.store.models import (  # noqa: E402
     CHANNELS,
@@ -203,6 +207,20 @@ def main() -> int:
           f"{len(k.volume_per_day)} days, {k.orders:,} orders")
     results.append(("KPIs for a year", best(lambda: reports.kpis(*year, policy=POLICY)),
                     best(figures_fetch), 0.200, "raw fetch of the year's figures"))
+
+    def report_screen_year() -> report_screen.ReportData:
+        data = report_screen.report(*year, policy=POLICY, now=NOW)
+        report_screen.peak_rows(*year, policy=POLICY, known=data.kpis)
+        return data
+
+    shown = report_screen_year()
+    still = report_screen.bucket_counts(*year, now=NOW, policy=POLICY)
+    expect("still waiting in the buckets", sum(b.waiting for b in still),
+           shown.kpis.still_waiting)
+    print(f"reports screen: {shown.kpis.still_waiting:,} still waiting, "
+          f"{len(shown.trend)} trend points")
+    results.append(("reports screen for a year", best(report_screen_year, runs=3),
+                    best(figures_fetch), 1.0, "raw fetch of the year's figures"))
 
     out = folder / "orders.csv"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import openpyxl
 import pytest
 
@@ -10,10 +12,19 @@ from seller_desk.core.demo import shop as demo
 from seller_desk.core.reports import export
 from seller_desk.core.reports import kpis as reports
 from seller_desk.core.store import db
-from seller_desk.core.store.models import Order
+from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.models import Conversation, Customer, Order
+from seller_desk.ui import i18n
 from seller_desk.ui.app import make_application
-from seller_desk.ui.qt import QBarSeries, QHorizontalBarSeries, QLineSeries
+from seller_desk.ui.qt import (
+    QBarSeries,
+    QDate,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+)
 from seller_desk.ui.reports import ReportsPage
+from seller_desk.ui.reports.charts import RED
 from seller_desk.ui.tasks import Task
 
 
@@ -49,25 +60,38 @@ def series_of(view):
     return view.chart().series()
 
 
-def test_the_cards_show_the_period_kpis(page):
+def test_the_cards_show_the_period_kpis_against_their_targets(page):
     span = page.span
     expected = reports.kpis(span.start, span.end)
     assert expected.cases > 10
     cards = page.cards
     assert cards["cases"].value.text() == str(expected.cases)
     assert cards["orders"].value.text() == str(expected.orders)
-    assert cards["first_reply"].value.text().endswith("h")
+    first = expected.first_reply
+    assert cards["first_reply"].value.text() == i18n.duration(first.median_s)
+    detail = cards["first_reply"].detail.text()
+    assert detail.startswith(f"Median first reply {i18n.duration(first.median_s)} — target "
+                             "24 h, counting every hour")
+    assert ("✓" if first.median_within_target else "✗") in detail
     assert cards["within"].value.text().endswith("%")
-    assert str(expected.unanswered) in cards["cases"].detail.text()
+    assert (f"{first.within_target} of {first.count} answered customers"
+            in cards["within"].detail.text())
+    assert "target 72 h" in cards["resolution"].detail.text()
+    unpaid = expected.orders_per_status.get("awaiting_payment", 0)
+    assert f"{unpaid} still to be paid" in cards["orders"].detail.text()
 
 
 def test_each_chart_draws_its_figures(page):
     data = page.data
     (buckets,) = series_of(page.buckets_chart)
-    assert isinstance(buckets, QBarSeries)
-    counts = [buckets.barSets()[0].at(i) for i in range(buckets.barSets()[0].count())]
-    assert counts == [b.count for b in data.buckets]
-    assert sum(counts) == data.kpis.first_reply.count
+    assert isinstance(buckets, QStackedBarSeries)
+    answered, waiting = buckets.barSets()
+    assert (answered.label(), waiting.label()) == ("answered", "still waiting now")
+    assert answered.color() != waiting.color()
+    assert page.buckets_chart.chart().legend().isVisible()
+    assert [answered.at(i) for i in range(answered.count())] == [b.count for b in data.buckets]
+    assert [waiting.at(i) for i in range(waiting.count())] == [b.waiting for b in data.buckets]
+    assert answered.sum() == data.kpis.first_reply.count
     median, warn, breach = series_of(page.trend_chart)
     assert all(isinstance(s, QLineSeries) for s in (median, warn, breach))
     assert median.count() == sum(1 for p in data.trend if p.median_hours is not None)
@@ -78,9 +102,86 @@ def test_each_chart_draws_its_figures(page):
     assert isinstance(channels, QHorizontalBarSeries)
     assert channels.barSets()[0].sum() == data.kpis.orders
     (complaints,) = series_of(page.complaints_chart)
-    assert complaints.barSets()[0].sum() == sum(
+    assert sum(bars.sum() for bars in complaints.barSets()) == sum(
         n for _p, n in data.kpis.complaints_per_product[:10])
-    assert "defect" in page.complaints_chart.chart().title()
+
+
+def test_a_customer_waiting_2_days_7_hours_shows_in_over_48_h(qtbot, page):
+    customer = Customer.create(name="Nur Aisyah")
+    Conversation.create(subject="Barang belum sampai", customer=customer,
+                        first_customer_at=utcnow() - timedelta(days=2, hours=7),
+                        waiting_since=utcnow() - timedelta(days=2, hours=7))
+    before = page.data.buckets[-1].waiting
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    (buckets,) = series_of(page.buckets_chart)
+    categories = buckets.attachedAxes()[0].categories()
+    assert categories[-1] == "over 48 h"
+    _answered, waiting = buckets.barSets()
+    assert waiting.at(len(categories) - 1) == before + 1
+    assert "Nur Aisyah (2 d 7 h)" in page.cards["cases"].detail.text()
+    action = page.cards["cases"].action
+    assert action.isVisible() and action.text() == "Answer them, longest wait first"
+    with qtbot.waitSignal(page.open_waiting, timeout=1000):
+        action.click()
+
+
+def test_complaints_are_red_only_when_a_product_has_repeated_complaints(qtbot, page):
+    complaints = page.data.kpis.complaints_per_product[:10]
+    assert any(n >= 2 for _p, n in complaints) and any(n == 1 for _p, n in complaints)
+    (series,) = series_of(page.complaints_chart)
+    repeated, fewer = series.barSets()
+    assert repeated.color() == RED and fewer.color() != RED
+    assert repeated.sum() == sum(n for _p, n in complaints if n >= 2)
+    assert fewer.sum() == sum(n for _p, n in complaints if n < 2)
+    page.settings.set("reports.repeated_complaints", 99)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.refresh()
+    (series,) = series_of(page.complaints_chart)
+    repeated, fewer = series.barSets()
+    assert repeated.sum() == 0 and fewer.sum() == sum(n for _p, n in complaints)
+    assert repeated.label() == "99 or more: check the product"
+
+
+def test_the_chosen_period_is_remembered_after_a_restart(qtbot, page):
+    page.period.setCurrentIndex(page.period.findData("7d"))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.period.activated.emit(page.period.currentIndex())
+    again = ReportsPage(Settings())  # a new start reads the settings file again
+    qtbot.addWidget(again)
+    assert again.period.currentData() == "7d"
+    assert again.current_period().days() == page.span.days()
+    page.period.setCurrentIndex(page.period.findData("custom"))
+    page.period.activated.emit(page.period.currentIndex())
+    qtbot.waitUntil(lambda: Task.pending() == 0, timeout=10000)
+    page.first_day.setDate(QDate(2026, 3, 1))
+    page.last_day.setDate(QDate(2026, 3, 31))
+    qtbot.waitUntil(lambda: Task.pending() == 0, timeout=10000)
+    third = ReportsPage(Settings())
+    qtbot.addWidget(third)
+    assert third.period.currentData() == "custom" and third.first_day.isVisibleTo(third)
+    assert (third.first_day.date(), third.last_day.date()) == (QDate(2026, 3, 1),
+                                                               QDate(2026, 3, 31))
+    span = third.current_period()
+    assert (span.days()[0], span.days()[-1]) == (date(2026, 3, 1), date(2026, 3, 31))
+
+
+def test_the_peak_view_compares_the_period_with_the_days_before_and_the_seasons(page):
+    rows = page.peak
+    assert [r.key for r in rows[:2]] == ["period", "before"]
+    assert {r.key for r in rows[2:]} == {"ramadan", "hari_raya", "11.11", "12.12"}
+    assert len(page.peak_cells) == len(rows)
+    names = [cells[0].text().split("\n")[0] for cells in page.peak_cells]
+    assert names[:2] == ["This period", "The same number of days before"]
+    assert any(n.startswith("Ramadan 20") for n in names)
+    assert any(n.startswith("11.11 sale 20") for n in names)
+    period = rows[0]
+    assert page.peak_cells[0][2].text().startswith(i18n.duration(period.first_reply.median_s))
+    assert page.load_verdict.text()
+    bars, line = series_of(page.load_chart)
+    assert isinstance(bars, QBarSeries) and isinstance(line, QLineSeries)
+    assert bars.barSets()[0].count() == len(page.data.trend)
+    assert line.count() == sum(1 for p in page.data.trend if p.median_hours is not None)
 
 
 def test_another_period_is_counted_again(qtbot, page):

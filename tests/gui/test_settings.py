@@ -64,6 +64,17 @@ def test_reply_targets_refuse_a_breach_before_the_warning(qtbot, page):
     assert (saved("clock.warn_hours"), saved("clock.breach_hours")) == (6.0, 10.0)
 
 
+def test_the_repeated_complaints_threshold_is_beside_the_reply_targets(qtbot, page):
+    page.show_section("hours")
+    hours = page.hours
+    assert hours.repeated.value() == 2 and hours.repeated.minimum() == 2
+    assert hours.repeated_label.text() == "Complaints that need a look"
+    with qtbot.waitSignal(page.setting_changed, timeout=1000) as changed:
+        hours.repeated.setValue(3)
+    assert changed.args == ["reports.repeated_complaints"]
+    assert saved("reports.repeated_complaints") == 3
+
+
 def test_business_hours_per_day(qtbot, page):
     page.show_section("hours")
     hours = page.hours

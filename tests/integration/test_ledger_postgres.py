@@ -15,9 +15,17 @@ from seller_desk.core.conversations import state as conversations
 from seller_desk.core.followups import reminders
 from seller_desk.core.reports import export
 from seller_desk.core.reports import kpis as reports
+from seller_desk.core.screens import reports as report_screen
 from seller_desk.core.shop import linking, orders, shipping
 from seller_desk.core.store import db
-from seller_desk.core.store.models import Conversation, ConversationOrder, Message, Order, OrderItem
+from seller_desk.core.store.models import (
+    Conversation,
+    ConversationOrder,
+    Customer,
+    Message,
+    Order,
+    OrderItem,
+)
 
 KL = clocks.ClockPolicy(country="MY", timezone="Asia/Kuala_Lumpur")
 T0 = datetime(2026, 5, 4, 2, 0, tzinfo=UTC)  # Monday 10:00 in Kuala Lumpur
@@ -107,3 +115,20 @@ def test_an_order_entered_after_its_mail_links_on_postgresql(pg, channel, number
     order = orders.create_order(number, channel, [{"title": "Scarf"}], placed_at=T0)
     assert {r.conversation_id for r in ConversationOrder.select()
             .where(ConversationOrder.order == order.id)} == {conv.id}
+
+
+def test_the_reports_screen_counts_customers_still_waiting_on_postgresql(pg):
+    now = T0 + 3 * 24 * H
+    customer = Customer.create(name="Siti Aminah")
+    for since, who in ((now - 55 * H, customer), (now - 2 * H, None)):
+        Conversation.create(subject="Bila sampai?", customer=who, first_customer_at=since,
+                            waiting_since=since, counterpart_email="buyer@example.my")
+    start, end = T0 - 7 * 24 * H, now + H
+    for business in (False, True):
+        data = report_screen.report(start, end, business, policy=KL, now=now)
+        assert sum(b.waiting for b in data.buckets) == data.kpis.still_waiting == 2
+    data = report_screen.report(start, end, policy=KL, now=now)
+    assert [b.waiting for b in data.buckets] == [0, 1, 0, 0, 0, 1]
+    assert [w.name for w in data.longest_waiting] == ["Siti Aminah", "buyer@example.my"]
+    rows = report_screen.peak_rows(start, end, policy=KL, known=data.kpis)
+    assert rows[0].cases == 2 and rows[1].key == "before"

@@ -12,6 +12,7 @@ import pytest
 from seller_desk.core.conversations import clocks
 from seller_desk.core.conversations import state as conversations
 from seller_desk.core.demo import shop as demo
+from seller_desk.core.reports import export
 from seller_desk.core.reports import kpis as reports
 from seller_desk.core.shop import orders, products
 from seller_desk.core.store import db, events
@@ -194,3 +195,21 @@ def test_a_period_without_cases_has_empty_figures():
     assert (k.cases, k.unanswered, k.first_reply.count, k.first_reply.median_s) == (0, 0, 0, None)
     assert k.resolution_business.share_within_target is None
     assert sum(n for _, n in k.volume_per_day) == 0 and len(k.volume_per_day) == 31
+
+
+def test_customers_still_waiting_are_counted_and_exported_with_the_kpis(tmp_path):
+    monday = kl(2026, 5, 4, 10)
+    case(monday, 1)  # answered
+    case(monday + H, None)  # waits on the seller
+    closed = case(monday + 2 * H, None)
+    conversations.close(closed, at=monday + 3 * H)  # unanswered, but nobody waits
+    start, end = kl(2026, 5, 4), kl(2026, 5, 11)
+    k = reports.kpis(start, end, policy=KL, now=monday + 10 * H)
+    assert (k.cases, k.unanswered, k.still_waiting) == (3, 2, 1)
+    assert ("cases", "", "still_waiting", 1) in reports.kpi_rows(k)
+    assert reports.still_waiting(end, end + 7 * 24 * H, monday + 10 * H) == 0
+    # the KPIs file carries it too
+    target = tmp_path / "kpis.csv"
+    export.export("kpis", start, end, target, policy=KL)
+    rows = export.read_back(target)
+    assert ["cases", "", "still_waiting", "1"] in rows

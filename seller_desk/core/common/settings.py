@@ -56,6 +56,13 @@ DEFAULTS: dict[str, Any] = {
         "5": ["09:00", "13:00"],
         "6": None,
     },
+    # reports: a product with this many complaints in a period is marked (a defect?)
+    "reports.repeated_complaints": 2,
+    # the period the reports screen shows, kept across restarts: a key of
+    # reports/periods.py, and for "custom" its first and last day ("YYYY-MM-DD")
+    "reports.period": "30d",
+    "reports.first_day": "",
+    "reports.last_day": "",
     # reminder rules, days
     "reminders.unpaid_days": 3,
     "reminders.arrival_extra_days": 2,

@@ -29,8 +29,8 @@ from peewee import fn
 
 from seller_desk.core.conversations import clocks
 from seller_desk.core.shop import products
-from seller_desk.core.store import db
-from seller_desk.core.store.fields import UtcDateTimeField, as_utc
+from seller_desk.core.store import db, waiting
+from seller_desk.core.store.fields import UtcDateTimeField, as_utc, utcnow
 from seller_desk.core.store.models import (
     Conversation,
     ConversationTag,
@@ -59,6 +59,12 @@ class Distribution:
     def share_within_target(self) -> float | None:
         """Fraction (0..1) of the durations at or below the target; None without data."""
         return self.within_target / self.count if self.count else None
+
+    @property
+    def median_within_target(self) -> bool | None:
+        """Whether the typical case (the median) met the target; None without data. The
+        cards show it as a tick or a cross beside the target they are measured against."""
+        return None if self.median_s is None else self.median_s <= self.target_s
 
     @property
     def median_hours(self) -> float | None:
@@ -122,6 +128,10 @@ class Kpis:
     whatsapp_unanswered: int = 0
     whatsapp_first_reply: Distribution | None = None
     sales_per_product: list[tuple[str, int]] = field(default_factory=list)  # items, most first
+    # customers whose reply clock started in the period and who wait on the seller now
+    # (store/waiting.py): the ones to answer first, counted apart from ``unanswered``
+    # (cases of the period with no first reply yet, some of them snoozed or closed)
+    still_waiting: int = 0
 
 
 # --- local days in SQL --------------------------------------------------------------------
@@ -251,10 +261,11 @@ _FIGURES = (Conversation.first_reply_s, Conversation.first_reply_business_s,
             Conversation.resolution_s, Conversation.resolution_business_s)
 
 
-def _figures(start: datetime, end: datetime,
-             channel: str | None = None) -> tuple[int, list[list[float]]]:
+def _figures(start: datetime, end: datetime, channel: str | None = None,
+             figures: Sequence[peewee.Field] = _FIGURES) -> tuple[int, list[list[float]]]:
     """The number of cases of [start, end) and, per stored figure, its values (no NULLs);
-    of one ``channel`` only when given (every channel otherwise: the covering index)."""
+    of one ``channel`` only when given (every channel otherwise: the covering index);
+    only the ``figures`` asked for (all four by default)."""
     period: tuple[Any, ...] = (Conversation.first_customer_at >= start,
                                Conversation.first_customer_at < end)
     if channel is not None:  # few rows: the partial index of schema 14 finds them
@@ -263,14 +274,14 @@ def _figures(start: datetime, end: datetime,
         # one text per figure: 100,000 numbers parse faster from one string than they
         # arrive as 100,000 row tuples, and group_concat leaves the NULLs out
         q = Conversation.select(fn.COUNT(peewee.SQL("*")),
-                                *[fn.GROUP_CONCAT(f) for f in _FIGURES]).where(*period)
+                                *[fn.GROUP_CONCAT(f) for f in figures]).where(*period)
         sql, params = q.sql()
         cases, *texts = database.execute_sql(sql, params).fetchone()
         return int(cases), [json.loads(f"[{t}]") if t else [] for t in texts]
-    sql, params = Conversation.select(*_FIGURES).where(*period).sql()
+    sql, params = Conversation.select(*figures).where(*period).sql()
     rows = database.execute_sql(sql, params).fetchall()
     if not rows:
-        return 0, [[], [], [], []]
+        return 0, [[] for _f in figures]
     return len(rows), [[v for v in c if v is not None] for c in zip(*rows, strict=True)]
 
 
@@ -315,12 +326,49 @@ def sales_per_product(start: datetime, end: datetime) -> list[tuple[str, int]]:
     return sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def _mail_and_chat_figures(start: datetime, end: datetime,
+                           figures: Sequence[peewee.Field] = _FIGURES
+                           ) -> tuple[int, list[list[float]], int, list[list[float]]]:
+    """Cases and sorted figures of mail (every conversation less the WhatsApp chats) and of
+    the chats apart: a chat is answered another way and at another pace."""
+    cases, columns = _figures(start, end, figures=figures)
+    chat_cases, chat_columns = _figures(start, end, channel="whatsapp", figures=figures)
+    if chat_cases:  # mail's figures: every conversation's less the chats' (a few)
+        cases -= chat_cases
+        columns = [_without(column, chat) for column, chat in
+                   zip(columns, chat_columns, strict=True)]
+    for column in columns + chat_columns:
+        column.sort()
+    return cases, columns, chat_cases, chat_columns
+
+
+def first_reply_summary(start: datetime, end: datetime, target_s: float,
+                        business: bool = False) -> tuple[int, Distribution]:
+    """The mail cases of [start, end) and their first-reply times on one clock: the same
+    figures as :func:`kpis`, without the rest, for comparing several periods at once."""
+    column = Conversation.first_reply_business_s if business else Conversation.first_reply_s
+    cases, columns, _chats, _chat_columns = _mail_and_chat_figures(
+        as_utc(start), as_utc(end), (column,))
+    return cases, _sorted_distribution(columns[0], target_s)
+
+
+def still_waiting(start: datetime, end: datetime, now: datetime) -> int:
+    """Conversations waiting on the seller at ``now`` (the one definition,
+    store/waiting.py) whose clock started within [start, end)."""
+    return int(Conversation.select()
+               .where(waiting.condition(as_utc(now)),
+                      Conversation.waiting_since >= as_utc(start),
+                      Conversation.waiting_since < as_utc(end))
+               .count())
+
+
 def kpis(start: datetime, end: datetime, policy: clocks.ClockPolicy | None = None,
          resolution_target_hours: float = DEFAULT_RESOLUTION_TARGET_HOURS,
-         reply_target_hours: float | None = None) -> Kpis:
+         reply_target_hours: float | None = None, now: datetime | None = None) -> Kpis:
     """All KPIs for [start, end) (aware datetimes; see :func:`local_bounds` for whole days).
 
-    First-reply targets default to the breach target of the settings (24 h).
+    First-reply targets default to the breach target of the settings (24 h). ``now``
+    (default: the present) decides who still waits.
     """
     policy = policy or clocks.current_policy()
     start, end = as_utc(start), as_utc(end)
@@ -328,14 +376,7 @@ def kpis(start: datetime, end: datetime, policy: clocks.ClockPolicy | None = Non
     reply_target = (reply_target_hours if reply_target_hours is not None
                     else policy.breach_hours) * 3600
     resolution_target = resolution_target_hours * 3600
-    cases, columns = _figures(start, end)
-    chat_cases, chat_columns = _figures(start, end, channel="whatsapp")
-    if chat_cases:  # mail's figures: every conversation's less the chats' (a few)
-        cases -= chat_cases
-        columns = [_without(column, chat) for column, chat in
-                   zip(columns, chat_columns, strict=True)]
-    for column in columns + chat_columns:
-        column.sort()
+    cases, columns, chat_cases, chat_columns = _mail_and_chat_figures(start, end)
     by_day = day_counts(Conversation, Conversation.first_customer_at, start, end, tz)
     first_day = start.astimezone(tz).date()
     last_day = (end - timedelta(microseconds=1)).astimezone(tz).date()
@@ -383,6 +424,7 @@ def kpis(start: datetime, end: datetime, policy: clocks.ClockPolicy | None = Non
         whatsapp_first_reply=(_sorted_distribution(chat_columns[0], reply_target)
                               if chat_cases else None),
         sales_per_product=sales_per_product(start, end),
+        still_waiting=still_waiting(start, end, now or utcnow()),
     )
 
 
@@ -403,6 +445,7 @@ def kpi_rows(k: Kpis) -> list[tuple[str, str, str, Any]]:
     rows: list[tuple[str, str, str, Any]] = [
         ("period", "", "start", k.start), ("period", "", "end", k.end),
         ("cases", "", "count", k.cases), ("cases", "", "unanswered", k.unanswered),
+        ("cases", "", "still_waiting", k.still_waiting),
     ]
     for metric, clock, dist in (("first_reply", "calendar", k.first_reply),
                                 ("first_reply", "business", k.first_reply_business),

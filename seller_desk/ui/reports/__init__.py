@@ -14,4 +14,6 @@ def create_page(window: Any) -> ReportsPage:
     """The reports screen, wired to the main window."""
     page = ReportsPage(window.settings)
     wiring.refresh_on_change(window, page)
+    # "Answer them": the waiting list, longest wait first (store/waiting.py's order)
+    page.open_waiting.connect(lambda: window.show_section("waiting"))
     return page

@@ -19,10 +19,12 @@ from seller_desk.ui.qt import (
     QDateTimeAxis,
     QFont,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QMargins,
     QPainter,
     QPen,
+    QStackedBarSeries,
     Qt,
     QTime,
     QValueAxis,
@@ -33,6 +35,8 @@ ACCENT = QColor("#0f766e")
 AMBER = QColor("#c27c0e")
 RED = QColor("#b3261e")
 MUTED = QColor("#52606d")
+#: bars that call for nothing (a single complaint): present, not alarming
+NEUTRAL = QColor("#9aa5b1")
 
 
 def _chart(title: str) -> QChart:
@@ -114,6 +118,98 @@ def bar_chart(title: str, categories: Sequence[str], values: Sequence[float],
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(category_axis)
     series.attachAxis(value_axis)
+    return chart
+
+
+def stacked_bar_chart(title: str, categories: Sequence[str],
+                      parts: Sequence[tuple[str, Sequence[float], QColor]],
+                      horizontal: bool = False, value_title: str = "") -> QChart:
+    """Bars made of parts (name, one value per category, colour) stacked on each other,
+    with a legend naming the parts: answered and still waiting, repeated and single."""
+    chart = _chart(title)
+    series = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
+    series.setBarWidth(0.7)
+    for name, values, color in parts:
+        bars = QBarSet(name)
+        bars.setColor(color)
+        bars.setBorderColor(color)
+        for value in values:
+            bars.append(float(value))
+        series.append(bars)
+    chart.addSeries(series)
+    category_axis = QBarCategoryAxis()
+    category_axis.append(list(categories))
+    _axis_font(category_axis)
+    totals = [sum(float(values[n]) for _name, values, _c in parts)
+              for n in range(len(categories))]
+    value_axis = _value_axis(max(totals, default=0), value_title)
+    if horizontal:
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+    else:
+        chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(category_axis)
+    series.attachAxis(value_axis)
+    _small_legend(chart)
+    return chart
+
+
+def _small_legend(chart: QChart) -> None:
+    legend = chart.legend()
+    legend.show()
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    small = QFont()
+    small.setPointSize(8)
+    legend.setFont(small)
+
+
+def load_chart(title: str, days: Sequence[date], customers: Sequence[int],
+               medians: Sequence[float | None], customers_name: str, median_name: str,
+               value_title: str, label_format: str) -> QChart:
+    """Customers per day (or week) as bars and the median first reply as a line over them,
+    each on its own axis: does the line climb where the bars are tall?"""
+    chart = _chart(title)
+    bars = QBarSet(customers_name)
+    bars.setColor(NEUTRAL)
+    bars.setBorderColor(NEUTRAL)
+    for value in customers:
+        bars.append(float(value))
+    series = QBarSeries()
+    series.setBarWidth(0.8)
+    series.append(bars)
+    chart.addSeries(series)
+    hidden = QBarCategoryAxis()
+    hidden.append([str(n) for n in range(len(days))])
+    hidden.setVisible(False)
+    chart.addAxis(hidden, Qt.AlignmentFlag.AlignBottom)
+    count_axis = _value_axis(max(customers, default=0), customers_name)
+    chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(hidden)
+    series.attachAxis(count_axis)
+    line = QLineSeries()
+    line.setName(median_name)
+    pen = QPen(ACCENT)
+    pen.setWidth(2)
+    line.setPen(pen)
+    line.setPointsVisible(True)
+    for n, median in enumerate(medians):
+        if median is not None:
+            line.append(float(n), float(median))
+    chart.addSeries(line)
+    top = max([v for v in medians if v is not None] + [1.0])
+    hours_axis = _value_axis(top * 1.1, value_title, integers=False)
+    chart.addAxis(hours_axis, Qt.AlignmentFlag.AlignRight)
+    # the line's x is the bar's index: a value axis over the same span as the bars
+    index_axis = QValueAxis()
+    index_axis.setRange(-0.5, max(0, len(days) - 1) + 0.5)
+    index_axis.setVisible(False)
+    chart.addAxis(index_axis, Qt.AlignmentFlag.AlignBottom)
+    line.attachAxis(index_axis)
+    line.attachAxis(hours_axis)
+    if days:
+        chart.addAxis(_date_axis(days, label_format), Qt.AlignmentFlag.AlignBottom)
+    _small_legend(chart)
     return chart
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from seller_desk.core.common.errors import UserError
@@ -36,11 +36,15 @@ from seller_desk.ui.qt import (
 )
 from seller_desk.ui.reports import export_words
 from seller_desk.ui.reports.charts import (
+    ACCENT,
     AMBER,
+    NEUTRAL,
     RED,
     ChartView,
     bar_chart,
     day_bar_chart,
+    load_chart,
+    stacked_bar_chart,
     trend_chart,
 )
 from seller_desk.ui.tasks import Task
@@ -65,6 +69,15 @@ EXPORTS = {
     "workbook": QT_TRANSLATE_NOOP("ReportsPage", "Everything, one sheet each"),
 }
 CARDS = ("cases", "first_reply", "within", "resolution", "orders", "revenue")
+#: the rows of the peak view: the period, the days before it, then the seasons
+PEAK_NAMES = {
+    "period": QT_TRANSLATE_NOOP("ReportsPage", "This period"),
+    "before": QT_TRANSLATE_NOOP("ReportsPage", "The same number of days before"),
+    "ramadan": QT_TRANSLATE_NOOP("ReportsPage", "Ramadan %1"),
+    "hari_raya": QT_TRANSLATE_NOOP("ReportsPage", "Hari Raya (Lebaran) %1"),
+    "11.11": QT_TRANSLATE_NOOP("ReportsPage", "11.11 sale %1"),
+    "12.12": QT_TRANSLATE_NOOP("ReportsPage", "12.12 sale %1"),
+}
 MAX_PRODUCTS = 10
 BEST_SELLERS = 7
 #: day and short month on the charts' date axes; Qt writes the month in the UI language
@@ -90,10 +103,14 @@ class Card(QFrame):
         self.detail = QLabel()
         self.detail.setObjectName("hint")
         self.detail.setWordWrap(True)
+        # what to do about the figure, where there is something to do (hidden otherwise)
+        self.action = QPushButton()
+        self.action.hide()
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        layout.addWidget(self.action)
 
 
 #: narrower than this, the six figures go in two rows of three (a 1280-pixel screen)
@@ -106,15 +123,19 @@ class ReportsPage(Retranslating, QWidget):
     Signals:
         loaded(): the report for the chosen period is on screen.
         exported(str, int): ``kind`` was written with this many rows.
+        open_waiting(): the seller asked to answer the waiting customers (the window
+            shows "Waiting on me", longest wait first).
     """
 
     loaded = Signal()
     exported = Signal(str, int)
+    open_waiting = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.data: views_reports.ReportData | None = None
+        self.peak: list[views_reports.PeakRow] = []
         self.span: periods.Period | None = None
         self._generation = 0
         self.export_task: Task | None = None
@@ -132,8 +153,9 @@ class ReportsPage(Retranslating, QWidget):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setMaximumDate(QDate.currentDate())
             edit.hide()
-        self.first_day.setDate(QDate.currentDate().addDays(-29))
-        self.last_day.setDate(QDate.currentDate())
+        first, last = _remembered_days(settings)
+        self.first_day.setDate(QDate(first.year, first.month, first.day))
+        self.last_day.setDate(QDate(last.year, last.month, last.day))
         self.clock = QComboBox()
         self.clock.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.busy = QLabel()
@@ -179,6 +201,37 @@ class ReportsPage(Retranslating, QWidget):
         charts.addWidget(self.complaints_chart, 2, 0)
         charts.addWidget(self.sales_chart, 2, 1)
         column.addLayout(charts)
+
+        # the peak view: did replies keep up when many wrote?
+        self.peak_title = QLabel()
+        self.peak_title.setObjectName("sectionTitle")
+        column.addWidget(self.peak_title)
+        self.peak_hint = QLabel()
+        self.peak_hint.setObjectName("hint")
+        self.peak_hint.setWordWrap(True)
+        column.addWidget(self.peak_hint)
+        peak_row = QHBoxLayout()
+        peak_row.setSpacing(10)
+        self.peak_grid = QGridLayout()
+        self.peak_grid.setHorizontalSpacing(18)
+        self.peak_grid.setVerticalSpacing(4)
+        self.peak_headers = [QLabel() for _n in range(4)]
+        for n, label in enumerate(self.peak_headers):
+            label.setObjectName("hint")
+            label.setWordWrap(True)  # "Dibalas tepat pada masa" on two lines if need be
+            self.peak_grid.addWidget(label, 0, n)
+        self.peak_cells: list[list[QLabel]] = []
+        peak_table = QVBoxLayout()
+        peak_table.addLayout(self.peak_grid)
+        self.load_verdict = QLabel()
+        self.load_verdict.setWordWrap(True)
+        peak_table.addWidget(self.load_verdict)
+        peak_table.addStretch(1)
+        # the table's words are longer in Malay and Indonesian than its figures: more room
+        peak_row.addLayout(peak_table, 5)
+        self.load_chart = ChartView()
+        peak_row.addWidget(self.load_chart, 4)
+        column.addLayout(peak_row)
 
         self.export_title = QLabel()
         self.export_title.setObjectName("sectionTitle")
@@ -232,14 +285,21 @@ class ReportsPage(Retranslating, QWidget):
         column.addWidget(self.export_status)
         column.addStretch(1)
 
+        self.cards["cases"].action.clicked.connect(self.open_waiting)
         self.period.activated.connect(lambda _i: self._period_chosen())
         self.clock.activated.connect(lambda _i: self.refresh())
-        self.first_day.dateChanged.connect(lambda _d: self.refresh())
-        self.last_day.dateChanged.connect(lambda _d: self.refresh())
+        self.first_day.dateChanged.connect(lambda _d: self._days_chosen())
+        self.last_day.dateChanged.connect(lambda _d: self._days_chosen())
         self._default_export_options()
         self.retranslate()
         self._format_chosen()
-        self.period.setCurrentIndex(max(0, self.period.findData("30d")))
+        # the period chosen last time, even after a restart
+        remembered = settings.get("reports.period")
+        self.period.setCurrentIndex(max(0, self.period.findData(
+            remembered if remembered in PERIODS else "30d")))
+        custom = self.period.currentData() == "custom"
+        self.first_day.setVisible(custom)
+        self.last_day.setVisible(custom)
         self.clock.setCurrentIndex(1 if settings.get("clock.use_business_hours") else 0)
 
     # --- texts ---------------------------------------------------------------------------
@@ -265,8 +325,11 @@ class ReportsPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reports"))
         _refill(self.period, [(key, self.tr(text)) for key, text in PERIODS.items()])
-        _refill(self.clock, [("calendar", self.tr("Every hour counts")),
-                             ("business", self.tr("Business hours only"))])
+        _refill(self.clock, [("calendar", self.tr("Counting every hour")),
+                             ("business", self.tr("Counting business hours only"))])
+        self.clock.setToolTip(self.tr(
+            "Which hours the reply times count: every hour of the day, as marketplaces "
+            "count them, or only your shop's opening hours (Settings, Reply times)"))
         captions = {"cases": self.tr("Customers who wrote"),
                     "first_reply": self.tr("First reply (median)"),
                     "within": self.tr("Answered in time"),
@@ -274,6 +337,16 @@ class ReportsPage(Retranslating, QWidget):
                     "orders": self.tr("Orders"), "revenue": self.tr("Sales")}
         for key, card in self.cards.items():
             card.caption.setText(captions[key])
+        self.cards["cases"].action.setText(self.tr("Answer them, longest wait first"))
+        self.peak_title.setText(self.tr("Busy times: did replies keep up?"))
+        self.peak_hint.setText(self.tr(
+            "This period beside the days just before it and your last peak seasons. If the "
+            "reply time climbs when many customers write, prepare templates and answer "
+            "in batches before the next peak."))
+        for label, text in zip(self.peak_headers, (
+                self.tr("When"), self.tr("Customers a day"), self.tr("First reply (median)"),
+                self.tr("Answered in time")), strict=True):
+            label.setText(text)
         self.export_title.setText(self.tr("Export to a spreadsheet"))
         self.export_hint.setText(self.tr(
             "Each file covers the period above and opens in Excel or LibreOffice. Large "
@@ -320,6 +393,14 @@ class ReportsPage(Retranslating, QWidget):
         custom = self.period.currentData() == "custom"
         self.first_day.setVisible(custom)
         self.last_day.setVisible(custom)
+        self.settings.set("reports.period", self.period.currentData() or "30d")
+        self.refresh()
+
+    def _days_chosen(self) -> None:
+        """Chosen dates are kept for the next start; a named period recomputes its dates."""
+        self.settings.set("reports.first_day", to_date(self.first_day.date()).isoformat(),
+                          save=False)
+        self.settings.set("reports.last_day", to_date(self.last_day.date()).isoformat())
         self.refresh()
 
     def current_period(self) -> periods.Period:
@@ -335,14 +416,17 @@ class ReportsPage(Retranslating, QWidget):
         self.span = self.current_period()
         self._generation += 1
         self.busy.setText(self.tr("Counting…"))
-        Task(_report, self._generation, self.span, self.clock.currentData() == "business"
+        Task(_report, self._generation, self.span, self.clock.currentData() == "business",
+             int(self.settings.get("reports.repeated_complaints"))
              ).on_success(self._loaded).on_failure(self._failed).start()
 
-    def _loaded(self, result: tuple[int, views_reports.ReportData]) -> None:
-        generation, data = result
+    def _loaded(self, result: tuple[int, views_reports.ReportData,
+                                    list[views_reports.PeakRow]]) -> None:
+        generation, data, peak = result
         if generation != self._generation:
             return
         self.busy.setText("")
+        self.peak = peak
         self._show(data)
         self.loaded.emit()
 
@@ -354,41 +438,70 @@ class ReportsPage(Retranslating, QWidget):
         k = data.kpis
         first = data.kpis.first_reply_business if data.business_hours else k.first_reply
         solved = k.resolution_business if data.business_hours else k.resolution
+        clock = (self.tr("in business hours") if data.business_hours
+                 else self.tr("counting every hour"))
         cards = self.cards
         cards["cases"].value.setText(i18n.format_number(k.cases))
-        cards["cases"].detail.setText(self.tr("%1 still without an answer").replace(
-            "%1", i18n.format_number(k.unanswered)))
-        cards["first_reply"].value.setText(_hours(first.median_hours))
-        detail = self.tr("9 in 10 within %1").replace("%1", _hours(first.p90_hours))
+        lines = [self.tr("customers whose first mail came in this period")]
+        if k.still_waiting:
+            lines.append(self.tr("%1 still waiting for your answer now").replace(
+                "%1", i18n.format_number(k.still_waiting)))
+        if data.longest_waiting:
+            lines.append(self.tr("Answer first: %1").replace("%1", ", ".join(
+                f"{w.name} ({i18n.duration(w.waited_s)})" for w in data.longest_waiting)))
+        cards["cases"].detail.setText("\n".join(lines))
+        cards["cases"].action.setVisible(bool(data.longest_waiting))
+        cards["first_reply"].value.setText(_duration(first.median_s))
+        detail = self.tr("Median first reply %1 — target %2, %3 %4").replace(
+            "%1", _duration(first.median_s)).replace(
+            "%2", i18n.hours_text(first.target_s / 3600)).replace("%3", clock).replace(
+            "%4", _mark(first.median_within_target))
+        if first.p90_s is not None:
+            detail += "\n" + self.tr("9 in 10 within %1").replace("%1", _duration(first.p90_s))
+        if first.median_within_target is False:
+            detail += "\n" + self.tr("Too slow: answer the oldest mail first and use "
+                                     "templates for common questions")
         chats = k.whatsapp_first_reply
         if chats is not None:  # chats are answered another way: their figure apart
             detail += "\n" + self.tr("WhatsApp: %1 (%2 chats)").replace(
-                "%1", _hours(chats.median_hours)).replace(
+                "%1", _duration(chats.median_s)).replace(
                 "%2", i18n.format_number(k.whatsapp_cases))
         cards["first_reply"].detail.setText(detail)
         share = first.share_within_target
         cards["within"].value.setText(i18n.format_percent(share) if share is not None
                                       else "—")
-        cards["within"].detail.setText(self.tr("of first replies within %1").replace(
-            "%1", i18n.hours_text(first.target_s / 3600)))
-        cards["resolution"].value.setText(_hours(solved.median_hours))
-        cards["resolution"].detail.setText(self.tr("%1 cases solved").replace(
-            "%1", i18n.format_number(solved.count)))
+        cards["within"].detail.setText(self.tr(
+            "%1 of %2 answered customers had their first reply within the %3 target, %4")
+            .replace("%1", i18n.format_number(first.within_target))
+            .replace("%2", i18n.format_number(first.count))
+            .replace("%3", i18n.hours_text(first.target_s / 3600)).replace("%4", clock))
+        cards["resolution"].value.setText(_duration(solved.median_s))
+        cards["resolution"].detail.setText(self.tr(
+            "Median time to solve a case %1 — target %2, %3 %4").replace(
+            "%1", _duration(solved.median_s)).replace(
+            "%2", i18n.hours_text(solved.target_s / 3600)).replace("%3", clock).replace(
+            "%4", _mark(solved.median_within_target)) + "\n" + self.tr(
+            "%1 cases solved").replace("%1", i18n.format_number(solved.count)))
         cards["orders"].value.setText(i18n.format_number(k.orders))
         paid = sum(n for status, n in k.orders_per_status.items()
                    if status not in ("awaiting_payment", "cancelled"))
-        cards["orders"].detail.setText(self.tr("%1 paid").replace(
-            "%1", i18n.format_number(paid)))
+        unpaid = k.orders_per_status.get("awaiting_payment", 0)
+        cards["orders"].detail.setText(self.tr(
+            "orders placed in this period: %1 paid, %2 still to be paid").replace(
+            "%1", i18n.format_number(paid)).replace("%2", i18n.format_number(unpaid)))
         main_currency = self.settings.get("seller.currency")
         revenue = [i18n.format_money(v, c) for c, v in
                    sorted(k.revenue.items(), key=lambda cv: (cv[0] != main_currency, cv[0]))]
         cards["revenue"].value.setText(revenue[0] if revenue else "—")
-        cards["revenue"].detail.setText("\n".join(revenue[1:]) or self.tr("after refunds"))
+        cards["revenue"].detail.setText("\n".join(
+            [self.tr("sales of this period after refunds"), *revenue[1:]]))
 
         hours = self.tr("hours")
-        self.buckets_chart.show_chart(bar_chart(
-            self.tr("How long customers waited for a first reply"),
-            [self._bucket_label(b) for b in data.buckets], [b.count for b in data.buckets],
+        self.buckets_chart.show_chart(stacked_bar_chart(
+            self.tr("How long customers waited for a reply"),
+            [self._bucket_label(b) for b in data.buckets],
+            [(self.tr("answered"), [b.count for b in data.buckets], ACCENT),
+             (self.tr("still waiting now"), [b.waiting for b in data.buckets], AMBER)],
             value_title=self.tr("customers")))
         warn = float(self.settings.get("clock.warn_hours"))
         breach = float(self.settings.get("clock.breach_hours"))
@@ -406,14 +519,7 @@ class ReportsPage(Retranslating, QWidget):
         self.channels_chart.show_chart(bar_chart(
             self.tr("Orders per channel"), [labels.channel(c) for c, _n in reversed(channels)],
             [n for _c, n in reversed(channels)], horizontal=True))
-        products = k.complaints_per_product[:MAX_PRODUCTS]
-        repeated = any(n >= 2 for _p, n in products)
-        self.complaints_chart.show_chart(bar_chart(
-            self.tr("Complaints per product (repeated ones may be a defect)") if repeated
-            else self.tr("Complaints per product"),
-            [_short(p) for p, _n in reversed(products)] or [self.tr("No complaints")],
-            [n for _p, n in reversed(products)] or [0], color=RED if repeated else AMBER,
-            horizontal=True))
+        self._show_complaints(data)
         # fewer bars than complaints: ten labels do not fit the chart's height and Qt
         # shortens every one of them to "..."
         sold = k.sales_per_product[:BEST_SELLERS]
@@ -421,6 +527,75 @@ class ReportsPage(Retranslating, QWidget):
             self.tr("Items sold per product"),
             [_short(p) for p, _n in reversed(sold)] or [self.tr("No orders")],
             [n for _p, n in reversed(sold)] or [0], horizontal=True))
+        self._show_peak(data)
+
+    def _show_complaints(self, data: views_reports.ReportData) -> None:
+        """Red only for a product complained about repeatedly (the threshold in Settings):
+        one complaint is no pattern, several may be a defect worth checking."""
+        bars = list(reversed(data.complaints[:MAX_PRODUCTS]))
+        if not bars:
+            self.complaints_chart.show_chart(bar_chart(
+                self.tr("Complaints per product"), [self.tr("No complaints")], [0],
+                color=NEUTRAL, horizontal=True))
+            return
+        threshold = i18n.format_number(data.repeated_complaints)
+        self.complaints_chart.show_chart(stacked_bar_chart(
+            self.tr("Complaints per product"), [_short(b.product) for b in bars],
+            [(self.tr("%1 or more: check the product").replace("%1", threshold),
+              [b.count if b.repeated else 0 for b in bars], RED),
+             (self.tr("fewer"), [0 if b.repeated else b.count for b in bars], NEUTRAL)],
+            horizontal=True))
+
+    def _show_peak(self, data: views_reports.ReportData) -> None:
+        """The period beside the days before it and the peak seasons, the load verdict and
+        the chart of reply time against customers per day."""
+        for old in self.peak_cells:
+            for label in old:
+                self.peak_grid.removeWidget(label)
+                label.deleteLater()
+        self.peak_cells = []
+        for n, row in enumerate(self.peak, start=1):
+            name = self.tr(PEAK_NAMES[row.key]).replace("%1", str(row.year))
+            when = f"{i18n.format_date(row.first, 'd MMM')} – {i18n.format_date(row.last, 'd MMM yyyy')}"
+            dist = row.first_reply
+            cells = [QLabel(f"{name}\n{when}"),
+                     QLabel(i18n.format_number(round(row.per_day, 1), 1)),
+                     QLabel(f"{_duration(dist.median_s)} {_mark(dist.median_within_target)}"),
+                     QLabel(i18n.format_percent(dist.share_within_target)
+                            if dist.share_within_target is not None else "—")]
+            if row.key == "period":
+                for cell in cells:
+                    cell.setObjectName("peakCurrent")
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+            for col, cell in enumerate(cells):
+                self.peak_grid.addWidget(cell, n, col)
+            self.peak_cells.append(cells)
+        self.load_verdict.setText(self._load_text(data.load))
+        self.load_chart.show_chart(load_chart(
+            self.tr("Reply time against customers per week") if data.trend_by_week
+            else self.tr("Reply time against customers per day"),
+            [p.day for p in data.trend], [p.cases for p in data.trend],
+            [p.median_hours for p in data.trend], self.tr("customers"),
+            self.tr("first reply, median"), self.tr("hours"), DAY_FORMAT))
+
+    def _load_text(self, load: views_reports.Load | None) -> str:
+        if load is None or load.busy_days == 0:
+            return self.tr("No busy day in this period (a busy day has %1 or more "
+                           "customers).").replace(
+                "%1", i18n.format_number(load.busy_from if load else 2))
+        if load.held is None:
+            return self.tr("Too few answered customers to compare busy and quiet days.")
+        busy = _duration(load.busy_median_s)
+        quiet = _duration(load.quiet_median_s)
+        text = (self.tr("✓ Replies held on busy days: %1 on the %2 days with %3 or more "
+                        "customers, %4 on the other days.") if load.held else
+                self.tr("✗ Replies slowed on busy days: %1 on the %2 days with %3 or more "
+                        "customers, against %4 on the other days. Prepare templates and "
+                        "answer in batches before the next peak."))
+        return (text.replace("%1", busy).replace("%2", i18n.format_number(load.busy_days))
+                .replace("%3", i18n.format_number(load.busy_from)).replace("%4", quiet))
 
     def _bucket_label(self, bucket: views_reports.Bucket) -> str:
         low = i18n.format_number(bucket.low_h)
@@ -502,10 +677,23 @@ class ReportsPage(Retranslating, QWidget):
             button.setEnabled(True)
 
 
-def _report(generation: int, span: periods.Period, business: bool
-            ) -> tuple[int, views_reports.ReportData]:
+def _report(generation: int, span: periods.Period, business: bool, repeated: int
+            ) -> tuple[int, views_reports.ReportData, list[views_reports.PeakRow]]:
     assert span.start is not None and span.end is not None
-    return generation, views_reports.report(span.start, span.end, business)
+    data = views_reports.report(span.start, span.end, business, repeated_complaints=repeated)
+    return (generation, data,
+            views_reports.peak_rows(span.start, span.end, business, known=data.kpis))
+
+
+def _remembered_days(settings: Settings) -> tuple[date, date]:
+    """The chosen dates of last time, or the last 30 days; a damaged value is forgotten."""
+    today = date.today()
+    try:
+        first = date.fromisoformat(str(settings.get("reports.first_day")))
+        last = date.fromisoformat(str(settings.get("reports.last_day")))
+    except ValueError:
+        return today - timedelta(days=29), today
+    return min(first, today), min(last, today)
 
 
 def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
@@ -519,8 +707,14 @@ def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
     combo.blockSignals(False)
 
 
-def _hours(value: float | None) -> str:
-    return "—" if value is None else i18n.hours_text(value)
+def _duration(seconds: float | None) -> str:
+    """A median as a seller reads it ("3 h 10 min"); a dash without data."""
+    return "—" if seconds is None else i18n.duration(seconds)
+
+
+def _mark(met: bool | None) -> str:
+    """A tick when the target was met, a cross when not, nothing without data."""
+    return "" if met is None else ("✓" if met else "✗")
 
 
 def _short(text: str, limit: int = 38) -> str:

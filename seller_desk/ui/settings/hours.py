@@ -1,4 +1,4 @@
-"""Settings: reply-time targets and the seller's business hours."""
+"""Settings: reply-time targets, the seller's business hours and what the reports mark."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from seller_desk.ui.qt import (
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
+    QSpinBox,
     QTime,
     QTimeEdit,
 )
@@ -75,6 +76,20 @@ class HoursSection(Section):
         self.hours_hint = self.hint()
         self.column.addWidget(self.hours_hint)
 
+        # beside the targets: the reports measure against them and mark what needs a look
+        self.reports_title = self.subheading()
+        reports_form = self.form()
+        self.repeated = QSpinBox()
+        self.repeated.setRange(2, 99)
+        self.repeated.setMaximumWidth(240)
+        self.repeated_label = QLabel()
+        self.repeated_label.setBuddy(self.repeated)
+        reports_form.addRow(self.repeated_label, self.repeated)
+        self.repeated_hint = self.hint()
+        self.column.addWidget(self.repeated_hint)
+        self.repeated.valueChanged.connect(
+            lambda n: self.store("reports.repeated_complaints", int(n)))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reply times"))
         self.intro.setText(self.tr(
@@ -99,15 +114,22 @@ class HoursSection(Section):
         self.target_error.setText(self.tr("“Too late” must come after “warn”."))
         self.hours_error.setText(self.tr("A day's opening time must be before its closing "
                                          "time."))
+        self.reports_title.setText(self.tr("Reports"))
+        self.repeated_label.setText(self.tr("Complaints that need a look"))
+        self.repeated.setSuffix(self.tr(" or more per product"))
+        self.repeated_hint.setText(self.tr(
+            "In Reports, a product is marked red when this many customers complained about "
+            "it in the chosen period: it may have a defect."))
 
     def load(self) -> None:
-        widgets = [self.warn, self.breach, self.use_business]
+        widgets = [self.warn, self.breach, self.use_business, self.repeated]
         for row in self.days:
             widgets += row[:3]
         _keep = blocked(*widgets)
         self.warn.setValue(float(self.settings.get("clock.warn_hours")))
         self.breach.setValue(float(self.settings.get("clock.breach_hours")))
         self.use_business.setChecked(bool(self.settings.get("clock.use_business_hours")))
+        self.repeated.setValue(int(self.settings.get("reports.repeated_complaints")))
         hours = self.settings.get("clock.business_hours") or {}
         for day, (open_box, start, end, _dash) in enumerate(self.days):
             span = hours.get(str(day))
