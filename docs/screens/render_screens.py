@@ -55,6 +55,11 @@ def render(language: str, out: Path = HERE,
     settings.set("seller.timezone", "Asia/Jakarta" if language == "id" else "Asia/Kuala_Lumpur")
     settings.set("seller.shop_name", "Nora Batik & Craft")
     settings.set("seller.name", "Nora")
+    from seller_desk.ui import forms
+
+    # the pictures type into forms and close them: never ask whether to keep what was typed
+    # (a question nobody answers would hold the render for ever)
+    forms.ask_discard = lambda _parent: forms.DISCARD
     app = make_application()
     window = open_main_window(argparse.Namespace(demo=True, database=None, data_dir=None))
     window.resize(*SIZE)
@@ -288,6 +293,7 @@ def render(language: str, out: Path = HERE,
     shot(window, "onway")
 
     mailbox_screens(window, shot, look)
+    whatsapp_and_slip_screens(window, language, settle, shot, written, out)
     window.close()
     return written
 
@@ -733,6 +739,79 @@ def write_words(language: str, target: Path) -> int:
         render(language, Path(folder), visit)
     target.write_text(json.dumps(screens, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+#: a short chat as a customer writes it, per language (the seller is "Nora")
+CHATS = {
+    "ms": ["Salam kak, baju kurung saiz M warna biru masih ada stok?",
+           "Ada lagi kak. RM89, pos esok pagi ya.",
+           "Ok saya ambil satu. Dah transfer, pesanan #4102 ya",
+           "IMG-20260512-WA0007.jpg (fail dilampirkan)",
+           "Terima kasih kak! Bila boleh sampai?"],
+    "id": ["Kak, kain batik tulisnya masih ready?",
+           "Masih kak, Rp150.000, kirim besok pagi ya.",
+           "Oke kak saya ambil satu. Sudah transfer, pesanan #4102 ya",
+           "IMG-20260512-WA0007.jpg (file terlampir)",
+           "Makasih kak! Kira-kira kapan sampai?"],
+    "en": ["Hi, is the blue baju kurung in size M still in stock?",
+           "Yes, still available. RM89, posted tomorrow morning.",
+           "Great, I'll take one. Paid by transfer, order #4102",
+           "IMG-20260512-WA0007.jpg (file attached)",
+           "Thank you! When will it arrive?"],
+}
+
+
+def whatsapp_and_slip_screens(window: Any, language: str, settle: Any, shot: Any,
+                              written: list[Path], out: Path = HERE) -> None:
+    """A customer's imported WhatsApp chat in the conversation view, the print dialog of
+    an order, and the packing slip it prints (the PDF's first page, when pdftoppm is
+    installed: Debian's poppler-utils)."""
+    import shutil
+    import zipfile
+
+    from seller_desk import printing
+    from seller_desk.core.documents import papers
+    from seller_desk.core.shop import whatsapp
+    from seller_desk.core.store.models import Customer, Order, OrderItem
+    from seller_desk.ui.papers import PapersDialog
+
+    customer = (Customer.select().where(Customer.name != "").order_by(Customer.id).first())
+    folder = Path(tempfile.mkdtemp(prefix="seller-desk-chat-"))
+    from datetime import datetime
+
+    lines = []
+    from zoneinfo import ZoneInfo
+
+    # this morning's chat in the seller's time zone: waiting for an answer
+    zone = ZoneInfo("Asia/Jakarta" if language == "id" else "Asia/Kuala_Lumpur")
+    when = datetime.now(zone).replace(tzinfo=None) - timedelta(hours=3)
+    for n, text in enumerate(CHATS[language]):
+        who = "Nora" if n == 1 else customer.name
+        when += timedelta(minutes=9 + 7 * n)
+        lines.append(f"{when:%d/%m/%y, %H:%M} - {who}: {text}")
+    chat = folder / f"WhatsApp Chat with {customer.name}.zip"
+    with zipfile.ZipFile(chat, "w") as archive:
+        archive.writestr(f"WhatsApp Chat with {customer.name}.txt", "\n".join(lines) + "\n")
+        archive.writestr("IMG-20260512-WA0007.jpg", b"\xff\xd8")
+    result = whatsapp.import_chat(chat, customer_id=customer.id, me="Nora", day_first=True)
+    window.open_conversation(result.conversation_id)
+    settle(40)
+    shot(window, "whatsapp-chat")
+
+    order = (Order.select().join(OrderItem).where(Order.customer.is_null(False))
+             .group_by(Order.id).order_by(Order.id).first())
+    dialog = PapersDialog([order.id], "slip", window)
+    dialog.show()
+    shot(dialog, "print-dialog")
+    dialog.reject()
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm not found (Debian: poppler-utils): the slip picture is not made")
+        return
+    pdf = folder / "slip.pdf"
+    printing.write_pdf([papers.document_for(order.id, "slip", language)], pdf, size="A6")
+    target = out / f"slip-{language}"
+    subprocess.run([pdftoppm, "-png", "-r", "120", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(target)], check=True)
+    written.append(target.with_suffix(".png"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,10 @@
         <translation>Berisiko: target waktu balas %1 j sudah dekat</translation>
     </message>
     <message>
+        <source>This conversation names orders that are not in your orders yet:</source>
+        <translation>Percakapan ini menyebut pesanan yang belum ada di daftar pesanan Anda:</translation>
+    </message>
+    <message>
         <source>Within the reply target</source>
         <translation>Masih dalam target waktu balas</translation>
     </message>
@@ -355,10 +359,6 @@
     <message>
         <source>This conversation has no messages.</source>
         <translation>Belum ada pesan di percakapan ini.</translation>
-    </message>
-    <message>
-        <source>This mail names orders that are not in your orders yet:</source>
-        <translation>Email ini menyebut pesanan yang belum ada di daftar pesanan Anda:</translation>
     </message>
     <message>
         <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>

@@ -24,6 +24,10 @@
         <translation>Berisiko: sasaran masa balas %1 j hampir tiba</translation>
     </message>
     <message>
+        <source>This conversation names orders that are not in your orders yet:</source>
+        <translation>Perbualan ini menyebut pesanan yang belum ada dalam senarai pesanan anda:</translation>
+    </message>
+    <message>
         <source>Within the reply target</source>
         <translation>Dalam sasaran masa balas</translation>
     </message>
@@ -355,10 +359,6 @@
     <message>
         <source>This conversation has no messages.</source>
         <translation>Perbualan ini tiada mesej.</translation>
-    </message>
-    <message>
-        <source>This mail names orders that are not in your orders yet:</source>
-        <translation>Emel ini menyebut pesanan yang belum ada dalam senarai pesanan anda:</translation>
     </message>
     <message>
         <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>

@@ -54,9 +54,12 @@ def test_import_from_the_side_panel_then_read_only(window, qtbot, tmp_path):
                     timeout=10_000)
     assert not page.reply_button.isVisible() and not page.forward_button.isVisible()
     assert "answer the customer in WhatsApp" in page.banner.label.text()
+    # a chat message has no mail source: nothing offers to save it as an e-mail file
+    assert "sd:eml/" not in page.browser.toHtml()
     window.open_conversation(mail.id)
     qtbot.waitUntil(lambda: page.data is not None and page.data.id == mail.id, timeout=10_000)
     assert page.reply_button.isVisible() and not page.banner.isVisible()
+    assert "sd:eml/" in page.browser.toHtml()
 
 
 def test_answer_on_whatsapp_fills_a_malay_template_and_keeps_the_answer(

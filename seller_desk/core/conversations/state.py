@@ -32,7 +32,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import peewee
 
@@ -146,6 +146,45 @@ _MESSAGE_FIELDS = (
     Message.has_attachments,
     Message.subject,
 )
+
+
+class _MessageRow:
+    """The columns of :data:`_MESSAGE_FIELDS` of one message, as :func:`_derive` reads
+    them: a long WhatsApp chat or a first sync refreshes tens of thousands of messages,
+    and building a model for each cost more than everything else the refresh does."""
+
+    __slots__ = (
+        "account_id",
+        "conversation_id",
+        "date",
+        "direction",
+        "has_attachments",
+        "is_auto",
+        "is_seen",
+        "received_at",
+        "sender_email",
+        "sender_name",
+        "snippet",
+        "subject",
+    )
+
+    def __init__(self, values: tuple[Any, ...]) -> None:
+        (self.conversation_id, self.account_id, date, received, self.direction, auto, seen,
+         self.snippet, self.sender_name, self.sender_email, attachments,
+         self.subject) = values
+        self.date = None if date is None else _AT.python_value(date)
+        self.received_at = None if received is None else _AT.python_value(received)
+        # SQLite hands booleans back as 0 and 1
+        self.is_auto = bool(auto)
+        self.is_seen = bool(seen)
+        self.has_attachments = bool(attachments)
+
+
+def _message_rows(query: peewee.Query) -> list[Message]:
+    """The rows of a ``Message.select(*_MESSAGE_FIELDS)`` query, read without models."""
+    sql, params = query.sql()
+    cursor = database.execute_sql(sql, params)
+    return cast(list[Message], [_MessageRow(values) for values in cursor.fetchall()])
 
 
 def _recorded_clock_events(conv_ids: list[int]) -> dict[int, set[tuple[str, datetime]]]:
@@ -274,7 +313,7 @@ def refresh(conversation: Conversation | int) -> Conversation:
         if isinstance(conversation, Conversation)
         else Conversation.get_by_id(conversation)
     )
-    rows = list(
+    rows = _message_rows(
         Message.select(*_MESSAGE_FIELDS)
         .where(Message.conversation == conv.id)
         .order_by(Message.date)
@@ -295,8 +334,9 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
         part = ids[start:start + chunk]
         convs = list(Conversation.select().where(Conversation.id.in_(part)))
         rows: dict[int, list[Message]] = {c.id: [] for c in convs}
-        for m in (Message.select(*_MESSAGE_FIELDS)
-                  .where(Message.conversation.in_(part)).order_by(Message.date)):
+        for m in _message_rows(Message.select(*_MESSAGE_FIELDS)
+                               .where(Message.conversation.in_(part))
+                               .order_by(Message.date)):
             rows[m.conversation_id].append(m)
         seen = _recorded_clock_events([c.id for c in convs])
         with database.atomic():

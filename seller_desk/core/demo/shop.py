@@ -171,10 +171,11 @@ class _Builder:
             Folder.create(account=acc, name="Archive", role="archive")
 
     def _customers(self) -> None:
-        for spec in T.CUSTOMERS:
+        for n, spec in enumerate(T.CUSTOMERS):
             name, _first, email, lang, country, phone = spec
+            places = T.ADDRESSES.get(country) or [""]
             cust = customers.create_customer(name, [email], phone=phone, language=lang,
-                                             country=country)
+                                             country=country, address=places[n % len(places)])
             self.customers.append((cust, spec))
 
     def _channel_for(self, country: str) -> str:

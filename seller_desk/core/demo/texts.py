@@ -10,6 +10,25 @@ from __future__ import annotations
 SHOP_NAME = "Nora Batik & Craft"
 SELLER_NAME = "Nora"
 
+# made-up delivery addresses, by country, handed out in turn (a packing slip needs one)
+ADDRESSES: dict[str, list[str]] = {
+    "MY": ["No. 14, Jalan Mawar 3, Taman Bukit Indah, 81200 Johor Bahru, Johor",
+           "B-12-3, Residensi Seri Putra, Jalan P9, 62250 Putrajaya",
+           "27 Lorong Kenari 5, Taman Sri Rampai, 53300 Kuala Lumpur",
+           "Lot 1088, Kampung Padang Temu, 75050 Melaka",
+           "45 Jalan Sultan Ahmad Shah, 10050 George Town, Pulau Pinang"],
+    "ID": ["Jl. Melati No. 21, RT 03/RW 05, Kel. Cempaka Putih, Jakarta Pusat 10510",
+           "Perumahan Griya Asri Blok C2 No. 7, Sidoarjo, Jawa Timur 61252",
+           "Jl. Kaliurang Km 5, Gg. Sawo No. 12, Sleman, DI Yogyakarta 55281",
+           "Jl. Gatot Subroto No. 88, Denpasar, Bali 80117"],
+    "SG": ["Blk 312 Clementi Ave 4, #08-221, Singapore 120312"],
+    "GB": ["14 Elm Grove, Headingley, Leeds LS6 2AX, United Kingdom"],
+    "AU": ["3/27 Wattle Street, Fitzroy VIC 3065, Australia"],
+    "DE": ["Lindenstraße 8, 10969 Berlin, Germany"],
+    "PH": ["Unit 5B, 18 Mabini St, Quezon City 1100, Philippines"],
+    "VN": ["25 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội, Vietnam"],
+}
+
 # (display name, first name for greetings, email, language, country, phone)
 CUSTOMERS: list[tuple[str, str, str, str, str, str]] = [
     ("Nur Aisyah binti Ahmad", "Aisyah", "aisyah.ahmad@gmail.com", "ms", "MY", "+60123456789"),

@@ -92,6 +92,8 @@ class MessageView:
     attachments: tuple[AttachmentView, ...] = ()
     # the web images the seller allowed for this message: the only ones the viewer fetches
     remote_addresses: frozenset[str] = frozenset()
+    # False for a message of an imported WhatsApp chat: it has no mail source to save
+    is_mail: bool = True
 
     @property
     def is_incoming(self) -> bool:
@@ -356,6 +358,7 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
             remote_addresses=frozenset(
                 mail_html.remote_addresses(html) | mail_html.remote_addresses(quoted_html))
             if allowed else frozenset(),
+            is_mail=conv.channel != "whatsapp",
         ))
     outbox = [
         OutboxView(o.id, o.state, o.subject, o.recipients, o.attempts, o.last_error or "",

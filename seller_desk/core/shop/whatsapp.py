@@ -221,9 +221,13 @@ def import_chat(path: Path | str, *, customer_phone: str = "", customer_id: int 
             keyed.append((_message_key(customer, message, seen), message))
         known = set()
         keys = [k for k, _ in keyed]
+        param = database.obj.param if database.obj is not None else "?"
         for start in range(0, len(keys), 500):
-            known |= {m for (m,) in Message.select(Message.message_id)
-                      .where(Message.message_id.in_(keys[start:start + 500])).tuples()}
+            # plain SQL: peewee builds a node per value, which costs more than the lookup
+            part = keys[start:start + 500]
+            known |= {m for (m,) in database.execute_sql(
+                f'SELECT message_id FROM "{Message._meta.table_name}" WHERE message_id IN '
+                f'({", ".join([param] * len(part))})', part).fetchall()}
         folder = None if dry_run else _media_dir(conv)
         rows = []
         for key, message in keyed:
@@ -282,9 +286,11 @@ def import_chat(path: Path | str, *, customer_phone: str = "", customer_id: int 
                     Conversation.id == conv.id).execute()
             events.record(WHATSAPP_IMPORTED, conversation=conv, customer=customer,
                           added=result.added, file=source.name[:200])
-    if stored:
-        state.refresh_many([conv.id])  # the batch path: its clock events in bulk
-        linking.after_messages_stored(stored)
+            # in the same transaction as the messages: an import cut off by a closed or
+            # killed app leaves either nothing or the chat with its clock and order links,
+            # never messages the conversation's figures and links do not know of
+            state.refresh_many([conv.id])  # the batch path: its clock events in bulk
+            linking.after_messages_stored(stored)
     logger.info("WhatsApp chat %s: %d new, %d already there", source.name, result.added,
                 result.already_there)
     return result

@@ -112,8 +112,9 @@ def _message(m: MessageView, quote_open: bool, own_name: str) -> str:
         + badge + to_line
         + f'</td><td align="right" valign="top" style="color:{MUTED}" nowrap>'
         f"{_e(_when(m.date))}"
-        f'<br><a href="sd:eml/{m.id}" style="color:{MUTED}">{_e(tr("Save as .eml…"))}</a>'
-        "</td></tr></table>"
+        + (f'<br><a href="sd:eml/{m.id}" style="color:{MUTED}">{_e(tr("Save as .eml…"))}</a>'
+           if m.is_mail else "")
+        + "</td></tr></table>"
     )
     if m.html:
         body = _without_blocked(m.html)

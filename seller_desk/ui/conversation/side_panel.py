@@ -299,7 +299,7 @@ class SidePanel(QScrollArea):
         if not found:
             return
         self.found.setText(f'<span style="color:{MUTED}">'
-                           + _e(tr("This mail names orders that are not in your orders yet:"))
+                           + _e(tr("This conversation names orders that are not in your orders yet:"))
                            + "</span>")
         for channel, number in found:
             row = QWidget()
