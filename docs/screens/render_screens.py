@@ -131,7 +131,7 @@ def render(language: str, out: Path = HERE,
     area = reports.scroll_area.widget()
     top = reports.peak_title.mapTo(area, reports.peak_title.rect().topLeft()).y()
     bottom = reports.load_chart.mapTo(area, reports.load_chart.rect().bottomLeft()).y()
-    picture = HERE / f"reports-peak-{language}.png"
+    picture = out / f"reports-peak-{language}.png"
     area.grab(QRect(0, max(0, top - 12), area.width(), bottom - top + 24)).save(str(picture))
     written.append(picture)
     # the export options: the workbook (the default), then a CSV with its own options
