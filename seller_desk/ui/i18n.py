@@ -360,6 +360,31 @@ class Retranslating:
         super().changeEvent(event)  # type: ignore[misc]  # a mixin: the Qt class after it has it
 
 
+class LiveTexts:
+    """Texts made from what happened (a test's outcome, a sync's progress), said again in
+    the new language on a switch.
+
+    ``retranslate()`` re-reads a screen's fixed words, but a status such as "Connecting to
+    imap.gmail.com…" is built once, when it happens, and would stay in the old language.
+    Setting it through :meth:`show` keeps how it was made, and :meth:`retell` (called from
+    the owner's ``retranslate()``) makes it again.
+    """
+
+    def __init__(self) -> None:
+        self._makers: dict[int, tuple[Any, Callable[[], str]]] = {}
+
+    def show(self, label: Any, make: Callable[[], str]) -> str:
+        """Set ``label``'s text to ``make()``, now and after every language switch."""
+        self._makers[id(label)] = (label, make)
+        text = make()
+        label.setText(text)
+        return text
+
+    def retell(self) -> None:
+        for label, make in list(self._makers.values()):
+            label.setText(make())
+
+
 # --- the core's messages -------------------------------------------------------------
 
 

@@ -35,9 +35,18 @@ class AccountState:
     text: str = ""
     error: str = ""
     error_kind: str = ""
+    #: the known error behind :attr:`error`, kept so it can be told again in another
+    #: interface language (the text alone would stay in the language of the moment)
+    error_of: BaseException | None = None
     last_sync_at: datetime | None = None
     new_total: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def error_text(self) -> str:
+        """The error in the interface language of now."""
+        if isinstance(self.error_of, UserError) and self.error:
+            return i18n.error_text(self.error_of)
+        return self.error
 
 
 def run_sync(account_id: int, progress: Any = None) -> Any:
@@ -253,6 +262,7 @@ class SyncController(QObject):
         else:
             st.state = "error"
             st.error = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
+            st.error_of = exc
             st.error_kind = getattr(exc, "kind", "")
         self.state_changed.emit(account_id)
         if accounts.needs_password(exc) and account_id not in self.asked_password \
