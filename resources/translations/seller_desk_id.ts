@@ -467,12 +467,20 @@
 <context>
     <name>AccountWizard</name>
     <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
         <source>Add a mailbox</source>
+        <extracomment>the provider the mailbox signed in with (&quot;&quot;: it uses a password)</extracomment>
         <translation>Tambah kotak surat</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>the provider the mailbox signed in with (&quot;&quot;: it uses a password)</extracomment>
         <translation>Selesai</translation>
     </message>
 </context>
@@ -537,6 +545,7 @@
     <name>AddressPage</name>
     <message>
         <source>Which mailbox do your customers write to?</source>
+        <extracomment>the context of the providers&apos; hints and of &quot;Other (IMAP)&quot;: the core keeps them in English (the command line prints them), resources/translations/update.py hands them to lupdate</extracomment>
         <translation>Kotak surat mana yang dipakai pelanggan Anda?</translation>
     </message>
     <message>
@@ -5548,6 +5557,29 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>same phone</source>
         <translation>telepon sama</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
+        <translation>Buat sandi aplikasi (app password) di halaman Keamanan akun Yahoo.</translation>
+    </message>
+    <message>
+        <source>Other (IMAP)</source>
+        <translation>Lainnya (IMAP)</translation>
+    </message>
+    <message>
+        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
+        <translation>Aktifkan IMAP di pengaturan Outlook.com; jika verifikasi dua langkah aktif, pakai sandi aplikasi (app password).</translation>
+    </message>
+    <message>
+        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
+        <translation>Pakai sandi aplikasi (app password) dari myaccount.google.com/apppasswords; IMAP sudah aktif secara default.</translation>
+    </message>
+    <message>
+        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
+        <translation>Penyedia hosting Anda mencantumkan server IMAP dan SMTP di halaman pengaturan emailnya.</translation>
     </message>
 </context>
 <context>

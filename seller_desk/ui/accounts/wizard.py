@@ -61,6 +61,23 @@ logger = logging.getLogger(__name__)
 SECURITY_LABELS = (("ssl", "SSL/TLS"), ("starttls", "STARTTLS"),
                    ("none", QT_TRANSLATE_NOOP("ServersPage", "None (no encryption)")))
 PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_WAITING, PAGE_SYNC = range(5)
+#: the context of the providers' hints and of "Other (IMAP)": the core keeps them in English
+#: (the command line prints them), resources/translations/update.py hands them to lupdate
+PROVIDERS_CONTEXT = "Providers"
+
+
+def provider_label(preset: accounts.Preset) -> str:
+    """A provider's name as the wizard shows it: brands as they are, "Other" translated."""
+    if preset.key == "generic":
+        return QCoreApplication.translate(PROVIDERS_CONTEXT, preset.label)
+    return preset.label
+
+
+def provider_help(preset: accounts.Preset | None) -> str:
+    """What to do at a provider (an app password, IMAP on), in the interface language."""
+    if preset is None or not preset.help:
+        return ""
+    return QCoreApplication.translate(PROVIDERS_CONTEXT, preset.help)
 
 
 def test_connection(values: dict[str, Any], password: str) -> list[str]:
@@ -138,7 +155,7 @@ class FieldErrors:
         return True
 
 
-class AddressPage(QWizardPage):
+class AddressPage(i18n.Retranslating, QWizardPage):
     def __init__(self, wizard: AccountWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -150,7 +167,7 @@ class AddressPage(QWizardPage):
         self.provider = QComboBox()
         self.provider.setObjectName("wizardProvider")
         for key, preset in accounts.PRESETS.items():
-            self.provider.addItem(preset.label, key)
+            self.provider.addItem(provider_label(preset), key)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setObjectName("mutedLabel")
@@ -183,6 +200,9 @@ class AddressPage(QWizardPage):
         self.provider_label.setText(self.tr("Provider"))
         self.email.setPlaceholderText("shop@example.com")
         self.name.setPlaceholderText(self.tr("for example: Shop Gmail"))
+        for index in range(self.provider.count()):
+            self.provider.setItemText(index, provider_label(
+                accounts.PRESETS[self.provider.itemData(index)]))
         self._provider_changed()
 
     def _email_changed(self, text: str) -> None:
@@ -197,8 +217,7 @@ class AddressPage(QWizardPage):
             self.name.setText(self.tr("Shop mail (%1)").replace("%1", label) if label else "")
 
     def _provider_changed(self) -> None:
-        preset = accounts.PRESETS.get(self.provider.currentData())
-        self.help.setText(preset.help if preset else "")
+        self.help.setText(provider_help(accounts.PRESETS.get(self.provider.currentData())))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         text = self.email.text().strip()
@@ -224,7 +243,7 @@ class AddressPage(QWizardPage):
         return True
 
 
-class ServersPage(QWizardPage):
+class ServersPage(i18n.Retranslating, QWizardPage):
     def __init__(self, wizard: AccountWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -242,6 +261,7 @@ class ServersPage(QWizardPage):
         self.app_hint = QLabel()
         self.app_hint.setWordWrap(True)
         self.app_hint.setObjectName("mutedLabel")
+        self.preset: accounts.Preset | None = None
         form.addRow(self.app_hint)
         layout.addLayout(form)
         self.show_servers = QCheckBox()
@@ -303,6 +323,21 @@ class ServersPage(QWizardPage):
         self.username_label.setText(self.tr("User name"))
         self.imap_label.setText(self.tr("Incoming (IMAP)"))
         self.smtp_label.setText(self.tr("Outgoing (SMTP)"))
+        for box in (self.imap_security, self.smtp_security):
+            for index, (_key, label) in enumerate(SECURITY_LABELS):
+                box.setItemText(index, QCoreApplication.translate("ServersPage", label))
+        self._app_hint_text()
+
+    def _app_hint_text(self) -> None:
+        preset = self.preset
+        if preset is None:
+            return
+        if preset.needs_app_password:
+            self.app_hint.setText(self.tr("%1: %2").replace(
+                "%1", provider_label(preset)).replace("%2", provider_help(preset)))
+        else:
+            self.app_hint.setText(self.tr("The password you use to read this mailbox on the "
+                                          "web."))
 
     def fill(self, email: str, provider: str) -> None:
         preset = accounts.PRESETS[provider] if provider != "generic" else \
@@ -314,13 +349,8 @@ class ServersPage(QWizardPage):
         self.smtp_host.setText(preset.smtp_host)
         self.smtp_port.setValue(preset.smtp_port)
         self.smtp_security.setCurrentIndex(self.smtp_security.findData(preset.smtp_security))
-        if preset.needs_app_password:
-            self.app_hint.setText(self.tr(
-                "%1: %2").replace(
-                "%1", preset.label).replace("%2", preset.help))
-        else:
-            self.app_hint.setText(self.tr("The password you use to read this mailbox on the "
-                                          "web."))
+        self.preset = preset
+        self._app_hint_text()
         generic = provider == "generic"
         self.show_servers.setChecked(generic)
         self.servers.setVisible(generic)
@@ -385,7 +415,7 @@ class ServersPage(QWizardPage):
         return True
 
 
-class TestPage(QWizardPage):
+class TestPage(i18n.Retranslating, QWizardPage):
     """Runs the connection test on entry; Next only once it passed."""
 
     def __init__(self, wizard: AccountWizard) -> None:
@@ -394,6 +424,8 @@ class TestPage(QWizardPage):
         self.passed = False
         self.running = False
         self.error: Any = None
+        # the outcome of the test, said again after a language switch
+        self.live = i18n.LiveTexts()
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -433,6 +465,7 @@ class TestPage(QWizardPage):
                                  "nothing until both work."))
         self.trust_button.setText(self.tr("Trust this certificate and try again"))
         self.retry_button.setText(self.tr("Try again"))
+        self.live.retell()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         status = credentials.backend_status()
@@ -451,7 +484,8 @@ class TestPage(QWizardPage):
         self.error = None
         self.completeChanged.emit()
         values = self.w.values()
-        self.status.setText(self.tr("Connecting to %1…").replace("%1", values["imap_host"]))
+        self.live.show(self.status, lambda: self.tr("Connecting to %1…").replace(
+            "%1", values["imap_host"]))
         self.busy.show()
         self.result.hide()
         self.trust_button.hide()
@@ -463,8 +497,8 @@ class TestPage(QWizardPage):
         self.running = False
         self.passed = True
         self.busy.hide()
-        self.status.setText(self.tr("It works. Press Next to choose from when customers "
-                                    "count as waiting."))
+        self.live.show(self.status, lambda: self.tr("It works. Press Next to choose from when "
+                                                    "customers count as waiting."))
         _error_box(self.result, "\n".join(lines), "wizardOk")
         self.completeChanged.emit()
         self.w.test_finished.emit(True)
@@ -473,10 +507,20 @@ class TestPage(QWizardPage):
         self.running = False
         self.error = exc
         self.busy.hide()
-        kind = getattr(exc, "kind", "")
         where = getattr(exc, "protocol", "imap")
-        self.status.setText(self.tr("Sending mail did not work.") if where == "smtp"
-                            else self.tr("Reading mail did not work."))
+        self.live.show(self.status, lambda: self.tr("Sending mail did not work.")
+                       if where == "smtp" else self.tr("Reading mail did not work."))
+        _error_box(self.result, self.live.show(self.result, lambda: self._failure_text(exc)),
+                   "wizardError")
+        if getattr(exc, "kind", "") == "certificate_untrusted":
+            self.trust_button.setVisible(bool(getattr(exc, "fingerprint", "")))
+        self.retry_button.show()
+        self.completeChanged.emit()
+        self.w.test_finished.emit(False)
+
+    def _failure_text(self, exc: BaseException) -> str:
+        """What went wrong and what to do, in the interface language."""
+        kind = getattr(exc, "kind", "")
         text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "Something unexpected went wrong; the details are in the log.")
         if kind == "certificate_untrusted":
@@ -485,13 +529,9 @@ class TestPage(QWizardPage):
             text += "\n\n" + self.tr(
                 "Only trust it if you expected a certificate of your own (a home server or "
                 "a small web host). Its fingerprint is:\n%1").replace("%1", pretty)
-            self.trust_button.setVisible(bool(fp))
         elif kind == "auth":
             text += "\n\n" + self.tr("Go Back to correct the password.")
-        _error_box(self.result, text, "wizardError")
-        self.retry_button.show()
-        self.completeChanged.emit()
-        self.w.test_finished.emit(False)
+        return text
 
     def trust_and_retry(self) -> None:
         exc = self.error
@@ -508,7 +548,7 @@ class TestPage(QWizardPage):
         return self.passed and not self.running
 
 
-class WaitingPage(QWizardPage):
+class WaitingPage(i18n.Retranslating, QWizardPage):
     """From when customers count as waiting, with what that means for this inbox.
 
     Years of old mail must not flood "Waiting on me": only customer mail from the cut-off
@@ -671,7 +711,7 @@ class WaitingPage(QWizardPage):
         self.count.setText(text)
 
 
-class SyncPage(QWizardPage):
+class SyncPage(i18n.Retranslating, QWizardPage):
     """Saves the account and runs its first sync with progress."""
 
     def __init__(self, wizard: AccountWizard) -> None:
@@ -679,6 +719,8 @@ class SyncPage(QWizardPage):
         self.w = wizard
         self.done = False
         self.account_id: int | None = None
+        # the progress and outcome of the first sync, said again after a language switch
+        self.live = i18n.LiveTexts()
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -700,11 +742,12 @@ class SyncPage(QWizardPage):
         self.setTitle(self.tr("Fetching your mail"))
         self.setSubTitle(self.tr("The newest mail comes first and shows in the inbox at once; "
                                  "you can close this window, older mail keeps arriving."))
+        self.live.retell()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self.account_id is not None:
             return
-        self.status.setText(self.tr("Saving the mailbox…"))
+        self.live.show(self.status, lambda: self.tr("Saving the mailbox…"))
         values = dict(self.w.values())
         Task(save_account, values, self.w.password(),
              self.w.waiting.counts_from()).on_success(self._saved).on_failure(
@@ -719,7 +762,7 @@ class SyncPage(QWizardPage):
                 "has no password store. %1").replace("%1", credentials.NO_BACKEND_HINT),
                 "wizardNote")
         self.w.account_added.emit(self.account_id)
-        self.status.setText(self.tr("Connecting…"))
+        self.live.show(self.status, lambda: self.tr("Connecting…"))
         task = Task(first_sync, self.account_id, with_progress=True)
         task.on_progress(self._progress).on_success(self._synced).on_failure(self._failed)
         self.w.sync_task = task.start(network_pool())
@@ -727,14 +770,14 @@ class SyncPage(QWizardPage):
     def _save_failed(self, exc: BaseException) -> None:
         text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
         _error_box(self.error, text)
-        self.status.setText(self.tr("The mailbox could not be saved."))
+        self.live.show(self.status, lambda: self.tr("The mailbox could not be saved."))
         self.progress.hide()
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status.setText(self.tr("Fetched %1 of %2 messages…").replace(
+            self.live.show(self.status, lambda: self.tr("Fetched %1 of %2 messages…").replace(
                 "%1", str(done)).replace("%2", str(total)))
         self.w.sync_progress.emit(done, total)
 
@@ -742,8 +785,9 @@ class SyncPage(QWizardPage):
         self.done = True
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(self.tr("Done: %1 messages fetched. The inbox is up to date.")
-                            .replace("%1", str(result.new)))
+        self.live.show(self.status, lambda: self.tr(
+            "Done: %1 messages fetched. The inbox is up to date.").replace(
+            "%1", str(result.new)))
         if result.errors:
             _error_box(self.error, "\n".join(result.errors), "wizardNote")
         self.completeChanged.emit()
@@ -752,8 +796,10 @@ class SyncPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self.done = True
         text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
-        _error_box(self.error, self.tr("The mailbox is saved, but fetching mail stopped: %1 "
-                                       "Seller Desk tries again by itself.").replace("%1", text))
+        _error_box(self.error, self.live.show(self.error, lambda: self.tr(
+            "The mailbox is saved, but fetching mail stopped: %1 Seller Desk tries again by "
+            "itself.").replace("%1", i18n.error_text(exc) if isinstance(exc, UserError)
+                               else text)))
         self.progress.hide()
         self.completeChanged.emit()
         self.w.first_sync_done.emit(self.account_id or 0)
@@ -762,7 +808,7 @@ class SyncPage(QWizardPage):
         return self.account_id is not None
 
 
-class AccountWizard(QWizard):
+class AccountWizard(i18n.Retranslating, QWizard):
     """Signals:
         account_added(int): the account was saved (its first sync is starting).
         first_sync_done(int): the first sync finished (or stopped with an error).
@@ -781,7 +827,6 @@ class AccountWizard(QWizard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountWizard")
-        self.setWindowTitle(self.tr("Add a mailbox"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -800,7 +845,24 @@ class AccountWizard(QWizard):
                               (PAGE_TEST, self.test), (PAGE_WAITING, self.waiting),
                               (PAGE_SYNC, self.sync)):
             self.setPage(page_id, page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title and the wizard's own buttons. Qt has no Malay or Indonesian for
+        QWizard's "< Back", "Next >" and "Cancel", so every button gets our text, again on
+        each language switch."""
+        self.setWindowTitle(self.tr("Add a mailbox"))
+        button = QWizard.WizardButton
+        for which, text in ((button.BackButton, self.tr("< &Back")),
+                            (button.NextButton, self.tr("&Next >")),
+                            (button.CommitButton, self.tr("&Next >")),
+                            (button.FinishButton, self.tr("Done")),
+                            # the same words as every dialog's buttons (i18n.QT_OWN_TEXTS)
+                            (button.CancelButton,
+                             QCoreApplication.translate("QPlatformTheme", "Cancel")),
+                            (button.HelpButton,
+                             QCoreApplication.translate("QPlatformTheme", "Help"))):
+            self.setButtonText(which, text)
 
     def prefill_servers(self) -> None:
         self.trusted.clear()
