@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Anyone can have an address at %1: only the sender is marked there</source>
-        <translation>Sesiapa sahaja boleh ada alamat di %1: hanya pengirim itu ditanda</translation>
+        <translation>Sesiapa sahaja boleh ada alamat di %1: hanya pengirim itu ditandakan</translation>
     </message>
     <message>
         <source>Cancel sending</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Fill in the highlighted blanks before sending: %1.</source>
-        <translation>Isi ruang kosong yang ditanda sebelum menghantar: %1.</translation>
+        <translation>Isi ruang kosong yang ditandakan sebelum menghantar: %1.</translation>
     </message>
     <message>
         <source>Blanks to fill in: %1.</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
-        <translation>Ditanda bukan pelanggan: emel ini tidak lagi menunggu balasan anda. Ia kekal dalam Semua perbualan; batalkan di Tetapan, Bukan pelanggan.</translation>
+        <translation>Ditandakan bukan pelanggan: emel ini tidak lagi menunggu balasan anda. Ia kekal dalam Semua perbualan; batalkan di Tetapan, Bukan pelanggan.</translation>
     </message>
     <message>
         <source>Not a customer  n</source>
@@ -1984,7 +1984,7 @@
     <message>
         <source>Everyone at {domain} cannot be marked: anyone can have an address there, your customers too.</source>
         <comment>not_customer.public_domain</comment>
-        <translation>Semua di {domain} tidak boleh ditanda: sesiapa sahaja boleh ada alamat di situ, termasuk pelanggan anda.</translation>
+        <translation>Semua di {domain} tidak boleh ditandakan: sesiapa sahaja boleh ada alamat di situ, termasuk pelanggan anda.</translation>
     </message>
     <message>
         <source>Mark only this sender.</source>
@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>With none ticked, the couriers of your country are offered first.</source>
-        <translation>Jika tiada yang ditanda, kurier negara anda akan ditawarkan dahulu.</translation>
+        <translation>Jika tiada yang ditandakan, kurier negara anda akan ditawarkan dahulu.</translation>
     </message>
     <message>
         <source>International</source>
@@ -4024,7 +4024,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The language of Seller Desk, and how it writes dates, numbers and money. The country and state decide which public holidays the reply timer skips.</source>
-        <translation>Bahasa Seller Desk, serta cara ia menulis tarikh, nombor dan wang. Negara dan negeri menentukan cuti umum yang tidak dikira oleh pemasa balasan.</translation>
+        <translation>Bahasa Seller Desk, serta cara ia menulis tarikh, nombor dan wang. Negara dan negeri menentukan cuti umum yang tidak dikira oleh kiraan masa balas.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4040,7 +4040,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Most offices and customers rest on these days around Lebaran and Christmas: the reply timer does not count them.</source>
-        <translation>Kebanyakan pejabat dan pelanggan bercuti pada hari-hari ini sekitar Hari Raya dan Krismas: pemasa balasan tidak mengiranya.</translation>
+        <translation>Kebanyakan pejabat dan pelanggan bercuti pada hari-hari ini sekitar Hari Raya dan Krismas: kiraan masa balas tidak mengiranya.</translation>
     </message>
     <message>
         <source>State or province</source>
@@ -4542,7 +4542,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mail from banks, e-wallets, couriers and the marketplaces&apos; automatic addresses is recognised by itself and needs no mark.</source>
-        <translation>Emel daripada bank, e-dompet, kurier dan alamat automatik marketplace dikenal pasti sendiri dan tidak perlu ditanda.</translation>
+        <translation>Emel daripada bank, e-dompet, kurier dan alamat automatik marketplace dikenal pasti sendiri dan tidak perlu ditandakan.</translation>
     </message>
     <message>
         <source>Mail from these senders never waits on you and stays out of your reply times. It is kept, and you still find it in All conversations and by searching. Press n on a conversation to add one.</source>
@@ -4550,11 +4550,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Marked on</source>
-        <translation>Ditanda pada</translation>
+        <translation>Ditandakan pada</translation>
     </message>
     <message>
         <source>Nobody is marked yet. Family, your bank, couriers and newsletters can be: select their conversation in the inbox and press n.</source>
-        <translation>Belum ada yang ditanda. Keluarga, bank anda, kurier dan surat berita boleh ditanda: pilih perbualan mereka dalam peti masuk dan tekan n.</translation>
+        <translation>Belum ada yang ditandakan. Keluarga, bank anda, kurier dan surat berita boleh ditandakan: pilih perbualan mereka dalam peti masuk dan tekan n.</translation>
     </message>
     <message>
         <source>Not customers</source>
@@ -4830,7 +4830,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Items %1 + shipping %2 = total %3</source>
-        <translation>Item %1 + penghantaran %2 = jumlah %3</translation>
+        <translation>Item %1 + caj penghantaran %2 = jumlah %3</translation>
     </message>
     <message>
         <source>Order saved. Enter the next one.</source>
@@ -6149,7 +6149,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
-        <translation>Jika tidak ditanda, CSV mengandungi kod yang Seller Desk baca semula (paid, jnt_my)</translation>
+        <translation>Jika tidak ditandakan, CSV mengandungi kod yang Seller Desk baca semula (paid, jnt_my)</translation>
     </message>
     <message>
         <source>WhatsApp: %1 (%2 chats)</source>
