@@ -3941,7 +3941,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Check the parcel arrived</source>
-        <translation>Semak sama ada bungkusan sudah sampai</translation>
+        <translation>Semak ketibaan bungkusan</translation>
     </message>
     <message>
         <source>Ask for feedback</source>
@@ -4390,7 +4390,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Follow-ups that are due: unpaid orders, arrival checks and feedback requests.</source>
-        <translation>Susulan yang tiba masanya: pesanan belum dibayar, semakan sama ada bungkusan sudah sampai dan permintaan maklum balas.</translation>
+        <translation>Susulan yang tiba masanya: pesanan belum dibayar, semakan ketibaan bungkusan dan permintaan maklum balas.</translation>
     </message>
     <message>
         <source>How fast you answer, how many customers write, and which products draw complaints.</source>
@@ -5575,7 +5575,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
-        <translation>Guna kata laluan aplikasi (app password) dari myaccount.google.com/apppasswords; IMAP sudah hidup secara asal.</translation>
+        <translation>Guna kata laluan aplikasi (app password) dari myaccount.google.com/apppasswords; IMAP biasanya sudah dihidupkan.</translation>
     </message>
     <message>
         <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
@@ -5810,7 +5810,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Reminders come by themselves: unpaid %1 days after the order, an arrival check %2 days after the expected date, a feedback request %3 days after delivery, and a complaint left %4 hours without an answer.</source>
-        <translation>Peringatan muncul secara automatik: belum bayar %1 hari selepas pesanan, semak sama ada sudah sampai %2 hari selepas anggaran tiba, permintaan maklum balas %3 hari selepas diterima, dan aduan yang %4 jam belum dibalas.</translation>
+        <translation>Peringatan muncul secara automatik: belum bayar %1 hari selepas pesanan, semakan ketibaan %2 hari selepas anggaran tiba, permintaan maklum balas %3 hari selepas diterima, dan aduan yang %4 jam belum dibalas.</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -6097,7 +6097,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Complaints per product (repeated ones may be a defect)</source>
-        <translation>Aduan mengikut produk (aduan berulang mungkin tanda produk rosak)</translation>
+        <translation>Aduan mengikut produk (kerap diadu: mungkin rosak)</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -6939,7 +6939,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Check arrival</source>
-        <translation>Semak sama ada sudah sampai</translation>
+        <translation>Semak ketibaan</translation>
     </message>
     <message>
         <source>Ask for feedback</source>

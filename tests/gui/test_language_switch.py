@@ -25,7 +25,7 @@ BUTTONS = {  # Back, Next, Cancel, Finish
 GMAIL_HINT = {
     "en": "Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.",
     "ms": "Guna kata laluan aplikasi (app password) dari myaccount.google.com/apppasswords; "
-          "IMAP sudah hidup secara asal.",
+          "IMAP biasanya sudah dihidupkan.",
     "id": "Pakai sandi aplikasi (app password) dari myaccount.google.com/apppasswords; "
           "IMAP sudah aktif secara default.",
 }
