@@ -3024,6 +3024,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <extracomment>kind -&gt; how the interface shows a parameter of that kind (see core.common.messages). The screens that own a kind&apos;s words add theirs (ui/orders/labels.py: statuses, channels); a kind nobody added is shown the English way.</extracomment>
+        <translation>Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log.</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Automatic</source>

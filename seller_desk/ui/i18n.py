@@ -421,6 +421,18 @@ def message_text(msg: Msg) -> str:
     return messages.render(text, msg.params, messages.KINDS_OF.get(msg.id, {}), shows)
 
 
+def unexpected_text() -> str:
+    """What to tell the seller about a bug: plain words, never the exception's own text (the
+    task runner logs its traceback)."""
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong; the details are in the log.")
+
+
+def shown_error(exc: BaseException) -> str:
+    """A known error's message and hints, or :func:`unexpected_text` for any other one."""
+    return error_text(exc) if isinstance(exc, UserError) else unexpected_text()
+
+
 def error_text(exc: BaseException) -> str:
     """What to tell the seller about ``exc``: a known error's message and hints, translated."""
     if not isinstance(exc, UserError):

@@ -332,4 +332,4 @@ class OutboxDialog(QDialog):
         self.window_.conversation_page.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.error_text(exc) if isinstance(exc, UserError) else str(exc))
+        self.message.setText(i18n.shown_error(exc))

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from seller_desk.core.common.errors import UserError
 from seller_desk.core.conversations import inbox
 from seller_desk.core.mail.connection import accounts
 from seller_desk.ui import i18n
@@ -44,8 +43,8 @@ class AccountState:
 
     def error_text(self) -> str:
         """The error in the interface language of now."""
-        if isinstance(self.error_of, UserError) and self.error:
-            return i18n.error_text(self.error_of)
+        if self.error_of is not None and self.error:
+            return i18n.shown_error(self.error_of)
         return self.error
 
 
@@ -261,7 +260,7 @@ class SyncController(QObject):
             st.state = "ok" if st.last_sync_at else "idle"
         else:
             st.state = "error"
-            st.error = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
+            st.error = i18n.shown_error(exc)  # a bug's own text is for the log, not the seller
             st.error_of = exc
             st.error_kind = getattr(exc, "kind", "")
         self.state_changed.emit(account_id)

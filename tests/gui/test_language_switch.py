@@ -114,3 +114,18 @@ def test_status_texts_made_before_a_switch_follow_it(window, qtbot):
         assert chip.toolTip().startswith(CUT[language])
         assert window.outbox_chip.text() == NOT_SENT[language]
         assert banner.text() == NOT_READ[language]
+
+
+def test_a_bug_behind_a_chip_reads_as_plain_words_in_the_sellers_language(window, qtbot):
+    """An unexpected failure's own text ("'NoneType' object ...") is for the log only."""
+    controller = SyncController(window)
+    window.attach_sync(controller)
+    controller.states[8] = AccountState(8, "Kedai Aisyah")
+    controller.watch_failed.emit(8, AttributeError("'NoneType' object has no attribute 'uid'"))
+    chip = window.sync_status.chips[8]
+    assert chip.toolTip().startswith(
+        "Something unexpected went wrong; the details are in the log.")
+    assert "NoneType" not in chip.toolTip()
+    i18n.install("ms", "MY")
+    qtbot.waitUntil(lambda: chip.toolTip().startswith(
+        "Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log."), timeout=2000)

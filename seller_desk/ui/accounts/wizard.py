@@ -768,8 +768,7 @@ class SyncPage(i18n.Retranslating, QWizardPage):
         self.w.sync_task = task.start(network_pool())
 
     def _save_failed(self, exc: BaseException) -> None:
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
-        _error_box(self.error, text)
+        _error_box(self.error, self.live.show(self.error, lambda: i18n.shown_error(exc)))
         self.live.show(self.status, lambda: self.tr("The mailbox could not be saved."))
         self.progress.hide()
 
@@ -795,11 +794,9 @@ class SyncPage(i18n.Retranslating, QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.done = True
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
         _error_box(self.error, self.live.show(self.error, lambda: self.tr(
             "The mailbox is saved, but fetching mail stopped: %1 Seller Desk tries again by "
-            "itself.").replace("%1", i18n.error_text(exc) if isinstance(exc, UserError)
-                               else text)))
+            "itself.").replace("%1", i18n.shown_error(exc))))
         self.progress.hide()
         self.completeChanged.emit()
         self.w.first_sync_done.emit(self.account_id or 0)
