@@ -476,7 +476,6 @@
     </message>
     <message>
         <source>Add a mailbox</source>
-        <extracomment>the provider the mailbox signed in with (&quot;&quot;: it uses a password)</extracomment>
         <translation>Tambah kotak surat</translation>
     </message>
     <message>
@@ -545,7 +544,6 @@
     <name>AddressPage</name>
     <message>
         <source>Which mailbox do your customers write to?</source>
-        <extracomment>the context of the providers&apos; hints and of &quot;Other (IMAP)&quot;: the core keeps them in English (the command line prints them), resources/translations/update.py hands them to lupdate</extracomment>
         <translation>Kotak surat mana yang dipakai pelanggan Anda?</translation>
     </message>
     <message>
@@ -3027,7 +3025,7 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong; the details are in the log.</source>
-        <extracomment>kind -&gt; how the interface shows a parameter of that kind (see core.common.messages). The screens that own a kind&apos;s words add theirs (ui/orders/labels.py: statuses, channels); a kind nobody added is shown the English way.</extracomment>
+        <extracomment>shown for a failure nobody foresaw (a bug), with no details: they are in the log</extracomment>
         <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
     </message>
 </context>

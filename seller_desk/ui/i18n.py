@@ -343,6 +343,19 @@ def hours_text(hours: float) -> str:
         "%1", format_number(round(hours, 1), 1 if hours < 10 else 0))
 
 
+def unexpected_text() -> str:
+    """What to tell the seller about a bug: plain words, never the exception's own text (the
+    task runner logs its traceback)."""
+    #: shown for a failure nobody foresaw (a bug), with no details: they are in the log
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong; the details are in the log.")
+
+
+def shown_error(exc: BaseException) -> str:
+    """A known error's message and hints, or :func:`unexpected_text` for any other one."""
+    return error_text(exc) if isinstance(exc, UserError) else unexpected_text()
+
+
 class Retranslating:
     """Mixin for widgets whose texts are set in ``retranslate()``.
 
@@ -419,18 +432,6 @@ def message_text(msg: Msg) -> str:
     text = QCoreApplication.translate(CORE_CONTEXT, english, msg.id) or english
     shows = {**messages.ENGLISH_KINDS, **MESSAGE_KINDS}
     return messages.render(text, msg.params, messages.KINDS_OF.get(msg.id, {}), shows)
-
-
-def unexpected_text() -> str:
-    """What to tell the seller about a bug: plain words, never the exception's own text (the
-    task runner logs its traceback)."""
-    return QCoreApplication.translate(
-        "Errors", "Something unexpected went wrong; the details are in the log.")
-
-
-def shown_error(exc: BaseException) -> str:
-    """A known error's message and hints, or :func:`unexpected_text` for any other one."""
-    return error_text(exc) if isinstance(exc, UserError) else unexpected_text()
 
 
 def error_text(exc: BaseException) -> str:

@@ -61,8 +61,8 @@ logger = logging.getLogger(__name__)
 SECURITY_LABELS = (("ssl", "SSL/TLS"), ("starttls", "STARTTLS"),
                    ("none", QT_TRANSLATE_NOOP("ServersPage", "None (no encryption)")))
 PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_WAITING, PAGE_SYNC = range(5)
-#: the context of the providers' hints and of "Other (IMAP)": the core keeps them in English
-#: (the command line prints them), resources/translations/update.py hands them to lupdate
+# the context of the providers' hints and of "Other (IMAP)": the core keeps them in English
+# (the command line prints them), resources/translations/update.py hands them to lupdate
 PROVIDERS_CONTEXT = "Providers"
 
 
@@ -831,7 +831,8 @@ class AccountWizard(i18n.Retranslating, QWizard):
         self.account_id: int | None = None
         self.sync_task: Task | None = None
         self.trusted: dict[str, str] = {}
-        #: the provider the mailbox signed in with ("": it uses a password)
+        # the provider the mailbox signed in with ("": it uses a password); a plain comment,
+        # as lupdate would hand a "#:" one to translators as a note on the next text
         self.signed_in = ""
         self.address = AddressPage(self)
         self.servers = ServersPage(self)
