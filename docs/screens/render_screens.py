@@ -216,6 +216,7 @@ def render(language: str, out: Path = HERE,
     parcel.guard.mark_clean()
     parcel.reject()
 
+    wizard_address_page(window, shot)
     sign_in_screens(window, shot, look)
     not_customers_screens(window, language, settle, shot, written, out, look)
     wizard_waiting_page(window, shot)
@@ -296,6 +297,17 @@ def render(language: str, out: Path = HERE,
     whatsapp_and_slip_screens(window, language, settle, shot, written, out)
     window.close()
     return written
+
+
+def wizard_address_page(window: object, shot: Callable[[object, str], None]) -> None:
+    """The wizard's first page for a Gmail address: the provider's hint and the wizard's
+    own buttons (Back, Next, Cancel), in the interface language."""
+    from seller_desk.ui.app import open_account_wizard
+
+    wizard = open_account_wizard(window)  # type: ignore[arg-type]
+    wizard.address.email.setText("norabatik.shop@gmail.com")
+    shot(wizard, "wizard-gmail")
+    wizard.close()
 
 
 def sign_in_screens(window: object, shot: object, look: Any) -> None:

@@ -479,12 +479,19 @@
 <context>
     <name>AccountWizard</name>
     <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
         <source>Add a mailbox</source>
         <translation>Tambah akun email</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>the provider the mailbox signed in with (&quot;&quot;: it uses a password)</extracomment>
         <translation>Selesai</translation>
     </message>
 </context>
@@ -3032,6 +3039,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <extracomment>shown for a failure nobody foresaw (a bug), with no details: they are in the log</extracomment>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
+    </message>
+</context>
+<context>
     <name>ExportWords</name>
     <message>
         <source>Automatic</source>
@@ -3964,26 +3979,6 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Credit card</source>
         <translation>Kartu kredit</translation>
-    </message>
-    <message>
-        <source>Other (IMAP)</source>
-        <translation>Lainnya (IMAP)</translation>
-    </message>
-    <message>
-        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
-        <translation>Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari awal.</translation>
-    </message>
-    <message>
-        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
-        <translation>Aktifkan IMAP di pengaturan Outlook.com; kalau verifikasi dua langkah aktif, pakai sandi aplikasi.</translation>
-    </message>
-    <message>
-        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
-        <translation>Buat sandi aplikasi di halaman Keamanan akun Yahoo.</translation>
-    </message>
-    <message>
-        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
-        <translation>Alamat server IMAP dan SMTP ada di halaman pengaturan email penyedia hosting Anda.</translation>
     </message>
     <message>
         <source>Not yet sent</source>
@@ -5625,6 +5620,29 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>same phone</source>
         <translation>telepon sama</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
+        <translation>Buat sandi aplikasi di halaman Keamanan akun Yahoo.</translation>
+    </message>
+    <message>
+        <source>Other (IMAP)</source>
+        <translation>Lainnya (IMAP)</translation>
+    </message>
+    <message>
+        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
+        <translation>Aktifkan IMAP di pengaturan Outlook.com; kalau verifikasi dua langkah aktif, pakai sandi aplikasi.</translation>
+    </message>
+    <message>
+        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
+        <translation>Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari awal.</translation>
+    </message>
+    <message>
+        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
+        <translation>Alamat server IMAP dan SMTP ada di halaman pengaturan email penyedia hosting Anda.</translation>
     </message>
 </context>
 <context>

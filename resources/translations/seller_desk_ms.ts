@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>until reply</source>
-        <translation>hingga dibalas</translation>
+        <translation>hingga pelanggan balas</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Past the reply target of %1 h: answer first</source>
-        <translation>Melebihi sasaran masa balas %1 j: balas dahulu</translation>
+        <translation>Melebihi sasaran masa balas %1 j: utamakan yang ini</translation>
     </message>
     <message>
         <source>At risk: the reply target of %1 h is close</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Snooze…</source>
-        <translation>Tunda…</translation>
+        <translation>Tangguh…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Expected %1</source>
-        <translation>Dijangka %1</translation>
+        <translation>Anggaran tiba %1</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation>Peti mel</translation>
+        <translation>Akaun emel</translation>
     </message>
     <message>
         <source>Shop</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>+ Add a mailbox</source>
-        <translation>+ Tambah peti mel</translation>
+        <translation>+ Tambah akaun emel</translation>
     </message>
     <message>
         <source>%1: fetching %2 of %3</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Click to check for new mail now (F5 checks every mailbox).</source>
-        <translation>Klik untuk semak emel baharu sekarang (F5 menyemak semua peti mel).</translation>
+        <translation>Klik untuk semak emel baharu sekarang (F5 menyemak semua akaun emel).</translation>
     </message>
     <message>
         <source>New mail from %1</source>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>Anyone can have an address at %1: only the sender is marked there</source>
-        <translation>Sesiapa sahaja boleh ada alamat di %1: hanya pengirim itu ditanda</translation>
+        <translation>Sesiapa sahaja boleh ada alamat di %1: hanya pengirim itu ditandakan</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation>Batalkan penghantaran</translation>
+        <translation>Batal hantar</translation>
     </message>
     <message>
         <source>Cc</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Hide quoted text</source>
-        <translation>Sembunyi teks petikan</translation>
+        <translation>Sembunyikan teks petikan</translation>
     </message>
     <message>
         <source>If you discard them, what you typed here is lost.</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Not sent</source>
-        <translation>Tidak dihantar</translation>
+        <translation>Gagal dihantar</translation>
     </message>
     <message>
         <source>Only %1</source>
@@ -314,11 +314,11 @@
     </message>
     <message>
         <source>Queued</source>
-        <translation>Dalam baris gilir</translation>
+        <translation>Menunggu untuk dihantar</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation>Masuk baris gilir: %1</translation>
+        <translation>Menunggu untuk dihantar: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>This mailbox is switched off: it is not checked for new mail, and its mail stays listed. Switch it on in Settings &gt; Mailboxes.</source>
-        <translation>Peti mel ini dimatikan: emel baharu tidak disemak, dan emelnya tetap disenaraikan. Hidupkan semula di Tetapan &gt; Peti mel.</translation>
+        <translation>Akaun emel ini dimatikan: emel baharu tidak disemak, dan emelnya tetap disenaraikan. Hidupkan semula di Tetapan &gt; Akaun emel.</translation>
     </message>
     <message>
         <source>To</source>
@@ -479,12 +479,19 @@
 <context>
     <name>AccountWizard</name>
     <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seterusnya &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
         <source>Add a mailbox</source>
-        <translation>Tambah peti mel</translation>
+        <translation>Tambah akaun emel</translation>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>the provider the mailbox signed in with (&quot;&quot;: it uses a password)</extracomment>
         <translation>Selesai</translation>
     </message>
 </context>
@@ -492,7 +499,7 @@
     <name>Actions</name>
     <message>
         <source>Later today (3 hours)</source>
-        <translation>Lewat hari ini (3 jam)</translation>
+        <translation>Nanti (3 jam lagi)</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
@@ -549,7 +556,7 @@
     <name>AddressPage</name>
     <message>
         <source>Which mailbox do your customers write to?</source>
-        <translation>Peti mel mana yang pelanggan anda guna?</translation>
+        <translation>Akaun emel mana yang pelanggan anda guna?</translation>
     </message>
     <message>
         <source>Seller Desk reads it with IMAP and answers through it. Your password stays in this computer&apos;s password store.</source>
@@ -680,11 +687,11 @@
     </message>
     <message>
         <source>Insert a ready answer (Ctrl+T, or type /)</source>
-        <translation>Masukkan jawapan sedia ada (Ctrl+T, atau taip /)</translation>
+        <translation>Masukkan jawapan templat (Ctrl+T, atau taip /)</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation>Lampiran…</translation>
+        <translation>Lampirkan…</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -712,7 +719,7 @@
     </message>
     <message>
         <source>Send without them</source>
-        <translation>Hantar tanpanya</translation>
+        <translation>Hantar juga</translation>
     </message>
     <message>
         <source>Draft restored</source>
@@ -728,7 +735,7 @@
     </message>
     <message>
         <source>Fill in the highlighted blanks before sending: %1.</source>
-        <translation>Isi ruang kosong yang ditanda sebelum menghantar: %1.</translation>
+        <translation>Isi ruang kosong yang ditandakan sebelum menghantar: %1.</translation>
     </message>
     <message>
         <source>Blanks to fill in: %1.</source>
@@ -756,7 +763,7 @@
     </message>
     <message>
         <source>The message could not be queued. Nothing was sent; details are in the log.</source>
-        <translation>Mesej tidak dapat dimasukkan ke baris gilir. Tiada apa-apa dihantar; butiran ada dalam log.</translation>
+        <translation>Mesej tidak dapat disediakan untuk dihantar. Tiada apa-apa dihantar; butiran ada dalam log.</translation>
     </message>
 </context>
 <context>
@@ -790,7 +797,7 @@
     </message>
     <message>
         <source>Email messages (*.eml)</source>
-        <translation>Mesej e-mel (*.eml)</translation>
+        <translation>Mesej emel (*.eml)</translation>
     </message>
     <message>
         <source>Family, bank, courier, newsletter: stop their mail waiting on you (n)</source>
@@ -798,7 +805,7 @@
     </message>
     <message>
         <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
-        <translation>Ditanda bukan pelanggan: emel ini tidak lagi menunggu balasan anda. Ia kekal dalam Semua perbualan; batalkan di Tetapan, Bukan pelanggan.</translation>
+        <translation>Ditandakan bukan pelanggan: emel ini tidak lagi menunggu balasan anda. Ia kekal dalam Semua perbualan; batalkan di Tetapan, Bukan pelanggan.</translation>
     </message>
     <message>
         <source>Not a customer  n</source>
@@ -826,7 +833,7 @@
     </message>
     <message>
         <source>Snooze  s</source>
-        <translation>Tunda  s</translation>
+        <translation>Tangguh  s</translation>
     </message>
     <message>
         <source>Tag  t</source>
@@ -866,7 +873,7 @@
     </message>
     <message>
         <source>Snoozed</source>
-        <translation>Ditunda</translation>
+        <translation>Ditangguhkan</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -901,7 +908,7 @@
     <name>ConversationRender</name>
     <message>
         <source>Waiting to be sent. It goes out as soon as the mail server can be reached.</source>
-        <translation>Menunggu untuk dihantar. Ia akan keluar sebaik sahaja pelayan emel dapat dihubungi.</translation>
+        <translation>Menunggu untuk dihantar. Mesej akan dihantar sebaik sahaja pelayan emel dapat dihubungi.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -909,7 +916,7 @@
     </message>
     <message>
         <source>Not sent.</source>
-        <translation>Tidak dihantar.</translation>
+        <translation>Gagal dihantar.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +964,7 @@
     <message>
         <source>“{auth}” is not a way this mailbox can sign in.</source>
         <comment>account.auth_unknown</comment>
-        <translation>“{auth}” bukan cara peti mel ini boleh log masuk.</translation>
+        <translation>“{auth}” bukan cara akaun emel ini boleh log masuk.</translation>
     </message>
     <message>
         <source>The part of the email address after the @ (“{domain}”) is not a valid domain, like example.com.</source>
@@ -1252,7 +1259,7 @@
     <message>
         <source>Add your shop&apos;s mailbox first (in the sidebar: + Add a mailbox).</source>
         <comment>compose.no_account_hint</comment>
-        <translation>Tambah dahulu peti mel kedai anda (di bar sisi: + Tambah peti mel).</translation>
+        <translation>Tambah dahulu akaun emel kedai anda (di bar sisi: + Tambah akaun emel).</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
@@ -1497,7 +1504,7 @@
     <message>
         <source>There is a tracking number but no courier.</source>
         <comment>import.courier_missing</comment>
-        <translation>Ada nombor penjejakan tetapi tiada kurier.</translation>
+        <translation>Ada nombor tracking tetapi tiada kurier.</translation>
     </message>
     <message>
         <source>The courier “{courier}” is not one Seller Desk knows.</source>
@@ -1522,7 +1529,7 @@
     <message>
         <source>Download the export again from the Seller Centre and import it without opening it in a spreadsheet first.</source>
         <comment>import.file_unreadable_hint</comment>
-        <translation>Muat turun semula eksport daripada Seller Centre dan importnya tanpa membukanya dalam hamparan dahulu.</translation>
+        <translation>Muat turun semula eksport daripada Seller Centre dan importnya tanpa membukanya dalam Excel dahulu.</translation>
     </message>
     <message>
         <source>Choose the .xlsx or .csv file you downloaded from the Seller Centre.</source>
@@ -1782,7 +1789,7 @@
     <message>
         <source>Use an app password if the mailbox allows it, or install a build that signs in with {provider} (or put its {file} in the data folder).</source>
         <comment>mail.oauth.no_client_hint</comment>
-        <translation>Guna kata laluan aplikasi jika peti mel membenarkannya, atau pasang binaan yang boleh log masuk dengan {provider} (atau letakkan fail {file} dalam folder data).</translation>
+        <translation>Guna kata laluan aplikasi jika akaun emel membenarkannya, atau pasang binaan yang boleh log masuk dengan {provider} (atau letakkan fail {file} dalam folder data).</translation>
     </message>
     <message>
         <source>The sign-in page sent no sign-in code back.</source>
@@ -1797,7 +1804,7 @@
     <message>
         <source>Check the server names of this mailbox.</source>
         <comment>mail.oauth.no_mechanism_hint</comment>
-        <translation>Semak nama pelayan peti mel ini.</translation>
+        <translation>Semak nama pelayan akaun emel ini.</translation>
     </message>
     <message>
         <source>{provider} did not allow Seller Desk to stay signed in.</source>
@@ -1867,12 +1874,12 @@
     <message>
         <source>{email} is a mailbox of the demo shop: it has no mail server.</source>
         <comment>mail.simulated</comment>
-        <translation>{email} ialah peti mel kedai demo: ia tiada pelayan emel.</translation>
+        <translation>{email} ialah akaun emel kedai demo: ia tiada pelayan emel.</translation>
     </message>
     <message>
         <source>Add your own mailbox to fetch and send real mail.</source>
         <comment>mail.simulated_hint</comment>
-        <translation>Tambah peti mel anda sendiri untuk menerima dan menghantar emel sebenar.</translation>
+        <translation>Tambah akaun emel anda sendiri untuk menerima dan menghantar emel sebenar.</translation>
     </message>
     <message>
         <source>The outgoing mail server refused the user name or password.</source>
@@ -1992,7 +1999,7 @@
     <message>
         <source>Everyone at {domain} cannot be marked: anyone can have an address there, your customers too.</source>
         <comment>not_customer.public_domain</comment>
-        <translation>Semua di {domain} tidak boleh ditanda: sesiapa sahaja boleh ada alamat di situ, termasuk pelanggan anda.</translation>
+        <translation>Semua di {domain} tidak boleh ditandakan: sesiapa sahaja boleh ada alamat di situ, termasuk pelanggan anda.</translation>
     </message>
     <message>
         <source>Mark only this sender.</source>
@@ -2773,7 +2780,7 @@
     </message>
     <message>
         <source>Tick the couriers you send with: they come first when you add a parcel. The expected arrival counts their usual days as working days, skipping weekends and public holidays.</source>
-        <translation>Tandakan kurier yang anda guna: mereka disenaraikan dahulu apabila anda menambah bungkusan. Jangkaan tiba mengira hari biasa mereka sebagai hari bekerja, tanpa hujung minggu dan cuti umum.</translation>
+        <translation>Tandakan kurier yang anda guna: kurier ini disenaraikan dahulu apabila anda menambah bungkusan. Anggaran tiba dikira daripada tempoh biasa kurier dalam hari bekerja, tidak termasuk hujung minggu dan cuti umum.</translation>
     </message>
     <message>
         <source>Courier</source>
@@ -2785,15 +2792,15 @@
     </message>
     <message>
         <source>Usual days</source>
-        <translation>Hari biasa</translation>
+        <translation>Tempoh biasa (hari)</translation>
     </message>
     <message>
         <source>Tracking page</source>
-        <translation>Halaman penjejakan</translation>
+        <translation>Halaman tracking</translation>
     </message>
     <message>
         <source>With none ticked, the couriers of your country are offered first.</source>
-        <translation>Jika tiada yang ditanda, kurier negara anda akan ditawarkan dahulu.</translation>
+        <translation>Jika tiada yang ditandakan, kurier negara anda akan ditawarkan dahulu.</translation>
     </message>
     <message>
         <source>International</source>
@@ -2812,7 +2819,7 @@
     </message>
     <message>
         <source>Email or phone</source>
-        <translation>E-mel atau telefon</translation>
+        <translation>Emel atau telefon</translation>
     </message>
     <message>
         <source>Last contact</source>
@@ -2827,7 +2834,7 @@
     <name>CustomersPage</name>
     <message>
         <source>Are these the same person? Choose the one to keep. The other&apos;s email addresses, conversations, orders and reminders move to it, and the other is removed.</source>
-        <translation>Adakah ini orang yang sama? Pilih yang mahu disimpan. Alamat e-mel, perbualan, pesanan dan peringatan yang satu lagi akan dipindahkan kepadanya, dan yang satu lagi dibuang.</translation>
+        <translation>Adakah ini orang yang sama? Pilih yang mahu disimpan. Alamat emel, perbualan, pesanan dan peringatan yang satu lagi akan dipindahkan kepadanya, dan yang satu lagi dibuang.</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -2835,7 +2842,7 @@
     </message>
     <message>
         <source>Find by name, email, phone or order number</source>
-        <translation>Cari ikut nama, e-mel, telefon atau nombor pesanan</translation>
+        <translation>Cari ikut nama, emel, telefon atau nombor pesanan</translation>
     </message>
     <message>
         <source>Has complaints</source>
@@ -2851,7 +2858,7 @@
     </message>
     <message>
         <source>Keep %1: %2 email address(es), %3 conversation(s), %4 order(s) and %5 reminder(s) of %6 move over.</source>
-        <translation>Simpan %1: %2 alamat e-mel, %3 perbualan, %4 pesanan dan %5 peringatan milik %6 dipindahkan.</translation>
+        <translation>Simpan %1: %2 alamat emel, %3 perbualan, %4 pesanan dan %5 peringatan milik %6 dipindahkan.</translation>
     </message>
     <message>
         <source>Merge two customers</source>
@@ -2878,7 +2885,7 @@
     </message>
     <message>
         <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept on this computer. Passwords are kept in the system&apos;s keyring, never in these files.</source>
-        <translation>Semua yang Seller Desk tahu (emel, pelanggan, pesanan, templat) disimpan dalam komputer ini. Kata laluan disimpan dalam keyring sistem, tidak sekali-kali dalam fail ini.</translation>
+        <translation>Semua yang Seller Desk tahu (emel, pelanggan, pesanan, templat) disimpan dalam komputer ini. Kata laluan disimpan dalam keyring sistem, bukan dalam fail ini.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -2902,7 +2909,7 @@
     </message>
     <message>
         <source>Save everything into one file, on a USB drive or a cloud folder. Restoring a backup replaces what is here now; the current data is kept aside first.</source>
-        <translation>Simpan semuanya dalam satu fail, pada pemacu USB atau folder awan. Memulihkan sandaran akan menggantikan data sekarang; data semasa disimpan dahulu di tempat lain.</translation>
+        <translation>Simpan semuanya dalam satu fail, pada pendrive atau folder cloud (cth. Google Drive). Memulihkan sandaran akan menggantikan data sekarang; data semasa disimpan dahulu di tempat lain.</translation>
     </message>
     <message>
         <source>Back up now…</source>
@@ -2967,7 +2974,7 @@ The current data is kept aside first, so you can go back.</source>
         <translation>Gantikan data dalam komputer ini dengan sandaran ini?
 
 %1
-Dimulakan: %2
+Dibuat: %2
 %3 perbualan, %4 pelanggan, %5 pesanan.
 
 Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</translation>
@@ -2997,7 +3004,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Start with my own mailbox</source>
-        <translation>Mula dengan peti mel saya sendiri</translation>
+        <translation>Mula dengan akaun emel saya sendiri</translation>
     </message>
     <message>
         <source>This is the demo shop. Try anything: replies and status emails show as sent, but nothing leaves this computer.</source>
@@ -3029,6 +3036,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>%1 d</source>
         <translation>%1 hr</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log.</source>
+        <extracomment>shown for a failure nobody foresaw (a bug), with no details: they are in the log</extracomment>
+        <translation>Sesuatu yang tidak dijangka berlaku; butirannya ada dalam log.</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3118,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Due</source>
-        <translation>Tarikh akhir</translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3115,7 +3130,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Expected</source>
-        <translation>Jangkaan tiba</translation>
+        <translation>Anggaran tiba</translation>
     </message>
     <message>
         <source>First reply</source>
@@ -3251,11 +3266,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Snoozed</source>
-        <translation>Ditunda</translation>
+        <translation>Ditangguhkan</translation>
     </message>
     <message>
         <source>Snoozed until</source>
-        <translation>Ditunda hingga</translation>
+        <translation>Ditangguhkan hingga</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -3295,11 +3310,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Tracking link</source>
-        <translation>Pautan penjejakan</translation>
+        <translation>Pautan tracking</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation>Nombor penjejakan</translation>
+        <translation>Nombor tracking</translation>
     </message>
     <message>
         <source>Unit price</source>
@@ -3357,7 +3372,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Marketplaces count every hour of the day; your own hours below can count only the time your shop is open.</source>
-        <translation>Marketplace mengira setiap jam dalam sehari; waktu anda sendiri di bawah boleh mengira hanya masa kedai anda dibuka.</translation>
+        <translation>Marketplace mengira 24 jam sehari; dengan waktu operasi di bawah, anda boleh kira masa ketika kedai dibuka sahaja.</translation>
     </message>
     <message>
         <source>Business hours</source>
@@ -3377,7 +3392,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>In Reports, a product is marked red when this many customers complained about it in the chosen period: it may have a defect.</source>
-        <translation>Dalam Laporan, produk ditanda merah apabila sebanyak ini pelanggan membuat aduan tentangnya dalam tempoh yang dipilih: mungkin produk itu rosak.</translation>
+        <translation>Dalam Laporan, produk ditandakan merah apabila sebanyak ini pelanggan membuat aduan tentangnya dalam tempoh yang dipilih: mungkin produk itu rosak.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3385,7 +3400,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Untick a day when the shop is closed. Holidays follow the country and state in Language and region.</source>
-        <translation>Nyahtanda hari kedai ditutup. Cuti mengikut negara dan negeri dalam Bahasa dan wilayah.</translation>
+        <translation>Buang tanda pada hari kedai tutup. Cuti mengikut negara dan negeri dalam Bahasa dan wilayah.</translation>
     </message>
     <message>
         <source>“Too late” must come after “warn”.</source>
@@ -3477,7 +3492,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>ImportDialog</name>
     <message>
         <source>%1 export. Nothing is saved until you import; importing the same or a newer file later updates status, payment and tracking numbers without doubling anything.</source>
-        <translation>Eksport %1. Tiada apa-apa disimpan sehingga anda mengimport; mengimport fail yang sama atau yang lebih baharu kemudian akan mengemas kini status, bayaran dan nombor penjejakan tanpa menggandakan apa-apa.</translation>
+        <translation>Eksport %1. Tiada apa-apa disimpan sehingga anda mengimport; mengimport fail yang sama atau yang lebih baharu kemudian akan mengemas kini status, bayaran dan nombor tracking tanpa menggandakan apa-apa.</translation>
     </message>
     <message>
         <source>(no number)</source>
@@ -3595,7 +3610,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>tracking number</source>
-        <translation>nombor penjejakan</translation>
+        <translation>nombor tracking</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3635,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mailbox</source>
-        <translation>Peti mel</translation>
+        <translation>Akaun emel</translation>
     </message>
     <message>
         <source>Order</source>
@@ -3636,7 +3651,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Web shop</source>
-        <translation>Kedai web</translation>
+        <translation>Kedai online</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3669,7 +3684,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Snoozed</source>
-        <translation>Ditunda</translation>
+        <translation>Ditangguhkan</translation>
     </message>
     <message>
         <source>Complaints, returns and refunds</source>
@@ -3701,7 +3716,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mail from your customers appears here as soon as your mailboxes have synced.</source>
-        <translation>Emel daripada pelanggan akan muncul di sini sebaik sahaja peti mel anda selesai disegerakkan.</translation>
+        <translation>Emel daripada pelanggan akan muncul di sini sebaik sahaja akaun emel anda selesai sync.</translation>
     </message>
     <message>
         <source>No unread mail</source>
@@ -3713,7 +3728,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Nothing snoozed</source>
-        <translation>Tiada yang ditunda</translation>
+        <translation>Tiada yang ditangguhkan</translation>
     </message>
     <message>
         <source>Press s on a conversation to snooze it: it waits here until its time comes or the customer writes again.</source>
@@ -3725,7 +3740,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Press t on a conversation to tag it as a complaint, return or refund: it is listed here so no unhappy customer is forgotten.</source>
-        <translation>Tekan t pada perbualan untuk menandakannya sebagai aduan, pemulangan atau bayaran balik: ia disenaraikan di sini supaya tiada pelanggan yang tidak puas hati terlupa.</translation>
+        <translation>Tekan t pada perbualan untuk tag sebagai aduan, pemulangan atau bayaran balik: ia disenaraikan di sini supaya tiada pelanggan yang tidak berpuas hati terabai.</translation>
     </message>
     <message>
         <source>Nothing closed yet</source>
@@ -3757,11 +3772,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Snooze  s</source>
-        <translation>Tunda  s</translation>
+        <translation>Tangguh  s</translation>
     </message>
     <message>
         <source>Hide until later (s)</source>
-        <translation>Sembunyi hingga kemudian (s)</translation>
+        <translation>Sembunyikan buat sementara (s)</translation>
     </message>
     <message>
         <source>Tag  t</source>
@@ -3769,7 +3784,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Tag as complaint, return, refund ... (t)</source>
-        <translation>Tag sebagai aduan, pemulangan, bayaran balik ... (t)</translation>
+        <translation>Tag sebagai aduan, pemulangan, bayaran balik… (t)</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -3789,11 +3804,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Add the mailboxes your customers write to (Gmail, Yahoo, Outlook or your web host&apos;s mail). Seller Desk brings them into this one inbox, longest waiting first. Or look around the demo shop first.</source>
-        <translation>Tambah peti mel yang pelanggan anda guna untuk menghubungi anda (Gmail, Yahoo, Outlook atau emel hos web anda). Seller Desk kumpulkan semuanya dalam satu peti masuk, yang paling lama menunggu di atas. Atau lihat dahulu kedai demo.</translation>
+        <translation>Tambah akaun emel yang pelanggan anda guna untuk menghubungi anda (Gmail, Yahoo, Outlook atau emel hosting laman web anda). Seller Desk mengumpulkan semuanya dalam satu peti masuk, yang paling lama menunggu di atas. Atau lihat dahulu kedai demo.</translation>
     </message>
     <message>
         <source>Add a mailbox</source>
-        <translation>Tambah peti mel</translation>
+        <translation>Tambah akaun emel</translation>
     </message>
     <message>
         <source>Try the demo shop</source>
@@ -3943,7 +3958,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Web shop</source>
-        <translation>Kedai web</translation>
+        <translation>Kedai online</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3966,26 +3981,6 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Kad kredit</translation>
     </message>
     <message>
-        <source>Other (IMAP)</source>
-        <translation>Lain-lain (IMAP)</translation>
-    </message>
-    <message>
-        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
-        <translation>Guna kata laluan aplikasi (myaccount.google.com/apppasswords); IMAP sudah dihidupkan sejak awal.</translation>
-    </message>
-    <message>
-        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
-        <translation>Hidupkan IMAP dalam tetapan Outlook.com; jika pengesahan dua langkah dihidupkan, guna kata laluan aplikasi.</translation>
-    </message>
-    <message>
-        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
-        <translation>Jana kata laluan aplikasi di halaman Keselamatan akaun Yahoo.</translation>
-    </message>
-    <message>
-        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
-        <translation>Nama pelayan IMAP dan SMTP ada di halaman tetapan emel penyedia hosting anda.</translation>
-    </message>
-    <message>
         <source>Not yet sent</source>
         <translation>Belum dihantar</translation>
     </message>
@@ -4003,7 +3998,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Check the parcel arrived</source>
-        <translation>Semak bungkusan sudah sampai</translation>
+        <translation>Semak ketibaan bungkusan</translation>
     </message>
     <message>
         <source>Ask for feedback</source>
@@ -4067,11 +4062,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Reminder snoozed</source>
-        <translation>Peringatan ditunda</translation>
+        <translation>Peringatan ditangguhkan</translation>
     </message>
     <message>
         <source>Email to the customer queued</source>
-        <translation>Emel kepada pelanggan dalam baris gilir</translation>
+        <translation>Emel kepada pelanggan menunggu untuk dihantar</translation>
     </message>
     <message>
         <source>Email to the customer sent</source>
@@ -4090,7 +4085,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The language of Seller Desk, and how it writes dates, numbers and money. The country and state decide which public holidays the reply timer skips.</source>
-        <translation>Bahasa Seller Desk, serta cara ia menulis tarikh, nombor dan wang. Negara dan negeri menentukan cuti umum yang tidak dikira oleh pemasa balasan.</translation>
+        <translation>Bahasa Seller Desk, serta cara ia menulis tarikh, nombor dan wang. Negara dan negeri menentukan cuti umum yang tidak dikira oleh kiraan masa balas.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4106,7 +4101,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Most offices and customers rest on these days around Lebaran and Christmas: the reply timer does not count them.</source>
-        <translation>Kebanyakan pejabat dan pelanggan bercuti pada hari-hari ini sekitar Hari Raya dan Krismas: pemasa balasan tidak mengiranya.</translation>
+        <translation>Kebanyakan pejabat dan pelanggan bercuti pada hari-hari ini sekitar Hari Raya dan Krismas: kiraan masa balas tidak mengiranya.</translation>
     </message>
     <message>
         <source>State or province</source>
@@ -4196,7 +4191,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mailbox settings</source>
-        <translation>Tetapan peti mel</translation>
+        <translation>Tetapan akaun emel</translation>
     </message>
     <message>
         <source>Name in Seller Desk</source>
@@ -4232,7 +4227,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Unanswered customer mail from before this day is kept and searchable but shows no waiting time. Changing the day recounts the waiting times of this mailbox.</source>
-        <translation>Emel pelanggan belum berjawab dari sebelum hari ini tetap disimpan dan boleh dicari, tetapi tiada masa menunggu ditunjukkan. Menukar tarikh ini mengira semula masa menunggu bagi peti mel ini.</translation>
+        <translation>Emel pelanggan belum berjawab dari sebelum hari ini tetap disimpan dan boleh dicari, tetapi tiada masa menunggu ditunjukkan. Menukar tarikh ini mengira semula masa menunggu bagi akaun emel ini.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -4289,7 +4284,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Add a mailbox…</source>
-        <translation>Tambah peti mel…</translation>
+        <translation>Tambah akaun emel…</translation>
     </message>
     <message>
         <source>Change password…</source>
@@ -4309,11 +4304,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation>Peti mel</translation>
+        <translation>Akaun emel</translation>
     </message>
     <message>
         <source>No mailbox yet: add one to start reading your customers&apos; mail.</source>
-        <translation>Belum ada peti mel: tambah satu untuk mula membaca emel pelanggan anda.</translation>
+        <translation>Belum ada akaun emel: tambah satu untuk mula membaca emel pelanggan anda.</translation>
     </message>
     <message>
         <source>Off: not checked for new mail</source>
@@ -4349,7 +4344,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The mailboxes Seller Desk reads. A mailbox switched off is not checked for new mail; its mail stays listed and searchable.</source>
-        <translation>Peti mel yang dibaca oleh Seller Desk. Peti mel yang dimatikan tidak disemak untuk emel baharu; emelnya tetap disenaraikan dan boleh dicari.</translation>
+        <translation>Akaun emel yang dibaca oleh Seller Desk. Akaun emel yang dimatikan tidak disemak untuk emel baharu; emelnya tetap disenaraikan dan boleh dicari.</translation>
     </message>
     <message>
         <source>The password works and is saved.</source>
@@ -4404,7 +4399,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Snoozed</source>
-        <translation>Ditunda</translation>
+        <translation>Ditangguhkan</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -4450,7 +4445,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Parcels on their way, with courier, tracking link and expected arrival, the late ones first.</source>
-        <translation>Bungkusan dalam perjalanan, dengan kurier, pautan penjejakan dan jangkaan tiba; yang lewat di atas.</translation>
+        <translation>Bungkusan dalam perjalanan, dengan kurier, pautan tracking dan anggaran tiba; yang lewat di atas.</translation>
     </message>
     <message>
         <source>Everyone who wrote or bought, with every conversation, order and parcel of each.</source>
@@ -4458,7 +4453,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Follow-ups that are due: unpaid orders, arrival checks and feedback requests.</source>
-        <translation>Susulan yang perlu dibuat: pesanan belum dibayar, semakan penerimaan dan permintaan maklum balas.</translation>
+        <translation>Susulan yang tiba masanya: pesanan belum dibayar, semakan ketibaan bungkusan dan permintaan maklum balas.</translation>
     </message>
     <message>
         <source>How fast you answer, how many customers write, and which products draw complaints.</source>
@@ -4470,7 +4465,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Your mailboxes, business hours, reply targets and reminders.</source>
-        <translation>Peti mel, waktu operasi, sasaran masa balas dan peringatan anda.</translation>
+        <translation>Akaun emel, waktu operasi, sasaran masa balas dan peringatan anda.</translation>
     </message>
     <message numerus="yes">
         <source>%n past the target</source>
@@ -4583,7 +4578,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Tracking number</source>
-        <translation>Nombor penjejakan</translation>
+        <translation>Nombor tracking</translation>
     </message>
     <message>
         <source>Payment method</source>
@@ -4610,7 +4605,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mail from banks, e-wallets, couriers and the marketplaces&apos; automatic addresses is recognised by itself and needs no mark.</source>
-        <translation>Emel daripada bank, e-dompet, kurier dan alamat automatik marketplace dikenal pasti sendiri dan tidak perlu ditanda.</translation>
+        <translation>Emel daripada bank, e-dompet, kurier dan alamat automatik marketplace dikenal pasti sendiri dan tidak perlu ditandakan.</translation>
     </message>
     <message>
         <source>Mail from these senders never waits on you and stays out of your reply times. It is kept, and you still find it in All conversations and by searching. Press n on a conversation to add one.</source>
@@ -4618,11 +4613,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Marked on</source>
-        <translation>Ditanda pada</translation>
+        <translation>Ditandakan pada</translation>
     </message>
     <message>
         <source>Nobody is marked yet. Family, your bank, couriers and newsletters can be: select their conversation in the inbox and press n.</source>
-        <translation>Belum ada yang ditanda. Keluarga, bank anda, kurier dan surat berita boleh ditanda: pilih perbualan mereka dalam peti masuk dan tekan n.</translation>
+        <translation>Belum ada yang ditandakan. Keluarga, bank anda, kurier dan surat berita boleh ditandakan: pilih perbualan mereka dalam peti masuk dan tekan n.</translation>
     </message>
     <message>
         <source>Not customers</source>
@@ -4766,7 +4761,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>expected %1</source>
-        <translation>dijangka %1</translation>
+        <translation>anggaran tiba %1</translation>
     </message>
     <message>
         <source>No parcel yet.</source>
@@ -4874,7 +4869,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Save and new</source>
-        <translation>Simpan dan baharu</translation>
+        <translation>Simpan &amp; tambah baharu</translation>
     </message>
     <message>
         <source>Save order</source>
@@ -4894,11 +4889,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Optional: leave empty for a walk-in sale.</source>
-        <translation>Pilihan: biarkan kosong untuk jualan terus.</translation>
+        <translation>Pilihan: biarkan kosong untuk pembeli walk-in (datang sendiri ke kedai).</translation>
     </message>
     <message>
         <source>Items %1 + shipping %2 = total %3</source>
-        <translation>Item %1 + penghantaran %2 = jumlah %3</translation>
+        <translation>Item %1 + caj penghantaran %2 = jumlah %3</translation>
     </message>
     <message>
         <source>Order saved. Enter the next one.</source>
@@ -4945,7 +4940,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Any time</source>
         <extracomment>what the table gives up first when it is narrow, in that order the detail panel&apos;s starting width; the table takes the rest</extracomment>
-        <translation>Bila-bila masa</translation>
+        <translation>Semua tarikh</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4953,15 +4948,15 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>7 hari lepas</translation>
+        <translation>7 hari terakhir</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>30 hari lepas</translation>
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation>90 hari lepas</translation>
+        <translation>90 hari terakhir</translation>
     </message>
     <message>
         <source>This month</source>
@@ -5064,7 +5059,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Not sent</source>
-        <translation>Tidak dihantar</translation>
+        <translation>Gagal dihantar</translation>
     </message>
     <message>
         <source>It may already have reached the customer: check your Sent folder before trying again.</source>
@@ -5162,7 +5157,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <name>PasswordDialog</name>
     <message>
         <source>Enter the password of the mailbox %1 (%2)</source>
-        <translation>Masukkan kata laluan peti mel %1 (%2)</translation>
+        <translation>Masukkan kata laluan akaun emel %1 (%2)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5186,7 +5181,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The password you use to read this mailbox on the web.</source>
-        <translation>Kata laluan yang anda guna untuk membaca peti mel ini di web.</translation>
+        <translation>Kata laluan yang anda guna untuk membaca akaun emel ini di web.</translation>
     </message>
     <message>
         <source>This computer has no password store, so Seller Desk keeps the password only until you close it and asks again at the next start. To have it remembered, install and unlock a password store (on Linux: GNOME Keyring or KWallet; Windows and macOS have one built in).</source>
@@ -5201,7 +5196,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Seller Desk links a mail to its order when it finds an order number in it. These patterns (regular expressions) describe each marketplace&apos;s numbers; add your own shop&apos;s format here.</source>
-        <translation>Seller Desk memautkan emel kepada pesanannya apabila menemui nombor pesanan di dalamnya. Corak ini (ungkapan nalar) menerangkan nombor setiap marketplace; tambah format kedai anda sendiri di sini.</translation>
+        <translation>Seller Desk memautkan emel kepada pesanannya apabila menemui nombor pesanan di dalamnya. Corak ini (regular expression/regex) menerangkan nombor setiap marketplace; tambah format kedai anda sendiri di sini.</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5316,15 +5311,15 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The tracking number</source>
-        <translation>Nombor penjejakan</translation>
+        <translation>Nombor tracking</translation>
     </message>
     <message>
         <source>A link to the courier&apos;s tracking page</source>
-        <translation>Pautan ke halaman penjejakan kurier</translation>
+        <translation>Pautan ke halaman tracking kurier</translation>
     </message>
     <message>
         <source>The expected delivery date</source>
-        <translation>Jangkaan tarikh tiba</translation>
+        <translation>Anggaran tarikh tiba</translation>
     </message>
     <message>
         <source>The date the parcel was sent</source>
@@ -5356,7 +5351,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Where customers send returns</source>
-        <translation>Alamat pelanggan memulangkan barang</translation>
+        <translation>Alamat untuk pelanggan memulangkan barang</translation>
     </message>
     <message>
         <source>When your shop opens again after a break</source>
@@ -5540,7 +5535,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Email addresses</source>
-        <translation>Alamat e-mel</translation>
+        <translation>Alamat emel</translation>
     </message>
     <message>
         <source>For example 012-345 6789 or +62 812 3456 789</source>
@@ -5628,6 +5623,29 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>Providers</name>
+    <message>
+        <source>Generate an app password in Yahoo&apos;s Account security page.</source>
+        <translation>Jana kata laluan aplikasi (app password) di halaman Keselamatan akaun Yahoo.</translation>
+    </message>
+    <message>
+        <source>Other (IMAP)</source>
+        <translation>Lain-lain (IMAP)</translation>
+    </message>
+    <message>
+        <source>Turn IMAP on in Outlook.com settings; with two-step verification use an app password.</source>
+        <translation>Hidupkan IMAP dalam tetapan Outlook.com; jika pengesahan dua langkah dihidupkan, guna kata laluan aplikasi (app password).</translation>
+    </message>
+    <message>
+        <source>Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.</source>
+        <translation>Guna kata laluan aplikasi (app password) dari myaccount.google.com/apppasswords; IMAP biasanya sudah dihidupkan.</translation>
+    </message>
+    <message>
+        <source>Your hosting provider lists the IMAP and SMTP servers in its mail settings page.</source>
+        <translation>Syarikat hosting anda menyenaraikan pelayan IMAP dan SMTP di halaman tetapan emelnya.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -5650,7 +5668,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Buat &amp;semula</translation>
+        <translation>Buat se&amp;mula</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -5698,7 +5716,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Apply</source>
-        <translation>Guna</translation>
+        <translation>Gunakan</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -5722,11 +5740,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Abort</source>
-        <translation>Henti</translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation>Pulihkan Lalai</translation>
+        <translation>Kembalikan tetapan asal</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -5745,7 +5763,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Buat &amp;semula</translation>
+        <translation>Buat se&amp;mula</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -5757,7 +5775,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>Salin lokasi &amp;pautan</translation>
+        <translation>Salin &amp;lokasi pautan</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -5839,7 +5857,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Due</source>
-        <translation>Tarikh akhir</translation>
+        <translation>Masa</translation>
     </message>
     <message>
         <source>Change the rules</source>
@@ -5859,11 +5877,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Tunda</translation>
+        <translation>Tangguh</translation>
     </message>
     <message>
         <source>Snooze for 3 hours: Ctrl+Z</source>
-        <translation>Tunda 3 jam: Ctrl+Z</translation>
+        <translation>Tangguhkan 3 jam: Ctrl+Z</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -5887,7 +5905,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>snoozed to %1</source>
-        <translation>ditunda ke %1</translation>
+        <translation>ditangguhkan hingga %1</translation>
     </message>
     <message>
         <source>Payment for order %1 not received yet</source>
@@ -5911,11 +5929,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Snoozed until the customer replies.</source>
-        <translation>Ditunda sehingga pelanggan membalas.</translation>
+        <translation>Ditangguhkan sehingga pelanggan membalas.</translation>
     </message>
     <message>
         <source>Snoozed until %1.</source>
-        <translation>Ditunda hingga %1.</translation>
+        <translation>Ditangguhkan hingga %1.</translation>
     </message>
     <message>
         <source>3 hours</source>
@@ -5950,11 +5968,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Either way the mail on the server is not touched, and the saved password is removed. You can add the mailbox again later.</source>
-        <translation>Walau apa pun pilihan anda, emel di pelayan tidak disentuh, dan kata laluan yang disimpan dibuang. Anda boleh menambah peti mel ini semula kemudian.</translation>
+        <translation>Walau apa pun pilihan anda, emel di pelayan tidak disentuh, dan kata laluan yang disimpan dibuang. Anda boleh menambah akaun emel ini semula kemudian.</translation>
     </message>
     <message>
         <source>Its conversations disappear from Seller Desk, with their notes and order links. Mail that also came through another mailbox stays.</source>
-        <translation>Perbualannya hilang dari Seller Desk, bersama nota dan pautan pesanannya. Emel yang juga diterima melalui peti mel lain tetap ada.</translation>
+        <translation>Perbualannya hilang dari Seller Desk, bersama nota dan pautan pesanannya. Emel yang juga diterima melalui akaun emel lain tetap ada.</translation>
     </message>
     <message>
         <source>Its conversations stay under All conversations and can still be searched, with their orders and notes. No new mail comes in and no reply can be sent from it.</source>
@@ -5966,26 +5984,26 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Remove mailbox</source>
-        <translation>Buang peti mel</translation>
+        <translation>Buang akaun emel</translation>
     </message>
     <message>
         <source>Remove the mailbox %1 (%2) from Seller Desk?</source>
-        <translation>Buang peti mel %1 (%2) dari Seller Desk?</translation>
+        <translation>Buang akaun emel %1 (%2) dari Seller Desk?</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Last 7 days</source>
-        <translation>7 hari lepas</translation>
+        <translation>7 hari terakhir</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>30 hari lepas</translation>
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation>90 hari lepas</translation>
+        <translation>90 hari terakhir</translation>
     </message>
     <message>
         <source>This month</source>
@@ -6087,7 +6105,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Export to a spreadsheet</source>
-        <translation>Eksport ke hamparan</translation>
+        <translation>Eksport ke Excel</translation>
     </message>
     <message>
         <source>Each file covers the period above and opens in Excel or LibreOffice. Large files are written in the background.</source>
@@ -6139,11 +6157,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>First reply, median per week</source>
-        <translation>Balasan pertama, median seminggu</translation>
+        <translation>Balasan pertama, median mingguan</translation>
     </message>
     <message>
         <source>First reply, median per day</source>
-        <translation>Balasan pertama, median sehari</translation>
+        <translation>Balasan pertama, median harian</translation>
     </message>
     <message>
         <source>warn (%1)</source>
@@ -6159,7 +6177,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Customers writing per day</source>
-        <translation>Pelanggan menghubungi setiap hari</translation>
+        <translation>Bilangan pelanggan yang menghubungi sehari</translation>
     </message>
     <message>
         <source>Orders per channel</source>
@@ -6203,7 +6221,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Dates Excel reads as dates, long order and tracking numbers kept whole, and Chinese or Malay names shown right</source>
-        <translation>Tarikh yang Excel baca sebagai tarikh, nombor pesanan dan nombor penjejakan yang panjang kekal penuh, dan nama Cina atau Melayu dipaparkan dengan betul</translation>
+        <translation>Tarikh yang Excel baca sebagai tarikh, nombor pesanan dan nombor tracking yang panjang kekal penuh, dan nama Cina atau Melayu dipaparkan dengan betul</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -6267,7 +6285,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Too few answered customers to compare busy and quiet days.</source>
-        <translation>Terlalu sedikit pelanggan yang dibalas untuk membandingkan hari sibuk dan hari biasa.</translation>
+        <translation>Terlalu sedikit pelanggan yang dibalas untuk membandingkan hari sibuk dan hari lengang.</translation>
     </message>
     <message>
         <source>Too slow: answer the oldest mail first and use templates for common questions</source>
@@ -6275,7 +6293,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Unticked, the CSV holds the codes Seller Desk reads back (paid, jnt_my)</source>
-        <translation>Jika tidak ditanda, CSV mengandungi kod yang Seller Desk baca semula (paid, jnt_my)</translation>
+        <translation>Jika tidak ditandakan, CSV mengandungi kod yang Seller Desk baca semula (paid, jnt_my)</translation>
     </message>
     <message>
         <source>WhatsApp: %1 (%2 chats)</source>
@@ -6370,7 +6388,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Seller Desk reminds you to follow up, so no customer is forgotten. Change when each reminder comes.</source>
-        <translation>Seller Desk mengingatkan anda untuk membuat susulan, supaya tiada pelanggan yang terlupa. Ubah bila setiap peringatan muncul.</translation>
+        <translation>Seller Desk mengingatkan anda untuk membuat susulan, supaya tiada pelanggan yang terabai. Ubah bila setiap peringatan muncul.</translation>
     </message>
     <message>
         <source>Unpaid order: remind after</source>
@@ -6390,7 +6408,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Parcel not arrived: check after the expected date plus</source>
-        <translation>Bungkusan belum sampai: semak selepas jangkaan tiba ditambah</translation>
+        <translation>Bungkusan belum sampai: semak selepas anggaran tiba ditambah</translation>
     </message>
     <message>
         <source>Ask for feedback after delivery</source>
@@ -6402,7 +6420,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>For example, a parcel expected in 10 days gets an arrival check on day 12, so you can offer a refund before the customer has to ask.</source>
-        <translation>Contohnya, bungkusan yang dijangka tiba dalam 10 hari akan disemak pada hari ke-12, jadi anda boleh tawarkan bayaran balik sebelum pelanggan perlu bertanya.</translation>
+        <translation>Contohnya, bungkusan dengan anggaran tiba 10 hari akan disemak pada hari ke-12, jadi anda boleh tawarkan bayaran balik sebelum pelanggan perlu bertanya.</translation>
     </message>
     <message>
         <source>Automatic status emails</source>
@@ -6418,7 +6436,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Shipped: send the courier, tracking number and expected arrival</source>
-        <translation>Sudah dihantar: hantar nama kurier, nombor penjejakan dan jangkaan tiba</translation>
+        <translation>Sudah dihantar: emelkan nama kurier, nombor tracking dan anggaran tiba</translation>
     </message>
     <message>
         <source>Delivered: ask whether all is well</source>
@@ -6449,7 +6467,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Sign in to the mailbox</source>
-        <translation>Log masuk ke peti mel</translation>
+        <translation>Log masuk ke akaun emel</translation>
     </message>
     <message>
         <source>The password is checked in the next step before anything is saved.</source>
@@ -6485,7 +6503,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The password you use to read this mailbox on the web.</source>
-        <translation>Kata laluan yang anda guna untuk membaca peti mel ini di web.</translation>
+        <translation>Kata laluan yang anda guna untuk membaca akaun emel ini di web.</translation>
     </message>
     <message>
         <source>None (no encryption)</source>
@@ -6504,7 +6522,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation>Peti mel</translation>
+        <translation>Akaun emel</translation>
     </message>
     <message>
         <source>Not customers</source>
@@ -6686,7 +6704,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Tracking number</source>
-        <translation>Nombor penjejakan</translation>
+        <translation>Nombor tracking</translation>
     </message>
     <message>
         <source>Sent on</source>
@@ -6694,7 +6712,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>As printed on the parcel slip</source>
-        <translation>Seperti tercetak pada slip bungkusan</translation>
+        <translation>Seperti tercetak pada label pos (AWB)</translation>
     </message>
     <message>
         <source>The number is right: save it anyway</source>
@@ -6702,7 +6720,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Email the customer the courier, tracking link and expected arrival</source>
-        <translation>Emelkan kepada pelanggan kurier, pautan penjejakan dan jangkaan tiba</translation>
+        <translation>Emelkan nama kurier, pautan tracking dan anggaran tiba kepada pelanggan</translation>
     </message>
     <message>
         <source>Automatic “shipped” emails are on: the customer gets one email either way.</source>
@@ -6718,7 +6736,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Expected to arrive %1 (%2 working days)</source>
-        <translation>Dijangka tiba %1 (%2 hari bekerja)</translation>
+        <translation>Anggaran tiba %1 (%2 hari bekerja)</translation>
     </message>
     <message>
         <source>Choose the order this parcel is for.</source>
@@ -6749,7 +6767,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Tracking number</source>
-        <translation>Nombor penjejakan</translation>
+        <translation>Nombor tracking</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -6757,7 +6775,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Expected</source>
-        <translation>Jangkaan tiba</translation>
+        <translation>Anggaran tiba</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6765,7 +6783,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Open the courier&apos;s tracking page (Ctrl+T)</source>
-        <translation>Buka halaman penjejakan kurier (Ctrl+T)</translation>
+        <translation>Buka halaman tracking kurier (Ctrl+T)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -6786,7 +6804,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Find a tracking or order number</source>
-        <translation>Cari nombor penjejakan atau pesanan</translation>
+        <translation>Cari nombor tracking atau pesanan</translation>
     </message>
     <message>
         <source>Add parcel</source>
@@ -6806,7 +6824,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Open tracking page</source>
-        <translation>Buka halaman penjejakan</translation>
+        <translation>Buka halaman tracking</translation>
     </message>
     <message>
         <source>Email “shipped” to customer</source>
@@ -6930,7 +6948,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Moving around</source>
         <extracomment>(group, [(keys, what)]) shown in the overlay; the bindings live with the widgets</extracomment>
-        <translation>Bergerak</translation>
+        <translation>Navigasi</translation>
     </message>
     <message>
         <source>Next conversation</source>
@@ -6978,7 +6996,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Mailboxes, in sidebar order</source>
-        <translation>Peti mel, ikut susunan bar sisi</translation>
+        <translation>Akaun emel, ikut susunan bar sisi</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -7038,11 +7056,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Snooze</source>
-        <translation>Tunda</translation>
+        <translation>Tangguh</translation>
     </message>
     <message>
         <source>Tag: complaint, return, refund …</source>
-        <translation>Tag: aduan, pemulangan, bayaran balik …</translation>
+        <translation>Tag: aduan, pemulangan, bayaran balik…</translation>
     </message>
     <message>
         <source>Mark unread</source>
@@ -7062,11 +7080,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Check all mailboxes now</source>
-        <translation>Semak semua peti mel sekarang</translation>
+        <translation>Semak semua akaun emel sekarang</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation>Papar atau sembunyi bantuan ini</translation>
+        <translation>Papar atau sembunyikan bantuan ini</translation>
     </message>
 </context>
 <context>
@@ -7125,7 +7143,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Check arrival</source>
-        <translation>Semak penerimaan</translation>
+        <translation>Semak ketibaan</translation>
     </message>
     <message>
         <source>Ask for feedback</source>
@@ -7166,11 +7184,11 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Is this mailbox run by Microsoft 365 or Google Workspace? Then sign in with them instead of a password.</source>
-        <translation>Adakah peti mel ini di bawah Microsoft 365 atau Google Workspace? Jika ya, log masuk melaluinya dan bukan dengan kata laluan.</translation>
+        <translation>Adakah akaun emel ini di bawah Microsoft 365 atau Google Workspace? Jika ya, log masuk melaluinya dan bukan dengan kata laluan.</translation>
     </message>
     <message>
         <source>Microsoft mailboxes (Outlook.com, Hotmail, Live) take no passwords from mail programs: sign in once in your browser and Seller Desk stays signed in.</source>
-        <translation>Peti mel Microsoft (Outlook.com, Hotmail, Live) tidak menerima kata laluan daripada aplikasi emel: log masuk sekali dalam pelayar web dan Seller Desk akan kekal log masuk.</translation>
+        <translation>Akaun emel Microsoft (Outlook.com, Hotmail, Live) tidak menerima kata laluan daripada aplikasi emel: log masuk sekali dalam pelayar web dan Seller Desk akan kekal log masuk.</translation>
     </message>
     <message>
         <source>No browser opened. Copy the sign-in link and open it in your browser.</source>
@@ -7236,7 +7254,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Saving the mailbox…</source>
-        <translation>Menyimpan peti mel…</translation>
+        <translation>Menyimpan akaun emel…</translation>
     </message>
     <message>
         <source>The password is kept only until Seller Desk closes, because this computer has no password store. %1</source>
@@ -7248,7 +7266,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The mailbox could not be saved.</source>
-        <translation>Peti mel tidak dapat disimpan.</translation>
+        <translation>Akaun emel tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>Fetched %1 of %2 messages…</source>
@@ -7260,7 +7278,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>The mailbox is saved, but fetching mail stopped: %1 Seller Desk tries again by itself.</source>
-        <translation>Peti mel sudah disimpan, tetapi pengambilan emel terhenti: %1 Seller Desk akan cuba lagi dengan sendirinya.</translation>
+        <translation>Akaun emel sudah disimpan, tetapi pengambilan emel terhenti: %1 Seller Desk akan cuba lagi dengan sendirinya.</translation>
     </message>
 </context>
 <context>
@@ -7369,7 +7387,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Group</source>
-        <translation>Kumpulan</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Shortcut</source>
@@ -7389,7 +7407,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
     <message>
         <source>Insert placeholder</source>
-        <translation>Masukkan isian</translation>
+        <translation>Masukkan ruang isian</translation>
     </message>
     <message>
         <source>Start from another language</source>
@@ -7469,7 +7487,7 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Only trust it if you expected a certificate of your own (a home server or a small web host). Its fingerprint is:
 %1</source>
-        <translation>Percayakannya hanya jika anda memang menjangkakan sijil sendiri (pelayan di rumah atau hos web kecil). Cap jarinya ialah:
+        <translation>Percayai sijil ini hanya jika anda memang menjangkakan sijil sendiri (pelayan di rumah atau hosting laman web yang kecil). Cap jarinya ialah:
 %1</translation>
     </message>
     <message>

@@ -23,7 +23,20 @@ the names of the placeholders and template categories, and of a mail account's f
 ``account_field`` parameters of those messages), which the core holds in English.
 
 ``--check`` changes nothing: it reports texts in the code the ``.ts`` files lack,
-unfinished or empty translations, and ``.qm`` files older than their ``.ts``.
+unfinished or empty translations, ``.qm`` files older than their ``.ts``, and words a
+language's glossary says to avoid.
+
+The glossaries (``glossary_<language>.json``, one per language, each optional) hold the words
+sellers of that language really use for our terms, and the words to avoid for them::
+
+    {"language": "ms",
+     "terms": [{"en": "tracking number", "use": "nombor tracking",
+                "avoid": ["nombor penjejakan"]}]}
+
+An avoided word found (as a whole word, in any case) in a translation of that language or
+in its default templates (``resources/templates/<language>.toml``: names, subjects, bodies)
+is reported with the message or template it is in, so one term reads the same on every
+screen and in every mail a customer gets.
 """
 
 from __future__ import annotations
@@ -36,6 +49,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -45,7 +59,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the catalogue is
     sys.path.insert(0, str(ROOT))
 
 from seller_desk.core.common import messages as core_messages  # noqa: E402
-from seller_desk.core.mail.connection import account_fields  # noqa: E402
+from seller_desk.core.mail.connection import account_fields, providers  # noqa: E402
 from seller_desk.core.reports import export as core_export  # noqa: E402
 from seller_desk.core.templates import canned as core_templates  # noqa: E402
 
@@ -53,9 +67,13 @@ from seller_desk.core.templates import canned as core_templates  # noqa: E402
 CORE_CONTEXT = "CoreMessages"
 #: the context of a mail account's field names (seller_desk.ui.labels.ACCOUNT_FIELDS_CONTEXT)
 ACCOUNT_FIELDS_CONTEXT = "AccountFields"
+#: the context of the mail providers' hints (seller_desk.ui.labels.PROVIDERS_CONTEXT)
+PROVIDERS_CONTEXT = "Providers"
 #: the context of the export files' headers and sheets (seller_desk/ui/reports/export_words.py)
 EXPORT_WORDS_CONTEXT = "ExportWords"
 SOURCE_DIR = ROOT / "seller_desk" / "ui"
+#: the default templates, one ``<language>.toml`` each, checked against the glossary too
+TEMPLATES_DIR = ROOT / "resources" / "templates"
 LANGUAGES = {"en": "en_US", "ms": "ms_MY", "id": "id_ID"}
 #: languages every text must be translated into (English is the source)
 TRANSLATED = ("ms", "id")
@@ -132,7 +150,8 @@ def hidden_texts() -> list[tuple[str, str, str, bool]]:
 def core_texts() -> list[tuple[str, str, str, bool]]:
     """(context, English text, comment, plural) of the core's words the interface shows:
     every message (its id as the comment), the placeholders' and template categories'
-    names (context ``Placeholders``, as ``seller_desk/ui/templates/placeholders.py`` asks)
+    names (context ``Placeholders``, as ``seller_desk/ui/templates/placeholders.py`` asks),
+    the mail providers' hints (context ``Providers``, as the set-up wizard asks)
     and the account fields' names (context ``AccountFields``, as ``seller_desk/ui/labels.py``
     asks)."""
     texts = [(CORE_CONTEXT, text, msg_id, False)
@@ -143,6 +162,10 @@ def core_texts() -> list[tuple[str, str, str, bool]]:
     texts += [(EXPORT_WORDS_CONTEXT, name, "", False) for name in sorted(
         set(core_export.HEADER_WORDS.values()) | set(core_export.SHEET_WORDS.values())
         | {word for words in core_export.VALUE_WORDS.values() for word in words.values()})]
+    # what to do at each mail provider, and "Other (IMAP)"; brand names stay as they are
+    texts += [(PROVIDERS_CONTEXT, text, "", False) for text in sorted(
+        {p.help for p in providers.PRESETS.values() if p.help}
+        | {p.label for p in providers.PRESETS.values() if p.key == "generic"})]
     return texts + [(ACCOUNT_FIELDS_CONTEXT, name, "", False)
                     for name in sorted(set(account_fields.LABELS.values()))]
 
@@ -236,9 +259,88 @@ def problems_in(path: Path, must_translate: bool) -> list[str]:
     return found
 
 
+def glossary_path(language: str, folder: Path = HERE) -> Path:
+    return folder / f"glossary_{language}.json"
+
+
+def glossaries(folder: Path = HERE) -> dict[str, list[dict[str, object]]]:
+    """language -> its glossary's terms, for every ``glossary_*.json`` in ``folder``.
+
+    A language without a file simply has no glossary yet; a file that is not in the
+    expected shape stops the check with its name, rather than checking nothing quietly.
+    """
+    found: dict[str, list[dict[str, object]]] = {}
+    for path in sorted(folder.glob("glossary_*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        language = path.stem.removeprefix("glossary_")
+        terms = data.get("terms") if isinstance(data, dict) else None
+        if data.get("language") != language or not isinstance(terms, list) or not all(
+                isinstance(t, dict) and isinstance(t.get("en"), str)
+                and isinstance(t.get("use"), str) and isinstance(t.get("avoid"), list)
+                and all(isinstance(a, str) and a.strip() for a in t["avoid"])
+                for t in terms):
+            raise SystemExit(f"{path.name}: expected {{\"language\": \"{language}\", "
+                             "\"terms\": [{\"en\": …, \"use\": …, \"avoid\": [...]}]}")
+        found[language] = terms
+    return found
+
+
+def _avoided(terms: list[dict[str, object]]) -> list[tuple[re.Pattern[str], str, dict[str, object]]]:
+    # A whole word or phrase, in any case: "tunda" is caught in "Tunda 3 jam" but not inside
+    # a longer word that merely contains it; a hyphen counts as part of a word, as in Malay
+    # and Indonesian ("e-mel", "hari-hari"), so a word is never matched inside a compound.
+    return [(re.compile(rf"(?<![\w-]){re.escape(avoid)}(?![\w-])", re.IGNORECASE),
+             avoid, term)
+            for term in terms for avoid in term["avoid"]]  # type: ignore[attr-defined]
+
+
+def _translations(path: Path) -> list[tuple[str, str]]:
+    """(where, text) of every translation in a ``.ts`` file, access-key ``&`` removed."""
+    found = []
+    for context, source, message in messages(path):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [
+            translation.text or ""]
+        for form in forms:
+            text = form.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            found.append((f"{path.name}: [{context}] {source!r}", text))
+    return found
+
+
+def _template_texts(path: Path) -> list[tuple[str, str]]:
+    """(where, text) of the names, subjects and bodies of a default templates file."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    found = []
+    for template in data.get("template", []):
+        for part in ("name", "subject", "body"):
+            if isinstance(template.get(part), str):
+                found.append((f"{path.name}: template {template.get('key')!r} {part}",
+                               template[part]))
+    return found
+
+
+def glossary_problems(folder: Path = HERE, templates: Path = TEMPLATES_DIR) -> list[str]:
+    """Every avoided word of a glossary found in its language's translations or templates."""
+    found = []
+    for language, terms in glossaries(folder).items():
+        texts: list[tuple[str, str]] = []
+        if ts_path(language, folder).exists():
+            texts += _translations(ts_path(language, folder))
+        if (templates / f"{language}.toml").exists():
+            texts += _template_texts(templates / f"{language}.toml")
+        for pattern, avoid, term in _avoided(terms):
+            for where, text in texts:
+                if pattern.search(text):
+                    found.append(f"{where} says “{avoid}”: the glossary_{language}.json "
+                                 f"word for “{term['en']}” is “{term['use']}”")
+    return found
+
+
 def check() -> list[str]:
     """Everything stale or missing, as lines to print; empty when all is well."""
-    found: list[str] = []
+    found: list[str] = glossary_problems()
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         for language in LANGUAGES:
@@ -277,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
     for language in TRANSLATED:
         for line in problems_in(ts_path(language), must_translate=True):
             print(line)
+    for line in glossary_problems():
+        print(line)
     return 0
 
 

@@ -352,6 +352,19 @@ def hours_text(hours: float) -> str:
         "%1", format_number(round(hours, 1), 1 if hours < 10 else 0))
 
 
+def unexpected_text() -> str:
+    """What to tell the seller about a bug: plain words, never the exception's own text (the
+    task runner logs its traceback)."""
+    #: shown for a failure nobody foresaw (a bug), with no details: they are in the log
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong; the details are in the log.")
+
+
+def shown_error(exc: BaseException) -> str:
+    """A known error's message and hints, or :func:`unexpected_text` for any other one."""
+    return error_text(exc) if isinstance(exc, UserError) else unexpected_text()
+
+
 class Retranslating:
     """Mixin for widgets whose texts are set in ``retranslate()``.
 
@@ -367,6 +380,31 @@ class Retranslating:
         if is_language_change(event):
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]  # a mixin: the Qt class after it has it
+
+
+class LiveTexts:
+    """Texts made from what happened (a test's outcome, a sync's progress), said again in
+    the new language on a switch.
+
+    ``retranslate()`` re-reads a screen's fixed words, but a status such as "Connecting to
+    imap.gmail.com…" is built once, when it happens, and would stay in the old language.
+    Setting it through :meth:`show` keeps how it was made, and :meth:`retell` (called from
+    the owner's ``retranslate()``) makes it again.
+    """
+
+    def __init__(self) -> None:
+        self._makers: dict[int, tuple[Any, Callable[[], str]]] = {}
+
+    def show(self, label: Any, make: Callable[[], str]) -> str:
+        """Set ``label``'s text to ``make()``, now and after every language switch."""
+        self._makers[id(label)] = (label, make)
+        text = make()
+        label.setText(text)
+        return text
+
+    def retell(self) -> None:
+        for label, make in list(self._makers.values()):
+            label.setText(make())
 
 
 # --- the core's messages -------------------------------------------------------------

@@ -60,23 +60,9 @@ PAYMENT_METHODS = {
     "Credit card": QT_TRANSLATE_NOOP("Labels", "Credit card"),
 }
 
-# the add-mailbox wizard's hint per provider; the core's presets hold the same English
-# (seller_desk.core.mail.connection.providers; tests/gui/test_screen_words.py keeps them
-# equal) and the wizard shows it in the interface language
-OTHER_PROVIDER = QT_TRANSLATE_NOOP("Labels", "Other (IMAP)")
-PROVIDER_HELP = {
-    "gmail": QT_TRANSLATE_NOOP(
-        "Labels", "Use an app password (myaccount.google.com/apppasswords); IMAP is on by "
-        "default."),
-    "outlook": QT_TRANSLATE_NOOP(
-        "Labels", "Turn IMAP on in Outlook.com settings; with two-step verification use an "
-        "app password."),
-    "yahoo": QT_TRANSLATE_NOOP(
-        "Labels", "Generate an app password in Yahoo's Account security page."),
-    "generic": QT_TRANSLATE_NOOP(
-        "Labels", "Your hosting provider lists the IMAP and SMTP servers in its mail "
-        "settings page."),
-}
+# the add-mailbox wizard's provider names and hints: the core's presets hold them in English
+# (the command line prints them); update.py hands them to lupdate in this context
+PROVIDERS_CONTEXT = "Providers"
 
 SHIPMENT_STATUSES = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Not yet sent"),
@@ -126,12 +112,12 @@ def payment_method(name: str) -> str:
 
 def provider_label(key: str, name: str) -> str:
     """A mail provider's name in the wizard: brands as they are, "Other (IMAP)" in words."""
-    return tr(OTHER_PROVIDER) if key == "generic" else name
+    return QCoreApplication.translate(PROVIDERS_CONTEXT, name) if key == "generic" else name
 
 
 def provider_help(key: str, english: str = "") -> str:
-    """The wizard's hint for a mail provider, translated; ``english`` when we have none."""
-    return tr(PROVIDER_HELP[key]) if key in PROVIDER_HELP else english
+    """The wizard's hint for a mail provider (``english``: the core preset's), translated."""
+    return QCoreApplication.translate(PROVIDERS_CONTEXT, english) if english else ""
 
 
 def order_status(code: str) -> str:

@@ -14,6 +14,7 @@ from seller_desk.ui.qt import (
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -85,6 +86,13 @@ class SyncStatus(QWidget):
         for account_id in list(self.chips):
             self.update_account(account_id)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # the chips' texts and tips are made when a state changes: make them again in the
+        # new language rather than wait for the next sync
+        if i18n.is_language_change(event):
+            self.update_all()
+        super().changeEvent(event)
+
     def sign_in_again(self, account_id: int) -> Any:
         from seller_desk.ui.accounts.sign_in import SignInDialog
 
@@ -116,15 +124,15 @@ class SyncStatus(QWidget):
         chip.style().unpolish(chip)
         chip.style().polish(chip)
         if st.state == "error" and st.error_kind == "sign_in":
-            chip.setToolTip(st.error + "\n" + tr("Click to sign in again in your browser."))
+            chip.setToolTip(st.error_text() + "\n" + tr("Click to sign in again in your browser."))
         elif st.state == "off":
             chip.setToolTip(tr("This mailbox is switched off: it is not checked for new "
                                "mail, and its mail stays listed. Switch it on in Settings > "
                                "Mailboxes."))
         elif st.state == "error" and st.error_kind in PASSWORD_KINDS:
-            chip.setToolTip(st.error + "\n" + tr("Click to enter the password."))
+            chip.setToolTip(st.error_text() + "\n" + tr("Click to enter the password."))
         elif st.state == "error":
-            chip.setToolTip(st.error + "\n" + tr("Click to try again."))
+            chip.setToolTip(st.error_text() + "\n" + tr("Click to try again."))
         elif st.state == "syncing":
             chip.setToolTip(st.text or tr("Checking for new mail…"))
         else:
@@ -153,7 +161,7 @@ class SyncStatus(QWidget):
             prompt = mailboxes.password_prompt(account_id)
         except UserError:  # removed meanwhile
             return None
-        dialog = PasswordDialog(prompt, self.window(), reason=st.error)
+        dialog = PasswordDialog(prompt, self.window(), reason=st.error_text())
         dialog.password_saved.connect(
             lambda a, _kept: self.controller.password_given(a))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
@@ -218,6 +226,11 @@ class OutboxChip(QToolButton):
         self.style().polish(self)
         self.setVisible(bool(failed or waiting))
         self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if i18n.is_language_change(event):
+            self._show((self.counts, self.rows))  # "Sending 1" in the new language
+        super().changeEvent(event)
 
     def open_dialog(self) -> OutboxDialog:
         dialog = OutboxDialog(self.main_window, self.rows, self)
@@ -319,4 +332,4 @@ class OutboxDialog(QDialog):
         self.window_.conversation_page.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(i18n.error_text(exc) if isinstance(exc, UserError) else str(exc))
+        self.message.setText(i18n.shown_error(exc))

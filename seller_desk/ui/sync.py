@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from seller_desk.core.common.errors import UserError
 from seller_desk.core.conversations import inbox
 from seller_desk.core.mail.connection import accounts
 from seller_desk.ui import i18n
@@ -35,9 +34,18 @@ class AccountState:
     text: str = ""
     error: str = ""
     error_kind: str = ""
+    #: the known error behind :attr:`error`, kept so it can be told again in another
+    #: interface language (the text alone would stay in the language of the moment)
+    error_of: BaseException | None = None
     last_sync_at: datetime | None = None
     new_total: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def error_text(self) -> str:
+        """The error in the interface language of now."""
+        if self.error_of is not None and self.error:
+            return i18n.shown_error(self.error_of)
+        return self.error
 
 
 def run_sync(account_id: int, progress: Any = None) -> Any:
@@ -252,7 +260,8 @@ class SyncController(QObject):
             st.state = "ok" if st.last_sync_at else "idle"
         else:
             st.state = "error"
-            st.error = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
+            st.error = i18n.shown_error(exc)  # a bug's own text is for the log, not the seller
+            st.error_of = exc
             st.error_kind = getattr(exc, "kind", "")
         self.state_changed.emit(account_id)
         if accounts.needs_password(exc) and account_id not in self.asked_password \

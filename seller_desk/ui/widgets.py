@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from seller_desk.ui.qt import (
     QDialog,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QKeySequence,
@@ -76,7 +77,9 @@ class Banner(QFrame):
     """A one-line message across a page (info, ok, warn, error) with optional buttons.
 
     ``ok`` and ``info`` messages fade after a while; warnings and errors stay until closed
-    or acted on.
+    or acted on. A message given as a function (``lambda: self.tr(...)``) is made again
+    when the interface language changes, so a message that stays is not left in the old
+    language.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,12 +106,19 @@ class Banner(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
+        self._make: Callable[[], str] | None = None
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info",
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and self._make is not None:
+            self.label.setText(self._make())
+        super().changeEvent(event)
+
+    def show_message(self, text: str | Callable[[], str], kind: str = "info",
                      actions: list[tuple[str, Callable[[], None]]] | None = None,
                      timeout_ms: int | None = None) -> None:
-        self.label.setText(text)
+        self._make = text if callable(text) else None
+        self.label.setText(text() if callable(text) else text)
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)

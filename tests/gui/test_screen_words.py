@@ -197,15 +197,6 @@ def indonesian(qapp: Any) -> Any:
     i18n.install("en")  # every other test reads English
 
 
-def test_provider_hints_are_the_cores_words():
-    """Ensure the wizard's translated hints are those of the core's presets, so a hint
-    changed in the core cannot silently fall back to English."""
-    from seller_desk.core.mail.connection.providers import PRESETS
-    from seller_desk.ui import labels
-
-    assert {key: preset.help for key, preset in PRESETS.items()} == labels.PROVIDER_HELP
-
-
 def test_hints_payment_methods_and_keys_follow_the_language(indonesian):
     """Ensure the Gmail hint, "Other (IMAP)", the payment methods that are words and the
     Shift+click key are shown in Indonesian, while brands keep their names."""

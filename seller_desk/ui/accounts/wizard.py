@@ -62,6 +62,14 @@ logger = logging.getLogger(__name__)
 SECURITY_LABELS = (("ssl", "SSL/TLS"), ("starttls", "STARTTLS"),
                    ("none", QT_TRANSLATE_NOOP("ServersPage", "None (no encryption)")))
 PAGE_ADDRESS, PAGE_SERVERS, PAGE_TEST, PAGE_WAITING, PAGE_SYNC = range(5)
+def provider_label(preset: accounts.Preset) -> str:
+    """A provider's name as the wizard shows it: brands as they are, "Other" translated."""
+    return labels.provider_label(preset.key, preset.label)
+
+
+def provider_help(preset: accounts.Preset | None) -> str:
+    """What to do at a provider (an app password, IMAP on), in the interface language."""
+    return labels.provider_help(preset.key, preset.help) if preset is not None else ""
 
 
 def test_connection(values: dict[str, Any], password: str) -> list[str]:
@@ -139,7 +147,7 @@ class FieldErrors:
         return True
 
 
-class AddressPage(QWizardPage):
+class AddressPage(i18n.Retranslating, QWizardPage):
     def __init__(self, wizard: AccountWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -151,7 +159,7 @@ class AddressPage(QWizardPage):
         self.provider = QComboBox()
         self.provider.setObjectName("wizardProvider")
         for key, preset in accounts.PRESETS.items():
-            self.provider.addItem(labels.provider_label(key, preset.label), key)
+            self.provider.addItem(provider_label(preset), key)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setObjectName("mutedLabel")
@@ -184,9 +192,9 @@ class AddressPage(QWizardPage):
         self.provider_label.setText(self.tr("Provider"))
         self.email.setPlaceholderText("shop@example.com")
         self.name.setPlaceholderText(self.tr("for example: Shop Gmail"))
-        generic = self.provider.findData("generic")
-        if generic >= 0:  # the one provider named in words, not a brand
-            self.provider.setItemText(generic, labels.provider_label("generic", ""))
+        for index in range(self.provider.count()):
+            self.provider.setItemText(index, provider_label(
+                accounts.PRESETS[self.provider.itemData(index)]))
         self._provider_changed()
 
     def _email_changed(self, text: str) -> None:
@@ -201,8 +209,7 @@ class AddressPage(QWizardPage):
             self.name.setText(self.tr("Shop mail (%1)").replace("%1", label) if label else "")
 
     def _provider_changed(self) -> None:
-        preset = accounts.PRESETS.get(self.provider.currentData())
-        self.help.setText(labels.provider_help(preset.key, preset.help) if preset else "")
+        self.help.setText(provider_help(accounts.PRESETS.get(self.provider.currentData())))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         text = self.email.text().strip()
@@ -228,7 +235,7 @@ class AddressPage(QWizardPage):
         return True
 
 
-class ServersPage(QWizardPage):
+class ServersPage(i18n.Retranslating, QWizardPage):
     def __init__(self, wizard: AccountWizard) -> None:
         super().__init__()
         self.w = wizard
@@ -246,6 +253,7 @@ class ServersPage(QWizardPage):
         self.app_hint = QLabel()
         self.app_hint.setWordWrap(True)
         self.app_hint.setObjectName("mutedLabel")
+        self.preset: accounts.Preset | None = None
         form.addRow(self.app_hint)
         layout.addLayout(form)
         self.show_servers = QCheckBox()
@@ -307,6 +315,21 @@ class ServersPage(QWizardPage):
         self.username_label.setText(self.tr("User name"))
         self.imap_label.setText(self.tr("Incoming (IMAP)"))
         self.smtp_label.setText(self.tr("Outgoing (SMTP)"))
+        for box in (self.imap_security, self.smtp_security):
+            for index, (_key, label) in enumerate(SECURITY_LABELS):
+                box.setItemText(index, QCoreApplication.translate("ServersPage", label))
+        self._app_hint_text()
+
+    def _app_hint_text(self) -> None:
+        preset = self.preset
+        if preset is None:
+            return
+        if preset.needs_app_password:
+            self.app_hint.setText(self.tr("%1: %2").replace(
+                "%1", provider_label(preset)).replace("%2", provider_help(preset)))
+        else:
+            self.app_hint.setText(self.tr("The password you use to read this mailbox on the "
+                                          "web."))
 
     def fill(self, email: str, provider: str) -> None:
         preset = accounts.PRESETS[provider] if provider != "generic" else \
@@ -318,13 +341,8 @@ class ServersPage(QWizardPage):
         self.smtp_host.setText(preset.smtp_host)
         self.smtp_port.setValue(preset.smtp_port)
         self.smtp_security.setCurrentIndex(self.smtp_security.findData(preset.smtp_security))
-        if preset.needs_app_password:
-            self.app_hint.setText(self.tr(
-                "%1: %2").replace(
-                "%1", preset.label).replace("%2", labels.provider_help(preset.key, preset.help)))
-        else:
-            self.app_hint.setText(self.tr("The password you use to read this mailbox on the "
-                                          "web."))
+        self.preset = preset
+        self._app_hint_text()
         generic = provider == "generic"
         self.show_servers.setChecked(generic)
         self.servers.setVisible(generic)
@@ -389,7 +407,7 @@ class ServersPage(QWizardPage):
         return True
 
 
-class TestPage(QWizardPage):
+class TestPage(i18n.Retranslating, QWizardPage):
     """Runs the connection test on entry; Next only once it passed."""
 
     def __init__(self, wizard: AccountWizard) -> None:
@@ -398,6 +416,8 @@ class TestPage(QWizardPage):
         self.passed = False
         self.running = False
         self.error: Any = None
+        # the outcome of the test, said again after a language switch
+        self.live = i18n.LiveTexts()
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -437,6 +457,7 @@ class TestPage(QWizardPage):
                                  "nothing until both work."))
         self.trust_button.setText(self.tr("Trust this certificate and try again"))
         self.retry_button.setText(self.tr("Try again"))
+        self.live.retell()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         status = credentials.backend_status()
@@ -455,7 +476,8 @@ class TestPage(QWizardPage):
         self.error = None
         self.completeChanged.emit()
         values = self.w.values()
-        self.status.setText(self.tr("Connecting to %1…").replace("%1", values["imap_host"]))
+        self.live.show(self.status, lambda: self.tr("Connecting to %1…").replace(
+            "%1", values["imap_host"]))
         self.busy.show()
         self.result.hide()
         self.trust_button.hide()
@@ -467,8 +489,8 @@ class TestPage(QWizardPage):
         self.running = False
         self.passed = True
         self.busy.hide()
-        self.status.setText(self.tr("It works. Press Next to choose from when customers "
-                                    "count as waiting."))
+        self.live.show(self.status, lambda: self.tr("It works. Press Next to choose from when "
+                                                    "customers count as waiting."))
         _error_box(self.result, "\n".join(lines), "wizardOk")
         self.completeChanged.emit()
         self.w.test_finished.emit(True)
@@ -477,10 +499,20 @@ class TestPage(QWizardPage):
         self.running = False
         self.error = exc
         self.busy.hide()
-        kind = getattr(exc, "kind", "")
         where = getattr(exc, "protocol", "imap")
-        self.status.setText(self.tr("Sending mail did not work.") if where == "smtp"
-                            else self.tr("Reading mail did not work."))
+        self.live.show(self.status, lambda: self.tr("Sending mail did not work.")
+                       if where == "smtp" else self.tr("Reading mail did not work."))
+        _error_box(self.result, self.live.show(self.result, lambda: self._failure_text(exc)),
+                   "wizardError")
+        if getattr(exc, "kind", "") == "certificate_untrusted":
+            self.trust_button.setVisible(bool(getattr(exc, "fingerprint", "")))
+        self.retry_button.show()
+        self.completeChanged.emit()
+        self.w.test_finished.emit(False)
+
+    def _failure_text(self, exc: BaseException) -> str:
+        """What went wrong and what to do, in the interface language."""
+        kind = getattr(exc, "kind", "")
         text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "Something unexpected went wrong; the details are in the log.")
         if kind == "certificate_untrusted":
@@ -489,13 +521,9 @@ class TestPage(QWizardPage):
             text += "\n\n" + self.tr(
                 "Only trust it if you expected a certificate of your own (a home server or "
                 "a small web host). Its fingerprint is:\n%1").replace("%1", pretty)
-            self.trust_button.setVisible(bool(fp))
         elif kind == "auth":
             text += "\n\n" + self.tr("Go Back to correct the password.")
-        _error_box(self.result, text, "wizardError")
-        self.retry_button.show()
-        self.completeChanged.emit()
-        self.w.test_finished.emit(False)
+        return text
 
     def trust_and_retry(self) -> None:
         exc = self.error
@@ -512,7 +540,7 @@ class TestPage(QWizardPage):
         return self.passed and not self.running
 
 
-class WaitingPage(QWizardPage):
+class WaitingPage(i18n.Retranslating, QWizardPage):
     """From when customers count as waiting, with what that means for this inbox.
 
     Years of old mail must not flood "Waiting on me": only customer mail from the cut-off
@@ -675,7 +703,7 @@ class WaitingPage(QWizardPage):
         self.count.setText(text)
 
 
-class SyncPage(QWizardPage):
+class SyncPage(i18n.Retranslating, QWizardPage):
     """Saves the account and runs its first sync with progress."""
 
     def __init__(self, wizard: AccountWizard) -> None:
@@ -683,6 +711,8 @@ class SyncPage(QWizardPage):
         self.w = wizard
         self.done = False
         self.account_id: int | None = None
+        # the progress and outcome of the first sync, said again after a language switch
+        self.live = i18n.LiveTexts()
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -704,11 +734,12 @@ class SyncPage(QWizardPage):
         self.setTitle(self.tr("Fetching your mail"))
         self.setSubTitle(self.tr("The newest mail comes first and shows in the inbox at once; "
                                  "you can close this window, older mail keeps arriving."))
+        self.live.retell()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self.account_id is not None:
             return
-        self.status.setText(self.tr("Saving the mailbox…"))
+        self.live.show(self.status, lambda: self.tr("Saving the mailbox…"))
         values = dict(self.w.values())
         Task(save_account, values, self.w.password(),
              self.w.waiting.counts_from()).on_success(self._saved).on_failure(
@@ -723,22 +754,21 @@ class SyncPage(QWizardPage):
                 "has no password store. %1").replace("%1", credentials.NO_BACKEND_HINT),
                 "wizardNote")
         self.w.account_added.emit(self.account_id)
-        self.status.setText(self.tr("Connecting…"))
+        self.live.show(self.status, lambda: self.tr("Connecting…"))
         task = Task(first_sync, self.account_id, with_progress=True)
         task.on_progress(self._progress).on_success(self._synced).on_failure(self._failed)
         self.w.sync_task = task.start(network_pool())
 
     def _save_failed(self, exc: BaseException) -> None:
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
-        _error_box(self.error, text)
-        self.status.setText(self.tr("The mailbox could not be saved."))
+        _error_box(self.error, self.live.show(self.error, lambda: i18n.shown_error(exc)))
+        self.live.show(self.status, lambda: self.tr("The mailbox could not be saved."))
         self.progress.hide()
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status.setText(self.tr("Fetched %1 of %2 messages…").replace(
+            self.live.show(self.status, lambda: self.tr("Fetched %1 of %2 messages…").replace(
                 "%1", str(done)).replace("%2", str(total)))
         self.w.sync_progress.emit(done, total)
 
@@ -746,8 +776,9 @@ class SyncPage(QWizardPage):
         self.done = True
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(self.tr("Done: %1 messages fetched. The inbox is up to date.")
-                            .replace("%1", str(result.new)))
+        self.live.show(self.status, lambda: self.tr(
+            "Done: %1 messages fetched. The inbox is up to date.").replace(
+            "%1", str(result.new)))
         if result.errors:
             _error_box(self.error, "\n".join(result.errors), "wizardNote")
         self.completeChanged.emit()
@@ -755,9 +786,9 @@ class SyncPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.done = True
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else str(exc)
-        _error_box(self.error, self.tr("The mailbox is saved, but fetching mail stopped: %1 "
-                                       "Seller Desk tries again by itself.").replace("%1", text))
+        _error_box(self.error, self.live.show(self.error, lambda: self.tr(
+            "The mailbox is saved, but fetching mail stopped: %1 Seller Desk tries again by "
+            "itself.").replace("%1", i18n.shown_error(exc))))
         self.progress.hide()
         self.completeChanged.emit()
         self.w.first_sync_done.emit(self.account_id or 0)
@@ -766,7 +797,7 @@ class SyncPage(QWizardPage):
         return self.account_id is not None
 
 
-class AccountWizard(QWizard):
+class AccountWizard(i18n.Retranslating, QWizard):
     """Signals:
         account_added(int): the account was saved (its first sync is starting).
         first_sync_done(int): the first sync finished (or stopped with an error).
@@ -785,7 +816,6 @@ class AccountWizard(QWizard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountWizard")
-        self.setWindowTitle(self.tr("Add a mailbox"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -793,7 +823,8 @@ class AccountWizard(QWizard):
         self.account_id: int | None = None
         self.sync_task: Task | None = None
         self.trusted: dict[str, str] = {}
-        #: the provider the mailbox signed in with ("": it uses a password)
+        # the provider the mailbox signed in with ("": it uses a password); a plain comment,
+        # as lupdate would hand a "#:" one to translators as a note on the next text
         self.signed_in = ""
         self.address = AddressPage(self)
         self.servers = ServersPage(self)
@@ -804,7 +835,24 @@ class AccountWizard(QWizard):
                               (PAGE_TEST, self.test), (PAGE_WAITING, self.waiting),
                               (PAGE_SYNC, self.sync)):
             self.setPage(page_id, page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Done"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title and the wizard's own buttons. Qt has no Malay or Indonesian for
+        QWizard's "< Back", "Next >" and "Cancel", so every button gets our text, again on
+        each language switch."""
+        self.setWindowTitle(self.tr("Add a mailbox"))
+        button = QWizard.WizardButton
+        for which, text in ((button.BackButton, self.tr("< &Back")),
+                            (button.NextButton, self.tr("&Next >")),
+                            (button.CommitButton, self.tr("&Next >")),
+                            (button.FinishButton, self.tr("Done")),
+                            # the same words as every dialog's buttons (i18n.QT_OWN_TEXTS)
+                            (button.CancelButton,
+                             QCoreApplication.translate("QPlatformTheme", "Cancel")),
+                            (button.HelpButton,
+                             QCoreApplication.translate("QPlatformTheme", "Help"))):
+            self.setButtonText(which, text)
 
     def prefill_servers(self) -> None:
         self.trusted.clear()

@@ -382,9 +382,8 @@ class ComposerWidget(QWidget):
     def _prepare_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         self.send_button.setEnabled(False)
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
-            "The message could not be prepared. Details are in the log.")
-        self.banner.show_message(text, "error")
+        self.banner.show_message(lambda: i18n.error_text(exc) if isinstance(exc, UserError)
+                                 else self.tr("The message could not be prepared. Details are in the log."), "error")
 
     def set_language(self, language: str) -> None:
         index = self.language_box.findData(language)
@@ -619,6 +618,5 @@ class ComposerWidget(QWidget):
             field = {"to": self.to_edit, "body": self.body}.get(exc.field)
             if field is not None:
                 field.setFocus()
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
-            "The message could not be queued. Nothing was sent; details are in the log.")
-        self.banner.show_message(text, "error")
+        self.banner.show_message(lambda: i18n.error_text(exc) if isinstance(exc, UserError)
+                                 else self.tr("The message could not be queued. Nothing was sent; details are in the log."), "error")

@@ -347,9 +347,8 @@ class ConversationPage(QWidget):
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
-            "This conversation could not be read. Details are in the log.")
-        self.banner.show_message(text, "error")
+        self.banner.show_message(lambda: i18n.error_text(exc) if isinstance(exc, UserError)
+                                 else self.tr("This conversation could not be read. Details are in the log."), "error")
 
     @staticmethod
     def _initially_expanded(data: ConversationData) -> set[int]:
@@ -537,9 +536,8 @@ class ConversationPage(QWidget):
     def _download_failed(self, exc: BaseException) -> None:
         if getattr(exc, "kind", "") == "cancelled":
             return
-        text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
-            "The attachment could not be downloaded. Details are in the log.")
-        self.banner.show_message(text, "error")
+        self.banner.show_message(lambda: i18n.error_text(exc) if isinstance(exc, UserError)
+                                 else self.tr("The attachment could not be downloaded. Details are in the log."), "error")
 
     def _saved(self, source: Path, target: Path) -> None:
         try:
