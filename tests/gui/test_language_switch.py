@@ -26,11 +26,11 @@ GMAIL_HINT = {
     "en": "Use an app password (myaccount.google.com/apppasswords); IMAP is on by default.",
     "ms": "Guna kata laluan aplikasi (app password) dari myaccount.google.com/apppasswords; "
           "IMAP biasanya sudah dihidupkan.",
-    "id": "Pakai sandi aplikasi (app password) dari myaccount.google.com/apppasswords; "
-          "IMAP sudah aktif secara default.",
+    "id": "Pakai sandi aplikasi (myaccount.google.com/apppasswords); IMAP sudah aktif dari "
+          "awal.",
 }
 CHIP = {"en": "Kedai Aisyah: not checked, retry", "ms": "Kedai Aisyah: belum disemak, cuba lagi",
-        "id": "Kedai Aisyah: belum diperiksa, coba lagi"}
+        "id": "Kedai Aisyah: belum dicek, coba lagi"}
 CUT = {"en": "The connection to the mail server at imap.example.com was cut.",
        "ms": "Sambungan ke pelayan emel di imap.example.com terputus.",
        "id": "Koneksi ke server email di imap.example.com terputus."}

@@ -149,9 +149,6 @@ def test_no_english_word_on_any_screen(shown):
     assert not left, f"English on the {language} screens:\n" + "\n".join(left)
 
 
-@pytest.mark.xfail(reason="QWizard's Back/Next/Cancel get their Malay and Indonesian on the "
-                   "branch that makes the wizard's buttons follow the language (issue 18, "
-                   "item 5, Malay side): remove this mark once it is merged")
 def test_wizard_buttons_speak_the_language(shown):
     """Ensure the add-mailbox wizard's own Back, Next and Cancel are translated."""
     language, screens = shown
