@@ -15,9 +15,9 @@ from seller_desk.ui.customers.model import (
 )
 from seller_desk.ui.customers.profile import ProfilePanel
 from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.paged import paged_table
 from seller_desk.ui.qt import (
     QAbstractButton,
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +25,6 @@ from seller_desk.ui.qt import (
     QModelIndex,
     QSplitter,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -75,18 +74,8 @@ class CustomersPage(Retranslating, QWidget):
         layout.addLayout(filters)
 
         self.splitter = QSplitter()
-        self.table = QTableView()
-        self.table.setObjectName("customersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = paged_table(self.model, "customersTable")
         head = self.table.horizontalHeader()
-        head.setHighlightSections(False)
         head.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(COL_CONTACT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_LAST, 110), (COL_ORDERS, 70)):
