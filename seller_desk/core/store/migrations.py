@@ -54,6 +54,10 @@ Versions:
       catalogue in this step (the shop does it: it subscribes to the notice).
   21. Each order's delivery address (``order.delivery_address``), nullable; orders stored
       before have none and their papers fall back to the customer's address.
+  22. Each customer's last contact, lower-case name and national phone digits on the
+      customer row, indexed and kept by triggers (core/store/customer_keys.py), and an index
+      on order numbers: the customer book sorts and searches on them. Filled for the
+      customers stored before in the step itself (plain SQL over the tables as they are).
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ from collections.abc import Callable
 import peewee
 
 from seller_desk.core.common.errors import StorageError
-from seller_desk.core.store import duplicates, events, item_summary, search
+from seller_desk.core.store import customer_keys, duplicates, events, item_summary, search
 from seller_desk.core.store.bulk import bulk_insert
 from seller_desk.core.store.fields import UtcDateTimeField, utcnow
 from seller_desk.core.store.models import (
@@ -83,7 +87,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 21
+CURRENT_VERSION = 22
 VERSION_KEY = "schema_version"
 
 
@@ -268,6 +272,25 @@ def _step_21(db: peewee.Database) -> None:
                                                     peewee.TextField(null=True)))
 
 
+def _step_22(db: peewee.Database) -> None:
+    # one statement each, nullable or NOT NULL with a default: playhouse's add_column would
+    # rebuild "customer" on SQLite, and dropping it cascades to every address
+    stamp = "DATETIME" if isinstance(db, peewee.SqliteDatabase) else "TIMESTAMP"
+    db.execute_sql(f"ALTER TABLE customer ADD COLUMN last_contact_at {stamp}")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN name_key VARCHAR(300) NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN phone_key VARCHAR(40) NOT NULL DEFAULT ''")
+    # the same names peewee gives the models' indexes in a fresh database
+    for name, table, columns in (
+            ("customer_last_contact_at_id", "customer", '"last_contact_at", "id"'),
+            ("customer_name_key", "customer", '"name_key"'),
+            ("customer_phone_key", "customer", '"phone_key"'),
+            ("order_number_customer_id", "order", '"number", "customer_id"')):
+        db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table}" ({columns})')
+    customer_keys.install(db)
+    # plain SQL over columns every version has (no model is read): safe inside the step
+    customer_keys.rebuild(db)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -290,6 +313,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     19: _step_19,
     20: _step_20,
     21: _step_21,
+    22: _step_22,
 }
 
 
@@ -314,6 +338,7 @@ def create_fresh(db: peewee.Database) -> None:
         db.create_tables(MODELS)
         search.install(db)
         item_summary.install(db)
+        customer_keys.install(db)
         _set_version(db, CURRENT_VERSION)
         AppMeta.insert(key="created_at", value=utcnow().isoformat()).on_conflict_ignore().execute()
 

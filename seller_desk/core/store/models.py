@@ -179,9 +179,22 @@ class Customer(BaseModel):
     address = TextField(null=True)
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
+    # written only by the database's triggers (core/store/customer_keys.py, schema 22): the
+    # latest conversation activity (else updated_at), the lower-case name and the national
+    # part of the phone, so the customer book sorts and searches on indexes
+    last_contact_at = UtcDateTimeField(null=True)
+    name_key = CharField(max_length=300, default="")
+    phone_key = CharField(max_length=40, default="")
 
     class Meta:
-        indexes = ((("name",), False),)
+        # a save that writes a stale copy of the kept columns fires the triggers, which
+        # put them right again in the same statement's transaction
+        indexes = (
+            (("name",), False),
+            (("last_contact_at", "id"), False),
+            (("name_key",), False),
+            (("phone_key",), False),
+        )
 
 
 class CustomerAddress(BaseModel):
@@ -495,6 +508,8 @@ class Order(BaseModel):
             # read this index only, in group order (SQLite skip-scans the period)
             (("channel", "status", "currency", "placed_at", "total", "refunded_amount"), False),
             (("status",), False),
+            # the customer book finds a customer by an order number (schema 22)
+            (("number", "customer"), False),
         )
 
 
