@@ -235,15 +235,17 @@ def test_edits_move_the_name_and_phone_keys(book):
     assert names(view.query(CustomerFilter(text="012-345 6789"))) == []
     assert names(view.query(CustomerFilter(text="nur s"))) == ["Nur Siti"]
     assert names(view.query(CustomerFilter(text="siti"))) == ["Nur Siti"]  # a later word
-    assert (Customer.get_by_id(siti.id).name_key,
-            Customer.get_by_id(siti.id).phone_key) == ("nur siti", "198887777")
+    kept = Customer.get_by_id(siti.id)
+    assert (kept.name_key, kept.name_rest_key, kept.phone_key) == (
+        "nur siti", "siti", "198887777")
 
 
 @pytest.mark.parametrize(("text", "found"), [
     ("+60 12-345 6789", ["Siti Aminah"]),     # international, with the country code
     ("60123", ["Siti Aminah"]),               # the same without the plus
     ("0812 3456", ["Budi Santoso"]),          # an Indonesian local number's start
-    ("aminah", ["Siti Aminah"]),              # a later word of the name
+    ("aminah", ["Siti Aminah"]),              # the name's second word
+    ("santoso  ", ["Budi Santoso"]),          # spaces typed after it
     ("SHP-2401", ["Siti Aminah"]),            # an order number's start
     ("Siti_", []),                            # _ and % are letters, not wildcards
     ("%", []),
@@ -261,3 +263,31 @@ def test_counting_stops_two_pages_past_the_page():
     page = view.query(CustomerFilter(), offset=9, limit=3)
     assert (len(page.rows), page.total, page.exact) == (3, 12, True)
     assert view.query(CustomerFilter(text="dewi 1"), limit=5).total == 3  # 1, 10, 11
+
+
+@pytest.mark.integration
+def test_the_book_sorts_searches_and_keeps_its_columns_on_postgresql(pg_url):
+    """A team's shared database: the same order, search and kept columns (its triggers
+    and LIKE prefixes differ from SQLite's)."""
+    db.close_database()
+    db.open_database(pg_url)
+    siti = customers.create_customer("Siti Aminah", ["siti@example.test"],
+                                     phone="012-345 6789")
+    budi = customers.create_customer("Budi Santoso", ["budi@example.test"],
+                                     phone="+628123456789")
+    conversation(siti, "Tudung warna", T0 - timedelta(days=3))
+    conversation(budi, "Paket", T0 - timedelta(hours=1))
+    orders.create_order("SHP-240101ABC", "shopee", [SCARF], customer=siti, placed_at=T0)
+    assert names(view.query(CustomerFilter())) == ["Budi Santoso", "Siti Aminah"]
+    for text, found in (("SITI", ["Siti Aminah"]), ("aminah", ["Siti Aminah"]),
+                        ("012-345 6789", ["Siti Aminah"]), ("+62 812", ["Budi Santoso"]),
+                        ("budi@ex", ["Budi Santoso"]), ("240101", ["Siti Aminah"]),
+                        ("Siti_", []), ("nobody", [])):
+        assert names(view.query(CustomerFilter(text=text))) == found, text
+    later = conversation(siti, "Saiz", T0)
+    assert names(view.query(CustomerFilter()))[0] == "Siti Aminah"
+    later.delete_instance()
+    assert names(view.query(CustomerFilter()))[0] == "Budi Santoso"
+    view.merge(budi.id, siti.id)
+    assert last_contact(budi) == T0 - timedelta(hours=1)
+    assert names(view.query(CustomerFilter(text="240101"))) == ["Budi Santoso"]

@@ -7,7 +7,10 @@ columns it is a walk down one index. The row keeps:
 
 * ``last_contact_at``: the latest activity of the customer's conversations, else the
   customer's own last change (a customer known only from an order import);
-* ``name_key``: the name in lower case (SQLite's ``lower``: ASCII letters), for prefix search;
+* ``name_key``: the name in lower case (SQLite's ``lower``: ASCII letters), for prefix search,
+  and ``name_rest_key`` the same from its second word on ("aminah binti ali"), so a search
+  for "aminah" finds "Siti Aminah binti Ali" on an index too (a scan of every name for a
+  word inside it cost more than the rest of a keystroke);
 * ``phone_key``: the national part of the E.164 phone (``+60123456789`` -> ``123456789``),
   so "012-345 6789", "+60 12-345 6789" and "12345" all find it by an index prefix.
 
@@ -56,6 +59,13 @@ def phone_key(e164: str) -> str:
     return e164[4:]
 
 
+def name_rest_sql(name: str, sqlite: bool) -> str:
+    """SQL giving the lower-case name from its second word on ('' for a one-word name)."""
+    low = f"lower({name})"
+    find = f"instr({low}, ' ')" if sqlite else f"strpos({low}, ' ')"
+    return f"CASE WHEN {find} > 0 THEN ltrim(substr({low}, {find} + 1)) ELSE '' END"
+
+
 def _contact_sql(target: str, updated_at: str) -> str:
     return (f"COALESCE((SELECT MAX(last_activity_at) FROM conversation "
             f"WHERE customer_id = {target}), {updated_at})")
@@ -66,6 +76,7 @@ def install(db: peewee.Database) -> None:
     if isinstance(db, peewee.SqliteDatabase):
         def own(ref: str) -> str:
             return (f"UPDATE customer SET name_key = lower({ref}.name), "
+                    f"name_rest_key = {name_rest_sql(ref + '.name', True)}, "
                     f"phone_key = {phone_key_sql(ref + '.phone')}, "
                     f"last_contact_at = {_contact_sql(ref + '.id', ref + '.updated_at')} "
                     f"WHERE id = {ref}.id;")
@@ -97,6 +108,7 @@ def install(db: peewee.Database) -> None:
     db.execute_sql(
         "CREATE OR REPLACE FUNCTION customer_keys() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN NEW.name_key := lower(NEW.name); "
+        f"NEW.name_rest_key := {name_rest_sql('NEW.name', False)}; "
         f"NEW.phone_key := {phone_key_sql('NEW.phone')}; "
         f"NEW.last_contact_at := {_contact_sql('NEW.id', 'NEW.updated_at')}; "
         "RETURN NEW; END $$")
@@ -124,6 +136,8 @@ def install(db: peewee.Database) -> None:
 
 def rebuild(db: peewee.Database) -> None:
     """Work out every customer's columns from their conversations, name and phone."""
+    sqlite = isinstance(db, peewee.SqliteDatabase)
     db.execute_sql(f"UPDATE customer SET name_key = lower(name), "
+                   f"name_rest_key = {name_rest_sql('name', sqlite)}, "
                    f"phone_key = {phone_key_sql('phone')}, "
                    f"last_contact_at = {_contact_sql('customer.id', 'updated_at')}")

@@ -54,7 +54,8 @@ Versions:
       catalogue in this step (the shop does it: it subscribes to the notice).
   21. Each order's delivery address (``order.delivery_address``), nullable; orders stored
       before have none and their papers fall back to the customer's address.
-  22. Each customer's last contact, lower-case name and national phone digits on the
+  22. Each customer's last contact, lower-case name (whole and from its second word) and
+      national phone digits on the
       customer row, indexed and kept by triggers (core/store/customer_keys.py), and an index
       on order numbers: the customer book sorts and searches on them. Filled for the
       customers stored before in the step itself (plain SQL over the tables as they are).
@@ -278,12 +279,17 @@ def _step_22(db: peewee.Database) -> None:
     stamp = "DATETIME" if isinstance(db, peewee.SqliteDatabase) else "TIMESTAMP"
     db.execute_sql(f"ALTER TABLE customer ADD COLUMN last_contact_at {stamp}")
     db.execute_sql("ALTER TABLE customer ADD COLUMN name_key VARCHAR(300) NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN name_rest_key VARCHAR(300) NOT NULL "
+                   "DEFAULT ''")
     db.execute_sql("ALTER TABLE customer ADD COLUMN phone_key VARCHAR(40) NOT NULL DEFAULT ''")
     # the same names peewee gives the models' indexes in a fresh database
     for name, table, columns in (
             ("customer_last_contact_at_id", "customer", '"last_contact_at", "id"'),
-            ("customer_name_key", "customer", '"name_key"'),
-            ("customer_phone_key", "customer", '"phone_key"'),
+            ("customer_name_key_last_contact_at", "customer", '"name_key", "last_contact_at"'),
+            ("customer_name_rest_key_last_contact_at", "customer",
+             '"name_rest_key", "last_contact_at"'),
+            ("customer_phone_key_last_contact_at", "customer",
+             '"phone_key", "last_contact_at"'),
             ("order_number_customer_id", "order", '"number", "customer_id"')):
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table}" ({columns})')
     customer_keys.install(db)
