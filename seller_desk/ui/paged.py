@@ -27,7 +27,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Page(Protocol):
-    """What a core paged query returns: the rows of one page and how many match."""
+    """What a core paged query returns: the rows of one page and how many match (a page
+    may also say ``exact = False``: the count stopped early and is "more than total - 1")."""
 
     @property
     def rows(self) -> list[Any]: ...
@@ -57,6 +58,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self.rows: list[RowT] = []
         self.total = 0
+        self.exact = True  # False: counting stopped, more than total - 1 match
         self._generation = 0
         self._fetching = False
 
@@ -90,6 +92,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             return  # a newer filter was chosen meanwhile
         self.beginResetModel()
         self.rows, self.total = list(page.rows), page.total
+        self.exact = getattr(page, "exact", True)
         self.endResetModel()
         self._done(generation)
 
@@ -103,6 +106,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             self.rows.extend(page.rows)
             self.endInsertRows()
         self.total = page.total
+        self.exact = getattr(page, "exact", True)
         self._done(generation)
 
     def _done(self, generation: int) -> None:

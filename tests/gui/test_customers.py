@@ -128,3 +128,26 @@ def test_the_earlier_conversations_line_opens_the_profile(qtbot, shop):
     with qtbot.waitSignal(panel.customer_open_requested) as opened:
         panel.customer.body.linkActivated.emit(f"customer:{siti.id}")
     assert opened.args == [siti.id]
+
+
+def test_the_count_stops_two_pages_ahead_and_says_more_than(qtbot, shop, monkeypatch):
+    """Pages of one row: the first page counts only up to two rows ahead, the count says
+    "more than 2", and reading on reaches every customer and the exact count."""
+    from seller_desk.ui.customers import model as customers_model
+
+    monkeypatch.setattr(customers_model, "PAGE_SIZE", 1)
+    make_application()
+    widget = CustomersPage(Settings())
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.model.loaded, timeout=5000):
+        widget.refresh()
+    assert (widget.model.rowCount(), widget.model.exact) == (1, False)
+    assert widget.count.text() == "more than 2"
+    for rows in (2, 3):
+        with qtbot.waitSignal(widget.model.loaded, timeout=5000):
+            widget.model.fetchMore()
+        assert widget.model.rowCount() == rows
+    assert (widget.model.exact, widget.count.text()) == (True, "3")
+    assert not widget.model.canFetchMore()
+    # Budi has written nothing: his last contact is when he was added, today
+    assert [r.name for r in widget.model.rows] == ["Budi Santoso", "Siti Aminah", "Siti A."]

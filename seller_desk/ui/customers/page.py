@@ -119,7 +119,7 @@ class CustomersPage(Retranslating, QWidget):
         self.complaints.setText(self.tr("Has complaints"))
         self.waiting.setText(self.tr("Waiting for your answer"))
         self.model.retranslate()
-        self.count.setText(i18n.format_number(self.model.total))
+        self._show_count()
 
     # --- data ----------------------------------------------------------------------------
 
@@ -136,8 +136,16 @@ class CustomersPage(Retranslating, QWidget):
         """Read the customers again (after a change elsewhere, or when shown)."""
         self.model.set_filter(self.current_filter())
 
+    def _show_count(self) -> None:
+        """How many match; past two pages the list stops counting and says "more than"."""
+        if self.model.exact:
+            self.count.setText(i18n.format_number(self.model.total))
+        else:
+            self.count.setText(self.tr("more than %1").replace(
+                "%1", i18n.format_number(self.model.total - 1)))
+
     def _loaded(self) -> None:
-        self.count.setText(i18n.format_number(self.model.total))
+        self._show_count()
         row = self.model.row_of(self._selected_id) if self._selected_id else -1
         if row >= 0:
             self.table.selectRow(row)
