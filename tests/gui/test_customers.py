@@ -151,3 +151,32 @@ def test_the_count_stops_two_pages_ahead_and_says_more_than(qtbot, shop, monkeyp
     assert not widget.model.canFetchMore()
     # Budi has written nothing: his last contact is when he was added, today
     assert [r.name for r in widget.model.rows] == ["Budi Santoso", "Siti Aminah", "Siti A."]
+
+
+def test_the_timeline_speaks_malay_for_chats_and_rule_reminders(qtbot, page):
+    """A chat imported as "WhatsApp: <name>" says WhatsApp once, and a rule's reminder (its
+    stored note is English) shows its kind in the seller's language."""
+    from seller_desk.core.store.models import Reminder
+    from seller_desk.ui import i18n
+    from seller_desk.ui.qt import QApplication
+
+    twin = Customer.get(Customer.name == "Siti A.")
+    Conversation.update(subject="WhatsApp: Siti A.").where(
+        Conversation.customer == twin).execute()
+    order = Order.get(Order.number == "WA-0001")
+    Reminder.create(kind="payment", rule="unpaid", due_at=T0 + timedelta(days=1),
+                    customer=twin, order=order,
+                    note="Payment for order WA-0001 not received yet")
+    try:
+        i18n.install("ms", "MY")
+        QApplication.processEvents()
+        page.select_customer(twin.id)
+        texts = timeline_texts(page)
+        assert any(t.endswith("Sembang WhatsApp: Siti A.") for t in texts), texts
+        assert not any("WhatsApp: WhatsApp" in t or "Payment" in t for t in texts), texts
+        assert any("Bayaran belum diterima" in t for t in texts), texts
+        assert page.profile.timeline.horizontalScrollBarPolicy() == \
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    finally:
+        i18n.install("en")
+        QApplication.processEvents()

@@ -55,7 +55,8 @@ class CustomersPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        header = PageHeader(search_width=(260, 360))
+        # wide enough for the placeholder in Malay and Indonesian, the longest
+        header = PageHeader(search_width=(260, 460))
         self.title, self.count = header.title, header.count_label
         self.search = header.search
         self.search.setObjectName("customerSearch")
@@ -78,9 +79,8 @@ class CustomersPage(Retranslating, QWidget):
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(COL_CONTACT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_LAST, 110), (COL_ORDERS, 70)):
-            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+        for col in (COL_LAST, COL_ORDERS):  # their headings differ in length by language
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.profile = ProfilePanel()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.profile)
