@@ -205,6 +205,23 @@ def test_deleting_conversations_falls_back_to_the_customers_own_last_change(book
     assert last_contact(siti) == fresh.updated_at
 
 
+def test_a_conversation_moving_later_or_earlier_moves_the_last_contact(book):
+    """Later (the sync's everyday case, no look-up) and earlier (looked up again: the
+    customer's other conversation may be the latest now)."""
+    siti, _budi, _ros = book
+    other = conversation(siti, "Saiz", T0 - timedelta(days=1))
+    for at, expected in ((T0 + timedelta(hours=1), T0 + timedelta(hours=1)),
+                         (T0 + timedelta(hours=3), T0 + timedelta(hours=3)),
+                         (T0 - timedelta(days=9), T0 - timedelta(days=1)),
+                         (None, T0 - timedelta(days=1))):
+        Conversation.update(last_activity_at=at).where(
+            Conversation.subject == "Tudung warna").execute()
+        assert last_contact(siti) == expected, at
+    other.last_activity_at = T0 - timedelta(days=2)
+    other.save()  # a whole-row save, as the models do
+    assert last_contact(siti) == T0 - timedelta(days=2)
+
+
 def test_a_merge_keeps_the_latest_contact_of_both(book):
     siti, budi, _ros = book
     assert last_contact(budi) > last_contact(siti)
@@ -284,8 +301,15 @@ def test_the_book_sorts_searches_and_keeps_its_columns_on_postgresql(pg_url):
                         ("budi@ex", ["Budi Santoso"]), ("240101", ["Siti Aminah"]),
                         ("Siti_", []), ("nobody", [])):
         assert names(view.query(CustomerFilter(text=text))) == found, text
-    later = conversation(siti, "Saiz", T0)
+    later = conversation(siti, "Saiz", T0 - timedelta(hours=2))
+    assert last_contact(siti) == T0 - timedelta(hours=2)
+    Conversation.update(last_activity_at=T0).where(Conversation.id == later.id).execute()
+    assert last_contact(siti) == T0
     assert names(view.query(CustomerFilter()))[0] == "Siti Aminah"
+    Conversation.update(last_activity_at=T0 - timedelta(days=5)).where(
+        Conversation.id == later.id).execute()
+    assert last_contact(siti) == T0 - timedelta(days=3)
+    Conversation.update(last_activity_at=T0).where(Conversation.id == later.id).execute()
     later.delete_instance()
     assert names(view.query(CustomerFilter()))[0] == "Budi Santoso"
     view.merge(budi.id, siti.id)

@@ -71,6 +71,16 @@ def _contact_sql(target: str, updated_at: str) -> str:
             f"WHERE customer_id = {target}), {updated_at})")
 
 
+#: a conversation of the same customer moving later in time: the customer's last contact
+#: can only move up to it, no look-up needed (the sync's everyday case); both times are
+#: set, so the condition is never NULL
+_LATER = ("{n}.customer_id IS NOT NULL AND {n}.customer_id IS NOT DISTINCT FROM "
+          "{o}.customer_id AND {o}.last_activity_at IS NOT NULL AND "
+          "{n}.last_activity_at IS NOT NULL AND {n}.last_activity_at > {o}.last_activity_at")
+_CHANGED = ("({n}.last_activity_at IS DISTINCT FROM {o}.last_activity_at OR "
+            "{n}.customer_id IS DISTINCT FROM {o}.customer_id)")
+
+
 def install(db: peewee.Database) -> None:
     """Create the triggers that keep the columns current (idempotent)."""
     if isinstance(db, peewee.SqliteDatabase):
@@ -96,15 +106,28 @@ def install(db: peewee.Database) -> None:
         db.execute_sql("CREATE TRIGGER IF NOT EXISTS conversation_contact_ad AFTER DELETE ON "
                        "conversation WHEN old.customer_id IS NOT NULL BEGIN "
                        f"{contact('old.customer_id')} END")
-        # the sync saves conversations often: only a new time or owner costs a look-up
+        # the sync saves conversations often: a later time of the same customer only moves
+        # the last contact up; another change (an earlier time, a new owner) looks it up
+        later = _LATER.format(n="new", o="old").replace(
+            "IS NOT DISTINCT FROM", "IS").replace("IS DISTINCT FROM", "IS NOT")
+        changed = _CHANGED.format(n="new", o="old").replace("IS DISTINCT FROM", "IS NOT")
+        db.execute_sql("CREATE TRIGGER IF NOT EXISTS conversation_contact_later AFTER UPDATE "
+                       f"OF last_activity_at ON conversation WHEN {later} BEGIN "
+                       "UPDATE customer SET last_contact_at = new.last_activity_at "
+                       "WHERE id = new.customer_id AND last_contact_at < new.last_activity_at;"
+                       " END")
         db.execute_sql("CREATE TRIGGER IF NOT EXISTS conversation_contact_au AFTER UPDATE OF "
                        "last_activity_at, customer_id ON conversation WHEN "
-                       "new.last_activity_at IS NOT old.last_activity_at OR "
-                       "new.customer_id IS NOT old.customer_id BEGIN "
-                       f"{contact('new.customer_id')} {contact('old.customer_id')} END")
+                       f"{changed} AND NOT ({later}) BEGIN "
+                       f"{contact('new.customer_id')} "
+                       f"UPDATE customer SET last_contact_at = "
+                       f"{_contact_sql('old.customer_id', 'updated_at')} "
+                       "WHERE id = old.customer_id AND old.customer_id IS NOT new.customer_id;"
+                       " END")
         return
-    # PostgreSQL: the customer's own columns in a BEFORE trigger (it sees the new row), and
-    # a conversation's change touches its customers, which runs that trigger again
+    # PostgreSQL: the customer's own columns in a BEFORE trigger (it sees the new row) when
+    # a column they come from is written; a conversation's change sets the last contact
+    # itself (writing no column that wakes the customer's trigger)
     db.execute_sql(
         "CREATE OR REPLACE FUNCTION customer_keys() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN NEW.name_key := lower(NEW.name); "
@@ -113,18 +136,22 @@ def install(db: peewee.Database) -> None:
         f"NEW.last_contact_at := {_contact_sql('NEW.id', 'NEW.updated_at')}; "
         "RETURN NEW; END $$")
     db.execute_sql("DROP TRIGGER IF EXISTS customer_keys ON customer")
-    db.execute_sql("CREATE TRIGGER customer_keys BEFORE INSERT OR UPDATE ON customer "
-                   "FOR EACH ROW EXECUTE FUNCTION customer_keys()")
+    db.execute_sql("CREATE TRIGGER customer_keys BEFORE INSERT OR UPDATE OF name, phone, "
+                   "updated_at ON customer FOR EACH ROW EXECUTE FUNCTION customer_keys()")
     db.execute_sql(
         "CREATE OR REPLACE FUNCTION conversation_contact() RETURNS trigger "
         "LANGUAGE plpgsql AS $$ BEGIN "
-        "IF TG_OP = 'UPDATE' AND NEW.last_activity_at IS NOT DISTINCT FROM "
-        "OLD.last_activity_at AND NEW.customer_id IS NOT DISTINCT FROM OLD.customer_id "
+        f"IF TG_OP = 'UPDATE' AND NOT {_CHANGED.format(n='NEW', o='OLD')} "
         "THEN RETURN NULL; END IF; "
+        f"IF TG_OP = 'UPDATE' AND {_LATER.format(n='NEW', o='OLD')} THEN "
+        "UPDATE customer SET last_contact_at = NEW.last_activity_at "
+        "WHERE id = NEW.customer_id AND last_contact_at < NEW.last_activity_at; "
+        "RETURN NULL; END IF; "
         "IF TG_OP <> 'DELETE' AND NEW.customer_id IS NOT NULL THEN "
         f"UPDATE customer SET last_contact_at = {_contact_sql('NEW.customer_id', 'updated_at')}"
         " WHERE id = NEW.customer_id; END IF; "
-        "IF TG_OP <> 'INSERT' AND OLD.customer_id IS NOT NULL THEN "
+        "IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.customer_id IS NOT NULL AND "
+        "OLD.customer_id IS DISTINCT FROM NEW.customer_id) THEN "
         f"UPDATE customer SET last_contact_at = {_contact_sql('OLD.customer_id', 'updated_at')}"
         " WHERE id = OLD.customer_id; END IF; "
         "RETURN NULL; END $$")
