@@ -155,6 +155,8 @@ def render(language: str, out: Path = HERE,
         settings_page.show_section(section)
         look(window, f"settings-{section}")
 
+    customer_screens(window, language, settle, shot, written, out)
+
     window.show_section("orders")
     orders_page = window.section_page("orders")
     dialog = orders_page.new_order()
@@ -582,6 +584,77 @@ def mailbox_screens(window: Any, shot: Any, look: Any) -> None:
     box.password.setText("abcd efgh ijkl mnop")
     shot(box, "password-box")
     box.reject()
+
+
+#: a WhatsApp chat as the phone exports it (Android), the seller's lines as "Nora"; the
+#: seller has the last word, so the chat waits on nobody in the screens drawn after it
+CHAT = {
+    "en": ("Hi Nora, is the {order} parcel on its way?",
+           "Yes, it was posted yesterday. The tracking number is in your email.",
+           "Thank you! Can I order two more scarves in blue?",
+           "Of course, I will keep two for you."),
+    "ms": ("Salam kak Nora, parcel {order} dah pos ke?",
+           "Dah, semalam. Nombor tracking ada dalam emel ya.",
+           "Terima kasih! Boleh saya order dua lagi selendang biru?",
+           "Boleh, saya simpan dua untuk akak."),
+    "id": ("Halo kak Nora, paket {order} sudah dikirim?",
+           "Sudah kak, kemarin. Nomor resinya ada di email ya.",
+           "Makasih! Boleh pesan dua kain lagi yang biru?",
+           "Bisa kak, saya simpankan dua ya."),
+}
+REMINDER = {"en": "Call about the blue scarves", "ms": "Telefon tentang selendang biru",
+            "id": "Telepon soal kain biru"}
+
+
+def customer_screens(window: Any, language: str, settle: Any, shot: Any,
+                     written: list[Path], out: Path = HERE) -> None:
+    """The customers screen on a customer whose timeline holds every kind of entry: mail,
+    a WhatsApp chat (imported as a seller would, naming an order), orders, a parcel and
+    a reminder; then the profile pane at full height."""
+    from seller_desk.core.shop import whatsapp
+    from seller_desk.core.store.fields import utcnow
+    from seller_desk.core.store.models import Conversation, Customer, Order, Reminder, Shipment
+
+    country = "ID" if language == "id" else "MY"
+    shipped = (Order.select(Order.customer).join(Shipment)
+               .where(Order.customer.is_null(False)))
+    wrote = Conversation.select(Conversation.customer).where(
+        Conversation.customer.is_null(False))
+    customer = (Customer.select().where(Customer.id.in_(shipped), Customer.id.in_(wrote),
+                                        Customer.country == country)
+                .order_by(Customer.id).first()
+                or Customer.select().where(Customer.id.in_(shipped)).order_by(Customer.id).get())
+    order = (Order.select().join(Shipment).where(Order.customer == customer)
+             .order_by(Order.placed_at.desc()).first())
+    when = utcnow() - timedelta(days=1)
+    lines = []
+    for n, (who, text) in enumerate(zip((customer.name, "Nora") * 2, CHAT[language],
+                                        strict=True)):
+        at = when + timedelta(minutes=7 * n)
+        lines.append(f"{at:%d/%m/%y, %H:%M} - {who}: {text.format(order=order.number)}")
+    with tempfile.TemporaryDirectory() as folder:
+        chat = Path(folder) / f"WhatsApp Chat with {customer.name}.txt"
+        chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        whatsapp.import_chat(chat, customer_id=customer.id, me="Nora", day_first=True)
+    Reminder.create(kind="manual", due_at=utcnow() + timedelta(days=1), customer=customer,
+                    note=REMINDER[language])
+    window.show_section("customers")
+    page = window.section_page("customers")
+    page.refresh()
+    settle(40)
+    page.select_customer(customer.id)
+    settle(20)
+    shot(window, "customers")
+    # the profile down to its timeline's last entry (the pane's empty rest left out)
+    from seller_desk.ui.qt import QPoint, QRect
+
+    settle()
+    body, timeline = page.profile.widget(), page.profile.timeline
+    last = timeline.visualItemRect(timeline.item(timeline.count() - 1))
+    bottom = timeline.viewport().mapTo(body, QPoint(0, last.bottom() + 16)).y()
+    picture = out / f"customer-profile-{language}.png"
+    body.grab(QRect(0, 0, body.width(), min(bottom, body.height()))).save(str(picture))
+    written.append(picture)
 
 
 def mail_naming_an_unknown_order(language: str) -> int:

@@ -2869,6 +2869,10 @@
         <translation>Menunggu jawaban Anda</translation>
     </message>
     <message>
+        <source>more than %1</source>
+        <translation>lebih dari %1</translation>
+    </message>
+    <message>
         <source>the other</source>
         <translation>yang satunya</translation>
     </message>

@@ -2869,6 +2869,10 @@
         <translation>Menunggu jawapan anda</translation>
     </message>
     <message>
+        <source>more than %1</source>
+        <translation>lebih daripada %1</translation>
+    </message>
+    <message>
         <source>the other</source>
         <translation>yang satu lagi</translation>
     </message>

@@ -128,3 +128,55 @@ def test_the_earlier_conversations_line_opens_the_profile(qtbot, shop):
     with qtbot.waitSignal(panel.customer_open_requested) as opened:
         panel.customer.body.linkActivated.emit(f"customer:{siti.id}")
     assert opened.args == [siti.id]
+
+
+def test_the_count_stops_two_pages_ahead_and_says_more_than(qtbot, shop, monkeypatch):
+    """Pages of one row: the first page counts only up to two rows ahead, the count says
+    "more than 2", and reading on reaches every customer and the exact count."""
+    from seller_desk.ui.customers import model as customers_model
+
+    monkeypatch.setattr(customers_model, "PAGE_SIZE", 1)
+    make_application()
+    widget = CustomersPage(Settings())
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.model.loaded, timeout=5000):
+        widget.refresh()
+    assert (widget.model.rowCount(), widget.model.exact) == (1, False)
+    assert widget.count.text() == "more than 2"
+    for rows in (2, 3):
+        with qtbot.waitSignal(widget.model.loaded, timeout=5000):
+            widget.model.fetchMore()
+        assert widget.model.rowCount() == rows
+    assert (widget.model.exact, widget.count.text()) == (True, "3")
+    assert not widget.model.canFetchMore()
+    # Budi has written nothing: his last contact is when he was added, today
+    assert [r.name for r in widget.model.rows] == ["Budi Santoso", "Siti Aminah", "Siti A."]
+
+
+def test_the_timeline_speaks_malay_for_chats_and_rule_reminders(qtbot, page):
+    """A chat imported as "WhatsApp: <name>" says WhatsApp once, and a rule's reminder (its
+    stored note is English) shows its kind in the seller's language."""
+    from seller_desk.core.store.models import Reminder
+    from seller_desk.ui import i18n
+    from seller_desk.ui.qt import QApplication
+
+    twin = Customer.get(Customer.name == "Siti A.")
+    Conversation.update(subject="WhatsApp: Siti A.").where(
+        Conversation.customer == twin).execute()
+    order = Order.get(Order.number == "WA-0001")
+    Reminder.create(kind="payment", rule="unpaid", due_at=T0 + timedelta(days=1),
+                    customer=twin, order=order,
+                    note="Payment for order WA-0001 not received yet")
+    try:
+        i18n.install("ms", "MY")
+        QApplication.processEvents()
+        page.select_customer(twin.id)
+        texts = timeline_texts(page)
+        assert any(t.endswith("Sembang WhatsApp: Siti A.") for t in texts), texts
+        assert not any("WhatsApp: WhatsApp" in t or "Payment" in t for t in texts), texts
+        assert any("Bayaran belum diterima" in t for t in texts), texts
+        assert page.profile.timeline.horizontalScrollBarPolicy() == \
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    finally:
+        i18n.install("en")
+        QApplication.processEvents()

@@ -147,3 +147,171 @@ def test_the_conversation_names_its_customer(book):
     conv = conversation(siti, "Hello", T0)
     assert view.customer_of_conversation(conv.id) == siti.id
     assert view.customer_of_conversation(conversation(None, "x", T0).id) is None
+
+
+# --- the kept columns (schema 22): last contact and search keys on the customer row -------
+
+
+def last_contact(customer):
+    return Customer.get_by_id(customer.id).last_contact_at
+
+
+def test_new_mail_through_the_sync_moves_the_last_contact_and_the_list(book):
+    """Mail stored the way the sync stores it, and the conversation refreshed as the sync
+    does, brings its customer to the top with the message's time."""
+    from seller_desk.core.conversations import state
+    from seller_desk.core.mail.ingest import store
+    from seller_desk.core.mail.parse import mime
+    from seller_desk.core.store.models import Account, Folder
+
+    siti, _budi, _ros = book
+    account = Account.create(name="Shop", email="shop@x.test", username="shop",
+                             imap_host="127.0.0.1")
+    inbox = Folder.create(account=account, name="INBOX", role="inbox")
+
+    def put(uid, msgid, when, refs=""):
+        head = (f"From: siti@example.test\r\nTo: shop@x.test\r\nSubject: Tudung\r\n"
+                f"Message-ID: <{msgid}>\r\nDate: {when.strftime('%a, %d %b %Y %H:%M:%S +0000')}"
+                "\r\n")
+        if refs:
+            head += f"In-Reply-To: <{refs}>\r\nReferences: <{refs}>\r\n"
+        data = (head + "\r\nAda warna biru?\r\n").encode()
+        fetched = store.Fetched(uid, (), when, len(data), None, mime.parse(data))
+        store.store_batch(account.id, inbox.id, "inbox", {"shop@x.test"}, [fetched])
+
+    put(1, "a@x.test", T0 - timedelta(days=5))
+    conv = Conversation.get(Conversation.subject == "Tudung")
+    conv.customer = siti
+    conv.save()
+    assert last_contact(siti) == T0 - timedelta(days=3)  # her older "Tudung warna" is later
+    put(2, "b@x.test", T0 + timedelta(hours=2), refs="a@x.test")
+    state.refresh_many([conv.id])
+    assert last_contact(siti) == T0 + timedelta(hours=2)
+    page = view.query(CustomerFilter())
+    assert names(page)[0] == "Siti Aminah"
+    assert page.rows[0].last_contact == T0 + timedelta(hours=2)
+
+
+def test_deleting_conversations_falls_back_to_the_customers_own_last_change(book):
+    siti, _budi, _ros = book
+    for conv in Conversation.select().where(Conversation.customer == siti):
+        conv.delete_instance(recursive=True)
+    fresh = Customer.get_by_id(siti.id)
+    assert fresh.last_contact_at == fresh.updated_at
+    # a conversation moved to another customer leaves her too
+    later = conversation(siti, "Saiz", T0 + timedelta(days=1))
+    assert last_contact(siti) == T0 + timedelta(days=1)
+    Conversation.update(customer=None).where(Conversation.id == later.id).execute()
+    assert last_contact(siti) == fresh.updated_at
+
+
+def test_a_conversation_moving_later_or_earlier_moves_the_last_contact(book):
+    """Later (the sync's everyday case, no look-up) and earlier (looked up again: the
+    customer's other conversation may be the latest now)."""
+    siti, _budi, _ros = book
+    other = conversation(siti, "Saiz", T0 - timedelta(days=1))
+    for at, expected in ((T0 + timedelta(hours=1), T0 + timedelta(hours=1)),
+                         (T0 + timedelta(hours=3), T0 + timedelta(hours=3)),
+                         (T0 - timedelta(days=9), T0 - timedelta(days=1)),
+                         (None, T0 - timedelta(days=1))):
+        Conversation.update(last_activity_at=at).where(
+            Conversation.subject == "Tudung warna").execute()
+        assert last_contact(siti) == expected, at
+    other.last_activity_at = T0 - timedelta(days=2)
+    other.save()  # a whole-row save, as the models do
+    assert last_contact(siti) == T0 - timedelta(days=2)
+
+
+def test_a_merge_keeps_the_latest_contact_of_both(book):
+    siti, budi, _ros = book
+    assert last_contact(budi) > last_contact(siti)
+    view.merge(siti.id, budi.id)
+    assert last_contact(siti) == T0 - timedelta(hours=1)  # Budi's conversation moved over
+    assert names(view.query(CustomerFilter()))[0] == "Siti Aminah"
+    # his email address moved over and finds her; his own row and its keys are gone
+    assert names(view.query(CustomerFilter(text="budi"))) == ["Siti Aminah"]
+    assert view.query(CustomerFilter(text="santoso")).rows == []
+    assert view.query(CustomerFilter(text="+62 812 345")).rows == []
+
+
+def test_a_new_order_shows_at_once_in_the_counts_the_filter_and_the_search(book):
+    _siti, budi, _ros = book
+    assert view.query(CustomerFilter(text="TKP-77")).rows == []
+    orders.create_order("TKP-7788", "tokopedia", [SCARF], customer=budi, placed_at=T0,
+                        status="awaiting_payment")
+    page = view.query(CustomerFilter(text="TKP-77"))
+    assert names(page) == ["Budi Santoso"] and page.rows[0].orders == 1
+    assert names(view.query(CustomerFilter(open_orders=True))) == ["Budi Santoso",
+                                                                   "Siti Aminah"]
+
+
+def test_edits_move_the_name_and_phone_keys(book):
+    siti, _budi, _ros = book
+    view.save(siti.id, view.CustomerEdit("Nur Siti", "019-888 7777", "", "ms", ""))
+    assert names(view.query(CustomerFilter(text="019-888"))) == ["Nur Siti"]
+    assert names(view.query(CustomerFilter(text="012-345 6789"))) == []
+    assert names(view.query(CustomerFilter(text="nur s"))) == ["Nur Siti"]
+    assert names(view.query(CustomerFilter(text="siti"))) == ["Nur Siti"]  # a later word
+    kept = Customer.get_by_id(siti.id)
+    assert (kept.name_key, kept.name_rest_key, kept.phone_key) == (
+        "nur siti", "siti", "198887777")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("+60 12-345 6789", ["Siti Aminah"]),     # international, with the country code
+    ("60123", ["Siti Aminah"]),               # the same without the plus
+    ("0812 3456", ["Budi Santoso"]),          # an Indonesian local number's start
+    ("aminah", ["Siti Aminah"]),              # the name's second word
+    ("santoso  ", ["Budi Santoso"]),          # spaces typed after it
+    ("SHP-2401", ["Siti Aminah"]),            # an order number's start
+    ("Siti_", []),                            # _ and % are letters, not wildcards
+    ("%", []),
+    ("Budi Santoso", ["Budi Santoso"]),       # the whole name, space and all
+])
+def test_search_reads_phones_words_and_order_numbers_as_typed(book, text, found):
+    assert names(view.query(CustomerFilter(text=text))) == found
+
+
+def test_counting_stops_two_pages_past_the_page():
+    for number in range(12):
+        customers.create_customer(f"Dewi {number}", [f"dewi{number}@example.test"])
+    page = view.query(CustomerFilter(), limit=3)
+    assert (len(page.rows), page.total, page.exact) == (3, 7, False)  # "more than 6"
+    page = view.query(CustomerFilter(), offset=9, limit=3)
+    assert (len(page.rows), page.total, page.exact) == (3, 12, True)
+    assert view.query(CustomerFilter(text="dewi 1"), limit=5).total == 3  # 1, 10, 11
+
+
+@pytest.mark.integration
+def test_the_book_sorts_searches_and_keeps_its_columns_on_postgresql(pg_url):
+    """A team's shared database: the same order, search and kept columns (its triggers
+    and LIKE prefixes differ from SQLite's)."""
+    db.close_database()
+    db.open_database(pg_url)
+    siti = customers.create_customer("Siti Aminah", ["siti@example.test"],
+                                     phone="012-345 6789")
+    budi = customers.create_customer("Budi Santoso", ["budi@example.test"],
+                                     phone="+628123456789")
+    conversation(siti, "Tudung warna", T0 - timedelta(days=3))
+    conversation(budi, "Paket", T0 - timedelta(hours=1))
+    orders.create_order("SHP-240101ABC", "shopee", [SCARF], customer=siti, placed_at=T0)
+    assert names(view.query(CustomerFilter())) == ["Budi Santoso", "Siti Aminah"]
+    for text, found in (("SITI", ["Siti Aminah"]), ("aminah", ["Siti Aminah"]),
+                        ("012-345 6789", ["Siti Aminah"]), ("+62 812", ["Budi Santoso"]),
+                        ("budi@ex", ["Budi Santoso"]), ("240101", ["Siti Aminah"]),
+                        ("Siti_", []), ("nobody", [])):
+        assert names(view.query(CustomerFilter(text=text))) == found, text
+    later = conversation(siti, "Saiz", T0 - timedelta(hours=2))
+    assert last_contact(siti) == T0 - timedelta(hours=2)
+    Conversation.update(last_activity_at=T0).where(Conversation.id == later.id).execute()
+    assert last_contact(siti) == T0
+    assert names(view.query(CustomerFilter()))[0] == "Siti Aminah"
+    Conversation.update(last_activity_at=T0 - timedelta(days=5)).where(
+        Conversation.id == later.id).execute()
+    assert last_contact(siti) == T0 - timedelta(days=3)
+    Conversation.update(last_activity_at=T0).where(Conversation.id == later.id).execute()
+    later.delete_instance()
+    assert names(view.query(CustomerFilter()))[0] == "Budi Santoso"
+    view.merge(budi.id, siti.id)
+    assert last_contact(budi) == T0 - timedelta(hours=1)
+    assert names(view.query(CustomerFilter(text="240101"))) == ["Budi Santoso"]

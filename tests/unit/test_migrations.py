@@ -457,3 +457,54 @@ def test_sqlite_version_21_gains_the_table_of_owed_links(tmp_path):
     assert (PendingLink.select().count(), Order.select().count()) == (0, orders_before)
     assert linking.link_owed() == 0
     upgraded.close()
+
+
+# --- schema 23: each customer's last contact and search keys, kept by the database ----
+
+
+def check_customer_keys_at_version_23(url: str, dialect: str) -> None:
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, dialect)
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=22)
+    assert "last_contact_at" not in {c.name for c in raw.get_columns("customer")}
+    t0 = datetime(2025, 1, 1, tzinfo=UTC)
+    siti = old_row(Customer, name="Siti Aminah", phone="+60123456789", updated_at=t0)
+    budi = old_row(Customer, name="Budi", phone="+628123456789", updated_at=t0)
+    quiet = old_row(Customer, name="Ros", phone="", updated_at=t0 + timedelta(days=1))
+    for hours in (1, 5):
+        old_row(Conversation, subject="Tudung", customer=siti.id,
+                last_activity_at=t0 + timedelta(days=2, hours=hours))
+    old_row(Conversation, subject="Paket", customer=budi.id,
+            last_activity_at=t0 + timedelta(days=3))
+    addresses_before = raw.execute_sql("SELECT COUNT(*) FROM customer_address").fetchone()[0]
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    got = {c.id: (c.last_contact_at, c.name_key, c.name_rest_key, c.phone_key)
+           for c in Customer.select()}
+    assert got == {
+        siti.id: (t0 + timedelta(days=2, hours=5), "siti aminah", "aminah", "123456789"),
+        budi.id: (t0 + timedelta(days=3), "budi", "", "8123456789"),
+        quiet.id: (t0 + timedelta(days=1), "ros", "", "")}
+    assert upgraded.execute_sql(
+        "SELECT COUNT(*) FROM customer_address").fetchone()[0] == addresses_before
+    # and the triggers keep them from now on: new mail, an edit
+    Conversation.create(subject="Lagi", customer=quiet.id,
+                        last_activity_at=t0 + timedelta(days=4))
+    Customer.update(phone="+60198887777").where(Customer.id == siti.id).execute()
+    got = {c.id: (c.last_contact_at, c.phone_key) for c in Customer.select()}
+    assert got[quiet.id] == (t0 + timedelta(days=4), "")
+    assert got[siti.id] == (t0 + timedelta(days=2, hours=5), "198887777")
+    upgraded.close()
+
+
+def test_sqlite_version_22_customers_gain_their_kept_last_contact_and_keys(tmp_path):
+    check_customer_keys_at_version_23(f"sqlite:///{tmp_path / 'v22.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_postgresql_version_22_customers_gain_their_kept_last_contact_and_keys(pg_url):
+    check_customer_keys_at_version_23(pg_url, "postgresql")

@@ -57,6 +57,11 @@ Versions:
   22. The orders whose linking to stored mail is still owed (``pending_link``), written in
       an import's own transaction, so an import cut off before its link step is linked at
       the next start.
+  23. Each customer's last contact, lower-case name (whole and from its second word) and
+      national phone digits on the
+      customer row, indexed and kept by triggers (core/store/customer_keys.py), and an index
+      on order numbers: the customer book sorts and searches on them. Filled for the
+      customers stored before in the step itself (plain SQL over the tables as they are).
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ from collections.abc import Callable
 import peewee
 
 from seller_desk.core.common.errors import StorageError
-from seller_desk.core.store import duplicates, events, item_summary, search
+from seller_desk.core.store import customer_keys, duplicates, events, item_summary, search
 from seller_desk.core.store.bulk import bulk_insert
 from seller_desk.core.store.fields import UtcDateTimeField, utcnow
 from seller_desk.core.store.models import (
@@ -276,6 +281,30 @@ def _step_22(db: peewee.Database) -> None:
     db.create_tables([PendingLink])
 
 
+def _step_23(db: peewee.Database) -> None:
+    # one statement each, nullable or NOT NULL with a default: playhouse's add_column would
+    # rebuild "customer" on SQLite, and dropping it cascades to every address
+    stamp = "DATETIME" if isinstance(db, peewee.SqliteDatabase) else "TIMESTAMP"
+    db.execute_sql(f"ALTER TABLE customer ADD COLUMN last_contact_at {stamp}")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN name_key VARCHAR(300) NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN name_rest_key VARCHAR(300) NOT NULL "
+                   "DEFAULT ''")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN phone_key VARCHAR(40) NOT NULL DEFAULT ''")
+    # the same names peewee gives the models' indexes in a fresh database
+    for name, table, columns in (
+            ("customer_last_contact_at_id", "customer", '"last_contact_at", "id"'),
+            ("customer_name_key_last_contact_at", "customer", '"name_key", "last_contact_at"'),
+            ("customer_name_rest_key_last_contact_at", "customer",
+             '"name_rest_key", "last_contact_at"'),
+            ("customer_phone_key_last_contact_at", "customer",
+             '"phone_key", "last_contact_at"'),
+            ("order_number_customer_id", "order", '"number", "customer_id"')):
+        db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table}" ({columns})')
+    customer_keys.install(db)
+    # plain SQL over columns every version has (no model is read): safe inside the step
+    customer_keys.rebuild(db)
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -299,6 +328,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     20: _step_20,
     21: _step_21,
     22: _step_22,
+    23: _step_23,
 }
 
 
@@ -323,6 +353,7 @@ def create_fresh(db: peewee.Database) -> None:
         db.create_tables(MODELS)
         search.install(db)
         item_summary.install(db)
+        customer_keys.install(db)
         _set_version(db, CURRENT_VERSION)
         AppMeta.insert(key="created_at", value=utcnow().isoformat()).on_conflict_ignore().execute()
 

@@ -180,9 +180,27 @@ class Customer(BaseModel):
     address = TextField(null=True)
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
+    # written only by the database's triggers (core/store/customer_keys.py, schema 22): the
+    # latest conversation activity (else updated_at), the lower-case name (whole and from
+    # its second word) and the national part of the phone, so the customer book sorts and
+    # searches on indexes. No Python default: an insert leaves them out (the database's
+    # default, then its trigger, fill them), so rows written at an older version still go in
+    last_contact_at = UtcDateTimeField(null=True)
+    name_key = CharField(max_length=300, constraints=[peewee.SQL("DEFAULT ''")])
+    name_rest_key = CharField(max_length=300, constraints=[peewee.SQL("DEFAULT ''")])
+    phone_key = CharField(max_length=40, constraints=[peewee.SQL("DEFAULT ''")])
 
     class Meta:
-        indexes = ((("name",), False),)
+        # a save that writes a stale copy of the kept columns fires the triggers, which
+        # put them right again in the same statement's transaction
+        indexes = (
+            (("name",), False),
+            (("last_contact_at", "id"), False),
+            # with the last contact: a search part sorts its matches from the index alone
+            (("name_key", "last_contact_at"), False),
+            (("name_rest_key", "last_contact_at"), False),
+            (("phone_key", "last_contact_at"), False),
+        )
 
 
 class CustomerAddress(BaseModel):
@@ -496,6 +514,8 @@ class Order(BaseModel):
             # read this index only, in group order (SQLite skip-scans the period)
             (("channel", "status", "currency", "placed_at", "total", "refunded_amount"), False),
             (("status",), False),
+            # the customer book finds a customer by an order number (schema 22)
+            (("number", "customer"), False),
         )
 
 

@@ -15,9 +15,9 @@ from seller_desk.ui.customers.model import (
 )
 from seller_desk.ui.customers.profile import ProfilePanel
 from seller_desk.ui.i18n import Retranslating
+from seller_desk.ui.paged import paged_table
 from seller_desk.ui.qt import (
     QAbstractButton,
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +25,6 @@ from seller_desk.ui.qt import (
     QModelIndex,
     QSplitter,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -56,7 +55,8 @@ class CustomersPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        header = PageHeader(search_width=(260, 360))
+        # wide enough for the placeholder in Malay and Indonesian, the longest
+        header = PageHeader(search_width=(260, 460))
         self.title, self.count = header.title, header.count_label
         self.search = header.search
         self.search.setObjectName("customerSearch")
@@ -75,23 +75,12 @@ class CustomersPage(Retranslating, QWidget):
         layout.addLayout(filters)
 
         self.splitter = QSplitter()
-        self.table = QTableView()
-        self.table.setObjectName("customersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = paged_table(self.model, "customersTable")
         head = self.table.horizontalHeader()
-        head.setHighlightSections(False)
         head.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(COL_CONTACT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_LAST, 110), (COL_ORDERS, 70)):
-            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
+        for col in (COL_LAST, COL_ORDERS):  # their headings differ in length by language
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.profile = ProfilePanel()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.profile)
@@ -130,7 +119,7 @@ class CustomersPage(Retranslating, QWidget):
         self.complaints.setText(self.tr("Has complaints"))
         self.waiting.setText(self.tr("Waiting for your answer"))
         self.model.retranslate()
-        self.count.setText(i18n.format_number(self.model.total))
+        self._show_count()
 
     # --- data ----------------------------------------------------------------------------
 
@@ -147,8 +136,16 @@ class CustomersPage(Retranslating, QWidget):
         """Read the customers again (after a change elsewhere, or when shown)."""
         self.model.set_filter(self.current_filter())
 
+    def _show_count(self) -> None:
+        """How many match; past two pages the list stops counting and says "more than"."""
+        if self.model.exact:
+            self.count.setText(i18n.format_number(self.model.total))
+        else:
+            self.count.setText(self.tr("more than %1").replace(
+                "%1", i18n.format_number(self.model.total - 1)))
+
     def _loaded(self) -> None:
-        self.count.setText(i18n.format_number(self.model.total))
+        self._show_count()
         row = self.model.row_of(self._selected_id) if self._selected_id else -1
         if row >= 0:
             self.table.selectRow(row)

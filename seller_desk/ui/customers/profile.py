@@ -106,6 +106,9 @@ class ProfilePanel(Retranslating, QScrollArea):
         self.timeline = QListWidget()
         self.timeline.setObjectName("customerTimeline")
         self.timeline.setWordWrap(True)
+        # long entries wrap inside the pane: a sideways scroll bar hid their ends
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.timeline.setMinimumHeight(220)
         self.timeline.itemActivated.connect(self._open)
         self.timeline.itemDoubleClicked.connect(self._open)
@@ -183,9 +186,14 @@ class ProfilePanel(Retranslating, QScrollArea):
     def _entry_text(self, e: views.TimelineEntry) -> str:
         when = i18n.format_date(e.at)
         if e.kind == "conversation":
-            kind = (self.tr("WhatsApp chat") if e.channel == "whatsapp"
-                    else self.tr("Conversation"))
-            return f"{when} · {kind}: {e.title or self.tr('(no subject)')}"
+            title = e.title
+            if e.channel == "whatsapp":
+                kind = self.tr("WhatsApp chat")
+                # an imported chat is named "WhatsApp: <the phone's name for it>"
+                title = title.removeprefix("WhatsApp:").strip()
+            else:
+                kind = self.tr("Conversation")
+            return f"{when} · {kind}: {title or self.tr('(no subject)')}"
         if e.kind == "order":
             money = i18n.format_money(e.amount, e.currency) if e.amount is not None else ""
             return (f"{when} · {self.tr('Order')} {e.title} · {labels.order_status(e.status)}"
@@ -193,6 +201,10 @@ class ProfilePanel(Retranslating, QScrollArea):
         if e.kind == "parcel":
             return f"{when} · {self.tr('Parcel')} {e.title} · {labels.shipment_status(e.status)}"
         state = self.tr("done") if e.status == "done" else self.tr("due")
+        if e.channel and e.channel != "manual":
+            # a rule's reminder: its stored note is English, its kind says it in the
+            # seller's language (and Enter opens the order or conversation it is about)
+            return f"{when} · {labels.reminder_kind(e.channel)} ({state})"
         return f"{when} · {self.tr('Reminder')} ({state}): {e.title}"
 
     # --- actions -------------------------------------------------------------------------

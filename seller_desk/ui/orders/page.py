@@ -24,9 +24,9 @@ from seller_desk.ui.orders.model import (
     OrdersModel,
 )
 from seller_desk.ui.orders.products import ProductsDialog
+from seller_desk.ui.paged import paged_table
 from seller_desk.ui.qt import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QEvent,
@@ -38,7 +38,6 @@ from seller_desk.ui.qt import (
     QPushButton,
     QSplitter,
     Qt,
-    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -113,20 +112,10 @@ class OrdersPage(Retranslating, QWidget):
         layout.addLayout(filters)
 
         self.splitter = QSplitter()
-        self.table = QTableView()
-        self.table.setObjectName("ordersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = paged_table(self.model, "ordersTable")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(COL_PLACED, Qt.SortOrder.DescendingOrder)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
         head = self.table.horizontalHeader()
-        head.setHighlightSections(False)
         head.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STATUS, COL_ITEMS):  # their words differ in length by language
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
