@@ -7,10 +7,10 @@ and an order for every second one. In the same run:
 
 * the first page (200 rows, last contact first, with counts), against two baselines:
   reading the same 200 customers by id alone (the floor of any page), and the query the
-  screen ran before schema 22 (last contact worked out per query, every match counted);
+  screen ran before schema 23 (last contact worked out per query, every match counted);
 * a search per keystroke, the way a seller types: a name letter by letter, a later word
   of a name, an email's start, a phone written "012-000 4567", an order number (whole and
-  a part of it), and a word that matches nothing; each against the query before schema 22.
+  a part of it), and a word that matches nothing; each against the query before schema 23.
 
 Targets: first page within 100 ms, a keystroke within 30 ms. Timings are printed, not
 asserted, with the load average (the machine is shared: compare ratios, not days). Last,
@@ -77,7 +77,7 @@ def build(count: int) -> None:
 
 
 def before_schema_22(flt: CustomerFilter, limit: int = 200) -> int:
-    """The screen's query before schema 22: last contact worked out per query from the
+    """The screen's query before schema 23: last contact worked out per query from the
     conversations, substring matches on every column, and every match counted."""
     latest = (Conversation.select(fn.MAX(Conversation.last_activity_at))
               .where(Conversation.customer == Customer.id))
@@ -148,11 +148,11 @@ def main() -> None:
         first = best(lambda: views.query(CustomerFilter()))
         old = best(lambda: before_schema_22(CustomerFilter()))
         print(f"first page: {first:.1f} ms (target 100 ms); 200 rows by id {base:.1f} ms "
-              f"(x{first / base:.1f}); before schema 22 {old:.1f} ms (x{old / first:.1f} "
+              f"(x{first / base:.1f}); before schema 23 {old:.1f} ms (x{old / first:.1f} "
               "faster now)")
         opened = best(lambda: views.query(CustomerFilter(open_orders=True)))
         old = best(lambda: before_schema_22(CustomerFilter(open_orders=True)))
-        print(f"first page, has open orders: {opened:.1f} ms; before schema 22 {old:.1f} ms "
+        print(f"first page, has open orders: {opened:.1f} ms; before schema 23 {old:.1f} ms "
               f"(x{old / opened:.1f} faster now)")
         worst = 0.0
         for text in SEARCHES:
@@ -162,7 +162,7 @@ def main() -> None:
             count = found.total if found.exact else f"more than {found.total - 1}"
             worst = max(worst, page)
             print(f"search {text!r}: {page:.1f} ms (target 30 ms), {count} found; before "
-                  f"schema 22 {old:.1f} ms (x{old / page:.1f} faster now)")
+                  f"schema 23 {old:.1f} ms (x{old / page:.1f} faster now)")
         print(f"slowest keystroke {worst:.1f} ms; load average {os.getloadavg()[0]:.1f}")
         with_trigger = conversation_updates(args.customers, 1)
         for trigger in ("conversation_contact_au", "conversation_contact_later"):

@@ -149,7 +149,7 @@ def test_the_conversation_names_its_customer(book):
     assert view.customer_of_conversation(conversation(None, "x", T0).id) is None
 
 
-# --- the kept columns (schema 22): last contact and search keys on the customer row -------
+# --- the kept columns (schema 23): last contact and search keys on the customer row -------
 
 
 def last_contact(customer):

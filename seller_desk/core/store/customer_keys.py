@@ -1,4 +1,4 @@
-"""Each customer's last contact and search keys, stored on the customer row (schema 22).
+"""Each customer's last contact and search keys, stored on the customer row (schema 23).
 
 The Customers screen sorts 50,000 customers by last contact and searches them as the seller
 types. Worked out per query (the latest conversation of every customer, a substring scan of

@@ -92,7 +92,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 22
+CURRENT_VERSION = 23
 VERSION_KEY = "schema_version"
 
 

@@ -180,7 +180,7 @@ class Customer(BaseModel):
     address = TextField(null=True)
     created_at = UtcDateTimeField(default=utcnow)
     updated_at = UtcDateTimeField(default=utcnow)
-    # written only by the database's triggers (core/store/customer_keys.py, schema 22): the
+    # written only by the database's triggers (core/store/customer_keys.py, schema 23): the
     # latest conversation activity (else updated_at), the lower-case name (whole and from
     # its second word) and the national part of the phone, so the customer book sorts and
     # searches on indexes. No Python default: an insert leaves them out (the database's
@@ -514,7 +514,7 @@ class Order(BaseModel):
             # read this index only, in group order (SQLite skip-scans the period)
             (("channel", "status", "currency", "placed_at", "total", "refunded_amount"), False),
             (("status",), False),
-            # the customer book finds a customer by an order number (schema 22)
+            # the customer book finds a customer by an order number (schema 23)
             (("number", "customer"), False),
         )
 
