@@ -418,6 +418,8 @@ class MainWindow(QMainWindow):
             gone = True
         if gone:
             item = self.sidebar.section_items.get("waiting")
+        if item is None:
+            return
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.sidebar.blockSignals(False)
