@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 from gui import desk_support
-from PySide6.QtWidgets import QStyleOptionSpinBox
 from gui.desk_support import wait_for_tasks
+from PySide6.QtWidgets import QStyleOptionSpinBox
 
 from seller_desk import APP_NAME
 from seller_desk.core.common.messages import Msg
@@ -31,8 +31,8 @@ from seller_desk.ui.qt import (
     QGuiApplication,
     QSpinBox,
     QStyle,
-    QTextCursor,
     Qt,
+    QTextCursor,
 )
 from seller_desk.ui.status import SyncStatus
 from seller_desk.ui.sync import SyncController

@@ -19,6 +19,7 @@ from seller_desk.ui.qt import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
+    QFontMetrics,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -131,6 +132,14 @@ class CustomersPage(Retranslating, QWidget):
         self.waiting.setText(self.tr("Waiting for your answer"))
         self.model.retranslate()
         self.count.setText(i18n.format_number(self.model.total))
+        # the narrow columns at least as wide as their titles ("Hubungan terakhir")
+        head = self.table.horizontalHeader()
+        fm = QFontMetrics(head.font())
+        for col in (COL_LAST, COL_ORDERS):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.DisplayRole) or "")
+            head.resizeSection(col, max(head.sectionSize(col),
+                                        fm.horizontalAdvance(title) + 24))
 
     # --- data ----------------------------------------------------------------------------
 

@@ -229,6 +229,19 @@ class ShipmentDialog(Retranslating, QDialog):
         mark_invalid(fld.widget, True)
         self._marked += [fld.error, fld.widget]
         fld.widget.setFocus()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller by the lines a message brought: a wrapped message in a form keeps the
+        dialog's height, and its second line was cut off."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _tracking_edited(self) -> None:
         """A corrected number is no longer the refused one: its message and the "save it
