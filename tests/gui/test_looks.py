@@ -78,6 +78,25 @@ def test_add_a_mailbox_is_not_left_highlighted_after_the_wizard_is_cancelled(dem
     assert demo_window.current_section() == "orders"
 
 
+def test_a_selected_mailbox_keeps_its_whole_name(demo_window):
+    sidebar = demo_window.sidebar
+    key = next(k for k, item in sidebar.section_items.items()
+               if k.startswith("account:") and item.text() == "Shop mail (Gmail)")
+    demo_window.show_section(key)
+    item = sidebar.section_items[key]
+    assert sidebar.count_of(key) > 0  # a count badge beside it takes room too
+    index = sidebar.indexFromItem(item)
+    delegate = sidebar.itemDelegate()
+    rect = sidebar.visualItemRect(item)
+    bold = QFont(sidebar.font())
+    bold.setBold(True)
+    room = delegate.text_rect(rect, sidebar.font(), index).width()
+    assert QFontMetrics(bold).horizontalAdvance("Shop mail (Gmail)") > room  # bold: cut
+    for selected in (False, True):
+        _font, shown = delegate.shown_label(rect, sidebar.font(), index, selected)
+        assert shown == "Shop mail (Gmail)", selected
+
+
 @pytest.mark.parametrize(("seconds", "text"), [
     (3 * DAY + 4 * 3600, "3 d 4 h"),
     (12 * DAY + 5 * 3600, "12 d"),
