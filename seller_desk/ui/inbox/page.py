@@ -51,7 +51,7 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.tasks import Latest
-from seller_desk.ui.widgets import EmptyState
+from seller_desk.ui.widgets import EmptyState, SpareHint
 
 VIEW_TITLES = {
     "waiting": QT_TRANSLATE_NOOP("InboxPage", "Waiting on me"),
@@ -167,7 +167,7 @@ class InboxPage(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.selection_label)
         bar.addStretch(1)
-        self.hint_label = QLabel()
+        self.hint_label = SpareHint()  # left out where the row has no room for it
         self.hint_label.setObjectName("hintLabel")
         bar.addWidget(self.hint_label)
         layout.addWidget(self.action_bar)
