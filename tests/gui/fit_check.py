@@ -29,6 +29,7 @@ from seller_desk.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFont,
     QFontMetrics,
     QLabel,
     QLayout,
@@ -181,9 +182,13 @@ def _headers(screen: str, view: QAbstractItemView) -> Iterator[Misfit]:
     header = header()
     if header is None or not _visible(header):
         return
-    fm = QFontMetrics(header.font())
+    # the style sheet draws the titles semi-bold with 8 px of padding on either side
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    fm = QFontMetrics(font)
     option = QStyleOptionHeader()
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+    margin = max(8, header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option,
+                                               header))
     width = header.viewport().width() if hasattr(header, "viewport") else header.width()
     for logical in range(header.count()):
         if header.isSectionHidden(logical):

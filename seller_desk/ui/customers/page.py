@@ -19,6 +19,7 @@ from seller_desk.ui.qt import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
+    QFont,
     QFontMetrics,
     QHBoxLayout,
     QHeaderView,
@@ -134,12 +135,15 @@ class CustomersPage(Retranslating, QWidget):
         self.count.setText(i18n.format_number(self.model.total))
         # the narrow columns at least as wide as their titles ("Hubungan terakhir")
         head = self.table.horizontalHeader()
-        fm = QFontMetrics(head.font())
+        font = QFont(head.font())
+        font.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws the titles
+        fm = QFontMetrics(font)
         for col in (COL_LAST, COL_ORDERS):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal,
                                               Qt.ItemDataRole.DisplayRole) or "")
+            # the style sheet's 8 px either side, and room for the sort arrow
             head.resizeSection(col, max(head.sectionSize(col),
-                                        fm.horizontalAdvance(title) + 24))
+                                        fm.horizontalAdvance(title) + 16 + 16))
 
     # --- data ----------------------------------------------------------------------------
 
