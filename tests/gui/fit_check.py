@@ -141,12 +141,17 @@ def _button(screen: str, button: QAbstractButton) -> Iterator[Misfit]:
     text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
     if not text.strip():
         return
-    if isinstance(button, QToolButton) and \
+    if isinstance(button, QToolButton) and not button.icon().isNull() and \
             button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
-        return
+        return  # an icon without words (a tool button without an icon shows its text)
     if not isinstance(button, (QPushButton, QCheckBox, QRadioButton, QToolButton)):
         return
     need = button.sizeHint().width()
+    if isinstance(button, QToolButton) and button.menu() is not None and \
+            button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup:
+        # its arrow is drawn in the corner, over the text unless the style sheet keeps
+        # room for it ("Masukkan isian" ran under it): the text, the arrow, some padding
+        need = max(need, QFontMetrics(button.font()).horizontalAdvance(text) + 10 + 24)
     room = button.width()
     if need > room + _SLACK:
         yield Misfit(screen, "button text cut", describe(button), text, need, room)

@@ -34,6 +34,7 @@ from seller_desk.ui.accounts.wizard import PAGE_WAITING, AccountWizard
 from seller_desk.ui.app import open_account_wizard
 from seller_desk.ui.qt import QApplication, QThreadPool
 from seller_desk.ui.settings.setup import SetupDialog
+from seller_desk.ui.tasks import Task
 
 demo_template = desk_support.demo_template
 demo_window = desk_support.demo_window
@@ -48,9 +49,15 @@ Screen = tuple[str, Any]
 
 
 def settle(rounds: int = 6) -> None:
+    """Let the screen read its data (worker threads) and lay itself out."""
     for _ in range(rounds):
         QApplication.processEvents()
         QThreadPool.globalInstance().waitForDone(20)
+    for _ in range(100):
+        if Task.pending() == 0:
+            break
+        QThreadPool.globalInstance().waitForDone(20)
+        QApplication.processEvents()
     QApplication.processEvents()
 
 
