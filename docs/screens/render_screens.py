@@ -2,10 +2,12 @@
 
     python docs/screens/render_screens.py            # every language
     python docs/screens/render_screens.py ms         # one
+    python docs/screens/render_screens.py --size 1280x800 --out /tmp/screens   # to look at
 
 Each language runs in its own process with its own data folder (the demo shop is built
-there), offscreen, at 1440 x 900. The pictures land next to this file as
-``<screen>-<language>.png`` and are shown in the README.
+there), offscreen, at 1440 x 900 unless --size says otherwise. The pictures land next to
+this file (or in --out) as ``<screen>-<language>.png`` and are shown in the README.
+tests/gui/test_screen_fit.py measures the same screens for text that does not fit.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "ms", "id")
 SIZE = (1440, 900)
+#: where the pictures go (--out; the docs' folder by default)
+OUT = HERE
 
 
 def render(language: str) -> list[Path]:
@@ -57,7 +61,7 @@ def render(language: str) -> list[Path]:
 
     def shot(widget: object, name: str) -> None:
         settle()
-        path = HERE / f"{name}-{language}.png"
+        path = OUT / f"{name}-{language}.png"
         widget.grab().save(str(path))  # type: ignore[attr-defined]
         written.append(path)
 
@@ -71,7 +75,7 @@ def render(language: str) -> list[Path]:
         where = window_.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0)))  # type: ignore[attr-defined]
         painter.drawPixmap(where, popup.grab())  # type: ignore[attr-defined]
         painter.end()
-        path = HERE / f"{name}-{language}.png"
+        path = OUT / f"{name}-{language}.png"
         picture.save(str(path))
         written.append(path)
 
@@ -84,10 +88,27 @@ def render(language: str) -> list[Path]:
     shot(window, "keys")  # every shortcut, the screens' keys among them
     window.toggle_help()
     setup_page(language, shot)
-    for key in ("orders", "shipments", "reminders", "reports", "templates", "settings"):
+    for key in ("orders", "shipments", "customers", "reminders", "reports", "templates",
+                "settings"):
         window.show_section(key)
         settle(40)
         shot(window, key)
+    # one mailbox's conversations, its name selected in the sidebar
+    window.show_section(next(k for k in window.sidebar.section_items
+                             if k.startswith("account:")))
+    settle(40)
+    shot(window, "mailbox")
+    # a conversation, then the reply beneath it
+    window.show_section("waiting")
+    settle(40)
+    conversation = window.inbox_page.model.conversation_id(0)
+    window.open_conversation(conversation)
+    settle(40)
+    shot(window, "conversation")
+    window.compose(conversation, "reply")
+    settle(40)
+    shot(window, "composer")
+    window.back_to_list()
     reports = window.section_page("reports")
     window.show_section("reports")
     reports.scroll_area.widget().resize(SIZE[0] - 240, 1500)
@@ -100,12 +121,12 @@ def render(language: str) -> list[Path]:
         area = reports.scroll_area.widget()
         top = reports.export_title.mapTo(area, reports.export_title.rect().topLeft()).y()
         bottom = reports.export_status.mapTo(area, reports.export_status.rect().bottomLeft()).y()
-        picture = HERE / f"reports-export-{fmt}-{language}.png"
+        picture = OUT / f"reports-export-{fmt}-{language}.png"
         area.grab(QRect(0, max(0, top - 12), area.width(), bottom - top + 40)).save(str(picture))
         written.append(picture)
     settings_page = window.section_page("settings")
     window.show_section("settings")
-    for section in ("language", "hours", "rules", "couriers", "data"):
+    for section in ("shop", "language", "hours", "rules", "patterns", "couriers", "data"):
         settings_page.show_section(section)
         shot(window, f"settings-{section}")
 
@@ -153,6 +174,7 @@ def render(language: str) -> list[Path]:
     popup = first.completer.popup()
     shot_composite(dialog, popup, "order-completer")
     popup.hide()
+    dialog.guard.mark_clean()  # a picture: close without the Save/Discard question
     dialog.reject()
 
     catalogue = orders_page.show_products()
@@ -168,10 +190,20 @@ def render(language: str) -> list[Path]:
     shot(parcel, "parcel")
     parcel.guard.mark_clean()
     parcel.reject()
+    # a number that does not look like the courier's: the message, and "save it anyway"
+    parcel = shipments_page.add_shipment()
+    parcel.courier.setCurrentIndex(max(0, parcel.courier.findData("poslaju")))
+    parcel.tracking.setText("12345")
+    parcel.send_message.setChecked(False)
+    parcel.save()
+    shot(parcel, "parcel-refused")
+    parcel.guard.mark_clean()
+    parcel.reject()
 
     sign_in_screens(window, shot)
     not_customers_screens(window, language, settle, shot, written)
     wizard_waiting_page(window, shot)
+    wizard_certificate_page(window, shot)
     preview, mapping = import_files(language)
     window.show_section("orders")
     importing = orders_page.import_orders(str(preview))
@@ -198,6 +230,7 @@ def render(language: str) -> list[Path]:
     dialog.items._edited(first)
     assert dialog.save() is None
     shot(dialog, "order-form-money")
+    dialog.guard.mark_clean()
     dialog.reject()
 
     # an order the mail names that is not in the ledger yet, and the form it opens
@@ -214,6 +247,7 @@ def render(language: str) -> list[Path]:
         if found_form is not None:
             found_form.resize(900, 720)
             shot(found_form, "found-order-form")
+            found_form.guard.mark_clean()
             found_form.reject()
 
     # last, so the screens above show the demo shop as it is
@@ -302,7 +336,7 @@ def not_customers_screens(window: Any, language: str, settle: Any, shot: Any,
     painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
     painter.end()
     menu.close()
-    path = HERE / f"not-customer-popup-{language}.png"
+    path = OUT / f"not-customer-popup-{language}.png"
     picture.save(str(path))
     written.append(path)
 
@@ -338,6 +372,34 @@ def wizard_waiting_page(window: object, shot: Callable[[object, str], None]) -> 
     page._counted(page._generation, InboxCensus(total=len(dates), dates=tuple(dates),
                                                 looked=len(dates)))
     shot(wizard, "wizard-waiting")
+    wizard.close()
+
+
+def wizard_certificate_page(window: object, shot: Callable[[object, str], None]) -> None:
+    """The wizard's test page for a server whose certificate is its own (a small web
+    host): what went wrong, what to check, and the fingerprint once, in groups."""
+    from seller_desk.core.common.messages import Msg
+    from seller_desk.core.mail import errors
+    from seller_desk.core.mail.connection import connect
+    from seller_desk.ui.accounts.wizard import PAGE_TEST, AccountWizard
+
+    fingerprint = "3f9ac1d27e4b806f5a12c9e0d4b37f68a1e5c0b92d7f4e318a6b0c5d9e2f7a41"
+    wizard = AccountWizard(window)  # type: ignore[arg-type]
+    wizard.resize(640, 520)
+    wizard.address.email.setText("nora@kedai-batik.my")
+    page = wizard.test
+    page.initializePage = lambda: None  # type: ignore[method-assign]
+    wizard.setStartId(PAGE_TEST)
+    wizard.show()
+    page.running = True
+    page._failed(errors.CertificateUntrusted(
+        "mail.imap.untrusted", {"where": "mail.kedai-batik.my:993",
+                                "reason": "self-signed certificate"},
+        hint=[Msg("mail.untrusted_hint"),
+              Msg("mail.fingerprint",
+                  {"fingerprint": connect.readable_fingerprint(fingerprint)})],
+        fingerprint=fingerprint))
+    shot(wizard, "wizard-certificate")
     wizard.close()
 
 
@@ -518,17 +580,26 @@ def replies_on_their_way() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
+    global SIZE, OUT
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",
+                        help="the main window's size, WIDTHxHEIGHT (default %(default)s)")
+    parser.add_argument("--out", default=str(HERE),
+                        help="the folder for the pictures (default: next to this file)")
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    SIZE, OUT = (width, height), Path(args.out).resolve()
+    OUT.mkdir(parents=True, exist_ok=True)
     if args.in_process:
         for path in render(args.languages[0]):
-            print(path.relative_to(HERE.parents[1]))
+            print(path)
         return 0
     status = 0
     for language in args.languages:
         with tempfile.TemporaryDirectory(prefix="seller-desk-screens-") as home:
             env = {**os.environ, "SELLER_DESK_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
-            status |= subprocess.run([sys.executable, __file__, "--in-process", language],
+            status |= subprocess.run([sys.executable, __file__, "--in-process", language,
+                                      "--size", args.size, "--out", str(OUT)],
                                      env=env, check=False).returncode
     return status
 
