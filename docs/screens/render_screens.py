@@ -3,10 +3,12 @@
     python docs/screens/render_screens.py            # every language
     python docs/screens/render_screens.py ms         # one
     python docs/screens/render_screens.py --words words.json id   # the texts shown, as JSON
+    python docs/screens/render_screens.py --size 1280x800 --out /tmp/screens   # to look at
 
 Each language runs in its own process with its own data folder (the demo shop is built
-there), offscreen, at 1440 x 900. The pictures land next to this file as
-``<screen>-<language>.png`` and are shown in the README.
+there), offscreen, at 1440 x 900 unless --size says otherwise. The pictures land next to
+this file (or in --out) as ``<screen>-<language>.png`` and are shown in the README.
+tests/gui/test_screen_fit.py measures the same screens for text that does not fit.
 
 ``--words`` walks the same screens (and a few that get no picture: the customers, the
 composer, the wizard's first page, a question box) and writes every text a seller sees on
@@ -31,6 +33,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "ms", "id")
 SIZE = (1440, 900)
+#: where the pictures go (--out; the docs' folder by default)
+OUT = HERE
 
 
 def render(language: str, out: Path = HERE,
@@ -111,7 +115,8 @@ def render(language: str, out: Path = HERE,
     shot(window, "keys")  # every shortcut, the screens' keys among them
     window.toggle_help()
     setup_page(language, shot)
-    for key in ("orders", "shipments", "reminders", "reports", "templates", "settings"):
+    for key in ("orders", "shipments", "customers", "reminders", "reports", "templates",
+                "settings"):
         window.show_section(key)
         settle(40)
         shot(window, key)
@@ -122,6 +127,22 @@ def render(language: str, out: Path = HERE,
     reminder = window.section_page("reminders").new_reminder()
     look(reminder, "reminder-form")
     reminder.reject()
+    # one mailbox's conversations, its name selected in the sidebar
+    window.show_section(next(k for k in window.sidebar.section_items
+                             if k.startswith("account:")))
+    settle(40)
+    shot(window, "mailbox")
+    # a conversation, then the reply beneath it
+    window.show_section("waiting")
+    settle(40)
+    conversation = window.inbox_page.model.conversation_id(0)
+    window.open_conversation(conversation)
+    settle(40)
+    shot(window, "conversation")
+    window.compose(conversation, "reply")
+    settle(40)
+    shot(window, "composer")
+    window.back_to_list()
     reports = window.section_page("reports")
     window.show_section("reports")
     reports.scroll_area.widget().resize(SIZE[0] - 240, 2100)
@@ -148,7 +169,7 @@ def render(language: str, out: Path = HERE,
         written.append(picture)
     settings_page = window.section_page("settings")
     window.show_section("settings")
-    for section in ("language", "hours", "rules", "couriers", "data"):
+    for section in ("shop", "language", "hours", "rules", "patterns", "couriers", "data"):
         settings_page.show_section(section)
         shot(window, f"settings-{section}")
     for section in ("shop", "patterns"):
@@ -217,11 +238,21 @@ def render(language: str, out: Path = HERE,
     shot(parcel, "parcel")
     parcel.guard.mark_clean()
     parcel.reject()
+    # a number that does not look like the courier's: the message, and "save it anyway"
+    parcel = shipments_page.add_shipment()
+    parcel.courier.setCurrentIndex(max(0, parcel.courier.findData("poslaju")))
+    parcel.tracking.setText("12345")
+    parcel.send_message.setChecked(False)
+    parcel.save()
+    shot(parcel, "parcel-refused")
+    parcel.guard.mark_clean()
+    parcel.reject()
 
     wizard_address_page(window, shot)
     sign_in_screens(window, shot, look)
     not_customers_screens(window, language, settle, shot, written, out, look)
     wizard_waiting_page(window, shot)
+    wizard_certificate_page(window, shot)
     preview, mapping = import_files(language)
     window.show_section("orders")
     importing = orders_page.import_orders(str(preview))
@@ -460,6 +491,34 @@ def wizard_waiting_page(window: object, shot: Callable[[object, str], None]) -> 
     page._counted(page._generation, InboxCensus(total=len(dates), dates=tuple(dates),
                                                 looked=len(dates)))
     shot(wizard, "wizard-waiting")
+    wizard.close()
+
+
+def wizard_certificate_page(window: object, shot: Callable[[object, str], None]) -> None:
+    """The wizard's test page for a server whose certificate is its own (a small web
+    host): what went wrong, what to check, and the fingerprint once, in groups."""
+    from seller_desk.core.common.messages import Msg
+    from seller_desk.core.mail import errors
+    from seller_desk.core.mail.connection import connect
+    from seller_desk.ui.accounts.wizard import PAGE_TEST, AccountWizard
+
+    fingerprint = "3f9ac1d27e4b806f5a12c9e0d4b37f68a1e5c0b92d7f4e318a6b0c5d9e2f7a41"
+    wizard = AccountWizard(window)  # type: ignore[arg-type]
+    wizard.resize(640, 520)
+    wizard.address.email.setText("nora@kedai-batik.my")
+    page = wizard.test
+    page.initializePage = lambda: None  # type: ignore[method-assign]
+    wizard.setStartId(PAGE_TEST)
+    wizard.show()
+    page.running = True
+    page._failed(errors.CertificateUntrusted(
+        "mail.imap.untrusted", {"where": "mail.kedai-batik.my:993",
+                                "reason": "self-signed certificate"},
+        hint=[Msg("mail.untrusted_hint"),
+              Msg("mail.fingerprint",
+                  {"fingerprint": connect.readable_fingerprint(fingerprint)})],
+        fingerprint=fingerprint))
+    shot(wizard, "wizard-certificate")
     wizard.close()
 
 
@@ -902,15 +961,23 @@ def whatsapp_and_slip_screens(window: Any, language: str, settle: Any, shot: Any
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
+    global SIZE, OUT
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}",
+                        help="the main window's size, WIDTHxHEIGHT (default %(default)s)")
+    parser.add_argument("--out", default=str(HERE),
+                        help="the folder for the pictures (default: next to this file)")
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--words", metavar="FILE", type=Path,
                         help="write the texts each screen shows to FILE (JSON), not the pictures")
     args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    SIZE, OUT = (width, height), Path(args.out).resolve()
+    OUT.mkdir(parents=True, exist_ok=True)
     if args.in_process:
         if args.words is not None:
             return write_words(args.languages[0], args.words)
-        for path in render(args.languages[0]):
-            print(path.relative_to(HERE.parents[1]))
+        for path in render(args.languages[0], OUT):
+            print(path)
         return 0
     status = 0
     for language in args.languages:
@@ -918,7 +985,8 @@ def main(argv: list[str] | None = None) -> int:
             env = {**os.environ, "SELLER_DESK_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
             words = ["--words", str(args.words.resolve())] if args.words is not None else []
             status |= subprocess.run([sys.executable, __file__, "--in-process", *words,
-                                      language], env=env, check=False).returncode
+                                      language, "--size", args.size, "--out", str(OUT)],
+                                     env=env, check=False).returncode
     return status
 
 

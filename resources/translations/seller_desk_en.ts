@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoursSection</name>
     <message numerus="yes">
         <source>%n hour(s)</source>

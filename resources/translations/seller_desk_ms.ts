@@ -249,6 +249,10 @@
         <translation>Klik untuk log masuk semula dalam pelayar web.</translation>
     </message>
     <message>
+        <source>Demo shop</source>
+        <translation>Kedai demo</translation>
+    </message>
+    <message>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
@@ -339,10 +343,6 @@
     <message>
         <source>Save…</source>
         <translation>Simpan…</translation>
-    </message>
-    <message>
-        <source>Seller Desk — demo shop</source>
-        <translation>Seller Desk — kedai demo</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -3028,6 +3028,16 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 j %2 min</translation>
+    </message>
+    <message>
+        <source>over a year</source>
+        <translation>lebih setahun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>

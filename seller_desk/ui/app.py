@@ -18,7 +18,7 @@ from seller_desk.core.common import paths, timefmt
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.common.settings import Settings
 from seller_desk.ui import i18n
-from seller_desk.ui.qt import QApplication, QColor, QIcon, QMessageBox, QPalette, QTimer
+from seller_desk.ui.qt import QApplication, QColor, QDir, QIcon, QMessageBox, QPalette, QTimer
 from seller_desk.ui.tasks import Task
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def apply_style(app: QApplication) -> None:
     path = paths.resource("styles", "app.qss")
+    # the style sheet names its images "icons:<file>", wherever the program is installed
+    QDir.setSearchPaths("icons", [str(paths.resource("icons"))])
     try:
         app.setStyleSheet(path.read_text(encoding="utf-8"))
     except OSError:
@@ -192,6 +194,10 @@ def open_account_wizard(window: Any) -> Any:
     wizard.first_sync_done.connect(lambda _id: window.refresh())
     if sync is not None:
         wizard.account_added.connect(sync.account_added)
+        # the mailbox's chip follows the wizard's first sync from its first message
+        wizard.sync_progress.connect(
+            lambda done, total: sync.first_sync_progress(wizard.account_id, done, total))
+        wizard.first_sync_done.connect(sync.first_sync_finished)
     wizard.open()
     window.account_wizard = wizard
     return wizard

@@ -326,7 +326,8 @@ def amount_text(amount: Decimal, currency: str) -> str:
 
 
 def duration(seconds: float) -> str:
-    """A compact waiting time in the interface language: "45 min", "3 h 20 min", "2 d 4 h"."""
+    """A compact waiting time in the interface language: "45 min", "3 h 20 min", "2 d 4 h",
+    "12 d", "5 months", "over a year" (the longer the wait, the less its hours matter)."""
     seconds = max(0, int(seconds))
     minutes = seconds // 60
     if minutes < 1:
@@ -340,10 +341,22 @@ def duration(seconds: float) -> str:
                 "%1", str(hours)).replace("%2", f"{minutes:02d}")
         return QCoreApplication.translate("Duration", "%1 h").replace("%1", str(hours))
     days, hours = divmod(hours, 24)
-    if hours:
+    if days >= 365:
+        # a wait this long is history, not a clock: "10205 d 2 h" said nothing and was cut
+        return QCoreApplication.translate("Duration", "over a year")
+    if days >= 60:
+        return QCoreApplication.translate("Duration", "%n months", "", days * 12 // 365)
+    if hours and days < 7:
         return QCoreApplication.translate("Duration", "%1 d %2 h").replace(
             "%1", str(days)).replace("%2", str(hours))
     return QCoreApplication.translate("Duration", "%1 d").replace("%1", str(days))
+
+
+def widest_durations() -> list[str]:
+    """The longest texts :func:`duration` gives, for the width of a column of clocks."""
+    day = 86_400
+    return [duration(s) for s in (23 * 3600 + 59 * 60, 6 * day + 23 * 3600, 59 * day,
+                                  300 * day, 400 * day)]
 
 
 def hours_text(hours: float) -> str:

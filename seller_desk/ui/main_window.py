@@ -33,6 +33,7 @@ from seller_desk.ui.qt import (
     QCoreApplication,
     QEvent,
     QHBoxLayout,
+    QItemSelectionModel,
     QKeySequence,
     QLabel,
     QListWidgetItem,
@@ -410,14 +411,30 @@ class MainWindow(QMainWindow):
                 return
         self.compose(None, "new")
 
+    def _back_to(self, item: QListWidgetItem | None) -> None:
+        """Make ``item`` the current and only selected row again, quietly."""
+        try:
+            gone = item is None or self.sidebar.row(item) < 0
+        except RuntimeError:  # the sidebar was built again meanwhile (a mailbox added)
+            gone = True
+        if gone:
+            item = self.sidebar.section_items.get("waiting")
+        if item is None:
+            return
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.sidebar.blockSignals(False)
+        self.sidebar.viewport().update()
+
     def _section_changed(self, item: QListWidgetItem | None, previous: Any) -> None:
         if item is None:
             return
         key = self.sidebar.key_of(item)
         if key == "add_account":
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentItem(previous)
-            self.sidebar.blockSignals(False)
+            # back to the section the seller was in once the click is over: the view
+            # selects the clicked row after this signal, so setting it back here at once
+            # left "+ Add a mailbox" highlighted behind the wizard and after its Cancel
+            QTimer.singleShot(0, lambda: self._back_to(previous))
             self.add_account_requested.emit()
             return
         self._build_page(key)
@@ -599,9 +616,12 @@ class MainWindow(QMainWindow):
         self._apply_title()
 
     def _apply_title(self) -> None:
-        title = tr("Seller Desk — demo shop") if self.is_demo else APP_NAME
+        """"(23) Seller Desk", "(23) Demo shop — Seller Desk": the title ends with the
+        application's name because Qt appends that name to any title that does not
+        (the tester's window read "Seller Desk (23) — Seller Desk")."""
+        title = f"{tr('Demo shop')} — {APP_NAME}" if self.is_demo else APP_NAME
         waiting = self.counts.waiting
-        self.setWindowTitle(f"{title} ({waiting})" if waiting else title)
+        self.setWindowTitle(f"({waiting}) {title}" if waiting else title)
 
     def set_demo(self, demo: bool) -> None:
         """Say in the title and a banner that the demo shop is open (or no longer)."""

@@ -74,16 +74,12 @@ class SidebarDelegate(QStyledItemDelegate):
             rect = rect.adjusted(d + 8, 0, 0, 0)
         count = index.data(CountRole) or 0
         urgent = bool(index.data(UrgentRole))
-        font = QFont(opt.font)
-        font.setBold(selected)
-        fm = QFontMetrics(font)
-        count_w = 0
+        count_w = self.count_width(opt.font, count)
         if count:
             small = QFont(opt.font)
             small.setBold(True)
             sfm = QFontMetrics(small)
             label = f"{count:,}"
-            count_w = max(24, sfm.horizontalAdvance(label) + 12)
             h = sfm.height() + 2
             crect = QRect(rect.right() - count_w, rect.center().y() - h // 2 + 1, count_w, h)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -92,12 +88,56 @@ class SidebarDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(QColor("#ffffff") if urgent else QColor("#3e4c59"))
             painter.drawText(crect, Qt.AlignmentFlag.AlignCenter, label)
+        trect = self.text_rect(option.rect, opt.font, index)
+        font, shown = self.label(opt.font, text, trect.width(), selected)
         painter.setFont(font)
         painter.setPen(QColor("#0b524c") if selected else QColor("#1f2933"))
-        trect = rect.adjusted(0, 0, -(count_w + 6), 0)
         painter.drawText(trect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, trect.width()))
+                         shown)
         painter.restore()
+
+    def text_rect(self, rect: QRect, font: QFont,
+                  index: QModelIndex | QPersistentModelIndex) -> QRect:
+        """Where a row's label goes in ``rect``: after the colour dot, before the count."""
+        inner = rect.adjusted(22, 0, -18, 0)
+        if index.data(ColorRole):
+            inner = inner.adjusted(8 + 8, 0, 0, 0)
+        count_w = self.count_width(font, index.data(CountRole) or 0)
+        return inner.adjusted(0, 0, -(count_w + 6), 0)
+
+    def shown_label(self, rect: QRect, font: QFont,
+                    index: QModelIndex | QPersistentModelIndex,
+                    selected: bool) -> tuple[QFont, str]:
+        """The font and text a row's label is painted with."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return self.label(font, text, self.text_rect(rect, font, index).width(), selected)
+
+    @staticmethod
+    def count_width(font: QFont, count: int) -> int:
+        """The width of a row's count badge (0 without a count)."""
+        if not count:
+            return 0
+        small = QFont(font)
+        small.setBold(True)
+        return max(24, QFontMetrics(small).horizontalAdvance(f"{count:,}") + 12)
+
+    @staticmethod
+    def label(font: QFont, text: str, width: int, selected: bool) -> tuple[QFont, str]:
+        """The font and text of a row's label in ``width`` pixels.
+
+        The selected row is bold when its name fits so; a name that fits only in the
+        regular weight keeps it (a selected mailbox read "Shop mail (Gm…" in bold while
+        the same name stood whole when not selected). Only what fits in neither is
+        shortened, its whole name in the row's tooltip.
+        """
+        bold = QFont(font)
+        bold.setBold(True)
+        if selected and QFontMetrics(bold).horizontalAdvance(text) <= width:
+            return bold, text
+        regular = QFont(font)
+        regular.setBold(False)
+        return regular, QFontMetrics(regular).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                          width)
 
 
 class Sidebar(QListWidget):

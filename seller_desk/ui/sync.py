@@ -84,6 +84,8 @@ class SyncController(QObject):
         self.tasks: dict[int, Task] = {}
         self.watchers: dict[int, Any] = {}
         self.outbox_worker: Any = None
+        # mailboxes whose first sync the add-mailbox wizard is running
+        self.first_syncs: set[int] = set()
         # accounts whose password the window asked for by itself since the start
         self.asked_password: set[int] = set()
         self.push = False  # start() was asked for push: a mailbox switched on gets it too
@@ -167,15 +169,44 @@ class SyncController(QObject):
                 self.start_watcher(account_id)
 
     def account_added(self, account_id: int) -> None:
-        """A mailbox was added (the wizard already ran its first sync)."""
+        """A mailbox was added; the wizard is starting its first sync. Its chip says
+        "checking" at once and follows the wizard's progress (it said nothing until the
+        next round of checks)."""
         self.load_accounts()
+        st = self.states.get(account_id)
+        if st is not None and st.state != "off":
+            self.first_syncs.add(account_id)
+            st.state, st.done, st.total, st.text, st.error = "syncing", 0, 0, "", ""
+            self.state_changed.emit(account_id)
         self.start_watcher(account_id)
+
+    def first_sync_progress(self, account_id: int | None, done: int, total: int) -> None:
+        """The wizard's first sync of ``account_id`` fetched ``done`` of ``total``."""
+        st = self.states.get(account_id or 0)
+        if st is None or account_id not in self.first_syncs:
+            return
+        st.done, st.total = done, total
+        self.state_changed.emit(account_id)
+
+    def first_sync_finished(self, account_id: int) -> None:
+        """The wizard's first sync ended (done or failed): the chip shows what the
+        mailbox's row now says (checked at, or its error)."""
+        self.first_syncs.discard(account_id)
+        st = self.states.get(account_id)
+        if st is None:
+            return
+        if st.state == "syncing":
+            st.state = "idle"
+        self.load_accounts()
+        self.state_changed.emit(account_id)
 
     # --- syncing ------------------------------------------------------------------------
 
     def is_syncing(self, account_id: int | None = None) -> bool:
         if account_id is None:
-            return any(not t.done for t in self.tasks.values())
+            return bool(self.first_syncs) or any(not t.done for t in self.tasks.values())
+        if account_id in self.first_syncs:  # the wizard is fetching: no second sync
+            return True
         task = self.tasks.get(account_id)
         return task is not None and not task.done
 

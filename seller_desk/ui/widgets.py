@@ -144,6 +144,48 @@ class Banner(QFrame):
         return self.label.text()
 
 
+class SpareHint(QLabel):
+    """A line of key hints shown only when its row has room for all of it.
+
+    The hints beside a screen's buttons are a help, not a need ("?" lists every key): in
+    Malay and Indonesian they made the inbox too wide for a 1280-pixel screen. This label
+    asks for its whole width but takes what is left, and shows nothing rather than a cut
+    line.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.updateGeometry()
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + \
+            margins.right() + 2 * self.margin()
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _fit(self) -> None:
+        fits = self.fontMetrics().horizontalAdvance(self._full) <= \
+            self.contentsRect().width() - 2 * self.margin()
+        shown = self._full if fits else ""
+        if QLabel.text(self) != shown:
+            QLabel.setText(self, shown)
+
+
 class PageHeader(QHBoxLayout):
     """The top line of a shop screen: title, count, an optional search box, a main button.
 

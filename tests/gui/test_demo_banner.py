@@ -22,7 +22,7 @@ def test_the_demo_window_says_it_is_the_demo_shop(qtbot, tmp_path, demo_template
     window = open_window(qtbot, copy_database(demo_template, tmp_path / "d.sqlite3"),
                          demo=True)
     try:
-        assert window.windowTitle().startswith("Seller Desk — demo shop")
+        assert window.windowTitle().endswith("Demo shop — Seller Desk")
         banner = window.demo_banner
         assert banner.isVisible()
         assert "demo shop" in banner.label.text()
@@ -38,7 +38,7 @@ def test_the_demo_window_says_it_is_the_demo_shop(qtbot, tmp_path, demo_template
         window.set_demo(True)
         window.refresh()
         assert not banner.isVisible()
-        assert window.windowTitle().startswith("Seller Desk — demo shop")
+        assert window.windowTitle().endswith("Demo shop — Seller Desk")
     finally:
         close_window(qtbot, window)
 
@@ -55,8 +55,8 @@ def test_the_banner_and_title_speak_malay_and_indonesian(qtbot, tmp_path, demo_t
             qtbot.waitUntil(lambda: "demo" in window.windowTitle(), timeout=2000)
             seen[language] = (window.windowTitle(), window.demo_banner.label.text(),
                               window.demo_banner.own_button.text())
-        assert seen["ms"][0].startswith("Seller Desk — kedai demo")
-        assert seen["id"][0].startswith("Seller Desk — toko demo")
+        assert seen["ms"][0].endswith("Kedai demo — Seller Desk")
+        assert seen["id"][0].endswith("Toko demo — Seller Desk")
         assert "kedai demo" in seen["ms"][1] and "toko demo" in seen["id"][1]
         assert seen["ms"][2] != seen["id"][2] != "Start with my own mailbox"
     finally:

@@ -73,8 +73,9 @@ def test_a_self_signed_certificate_can_be_trusted_by_its_fingerprint(window, qtb
     assert run_test(qtbot, wizard) is False
     assert wizard.test.trust_button.isVisible()
     fingerprint = imap_user.server.cert_fingerprint.replace(":", "").lower()
-    shown = wizard.test.result.text().replace(":", "").lower()
-    assert fingerprint in shown
+    text = wizard.test.result.text()
+    shown = "".join(ch for ch in text if ch not in ": \n").lower()  # in groups, for people
+    assert shown.count(fingerprint) == 1
     with qtbot.waitSignal(wizard.test_finished, timeout=20_000) as blocker:
         wizard.test.trust_button.click()
     assert blocker.args == [True]

@@ -114,6 +114,22 @@ def test_a_wrong_tracking_number_can_be_saved_anyway(qtbot, page):
     assert OutboxMessage.select().count() == 0
 
 
+def test_a_corrected_tracking_number_loses_its_error(qtbot, page):
+    order = paid_order()
+    dialog = page.add_shipment(order.id)
+    dialog.courier.setCurrentIndex(dialog.courier.findData("poslaju"))
+    dialog.tracking.setText("12345")
+    dialog.send_message.setChecked(False)
+    assert dialog.save() is None
+    error = dialog.fields["tracking_number"].error
+    assert error.isVisible() and dialog.accept_unusual.isVisible()
+    dialog.tracking.clear()
+    qtbot.keyClicks(dialog.tracking, "EN123456789MY")
+    assert not error.isVisible()
+    assert not dialog.accept_unusual.isVisible()
+    assert not dialog.tracking.property("invalid")
+
+
 def test_without_a_customer_address_the_parcel_is_kept_and_the_reason_shown(qtbot, page):
     order = paid_order(email="")
     dialog = page.add_shipment(order.id)

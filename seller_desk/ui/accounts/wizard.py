@@ -22,7 +22,7 @@ from typing import Any
 from seller_desk.core.common.errors import UserError, ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import clocks
-from seller_desk.core.mail.connection import accounts, credentials, oauth
+from seller_desk.core.mail.connection import accounts, connect, credentials, oauth
 from seller_desk.core.mail.imap import census
 from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import (
@@ -515,9 +515,14 @@ class TestPage(i18n.Retranslating, QWizardPage):
         kind = getattr(exc, "kind", "")
         text = i18n.error_text(exc) if isinstance(exc, UserError) else self.tr(
             "Something unexpected went wrong; the details are in the log.")
+        if kind == "certificate_untrusted" and isinstance(exc, UserError):
+            # the fingerprint is said once, below, where it is asked about (the error's
+            # own "Fingerprint (SHA-256): …" line made it twice)
+            text = " ".join(p for p in [i18n.message_text(exc.msg), *(
+                i18n.message_text(h) for h in exc.hints if h.id != "mail.fingerprint")] if p)
         if kind == "certificate_untrusted":
             fp = getattr(exc, "fingerprint", "")
-            pretty = ":".join(fp[i:i + 2] for i in range(0, len(fp), 2)).upper()
+            pretty = connect.readable_fingerprint(fp)
             text += "\n\n" + self.tr(
                 "Only trust it if you expected a certificate of your own (a home server or "
                 "a small web host). Its fingerprint is:\n%1").replace("%1", pretty)

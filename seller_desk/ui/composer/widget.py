@@ -117,7 +117,10 @@ class ComposerBody(QPlainTextEdit):
             popup.hide()
             return
         popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
-        rect = self.cursorRect()
+        # the cursor's rectangle is in the viewport's coordinates, the completer's in this
+        # widget's: without the shift (the frame and the style sheet's padding) the list
+        # opened over the line being typed
+        rect = self.cursorRect().translated(self.viewport().pos())
         rect.setWidth(max(280, popup.sizeHintForColumn(0) + 30))
         self.completer.complete(rect)
 

@@ -46,7 +46,7 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.tasks import Latest, Task, network_pool
-from seller_desk.ui.widgets import Banner
+from seller_desk.ui.widgets import Banner, SpareHint
 
 logger = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ class ConversationPage(QWidget):
                   self.not_customer_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        self.position_label = QLabel()
+        self.position_label = SpareHint()  # left out where the row has no room for it
         self.position_label.setObjectName("hintLabel")
         bar.addWidget(self.position_label)
         layout.addLayout(bar)

@@ -19,6 +19,8 @@ from seller_desk.ui.paged import paged_table
 from seller_desk.ui.qt import (
     QAbstractButton,
     QCheckBox,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -120,6 +122,17 @@ class CustomersPage(Retranslating, QWidget):
         self.waiting.setText(self.tr("Waiting for your answer"))
         self.model.retranslate()
         self._show_count()
+        # the narrow columns at least as wide as their titles ("Hubungan terakhir")
+        head = self.table.horizontalHeader()
+        font = QFont(head.font())
+        font.setWeight(QFont.Weight.DemiBold)  # as the style sheet draws the titles
+        fm = QFontMetrics(font)
+        for col in (COL_LAST, COL_ORDERS):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.DisplayRole) or "")
+            # the style sheet's 8 px either side, and room for the sort arrow
+            head.resizeSection(col, max(head.sectionSize(col),
+                                        fm.horizontalAdvance(title) + 16 + 16))
 
     # --- data ----------------------------------------------------------------------------
 

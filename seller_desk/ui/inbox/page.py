@@ -11,6 +11,7 @@ from typing import Any
 from seller_desk.core.conversations import clocks, inbox
 from seller_desk.core.screens import not_customers as not_customers_view
 from seller_desk.core.screens.not_customers import Choice
+from seller_desk.ui import i18n
 from seller_desk.ui.inbox import actions
 from seller_desk.ui.inbox.delegate import InboxDelegate
 from seller_desk.ui.inbox.model import (
@@ -50,7 +51,7 @@ from seller_desk.ui.qt import (
     Signal,
 )
 from seller_desk.ui.tasks import Latest
-from seller_desk.ui.widgets import EmptyState
+from seller_desk.ui.widgets import EmptyState, SpareHint
 
 VIEW_TITLES = {
     "waiting": QT_TRANSLATE_NOOP("InboxPage", "Waiting on me"),
@@ -166,7 +167,7 @@ class InboxPage(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.selection_label)
         bar.addStretch(1)
-        self.hint_label = QLabel()
+        self.hint_label = SpareHint()  # left out where the row has no room for it
         self.hint_label.setObjectName("hintLabel")
         bar.addWidget(self.hint_label)
         layout.addWidget(self.action_bar)
@@ -279,7 +280,9 @@ class InboxPage(QWidget):
         # ... and the Waiting column as wide as a reply's pill ("Dalam baris gilir")
         bold = QFont(self.table.font())
         bold.setBold(True)
-        pill = max(QFontMetrics(bold).horizontalAdvance(t) for t in InboxModel.outbox_texts())
+        # (and as a clock's longest text: "over a year", "11 months")
+        pill = max(QFontMetrics(bold).horizontalAdvance(t)
+                   for t in InboxModel.outbox_texts() + i18n.widest_durations())
         head.resizeSection(COL_WAITING, max(head.sectionSize(COL_WAITING), pill + 40))
         self._update_header()
         self._update_empty()

@@ -81,7 +81,6 @@ class MailboxDialog(QDialog):
         self.account_id = account_id
         self.values = values
         self.busy = False
-        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         self.address = QLabel()
         self.address.setObjectName("sectionTitle")
@@ -197,6 +196,10 @@ class MailboxDialog(QDialog):
             "no waiting time. Changing the day recounts the waiting times of this "
             "mailbox."))
         self.save_button.setText(self.tr("Save"))
+        # at least 720 px, and as wide as the longest label beside a server's name, port
+        # and security need (a fixed 720 px pushed the port over the name in Malay)
+        layout = self.layout()
+        self.setMinimumWidth(max(720, layout.minimumSize().width() if layout else 0))
 
     def fill(self, v: dict[str, Any]) -> None:
         self.name.setText(v["name"])

@@ -103,7 +103,7 @@ class ShipmentDialog(Retranslating, QDialog):
         outer.addLayout(buttons)
         self.courier.currentIndexChanged.connect(lambda _i: self._update_eta())
         self.shipped.dateChanged.connect(lambda _d: self._update_eta())
-        self.tracking.textEdited.connect(lambda _t: self.accept_unusual.hide())
+        self.tracking.textEdited.connect(lambda _t: self._tracking_edited())
         self.send_message.setChecked(True)
         self.auto_on = bool(self.settings.get("auto_email.shipped"))
         self.retranslate()
@@ -229,6 +229,30 @@ class ShipmentDialog(Retranslating, QDialog):
         mark_invalid(fld.widget, True)
         self._marked += [fld.error, fld.widget]
         fld.widget.setFocus()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller by the lines a message brought: a wrapped message in a form keeps the
+        dialog's height, and its second line was cut off."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def _tracking_edited(self) -> None:
+        """A corrected number is no longer the refused one: its message and the "save it
+        anyway" box go (they stayed after the number was put right)."""
+        self.accept_unusual.hide()
+        self.accept_unusual.setChecked(False)
+        fld = self.fields["tracking_number"]
+        if fld.error in self._marked:
+            fld.error.hide()
+            mark_invalid(self.tracking, False)
+            self._marked = [w for w in self._marked if w not in (fld.error, self.tracking)]
 
     def _clear_errors(self) -> None:
         self.banner.hide()

@@ -130,6 +130,7 @@ class TemplatesPage(Retranslating, QWidget):
         tools = QHBoxLayout()
         self.body_label = QLabel()
         self.insert_button = QToolButton()
+        self.insert_button.setProperty("class", "actionButton")  # framed, its arrow apart
         self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert_menu = QMenu(self)
         self.insert_button.setMenu(self.insert_menu)

@@ -51,9 +51,14 @@ class TemplatePreview(Retranslating, QWidget):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(16)
+        self.order_choice.setObjectName("previewOrder")
+        self.customer_choice.setObjectName("previewCustomer")
         for combo in (self.order_choice, self.customer_choice):
             combo.setMaximumWidth(320)
             combo.activated.connect(lambda _i: self.choice_changed.emit())
+            # what the narrow box cuts off (the customer after a long order number) is
+            # one hover away
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.order_label, self.customer_label = QLabel(), QLabel()
         form.addRow(self.order_label, self.order_choice)
         form.addRow(self.customer_label, self.customer_choice)

@@ -53,6 +53,17 @@ def fingerprint_of(der: bytes) -> str:
     return hashlib.sha256(der).hexdigest()
 
 
+def readable_fingerprint(value: str | None) -> str:
+    """"AB:CD:…" in four groups of eight pairs separated by spaces, for people to compare.
+
+    64 digits in one run, or 95 characters joined by colons, have no place to break: a
+    window cut them off at its edge. The groups wrap like words.
+    """
+    digits = normalise_fingerprint(value).upper()
+    pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
+    return " ".join(":".join(pairs[i:i + 8]) for i in range(0, len(pairs), 8))
+
+
 def normalise_fingerprint(value: str | None) -> str:
     """Accept "AB:CD:..." or "abcd..." and return lowercase hex without separators."""
     if not value:
@@ -187,7 +198,8 @@ def translate_error(exc: BaseException, *, host: str, port: int, security: str,
         reason = getattr(exc, "verify_message", "") or str(exc)
         hints = [Msg("mail.untrusted_hint")]
         if fingerprint:
-            hints.append(Msg("mail.fingerprint", {"fingerprint": fingerprint}))
+            hints.append(Msg("mail.fingerprint",
+                             {"fingerprint": readable_fingerprint(fingerprint)}))
         return errors.CertificateUntrusted(
             "mail.imap.untrusted" if imap else "mail.smtp.untrusted",
             {"where": where, "reason": reason}, hint=hints, fingerprint=fingerprint)
