@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>RemoveMailboxDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox have not been sent from this mailbox yet: removing it deletes them. To keep them, cancel and send them first from &quot;Reply on its way&quot;, or copy what you wrote.</source>
+        <translation>
+            <numerusform>%n message in the outbox has not been sent from this mailbox yet: removing it deletes it. To keep it, cancel and send it first from &quot;Reply on its way&quot;, or copy what you wrote.</numerusform>
+            <numerusform>%n messages in the outbox have not been sent from this mailbox yet: removing it deletes them. To keep them, cancel and send them first from &quot;Reply on its way&quot;, or copy what you wrote.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesSection</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -6004,6 +6004,12 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <source>Remove the mailbox %1 (%2) from Seller Desk?</source>
         <translation>Hapus akun email %1 (%2) dari Seller Desk?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox have not been sent from this mailbox yet: removing it deletes them. To keep them, cancel and send them first from &quot;Reply on its way&quot;, or copy what you wrote.</source>
+        <translation>
+            <numerusform>%n pesan di kotak keluar belum terkirim dari akun email ini: menghapus akun ini juga menghapusnya. Agar tidak hilang, batalkan lalu kirim dulu dari &quot;Akan dikirim&quot;, atau salin yang sudah Anda tulis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>

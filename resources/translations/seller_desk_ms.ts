@@ -6004,6 +6004,12 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <source>Remove the mailbox %1 (%2) from Seller Desk?</source>
         <translation>Buang akaun emel %1 (%2) dari Seller Desk?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) in the outbox have not been sent from this mailbox yet: removing it deletes them. To keep them, cancel and send them first from &quot;Reply on its way&quot;, or copy what you wrote.</source>
+        <translation>
+            <numerusform>%n mesej dalam peti keluar belum dihantar daripada akaun emel ini: membuang akaun ini akan memadamnya. Untuk menyimpannya, batalkan dan hantar dahulu dari &quot;Akan dihantar&quot;, atau salin apa yang anda tulis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>

@@ -164,6 +164,29 @@ def test_removing_a_mailbox_asks_first_and_keeps_or_deletes_its_mail(desk, qtbot
         assert "with its mail" in section.result.text()
 
 
+def test_removing_a_mailbox_with_unsent_replies_says_they_go_with_it(desk, qtbot):
+    """A reply still in the outbox goes with its mailbox: the box asking first says how
+    many, so nothing the seller wrote disappears without a word."""
+    from seller_desk.core.store.models import OutboxMessage
+
+    account, conv, _asked = mailbox_with_old_question(days_old=1)
+    section = open_section(qtbot, desk)
+    dialog = section.remove()
+    assert not dialog.unsent_note.isVisible()  # nothing waiting: nothing to say
+    dialog.reject()
+
+    for n, state_ in enumerate(("queued", "failed", "sent")):
+        OutboxMessage.create(account=account, conversation=conv, message_id=f"r{n}@kedai.test",
+                             sender="shop@kedai.test", recipients="buyer@example.test",
+                             subject="Re: Tudung", raw=b"Subject: Re: Tudung\r\n\r\nAda.",
+                             state=state_)
+    dialog = section.remove()
+    assert dialog.unsent_note.isVisible()
+    assert dialog.unsent_note.text().startswith(
+        "2 messages in the outbox have not been sent from this mailbox yet")
+    dialog.reject()
+
+
 @pytest.mark.integration
 def test_the_connection_test_says_what_is_wrong_and_a_changed_password_makes_it_work(
         desk, qtbot, imap_user):

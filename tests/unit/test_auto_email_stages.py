@@ -200,3 +200,31 @@ def test_the_outbox_worker_sends_a_held_email_once_it_can_be_filled(order):
         assert worker.stop(timeout=20)
     row = OutboxMessage.get(OutboxMessage.dedup_key == auto_email.dedup_key(order, "shipped"))
     assert "JNE5550001" in parsed(row).get_content()
+
+
+def test_a_sent_status_email_leaves_the_customer_waiting(order):
+    """A status email the rules sent is not the seller's answer: once it has gone out the
+    customer still waits, and the reply time counts until the seller really replies."""
+    from seller_desk.core.conversations import state
+    from seller_desk.core.mail.send import outbox_records
+
+    account = Account.get()
+    conv = Conversation.create(subject="Pesanan TKP-778", account=account,
+                               customer=order.customer, counterpart_email="dewi@example.co.id")
+    ConversationOrder.create(conversation=conv, order=order)
+    asked = utcnow() - timedelta(hours=3)
+    Message.create(account=account, conversation=conv, message_id="q1@example.co.id",
+                   direction="in", date=asked, sender_email="dewi@example.co.id",
+                   subject="Pesanan TKP-778", text_body="Kapan dikirim kak?")
+    state.refresh(conv.id)
+    move(order, "paid")
+    row = auto_email.on_order_status_changed(order, "awaiting_payment", "paid",
+                                             settings=BASE).outbox
+    OutboxMessage.update(state="sending").where(OutboxMessage.id == row.id).execute()
+
+    sent = outbox_records.record_sent(OutboxMessage.get_by_id(row.id), appended=False)
+
+    assert sent.direction == "out" and sent.is_auto
+    conv = Conversation.get_by_id(conv.id)
+    assert (conv.waiting_since, conv.first_reply_at) == (asked, None)
+    assert not Event.select().where(Event.kind == events.CLOCK_STOPPED).exists()

@@ -32,7 +32,8 @@ instants = st.integers(0, 60 * 24 * 30).map(lambda m: BASE + timedelta(minutes=m
 def reference(msgs: list[MessageFacts]) -> tuple[datetime | None, datetime | None, datetime | None]:
     """The definitions, written as plainly as possible (quadratic, obviously right)."""
     customer = [m.date for m in msgs if m.direction == "in" and not m.is_auto]
-    replies = [m.date for m in msgs if m.direction == "out"]
+    # an automatic status email the shop sent is no reply
+    replies = [m.date for m in msgs if m.direction == "out" and not m.is_auto]
     first_customer = min(customer, default=None)
     # a reply stamped in the same instant as a question answers it
     unanswered = [d for d in customer if not any(r >= d for r in replies)]

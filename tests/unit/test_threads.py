@@ -190,3 +190,24 @@ def test_a_reply_stored_first_is_found_by_an_ancestor_named_only_in_its_referenc
     put(inbox, 1, raw("q@x", "Kain batik"))  # 30 days apart: no joining by subject
     assert conv_of("q@x") == conv_of("r@x")
     assert Conversation.select().count() == 1
+
+
+def test_the_sellers_automatic_mail_in_sent_is_no_reply(folders):
+    """A status email the shop's rules sent (Auto-Submitted: auto-generated, RFC 3834),
+    found in Sent by the sync, is kept as automatic and stops no clock; the seller's own
+    reply after it does, even from a no-reply address the incoming-mail rules would flag."""
+    _account, inbox, sent = folders
+    put(inbox, 1, raw("q@x", "Pesanan #4102"))
+    put(sent, 1, raw("auto@x", "Re: Pesanan #4102", sender="shop@x.test", to="buyer@x.test",
+                     refs="q@x", when=T0 + timedelta(minutes=5),
+                     extra="Auto-Submitted: auto-generated\r\n"))
+    conv = Conversation.get_by_id(conv_of("q@x"))
+    assert Message.get(Message.message_id == "auto@x").is_auto
+    assert conv.waiting_since == T0 and conv.first_reply_at is None
+
+    put(sent, 2, raw("real@x", "Re: Pesanan #4102", sender="shop@x.test", to="buyer@x.test",
+                     refs="q@x", when=T0 + timedelta(hours=2),
+                     extra="Precedence: bulk\r\n"))
+    conv = Conversation.get_by_id(conv.id)
+    assert not Message.get(Message.message_id == "real@x").is_auto
+    assert conv.waiting_since is None and conv.first_reply_at == T0 + timedelta(hours=2)

@@ -104,6 +104,8 @@ def clock_state(messages: Iterable[MessageFacts]) -> ClockState:
                 waiting = m.date
             last_customer = m.date
         elif m.direction == DIRECTION_OUT:
+            if m.is_auto:
+                continue  # an automatic status email is not the seller's answer
             last_reply = m.date
             if first_customer is not None and first_reply is None:
                 first_reply = m.date
@@ -124,7 +126,7 @@ def clock_cycles(messages: Iterable[MessageFacts]) -> list[tuple[datetime, datet
         if m.direction == DIRECTION_IN and m.counts:
             if start is None:
                 start = m.date
-        elif m.direction == DIRECTION_OUT and start is not None:
+        elif m.direction == DIRECTION_OUT and start is not None and not m.is_auto:
             cycles.append((start, m.date))
             start = None
     if start is not None:

@@ -17,6 +17,7 @@ from seller_desk.core.common import timefmt
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail.connection import accounts, connect, credentials
 from seller_desk.core.store.fields import as_utc
+from seller_desk.core.store.models import OutboxMessage
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +112,14 @@ def remove_mailbox(account_id: int, keep_mail: bool) -> None:
     """Remove a mailbox and its password; its stored mail is kept (listed and searchable
     under "All") or deleted from this computer. The server's copy is never touched."""
     accounts.remove_account(account_id, keep_mail=keep_mail)
+
+
+def unsent_count(account_id: int) -> int:
+    """Messages of this mailbox still in the outbox (queued, being sent or failed): they go
+    with the mailbox when it is removed, so the box that asks first says how many."""
+    return int(OutboxMessage.select().where(
+        (OutboxMessage.account == account_id)
+        & OutboxMessage.state.in_(("queued", "sending", "failed"))).count())
 
 
 def test_mailbox(account_id: int) -> list[str]:

@@ -276,10 +276,11 @@ class MailboxDialog(QDialog):
 class RemoveMailboxDialog(QDialog):
     """Asks before a mailbox goes, and what becomes of its mail on this computer."""
 
-    def __init__(self, name: str, email: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, email: str, parent: QWidget | None = None,
+                 unsent: int = 0) -> None:
         super().__init__(parent)
         self.setObjectName("removeMailboxDialog")
-        self.name, self.email = name, email
+        self.name, self.email, self.unsent = name, email, unsent
         layout = QVBoxLayout(self)
         self.question = QLabel()
         self.question.setObjectName("sectionTitle")
@@ -302,6 +303,12 @@ class RemoveMailboxDialog(QDialog):
         self.server_note = QLabel()
         self.server_note.setWordWrap(True)
         layout.addWidget(self.server_note)
+        # replies not yet sent from this mailbox go with it: said before, never found after
+        self.unsent_note = QLabel()
+        self.unsent_note.setObjectName("fieldError")
+        self.unsent_note.setWordWrap(True)
+        self.unsent_note.setVisible(unsent > 0)
+        layout.addWidget(self.unsent_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.remove_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -327,6 +334,10 @@ class RemoveMailboxDialog(QDialog):
         self.server_note.setText(self.tr(
             "Either way the mail on the server is not touched, and the saved password is "
             "removed. You can add the mailbox again later."))
+        self.unsent_note.setText(self.tr(
+            "%n message(s) in the outbox have not been sent from this mailbox yet: removing "
+            "it deletes them. To keep them, cancel and send them first from "
+            "\"Reply on its way\", or copy what you wrote.", "", self.unsent))
         self.remove_button.setText(self.tr("Remove mailbox"))
 
     def keep_mail(self) -> bool:

@@ -271,7 +271,8 @@ class MailboxesSection(Section):
         row = self.current()
         if row is None:
             return None
-        dialog = RemoveMailboxDialog(row.name, row.email, self)
+        dialog = RemoveMailboxDialog(row.name, row.email, self,
+                                     unsent=mailboxes.unsent_count(row.id))
         dialog.accepted.connect(lambda: self._remove(row, dialog.keep_mail()))
         self.dialog = dialog
         dialog.open()

@@ -21,6 +21,7 @@ from peewee import fn
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import headers as hdr
+from seller_desk.core.mail.parse.classify import is_auto_submitted
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.mail.parse.mime import ParsedMessage
 from seller_desk.core.store import events, locks
@@ -241,7 +242,9 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
         "date": p.date or item.internaldate,
         "received_at": item.internaldate,
         "direction": DIRECTION_OUT if outgoing else DIRECTION_IN,
-        "is_auto": bool(p.is_auto) and not outgoing,
+        # the seller's own mail is automatic only when it says so (a status email sent by
+        # the rules): it is not a reply, and stops no customer's clock
+        "is_auto": is_auto_submitted(p.fields) if outgoing else bool(p.is_auto),
         "text_body": p.text,
         "html_body": html_body,
         "has_remote_content": remote,

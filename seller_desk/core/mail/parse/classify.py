@@ -104,11 +104,18 @@ def is_noreply_sender(email: str) -> bool:
     return known_notification_sender(email) is not None
 
 
+def is_auto_submitted(fields: dict[str, list[str]]) -> bool:
+    """True when the message says it was sent by a program (RFC 3834 ``Auto-Submitted``
+    other than ``no``): the one sign trusted on the seller's own outgoing mail, where the
+    heuristics for incoming mail (a no-reply sender, list headers) would misread it."""
+    value = (fields.get("auto-submitted") or [""])[0].strip().lower()
+    return bool(value) and not value.startswith("no")
+
+
 def is_auto_generated(fields: dict[str, list[str]], sender_email: str,
                       content_type: str = "") -> bool:
     """True when the headers or the sender say a machine wrote the message."""
-    auto_submitted = (fields.get("auto-submitted") or [""])[0].strip().lower()
-    if auto_submitted and not auto_submitted.startswith("no"):
+    if is_auto_submitted(fields):
         return True
     precedence = (fields.get("precedence") or [""])[0].strip().lower()
     if precedence in _AUTO_PRECEDENCE:

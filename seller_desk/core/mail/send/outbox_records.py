@@ -17,6 +17,7 @@ from seller_desk.core.mail.ingest import threads
 from seller_desk.core.mail.ingest.store import snippet_of
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse import mime
+from seller_desk.core.mail.parse.classify import is_auto_submitted
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.fields import utcnow
@@ -238,7 +239,8 @@ def _store_message(row: OutboxMessage, at: datetime) -> Message:
         received_at=at,
         direction=DIRECTION_OUT,
         is_seen=True,
-        is_auto=False,  # as the sync stores outgoing mail: the seller wrote it
+        # as the sync stores outgoing mail: automatic only when it says so (status emails)
+        is_auto=is_auto_submitted(p.fields),
         text_body=p.text,
         html_body=html_body,
         has_remote_content=remote,
