@@ -778,6 +778,8 @@ def replies_on_their_way() -> None:
 #: lists whose items are the seller's data (a customer's conversations by subject), not
 #: the interface's words
 DATA_LISTS = {"customerTimeline"}
+#: labels that show the seller's data (a customer's subject line), not the interface's words
+DATA_LABELS = {"conversationSubject"}
 
 
 def visible_texts(root: Any) -> list[tuple[str, str]]:
@@ -824,7 +826,9 @@ def visible_texts(root: Any) -> list[tuple[str, str]]:
         if widget.isWindow():
             add(widget, "title", widget.windowTitle())
         add(widget, "tooltip", widget.toolTip())
-        if isinstance(widget, QLabel | QAbstractButton):
+        if isinstance(widget, QLabel) and widget.objectName() in DATA_LABELS:
+            pass
+        elif isinstance(widget, QLabel | QAbstractButton):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())

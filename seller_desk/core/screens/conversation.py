@@ -186,6 +186,8 @@ class ReminderView:
     due_at: datetime
     note: str
     overdue: bool
+    # made by a follow-up rule: its note is the rule's English text, its kind says it all
+    by_rule: bool = False
 
 
 @dataclass
@@ -448,7 +450,8 @@ def side_panel(conversation_id: int, now: datetime | None = None) -> SidePanelDa
     reminder_q = (Reminder.select()
                   .where(Reminder.done_at.is_null(), Reminder.cancelled_at.is_null(), about)
                   .order_by(Reminder.due_at).limit(20))
-    data.reminders = [ReminderView(r.id, r.kind, r.due_at, r.note, r.due_at <= now)
+    data.reminders = [ReminderView(r.id, r.kind, r.due_at, r.note, r.due_at <= now,
+                                   r.rule is not None)
                       for r in reminder_q]
     data.notes = [(n.created_at, n.body) for n in
                   Note.select().where(Note.conversation == conversation_id).order_by(Note.id)]

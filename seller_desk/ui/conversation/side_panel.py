@@ -330,7 +330,7 @@ class SidePanel(QScrollArea):
             color = "#b3261e" if r.overdue else MUTED
             label = tr(REMINDER_KIND.get(r.kind, r.kind))
             rows.append(f"<b>{_e(label)}</b> <span style=\"color:{color}\">{_e(when)}</span>"
-                        + (f"<br>{_e(r.note)}" if r.note else ""))
+                        + (f"<br>{_e(r.note)}" if r.note and not r.by_rule else ""))
         self.reminders.body.setText("<br>".join(rows))
 
     def _notes(self, d: SidePanelData) -> None:
