@@ -16,6 +16,7 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
     parcel delivered       -> the arrival-check reminder cancels (followups)
     conversation closed    -> its complaint reminder cancels (followups)
     outbox round           -> held status emails whose values are filled in go out
+    every event and notice -> on a team's database, a change_log row and a NOTIFY (team)
 
 Every entry point calls :func:`install` once before it opens a database (the app, each
 command, the tests' conftest); the mail engine refuses to store mail without it
@@ -29,6 +30,7 @@ from seller_desk.core.followups import auto_email, reminders
 from seller_desk.core.shop import linking, orders, products
 from seller_desk.core.shop.orders import ORDER_UPDATED
 from seller_desk.core.store import events
+from seller_desk.core.team import changes
 
 #: (kind, handler) in the order they run for one kind
 SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
@@ -53,3 +55,4 @@ def install() -> None:
     """Subscribe every reaction (idempotent)."""
     for kind, handler in SUBSCRIPTIONS:
         events.subscribe(kind, handler)
+    changes.install()  # a team's change log: every change another window shows

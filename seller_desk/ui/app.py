@@ -156,11 +156,14 @@ def plug_in_screens(window: Any) -> None:
 
 def start_background_services(window: Any) -> None:
     """Sync, push, outbox, tray and notifications for the life of the window."""
+    from seller_desk.ui.live import LiveUpdates
     from seller_desk.ui.sync import SyncController
     from seller_desk.ui.tray import Notifier, TrayIcon
 
     window.attach_sync(SyncController(window))
     window.sync.start()
+    window.live = LiveUpdates(window)  # a team: other windows' changes show here
+    window.live.start()
     window.notifier = Notifier(window.settings, window)
     window.tray = TrayIcon(window, window.notifier)
     window.tray.show_if_available()

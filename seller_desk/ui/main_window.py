@@ -610,6 +610,9 @@ class MainWindow(QMainWindow):
         self.inbox_page.model._counter.forget()
         if self.sync is not None:
             self.sync.stop()
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
         if self.sync_status is not None:
             self.sync_status._tick.stop()
         notifier = getattr(self, "notifier", None)

@@ -435,3 +435,24 @@ def test_sqlite_version_20_orders_gain_a_delivery_address_and_keep_their_items(t
     assert OrderItem.select().count() == items_before
     assert {o.delivery_address for o in Order.select()} <= {None}
     upgraded.close()
+
+
+# --- schema 22: the change log of a team --------------------------------------------------
+
+
+def test_sqlite_version_21_gains_an_empty_change_log(tmp_path):
+    url = f"sqlite:///{tmp_path / 'v21.sqlite3'}"
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, "sqlite")
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=21)
+    assert "change_log" not in raw.get_tables()
+    raw.close()
+
+    upgraded = db.open_database(url)
+    from seller_desk.core.store.models import ChangeLog
+
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    assert ChangeLog.select().count() == 0
+    upgraded.close()

@@ -54,6 +54,8 @@ Versions:
       catalogue in this step (the shop does it: it subscribes to the notice).
   21. Each order's delivery address (``order.delivery_address``), nullable; orders stored
       before have none and their papers fall back to the customer's address.
+  22. The change log (``change_log``): what changed that another window of a team shows,
+      announced by NOTIFY; empty on a personal shop.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ from seller_desk.core.store.models import (
     MESSAGE_KEY_INDEX,
     MODELS,
     AppMeta,
+    ChangeLog,
     MessageReference,
     NotCustomer,
     Product,
@@ -83,7 +86,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 21
+CURRENT_VERSION = 22
 VERSION_KEY = "schema_version"
 
 
@@ -268,6 +271,10 @@ def _step_21(db: peewee.Database) -> None:
                                                     peewee.TextField(null=True)))
 
 
+def _step_22(db: peewee.Database) -> None:
+    db.create_tables([ChangeLog])
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -290,6 +297,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     19: _step_19,
     20: _step_20,
     21: _step_21,
+    22: _step_22,
 }
 
 

@@ -701,6 +701,23 @@ class Event(BaseModel):
         )
 
 
+class ChangeLog(BaseModel):
+    """What changed that another window shows, one row per thing changed (team mode).
+
+    Written in the same transaction as the change (core/team/changes.py), announced by
+    NOTIFY with only the row's id; a window that lost its connection reads the rows after
+    the last one it applied. ``entity``: conversation, order, reminder, template,
+    setting; ``by``: the person whose window made the change.
+    """
+
+    id = AutoField()
+    at = UtcDateTimeField(default=utcnow)
+    kind = CharField(max_length=40)
+    entity = CharField(max_length=20)
+    entity_id = IntegerField(null=True)
+    by = CharField(max_length=200, null=True)
+
+
 class StaleConversation(BaseModel):
     """A conversation whose derived fields (clock, counts, snippet) wait to be recomputed.
 
@@ -740,6 +757,7 @@ MODELS: list[type[BaseModel]] = [
     Draft,
     OutboxMessage,
     Event,
+    ChangeLog,
     UndeliveredMessage,
     VanishedCopy,
     StaleConversation,

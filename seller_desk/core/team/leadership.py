@@ -165,7 +165,7 @@ class MailboxLeadership:
                             "its mailboxes are free for another window", exc_info=True)
                 self._drop_connection()
         if self._conn is None:
-            self._conn = connect_like(self._db)
+            self._conn = connect_like(self._db, application_name="seller-desk mailbox lock")
             with self._conn.cursor() as cur:
                 for name, value in KEEPALIVE.items():
                     cur.execute(f"SET {name} = %s", (value,))

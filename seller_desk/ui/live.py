@@ -1,0 +1,50 @@
+"""Live updates in a team: what another window changed shows here within a second.
+
+The core's listener (core/team/listener.py) hears the team's change log on a thread of its
+own; its changes come to the GUI thread through :attr:`LiveUpdates.changed` (a queued
+signal) and the window reads again what is on screen (one refresh for many changes in a
+row). On a personal shop (SQLite) it does nothing: only this window changes anything.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from seller_desk.core.team.leadership import is_team_database
+from seller_desk.core.team.listener import ChangeListener
+from seller_desk.ui.qt import QObject, Signal
+
+logger = logging.getLogger(__name__)
+
+
+class LiveUpdates(QObject):
+    """Signals:
+        changed(object): a list of core.team.changes.Change, oldest first.
+        online_changed(bool): the connection to the team's database was lost or is back.
+    """
+
+    changed = Signal(object)
+    online_changed = Signal(bool)
+
+    def __init__(self, window: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.listener: ChangeListener | None = None
+        self.changed.connect(self._apply)
+
+    def start(self) -> None:
+        if self.listener is not None or not is_team_database():
+            return
+        self.listener = ChangeListener(on_changes=self.changed.emit,
+                                       on_online=self.online_changed.emit).start()
+
+    def stop(self) -> None:
+        listener, self.listener = self.listener, None
+        if listener is not None:
+            listener.stop()
+
+    def _apply(self, changes: list[Any]) -> None:
+        logger.debug("%d change(s) from the team", len(changes))
+        if self.window is not None:
+            self.window.schedule_refresh()  # the page in view and the counts, once
