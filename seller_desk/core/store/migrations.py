@@ -56,6 +56,8 @@ Versions:
       before have none and their papers fall back to the customer's address.
   22. The change log (``change_log``): what changed that another window of a team shows,
       announced by NOTIFY; empty on a personal shop.
+  23. Presence (``presence``): who in a team has which conversation open, who is typing a
+      reply; empty on a personal shop.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ from seller_desk.core.store.models import (
     ChangeLog,
     MessageReference,
     NotCustomer,
+    Presence,
     Product,
     ProductKey,
     ProductPrice,
@@ -86,7 +89,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 22
+CURRENT_VERSION = 23
 VERSION_KEY = "schema_version"
 
 
@@ -275,6 +278,10 @@ def _step_22(db: peewee.Database) -> None:
     db.create_tables([ChangeLog])
 
 
+def _step_23(db: peewee.Database) -> None:
+    db.create_tables([Presence])
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -298,6 +305,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     20: _step_20,
     21: _step_21,
     22: _step_22,
+    23: _step_23,
 }
 
 

@@ -718,6 +718,22 @@ class ChangeLog(BaseModel):
     by = CharField(max_length=200, null=True)
 
 
+class Presence(BaseModel):
+    """Who has which conversation open in a team, and whether they are typing a reply.
+
+    One row per open window (``session``: a token of that window's life). A row whose
+    heartbeat (``seen_at``) is older than 30 s belongs to a window that went away without
+    a word (killed, asleep, offline) and is ignored (core/team/presence.py).
+    """
+
+    session = CharField(max_length=64, unique=True)
+    name = CharField(max_length=200)
+    conversation_id = IntegerField(null=True, index=True)
+    typing = BooleanField(default=False)
+    opened_at = UtcDateTimeField(null=True)
+    seen_at = UtcDateTimeField(default=utcnow)
+
+
 class StaleConversation(BaseModel):
     """A conversation whose derived fields (clock, counts, snippet) wait to be recomputed.
 
@@ -758,6 +774,7 @@ MODELS: list[type[BaseModel]] = [
     OutboxMessage,
     Event,
     ChangeLog,
+    Presence,
     UndeliveredMessage,
     VanishedCopy,
     StaleConversation,

@@ -33,6 +33,8 @@ ORDER = "order"
 REMINDER = "reminder"
 TEMPLATE = "template"
 SETTING = "setting"
+OUTBOX = "outbox"  # a reply queued: whose it was (core/team/presence.py)
+PRESENCE = "presence"  # kind: someone opened, left or typed in a conversation
 
 #: notices (not stored events) that another window shows, and the entity they name
 _NOTICES = {
@@ -85,6 +87,8 @@ def _entities(notice: events.Notice) -> list[tuple[str, int | None]]:
         found.append((ORDER, int(event.order_id)))
     if event.reminder_id is not None:
         found.append((REMINDER, int(event.reminder_id)))
+    if notice.kind == events.OUTBOX_QUEUED and notice.data.get("outbox_id") is not None:
+        found.append((OUTBOX, int(notice.data["outbox_id"])))
     return found
 
 
