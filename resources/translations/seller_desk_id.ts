@@ -634,12 +634,32 @@
         <translation>Pesan</translation>
     </message>
     <message>
+        <source>%1 replied to this customer at %2, after you opened this conversation.</source>
+        <translation>%1 sudah membalas pelanggan ini pada %2, setelah Anda membuka percakapan ini.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
+    </message>
+    <message>
+        <source>Read what they wrote (below) before you send yours. Send your reply too?</source>
+        <translation>Baca dulu balasannya (di bawah) sebelum mengirim balasan Anda. Tetap kirim balasan Anda?</translation>
+    </message>
+    <message>
+        <source>Send mine too</source>
+        <translation>Tetap kirim balasan saya</translation>
+    </message>
+    <message>
         <source>Set up now</source>
         <translation>Atur sekarang</translation>
+    </message>
+    <message>
+        <source>Someone else replied</source>
+        <translation>Orang lain sudah membalas</translation>
     </message>
     <message>
         <source>To</source>
@@ -758,6 +778,14 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Kembali ke daftar (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 also has this conversation open.</source>
+        <translation>%1 juga sedang membuka percakapan ini.</translation>
+    </message>
+    <message>
+        <source>%1 is replying to this customer now.</source>
+        <translation>%1 sedang membalas pelanggan ini.</translation>
     </message>
     <message>
         <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>

@@ -634,12 +634,32 @@
         <translation>Mesej</translation>
     </message>
     <message>
+        <source>%1 replied to this customer at %2, after you opened this conversation.</source>
+        <translation>%1 telah membalas pelanggan ini pada %2, selepas anda membuka perbualan ini.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Daripada</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>Terus menyunting</translation>
+    </message>
+    <message>
+        <source>Read what they wrote (below) before you send yours. Send your reply too?</source>
+        <translation>Baca apa yang ditulisnya (di bawah) sebelum menghantar balasan anda. Hantar balasan anda juga?</translation>
+    </message>
+    <message>
+        <source>Send mine too</source>
+        <translation>Hantar balasan saya juga</translation>
+    </message>
+    <message>
         <source>Set up now</source>
         <translation>Sediakan sekarang</translation>
+    </message>
+    <message>
+        <source>Someone else replied</source>
+        <translation>Orang lain sudah membalas</translation>
     </message>
     <message>
         <source>To</source>
@@ -758,6 +778,14 @@
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Kembali ke senarai (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 also has this conversation open.</source>
+        <translation>%1 juga sedang membuka perbualan ini.</translation>
+    </message>
+    <message>
+        <source>%1 is replying to this customer now.</source>
+        <translation>%1 sedang membalas pelanggan ini.</translation>
     </message>
     <message>
         <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>

@@ -154,16 +154,28 @@ def plug_in_screens(window: Any) -> None:
     QTimer.singleShot(300, after_first_paint)
 
 
+def start_team_services(window: Any) -> None:
+    """On a team's database: other windows' changes show here (live updates), and who else
+    has a conversation open or is replying (presence). Nothing on a personal shop."""
+    from seller_desk.ui.live import LiveUpdates
+    from seller_desk.ui.presence import PresenceController
+
+    window.live = LiveUpdates(window)
+    window.live.start()
+    window.presence = PresenceController(window)
+    window.presence.start()
+    window.live.changed.connect(window.presence.on_changes)
+    window.presence.others_changed.connect(window.show_others)
+
+
 def start_background_services(window: Any) -> None:
     """Sync, push, outbox, tray and notifications for the life of the window."""
-    from seller_desk.ui.live import LiveUpdates
     from seller_desk.ui.sync import SyncController
     from seller_desk.ui.tray import Notifier, TrayIcon
 
     window.attach_sync(SyncController(window))
     window.sync.start()
-    window.live = LiveUpdates(window)  # a team: other windows' changes show here
-    window.live.start()
+    start_team_services(window)
     window.notifier = Notifier(window.settings, window)
     window.tray = TrayIcon(window, window.notifier)
     window.tray.show_if_available()

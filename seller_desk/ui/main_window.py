@@ -453,9 +453,24 @@ class MainWindow(QMainWindow):
         self.conversation_page.open(conversation_id)
         self.inbox_area.setCurrentWidget(self.conversation_page)
         self.conversation_page.browser.setFocus()
+        if current != conversation_id:
+            self._tell_presence(conversation_id)
+
+    def _tell_presence(self, conversation_id: int | None) -> None:
+        """A team: the others see which conversation this window shows (ui/presence.py)."""
+        presence = getattr(self, "presence", None)
+        if presence is not None:
+            if self._conversation_page is not None:
+                self._conversation_page.show_others([])  # until read for the new one
+            presence.open(conversation_id)
+
+    def show_others(self, people: list[Any]) -> None:
+        if self._conversation_page is not None:
+            self._conversation_page.show_others(people)
 
     def back_to_list(self) -> None:
         self.inbox_area.setCurrentWidget(self.inbox_page)
+        self._tell_presence(None)
         self.inbox_page.reload()
         self.inbox_page.table.setFocus()
 
@@ -613,6 +628,9 @@ class MainWindow(QMainWindow):
         live = getattr(self, "live", None)
         if live is not None:
             live.stop()
+        presence = getattr(self, "presence", None)
+        if presence is not None:
+            presence.stop()
         if self.sync_status is not None:
             self.sync_status._tick.stop()
         notifier = getattr(self, "notifier", None)

@@ -174,6 +174,12 @@ class ConversationPage(QWidget):
 
         self.banner = Banner()
         layout.addWidget(self.banner)
+        # a team: who else has this conversation open, who is replying (ui/presence.py)
+        self.presence_note = QLabel()
+        self.presence_note.setObjectName("presenceNote")
+        self.presence_note.setWordWrap(True)
+        self.presence_note.hide()
+        layout.addWidget(self.presence_note)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -300,6 +306,24 @@ class ConversationPage(QWidget):
         self.conversation_id = conversation_id
         self._loader.run(_load, conversation_id, set(self.images_once),
                          callback=self._loaded, failure=self._failed)
+
+    def show_others(self, people: list[Any]) -> None:
+        """Say who else (core.team.presence.Person) has this conversation open, and who
+        of them is replying; nothing when nobody is."""
+        typing = [p.name for p in people if p.typing]
+        looking = [p.name for p in people if not p.typing]
+        lines = []
+        if typing:
+            lines.append(self.tr("%1 is replying to this customer now.").replace(
+                "%1", ", ".join(typing)))
+        if looking:
+            lines.append(self.tr("%1 also has this conversation open.").replace(
+                "%1", ", ".join(looking)))
+        self.presence_note.setText(" ".join(lines))
+        self.presence_note.setProperty("typing", bool(typing))
+        self.presence_note.style().unpolish(self.presence_note)  # the amber of "replying"
+        self.presence_note.style().polish(self.presence_note)
+        self.presence_note.setVisible(bool(lines))
 
     def reload(self) -> None:
         if self.conversation_id is not None:
