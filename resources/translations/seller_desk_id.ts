@@ -2491,6 +2491,66 @@
         <translation>Buat folder data dan file di dalamnya bisa Anda tulisi, atau jalankan Seller Desk dengan --data-dir dan folder milik Anda (salin seller-desk.sqlite3 ke sana agar data Anda ikut pindah).</translation>
     </message>
     <message>
+        <source>There is already a member called “{name}”.</source>
+        <comment>team.member_exists</comment>
+        <translation>Sudah ada anggota bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>Give the member a name.</source>
+        <comment>team.member_name_missing</comment>
+        <translation>Beri nama untuk anggota ini.</translation>
+    </message>
+    <message>
+        <source>That member is no longer in the team.</source>
+        <comment>team.member_unknown</comment>
+        <translation>Anggota itu sudah tidak ada di tim.</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} did not match ({rows} rows read, {copied} in the copy), so the team&apos;s database was left empty.</source>
+        <comment>team.move_mismatch</comment>
+        <translation>Salinan tabel {table} tidak cocok ({rows} baris dibaca, {copied} di salinan), jadi database tim dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Your shop on this computer is unchanged. Try again; if it happens again, send the log to support.</source>
+        <comment>team.move_mismatch_hint</comment>
+        <translation>Toko Anda di komputer ini tidak berubah. Coba lagi; kalau terjadi lagi, kirim log ke dukungan.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database already holds a shop ({accounts} mailboxes, {conversations} conversations, {orders} orders), so nothing was copied.</source>
+        <comment>team.move_not_empty</comment>
+        <translation>Database tim sudah berisi toko ({accounts} kotak surat, {conversations} percakapan, {orders} pesanan), jadi tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <source>Copy into a new, empty database, or open this one as it is.</source>
+        <comment>team.move_not_empty_hint</comment>
+        <translation>Salin ke database baru yang kosong, atau buka database ini apa adanya.</translation>
+    </message>
+    <message>
+        <source>The shop on this computer was last opened by an older Seller Desk (schema {version}), so nothing was copied.</source>
+        <comment>team.move_old_schema</comment>
+        <translation>Toko di komputer ini terakhir dibuka oleh Seller Desk versi lama (skema {version}), jadi tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <source>Open it once with this version of Seller Desk, close it, then copy it again.</source>
+        <comment>team.move_old_schema_hint</comment>
+        <translation>Buka sekali dengan versi Seller Desk ini, tutup, lalu salin lagi.</translation>
+    </message>
+    <message>
+        <source>There is no shop on this computer at {path}.</source>
+        <comment>team.no_shop_file</comment>
+        <translation>Tidak ada toko di komputer ini di {path}.</translation>
+    </message>
+    <message>
+        <source>A team works on a PostgreSQL database, and {url} is not one.</source>
+        <comment>team.not_postgresql</comment>
+        <translation>Tim bekerja dengan database PostgreSQL, dan {url} bukan PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Give the address of the team&apos;s database, for example postgresql://aisyah@db.example.com/shop.</source>
+        <comment>team.not_postgresql_hint</comment>
+        <translation>Berikan alamat database tim, misalnya postgresql://aisyah@db.example.com/shop.</translation>
+    </message>
+    <message>
         <source>That template no longer exists.</source>
         <comment>template.gone</comment>
         <translation>Template itu sudah tidak ada.</translation>

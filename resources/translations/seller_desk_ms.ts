@@ -2491,6 +2491,66 @@
         <translation>Jadikan folder data dan fail di dalamnya boleh ditulis oleh anda, atau mulakan Seller Desk dengan --data-dir dan folder milik anda (salin seller-desk.sqlite3 ke sana untuk membawa data anda bersama).</translation>
     </message>
     <message>
+        <source>There is already a member called “{name}”.</source>
+        <comment>team.member_exists</comment>
+        <translation>Sudah ada ahli bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>Give the member a name.</source>
+        <comment>team.member_name_missing</comment>
+        <translation>Berikan nama kepada ahli ini.</translation>
+    </message>
+    <message>
+        <source>That member is no longer in the team.</source>
+        <comment>team.member_unknown</comment>
+        <translation>Ahli itu sudah tiada dalam pasukan.</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} did not match ({rows} rows read, {copied} in the copy), so the team&apos;s database was left empty.</source>
+        <comment>team.move_mismatch</comment>
+        <translation>Salinan jadual {table} tidak sepadan ({rows} baris dibaca, {copied} dalam salinan), jadi pangkalan data pasukan dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Your shop on this computer is unchanged. Try again; if it happens again, send the log to support.</source>
+        <comment>team.move_mismatch_hint</comment>
+        <translation>Kedai anda di komputer ini tidak berubah. Cuba lagi; jika berlaku lagi, hantar log kepada sokongan.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database already holds a shop ({accounts} mailboxes, {conversations} conversations, {orders} orders), so nothing was copied.</source>
+        <comment>team.move_not_empty</comment>
+        <translation>Pangkalan data pasukan sudah ada kedai ({accounts} peti mel, {conversations} perbualan, {orders} pesanan), jadi tiada apa yang disalin.</translation>
+    </message>
+    <message>
+        <source>Copy into a new, empty database, or open this one as it is.</source>
+        <comment>team.move_not_empty_hint</comment>
+        <translation>Salin ke pangkalan data baharu yang kosong, atau buka yang ini seperti sedia ada.</translation>
+    </message>
+    <message>
+        <source>The shop on this computer was last opened by an older Seller Desk (schema {version}), so nothing was copied.</source>
+        <comment>team.move_old_schema</comment>
+        <translation>Kedai di komputer ini kali terakhir dibuka oleh Seller Desk versi lama (skema {version}), jadi tiada apa yang disalin.</translation>
+    </message>
+    <message>
+        <source>Open it once with this version of Seller Desk, close it, then copy it again.</source>
+        <comment>team.move_old_schema_hint</comment>
+        <translation>Buka sekali dengan versi Seller Desk ini, tutup, kemudian salin semula.</translation>
+    </message>
+    <message>
+        <source>There is no shop on this computer at {path}.</source>
+        <comment>team.no_shop_file</comment>
+        <translation>Tiada kedai di komputer ini di {path}.</translation>
+    </message>
+    <message>
+        <source>A team works on a PostgreSQL database, and {url} is not one.</source>
+        <comment>team.not_postgresql</comment>
+        <translation>Pasukan menggunakan pangkalan data PostgreSQL, dan {url} bukan PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Give the address of the team&apos;s database, for example postgresql://aisyah@db.example.com/shop.</source>
+        <comment>team.not_postgresql_hint</comment>
+        <translation>Berikan alamat pangkalan data pasukan, contohnya postgresql://aisyah@db.example.com/shop.</translation>
+    </message>
+    <message>
         <source>That template no longer exists.</source>
         <comment>template.gone</comment>
         <translation>Templat itu sudah tiada.</translation>

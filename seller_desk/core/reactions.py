@@ -17,6 +17,7 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
     conversation closed    -> its complaint reminder cancels (followups)
     outbox round           -> held status emails whose values are filled in go out
     every event and notice -> on a team's database, a change_log row and a NOTIFY (team)
+    reply queued           -> a team: an unassigned conversation goes to who replied (team)
 
 Every entry point calls :func:`install` once before it opens a database (the app, each
 command, the tests' conftest); the mail engine refuses to store mail without it
@@ -30,7 +31,7 @@ from seller_desk.core.followups import auto_email, reminders
 from seller_desk.core.shop import linking, orders, products
 from seller_desk.core.shop.orders import ORDER_UPDATED
 from seller_desk.core.store import events
-from seller_desk.core.team import changes
+from seller_desk.core.team import changes, members
 
 #: (kind, handler) in the order they run for one kind
 SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
@@ -48,6 +49,7 @@ SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
     (events.SHIPMENT_DELIVERED, reminders.on_order_changed),
     (events.CONVERSATION_CLOSED, reminders.on_conversation_closed),
     (events.OUTBOX_ROUND, auto_email.on_outbox_round),
+    (events.OUTBOX_QUEUED, members.on_reply_queued),
 )
 
 

@@ -58,6 +58,8 @@ Versions:
       announced by NOTIFY; empty on a personal shop.
   23. Presence (``presence``): who in a team has which conversation open, who is typing a
       reply; empty on a personal shop.
+  24. Team members (``member``) and who answers each conversation
+      (``conversation.assigned_to``, nullable: nobody yet for every stored conversation).
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ from seller_desk.core.store.models import (
     MODELS,
     AppMeta,
     ChangeLog,
+    Member,
     MessageReference,
     NotCustomer,
     Presence,
@@ -89,7 +92,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 23
+CURRENT_VERSION = 24
 VERSION_KEY = "schema_version"
 
 
@@ -282,6 +285,17 @@ def _step_23(db: peewee.Database) -> None:
     db.create_tables([Presence])
 
 
+def _step_24(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    db.create_tables([Member])
+    migrator = SchemaMigrator.from_database(db)
+    # nullable: no table rebuild on SQLite (which would cascade to the messages)
+    run(migrator.add_column("conversation", "assigned_to", peewee.IntegerField(null=True)),
+        migrator.add_index("conversation", ("assigned_to",), False))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -306,6 +320,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     21: _step_21,
     22: _step_22,
     23: _step_23,
+    24: _step_24,
 }
 
 

@@ -237,6 +237,8 @@ class Conversation(BaseModel):
     first_reply_business_s = IntegerField(null=True)
     resolution_s = IntegerField(null=True)
     resolution_business_s = IntegerField(null=True)
+    # a team: the member (Member.id) who answers this customer; None: nobody yet
+    assigned_to = IntegerField(null=True, index=True)
 
     class Meta:
         indexes = (
@@ -718,6 +720,20 @@ class ChangeLog(BaseModel):
     by = CharField(max_length=200, null=True)
 
 
+class Member(BaseModel):
+    """A person of a team (core/team/members.py): the name the others see, the sender
+    name and signature of their replies, and their database login (which tells whose
+    window is whose). Passwords stay in each person's keyring, never here."""
+
+    id = AutoField()
+    name = CharField(max_length=200, unique=True)
+    sender_name = CharField(max_length=200, default="")
+    signature = TextField(default="")
+    login = CharField(max_length=200, null=True)
+    role = CharField(max_length=20, default="member")  # owner, member
+    created_at = UtcDateTimeField(default=utcnow)
+
+
 class Presence(BaseModel):
     """Who has which conversation open in a team, and whether they are typing a reply.
 
@@ -775,6 +791,7 @@ MODELS: list[type[BaseModel]] = [
     Event,
     ChangeLog,
     Presence,
+    Member,
     UndeliveredMessage,
     VanishedCopy,
     StaleConversation,
