@@ -157,9 +157,17 @@ def plug_in_screens(window: Any) -> None:
 def start_team_services(window: Any) -> None:
     """On a team's database: other windows' changes show here (live updates), and who else
     has a conversation open or is replying (presence). Nothing on a personal shop."""
+    from seller_desk.core.team import members
+    from seller_desk.core.team.leadership import is_team_database
     from seller_desk.ui.live import LiveUpdates
     from seller_desk.ui.presence import PresenceController
 
+    if is_team_database():
+        try:
+            members.settle_identity()  # whose window this is: names, "Mine"
+        except Exception:  # the window still works; it names its person by the login
+            logger.exception("Could not tell which team member this window is")
+        window.show_team_views(True)
     window.live = LiveUpdates(window)
     window.live.start()
     window.presence = PresenceController(window)

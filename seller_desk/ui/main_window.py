@@ -61,9 +61,15 @@ INBOX_SECTIONS = [
     ("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
     ("closed", QT_TRANSLATE_NOOP("MainWindow", "Closed")),
 ]
+#: a team's own views, listed only on a team's database (ui/app.py start_team_services)
+TEAM_SECTIONS = [
+    ("mine", QT_TRANSLATE_NOOP("MainWindow", "Mine")),
+    ("unassigned", QT_TRANSLATE_NOOP("MainWindow", "Unassigned")),
+]
 #: the view of the inbox page each inbox section shows
 SECTION_VIEWS = {"waiting": "waiting", "onway": "onway", "inbox": "all", "unread": "unread",
-                 "snoozed": "snoozed", "complaints": "complaints", "closed": "closed"}
+                 "snoozed": "snoozed", "complaints": "complaints", "closed": "closed",
+                 "mine": "mine", "unassigned": "unassigned"}
 
 SHOP_SECTIONS = [
     ("orders", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
@@ -174,6 +180,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.inbox_area)
         self.section_pages: dict[str, QWidget] = {key: self.inbox_area
                                                   for key, _ in INBOX_SECTIONS}
+        self.team_views = False  # "Mine" and "Unassigned" listed (a team's database)
         self._placeholders: dict[str, EmptyState] = {}
         self._factories: dict[str, Any] = {}
         for key, _label in SHOP_SECTIONS:
@@ -273,6 +280,9 @@ class MainWindow(QMainWindow):
         self.sidebar.add_header("h_inbox", "")
         for key, _label in INBOX_SECTIONS:
             self.sidebar.add_section(key, "")
+        if self.team_views:
+            for key, _label in TEAM_SECTIONS:
+                self.sidebar.add_section(key, "")
         self.sidebar.add_header("h_accounts", "")
         for account_id, name, color in self.accounts:
             self.sidebar.add_section(f"account:{account_id}", name,
@@ -294,13 +304,25 @@ class MainWindow(QMainWindow):
         items["h_accounts"].setText(tr("Mailboxes"))
         items["h_shop"].setText(tr("Shop"))
         items["add_account"].setText(tr("+ Add a mailbox"))
-        for key, label in INBOX_SECTIONS + SHOP_SECTIONS:
-            items[key].setText(tr(label))
+        for key, label in INBOX_SECTIONS + SHOP_SECTIONS + TEAM_SECTIONS:
+            if key in items:
+                items[key].setText(tr(label))
         for key, item in items.items():
             keys = self.section_shortcut(key)
             if keys:
                 # the tooltip names the section too: a mailbox's name may be cut short
                 item.setToolTip(tr("%1 (%2)").replace("%1", item.text()).replace("%2", keys))
+
+    def show_team_views(self, on: bool = True) -> None:
+        """List a team's views "Mine" and "Unassigned" in the sidebar (or no longer)."""
+        if on != self.team_views:
+            self.team_views = on
+            for key, _label in TEAM_SECTIONS:
+                if on:
+                    self.section_pages[key] = self.inbox_area
+                else:
+                    self.section_pages.pop(key, None)
+            self._build_sidebar()
 
     def set_accounts(self, accounts: list[tuple[int, str, str]]) -> None:
         """(id, name, colour) of the mailboxes listed in the sidebar."""

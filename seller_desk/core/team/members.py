@@ -64,6 +64,15 @@ def add_member(name: str, login: str | None = None, *, sender_name: str = "",
     return _info(row)
 
 
+def assignee(conversation_id: int) -> MemberInfo | None:
+    """Who answers the conversation (None: nobody yet)."""
+    conv = Conversation.get_or_none(Conversation.id == conversation_id)
+    if conv is None or conv.assigned_to is None:
+        return None
+    row = Member.get_or_none(Member.id == conv.assigned_to)
+    return _info(row) if row is not None else None
+
+
 def database_login() -> str:
     """The login this window's database connection uses (a team's PostgreSQL)."""
     row = database.execute_sql("SELECT current_user").fetchone()
