@@ -11,9 +11,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from seller_desk.core.team import pooling
 from seller_desk.core.team.leadership import is_team_database
 from seller_desk.core.team.listener import ChangeListener
-from seller_desk.ui.qt import QObject, Signal
+from seller_desk.ui import i18n
+from seller_desk.ui.qt import QMessageBox, QObject, Signal
+from seller_desk.ui.tasks import Task
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +34,7 @@ class LiveUpdates(QObject):
         super().__init__(parent or window)
         self.window = window
         self.listener: ChangeListener | None = None
+        self.session_check: pooling.SessionCheck | None = None
         self.changed.connect(self._apply)
 
     def start(self) -> None:
@@ -38,6 +42,18 @@ class LiveUpdates(QObject):
             return
         self.listener = ChangeListener(on_changes=self.changed.emit,
                                        on_online=self.online_changed.emit).start()
+        # a pooler in transaction mode breaks LISTEN and the mailbox locks without a word
+        Task(pooling.check_session).on_success(self._checked).start()
+
+    def _checked(self, check: pooling.SessionCheck) -> None:
+        self.session_check = check
+        error = pooling.problem(check)
+        if error is not None:
+            self.warn(i18n.error_text(error))
+
+    def warn(self, text: str) -> None:
+        """Say once, at start, that the team cannot work over this connection."""
+        QMessageBox.warning(self.window, self.tr("The team's database"), text)
 
     def stop(self) -> None:
         listener, self.listener = self.listener, None

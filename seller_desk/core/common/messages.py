@@ -533,6 +533,13 @@ MESSAGES: dict[str, str] = {
                           "{copied} in the copy), so the team's database was left empty.",
     "team.move_mismatch_hint": "Your shop on this computer is unchanged. Try again; if it "
                                "happens again, send the log to support.",
+    "team.transaction_pooling": "This database is reached through a connection pooler "
+                                "that shares connections between statements (PgBouncer in "
+                                "transaction mode), so windows cannot see each other's "
+                                "changes and each may check the mailboxes itself.",
+    "team.transaction_pooling_hint": "Ask for the pooler's session mode, or connect to "
+                                     "PostgreSQL itself (usually port 5432) instead of the "
+                                     "pooler (often port 6432).",
     # --- importing marketplace order exports ------------------------------------------
     "import.file_missing": "The file {name} is not there any more.",
     "import.format_unknown": "Seller Desk cannot import {name}.",

@@ -56,4 +56,7 @@ def invite_address(login: str = "", database: peewee.Database | None = None) -> 
     host = params.get("host") or "127.0.0.1"
     port = params.get("port") or 5432
     user = f"{login}@" if login else ""
-    return f"postgresql://{user}{host}:{port}/{db.database}"
+    options = "&".join(f"{name}={params[name]}" for name in ("sslmode", "sslrootcert")
+                       if params.get(name))
+    return f"postgresql://{user}{host}:{port}/{db.database}" + (f"?{options}" if options
+                                                                else "")
