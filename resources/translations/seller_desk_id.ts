@@ -796,6 +796,14 @@
         <translation>Jawab di WhatsApp</translation>
     </message>
     <message>
+        <source>Answered by %1</source>
+        <translation>Dijawab oleh %1</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Serahkan ke…</translation>
+    </message>
+    <message>
         <source>Could not save the message: %1</source>
         <translation>Tidak bisa menyimpan pesan: %1</translation>
     </message>
@@ -810,6 +818,10 @@
     <message>
         <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
         <translation>Ditandai bukan pelanggan: email ini tidak lagi menunggu balasan Anda. Email tetap ada di Semua percakapan; batalkan di Pengaturan, Bukan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>Not a customer  n</source>
@@ -846,6 +858,10 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The conversation could not be assigned; details are in the log.</source>
+        <translation>Percakapan ini tidak bisa diserahkan; detailnya ada di log.</translation>
     </message>
     <message>
         <source>The message could not be saved. Details are in the log.</source>
@@ -2508,7 +2524,7 @@
     <message>
         <source>The copy of the table {table} did not match ({rows} rows read, {copied} in the copy), so the team&apos;s database was left empty.</source>
         <comment>team.move_mismatch</comment>
-        <translation>Salinan tabel {table} tidak cocok ({rows} baris dibaca, {copied} di salinan), jadi database tim dibiarkan kosong.</translation>
+        <translation>Salinan tabel {table} tidak cocok ({rows} baris dibaca, {copied} di salinan), jadi basis data tim dibiarkan kosong.</translation>
     </message>
     <message>
         <source>Your shop on this computer is unchanged. Try again; if it happens again, send the log to support.</source>
@@ -2518,12 +2534,12 @@
     <message>
         <source>The team&apos;s database already holds a shop ({accounts} mailboxes, {conversations} conversations, {orders} orders), so nothing was copied.</source>
         <comment>team.move_not_empty</comment>
-        <translation>Database tim sudah berisi toko ({accounts} kotak surat, {conversations} percakapan, {orders} pesanan), jadi tidak ada yang disalin.</translation>
+        <translation>Basis data tim sudah berisi toko ({accounts} kotak surat, {conversations} percakapan, {orders} pesanan), jadi tidak ada yang disalin.</translation>
     </message>
     <message>
         <source>Copy into a new, empty database, or open this one as it is.</source>
         <comment>team.move_not_empty_hint</comment>
-        <translation>Salin ke database baru yang kosong, atau buka database ini apa adanya.</translation>
+        <translation>Salin ke basis data baru yang kosong, atau buka basis data ini apa adanya.</translation>
     </message>
     <message>
         <source>The shop on this computer was last opened by an older Seller Desk (schema {version}), so nothing was copied.</source>
@@ -2543,12 +2559,22 @@
     <message>
         <source>A team works on a PostgreSQL database, and {url} is not one.</source>
         <comment>team.not_postgresql</comment>
-        <translation>Tim bekerja dengan database PostgreSQL, dan {url} bukan PostgreSQL.</translation>
+        <translation>Tim bekerja dengan basis data PostgreSQL, dan {url} bukan PostgreSQL.</translation>
     </message>
     <message>
         <source>Give the address of the team&apos;s database, for example postgresql://aisyah@db.example.com/shop.</source>
         <comment>team.not_postgresql_hint</comment>
-        <translation>Berikan alamat database tim, misalnya postgresql://aisyah@db.example.com/shop.</translation>
+        <translation>Berikan alamat basis data tim, misalnya postgresql://aisyah@db.example.com/shop.</translation>
+    </message>
+    <message>
+        <source>This database is reached through a connection pooler that shares connections between statements (PgBouncer in transaction mode), so windows cannot see each other&apos;s changes and each may check the mailboxes itself.</source>
+        <comment>team.transaction_pooling</comment>
+        <translation>Database ini diakses lewat connection pooler yang berbagi koneksi antar-perintah (PgBouncer dalam mode transaksi), jadi jendela tidak bisa melihat perubahan satu sama lain dan masing-masing bisa memeriksa kotak surat sendiri.</translation>
+    </message>
+    <message>
+        <source>Ask for the pooler&apos;s session mode, or connect to PostgreSQL itself (usually port 5432) instead of the pooler (often port 6432).</source>
+        <comment>team.transaction_pooling_hint</comment>
+        <translation>Minta mode sesi pada pooler, atau sambungkan langsung ke PostgreSQL (biasanya port 5432), bukan ke pooler (sering port 6432).</translation>
     </message>
     <message>
         <source>That template no longer exists.</source>
@@ -2956,16 +2982,44 @@
         <translation>Folder data</translation>
     </message>
     <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (pemilik)</translation>
+    </message>
+    <message>
+        <source>%1 — login %2</source>
+        <translation>%1 — login %2</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Everyone in the team opens this database with their own login. Passwords stay in each person&apos;s keyring, never in the database.</source>
+        <translation>Setiap orang di tim membuka basis data ini dengan login masing-masing. Kata sandi tetap di keyring tiap orang, tidak pernah di basis data.</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Belum ada siapa pun.</translation>
     </message>
     <message>
         <source>Open the data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>To invite someone: add them with seller-desk team add-member, then give them this address with their login in place of LOGIN. They type their own password when their window asks.</source>
+        <translation>Untuk mengundang seseorang: tambahkan dengan seller-desk team add-member, lalu berikan alamat ini dengan login mereka menggantikan LOGIN. Mereka mengetik kata sandi sendiri saat jendela mereka memintanya.</translation>
+    </message>
+    <message>
         <source>To keep the data somewhere else, start Seller Desk with --data-dir and the folder of your choice.</source>
         <translation>Untuk menyimpan data di tempat lain, jalankan Seller Desk dengan --data-dir dan folder pilihan Anda.</translation>
+    </message>
+    <message>
+        <source>Working with a helper? Put the shop in a shared PostgreSQL database: run seller-desk team create with its address, then seller-desk team move-from-this-computer to copy this shop into it (this computer&apos;s copy stays as it is). See the guide&apos;s Team section.</source>
+        <translation>Bekerja dengan asisten? Pindahkan toko ke basis data PostgreSQL bersama: jalankan seller-desk team create dengan alamatnya, lalu seller-desk team move-from-this-computer untuk menyalin toko ini ke sana (salinan di komputer ini tetap apa adanya). Lihat bagian Tim di panduan.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3733,6 +3787,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Ditutup</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
+    </message>
+    <message>
         <source>Nobody is waiting for you</source>
         <translation>Tidak ada yang menunggu Anda</translation>
     </message>
@@ -3787,6 +3849,22 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Press e when a conversation is done: it is kept here and comes back if the customer writes again.</source>
         <translation>Tekan e jika percakapan sudah selesai: disimpan di sini dan muncul lagi jika pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing is yours yet</source>
+        <translation>Belum ada yang menjadi milik Anda</translation>
+    </message>
+    <message>
+        <source>A conversation becomes yours when you reply first or when someone assigns it to you.</source>
+        <translation>Percakapan menjadi milik Anda saat Anda membalas lebih dulu atau saat seseorang menyerahkannya kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Every conversation has someone</source>
+        <translation>Semua percakapan sudah ada yang pegang</translation>
+    </message>
+    <message>
+        <source>New customers appear here until someone on the team replies or takes them.</source>
+        <translation>Pelanggan baru muncul di sini sampai seseorang di tim membalas atau mengambilnya.</translation>
     </message>
     <message>
         <source>Search mail, customers, order numbers   ( / )</source>
@@ -4178,6 +4256,13 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The team&apos;s database</source>
+        <translation>Database tim</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source> days</source>
@@ -4424,6 +4509,15 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>a team&apos;s own views, listed only on a team&apos;s database (ui/app.py start_team_services)</extracomment>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
     </message>
     <message>
         <source>Orders</source>

@@ -796,6 +796,14 @@
         <translation>Jawab di WhatsApp</translation>
     </message>
     <message>
+        <source>Answered by %1</source>
+        <translation>Dijawab oleh %1</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Serahkan kepada…</translation>
+    </message>
+    <message>
         <source>Could not save the message: %1</source>
         <translation>Tidak dapat menyimpan mesej: %1</translation>
     </message>
@@ -810,6 +818,10 @@
     <message>
         <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
         <translation>Ditanda bukan pelanggan: emel ini tidak lagi menunggu balasan anda. Ia kekal dalam Semua perbualan; batalkan di Tetapan, Bukan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tiada sesiapa</translation>
     </message>
     <message>
         <source>Not a customer  n</source>
@@ -846,6 +858,10 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The conversation could not be assigned; details are in the log.</source>
+        <translation>Perbualan ini tidak dapat diserahkan; butirannya ada dalam log.</translation>
     </message>
     <message>
         <source>The message could not be saved. Details are in the log.</source>
@@ -2551,6 +2567,16 @@
         <translation>Berikan alamat pangkalan data pasukan, contohnya postgresql://aisyah@db.example.com/shop.</translation>
     </message>
     <message>
+        <source>This database is reached through a connection pooler that shares connections between statements (PgBouncer in transaction mode), so windows cannot see each other&apos;s changes and each may check the mailboxes itself.</source>
+        <comment>team.transaction_pooling</comment>
+        <translation>Pangkalan data ini dicapai melalui pengumpul sambungan yang berkongsi sambungan antara arahan (PgBouncer dalam mod transaksi), jadi tetingkap tidak dapat melihat perubahan satu sama lain dan setiap satu mungkin menyemak peti mel sendiri.</translation>
+    </message>
+    <message>
+        <source>Ask for the pooler&apos;s session mode, or connect to PostgreSQL itself (usually port 5432) instead of the pooler (often port 6432).</source>
+        <comment>team.transaction_pooling_hint</comment>
+        <translation>Minta mod sesi pengumpul itu, atau sambung terus ke PostgreSQL (biasanya port 5432) dan bukan ke pengumpul (selalunya port 6432).</translation>
+    </message>
+    <message>
         <source>That template no longer exists.</source>
         <comment>template.gone</comment>
         <translation>Templat itu sudah tiada.</translation>
@@ -2956,16 +2982,44 @@
         <translation>Folder data</translation>
     </message>
     <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (pemilik)</translation>
+    </message>
+    <message>
+        <source>%1 — login %2</source>
+        <translation>%1 — log masuk %2</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Pangkalan data</translation>
+    </message>
+    <message>
+        <source>Everyone in the team opens this database with their own login. Passwords stay in each person&apos;s keyring, never in the database.</source>
+        <translation>Setiap orang dalam pasukan membuka pangkalan data ini dengan log masuk sendiri. Kata laluan kekal dalam keyring setiap orang, tidak sekali-kali dalam pangkalan data.</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Belum ada sesiapa.</translation>
     </message>
     <message>
         <source>Open the data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Pasukan</translation>
+    </message>
+    <message>
+        <source>To invite someone: add them with seller-desk team add-member, then give them this address with their login in place of LOGIN. They type their own password when their window asks.</source>
+        <translation>Untuk menjemput seseorang: tambah mereka dengan seller-desk team add-member, kemudian beri mereka alamat ini dengan log masuk mereka menggantikan LOGIN. Mereka menaip kata laluan sendiri apabila tetingkap mereka meminta.</translation>
+    </message>
+    <message>
         <source>To keep the data somewhere else, start Seller Desk with --data-dir and the folder of your choice.</source>
         <translation>Untuk menyimpan data di tempat lain, mulakan Seller Desk dengan --data-dir dan folder pilihan anda.</translation>
+    </message>
+    <message>
+        <source>Working with a helper? Put the shop in a shared PostgreSQL database: run seller-desk team create with its address, then seller-desk team move-from-this-computer to copy this shop into it (this computer&apos;s copy stays as it is). See the guide&apos;s Team section.</source>
+        <translation>Bekerja dengan pembantu? Letakkan kedai dalam pangkalan data PostgreSQL yang dikongsi: jalankan seller-desk team create dengan alamatnya, kemudian seller-desk team move-from-this-computer untuk menyalin kedai ini ke dalamnya (salinan di komputer ini kekal seperti sedia ada). Lihat bahagian Pasukan dalam panduan.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3733,6 +3787,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Ditutup</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
+    </message>
+    <message>
         <source>Nobody is waiting for you</source>
         <translation>Tiada sesiapa yang menunggu anda</translation>
     </message>
@@ -3787,6 +3849,22 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Press e when a conversation is done: it is kept here and comes back if the customer writes again.</source>
         <translation>Tekan e apabila perbualan selesai: ia disimpan di sini dan akan kembali jika pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing is yours yet</source>
+        <translation>Belum ada yang milik anda</translation>
+    </message>
+    <message>
+        <source>A conversation becomes yours when you reply first or when someone assigns it to you.</source>
+        <translation>Perbualan menjadi milik anda apabila anda membalas dahulu atau apabila seseorang menyerahkannya kepada anda.</translation>
+    </message>
+    <message>
+        <source>Every conversation has someone</source>
+        <translation>Setiap perbualan sudah ada yang menjaga</translation>
+    </message>
+    <message>
+        <source>New customers appear here until someone on the team replies or takes them.</source>
+        <translation>Pelanggan baharu dipaparkan di sini sehingga seseorang dalam pasukan membalas atau mengambilnya.</translation>
     </message>
     <message>
         <source>Search mail, customers, order numbers   ( / )</source>
@@ -4178,6 +4256,13 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The team&apos;s database</source>
+        <translation>Pangkalan data pasukan</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source> days</source>
@@ -4424,6 +4509,15 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>a team&apos;s own views, listed only on a team&apos;s database (ui/app.py start_team_services)</extracomment>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
     </message>
     <message>
         <source>Orders</source>
