@@ -60,19 +60,22 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_move(args: argparse.Namespace) -> int:
+    from seller_desk.core.common.settings import Settings
     from seller_desk.core.store import db
-    from seller_desk.core.team import create, move
+    from seller_desk.core.team import create, move, shared_settings
 
     create.require_postgresql(args.url)
     source = Path(args.source).expanduser() if args.source else move.shop_file()
     target = db.open_database(args.url)
     report = move.move_from_sqlite(source, target)
+    shared = shared_settings.copy_from_laptop(Settings())  # the shop's, not the person's
     for table in report.tables:
         if table.rows:
             print(f"{table.table:24} {table.rows:>9} rows  sha256 {table.checksum[:16]}")
     print(f"Copied {report.rows} rows in {len(report.tables)} tables in "
           f"{report.seconds:.1f} s; every table's count and checksum match. "
-          f"The shop on this computer ({source}) is unchanged.")
+          f"{shared} of the shop's settings (reply targets, hours, shop texts ...) now live "
+          f"in the team's database. The shop on this computer ({source}) is unchanged.")
     return 0
 
 

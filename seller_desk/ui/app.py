@@ -157,12 +157,14 @@ def plug_in_screens(window: Any) -> None:
 def start_team_services(window: Any) -> None:
     """On a team's database: other windows' changes show here (live updates), and who else
     has a conversation open or is replying (presence). Nothing on a personal shop."""
-    from seller_desk.core.team import members
+    from seller_desk.core.team import members, shared_settings
     from seller_desk.core.team.leadership import is_team_database
     from seller_desk.ui.live import LiveUpdates
     from seller_desk.ui.presence import PresenceController
 
     if is_team_database():
+        window.shared_settings = shared_settings.install()  # the shop's, for everyone
+        window.apply_settings()
         try:
             members.settle_identity()  # whose window this is: names, "Mine"
         except Exception:  # the window still works; it names its person by the login

@@ -62,5 +62,11 @@ class LiveUpdates(QObject):
 
     def _apply(self, changes: list[Any]) -> None:
         logger.debug("%d change(s) from the team", len(changes))
-        if self.window is not None:
-            self.window.schedule_refresh()  # the page in view and the counts, once
+        if self.window is None:
+            return
+        if any(c.entity == "setting" for c in changes):
+            store = getattr(self.window, "shared_settings", None)
+            if store is not None:
+                store.forget()
+            self.window.apply_settings()  # targets, hours ... changed by someone else
+        self.window.schedule_refresh()  # the page in view and the counts, once

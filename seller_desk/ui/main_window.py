@@ -20,6 +20,7 @@ import logging
 from typing import Any
 
 from seller_desk import APP_NAME
+from seller_desk.core.common import settings as common_settings
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks, inbox
 from seller_desk.core.mail.connection import accounts
@@ -653,6 +654,9 @@ class MainWindow(QMainWindow):
         presence = getattr(self, "presence", None)
         if presence is not None:
             presence.stop()
+        if getattr(self, "shared_settings", None) is not None:
+            common_settings.use_shared(None)  # the team's database closes with the window
+            self.shared_settings = None
         if self.sync_status is not None:
             self.sync_status._tick.stop()
         notifier = getattr(self, "notifier", None)

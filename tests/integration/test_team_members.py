@@ -7,6 +7,7 @@ replies first, with the views "Mine" and "Unassigned" and the reply times per me
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,8 +55,11 @@ def test_create_then_move_keeps_every_count_and_checksum(demo_shop, pg_url, tmp_
     said = assert_plain(created, 0, "ready", "Aisyah", "Invite")
     assert "postgresql://LOGIN@" in said
 
+    (tmp_path / "settings.json").write_text(json.dumps(
+        {"clock.warn_hours": 6.0, "seller.name": "Nora"}))  # the laptop's settings
     moved = run(tmp_path, "team", "move-from-this-computer", pg_url, "--from", str(demo_shop))
-    said = assert_plain(moved, 0, "every table's count and checksum match", "unchanged")
+    said = assert_plain(moved, 0, "every table's count and checksum match", "unchanged",
+                        "1 of the shop's settings")
     assert fingerprint(demo_shop) == before  # not a byte of the laptop's shop changed
 
     source = move.open_read_only(demo_shop)
@@ -71,6 +75,8 @@ def test_create_then_move_keeps_every_count_and_checksum(demo_shop, pg_url, tmp_
         assert compared > 100 and Message.select().count() > 10
         assert Template.select().count() == move.table_checksum(Template, source)[0]
         assert [m.name for m in members.list_members()] == ["Aisyah"]  # the team's own
+        shared = {m.key for m in AppMeta.select().where(AppMeta.key.startswith("setting:"))}
+        assert shared == {"setting:clock.warn_hours"}  # the shop's; the name is Nora's
         newest = Conversation.select().order_by(Conversation.id.desc()).first().id
         assert Conversation.create(subject="Baru").id == newest + 1  # the sequence follows
     finally:
