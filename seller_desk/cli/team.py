@@ -4,6 +4,7 @@
     seller-desk team move-from-this-computer postgresql://aisyah@db.example.com/shop
     seller-desk team add-member postgresql://... --name Budi --login budi
     seller-desk team members postgresql://...
+    seller-desk team reply-times postgresql://... [--days 30]
 
 The database's password is best kept out of the address (PostgreSQL's password file or
 PGPASSWORD); these commands never print it.
@@ -44,6 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--login", required=True, help="the database login their window uses")
     add.add_argument("--sender-name", default="", help="the name on their replies")
     add.set_defaults(func=cmd_add_member)
+
+    times = actions.add_parser("reply-times",
+                               help="first reply times per member (the conversations each "
+                                    "answers)")
+    times.add_argument("url", metavar="URL")
+    times.add_argument("--days", type=int, default=30,
+                       help="conversations whose customer first wrote in the last DAYS (30)")
+    times.set_defaults(func=cmd_reply_times)
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -99,4 +108,25 @@ def cmd_add_member(args: argparse.Namespace) -> int:
     m = members.add_member(args.name, args.login, sender_name=args.sender_name)
     print(f"{m.name} is in the team. Their window opens "
           f"{create.invite_address(args.login)}")
+    return 0
+
+
+def _hours(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds / 3600:.1f} h"
+
+
+def cmd_reply_times(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from seller_desk.core.store import db
+    from seller_desk.core.store.fields import utcnow
+    from seller_desk.core.team import create, members
+
+    create.require_postgresql(args.url)
+    db.open_database(args.url)
+    since = utcnow() - timedelta(days=max(1, args.days))
+    print(f"{'member':24} {'conversations':>13} {'answered':>9} {'average':>9} {'median':>9}")
+    for row in members.reply_times_by_member(since):
+        print(f"{row.member or '(nobody yet)':24} {row.conversations:>13} {row.answered:>9} "
+              f"{_hours(row.average_first_reply_s):>9} {_hours(row.median_first_reply_s):>9}")
     return 0

@@ -105,7 +105,7 @@ def team(pg_url: str) -> Iterator[str]:
     db.close_database()
 
 
-def test_assigned_by_hand_and_to_whoever_replies_first(team, imap_user, smtp_sink):
+def test_assigned_by_hand_and_to_whoever_replies_first(team, imap_user, smtp_sink, tmp_path):
     aisyah = members.settle_identity()
     assert aisyah is not None and aisyah.name == "Aisyah" and identity.current_name() == "Aisyah"
     budi = members.add_member("Budi", "budi", sender_name="Budi (Kedai Rina)")
@@ -141,5 +141,8 @@ def test_assigned_by_hand_and_to_whoever_replies_first(team, imap_user, smtp_sin
     assert (times["Aisyah"].answered, times["Aisyah"].average_first_reply_s) == (1, 600)
     assert (times["Budi"].answered, times["Budi"].average_first_reply_s) == (1, 3600)
     assert (times[""].conversations, times[""].answered) == (1, 0)
+    proc = run(tmp_path, "team", "reply-times", team)
+    said = assert_plain(proc, 0, "Aisyah", "Budi", "(nobody yet)")
+    assert "0.2 h" in said and "1.0 h" in said  # 600 s and 3600 s
     assert "budi@" in create.invite_address("budi") and ":" not in \
         create.invite_address("budi").split("@")[0].removeprefix("postgresql://")
