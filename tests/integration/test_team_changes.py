@@ -22,6 +22,7 @@ from seller_desk.core.conversations import state
 from seller_desk.core.store import db
 from seller_desk.core.store.models import Account, ChangeLog, Conversation, database
 from seller_desk.core.team import changes, identity
+from seller_desk.core.team import listener as listener_module
 from seller_desk.core.team.changes import Change
 from seller_desk.core.team.listener import ChangeListener
 from seller_desk.core.templates import canned
@@ -129,8 +130,9 @@ def test_a_later_id_committed_first_does_not_hide_the_earlier_one(team_db, liste
 
 
 def test_after_a_lost_connection_the_listener_reads_exactly_what_it_missed(
-        team_db, listening, pg_server):
+        team_db, listening, pg_server, monkeypatch):
     listener, heard = listening
+    monkeypatch.setattr(listener_module, "PAGE", 7)  # the 20 missed come in three pages
     name = team_db.rsplit("/", 1)[1]
     before = conversation()
     state.close(before)

@@ -81,6 +81,10 @@ def test_a_window_gone_silent_expires_after_30_seconds(team_db):
     assert aisyah.others() == []  # killed, asleep or offline: no longer shown
     budi.heartbeat()
     assert [p.name for p in aisyah.others()] == ["Budi"]
+    PresenceRow.update(seen_at=utcnow() - timedelta(days=2)) \
+        .where(PresenceRow.session == budi.session).execute()
+    aisyah.open(conv.id)  # a window killed long ago leaves no row behind for good
+    assert not PresenceRow.select().where(PresenceRow.session == budi.session).exists()
 
 
 def test_a_reply_someone_else_sent_since_opening_is_found_with_its_text(team_db, imap_user,

@@ -41,6 +41,8 @@ logger = logging.getLogger(__name__)
 HOLE_SECONDS = 60.0
 #: seconds of silence after which the connection is checked (a dead one is replaced)
 PROBE_SECONDS = 10.0
+#: changes read at a time (a window back after a long absence reads page after page)
+PAGE = 5000
 #: the longest pause between reconnection attempts
 MAX_BACKOFF = 5.0
 
@@ -112,7 +114,8 @@ class ChangeListener:
                 self.last_id = int(cur.fetchone()[0])
         self.online.set()
         self._tell_online(True)
-        self._fetch(())  # what happened while this window was away
+        while self._fetch(()) >= PAGE:  # what happened while this window was away
+            pass
 
     def _listen(self) -> None:
         quiet_since = time.monotonic()
@@ -134,8 +137,9 @@ class ChangeListener:
                     cur.execute("SELECT 1")  # raises on a dead connection
                 quiet_since = time.monotonic()
 
-    def _fetch(self, announced: Sequence[int]) -> None:
-        """Read and hand over the changes not yet handed over."""
+    def _fetch(self, announced: Sequence[int]) -> int:
+        """Read and hand over the changes not yet handed over; how many rows were read
+        (:data:`PAGE`: there may be more)."""
         last = self.last_id or 0
         now = time.monotonic()
         for hole, seen in list(self._holes.items()):
@@ -146,7 +150,7 @@ class ChangeListener:
                                          and i not in recent)})
         with self._conn.cursor() as cur:
             cur.execute(f"SELECT {_COLUMNS} FROM change_log WHERE id > %s OR id = ANY(%s) "
-                        "ORDER BY id LIMIT 5000", (last, wanted))
+                        "ORDER BY id LIMIT %s", (last, wanted, PAGE))
             rows = cur.fetchall()
         changes = [self._change(row) for row in rows if int(row[0]) not in recent]
         newest = max([last, *(c.id for c in changes)])
@@ -163,6 +167,7 @@ class ChangeListener:
                 self.on_changes(changes)
             except Exception:  # a caller's bug must not stop the listening
                 logger.exception("on_changes callback failed")
+        return len(rows)
 
     @staticmethod
     def _change(row: tuple[Any, ...]) -> Change:

@@ -69,6 +69,9 @@ class Here:
         if is_team_database():
             with database.atomic():
                 self._save()
+                # rows of windows that never said goodbye (killed, crashed), a day on
+                PresenceRow.delete().where(
+                    PresenceRow.seen_at < utcnow() - timedelta(days=1)).execute()
                 for conv in {before, conversation_id} - {None}:
                     changes.record_change(changes.PRESENCE, changes.CONVERSATION, conv)
         return self.opened_at
