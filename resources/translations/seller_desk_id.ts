@@ -2998,6 +2998,10 @@
         <translation>Setiap orang di tim membuka basis data ini dengan login masing-masing. Kata sandi tetap di keyring tiap orang, tidak pernah di basis data.</translation>
     </message>
     <message>
+        <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept in the team&apos;s shared database. Passwords are kept in each person&apos;s keyring, never in the database.</source>
+        <translation>Semua yang diketahui Seller Desk (email, pelanggan, pesanan, templat) disimpan di basis data bersama tim. Kata sandi disimpan di keyring tiap orang, tidak pernah di basis data.</translation>
+    </message>
+    <message>
         <source>Nobody yet.</source>
         <translation>Belum ada siapa pun.</translation>
     </message>

@@ -2998,6 +2998,10 @@
         <translation>Setiap orang dalam pasukan membuka pangkalan data ini dengan log masuk sendiri. Kata laluan kekal dalam keyring setiap orang, tidak sekali-kali dalam pangkalan data.</translation>
     </message>
     <message>
+        <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept in the team&apos;s shared database. Passwords are kept in each person&apos;s keyring, never in the database.</source>
+        <translation>Semua yang Seller Desk tahu (emel, pelanggan, pesanan, templat) disimpan dalam pangkalan data pasukan yang dikongsi. Kata laluan disimpan dalam keyring setiap orang, tidak sekali-kali dalam pangkalan data.</translation>
+    </message>
+    <message>
         <source>Nobody yet.</source>
         <translation>Belum ada sesiapa.</translation>
     </message>

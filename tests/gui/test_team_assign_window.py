@@ -52,6 +52,7 @@ def test_assigning_in_the_window_and_the_team_in_settings(qtbot, pg_url):
         data.load()
         qtbot.waitUntil(lambda: "Budi" in data.team_members.text(), timeout=5_000)
         assert "Aisyah (owner)" in data.team_members.text()
+        assert "team's shared database" in data.intro.text()  # not "on this computer"
         assert data.invite.text().startswith("postgresql://LOGIN@")
         assert "rahsia" not in data.invite.text() + data.database.text()
         wait_for_tasks(qtbot)

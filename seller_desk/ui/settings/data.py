@@ -125,6 +125,11 @@ class DataSection(Section):
         self.restore_button.setEnabled(not team and self.task is None)
         for w in (self.team_members, self.invite_hint, self.invite):
             w.setVisible(team)
+        if team:  # not "on this computer": the team's server holds it
+            self.intro.setText(self.tr(
+                "Everything Seller Desk knows (mail, customers, orders, templates) is kept in "
+                "the team's shared database. Passwords are kept in each person's keyring, "
+                "never in the database."))
         if not team:
             self.team_hint.setText(self.tr(
                 "Working with a helper? Put the shop in a shared PostgreSQL database: "
