@@ -178,3 +178,22 @@ def test_two_senders_send_each_queued_reply_once(pg_url, imap_user, smtp_sink):
         assert sorted(i for r in reports for i in r["sent"]) == sorted(r.id for r in rows)
     finally:
         db.close_database()
+
+
+def test_the_command_line_sync_leaves_a_mailbox_to_the_window_syncing_it(
+        team_shop, imap_user, cores, tmp_path):
+    from helpers.cli import assert_plain, run
+
+    url, account_id = team_shop
+    imap_user.server.deliver(imap_user, mail("Kain pelikat"))
+    window = Core(url, imap_user)
+    cores.append(window)
+    window.wait_for(f"gained {account_id}")
+    wait_for_messages(1)
+    said = assert_plain(run(tmp_path, "--database", url, "sync", user=imap_user), 0,
+                        "another window of the team is checking this mailbox")
+    window.kill()  # nobody syncs it now: the command line does
+    imap_user.server.deliver(imap_user, mail("Songket"))
+    said = assert_plain(run(tmp_path, "--database", url, "sync", user=imap_user), 0)
+    assert "another window" not in said
+    wait_for_messages(2, timeout=5)

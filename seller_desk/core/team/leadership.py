@@ -207,3 +207,31 @@ class MailboxLeadership:
             callback(account_id)
         except Exception:  # a caller's bug must not stop the leadership
             logger.exception("Mailbox leadership callback failed")
+
+
+class SyncTurns:
+    """One-off syncs (``seller-desk sync``) that leave a mailbox to the team's window
+    syncing it: :meth:`take` holds its lock for the rest of the command, or says no.
+
+    The locks end with :meth:`close` or with the process (its connection closes). On a
+    personal shop every mailbox is this command's.
+    """
+
+    def __init__(self, db: peewee.Database | None = None) -> None:
+        self._db = db if db is not None else database.obj
+        self._conn: Any = None
+
+    def take(self, account_id: int) -> bool:
+        if not is_team_database(self._db):
+            return True
+        if self._conn is None:
+            self._conn = connect_like(self._db, application_name="seller-desk sync")
+        with self._conn.cursor() as cur:
+            cur.execute("SELECT pg_try_advisory_lock(%s, %s)", (LOCK_NAMESPACE, account_id))
+            return bool(cur.fetchone()[0])
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):  # closing frees the locks either way
+                conn.close()
