@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from seller_desk.core.team import pooling
+from seller_desk.core.team import changes, pooling
 from seller_desk.core.team.leadership import is_team_database
 from seller_desk.core.team.listener import ChangeListener
 from seller_desk.ui import i18n
@@ -44,6 +44,7 @@ class LiveUpdates(QObject):
                                        on_online=self.online_changed.emit).start()
         # a pooler in transaction mode breaks LISTEN and the mailbox locks without a word
         Task(pooling.check_session).on_success(self._checked).start()
+        Task(changes.prune).start()  # the log needs only what running windows may miss
 
     def _checked(self, check: pooling.SessionCheck) -> None:
         self.session_check = check
@@ -60,11 +61,11 @@ class LiveUpdates(QObject):
         if listener is not None:
             listener.stop()
 
-    def _apply(self, changes: list[Any]) -> None:
-        logger.debug("%d change(s) from the team", len(changes))
+    def _apply(self, batch: list[Any]) -> None:
+        logger.debug("%d change(s) from the team", len(batch))
         if self.window is None:
             return
-        if any(c.entity == "setting" for c in changes):
+        if any(c.entity == "setting" for c in batch):
             store = getattr(self.window, "shared_settings", None)
             if store is not None:
                 store.forget()

@@ -222,3 +222,16 @@ def test_two_threads_writing_changes_at_once_are_all_heard(listening):
     heard.wait_until(lambda got: len({c.entity_id for c in got
                                       if c.kind == "conversation_closed"}) == 40)
     assert not isinstance(database.obj, peewee.SqliteDatabase)
+
+
+def test_changes_older_than_30_days_are_pruned(team_db):
+    from datetime import timedelta
+
+    from seller_desk.core.store.fields import utcnow
+
+    old = changes.record_change("order_status", "order", 1)
+    new = changes.record_change("order_status", "order", 2)
+    ChangeLog.update(at=utcnow() - timedelta(days=changes.KEEP_DAYS + 1)) \
+        .where(ChangeLog.id == old).execute()
+    assert changes.prune() == 1
+    assert [c.id for c in changes.changes_after(0)] == [new]

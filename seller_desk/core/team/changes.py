@@ -16,9 +16,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from seller_desk.core.store import events
+from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import ChangeLog, database
 from seller_desk.core.team import identity
 from seller_desk.core.team.leadership import is_team_database
@@ -27,6 +28,8 @@ logger = logging.getLogger(__name__)
 
 #: the NOTIFY channel; the payload is a change_log id
 CHANNEL = "seller_desk_changes"
+#: how long changes are kept (each window prunes at start: ui/live.py)
+KEEP_DAYS = 30
 
 CONVERSATION = "conversation"
 ORDER = "order"
@@ -114,6 +117,15 @@ def changes_after(last_id: int, also: Iterable[int] = (), limit: int = 5000) -> 
     if extra:
         query = ChangeLog.select().where((ChangeLog.id > last_id) | ChangeLog.id.in_(extra))
     return [_change(row) for row in query.order_by(ChangeLog.id).limit(limit)]
+
+
+def prune(days: int = KEEP_DAYS) -> int:
+    """Forget changes older than ``days`` (a window catches up from the log only while
+    it runs; one that starts reads everything afresh); how many went."""
+    if not is_team_database():
+        return 0
+    cutoff = utcnow() - timedelta(days=days)
+    return int(ChangeLog.delete().where(ChangeLog.at < cutoff).execute())
 
 
 def last_change_id() -> int:
