@@ -654,9 +654,10 @@ class MainWindow(QMainWindow):
         presence = getattr(self, "presence", None)
         if presence is not None:
             presence.stop()
-        if getattr(self, "shared_settings", None) is not None:
-            common_settings.use_shared(None)  # the team's database closes with the window
-            self.shared_settings = None
+        # a team's shop settings were read from its database (cli/common.py open_db), which
+        # closes with the window
+        common_settings.use_shared(None)
+        self.shared_settings = None
         if self.sync_status is not None:
             self.sync_status._tick.stop()
         notifier = getattr(self, "notifier", None)
