@@ -326,6 +326,7 @@ def render(language: str, out: Path = HERE,
     settle(40)
     shot(window, "onway")
 
+    team_screens(window, settle, shot)
     mailbox_screens(window, shot, look)
     whatsapp_and_slip_screens(window, language, settle, shot, written, out)
     window.close()
@@ -341,6 +342,49 @@ def wizard_address_page(window: object, shot: Callable[[object, str], None]) -> 
     wizard.address.email.setText("norabatik.shop@gmail.com")
     shot(wizard, "wizard-gmail")
     wizard.close()
+
+
+def team_screens(window: Any, settle: Any, shot: Any) -> None:
+    """A team's window (its people made up: the demo shop is a personal one): the views
+    "Mine" and "Unassigned" in the sidebar, a conversation Budi is replying to while Siti
+    reads it, answered by Nora, and Settings > Data listing the team and the invite."""
+    from seller_desk.core.conversations import inbox
+    from seller_desk.core.screens.settings import TeamView
+    from seller_desk.core.team.members import MemberInfo
+    from seller_desk.core.team.presence import Person
+
+    nora = MemberInfo(1, "Nora", "Nora", "nora", "owner")
+    people = [nora, MemberInfo(2, "Budi", "Budi", "budi", "member"),
+              MemberInfo(3, "Siti", "Siti", "siti", "member")]
+    window.show_team_views(True)
+    conv_id = inbox.page("waiting", limit=1)[0].id
+    window.open_conversation(conv_id)
+    settle(40)
+    page = window.conversation_page
+    page.show_others([Person("Budi", typing=True), Person("Siti", typing=False)])
+    page.assign_button.show()
+    page._got_assignee(nora)
+    shot(window, "team-conversation")
+    page.show_others([])
+    page.assign_button.hide()
+    window.back_to_list()
+
+    settings_page = window.section_page("settings")
+    window.show_section("settings")
+    settings_page.show_section("data")
+    data = settings_page.sections["data"]
+    for widget in (data.team_members, data.invite_hint, data.invite):
+        widget.show()
+    data.team_hint.setText(data.tr(
+        "Everyone in the team opens this database with their own login. Passwords "
+        "stay in each person's keyring, never in the database."))
+    data.database.setText(data.tr("Shared team database: %1").replace(
+        "%1", "postgresql://nora@db.example.com:5432/shop"))
+    data._show_team(TeamView(people, "postgresql://LOGIN@db.example.com:5432/shop"))
+    shot(window, "settings-team")
+    data.load()
+    window.show_team_views(False)
+    window.show_section("waiting")
 
 
 def sign_in_screens(window: object, shot: object, look: Any) -> None:

@@ -654,6 +654,10 @@
         <translation>Pesan</translation>
     </message>
     <message>
+        <source>%1 replied to this customer at %2, after you opened this conversation.</source>
+        <translation>%1 sudah membalas pelanggan ini pada %2, setelah Anda membuka percakapan ini.</translation>
+    </message>
+    <message>
         <source>Filled in since the draft was saved: %1.</source>
         <translation>Sudah terisi sejak draf disimpan: %1.</translation>
     </message>
@@ -662,8 +666,24 @@
         <translation>Dari</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengedit</translation>
+    </message>
+    <message>
+        <source>Read what they wrote (below) before you send yours. Send your reply too?</source>
+        <translation>Baca dulu balasannya (di bawah) sebelum mengirim balasan Anda. Tetap kirim balasan Anda?</translation>
+    </message>
+    <message>
+        <source>Send mine too</source>
+        <translation>Tetap kirim balasan saya</translation>
+    </message>
+    <message>
         <source>Set up now</source>
         <translation>Atur sekarang</translation>
+    </message>
+    <message>
+        <source>Someone else replied</source>
+        <translation>Orang lain sudah membalas</translation>
     </message>
     <message>
         <source>To</source>
@@ -784,12 +804,28 @@
         <translation>Kembali ke daftar (Esc)</translation>
     </message>
     <message>
+        <source>%1 also has this conversation open.</source>
+        <translation>%1 juga sedang membuka percakapan ini.</translation>
+    </message>
+    <message>
+        <source>%1 is replying to this customer now.</source>
+        <translation>%1 sedang membalas pelanggan ini.</translation>
+    </message>
+    <message>
         <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
         <translation>Chat WhatsApp yang diimpor dari ekspor: balas pelanggan di WhatsApp. Impor ekspor yang lebih baru untuk menambah pesan setelahnya.</translation>
     </message>
     <message>
         <source>Answer on WhatsApp</source>
         <translation>Jawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Dijawab oleh %1</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Serahkan ke…</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -806,6 +842,10 @@
     <message>
         <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
         <translation>Ditandai bukan pelanggan: email ini tidak lagi menunggu balasan Anda. Email tetap ada di Semua percakapan; batalkan di Pengaturan, Bukan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>Not a customer  n</source>
@@ -842,6 +882,10 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The conversation could not be assigned; details are in the log.</source>
+        <translation>Percakapan ini tidak bisa diserahkan; detailnya ada di log.</translation>
     </message>
     <message>
         <source>The message could not be saved. Details are in the log.</source>
@@ -2487,6 +2531,76 @@
         <translation>Buat folder data dan file di dalamnya bisa Anda tulisi, atau jalankan Seller Desk dengan --data-dir dan folder milik Anda (salin seller-desk.sqlite3 ke sana agar data Anda ikut pindah).</translation>
     </message>
     <message>
+        <source>There is already a member called “{name}”.</source>
+        <comment>team.member_exists</comment>
+        <translation>Sudah ada anggota bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>Give the member a name.</source>
+        <comment>team.member_name_missing</comment>
+        <translation>Beri nama untuk anggota ini.</translation>
+    </message>
+    <message>
+        <source>That member is no longer in the team.</source>
+        <comment>team.member_unknown</comment>
+        <translation>Anggota itu sudah tidak ada di tim.</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} did not match ({rows} rows read, {copied} in the copy), so the team&apos;s database was left empty.</source>
+        <comment>team.move_mismatch</comment>
+        <translation>Salinan tabel {table} tidak cocok ({rows} baris dibaca, {copied} di salinan), jadi basis data tim dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Your shop on this computer is unchanged. Try again; if it happens again, send the log to support.</source>
+        <comment>team.move_mismatch_hint</comment>
+        <translation>Toko Anda di komputer ini tidak berubah. Coba lagi; kalau terjadi lagi, kirim log ke dukungan.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database already holds a shop ({accounts} mailboxes, {conversations} conversations, {orders} orders), so nothing was copied.</source>
+        <comment>team.move_not_empty</comment>
+        <translation>Basis data tim sudah berisi toko ({accounts} akun email, {conversations} percakapan, {orders} pesanan), jadi tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <source>Copy into a new, empty database, or open this one as it is.</source>
+        <comment>team.move_not_empty_hint</comment>
+        <translation>Salin ke basis data baru yang kosong, atau buka basis data ini apa adanya.</translation>
+    </message>
+    <message>
+        <source>The shop on this computer was last opened by an older Seller Desk (schema {version}), so nothing was copied.</source>
+        <comment>team.move_old_schema</comment>
+        <translation>Toko di komputer ini terakhir dibuka oleh Seller Desk versi lama (skema {version}), jadi tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <source>Open it once with this version of Seller Desk, close it, then copy it again.</source>
+        <comment>team.move_old_schema_hint</comment>
+        <translation>Buka sekali dengan versi Seller Desk ini, tutup, lalu salin lagi.</translation>
+    </message>
+    <message>
+        <source>There is no shop on this computer at {path}.</source>
+        <comment>team.no_shop_file</comment>
+        <translation>Tidak ada toko di komputer ini di {path}.</translation>
+    </message>
+    <message>
+        <source>A team works on a PostgreSQL database, and {url} is not one.</source>
+        <comment>team.not_postgresql</comment>
+        <translation>Tim bekerja dengan basis data PostgreSQL, dan {url} bukan PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Give the address of the team&apos;s database, for example postgresql://aisyah@db.example.com/shop.</source>
+        <comment>team.not_postgresql_hint</comment>
+        <translation>Berikan alamat basis data tim, misalnya postgresql://aisyah@db.example.com/shop.</translation>
+    </message>
+    <message>
+        <source>This database is reached through a connection pooler that shares connections between statements (PgBouncer in transaction mode), so windows cannot see each other&apos;s changes and each may check the mailboxes itself.</source>
+        <comment>team.transaction_pooling</comment>
+        <translation>Database ini diakses lewat connection pooler yang berbagi koneksi antar-perintah (PgBouncer dalam mode transaksi), jadi jendela tidak bisa melihat perubahan satu sama lain dan masing-masing bisa mengecek akun email sendiri.</translation>
+    </message>
+    <message>
+        <source>Ask for the pooler&apos;s session mode, or connect to PostgreSQL itself (usually port 5432) instead of the pooler (often port 6432).</source>
+        <comment>team.transaction_pooling_hint</comment>
+        <translation>Minta mode sesi pada pooler, atau sambungkan langsung ke PostgreSQL (biasanya port 5432), bukan ke pooler (sering port 6432).</translation>
+    </message>
+    <message>
         <source>That template no longer exists.</source>
         <comment>template.gone</comment>
         <translation>Template itu sudah tidak ada.</translation>
@@ -2896,16 +3010,48 @@
         <translation>Folder data</translation>
     </message>
     <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (pemilik)</translation>
+    </message>
+    <message>
+        <source>%1 — login %2</source>
+        <translation>%1 — login %2</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Everyone in the team opens this database with their own login. Passwords stay in each person&apos;s keyring, never in the database.</source>
+        <translation>Setiap orang di tim membuka basis data ini dengan login masing-masing. Kata sandi tetap di keyring tiap orang, tidak pernah di basis data.</translation>
+    </message>
+    <message>
+        <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept in the team&apos;s shared database. Passwords are kept in each person&apos;s keyring, never in the database.</source>
+        <translation>Semua yang diketahui Seller Desk (email, pelanggan, pesanan, templat) disimpan di basis data bersama tim. Kata sandi disimpan di keyring tiap orang, tidak pernah di basis data.</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Belum ada siapa pun.</translation>
     </message>
     <message>
         <source>Open the data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>To invite someone: add them with seller-desk team add-member, then give them this address with their login in place of LOGIN. They type their own password when their window asks.</source>
+        <translation>Untuk mengundang seseorang: tambahkan dengan seller-desk team add-member, lalu berikan alamat ini dengan login mereka menggantikan LOGIN. Mereka mengetik kata sandi sendiri saat jendela mereka memintanya.</translation>
+    </message>
+    <message>
         <source>To keep the data somewhere else, start Seller Desk with --data-dir and the folder of your choice.</source>
         <translation>Untuk menyimpan data di tempat lain, jalankan Seller Desk dengan --data-dir dan folder pilihan Anda.</translation>
+    </message>
+    <message>
+        <source>Working with a helper? Put the shop in a shared PostgreSQL database: run seller-desk team create with its address, then seller-desk team move-from-this-computer to copy this shop into it (this computer&apos;s copy stays as it is). See the guide&apos;s Team section.</source>
+        <translation>Bekerja dengan asisten? Pindahkan toko ke basis data PostgreSQL bersama: jalankan seller-desk team create dengan alamatnya, lalu seller-desk team move-from-this-computer untuk menyalin toko ini ke sana (salinan di komputer ini tetap apa adanya). Lihat bagian Tim di panduan.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3709,6 +3855,14 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Ditutup</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
+    </message>
+    <message>
         <source>Nobody is waiting for you</source>
         <translation>Tidak ada yang menunggu Anda</translation>
     </message>
@@ -3763,6 +3917,22 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Press e when a conversation is done: it is kept here and comes back if the customer writes again.</source>
         <translation>Tekan e jika percakapan sudah selesai: disimpan di sini dan muncul lagi jika pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing is yours yet</source>
+        <translation>Belum ada yang menjadi milik Anda</translation>
+    </message>
+    <message>
+        <source>A conversation becomes yours when you reply first or when someone assigns it to you.</source>
+        <translation>Percakapan menjadi milik Anda saat Anda membalas lebih dulu atau saat seseorang menyerahkannya kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Every conversation has someone</source>
+        <translation>Semua percakapan sudah ada yang pegang</translation>
+    </message>
+    <message>
+        <source>New customers appear here until someone on the team replies or takes them.</source>
+        <translation>Pelanggan baru muncul di sini sampai seseorang di tim membalas atau mengambilnya.</translation>
     </message>
     <message>
         <source>Search mail, customers, order numbers   ( / )</source>
@@ -4174,6 +4344,13 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The team&apos;s database</source>
+        <translation>Database tim</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source>All mail counts</source>
@@ -4422,6 +4599,15 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>a team&apos;s own views, listed only on a team&apos;s database (ui/app.py start_team_services)</extracomment>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
     </message>
     <message>
         <source>Orders</source>

@@ -654,6 +654,10 @@
         <translation>Mesej</translation>
     </message>
     <message>
+        <source>%1 replied to this customer at %2, after you opened this conversation.</source>
+        <translation>%1 telah membalas pelanggan ini pada %2, selepas anda membuka perbualan ini.</translation>
+    </message>
+    <message>
         <source>Filled in since the draft was saved: %1.</source>
         <translation>Sudah diisi sejak draf disimpan: %1.</translation>
     </message>
@@ -662,8 +666,24 @@
         <translation>Daripada</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>Terus menyunting</translation>
+    </message>
+    <message>
+        <source>Read what they wrote (below) before you send yours. Send your reply too?</source>
+        <translation>Baca apa yang ditulisnya (di bawah) sebelum menghantar balasan anda. Hantar balasan anda juga?</translation>
+    </message>
+    <message>
+        <source>Send mine too</source>
+        <translation>Hantar balasan saya juga</translation>
+    </message>
+    <message>
         <source>Set up now</source>
         <translation>Sediakan sekarang</translation>
+    </message>
+    <message>
+        <source>Someone else replied</source>
+        <translation>Orang lain sudah membalas</translation>
     </message>
     <message>
         <source>To</source>
@@ -784,12 +804,28 @@
         <translation>Kembali ke senarai (Esc)</translation>
     </message>
     <message>
+        <source>%1 also has this conversation open.</source>
+        <translation>%1 juga sedang membuka perbualan ini.</translation>
+    </message>
+    <message>
+        <source>%1 is replying to this customer now.</source>
+        <translation>%1 sedang membalas pelanggan ini.</translation>
+    </message>
+    <message>
         <source>A WhatsApp chat imported from an export: answer the customer in WhatsApp. Import a newer export to add what came since.</source>
         <translation>Sembang WhatsApp yang diimport daripada eksport: balas pelanggan dalam WhatsApp. Import eksport yang lebih baharu untuk menambah mesej selepas itu.</translation>
     </message>
     <message>
         <source>Answer on WhatsApp</source>
         <translation>Jawab di WhatsApp</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Dijawab oleh %1</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Serahkan kepada…</translation>
     </message>
     <message>
         <source>Could not save the message: %1</source>
@@ -806,6 +842,10 @@
     <message>
         <source>Marked as not a customer: this mail no longer waits on you. It stays in All conversations; undo it in Settings, Not customers.</source>
         <translation>Ditandakan bukan pelanggan: emel ini tidak lagi menunggu balasan anda. Ia kekal dalam Semua perbualan; batalkan di Tetapan, Bukan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tiada sesiapa</translation>
     </message>
     <message>
         <source>Not a customer  n</source>
@@ -842,6 +882,10 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The conversation could not be assigned; details are in the log.</source>
+        <translation>Perbualan ini tidak dapat diserahkan; butirannya ada dalam log.</translation>
     </message>
     <message>
         <source>The message could not be saved. Details are in the log.</source>
@@ -2487,6 +2531,76 @@
         <translation>Jadikan folder data dan fail di dalamnya boleh ditulis oleh anda, atau mulakan Seller Desk dengan --data-dir dan folder milik anda (salin seller-desk.sqlite3 ke sana untuk membawa data anda bersama).</translation>
     </message>
     <message>
+        <source>There is already a member called “{name}”.</source>
+        <comment>team.member_exists</comment>
+        <translation>Sudah ada ahli bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>Give the member a name.</source>
+        <comment>team.member_name_missing</comment>
+        <translation>Berikan nama kepada ahli ini.</translation>
+    </message>
+    <message>
+        <source>That member is no longer in the team.</source>
+        <comment>team.member_unknown</comment>
+        <translation>Ahli itu sudah tiada dalam pasukan.</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} did not match ({rows} rows read, {copied} in the copy), so the team&apos;s database was left empty.</source>
+        <comment>team.move_mismatch</comment>
+        <translation>Salinan jadual {table} tidak sepadan ({rows} baris dibaca, {copied} dalam salinan), jadi pangkalan data pasukan dibiarkan kosong.</translation>
+    </message>
+    <message>
+        <source>Your shop on this computer is unchanged. Try again; if it happens again, send the log to support.</source>
+        <comment>team.move_mismatch_hint</comment>
+        <translation>Kedai anda di komputer ini tidak berubah. Cuba lagi; jika berlaku lagi, hantar log kepada sokongan.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database already holds a shop ({accounts} mailboxes, {conversations} conversations, {orders} orders), so nothing was copied.</source>
+        <comment>team.move_not_empty</comment>
+        <translation>Pangkalan data pasukan sudah ada kedai ({accounts} akaun emel, {conversations} perbualan, {orders} pesanan), jadi tiada apa yang disalin.</translation>
+    </message>
+    <message>
+        <source>Copy into a new, empty database, or open this one as it is.</source>
+        <comment>team.move_not_empty_hint</comment>
+        <translation>Salin ke pangkalan data baharu yang kosong, atau buka yang ini seperti sedia ada.</translation>
+    </message>
+    <message>
+        <source>The shop on this computer was last opened by an older Seller Desk (schema {version}), so nothing was copied.</source>
+        <comment>team.move_old_schema</comment>
+        <translation>Kedai di komputer ini kali terakhir dibuka oleh Seller Desk versi lama (skema {version}), jadi tiada apa yang disalin.</translation>
+    </message>
+    <message>
+        <source>Open it once with this version of Seller Desk, close it, then copy it again.</source>
+        <comment>team.move_old_schema_hint</comment>
+        <translation>Buka sekali dengan versi Seller Desk ini, tutup, kemudian salin semula.</translation>
+    </message>
+    <message>
+        <source>There is no shop on this computer at {path}.</source>
+        <comment>team.no_shop_file</comment>
+        <translation>Tiada kedai di komputer ini di {path}.</translation>
+    </message>
+    <message>
+        <source>A team works on a PostgreSQL database, and {url} is not one.</source>
+        <comment>team.not_postgresql</comment>
+        <translation>Pasukan menggunakan pangkalan data PostgreSQL, dan {url} bukan PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Give the address of the team&apos;s database, for example postgresql://aisyah@db.example.com/shop.</source>
+        <comment>team.not_postgresql_hint</comment>
+        <translation>Berikan alamat pangkalan data pasukan, contohnya postgresql://aisyah@db.example.com/shop.</translation>
+    </message>
+    <message>
+        <source>This database is reached through a connection pooler that shares connections between statements (PgBouncer in transaction mode), so windows cannot see each other&apos;s changes and each may check the mailboxes itself.</source>
+        <comment>team.transaction_pooling</comment>
+        <translation>Pangkalan data ini dicapai melalui pengumpul sambungan yang berkongsi sambungan antara arahan (PgBouncer dalam mod transaksi), jadi tetingkap tidak dapat melihat perubahan satu sama lain dan setiap satu mungkin menyemak akaun emel sendiri.</translation>
+    </message>
+    <message>
+        <source>Ask for the pooler&apos;s session mode, or connect to PostgreSQL itself (usually port 5432) instead of the pooler (often port 6432).</source>
+        <comment>team.transaction_pooling_hint</comment>
+        <translation>Minta mod sesi pengumpul itu, atau sambung terus ke PostgreSQL (biasanya port 5432) dan bukan ke pengumpul (selalunya port 6432).</translation>
+    </message>
+    <message>
         <source>That template no longer exists.</source>
         <comment>template.gone</comment>
         <translation>Templat itu sudah tiada.</translation>
@@ -2896,16 +3010,48 @@
         <translation>Folder data</translation>
     </message>
     <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (pemilik)</translation>
+    </message>
+    <message>
+        <source>%1 — login %2</source>
+        <translation>%1 — log masuk %2</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Pangkalan data</translation>
+    </message>
+    <message>
+        <source>Everyone in the team opens this database with their own login. Passwords stay in each person&apos;s keyring, never in the database.</source>
+        <translation>Setiap orang dalam pasukan membuka pangkalan data ini dengan log masuk sendiri. Kata laluan kekal dalam keyring setiap orang, tidak sekali-kali dalam pangkalan data.</translation>
+    </message>
+    <message>
+        <source>Everything Seller Desk knows (mail, customers, orders, templates) is kept in the team&apos;s shared database. Passwords are kept in each person&apos;s keyring, never in the database.</source>
+        <translation>Semua yang Seller Desk tahu (emel, pelanggan, pesanan, templat) disimpan dalam pangkalan data pasukan yang dikongsi. Kata laluan disimpan dalam keyring setiap orang, tidak sekali-kali dalam pangkalan data.</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Belum ada sesiapa.</translation>
     </message>
     <message>
         <source>Open the data folder</source>
         <translation>Buka folder data</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Pasukan</translation>
+    </message>
+    <message>
+        <source>To invite someone: add them with seller-desk team add-member, then give them this address with their login in place of LOGIN. They type their own password when their window asks.</source>
+        <translation>Untuk menjemput seseorang: tambah mereka dengan seller-desk team add-member, kemudian beri mereka alamat ini dengan log masuk mereka menggantikan LOGIN. Mereka menaip kata laluan sendiri apabila tetingkap mereka meminta.</translation>
+    </message>
+    <message>
         <source>To keep the data somewhere else, start Seller Desk with --data-dir and the folder of your choice.</source>
         <translation>Untuk menyimpan data di tempat lain, mulakan Seller Desk dengan --data-dir dan folder pilihan anda.</translation>
+    </message>
+    <message>
+        <source>Working with a helper? Put the shop in a shared PostgreSQL database: run seller-desk team create with its address, then seller-desk team move-from-this-computer to copy this shop into it (this computer&apos;s copy stays as it is). See the guide&apos;s Team section.</source>
+        <translation>Bekerja dengan pembantu? Letakkan kedai dalam pangkalan data PostgreSQL yang dikongsi: jalankan seller-desk team create dengan alamatnya, kemudian seller-desk team move-from-this-computer untuk menyalin kedai ini ke dalamnya (salinan di komputer ini kekal seperti sedia ada). Lihat bahagian Pasukan dalam panduan.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -3709,6 +3855,14 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Ditutup</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
+    </message>
+    <message>
         <source>Nobody is waiting for you</source>
         <translation>Tiada sesiapa yang menunggu anda</translation>
     </message>
@@ -3763,6 +3917,22 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Press e when a conversation is done: it is kept here and comes back if the customer writes again.</source>
         <translation>Tekan e apabila perbualan selesai: ia disimpan di sini dan akan kembali jika pelanggan menulis lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing is yours yet</source>
+        <translation>Belum ada yang milik anda</translation>
+    </message>
+    <message>
+        <source>A conversation becomes yours when you reply first or when someone assigns it to you.</source>
+        <translation>Perbualan menjadi milik anda apabila anda membalas dahulu atau apabila seseorang menyerahkannya kepada anda.</translation>
+    </message>
+    <message>
+        <source>Every conversation has someone</source>
+        <translation>Setiap perbualan sudah ada yang menjaga</translation>
+    </message>
+    <message>
+        <source>New customers appear here until someone on the team replies or takes them.</source>
+        <translation>Pelanggan baharu dipaparkan di sini sehingga seseorang dalam pasukan membalas atau mengambilnya.</translation>
     </message>
     <message>
         <source>Search mail, customers, order numbers   ( / )</source>
@@ -4174,6 +4344,13 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The team&apos;s database</source>
+        <translation>Pangkalan data pasukan</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <source>All mail counts</source>
@@ -4422,6 +4599,15 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Closed</source>
         <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>a team&apos;s own views, listed only on a team&apos;s database (ui/app.py start_team_services)</extracomment>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum diserahkan</translation>
     </message>
     <message>
         <source>Orders</source>

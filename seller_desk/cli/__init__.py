@@ -12,6 +12,7 @@ from seller_desk.cli import outbox as outbox_commands
 from seller_desk.cli import papers as paper_commands
 from seller_desk.cli import search as search_commands
 from seller_desk.cli import sync as sync_commands
+from seller_desk.cli import team as team_commands
 
 COMMAND_MODULES = [
     basic,
@@ -22,4 +23,5 @@ COMMAND_MODULES = [
     sync_commands,
     search_commands,
     paper_commands,
+    team_commands,
 ]

@@ -14,6 +14,7 @@ import peewee
 
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.store import db
+from seller_desk.core.team import shared_settings
 from seller_desk.core.templates import canned as templates
 
 
@@ -27,6 +28,7 @@ def database_url(args: argparse.Namespace) -> str | None:
 def open_db(args: argparse.Namespace) -> peewee.Database:
     """Open the database for a command; with --demo, fill an empty one with the demo shop."""
     database = db.open_database(database_url(args))
+    shared_settings.install()  # a team: the shop's settings live in its database
     templates.install_defaults()
     if getattr(args, "demo", False):
         from seller_desk.core.demo import shop as demo

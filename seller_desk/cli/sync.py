@@ -117,6 +117,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from seller_desk.core.mail import errors
     from seller_desk.core.mail.connection import accounts
     from seller_desk.core.mail.imap.sync import sync_account
+    from seller_desk.core.team.leadership import SyncTurns
 
     open_db(args)
     targets = [accounts.get_account(args.account)] if args.account else \
@@ -145,7 +146,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     failures = 0
     total_new = 0
     started = time.monotonic()
+    turns = SyncTurns()  # a team: a mailbox another window syncs is left to it
     for account in targets:
+        if not turns.take(account.id):
+            print(f"{account.name}: another window of the team is checking this mailbox "
+                  "right now; its mail is stored for everyone, so it was not checked "
+                  "again here.")
+            continue
         bar.prefix = f"{account.name}: "
         try:
             try:

@@ -5,6 +5,7 @@
     reports        KPIs, CSV exports, named periods
     followups      reminder rules, automatic status emails
     documents      packing slips, invoices and receipts (what goes on the paper)
+    team           a team on one PostgreSQL database: who syncs which mailbox
     templates      canned responses and their placeholders
     shop           customers, orders, order numbers, linking, shipping
     conversations  derived conversation state, reply-time clocks, the inbox's queries

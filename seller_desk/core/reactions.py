@@ -18,6 +18,8 @@ layers above subscribe here to the event log (:mod:`seller_desk.core.store.event
     parcel delivered       -> the arrival-check reminder cancels (followups)
     conversation closed    -> its complaint reminder cancels (followups)
     outbox round           -> held status emails whose values are filled in go out
+    every event and notice -> on a team's database, a change_log row and a NOTIFY (team)
+    reply queued           -> a team: an unassigned conversation goes to who replied (team)
 
 Every entry point calls :func:`install` once before it opens a database (the app, each
 command, the tests' conftest); the mail engine refuses to store mail without it
@@ -31,6 +33,7 @@ from seller_desk.core.followups import auto_email, reminders
 from seller_desk.core.shop import linking, orders, products
 from seller_desk.core.shop.orders import ORDER_UPDATED
 from seller_desk.core.store import events
+from seller_desk.core.team import changes, members
 
 #: handlers with a form for many events at once (events.record_many: an order import)
 BATCH_FORMS: dict[events.Handler, events.BatchHandler] = {
@@ -56,6 +59,7 @@ SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
     (events.SHIPMENT_DELIVERED, reminders.on_order_changed),
     (events.CONVERSATION_CLOSED, reminders.on_conversation_closed),
     (events.OUTBOX_ROUND, auto_email.on_outbox_round),
+    (events.OUTBOX_QUEUED, members.on_reply_queued),
 )
 
 
@@ -63,3 +67,4 @@ def install() -> None:
     """Subscribe every reaction (idempotent)."""
     for kind, handler in SUBSCRIPTIONS:
         events.subscribe(kind, handler, BATCH_FORMS.get(handler))
+    changes.install()  # a team's change log: every change another window shows

@@ -156,6 +156,30 @@ def plug_in_screens(window: Any) -> None:
     QTimer.singleShot(300, after_first_paint)
 
 
+def start_team_services(window: Any) -> None:
+    """On a team's database: other windows' changes show here (live updates), and who else
+    has a conversation open or is replying (presence). Nothing on a personal shop."""
+    from seller_desk.core.team import members, shared_settings
+    from seller_desk.core.team.leadership import is_team_database
+    from seller_desk.ui.live import LiveUpdates
+    from seller_desk.ui.presence import PresenceController
+
+    if is_team_database():
+        window.shared_settings = shared_settings.install()  # the shop's, for everyone
+        window.apply_settings()
+        try:
+            members.settle_identity()  # whose window this is: names, "Mine"
+        except Exception:  # the window still works; it names its person by the login
+            logger.exception("Could not tell which team member this window is")
+        window.show_team_views(True)
+    window.live = LiveUpdates(window)
+    window.live.start()
+    window.presence = PresenceController(window)
+    window.presence.start()
+    window.live.changed.connect(window.presence.on_changes)
+    window.presence.others_changed.connect(window.show_others)
+
+
 def start_background_services(window: Any) -> None:
     """Sync, push, outbox, tray and notifications for the life of the window."""
     from seller_desk.ui.sync import SyncController
@@ -163,6 +187,7 @@ def start_background_services(window: Any) -> None:
 
     window.attach_sync(SyncController(window))
     window.sync.start()
+    start_team_services(window)
     window.notifier = Notifier(window.settings, window)
     window.tray = TrayIcon(window, window.notifier)
     window.tray.show_if_available()

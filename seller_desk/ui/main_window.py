@@ -20,6 +20,7 @@ import logging
 from typing import Any
 
 from seller_desk import APP_NAME
+from seller_desk.core.common import settings as common_settings
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks, inbox
 from seller_desk.core.mail.connection import accounts
@@ -62,9 +63,15 @@ INBOX_SECTIONS = [
     ("complaints", QT_TRANSLATE_NOOP("MainWindow", "Complaints")),
     ("closed", QT_TRANSLATE_NOOP("MainWindow", "Closed")),
 ]
+#: a team's own views, listed only on a team's database (ui/app.py start_team_services)
+TEAM_SECTIONS = [
+    ("mine", QT_TRANSLATE_NOOP("MainWindow", "Mine")),
+    ("unassigned", QT_TRANSLATE_NOOP("MainWindow", "Unassigned")),
+]
 #: the view of the inbox page each inbox section shows
 SECTION_VIEWS = {"waiting": "waiting", "onway": "onway", "inbox": "all", "unread": "unread",
-                 "snoozed": "snoozed", "complaints": "complaints", "closed": "closed"}
+                 "snoozed": "snoozed", "complaints": "complaints", "closed": "closed",
+                 "mine": "mine", "unassigned": "unassigned"}
 
 SHOP_SECTIONS = [
     ("orders", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
@@ -175,6 +182,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.inbox_area)
         self.section_pages: dict[str, QWidget] = {key: self.inbox_area
                                                   for key, _ in INBOX_SECTIONS}
+        self.team_views = False  # "Mine" and "Unassigned" listed (a team's database)
         self._placeholders: dict[str, EmptyState] = {}
         self._factories: dict[str, Any] = {}
         for key, _label in SHOP_SECTIONS:
@@ -275,6 +283,9 @@ class MainWindow(QMainWindow):
         self.sidebar.add_header("h_inbox", "")
         for key, _label in INBOX_SECTIONS:
             self.sidebar.add_section(key, "")
+        if self.team_views:
+            for key, _label in TEAM_SECTIONS:
+                self.sidebar.add_section(key, "")
         self.sidebar.add_header("h_accounts", "")
         for account_id, name, color in self.accounts:
             self.sidebar.add_section(f"account:{account_id}", name,
@@ -296,13 +307,25 @@ class MainWindow(QMainWindow):
         items["h_accounts"].setText(tr("Mailboxes"))
         items["h_shop"].setText(tr("Shop"))
         items["add_account"].setText(tr("+ Add a mailbox"))
-        for key, label in INBOX_SECTIONS + SHOP_SECTIONS:
-            items[key].setText(tr(label))
+        for key, label in INBOX_SECTIONS + SHOP_SECTIONS + TEAM_SECTIONS:
+            if key in items:
+                items[key].setText(tr(label))
         for key, item in items.items():
             keys = self.section_shortcut(key)
             if keys:
                 # the tooltip names the section too: a mailbox's name may be cut short
                 item.setToolTip(tr("%1 (%2)").replace("%1", item.text()).replace("%2", keys))
+
+    def show_team_views(self, on: bool = True) -> None:
+        """List a team's views "Mine" and "Unassigned" in the sidebar (or no longer)."""
+        if on != self.team_views:
+            self.team_views = on
+            for key, _label in TEAM_SECTIONS:
+                if on:
+                    self.section_pages[key] = self.inbox_area
+                else:
+                    self.section_pages.pop(key, None)
+            self._build_sidebar()
 
     def set_accounts(self, accounts: list[tuple[int, str, str]]) -> None:
         """(id, name, colour) of the mailboxes listed in the sidebar."""
@@ -471,9 +494,24 @@ class MainWindow(QMainWindow):
         self.conversation_page.open(conversation_id)
         self.inbox_area.setCurrentWidget(self.conversation_page)
         self.conversation_page.browser.setFocus()
+        if current != conversation_id:
+            self._tell_presence(conversation_id)
+
+    def _tell_presence(self, conversation_id: int | None) -> None:
+        """A team: the others see which conversation this window shows (ui/presence.py)."""
+        presence = getattr(self, "presence", None)
+        if presence is not None:
+            if self._conversation_page is not None:
+                self._conversation_page.show_others([])  # until read for the new one
+            presence.open(conversation_id)
+
+    def show_others(self, people: list[Any]) -> None:
+        if self._conversation_page is not None:
+            self._conversation_page.show_others(people)
 
     def back_to_list(self) -> None:
         self.inbox_area.setCurrentWidget(self.inbox_page)
+        self._tell_presence(None)
         self.inbox_page.reload()
         self.inbox_page.table.setFocus()
 
@@ -638,6 +676,16 @@ class MainWindow(QMainWindow):
         self.inbox_page.model._counter.forget()
         if self.sync is not None:
             self.sync.stop()
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
+        presence = getattr(self, "presence", None)
+        if presence is not None:
+            presence.stop()
+        # a team's shop settings were read from its database (cli/common.py open_db), which
+        # closes with the window
+        common_settings.use_shared(None)
+        self.shared_settings = None
         if self.sync_status is not None:
             self.sync_status._tick.stop()
         notifier = getattr(self, "notifier", None)

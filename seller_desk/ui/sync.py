@@ -15,6 +15,7 @@ from typing import Any
 
 from seller_desk.core.conversations import inbox
 from seller_desk.core.mail.connection import accounts
+from seller_desk.core.team.leadership import MailboxLeadership, is_team_database
 from seller_desk.ui import i18n
 from seller_desk.ui.qt import QObject, QTimer, Signal
 from seller_desk.ui.tasks import Task, network_pool
@@ -67,6 +68,9 @@ class SyncController(QObject):
         password_needed(int): account <id> failed for want of a usable password (none
             stored, no password store, or refused by the server) for the first time since
             the start: the window asks for it once by itself; later the chip asks.
+        lead_gained(int), lead_lost(int): on a team's database, this window took over
+            or gave up the syncing of mailbox <id> (core/team/leadership.py); another
+            window syncs the mailboxes this one does not hold, and this one reads.
     """
 
     state_changed = Signal(int)
@@ -76,6 +80,8 @@ class SyncController(QObject):
     pushed = Signal(int, object)
     watch_failed = Signal(int, object)
     password_needed = Signal(int)
+    lead_gained = Signal(int)
+    lead_lost = Signal(int)
 
     def __init__(self, window: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent or window)
@@ -100,6 +106,10 @@ class SyncController(QObject):
         self.outbox_changed.connect(self._outbox_report)
         if window is not None:
             window.sync_requested.connect(self.sync_all)
+        # a team's database: one window syncs each mailbox (None on a personal shop)
+        self.leadership: MailboxLeadership | None = None
+        self.lead_gained.connect(self._lead_gained)
+        self.lead_lost.connect(self.stop_watcher)
 
     # --- life ---------------------------------------------------------------------------
 
@@ -112,6 +122,11 @@ class SyncController(QObject):
             minutes = max(1, int(settings.get("mail.check_interval_minutes") or 5))
         self.check_timer.setInterval(minutes * 60_000)
         self.check_timer.start()
+        if is_team_database() and self.leadership is None:
+            self.leadership = MailboxLeadership(on_gained=self.lead_gained.emit,
+                                                on_lost=self.lead_lost.emit)
+            self._want_mailboxes()
+            self.leadership.start()
         if outbox:
             self.start_outbox()
         if sync_now:
@@ -125,6 +140,9 @@ class SyncController(QObject):
         """Stop checking, stop push, let the outbox finish the message it is sending."""
         self.check_timer.stop()
         self._refresh_timer.stop()
+        if self.leadership is not None:
+            self.leadership.stop()  # frees the mailboxes for another window at once
+            self.leadership = None
         for task in self.tasks.values():
             task.cancel()
         for account_id in list(self.watchers):
@@ -163,10 +181,24 @@ class SyncController(QObject):
             self.stop_watcher(account_id)
             del self.states[account_id]
             self.state_changed.emit(account_id)
+        self._want_mailboxes()
         for account_id in switched_on:  # back on: check it now, as at the start
             self.sync_account(account_id)
             if self.push:
                 self.start_watcher(account_id)
+
+    def _want_mailboxes(self) -> None:
+        if self.leadership is not None:
+            self.leadership.want(a for a, st in self.states.items() if st.state != "off")
+
+    def _lead_gained(self, account_id: int) -> None:
+        """This window syncs the mailbox now: check it at once, and push if asked."""
+        self.sync_account(account_id)
+        if self.push:
+            self.start_watcher(account_id)
+
+    def _leads(self, account_id: int) -> bool:
+        return self.leadership is None or self.leadership.holds(account_id)
 
     def account_added(self, account_id: int) -> None:
         """A mailbox was added; the wizard is starting its first sync. Its chip says
@@ -219,6 +251,9 @@ class SyncController(QObject):
         switched off)."""
         st = self.states.get(account_id)
         if st is None or st.state == "off" or self.is_syncing(account_id):
+            return None
+        if not self._leads(account_id):  # another window syncs it: read what it stored
+            self._refresh_timer.start()
             return None
         st.state, st.done, st.total, st.text, st.error = "syncing", 0, 0, "", ""
         self.state_changed.emit(account_id)
@@ -313,7 +348,8 @@ class SyncController(QObject):
         from seller_desk.core.mail.imap.watcher import AccountWatcher
 
         st = self.states.get(account_id)
-        if account_id in self.watchers or (st is not None and st.state == "off"):
+        if account_id in self.watchers or (st is not None and st.state == "off") or \
+                not self._leads(account_id):
             return
         watcher = AccountWatcher(account_id, on_new_mail=self.pushed.emit,
                                  on_error=self.watch_failed.emit)

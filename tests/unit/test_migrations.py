@@ -508,3 +508,24 @@ def test_sqlite_version_22_customers_gain_their_kept_last_contact_and_keys(tmp_p
 @pytest.mark.integration
 def test_postgresql_version_22_customers_gain_their_kept_last_contact_and_keys(pg_url):
     check_customer_keys_at_version_23(pg_url, "postgresql")
+
+
+# --- schema 24: the change log of a team --------------------------------------------------
+
+
+def test_sqlite_version_23_gains_an_empty_change_log(tmp_path):
+    url = f"sqlite:///{tmp_path / 'v23.sqlite3'}"
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, "sqlite")
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=23)
+    assert "change_log" not in raw.get_tables()
+    raw.close()
+
+    upgraded = db.open_database(url)
+    from seller_desk.core.store.models import ChangeLog
+
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    assert ChangeLog.select().count() == 0
+    upgraded.close()

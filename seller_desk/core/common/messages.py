@@ -512,6 +512,34 @@ MESSAGES: dict[str, str] = {
     "storage.folder_hint": "Choose a folder of yours with --data-dir, or make this one "
                            "writable for you.",
     "storage.folder_disk_full_hint": "Free some space on that disk, then try again.",
+    # --- a team on one PostgreSQL database ---------------------------------------------
+    "team.member_name_missing": "Give the member a name.",
+    "team.member_exists": "There is already a member called “{name}”.",
+    "team.member_unknown": "That member is no longer in the team.",
+    "team.not_postgresql": "A team works on a PostgreSQL database, and {url} is not one.",
+    "team.not_postgresql_hint": "Give the address of the team's database, for example "
+                                "postgresql://aisyah@db.example.com/shop.",
+    "team.no_shop_file": "There is no shop on this computer at {path}.",
+    "team.move_old_schema": "The shop on this computer was last opened by an older Seller "
+                            "Desk (schema {version}), so nothing was copied.",
+    "team.move_old_schema_hint": "Open it once with this version of Seller Desk, close it, "
+                                 "then copy it again.",
+    "team.move_not_empty": "The team's database already holds a shop ({accounts} mailboxes, "
+                           "{conversations} conversations, {orders} orders), so nothing "
+                           "was copied.",
+    "team.move_not_empty_hint": "Copy into a new, empty database, or open this one as it "
+                                "is.",
+    "team.move_mismatch": "The copy of the table {table} did not match ({rows} rows read, "
+                          "{copied} in the copy), so the team's database was left empty.",
+    "team.move_mismatch_hint": "Your shop on this computer is unchanged. Try again; if it "
+                               "happens again, send the log to support.",
+    "team.transaction_pooling": "This database is reached through a connection pooler "
+                                "that shares connections between statements (PgBouncer in "
+                                "transaction mode), so windows cannot see each other's "
+                                "changes and each may check the mailboxes itself.",
+    "team.transaction_pooling_hint": "Ask for the pooler's session mode, or connect to "
+                                     "PostgreSQL itself (usually port 5432) instead of the "
+                                     "pooler (often port 6432).",
     # --- importing marketplace order exports ------------------------------------------
     "import.file_missing": "The file {name} is not there any more.",
     "import.format_unknown": "Seller Desk cannot import {name}.",

@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from seller_desk.core.common import paths
 
@@ -86,6 +86,41 @@ DEFAULTS: dict[str, Any] = {
     # database: empty means the SQLite file in the data directory
     "database.url": "",
 }
+
+
+#: The shop's settings, the same for every person of a team: in team mode they live in the
+#: team's database (core/team/shared_settings.py); the others (the person's name and
+#: signature, language, notifications, mail checking, the database) stay on the laptop.
+SHARED_KEYS = frozenset({
+    "seller.shop_name", "seller.payment_methods", "seller.refund_policy",
+    "seller.return_address", "seller.country", "seller.subdivision", "seller.timezone",
+    "seller.currency", "shipping.couriers",
+})
+SHARED_PREFIXES = ("clock.", "reminders.", "auto_email.")
+
+
+def is_shared(key: str) -> bool:
+    """Whether ``key`` is one of the shop's settings (shared by a team)."""
+    return key in SHARED_KEYS or key.startswith(SHARED_PREFIXES)
+
+
+class SharedSettings(Protocol):
+    """Where a team keeps its shop's settings (set by :func:`use_shared`)."""
+
+    def values(self) -> dict[str, Any]: ...
+
+    def write(self, key: str, value: Any) -> None:
+        """Store ``value`` (None: back to the default)."""
+
+
+_shared: SharedSettings | None = None
+
+
+def use_shared(store: SharedSettings | None) -> None:
+    """From now on the shop's settings are read from and written to ``store`` (None: the
+    settings file again)."""
+    global _shared
+    _shared = store
 
 
 #: Settings whose text may be written once per language (see :func:`text_versions`).
@@ -169,6 +204,9 @@ class Settings:
                 logger.warning("Ignoring unknown setting %r", key)
 
     def get(self, key: str) -> Any:
+        if _shared is not None and is_shared(key):
+            shared = _shared.values()
+            return copy.deepcopy(shared[key] if key in shared else DEFAULTS[key])
         if key in self._changed:
             return copy.deepcopy(self._changed[key])
         return copy.deepcopy(DEFAULTS[key])
@@ -179,6 +217,9 @@ class Settings:
     def set(self, key: str, value: Any, save: bool = True) -> None:
         if key not in DEFAULTS:
             raise KeyError(f"unknown setting {key!r}")
+        if _shared is not None and is_shared(key):
+            _shared.write(key, None if value == DEFAULTS[key] else copy.deepcopy(value))
+            return
         if value == DEFAULTS[key]:
             self._changed.pop(key, None)
         else:
@@ -190,7 +231,11 @@ class Settings:
         self.set(key, DEFAULTS[key])
 
     def changed(self) -> dict[str, Any]:
-        return copy.deepcopy(self._changed)
+        if _shared is None:
+            return copy.deepcopy(self._changed)
+        own = {k: v for k, v in self._changed.items() if not is_shared(k)}
+        own.update({k: v for k, v in _shared.values().items() if k in DEFAULTS})
+        return copy.deepcopy(own)
 
     def save(self) -> bool:
         """Write the changed keys; return False (and log) when the disk refuses."""

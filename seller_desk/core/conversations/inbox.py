@@ -40,7 +40,12 @@ from seller_desk.core.store.models import TAGS as TAGS
 
 logger = logging.getLogger(__name__)
 
-VIEWS = ("waiting", "onway", "all", "unread", "snoozed", "complaints", "closed")
+VIEWS = ("waiting", "onway", "all", "unread", "snoozed", "complaints", "closed", "mine",
+         "unassigned")
+
+#: a team: the member at this window (Member.id), for the view "mine" (set at start by
+#: core/team/members.py; None on a personal shop, where "mine" is empty)
+current_member: int | None = None
 #: outbox states of a reply still on its way: it takes its conversation out of "Waiting on me"
 ON_ITS_WAY = waiting.ON_ITS_WAY
 #: outbox states a row reports (a sent or cancelled message says nothing more)
@@ -131,6 +136,12 @@ def _where(view: str, now: datetime) -> peewee.Expression | None:
         return Conversation.id.in_(tagged)
     if view == "closed":
         return Conversation.status == "closed"
+    if view == "mine":  # a team: what this person answers, until it is closed
+        return (Conversation.assigned_to == (current_member or 0)) & \
+            (Conversation.status != "closed")
+    if view == "unassigned":  # a team: open conversations nobody has taken yet
+        return Conversation.assigned_to.is_null() & (Conversation.status != "closed") & \
+            (Conversation.is_auto == False)  # noqa: E712
     if view == "all":
         return None
     raise ValueError(f"unknown inbox view {view!r}")

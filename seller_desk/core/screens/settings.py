@@ -19,6 +19,9 @@ from holidays import registry
 
 from seller_desk.core.shop import order_numbers
 from seller_desk.core.store import db
+from seller_desk.core.store.models import database
+from seller_desk.core.team import create, members
+from seller_desk.core.team.leadership import is_team_database
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +145,22 @@ class DataLocation:
 def data_location(url: str | None) -> DataLocation:
     """The database of setting ``database.url``: the local SQLite file (none set, or a
     ``sqlite:`` address) or a team's shared server, its password never shown."""
+    if is_team_database():  # the database open now (--database, or this setting)
+        login = str(database.obj.connect_params.get("user") or "")
+        return DataLocation(team=True, address=create.invite_address(login))
     if not url or url.startswith("sqlite"):
         return DataLocation(team=False, address="")
     return DataLocation(team=True, address=db.redact_url(url))
+
+
+@dataclass(frozen=True)
+class TeamView:
+    """Settings > Data on a team's database: its members and the address to invite with
+    (never a password)."""
+
+    members: list[members.MemberInfo]
+    invite: str
+
+
+def team_view() -> TeamView:
+    return TeamView(members.list_members(), create.invite_address("LOGIN"))

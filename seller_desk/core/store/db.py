@@ -18,7 +18,7 @@ import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 import peewee
 
@@ -179,9 +179,28 @@ def make_database(url: str | None = None) -> peewee.Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
+            **postgres_options(parsed.query),
         )
     raise StorageError("storage.scheme_unknown", {"scheme": scheme},
                        hint="storage.scheme_hint")
+
+
+#: the connection options of a postgresql:// address's query that are passed on (a
+#: managed PostgreSQL asks for SSL: ?sslmode=require, or verify-full with sslrootcert)
+POSTGRES_OPTIONS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl",
+                    "connect_timeout", "application_name", "target_session_attrs")
+
+
+def postgres_options(query: str) -> dict[str, str]:
+    """The options of ``query`` libpq understands and we pass on, by name; the others are
+    left out (and logged), so a typo does not pass silently as a connection option."""
+    found: dict[str, str] = {}
+    for name, values in parse_qs(query, keep_blank_values=False).items():
+        if name in POSTGRES_OPTIONS:
+            found[name] = values[-1]
+        else:
+            logger.warning("Ignored the database address's option %r", name)
+    return found
 
 
 def open_database(url: str | None = None, migrate: bool = True) -> peewee.Database:

@@ -68,6 +68,7 @@ CONVERSATIONS_CHANGED = "conversations_changed"  # ids: their messages or flags 
 MESSAGES_STORED = "messages_stored"  # messages: new Message rows, committed with this batch
 SCHEMA_UPGRADED = "schema_upgraded"  # from_version, to_version: a database was upgraded
 OUTBOX_ROUND = "outbox_round"  # the outbox is about to send: the moment to queue what is due
+TEMPLATE_CHANGED = "template_changed"  # template_id: a canned answer saved or deleted
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +97,8 @@ Handler = Callable[[Notice], None]
 BatchHandler = Callable[[list[Notice]], None]
 _handlers: dict[str, list[Handler]] = {}
 _batch_forms: dict[Handler, BatchHandler] = {}
+#: handlers of every kind, after the kind's own (a team's change log: core/team/changes.py)
+_every: list[Handler] = []
 
 
 class NobodyListens(RuntimeError):
@@ -127,6 +130,19 @@ def unsubscribe(kind: str, handler: Handler) -> None:
         handlers.remove(handler)
 
 
+def subscribe_every(handler: Handler) -> None:
+    """Call ``handler`` for every event and notice of any kind, after the kind's own
+    subscribers (once, however often asked). It does not count as a listener for
+    :class:`NobodyListens`."""
+    if handler not in _every:
+        _every.append(handler)
+
+
+def unsubscribe_every(handler: Handler) -> None:
+    if handler in _every:
+        _every.remove(handler)
+
+
 def subscribers(kind: str) -> tuple[Handler, ...]:
     return tuple(_handlers.get(kind, ()))
 
@@ -138,13 +154,13 @@ def announce(kind: str, *, required: bool = False, **data: Any) -> None:
         NobodyListens: ``required`` and nobody subscribed to ``kind``.
     """
     handlers = _handlers.get(kind)
-    if not handlers:
-        if required:
-            raise NobodyListens(f"nobody subscribed to {kind!r}: call "
-                                "seller_desk.core.reactions.install() at start")
+    if not handlers and required:
+        raise NobodyListens(f"nobody subscribed to {kind!r}: call "
+                            "seller_desk.core.reactions.install() at start")
+    if not handlers and not _every:
         return
     notice = Notice(kind, None, data)
-    for handler in tuple(handlers):
+    for handler in (*(handlers or ()), *_every):
         handler(notice)
 
 
@@ -180,9 +196,9 @@ def record(
         data=data or None,
     )
     handlers = _handlers.get(kind)
-    if handlers:
+    if handlers or _every:
         notice = Notice(kind, row, data)
-        for handler in tuple(handlers):
+        for handler in (*(handlers or ()), *_every):
             handler(notice)
     return row
 
@@ -216,7 +232,7 @@ def record_many(entries: list[Entry]) -> None:
     bulk_insert(Event, rows)
     by_kind: dict[str, list[Notice]] = {}
     for e, row in zip(entries, rows, strict=True):
-        if e.kind in _handlers:
+        if e.kind in _handlers or _every:
             by_kind.setdefault(e.kind, []).append(Notice(e.kind, Event(**row), e.data))
     for kind, notices in by_kind.items():
         for handler in tuple(_handlers.get(kind, ())):
@@ -226,3 +242,7 @@ def record_many(entries: list[Entry]) -> None:
             else:
                 for notice in notices:
                     handler(notice)
+        # the handlers of every kind (a team's change log) hear each one, as record does
+        for handler in tuple(_every):
+            for notice in notices:
+                handler(notice)

@@ -62,6 +62,12 @@ Versions:
       customer row, indexed and kept by triggers (core/store/customer_keys.py), and an index
       on order numbers: the customer book sorts and searches on them. Filled for the
       customers stored before in the step itself (plain SQL over the tables as they are).
+  24. The change log (``change_log``): what changed that another window of a team shows,
+      announced by NOTIFY; empty on a personal shop.
+  25. Presence (``presence``): who in a team has which conversation open, who is typing a
+      reply; empty on a personal shop.
+  26. Team members (``member``) and who answers each conversation
+      (``conversation.assigned_to``, nullable: nobody yet for every stored conversation).
 """
 
 from __future__ import annotations
@@ -79,9 +85,12 @@ from seller_desk.core.store.models import (
     MESSAGE_KEY_INDEX,
     MODELS,
     AppMeta,
+    ChangeLog,
+    Member,
     MessageReference,
     NotCustomer,
     PendingLink,
+    Presence,
     Product,
     ProductKey,
     ProductPrice,
@@ -92,7 +101,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 23
+CURRENT_VERSION = 26
 VERSION_KEY = "schema_version"
 
 
@@ -305,6 +314,25 @@ def _step_23(db: peewee.Database) -> None:
     customer_keys.rebuild(db)
 
 
+def _step_24(db: peewee.Database) -> None:
+    db.create_tables([ChangeLog])
+
+
+def _step_25(db: peewee.Database) -> None:
+    db.create_tables([Presence])
+
+
+def _step_26(db: peewee.Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    db.create_tables([Member])
+    migrator = SchemaMigrator.from_database(db)
+    # nullable: no table rebuild on SQLite (which would cascade to the messages)
+    run(migrator.add_column("conversation", "assigned_to", peewee.IntegerField(null=True)),
+        migrator.add_index("conversation", ("assigned_to",), False))
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -329,6 +357,9 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     21: _step_21,
     22: _step_22,
     23: _step_23,
+    24: _step_24,
+    25: _step_25,
+    26: _step_26,
 }
 
 

@@ -256,6 +256,8 @@ class Conversation(BaseModel):
     first_reply_business_s = IntegerField(null=True)
     resolution_s = IntegerField(null=True)
     resolution_business_s = IntegerField(null=True)
+    # a team: the member (Member.id) who answers this customer; None: nobody yet
+    assigned_to = IntegerField(null=True, index=True)
 
     class Meta:
         indexes = (
@@ -722,6 +724,53 @@ class Event(BaseModel):
         )
 
 
+class ChangeLog(BaseModel):
+    """What changed that another window shows, one row per thing changed (team mode).
+
+    Written in the same transaction as the change (core/team/changes.py), announced by
+    NOTIFY with only the row's id; a window that lost its connection reads the rows after
+    the last one it applied. ``entity``: conversation, order, reminder, template,
+    setting; ``by``: the person whose window made the change.
+    """
+
+    id = AutoField()
+    at = UtcDateTimeField(default=utcnow)
+    kind = CharField(max_length=40)
+    entity = CharField(max_length=20)
+    entity_id = IntegerField(null=True)
+    by = CharField(max_length=200, null=True)
+
+
+class Member(BaseModel):
+    """A person of a team (core/team/members.py): the name the others see, the sender
+    name and signature of their replies, and their database login (which tells whose
+    window is whose). Passwords stay in each person's keyring, never here."""
+
+    id = AutoField()
+    name = CharField(max_length=200, unique=True)
+    sender_name = CharField(max_length=200, default="")
+    signature = TextField(default="")
+    login = CharField(max_length=200, null=True)
+    role = CharField(max_length=20, default="member")  # owner, member
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Presence(BaseModel):
+    """Who has which conversation open in a team, and whether they are typing a reply.
+
+    One row per open window (``session``: a token of that window's life). A row whose
+    heartbeat (``seen_at``) is older than 30 s belongs to a window that went away without
+    a word (killed, asleep, offline) and is ignored (core/team/presence.py).
+    """
+
+    session = CharField(max_length=64, unique=True)
+    name = CharField(max_length=200)
+    conversation_id = IntegerField(null=True, index=True)
+    typing = BooleanField(default=False)
+    opened_at = UtcDateTimeField(null=True)
+    seen_at = UtcDateTimeField(default=utcnow)
+
+
 class StaleConversation(BaseModel):
     """A conversation whose derived fields (clock, counts, snippet) wait to be recomputed.
 
@@ -772,6 +821,9 @@ MODELS: list[type[BaseModel]] = [
     Draft,
     OutboxMessage,
     Event,
+    ChangeLog,
+    Presence,
+    Member,
     UndeliveredMessage,
     VanishedCopy,
     StaleConversation,

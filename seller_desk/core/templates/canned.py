@@ -34,6 +34,7 @@ import peewee
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
+from seller_desk.core.store import events
 from seller_desk.core.store.fields import utcnow
 
 # Template is re-exported: the templates page names the row type through here
@@ -409,6 +410,8 @@ def save_template(
             row.updated_at = utcnow()
             row.save()
         _share_shortcut(row.key, shortcut)
+        # other windows of a team read their template lists again (core/team/changes.py)
+        events.announce(events.TEMPLATE_CHANGED, template_id=row.id)
     return row
 
 
@@ -446,6 +449,7 @@ def delete_template(template: Template | int) -> None:
                 conflict_target=[AppMeta.key], update={AppMeta.value: json.dumps(sorted(removed))}
             ).execute()
         row.delete_instance()
+        events.announce(events.TEMPLATE_CHANGED, template_id=row.id)
 
 
 def restore_default(key: str, language: str) -> Template | None:

@@ -22,6 +22,7 @@ from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens import setup as views_setup
 from seller_desk.core.screens.conversation import Prepared
 from seller_desk.ui import i18n
+from seller_desk.ui import presence as team_presence
 from seller_desk.ui.composer.highlighter import (
     PlaceholderHighlighter,
     placeholders_in,
@@ -39,6 +40,7 @@ from seller_desk.ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QShortcut,
@@ -524,6 +526,9 @@ class ComposerWidget(QWidget):
         self._update_placeholders()
         self.draft_label.setText(self.tr("Editing…"))
         self._autosave.start()
+        controller = team_presence.current()
+        if controller is not None and self.kind in ("reply", "reply_all"):
+            controller.typing(True)  # the others of a team see "<name> is replying"
 
     def outgoing(self) -> Any:
         """A copy of the message as it stands in the fields (safe to hand to a worker)."""
@@ -604,12 +609,57 @@ class ComposerWidget(QWidget):
         self._autosave.stop()
         self.send_button.setEnabled(False)
         self.draft_label.setText(self.tr("Sending…"))
+        controller = team_presence.current()
+        check = controller.replies_since_opened(self.conversation_id) \
+            if controller is not None and self.kind in ("reply", "reply_all") else None
+        if check is None:
+            self._queue(out)
+            return
+        # a team: someone else may have answered this customer since it was opened here
+        check.on_success(lambda found: self._others_replied(out, found)).on_failure(
+            lambda _exc: self._queue(out)).start()
+
+    def _others_replied(self, out: Any, found: list[Any]) -> None:
+        if found and not self.ask_send_anyway(found):
+            self._sending = False
+            self.send_button.setEnabled(True)
+            self.draft_label.setText("")
+            self.save_now()  # what the seller wrote stays, as a draft
+            return
+        self._queue(out)
+
+    def ask_send_anyway(self, replies: list[Any]) -> bool:
+        """Show what the others wrote since this conversation was opened, and ask whether
+        to send this reply too (tests answer for the seller)."""
+        from seller_desk.core.store.fields import utcnow
+        from seller_desk.ui import format as fmt
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Someone else replied"))
+        first = replies[-1]
+        box.setText(self.tr("%1 replied to this customer at %2, after you opened this "
+                            "conversation.").replace("%1", first.name).replace(
+                                "%2", fmt.short_when(first.at, utcnow())))
+        box.setInformativeText(self.tr("Read what they wrote (below) before you send "
+                                       "yours. Send your reply too?"))
+        box.setDetailedText("\n\n".join(f"{r.name}:\n{r.text}" for r in replies))
+        send = box.addButton(self.tr("Send mine too"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is send
+
+    def _queue(self, out: Any) -> None:
         Task(compose.send, out, draft=self.draft_id).on_success(self._sent).on_failure(
             self._send_failed).start()
 
     def _sent(self, row: Any) -> None:
         self._sending = False
         self.draft_id = None
+        controller = team_presence.current()
+        if controller is not None:
+            controller.sent(row.id)
         self.sent.emit(row.id)
         self.closed.emit()
 

@@ -19,8 +19,10 @@ from seller_desk.core.screens import conversation as conversation_view
 from seller_desk.core.screens import not_customers as not_customers_view
 from seller_desk.core.screens.conversation import ConversationData, SidePanelData
 from seller_desk.core.screens.not_customers import Choice
+from seller_desk.core.team import members
 from seller_desk.ui import format as fmt
 from seller_desk.ui import i18n
+from seller_desk.ui import presence as team_presence
 from seller_desk.ui.conversation.browser import MessageBrowser
 from seller_desk.ui.conversation.link_order import LinkOrderDialog
 from seller_desk.ui.conversation.render import render
@@ -34,6 +36,7 @@ from seller_desk.ui.qt import (
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QMenu,
     QProgressBar,
     QPushButton,
     QShortcut,
@@ -162,13 +165,17 @@ class ConversationPage(QWidget):
         self.snooze_button = self._button("snoozeConversation", self.show_snooze_menu)
         self.tag_button = self._button("tagConversation", self.show_tag_menu)
         self.not_customer_button = self._button("notCustomer", self.show_not_customer_menu)
+        # a team: who answers this customer (shown on a team's database only)
+        self.assign_button = self._button("assignConversation", self.show_assign_menu)
+        self.assign_button.hide()
+        self.assignee: Any = None
         for b in (self.reply_button, self.reply_all_button, self.forward_button,
                   self.whatsapp_button):
             bar.addWidget(b)
         self.whatsapp_button.hide()
         bar.addSpacing(12)
         for b in (self.close_button, self.snooze_button, self.tag_button,
-                  self.not_customer_button):
+                  self.not_customer_button, self.assign_button):
             bar.addWidget(b)
         bar.addStretch(1)
         self.position_label = SpareHint()  # left out where the row has no room for it
@@ -178,6 +185,12 @@ class ConversationPage(QWidget):
 
         self.banner = Banner()
         layout.addWidget(self.banner)
+        # a team: who else has this conversation open, who is replying (ui/presence.py)
+        self.presence_note = QLabel()
+        self.presence_note.setObjectName("presenceNote")
+        self.presence_note.setWordWrap(True)
+        self.presence_note.hide()
+        layout.addWidget(self.presence_note)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -279,6 +292,7 @@ class ConversationPage(QWidget):
         self.reply_all_button.setText(self.tr("Reply all  a"))
         self.forward_button.setText(self.tr("Forward  f"))
         self.snooze_button.setText(self.tr("Snooze  s"))
+        self._assign_text()
         self.tag_button.setText(self.tr("Tag  t"))
         self.not_customer_button.setText(self.tr("Not a customer  n"))
         self.not_customer_button.setToolTip(self.tr(
@@ -306,6 +320,24 @@ class ConversationPage(QWidget):
         self._loader.run(_load, conversation_id, set(self.images_once),
                          callback=self._loaded, failure=self._failed)
 
+    def show_others(self, people: list[Any]) -> None:
+        """Say who else (core.team.presence.Person) has this conversation open, and who
+        of them is replying; nothing when nobody is."""
+        typing = [p.name for p in people if p.typing]
+        looking = [p.name for p in people if not p.typing]
+        lines = []
+        if typing:
+            lines.append(self.tr("%1 is replying to this customer now.").replace(
+                "%1", ", ".join(typing)))
+        if looking:
+            lines.append(self.tr("%1 also has this conversation open.").replace(
+                "%1", ", ".join(looking)))
+        self.presence_note.setText(" ".join(lines))
+        self.presence_note.setProperty("typing", bool(typing))
+        self.presence_note.style().unpolish(self.presence_note)  # the amber of "replying"
+        self.presence_note.style().polish(self.presence_note)
+        self.presence_note.setVisible(bool(lines))
+
     def reload(self) -> None:
         if self.conversation_id is not None:
             self._loader.run(_load, self.conversation_id, set(self.images_once),
@@ -324,6 +356,10 @@ class ConversationPage(QWidget):
         self.panel.show_data(panel)
         self.whatsapp_button.setVisible(bool(getattr(panel, "whatsapp_url", "")))
         self.panel.set_closed(data.status == "closed")
+        team = team_presence.current() is not None
+        self.assign_button.setVisible(team)
+        if team:
+            Task(members.assignee, data.id).on_success(self._got_assignee).start()
         self._update_header()
         if any(m.is_incoming and not m.is_seen for m in data.messages):
             Task(conversation_view.mark_conversation_read, data.id).on_success(
@@ -612,6 +648,47 @@ class ConversationPage(QWidget):
         self.last_menu = actions.snooze_menu(self, self.snooze)
         self.last_menu.popup(self.snooze_button.mapToGlobal(
             self.snooze_button.rect().bottomLeft()))
+
+    def _got_assignee(self, member: Any) -> None:
+        self.assignee = member
+        self._assign_text()
+
+    def _assign_text(self) -> None:
+        if self.assignee is None:
+            self.assign_button.setText(self.tr("Assign…"))
+        else:
+            self.assign_button.setText(self.tr("Answered by %1").replace(
+                "%1", self.assignee.name))
+
+    def show_assign_menu(self) -> None:
+        """Give the conversation to a member of the team, or to nobody."""
+        if self.data is not None:
+            Task(members.list_members).on_success(self._assign_menu).start()
+
+    def _assign_menu(self, people: list[Any]) -> None:
+        if self.data is None:
+            return
+        conv_id = self.data.id
+        menu = QMenu(self)
+        current = self.assignee.id if self.assignee is not None else None
+        for person in people:
+            action = menu.addAction(person.name)
+            action.setCheckable(True)
+            action.setChecked(person.id == current)
+            action.triggered.connect(lambda _c=False, m=person.id: self.assign(conv_id, m))
+        menu.addSeparator()
+        nobody = menu.addAction(self.tr("Nobody"))
+        nobody.triggered.connect(lambda _c=False: self.assign(conv_id, None))
+        self.last_menu = menu
+        menu.popup(self.assign_button.mapToGlobal(self.assign_button.rect().bottomLeft()))
+
+    def assign(self, conversation_id: int, member_id: int | None) -> None:
+        Task(members.assign, [conversation_id], member_id).on_success(
+            lambda _n: self._done()).on_failure(
+            lambda exc: self.banner.show_message(
+                i18n.error_text(exc) if isinstance(exc, UserError) else
+                self.tr("The conversation could not be assigned; details are in the log."),
+                "error")).start()
 
     def show_tag_menu(self) -> None:
         if self.data is None:

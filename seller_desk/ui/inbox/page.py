@@ -61,6 +61,8 @@ VIEW_TITLES = {
     "snoozed": QT_TRANSLATE_NOOP("InboxPage", "Snoozed"),
     "complaints": QT_TRANSLATE_NOOP("InboxPage", "Complaints, returns and refunds"),
     "closed": QT_TRANSLATE_NOOP("InboxPage", "Closed"),
+    "mine": QT_TRANSLATE_NOOP("InboxPage", "Mine"),
+    "unassigned": QT_TRANSLATE_NOOP("InboxPage", "Unassigned"),
 }
 
 EMPTY_TEXT = {
@@ -88,6 +90,12 @@ EMPTY_TEXT = {
     "closed": (QT_TRANSLATE_NOOP("InboxPage", "Nothing closed yet"),
                QT_TRANSLATE_NOOP("InboxPage", "Press e when a conversation is done: it is "
                                  "kept here and comes back if the customer writes again.")),
+    "mine": (QT_TRANSLATE_NOOP("InboxPage", "Nothing is yours yet"),
+             QT_TRANSLATE_NOOP("InboxPage", "A conversation becomes yours when you reply "
+                               "first or when someone assigns it to you.")),
+    "unassigned": (QT_TRANSLATE_NOOP("InboxPage", "Every conversation has someone"),
+                   QT_TRANSLATE_NOOP("InboxPage", "New customers appear here until someone "
+                                     "on the team replies or takes them.")),
 }
 
 

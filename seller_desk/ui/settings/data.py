@@ -74,6 +74,20 @@ class DataSection(Section):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.column.addWidget(self.result)
+        # a team: who is in it and how to invite someone (core/team/)
+        self.team_title = self.subheading()
+        self.team_hint = self.hint()
+        self.column.addWidget(self.team_hint)
+        self.team_members = QLabel()
+        self.team_members.setObjectName("teamMembers")
+        self.team_members.setWordWrap(True)
+        self.column.addWidget(self.team_members)
+        self.invite_hint = self.hint()
+        self.column.addWidget(self.invite_hint)
+        self.invite = QLineEdit()  # read-only, whole, and easy to copy
+        self.invite.setObjectName("teamInvite")
+        self.invite.setReadOnly(True)
+        self.column.addWidget(self.invite)
         self.backup_button.clicked.connect(self.choose_backup_target)
         self.restore_button.clicked.connect(self.choose_restore_source)
         self.task: Task | None = None
@@ -95,6 +109,7 @@ class DataSection(Section):
             "backup replaces what is here now; the current data is kept aside first."))
         self.backup_button.setText(self.tr("Back up now…"))
         self.restore_button.setText(self.tr("Restore from a backup…"))
+        self.team_title.setText(self.tr("Team"))
         self.load()
 
     def load(self) -> None:
@@ -108,6 +123,38 @@ class DataSection(Section):
                 "%1", location.address))
         self.backup_button.setEnabled(not team and self.task is None)
         self.restore_button.setEnabled(not team and self.task is None)
+        for w in (self.team_members, self.invite_hint, self.invite):
+            w.setVisible(team)
+        if team:  # not "on this computer": the team's server holds it
+            self.intro.setText(self.tr(
+                "Everything Seller Desk knows (mail, customers, orders, templates) is kept in "
+                "the team's shared database. Passwords are kept in each person's keyring, "
+                "never in the database."))
+        if not team:
+            self.team_hint.setText(self.tr(
+                "Working with a helper? Put the shop in a shared PostgreSQL database: "
+                "run seller-desk team create with its address, then seller-desk team "
+                "move-from-this-computer to copy this shop into it (this computer's copy "
+                "stays as it is). See the guide's Team section."))
+            return
+        self.team_hint.setText(self.tr(
+            "Everyone in the team opens this database with their own login. Passwords "
+            "stay in each person's keyring, never in the database."))
+        Task(views_settings.team_view).on_success(self._show_team).start()
+
+    def _show_team(self, view: views_settings.TeamView) -> None:
+        lines = []
+        for m in view.members:
+            who = self.tr("%1 (owner)").replace("%1", m.name) if m.role == "owner" \
+                else m.name
+            lines.append(self.tr("%1 — login %2").replace("%1", who).replace(
+                "%2", m.login or "?"))
+        self.team_members.setText("\n".join(lines) or self.tr("Nobody yet."))
+        self.invite_hint.setText(self.tr(
+            "To invite someone: add them with seller-desk team add-member, then give them "
+            "this address with their login in place of LOGIN. They type their own password "
+            "when their window asks."))
+        self.invite.setText(view.invite)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
