@@ -14,15 +14,26 @@ import peewee
 
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.store import db
-from seller_desk.core.team import shared_settings
+from seller_desk.core.team import access, shared_settings
 from seller_desk.core.templates import canned as templates
 
 
 def database_url(args: argparse.Namespace) -> str | None:
-    """The database the command should use: --database, then the setting, then default."""
+    """The database the command should use: --database, then the setting, then default.
+
+    A team database's password written in the address goes to the keyring (and out of the
+    setting, which is rewritten without it); the address returned carries the keyring's
+    password, in memory only."""
     if getattr(args, "database", None):
-        return args.database
-    return Settings().get("database.url") or None
+        return str(access.with_password(access.keep_password(args.database)))
+    settings = Settings()
+    stored = settings.get("database.url") or None
+    if not stored:
+        return None
+    kept = access.keep_password(str(stored))
+    if kept != stored:
+        settings.set("database.url", kept)  # the settings file never holds a password
+    return str(access.with_password(kept))
 
 
 def open_db(args: argparse.Namespace) -> peewee.Database:

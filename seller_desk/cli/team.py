@@ -6,8 +6,9 @@
     seller-desk team members postgresql://...
     seller-desk team reply-times postgresql://... [--days 30]
 
-The database's password is best kept out of the address (PostgreSQL's password file or
-PGPASSWORD); these commands never print it.
+A password typed in the address is kept in the keyring (under the address without it), so
+the next command and the window need only ``postgresql://aisyah@db.example.com/shop``;
+PostgreSQL's password file or PGPASSWORD work too. These commands never print it.
 """
 
 from __future__ import annotations
@@ -55,11 +56,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     times.set_defaults(func=cmd_reply_times)
 
 
+def _url(args: argparse.Namespace) -> str:
+    """The team database's address to connect with: a password typed in it goes to the
+    keyring (later commands and the window need only the address without it)."""
+    from seller_desk.core.team import access
+
+    return str(access.with_password(access.keep_password(args.url)))
+
+
 def cmd_create(args: argparse.Namespace) -> int:
     from seller_desk.core.team import create
     from seller_desk.core.templates import canned
 
-    owner = create.create_team(args.url, args.name, sender_name=args.sender_name)
+    owner = create.create_team(_url(args), args.name, sender_name=args.sender_name)
     canned.install_defaults()  # the team's answers live in its database
     print(f"The team's database is ready; its owner is {owner.name} "
           f"(login {owner.login}).")
@@ -73,9 +82,9 @@ def cmd_move(args: argparse.Namespace) -> int:
     from seller_desk.core.store import db
     from seller_desk.core.team import create, move, shared_settings
 
-    create.require_postgresql(args.url)
+    create.require_postgresql(_url(args))
     source = Path(args.source).expanduser() if args.source else move.shop_file()
-    target = db.open_database(args.url)
+    target = db.open_database(_url(args))
     report = move.move_from_sqlite(source, target)
     shared = shared_settings.copy_from_laptop(Settings())  # the shop's, not the person's
     for table in report.tables:
@@ -92,8 +101,8 @@ def cmd_members(args: argparse.Namespace) -> int:
     from seller_desk.core.store import db
     from seller_desk.core.team import create, members
 
-    create.require_postgresql(args.url)
-    db.open_database(args.url)
+    create.require_postgresql(_url(args))
+    db.open_database(_url(args))
     for m in members.list_members():
         print(f"{m.id:>4}  {m.name:24} {m.role:8} login {m.login or '-'}")
     return 0
@@ -103,8 +112,8 @@ def cmd_add_member(args: argparse.Namespace) -> int:
     from seller_desk.core.store import db
     from seller_desk.core.team import create, members
 
-    create.require_postgresql(args.url)
-    db.open_database(args.url)
+    create.require_postgresql(_url(args))
+    db.open_database(_url(args))
     m = members.add_member(args.name, args.login, sender_name=args.sender_name)
     print(f"{m.name} is in the team. Their window opens "
           f"{create.invite_address(args.login)}")
@@ -122,8 +131,8 @@ def cmd_reply_times(args: argparse.Namespace) -> int:
     from seller_desk.core.store.fields import utcnow
     from seller_desk.core.team import create, members
 
-    create.require_postgresql(args.url)
-    db.open_database(args.url)
+    create.require_postgresql(_url(args))
+    db.open_database(_url(args))
     since = utcnow() - timedelta(days=max(1, args.days))
     print(f"{'member':24} {'conversations':>13} {'answered':>9} {'average':>9} {'median':>9}")
     for row in members.reply_times_by_member(since):

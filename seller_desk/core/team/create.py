@@ -2,8 +2,8 @@
 
     seller-desk team create postgresql://aisyah@db.example.com/shop --name Aisyah
 
-The password of the database stays out of the address when it can (PostgreSQL's own
-password file or PGPASSWORD); an address with one is never written to the log or shown
+A password typed in the address goes to the keyring (:mod:`.access`, done by the command
+line before it gets here); an address with one is never written to the log or shown
 (:func:`invite_address`).
 """
 
