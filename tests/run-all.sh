@@ -36,6 +36,8 @@ DEB_PACKAGES=(dovecot-imapd dovecot-lmtpd dovecot-submissiond postgresql xvfb
               # the papers' PDFs are read back with pdftotext, and a Chinese name on them
               # needs a font that has it (a seller's desktop has one; a bare server not)
               poppler-utils fonts-wqy-microhei
+              # a team's database reached through PgBouncer (session and transaction pooling)
+              pgbouncer
               # Qt's X11 and Wayland plugins need these (and the bundle carries them);
               # the installer files are checked with the desktop and AppStream
               # validators and the Windows installer script is compiled with makensis

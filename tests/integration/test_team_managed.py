@@ -120,3 +120,58 @@ def test_transaction_pooling_is_said_in_plain_words():
                                                  notifications_arrive=False))
     assert error is not None and "PgBouncer in transaction mode" in error.text()
     assert "session mode" in error.text()
+
+
+@pytest.fixture
+def bouncer(pg_server: PostgresServer) -> Iterator[object]:
+    """Factory: a PgBouncer in front of the PostgreSQL fixture, in the pool mode asked."""
+    from helpers import ServerUnavailable
+    from helpers.fixtures import server_unavailable
+    from helpers.pgbouncer import PgBouncer
+
+    started: list[PgBouncer] = []
+
+    def make(mode: str) -> PgBouncer:
+        try:
+            started.append(PgBouncer(pg_server, mode).start())
+        except ServerUnavailable as exc:
+            server_unavailable("PgBouncer", exc)
+        return started[-1]
+
+    try:
+        yield make
+    finally:
+        for one in started:
+            one.stop()
+
+
+def test_pgbouncer_in_session_mode_carries_a_team(bouncer, pg_url):
+    """Through PgBouncer in session pooling the mailbox locks hold and notifications
+    arrive: the check passes and the shop opens and keeps its lock."""
+    name = pg_url.rsplit("/", 1)[1]
+    via = bouncer("session").url(name)
+    db.open_database(via)
+    try:
+        check = pooling.check_session()
+        assert check.locks_hold and check.notifications_arrive
+        assert pooling.problem(check) is None
+    finally:
+        db.close_database()
+
+
+def test_pgbouncer_in_transaction_mode_is_said_in_plain_words(bouncer, pg_url):
+    """Through PgBouncer in transaction pooling a lock or a LISTEN does not stay with the
+    window's connection: the check finds it and says what to change."""
+    name = pg_url.rsplit("/", 1)[1]
+    db.open_database(pg_url)  # the schema, made directly (as an administrator would)
+    db.close_database()
+    via = bouncer("transaction").url(name)
+    db.open_database(via, migrate=False)
+    try:
+        check = pooling.check_session()
+        assert not check.works
+        error = pooling.problem(check)
+        assert error is not None and "PgBouncer in transaction mode" in error.text()
+        assert "session mode" in error.text()
+    finally:
+        db.close_database()
