@@ -6402,6 +6402,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Balas sekarang, yang paling lama menunggu dulu</translation>
     </message>
     <message>
+        <source>Answered</source>
+        <translation>Dibalas</translation>
+    </message>
+    <message>
         <source>Busy times: did replies keep up?</source>
         <translation>Musim ramai: apakah balasan tetap cepat?</translation>
     </message>
@@ -6422,6 +6426,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Hitung setiap jam</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
         <source>Customers a day</source>
         <translation>Pelanggan per hari</translation>
     </message>
@@ -6436,6 +6444,10 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Workbook Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>First reply, median</source>
+        <translation>Balasan pertama, median</translation>
     </message>
     <message>
         <source>Headers and statuses in my language</source>
@@ -6470,12 +6482,24 @@ Data saat ini disimpan dulu di tempat lain, jadi Anda bisa kembali.</translation
         <translation>Tidak ada pesanan</translation>
     </message>
     <message>
+        <source>Nobody yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
         <source>Reply time against customers per day</source>
         <translation>Waktu balas dibanding jumlah pelanggan per hari</translation>
     </message>
     <message>
         <source>Reply time against customers per week</source>
         <translation>Waktu balas dibanding jumlah pelanggan per minggu</translation>
+    </message>
+    <message>
+        <source>Reply times by person</source>
+        <translation>Waktu balas per orang</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -6402,6 +6402,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Balas sekarang, yang paling lama menunggu dulu</translation>
     </message>
     <message>
+        <source>Answered</source>
+        <translation>Dibalas</translation>
+    </message>
+    <message>
         <source>Busy times: did replies keep up?</source>
         <translation>Musim sibuk: adakah balasan anda sempat?</translation>
     </message>
@@ -6422,6 +6426,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Kira setiap jam</translation>
     </message>
     <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
         <source>Customers a day</source>
         <translation>Pelanggan sehari</translation>
     </message>
@@ -6436,6 +6444,10 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>First reply, median</source>
+        <translation>Balasan pertama, median</translation>
     </message>
     <message>
         <source>Headers and statuses in my language</source>
@@ -6470,12 +6482,24 @@ Data semasa disimpan dahulu di tempat lain, jadi anda boleh kembali kepadanya.</
         <translation>Tiada pesanan</translation>
     </message>
     <message>
+        <source>Nobody yet</source>
+        <translation>Belum ada sesiapa</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
         <source>Reply time against customers per day</source>
         <translation>Masa balas berbanding bilangan pelanggan sehari</translation>
     </message>
     <message>
         <source>Reply time against customers per week</source>
         <translation>Masa balas berbanding bilangan pelanggan seminggu</translation>
+    </message>
+    <message>
+        <source>Reply times by person</source>
+        <translation>Masa balas setiap orang</translation>
     </message>
     <message>
         <source>Stop</source>

@@ -120,6 +120,7 @@ def test_a_customer_waiting_2_days_7_hours_shows_in_over_48_h(qtbot, page):
     _answered, waiting = buckets.barSets()
     assert waiting.at(len(categories) - 1) == before + 1
     assert "Nur Aisyah (2 d 7 h)" in page.cards["cases"].detail.text()
+    assert page.member_rows == [] and page.members_title.isHidden()  # a personal shop
     action = page.cards["cases"].action
     assert action.isVisible() and action.text() == "Answer them, longest wait first"
     with qtbot.waitSignal(page.open_waiting, timeout=1000):

@@ -60,3 +60,39 @@ def test_assigning_in_the_window_and_the_team_in_settings(qtbot, pg_url):
         identity.set_name(None)
         inbox.current_member = None
         close_window(qtbot, window)
+
+
+def test_the_reports_screen_lists_reply_times_by_person(qtbot, pg_url):
+    """A team's reports screen says, for each person, how many customers they answered
+    and how fast; a personal shop's shows no such section."""
+    from datetime import timedelta
+
+    from seller_desk.core.store.fields import utcnow
+
+    create.create_team(pg_url, "Aisyah")
+    budi = members.add_member("Budi", "budi")
+    asked = utcnow() - timedelta(days=2)
+    for n, (who, minutes) in enumerate(((budi.id, 30), (budi.id, 90), (None, None))):
+        conv = Conversation.create(subject=f"Tanya {n}", assigned_to=who,
+                                   first_customer_at=asked, last_activity_at=asked,
+                                   first_reply_s=minutes * 60 if minutes else None)
+        Message.create(conversation=conv, subject=conv.subject, direction="in",
+                       sender_email=f"c{n}@example.test", message_id=f"t{n}@example.test",
+                       date=asked, text_body="Ada stok?")
+    db.close_database()
+    window = open_window(qtbot, pg_url)
+    try:
+        start_team_services(window)
+        reports = window.section_page("reports")
+        window.show_section("reports")
+        with qtbot.waitSignal(reports.loaded, timeout=20_000):
+            reports.refresh()
+        assert reports.members_title.isVisible()
+        rows = [[cell.text() for cell in row] for row in reports.members_cells]
+        assert rows[0][:3] == ["Budi", "2", "2"] and rows[0][3].startswith("1 h")
+        assert rows[-1][:3] == ["Nobody yet", "1", "0"]
+        wait_for_tasks(qtbot)
+    finally:
+        identity.set_name(None)
+        inbox.current_member = None
+        close_window(qtbot, window)

@@ -25,6 +25,7 @@ from seller_desk.core.reports import peaks
 from seller_desk.core.store import waiting
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import Conversation, Customer, database
+from seller_desk.core.team import members
 
 #: Upper bounds (hours) of the reply-time buckets; the last bucket is open-ended.
 BUCKETS_HOURS = (1, 4, 12, 24, 48)
@@ -324,3 +325,16 @@ def report(start: datetime, end: datetime, business_hours: bool = False,
         longest_waiting=_waiters(start, end, business_hours, now, policy),
         load=load(replies, (last - first).days + 1),
     )
+
+
+#: one person's reply times, as the reports screen lists them
+MemberRow = members.MemberReplyTimes
+
+
+def member_rows(start: datetime, end: datetime, business: bool = False
+                ) -> list[MemberRow]:
+    """A team's reply times per person for the period (who answered each conversation:
+    assigned by hand or to whoever replied first); none on a personal shop."""
+    if not members.list_members():
+        return []
+    return members.reply_times_by_member(start, end, business)

@@ -145,15 +145,20 @@ class MemberReplyTimes:
     median_first_reply_s: float | None
 
 
-def reply_times_by_member(since: datetime | None = None) -> list[MemberReplyTimes]:
+def reply_times_by_member(since: datetime | None = None, until: datetime | None = None,
+                          business: bool = False) -> list[MemberReplyTimes]:
     """Per member (and "" for nobody): conversations, answered, first reply average and
-    median in calendar seconds, for conversations whose customer first wrote after
-    ``since``."""
+    median in seconds (calendar, or business hours when ``business``), for conversations
+    whose customer first wrote from ``since`` and before ``until``."""
     names = {m.id: m.name for m in list_members()}
-    query = Conversation.select(Conversation.assigned_to, Conversation.first_reply_s) \
+    seconds_field = (Conversation.first_reply_business_s if business
+                     else Conversation.first_reply_s)
+    query = Conversation.select(Conversation.assigned_to, seconds_field) \
         .where(Conversation.first_customer_at.is_null(False))
     if since is not None:
         query = query.where(Conversation.first_customer_at >= since)
+    if until is not None:
+        query = query.where(Conversation.first_customer_at < until)
     seconds: dict[int | None, list[int | None]] = {}
     for member_id, first in query.tuples():
         seconds.setdefault(member_id, []).append(first)

@@ -233,6 +233,26 @@ class ReportsPage(Retranslating, QWidget):
         peak_row.addWidget(self.load_chart, 4)
         column.addLayout(peak_row)
 
+        # a team's reply times per person (hidden on a personal shop)
+        self.members_title = QLabel()
+        self.members_title.setObjectName("sectionTitle")
+        column.addWidget(self.members_title)
+        self.members_grid = QGridLayout()
+        self.members_grid.setHorizontalSpacing(18)
+        self.members_grid.setVerticalSpacing(4)
+        self.members_headers = [QLabel() for _n in range(4)]
+        for n, label in enumerate(self.members_headers):
+            label.setObjectName("hint")
+            label.setWordWrap(True)
+            self.members_grid.addWidget(label, 0, n)
+        self.members_cells: list[list[QLabel]] = []
+        members_row = QHBoxLayout()
+        members_row.addLayout(self.members_grid, 5)
+        members_row.addStretch(4)
+        column.addLayout(members_row)
+        self.member_rows: list[views_reports.MemberRow] = []
+        self._show_members()
+
         self.export_title = QLabel()
         self.export_title.setObjectName("sectionTitle")
         column.addWidget(self.export_title)
@@ -338,6 +358,11 @@ class ReportsPage(Retranslating, QWidget):
         for key, card in self.cards.items():
             card.caption.setText(captions[key])
         self.cards["cases"].action.setText(self.tr("Answer them, longest wait first"))
+        self.members_title.setText(self.tr("Reply times by person"))
+        for label, text in zip(self.members_headers, (
+                self.tr("Person"), self.tr("Customers"), self.tr("Answered"),
+                self.tr("First reply, median")), strict=True):
+            label.setText(text)
         self.peak_title.setText(self.tr("Busy times: did replies keep up?"))
         self.peak_hint.setText(self.tr(
             "This period beside the days just before it and your last peak seasons. If the "
@@ -421,13 +446,16 @@ class ReportsPage(Retranslating, QWidget):
              ).on_success(self._loaded).on_failure(self._failed).start()
 
     def _loaded(self, result: tuple[int, views_reports.ReportData,
-                                    list[views_reports.PeakRow]]) -> None:
-        generation, data, peak = result
+                                    list[views_reports.PeakRow],
+                                    list[views_reports.MemberRow]]) -> None:
+        generation, data, peak, people = result
         if generation != self._generation:
             return
         self.busy.setText("")
         self.peak = peak
+        self.member_rows = people
         self._show(data)
+        self._show_members()
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -580,6 +608,26 @@ class ReportsPage(Retranslating, QWidget):
             [p.median_hours for p in data.trend], self.tr("customers"),
             self.tr("first reply, median"), self.tr("hours"), DAY_FORMAT))
 
+    def _show_members(self) -> None:
+        """Each person's conversations, answered ones and median first reply (a team)."""
+        for old in self.members_cells:
+            for label in old:
+                self.members_grid.removeWidget(label)
+                label.deleteLater()
+        self.members_cells = []
+        shown = bool(self.member_rows)
+        self.members_title.setVisible(shown)
+        for label in self.members_headers:
+            label.setVisible(shown)
+        for n, row in enumerate(self.member_rows, start=1):
+            cells = [QLabel(row.member or self.tr("Nobody yet")),
+                     QLabel(i18n.format_number(row.conversations)),
+                     QLabel(i18n.format_number(row.answered)),
+                     QLabel(_duration(row.median_first_reply_s))]
+            for col, cell in enumerate(cells):
+                self.members_grid.addWidget(cell, n, col)
+            self.members_cells.append(cells)
+
     def _load_text(self, load: views_reports.Load | None) -> str:
         if load is None or load.busy_days == 0:
             return self.tr("No busy day in this period (a busy day has %1 or more "
@@ -678,11 +726,13 @@ class ReportsPage(Retranslating, QWidget):
 
 
 def _report(generation: int, span: periods.Period, business: bool, repeated: int
-            ) -> tuple[int, views_reports.ReportData, list[views_reports.PeakRow]]:
+            ) -> tuple[int, views_reports.ReportData, list[views_reports.PeakRow],
+                       list[views_reports.MemberRow]]:
     assert span.start is not None and span.end is not None
     data = views_reports.report(span.start, span.end, business, repeated_complaints=repeated)
     return (generation, data,
-            views_reports.peak_rows(span.start, span.end, business, known=data.kpis))
+            views_reports.peak_rows(span.start, span.end, business, known=data.kpis),
+            views_reports.member_rows(span.start, span.end, business))
 
 
 def _remembered_days(settings: Settings) -> tuple[date, date]:
