@@ -67,3 +67,35 @@ def test_a_personal_shop_keeps_every_setting_in_its_file(tmp_path):
         assert json.loads((tmp_path / "s.json").read_text()) == {"clock.warn_hours": 6.0}
     finally:
         database.close()
+
+
+def test_the_shops_order_patterns_are_the_teams(team_db):
+    """The order numbers a team's shop recognises are the same in every window: saved in
+    the team's database (none on this laptop), read by another window, reset for all."""
+    from seller_desk.core.screens import settings as settings_views
+    from seller_desk.core.shop import order_numbers
+
+    assert shared_settings.install() is not None
+    order_numbers.reload()
+    document = json.loads(order_numbers.default_path().read_text(encoding="utf-8"))
+    document["order_numbers"].append({"channel": "web", "name": "Kedai Batik",
+                                      "regex": "KB-[0-9]{4}", "upper": True})
+    assert order_numbers.detect("pesanan KB-1234") == []
+
+    order_numbers.save_user_patterns(document)
+
+    assert not order_numbers.user_path().exists()  # nothing written on this laptop
+    assert order_numbers.detect("pesanan KB-1234") == [order_numbers.Detection("web", "KB-1234")]
+    assert settings_views.has_own_patterns() and settings_views.pattern_document() == document
+    # another window: a store (and a pattern cache) of its own, made before the change
+    other = shared_settings.DatabaseSettings()
+    assert other.values()[order_numbers.SHARED_KEY] == document
+    common_settings.use_shared(other)
+    assert order_numbers.detect("KB-7777 sudah bayar") == [
+        order_numbers.Detection("web", "KB-7777")]
+
+    settings_views.reset_patterns()
+
+    assert not settings_views.has_own_patterns()
+    assert order_numbers.detect("pesanan KB-1234") == []
+    order_numbers.reload()

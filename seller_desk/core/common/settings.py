@@ -116,6 +116,11 @@ class SharedSettings(Protocol):
 _shared: SharedSettings | None = None
 
 
+def shared_store() -> SharedSettings | None:
+    """The team's store of shop settings in use, or None (a personal shop: the files)."""
+    return _shared
+
+
 def use_shared(store: SharedSettings | None) -> None:
     """From now on the shop's settings are read from and written to ``store`` (None: the
     settings file again)."""

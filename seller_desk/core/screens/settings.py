@@ -97,28 +97,23 @@ def _timezones() -> tuple[str, ...]:
 
 
 def pattern_document() -> dict[str, Any]:
-    """The order-number pattern file in use (the seller's copy, else the defaults)."""
-    path = order_numbers.patterns().source
-    document: dict[str, Any]
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        logger.exception("Cannot read %s; showing the default patterns", path)
-        document = json.loads(order_numbers.default_path().read_text(encoding="utf-8"))
+    """The order-number patterns in use (the shop's own, else the defaults)."""
+    own = order_numbers.own_document()
+    if own is not None:
+        return own
+    document: dict[str, Any] = json.loads(
+        order_numbers.default_path().read_text(encoding="utf-8"))
     return document
 
 
 def has_own_patterns() -> bool:
-    """Whether the seller keeps their own pattern file in the data folder."""
-    return order_numbers.user_path().is_file()
+    """Whether the shop keeps patterns of its own (the seller's file, or a team's)."""
+    return order_numbers.own_document() is not None
 
 
 def reset_patterns() -> None:
     """Go back to the patterns that come with Seller Desk."""
-    path = order_numbers.user_path()
-    if path.is_file():
-        path.unlink()
-    order_numbers.reload()
+    order_numbers.reset_own_patterns()
 
 
 def try_patterns(document: dict[str, Any], text: str) -> list[order_numbers.Detection]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from seller_desk.core.common import paths
+from seller_desk.core.common import settings as common_settings
 from seller_desk.core.common.errors import ValidationError
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class PatternSet:
 
 _lock = threading.Lock()
 _cached: PatternSet | None = None
+_cached_team: Any = None  # the team's document the cached patterns were made from
 
 
 def default_path() -> Path:
@@ -178,8 +180,26 @@ def compile_patterns(data: dict[str, Any], source: Path) -> PatternSet:
     return PatternSet(source, numbers, relays, notices)
 
 
+#: the team's key (in its database) for the shop's own patterns: the same for everyone
+SHARED_KEY = "order_patterns"
+
+
+def _team_patterns() -> Any:
+    """The team's own patterns (a JSON document), None on a personal shop or while the
+    team uses the defaults."""
+    store = common_settings.shared_store()
+    return store.values().get(SHARED_KEY) if store is not None else None
+
+
 def load(path: Path | None = None) -> PatternSet:
-    """Read and compile a pattern file (the seller's copy, else the defaults)."""
+    """Read and compile a pattern file (the seller's copy, else the defaults); a team's
+    patterns come from its database."""
+    if path is None and (team := _team_patterns()) is not None:
+        try:
+            return compile_patterns(team, Path("team database"))
+        except (ValueError, KeyError, TypeError, ValidationError):
+            logger.exception("The team's order patterns cannot be used; using the defaults")
+            return load(default_path())
     if path is None:
         path = user_path() if user_path().is_file() else default_path()
     try:
@@ -194,9 +214,16 @@ def load(path: Path | None = None) -> PatternSet:
 
 
 def patterns() -> PatternSet:
-    """The patterns in use (compiled once per process)."""
-    global _cached
+    """The patterns in use (compiled once per process; in a team, again when someone
+    changed them: the document read is the store's cached one, so this stays cheap)."""
+    global _cached, _cached_team
     current = _cached
+    if common_settings.shared_store() is not None:
+        team = _team_patterns()
+        if team is not _cached_team and team != _cached_team:
+            with _lock:
+                _cached, _cached_team = None, team
+            current = None
     if current is None:
         with _lock:
             if _cached is None:
@@ -221,12 +248,44 @@ def save_user_patterns(data: dict[str, Any]) -> Path:
     """
     target = user_path()
     compile_patterns(data, target)
+    store = common_settings.shared_store()
+    if store is not None:  # a team: the shop's patterns, the same for everyone
+        store.write(SHARED_KEY, data)
+        reload()
+        return Path("team database")
     paths.private_dir(target.parent)
     tmp = target.with_suffix(".tmp")
     paths.write_private(tmp, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     tmp.replace(target)
     reload()
     return target
+
+
+def own_document() -> dict[str, Any] | None:
+    """The shop's own patterns as saved (a team's from its database, else the seller's
+    file), or None while the defaults are in use."""
+    if common_settings.shared_store() is not None:
+        team = _team_patterns()
+        return dict(team) if isinstance(team, dict) else None
+    path = user_path()
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        logger.exception("Cannot read %s", path)
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def reset_own_patterns() -> None:
+    """Back to the patterns that come with Seller Desk (for the whole team, in a team)."""
+    store = common_settings.shared_store()
+    if store is not None:
+        store.write(SHARED_KEY, None)
+    else:
+        user_path().unlink(missing_ok=True)
+    reload()
 
 
 def detect(*texts: str, pattern_set: PatternSet | None = None) -> list[Detection]:
