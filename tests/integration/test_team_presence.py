@@ -113,6 +113,34 @@ def test_a_reply_someone_else_sent_since_opening_is_found_with_its_text(team_db,
     assert aisyah.replies_since_opened() == []
 
 
+def test_a_reply_written_in_webmail_found_in_sent_is_found_too(team_db):
+    """Budi answered from his phone's mail app; the sync found it in Sent: Aisyah, who
+    opened the conversation before, is told before she sends hers."""
+    from datetime import timedelta
+
+    from seller_desk.core.store.fields import utcnow
+
+    conv = Conversation.create(subject="Pesanan #1002")
+    Message.create(conversation=conv, subject="Pesanan #1002", sender_email="rina@example.test",
+                   message_id="q2@example.test", direction="in", text_body="Ada warna biru?",
+                   date=utcnow() - timedelta(hours=1))
+    aisyah = Here(name="Aisyah")
+    aisyah.open(conv.id)
+    Message.create(conversation=conv, subject="Re: Pesanan #1002", direction="out",
+                   sender_name="Budi (Kedai Batik)", sender_email="shop@example.test",
+                   message_id="phone1@example.test", text_body="Ada kak, biru laut.",
+                   date=utcnow() + timedelta(seconds=1))
+    Message.create(conversation=conv, subject="Re: Pesanan #1002", direction="out",
+                   sender_email="shop@example.test", message_id="auto1@example.test",
+                   text_body="Pesanan anda sudah dibayar.", is_auto=True,
+                   date=utcnow() + timedelta(seconds=2))  # a status email: no reply
+
+    found = aisyah.replies_since_opened()
+
+    assert [(r.name, r.outbox_id, r.text) for r in found] == [
+        ("Budi (Kedai Batik)", 0, "Ada kak, biru laut.")]
+
+
 def test_a_personal_shop_has_nobody_else(tmp_path):
     database = db.open_database(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
     try:

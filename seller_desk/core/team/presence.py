@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from seller_desk.core.store.fields import utcnow
-from seller_desk.core.store.models import ChangeLog, OutboxMessage, database
+from seller_desk.core.store.models import (
+    DIRECTION_OUT,
+    ChangeLog,
+    Message,
+    OutboxMessage,
+    database,
+)
 from seller_desk.core.store.models import Presence as PresenceRow
 from seller_desk.core.team import changes, identity
 from seller_desk.core.team.leadership import is_team_database
@@ -43,7 +49,8 @@ class Person:
 
 @dataclass(frozen=True)
 class OtherReply:
-    """A reply someone else queued in the conversation: who, when, what it says."""
+    """A reply someone else queued in the conversation (or sent from elsewhere, found in
+    Sent: ``outbox_id`` 0): who, when, what it says."""
 
     outbox_id: int
     name: str
@@ -145,8 +152,9 @@ def others_here(conversation_id: int, session: str = "") -> list[Person]:
 
 def replies_since(conversation_id: int, since: datetime,
                   own: set[int] | frozenset[int] = frozenset()) -> list[OtherReply]:
-    """Replies queued in the conversation after ``since`` that are not in ``own``, oldest
-    first, with who queued them (from the change log) and their text."""
+    """Replies queued in the conversation after ``since`` that are not in ``own``, and the
+    seller's own mail the sync found in Sent meanwhile (written in webmail or on a phone),
+    oldest first, with who wrote them (the change log, or the sender) and their text."""
     if not is_team_database():
         return []
     rows = (OutboxMessage.select()
@@ -163,6 +171,19 @@ def replies_since(conversation_id: int, since: datetime,
                .order_by(ChangeLog.id).first())
         found.append(OtherReply(int(row.id), (who.by if who is not None else "") or "?",
                                 row.created_at, _text_of(bytes(row.raw))))
+    # and replies written outside Seller Desk (webmail, a phone), found in Sent by the sync:
+    # the seller's own mail in the conversation that no outbox row sent
+    queued = OutboxMessage.select(OutboxMessage.message_id).where(
+        OutboxMessage.conversation == conversation_id)
+    outside = (Message.select()
+               .where((Message.conversation == conversation_id)
+                      & (Message.direction == DIRECTION_OUT) & (Message.is_auto == False)  # noqa: E712
+                      & (Message.date > since) & Message.message_id.not_in(queued))
+               .order_by(Message.date))
+    for m in outside:
+        found.append(OtherReply(0, m.sender_name or m.sender_email or "?", m.date,
+                                (m.text_body or m.snippet or "").strip()))
+    found.sort(key=lambda r: r.at)
     return found
 
 
