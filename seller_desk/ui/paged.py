@@ -159,6 +159,9 @@ def paged_table(model: PagedTableModel[Any], name: str) -> QTableView:
     table.setShowGrid(False)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # a cut order number or name keeps both ends ("INV/2026…3801234567"): the start says
+    # the marketplace, the end tells two orders apart
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(30)
     table.horizontalHeader().setHighlightSections(False)

@@ -311,3 +311,24 @@ def test_the_delivery_address_is_prefilled_from_the_customer_and_never_overwritt
     assert Order.get_by_id(order_id).delivery_address == "Pejabat Pos Ampang, peti 7"
     page.select_order(order_id)
     assert "Pejabat Pos Ampang" in page.detail.delivery.text()
+
+
+def test_a_long_order_number_keeps_both_ends_and_shows_whole_on_hover(qtbot, shop):
+    """A Tokopedia invoice number in a narrow column is cut in its middle, so the
+    marketplace's start and the distinguishing end both stay; the tooltip holds it whole."""
+    from seller_desk.ui.orders.model import COL_NUMBER
+
+    number = "INV/20261201/MPL/IV/3801234567"
+    orders.create_order(number=number, channel="tokopedia", currency="IDR",
+                        items=[{"title": "Kain batik", "quantity": 1, "unit_price": "150000"}])
+    make_application()
+    widget = OrdersPage(Settings())
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    with qtbot.waitSignal(widget.model.loaded, timeout=5000):
+        widget.refresh()
+    table = widget.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    index = widget.model.index(0, COL_NUMBER)
+    assert widget.model.data(index, Qt.ItemDataRole.ToolTipRole) == number

@@ -85,6 +85,8 @@ class OrdersModel(PagedTableModel[orders.OrderRow]):
                 return QBrush(AMBER)
             if row.status in ("cancelled", "refunded"):
                 return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NUMBER:
+            return row.number  # whole, when the column shows it cut
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_ITEMS and row.items_text:
             return row.items_text.replace("; ", "\n")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TOTAL and row.refunded_amount:
