@@ -12,7 +12,7 @@ from seller_desk.core.reports import kpis as reports
 from seller_desk.core.store import db
 from seller_desk.core.store.models import Order
 from seller_desk.ui.app import make_application
-from seller_desk.ui.qt import QBarSeries, QHorizontalBarSeries, QLineSeries
+from seller_desk.ui.qtcharts import QBarSeries, QHorizontalBarSeries, QLineSeries
 from seller_desk.ui.reports import ReportsPage
 from seller_desk.ui.tasks import Task
 
