@@ -153,9 +153,11 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     settings = Settings()
     timefmt.set_timezone(settings.get("seller.timezone"))
     install_language(settings)
-    open_db(args)
-    _install_templates()
+    open_db(args, install_templates=False)
     window = MainWindow(settings)
+    # the default answers are read and compared after the first paint (the composer and
+    # the templates screen, both opened later, are the first to need them)
+    after_first_paint(window, _install_templates)
     window.demo_requested.connect(lambda: switch_to_demo(window, args))
     window.own_mailbox_requested.connect(lambda: leave_demo(window, args))
     window.set_demo(bool(getattr(args, "demo", False)))

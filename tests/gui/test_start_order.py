@@ -93,3 +93,19 @@ def test_first_paint_callbacks_run_once_in_order(qtbot):
     _paint(widget)
     qtbot.wait(50)
     assert calls == ["first", "second", "late"]
+
+
+def test_a_new_shop_gets_its_default_answers_after_the_first_paint(qtbot, tmp_path):
+    """Ensure the default answers, read after the first paint now, still arrive in a new
+    shop's database."""
+    from seller_desk.core.store.models import Template
+
+    window = _held_back_window(qtbot, f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    try:
+        qtbot.wait(UNSHOWN_WAIT_MS + 100)
+        assert Template.select().count() == 0  # not before the paint
+        window.setUpdatesEnabled(True)
+        qtbot.waitUntil(lambda: Template.select().count() > 0, timeout=10_000)
+        assert {t.language for t in Template.select()} >= {"en", "ms", "id"}
+    finally:
+        close_window(qtbot, window)
