@@ -31,8 +31,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "seller_desk.core.mail.parse.helper",  # the parser's helper process
 )
 
-#: a command that only reads the database needs none of the window's or the mail's parts
-NOT_IN_STATS = ("PySide6", "shiboken6", *NOT_BEFORE_FIRST_PAINT)
+#: a command that only reads the database needs neither the window nor a password
+NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", *NOT_BEFORE_FIRST_PAINT)
 
 OPEN_WINDOW = """
 import argparse, json, sys
