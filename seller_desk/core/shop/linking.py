@@ -130,19 +130,20 @@ def after_messages_stored(messages: list[Message]) -> None:
         if (m.direction == DIRECTION_IN and not m.is_auto and sender and sender not in own):
             senders[id(m)] = sender
     known = _customers_by_address(set(senders.values()))
+    # the senders no customer owns yet, named as they first wrote, created together
+    new_senders: dict[str, str] = {}
+    for m in todo:
+        address = senders.get(id(m))
+        if address is not None and address not in known:
+            new_senders.setdefault(address, m.sender_name)
+    if new_senders:
+        known.update(customers.customers_for_new_senders(list(new_senders.items())))
     conv_customer: dict[int, int] = {}
     languages: dict[int, str] = {}
     for m in todo:
         address = senders.get(id(m))
-        if address is None:
+        if address is None or address not in known:
             continue
-        if address not in known:
-            try:
-                created = customers.customer_for_sender(address, m.sender_name)
-            except ValidationError as exc:
-                logger.info("Message %s not linked: %s", m.id, exc.message)
-                continue
-            known[address] = (created.id, created.language)
         customer_id, language = known[address]
         conv_customer.setdefault(m.conversation_id, customer_id)
         lang = m.language or detect_language(m.text_body or m.snippet)
