@@ -20,6 +20,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import customers, order_numbers, orders
 from seller_desk.core.store import events, search
+from seller_desk.core.store.bulk import Listed
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -167,7 +168,7 @@ def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
         part = ordered[start:start + 500]
         for email, customer_id, language in (
             CustomerAddress.select(CustomerAddress.email, Customer.id, Customer.language)
-            .join(Customer).where(CustomerAddress.email.in_(part)).tuples()
+            .join(Customer).where(CustomerAddress.email.in_(Listed(part))).tuples()
         ):
             found[email] = (customer_id, language)
     return found
@@ -177,7 +178,8 @@ def _wake_reminders(conv_ids: set[int], customer_ids: set[int]) -> None:
 
     Reminder.update(snooze_until_reply=False, snoozed_until=None).where(
         Reminder.snooze_until_reply == True,  # noqa: E712 - SQL comparison
-        Reminder.conversation.in_(sorted(conv_ids)) | Reminder.customer.in_(sorted(customer_ids)),
+        Reminder.conversation.in_(Listed(sorted(conv_ids)))
+        | Reminder.customer.in_(Listed(sorted(customer_ids))),
     ).execute()
 
 
@@ -207,7 +209,7 @@ def _link_batch_orders(todo: list[Message], normalized: dict[str, str]) -> None:
     for start in range(0, len(numbers), 500):
         for order_id, channel, number in (
             Order.select(Order.id, Order.channel, Order.number)
-            .where(Order.number.in_(numbers[start:start + 500])).tuples()
+            .where(Order.number.in_(Listed(numbers[start:start + 500]))).tuples()
         ):
             found[(channel, number)] = order_id
     for m in todo:
