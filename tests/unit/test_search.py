@@ -173,6 +173,25 @@ def test_a_message_missing_from_the_index_fails_the_check(database):
     assert search.check(database)
 
 
+def test_the_first_letters_typed_are_answered_from_a_prefix_index(database):
+    """Two or three letters are prefixes of thousands of words in a real mailbox: the index
+    keeps the words' first two and three letters, so they are found without merging the
+    lists of every such word, and find exactly what a longer prefix would."""
+    sql = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE name = 'message_fts'").fetchone()[0]
+    assert "prefix='2 3'" in sql
+    sending = Message.create(subject="Pengiriman", text_body="pesanan sudah dikirim")
+    perfect = Message.create(subject="Hi", text_body="Perfect, thanks")
+    Message.create(subject="Tanya", text_body="tidak ada stok")
+    assert sorted(search.search_messages("pe")) == [sending.id, perfect.id]
+    assert search.search_messages("pen") == [sending.id]
+    assert search.search_messages("pes") == [sending.id]
+    assert sorted(search.search_messages("p")) == [sending.id, perfect.id]
+    Message.delete().where(Message.id == perfect.id).execute()
+    assert search.search_messages("pe") == [sending.id]
+    assert search.check(database) is None
+
+
 def _search_box_finds_every_way_newest_first() -> None:
     """The search box: mail text, a customer's name or address, the conversation's address
     and a linked order's number, all in one list ordered by activity, an account's own

@@ -55,7 +55,9 @@ Versions:
   21. Each order's delivery address (``order.delivery_address``), nullable; orders stored
       before have none and their papers fall back to the customer's address.
   22. An index of each conversation's counterpart address, which the search box scans for
-      part of an address (a small index instead of the wide conversation rows).
+      part of an address (a small index instead of the wide conversation rows); the
+      full-text index made anew with indexes of its words' first two and three letters,
+      so the first letters typed in the search box are answered at once.
 """
 
 from __future__ import annotations
@@ -273,6 +275,8 @@ def _step_21(db: peewee.Database) -> None:
 def _step_22(db: peewee.Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "conversation_counterpart_email" '
                    'ON "conversation" ("counterpart_email")')
+    if isinstance(db, peewee.SqliteDatabase):
+        search.reinstall(db)  # an FTS5 table's options cannot be changed: made anew
 
 
 #: version -> the step that brings the database from version-1 to it
