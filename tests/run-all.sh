@@ -42,7 +42,9 @@ DEB_PACKAGES=(dovecot-imapd dovecot-lmtpd dovecot-submissiond postgresql xvfb
               # the installer files are checked with the desktop and AppStream
               # validators and the Windows installer script is compiled with makensis
               libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
-              libwayland-cursor0 desktop-file-utils appstream nsis)
+              libwayland-cursor0 desktop-file-utils appstream nsis
+              # the sync benchmark measures mbsync on the same mailbox (tests/bench/)
+              isync)
 
 section() { printf '\n======== %s ========\n' "$*"; }
 note() { printf '  %s\n' "$*"; }

@@ -12,7 +12,10 @@ Measures in one run, on the same mailbox:
      code (core/mail/imap/fetch.py, structure.py);
   3. `seller-desk sync` into a fresh database (its own process: time, processor time and
      peak memory, and the time spent in the conversation refresh and the linking);
-  4. a no-change re-sync (median of several, in this process), on the kept connection and
+  4. mbsync (Debian package isync), when installed, pulling the same INBOX into a Maildir
+     as its own process: the whole sync process against it (skipped with a message when
+     mbsync is missing);
+  5. a no-change re-sync (median of several, in this process), on the kept connection and
      with a new login, against its floor: imaplib LIST and STATUS alone.
 Prints each figure and the sync's ratio to both floors. Fails (exit status 1, a line
 starting "FAILED:") when the server, either floor or the sync holds a different number of
@@ -28,6 +31,7 @@ import imaplib
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -309,6 +313,37 @@ def resync_floor(user, runs: int, condstore: bool) -> tuple[float, float]:
     return statistics.median(kept_times), statistics.median(login_times)
 
 
+def mbsync_run(user, folder: Path) -> tuple[float, float, int] | None:
+    """mbsync (isync) pulling the same INBOX into a Maildir, as its own process.
+
+    Returns the wall seconds, its processor time and the messages in its Maildir, or None
+    when mbsync is not installed (Debian package isync; tests/run-all.sh installs it)."""
+    exe = shutil.which("mbsync")
+    if exe is None:
+        return None
+    (folder / "mail").mkdir(parents=True, exist_ok=True)  # mbsync makes only the folders
+    config = folder / "mbsyncrc"
+    config.write_text(
+        f"IMAPAccount bench\nHost {user.host}\nPort {user.imap_port}\nUser {user.name}\n"
+        f"Pass {user.password}\nSSLType None\nAuthMechs LOGIN\n\n"
+        "IMAPStore bench-far\nAccount bench\n\n"
+        f"MaildirStore bench-near\nPath {folder}/mail/\nInbox {folder}/mail/INBOX\n\n"
+        "Channel bench\nFar :bench-far:\nNear :bench-near:\nPatterns INBOX\nSync Pull\n"
+        "Create Near\nSyncState *\n")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    proc = subprocess.run([exe, "-c", str(config), "-q", "bench"], capture_output=True,
+                          text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        print(f"  mbsync ended with exit status {proc.returncode}: {proc.stderr.strip()[-500:]}")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    stored = sum(len(files) for sub in ("cur", "new")
+                 for _d, _s, files in os.walk(folder / "mail" / "INBOX" / sub))
+    return wall, cpu, stored
+
+
 def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "seller_desk", "--data-dir", str(home), *args],
                           input=stdin, capture_output=True, text=True, check=True, cwd=ROOT,
@@ -388,14 +423,18 @@ def main() -> int:
             "os.environ['SELLER_DESK_BENCH_PASSWORD'])\n"
             # time spent in the conversation refresh and the order/customer linking, which
             # the sync calls but which belong to other parts of the app
+            # and their processor time (the thread's own), which a shared machine leaves
+            # comparable between runs where wall time is not
             "spent = {'refresh': 0.0, 'linking': 0.0}\n"
+            "cpu = {'refresh': 0.0, 'linking': 0.0}\n"
             "def timed(key, fn):\n"
             "    def inner(*a, **k):\n"
-            "        t = time.perf_counter()\n"
+            "        t, c = time.perf_counter(), time.thread_time()\n"
             "        try:\n"
             "            return fn(*a, **k)\n"
             "        finally:\n"
             "            spent[key] += time.perf_counter() - t\n"
+            "            cpu[key] += time.thread_time() - c\n"
             "    return inner\n"
             "threads.refresh_many = timed('refresh', threads.refresh_many)\n"
             "if hasattr(threads, 'after_stored'):\n"
@@ -405,13 +444,17 @@ def main() -> int:
             "prof = os.environ.get('SYNC_BENCH_PROFILE')\n"
             "if prof:\n"
             "    import cProfile\n"
-            "    profiler = cProfile.Profile(); profiler.enable()\n"
+            # processor time, not wall time: the machine is shared, and a profile in wall
+            # time blames whatever ran when another process took the core
+            "    profiler = cProfile.Profile(time.process_time); profiler.enable()\n"
             f"code = main(['--data-dir', {str(home)!r}, 'sync', '--quiet'])\n"
             "if prof:\n"
             "    profiler.disable(); profiler.dump_stats(prof)\n"
             "print('SYNC_SECONDS', time.perf_counter() - t)\n"
             "print('REFRESH_SECONDS', spent['refresh'])\n"
             "print('LINKING_SECONDS', spent['linking'])\n"
+            "print('REFRESH_CPU', cpu['refresh'])\n"
+            "print('LINKING_CPU', cpu['linking'])\n"
             "print('PEAK_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
             "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
             "print('CPU_SECONDS', usage.ru_utime + usage.ru_stime)\n"
@@ -423,6 +466,7 @@ def main() -> int:
             "print('HELPER_PEAK_KB', helper.ru_maxrss)\n"
             "sys.exit(code)\n"
         )
+        print(f"machine load average before the sync: {os.getloadavg()[0]:.2f}")
         started = time.perf_counter()
         proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                               cwd=ROOT, env={**os.environ, "PYTHON_KEYRING_BACKEND":
@@ -436,6 +480,8 @@ def main() -> int:
         refresh_s = float(re.search(r"REFRESH_SECONDS ([\d.]+)", proc.stdout).group(1))
         linking_s = float(re.search(r"LINKING_SECONDS ([\d.]+)", proc.stdout).group(1))
         engine_s = sync_s - refresh_s - linking_s
+        refresh_cpu = float(re.search(r"REFRESH_CPU ([\d.]+)", proc.stdout).group(1))
+        linking_cpu = float(re.search(r"LINKING_CPU ([\d.]+)", proc.stdout).group(1))
         peak_mb = int(re.search(r"PEAK_KB (\d+)", proc.stdout).group(1)) / 1024
         cpu_s = float(re.search(r"\bCPU_SECONDS ([\d.]+)", proc.stdout).group(1))
         helper_s = float(re.search(r"HELPER_CPU_SECONDS ([\d.]+)", proc.stdout).group(1))
@@ -448,6 +494,19 @@ def main() -> int:
         print("  " + (summary[0] if summary else proc.stdout.strip()))
         print(f"  of which conversation refresh {refresh_s:.2f} s, customer/order linking "
               f"{linking_s:.2f} s; mail engine alone {engine_s:.2f} s")
+        print(f"  processor time: conversation refresh {refresh_cpu:.2f} s, customer/order "
+              f"linking {linking_cpu:.2f} s; the rest of the sync process "
+              f"{cpu_s - refresh_cpu - linking_cpu:.2f} s (start-up included)")
+
+        # mbsync on the same mailbox, right after the sync (so both see the machine alike)
+        print(f"machine load average before mbsync: {os.getloadavg()[0]:.2f}")
+        other = mbsync_run(user, Path(tmp) / "mbsync")
+        if other is None:
+            print("mbsync: not installed (Debian package isync), skipped")
+        else:
+            m_wall, m_cpu, m_stored = other
+            print(f"mbsync (isync), the same INBOX into a Maildir, whole process: {m_wall:.2f} s, "
+                  f"CPU {m_cpu:.2f} s, {m_stored} of {count} messages in its Maildir")
 
         from seller_desk.core import reactions
         from seller_desk.core.common import paths
@@ -494,6 +553,9 @@ def main() -> int:
               f"(target: within 8x); / floor 2 (what the sync fetches): {sync_s / shaped:.1f}x")
         print(f"mail engine alone / floor 1: {engine_s / floor:.1f}x; / floor 2: "
               f"{engine_s / shaped:.1f}x")
+        if other is not None:
+            print(f"mbsync / seller-desk sync, whole processes: {other[0] / wall:.2f}x "
+                  f"({other[0]:.2f} s against {wall:.2f} s; target: at least 2x)")
         print(f"no-change re-sync: {resync * 1000:.1f} ms per account "
               f"({resync / bare_kept:.1f}x its floor), {resync_login * 1000:.1f} ms with login "
               f"({resync_login / bare_login:.1f}x)  (target: within 20 ms)")

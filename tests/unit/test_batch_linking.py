@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from seller_desk.core.conversations import state as conversations
-from seller_desk.core.shop import linking, orders
+from seller_desk.core.shop import customers, linking, orders
 from seller_desk.core.store import db
 from seller_desk.core.store.models import (
     Conversation,
@@ -34,6 +34,9 @@ SCRIPT = [
     (3, 4, "in", "Hannah <h@example.test>", False, "Question", "Is the scarf silk? Thanks"),
     (3, 5, "out", "Shop <shop@example.test>", False, "Re: Question", "Yes it is"),
     (3, 6, "in", "h@example.test", False, "Re: Question", "Great, I will order"),
+    # a buyer behind a marketplace's relay address: a customer whose address is a relay
+    (1, 7, "in", "Ani <ani.x7k2@members.ebay.com>", False, "Re: Order 261001ABCDEFGH",
+     "Hello, any update please?"),
 ]
 
 
@@ -69,9 +72,13 @@ def snapshot(convs, sleeper):
     links = sorted(ConversationOrder.select(ConversationOrder.conversation,
                                             ConversationOrder.order).tuples())
     people = sorted((c.name, c.language) for c in Customer.select())
-    addresses = sorted(a.email for a in CustomerAddress.select())
+    addresses = sorted((a.email, a.customer_id, a.is_relay, a.channel)
+                       for a in CustomerAddress.select())
     kinds = sorted((e.kind, e.conversation_id, e.at) for e in Event.select()
                    if e.kind.startswith("clock") or e.kind == "order_linked")
+    # the customers the linking made, in the same order, each with its event
+    kinds += sorted((e.kind, e.customer_id, tuple(sorted((e.data or {}).items())))
+                    for e in Event.select() if e.kind == customers.CUSTOMER_CREATED)
     woken = Reminder.get_by_id(sleeper.id).snooze_until_reply
     return state, links, people, addresses, kinds, woken
 
@@ -101,7 +108,10 @@ def test_batch_refresh_and_linking_match_the_one_by_one_paths(pair):
 
 def test_the_batch_links_customers_orders_and_wakes_reminders(pair):
     state, links, people, addresses, kinds, woken = pair[1]
-    assert addresses == ["budi@example.test", "h@example.test", "siti@example.test"]
+    assert addresses == [("ani.x7k2@members.ebay.com", 4, True, "ebay"),
+                         ("budi@example.test", 2, False, ""),
+                         ("h@example.test", 3, False, ""),
+                         ("siti@example.test", 1, False, "")]
     assert ("Siti", "ms") in people
     assert links and all(len(link) == 2 for link in links)
     assert woken is False

@@ -26,6 +26,27 @@ def test_a_sender_becomes_a_customer_once_whatever_the_case_of_the_address():
     assert Event.select().where(Event.kind == customers.CUSTOMER_CREATED).count() == 1
 
 
+def test_new_senders_become_customers_together_and_a_taken_address_keeps_its_owner():
+    owner = customers.customer_for_sender("budi@example.test", "Budi")
+    made = customers.customers_for_new_senders([
+        ("siti@example.test", "Siti"), ("not an address", "X"),
+        ("k8x2mq@members.ebay.com", "")])
+    assert sorted(made) == ["k8x2mq@members.ebay.com", "siti@example.test"]
+    assert Customer.get_by_id(made["siti@example.test"][0]).name == "Siti"
+    relay = CustomerAddress.get(CustomerAddress.email == "k8x2mq@members.ebay.com")
+    assert (relay.is_relay, relay.channel) == (True, "ebay")
+    assert Event.select().where(Event.kind == customers.CUSTOMER_CREATED).count() == 3
+    # an address another writer gave a customer meanwhile: nothing half made, and the
+    # others still made one by one
+    again = customers.customers_for_new_senders([("ani@example.test", "Ani"),
+                                                 ("budi@example.test", "B")])
+    assert again["budi@example.test"] == (owner.id, "")
+    assert Customer.select().where(Customer.name == "B").count() == 0
+    assert Customer.get_by_id(again["ani@example.test"][0]).name == "Ani"
+    assert Customer.select().count() == 4
+    assert Event.select().where(Event.kind == customers.CUSTOMER_CREATED).count() == 4
+
+
 def test_marketplace_relay_addresses_are_flagged_with_their_channel():
     customers.customer_for_sender("k8x2mq@members.ebay.com", "ebay buyer")
     row = CustomerAddress.get()

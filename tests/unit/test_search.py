@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
+from seller_desk.core.conversations import inbox
 from seller_desk.core.store import db, search
-from seller_desk.core.store.models import Conversation, Message
+from seller_desk.core.store.models import (
+    Account,
+    Conversation,
+    ConversationOrder,
+    Customer,
+    CustomerAddress,
+    Message,
+    Order,
+)
 
 
 @pytest.fixture
@@ -160,3 +171,83 @@ def test_a_message_missing_from_the_index_fails_the_check(database):
                          "'', ?)", (msg.id, msg.subject, msg.text_body))
     assert search.search_messages("rosak") == []
     assert search.check(database)
+
+
+def test_the_first_letters_typed_are_answered_from_a_prefix_index(database):
+    """Two or three letters are prefixes of thousands of words in a real mailbox: the index
+    keeps the words' first two and three letters, so they are found without merging the
+    lists of every such word, and find exactly what a longer prefix would."""
+    sql = database.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE name = 'message_fts'").fetchone()[0]
+    assert "prefix='2 3'" in sql
+    sending = Message.create(subject="Pengiriman", text_body="pesanan sudah dikirim")
+    perfect = Message.create(subject="Hi", text_body="Perfect, thanks")
+    Message.create(subject="Tanya", text_body="tidak ada stok")
+    assert sorted(search.search_messages("pe")) == [sending.id, perfect.id]
+    assert search.search_messages("pen") == [sending.id]
+    assert search.search_messages("pes") == [sending.id]
+    assert sorted(search.search_messages("p")) == [sending.id, perfect.id]
+    Message.delete().where(Message.id == perfect.id).execute()
+    assert search.search_messages("pe") == [sending.id]
+    assert search.check(database) is None
+
+
+def _search_box_finds_every_way_newest_first() -> None:
+    """The search box: mail text, a customer's name or address, the conversation's address
+    and a linked order's number, all in one list ordered by activity, an account's own
+    when asked; what the seller types is matched as typed, ``%`` and ``_`` included."""
+    start = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    shop = Account.create(name="Shop", email="shop@example.test", username="shop",
+                          imap_host="127.0.0.1")
+    other = Account.create(name="Other", email="other@example.test", username="other",
+                           imap_host="127.0.0.1")
+    ani = Customer.create(name="Kak_Ani 100%")
+    CustomerAddress.create(customer=ani, email="ani.batik@example.test")
+
+    def conversation(hours: int, account: Account = shop, **values: object) -> Conversation:
+        return Conversation.create(subject="Tanya", account=account,
+                                   last_activity_at=start + timedelta(hours=hours), **values)
+
+    by_text = conversation(1)
+    Message.create(subject="Tanya", text_body="songket merah ada lagi?", conversation=by_text)
+    by_customer = conversation(2, customer=ani)
+    by_counterpart = conversation(3, counterpart_email="budi_santoso@example.test")
+    by_order = conversation(4)
+    order = Order.create(number="#1218-77", channel="web")
+    ConversationOrder.create(conversation=by_order, order=order)
+    elsewhere = conversation(5, account=other, counterpart_email="budi_santoso@example.test")
+    # decoys: the same letters without the typed underscore or percent sign
+    conversation(6, counterpart_email="budixsantoso@example.test")
+    decoy = Customer.create(name="Kak Ani 1000")
+    conversation(7, customer=decoy)
+
+    assert inbox.search_ids("songket") == [by_text.id]
+    assert inbox.search_ids("ani.batik") == [by_customer.id]
+    assert inbox.search_ids("kak_ani") == [by_customer.id]
+    assert inbox.search_ids("100%") == [by_customer.id]
+    assert inbox.search_ids("budi_santoso") == [elsewhere.id, by_counterpart.id]
+    assert inbox.search_ids("budi_santoso", account_id=shop.id) == [by_counterpart.id]
+    assert inbox.search_ids("1218") == [by_order.id]
+    assert inbox.search_ids("#1218-77") == [by_order.id]
+    assert inbox.search_ids("  ") == []
+    assert inbox.search_ids("nothing-like-this") == []
+    # every way at once, newest activity first, cut at the limit
+    Message.create(subject="x", text_body="kak_ani budi_santoso 1218", conversation=by_text)
+    both = [elsewhere.id, by_order.id, by_counterpart.id, by_text.id]
+    assert inbox.search_ids("budi_santoso") == [elsewhere.id, by_counterpart.id, by_text.id]
+    Message.create(subject="x", text_body="budi_santoso 1218", conversation=by_order)
+    assert inbox.search_ids("budi_santoso") == both
+    assert inbox.search_ids("budi_santoso", limit=2) == both[:2]
+
+
+def test_the_search_box_finds_every_way_newest_first(database):
+    _search_box_finds_every_way_newest_first()
+
+
+@pytest.mark.integration
+def test_the_search_box_finds_the_same_on_postgresql(pg_url):
+    d = db.open_database(pg_url)
+    try:
+        _search_box_finds_every_way_newest_first()
+    finally:
+        d.close()

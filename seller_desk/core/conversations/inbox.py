@@ -27,7 +27,6 @@ from seller_desk.core.store.models import (
     ConversationOrder,
     ConversationTag,
     Customer,
-    CustomerAddress,
     Message,
     MessageLocation,
     Order,
@@ -325,42 +324,51 @@ def search_ids(query: str, limit: int = SEARCH_LIMIT, account_id: int | None = N
     numbers; most recent activity first.
 
     Mail goes through the full-text index (every word as a prefix); customers and order
-    numbers match anywhere in the name or number, so "1218" finds order "#1218".
+    numbers match anywhere in the name or number, so "1218" finds order "#1218". A ``%``,
+    ``_`` or ``\\`` the seller types is matched as itself.
+
+    One statement: every way of finding a conversation as a subquery, their union ordered
+    by activity in the database. (Fetched one by one and sorted again through a list of
+    up to a thousand ids, the same cost a third of the search box's time.)
     """
     query = query.strip()
     if not query:
         return []
-    found: set[int] = set(search.search_conversations(query, limit=limit))
-    like = f"%{_escape_like(query)}%"
-    customers = (
-        Customer.select(Customer.id).where(Customer.name ** like)
-        | Customer.select(Customer.id).join(CustomerAddress)
-        .where(CustomerAddress.email ** like)
-    )
-    found.update(
-        r[0] for r in Conversation.select(Conversation.id)
-        .where(Conversation.customer.in_(customers)).limit(limit).tuples()
-    )
-    found.update(
-        r[0] for r in Conversation.select(Conversation.id)
-        .where(Conversation.counterpart_email ** like).limit(limit).tuples()
-    )
+    db = database.obj
+    param = db.param
+    # SQLite's LIKE ignores the case of ASCII letters; PostgreSQL needs ILIKE for that
+    like = "LIKE" if isinstance(db, peewee.SqliteDatabase) else "ILIKE"
+    matches = f"{like} {param} ESCAPE '\\'"
+    pattern = f"%{_escape_like(query)}%"
+    sources: list[str] = []
+    args: list[object] = []
+    mail = search.conversations_matching(query, limit * 5)
+    if mail is not None:
+        sources.append(mail[0])
+        args.extend(mail[1])
+    sources.append(
+        'SELECT cv.id FROM "conversation" AS cv WHERE cv.customer_id IN ('
+        f' SELECT cu.id FROM "customer" AS cu WHERE cu.name {matches}'
+        f' UNION SELECT ca.customer_id FROM "customer_address" AS ca WHERE ca.email {matches})')
+    sources.append(f'SELECT cp.id FROM "conversation" AS cp WHERE cp.counterpart_email {matches}')
+    args.extend([pattern, pattern, pattern])
     compact = query.lstrip("#").replace(" ", "")
     if compact:
-        orders = Order.select(Order.id).where(Order.number ** f"%{_escape_like(compact)}%")
-        found.update(
-            r[0] for r in ConversationOrder.select(ConversationOrder.conversation)
-            .where(ConversationOrder.order.in_(orders)).limit(limit).tuples()
-        )
-    if not found:
-        return []
-    q = (Conversation.select(Conversation.id)
-         .where(Conversation.id.in_(list(found)))
-         .order_by(Conversation.last_activity_at.desc(), Conversation.id.desc())
-         .limit(limit))
+        sources.append(
+            'SELECT co.conversation_id FROM "conversation_order" AS co WHERE co.order_id IN ('
+            f' SELECT o.id FROM "order" AS o WHERE o.number {matches})')
+        args.append(f"%{_escape_like(compact)}%")
+    where = ""
     if account_id is not None:
-        q = q.where(Conversation.account == account_id)
-    return [r[0] for r in q.tuples()]
+        where = f" AND c.account_id = {param}"
+        args.append(account_id)
+    args.append(limit)
+    cursor = db.execute_sql(
+        f'SELECT c.id FROM "conversation" AS c WHERE c.id IN ({" UNION ".join(sources)}){where}'
+        f" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT {param}",
+        tuple(args),
+    )
+    return [row[0] for row in cursor.fetchall()]
 
 
 def _escape_like(text: str) -> str:

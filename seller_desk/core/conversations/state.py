@@ -40,7 +40,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import clocks, not_customers
 from seller_desk.core.store import events
-from seller_desk.core.store.bulk import bulk_insert
+from seller_desk.core.store.bulk import Listed, bulk_insert
 from seller_desk.core.store.fields import as_utc, utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -334,10 +334,10 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
     marks = not_customers.current_marks()
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
-        convs = list(Conversation.select().where(Conversation.id.in_(part)))
+        convs = list(Conversation.select().where(Conversation.id.in_(Listed(part))))
         rows: dict[int, list[Message]] = {c.id: [] for c in convs}
         for m in _message_rows(Message.select(*_MESSAGE_FIELDS)
-                               .where(Message.conversation.in_(part))
+                               .where(Message.conversation.in_(Listed(part)))
                                .order_by(Message.date)):
             rows[m.conversation_id].append(m)
         seen = _recorded_clock_events([c.id for c in convs])

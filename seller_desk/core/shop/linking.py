@@ -20,7 +20,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import customers, order_numbers, orders
 from seller_desk.core.store import events, search
-from seller_desk.core.store.bulk import bulk_insert, chunks
+from seller_desk.core.store.bulk import Listed, bulk_insert, chunks
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -132,19 +132,20 @@ def after_messages_stored(messages: list[Message]) -> None:
         if (m.direction == DIRECTION_IN and not m.is_auto and sender and sender not in own):
             senders[id(m)] = sender
     known = _customers_by_address(set(senders.values()))
+    # the senders no customer owns yet, named as they first wrote, created together
+    new_senders: dict[str, str] = {}
+    for m in todo:
+        address = senders.get(id(m))
+        if address is not None and address not in known:
+            new_senders.setdefault(address, m.sender_name)
+    if new_senders:
+        known.update(customers.customers_for_new_senders(list(new_senders.items())))
     conv_customer: dict[int, int] = {}
     languages: dict[int, str] = {}
     for m in todo:
         address = senders.get(id(m))
-        if address is None:
+        if address is None or address not in known:
             continue
-        if address not in known:
-            try:
-                created = customers.customer_for_sender(address, m.sender_name)
-            except ValidationError as exc:
-                logger.info("Message %s not linked: %s", m.id, exc.message)
-                continue
-            known[address] = (created.id, created.language)
         customer_id, language = known[address]
         conv_customer.setdefault(m.conversation_id, customer_id)
         lang = m.language or detect_language(m.text_body or m.snippet)
@@ -168,7 +169,7 @@ def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
         part = ordered[start:start + 500]
         for email, customer_id, language in (
             CustomerAddress.select(CustomerAddress.email, Customer.id, Customer.language)
-            .join(Customer).where(CustomerAddress.email.in_(part)).tuples()
+            .join(Customer).where(CustomerAddress.email.in_(Listed(part))).tuples()
         ):
             found[email] = (customer_id, language)
     return found
@@ -178,7 +179,8 @@ def _wake_reminders(conv_ids: set[int], customer_ids: set[int]) -> None:
 
     Reminder.update(snooze_until_reply=False, snoozed_until=None).where(
         Reminder.snooze_until_reply == True,  # noqa: E712 - SQL comparison
-        Reminder.conversation.in_(sorted(conv_ids)) | Reminder.customer.in_(sorted(customer_ids)),
+        Reminder.conversation.in_(Listed(sorted(conv_ids)))
+        | Reminder.customer.in_(Listed(sorted(customer_ids))),
     ).execute()
 
 
@@ -208,7 +210,7 @@ def _link_batch_orders(todo: list[Message], normalized: dict[str, str]) -> None:
     for start in range(0, len(numbers), 500):
         for order_id, channel, number in (
             Order.select(Order.id, Order.channel, Order.number)
-            .where(Order.number.in_(numbers[start:start + 500])).tuples()
+            .where(Order.number.in_(Listed(numbers[start:start + 500]))).tuples()
         ):
             found[(channel, number)] = order_id
     for m in todo:

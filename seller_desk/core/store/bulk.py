@@ -22,6 +22,29 @@ def chunks(seq: Sequence[Any], size: int = CHUNK) -> list[Sequence[Any]]:
     return [seq[i : i + size] for i in range(0, len(seq), size)]
 
 
+class Listed(peewee.ColumnBase):  # type: ignore[misc]  # peewee is untyped here
+    """The right side of an ``IN``: plain values (text, numbers) as ``(?, ?, ...)``.
+
+    peewee turns each value of ``field.in_([...])`` into a node of its own and converts it
+    through the field; for the sync's lists of hundreds of Message-IDs, building the query
+    that way cost more than SQLite took to run it. Values go to the driver as they are, so
+    only for columns stored as given (not dates or decimals).
+    """
+
+    def __init__(self, values: Sequence[Any]) -> None:
+        super().__init__()
+        self.values = list(values)
+
+    def __sql__(self, ctx: peewee.Context) -> peewee.Context:
+        if not self.values:
+            return ctx.literal("(NULL)")  # matches nothing, on SQLite and PostgreSQL alike
+        mark = ctx.state.param or "?"
+        ctx.literal("(" + ", ".join([mark] * len(self.values)) + ")")
+        # what ctx.value(v, False, add_param=False) does for a plain value, for the lot
+        ctx._values.extend(self.values)
+        return ctx
+
+
 def insert_returning_ids(model: type[peewee.Model], rows: list[dict[str, Any]]) -> list[int]:
     """Insert rows and return their new ids, in the order of ``rows``."""
     if not rows:

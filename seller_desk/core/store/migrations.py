@@ -68,6 +68,10 @@ Versions:
       reply; empty on a personal shop.
   26. Team members (``member``) and who answers each conversation
       (``conversation.assigned_to``, nullable: nobody yet for every stored conversation).
+  27. An index of each conversation's counterpart address, which the search box scans for
+      part of an address (a small index instead of the wide conversation rows); the
+      full-text index made anew with indexes of its words' first two and three letters,
+      so the first letters typed in the search box are answered at once.
 """
 
 from __future__ import annotations
@@ -101,7 +105,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-CURRENT_VERSION = 26
+CURRENT_VERSION = 27
 VERSION_KEY = "schema_version"
 
 
@@ -333,6 +337,13 @@ def _step_26(db: peewee.Database) -> None:
         migrator.add_index("conversation", ("assigned_to",), False))
 
 
+def _step_27(db: peewee.Database) -> None:
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "conversation_counterpart_email" '
+                   'ON "conversation" ("counterpart_email")')
+    if isinstance(db, peewee.SqliteDatabase):
+        search.reinstall(db)  # an FTS5 table's options cannot be changed: made anew
+
+
 #: version -> the step that brings the database from version-1 to it
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _step_2,
@@ -360,6 +371,7 @@ STEPS: dict[int, Callable[[peewee.Database], None]] = {
     24: _step_24,
     25: _step_25,
     26: _step_26,
+    27: _step_27,
 }
 
 

@@ -264,6 +264,10 @@ class Conversation(BaseModel):
             (("last_activity_at",), False),
             (("status", "waiting_since"), False),
             (("subject_key",), False),
+            # the search box matches part of an address anywhere in it: a scan, but of this
+            # small index rather than of the wide conversation rows (1.4 ms against 4.3 ms
+            # over 25,000 conversations)
+            (("counterpart_email",), False),
             # covering: a year of KPIs reads this index only, never the table
             (("first_customer_at", "first_reply_s", "first_reply_business_s", "resolution_s",
               "resolution_business_s"), False),

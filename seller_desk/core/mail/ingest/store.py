@@ -25,7 +25,7 @@ from seller_desk.core.mail.parse.classify import is_auto_submitted
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.mail.parse.mime import ParsedMessage
 from seller_desk.core.store import events, locks
-from seller_desk.core.store.bulk import bulk_insert, chunks, insert_new
+from seller_desk.core.store.bulk import Listed, bulk_insert, chunks, insert_new
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -168,7 +168,7 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
         for mid, pk, conv, direction in (
             Message.select(Message.message_id, Message.id, Message.conversation,
                            Message.direction)
-            .where(Message.message_id.in_(list(part)))
+            .where(Message.message_id.in_(Listed(part)))
             .order_by(Message.id)
             .tuples()
         ):
@@ -333,15 +333,32 @@ def _record_events(rows: list[dict[str, Any]], ids: list[int]) -> None:
 
 
 def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
-    """Message objects for the linking hook, without reading them back."""
+    """Message objects for the linking hook, without reading them back.
+
+    Their values are set straight into the model's data: building them through the
+    constructor (a default computed and an attribute set for every field of every message)
+    cost as much as the linking they serve. The columns a row does not set take their
+    fixed defaults, as a message read back would have them.
+    """
+    defaults = _fixed_defaults()
     out = []
     for row, pk in zip(rows, ids, strict=True):
-        values = {k: v for k, v in row.items() if k not in ("account", "conversation", "raw")}
-        msg = Message(id=pk, **values)
-        msg.account_id = row["account"]
-        msg.conversation_id = row["conversation"]
+        msg = Message(__no_default__=True)
+        msg.__data__ = {**defaults, **row, "id": pk, "raw": None}
+        msg._dirty = set()
         out.append(msg)
     return out
+
+
+_FIXED_DEFAULTS: dict[str, Any] = {}
+
+
+def _fixed_defaults() -> dict[str, Any]:
+    """The message fields' defaults that are values, not functions (computed once)."""
+    if not _FIXED_DEFAULTS:
+        _FIXED_DEFAULTS.update({name: f.default for name, f in Message._meta.fields.items()
+                                if not callable(f.default)})
+    return _FIXED_DEFAULTS
 
 
 # --- removal ----------------------------------------------------------------------------

@@ -35,7 +35,7 @@ import peewee
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse import subjects
 from seller_desk.core.store import events, locks
-from seller_desk.core.store.bulk import bulk_insert, chunks, insert_returning_ids
+from seller_desk.core.store.bulk import Listed, bulk_insert, chunks, insert_returning_ids
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     Conversation,
@@ -284,7 +284,7 @@ def _stored_conversations(refs: list[str], exclude: list[int]) -> dict[str, int]
     out: dict[str, int] = {}
     for part in chunks(refs):
         q = Message.select(Message.message_id, Message.conversation).where(
-            Message.message_id.in_(list(part)), Message.conversation.is_null(False))
+            Message.message_id.in_(Listed(part)), Message.conversation.is_null(False))
         if exclude:
             q = q.where(Message.id.not_in(exclude))
         for mid, conv in q.order_by(Message.id).tuples():
@@ -298,9 +298,9 @@ def _stored_children(keys: list[str], exclude: list[int]) -> dict[str, set[int]]
     out: dict[str, set[int]] = {}
     for part in chunks(keys):
         q = Message.select(Message.in_reply_to, Message.conversation).where(
-            Message.in_reply_to.in_(list(part)), Message.conversation.is_null(False))
+            Message.in_reply_to.in_(Listed(part)), Message.conversation.is_null(False))
         r = (MessageReference.select(MessageReference.ref, Message.conversation)
-             .join(Message).where(MessageReference.ref.in_(list(part)),
+             .join(Message).where(MessageReference.ref.in_(Listed(part)),
                                   Message.conversation.is_null(False)))
         if exclude:
             q = q.where(Message.id.not_in(exclude))
@@ -329,7 +329,7 @@ def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, st
             (cid, skey, counterpart.lower())
             for cid, skey, counterpart in Conversation.select(
                 Conversation.id, Conversation.subject_key, Conversation.counterpart_email)
-            .where(Conversation.subject_key.in_(list(part))).tuples()
+            .where(Conversation.subject_key.in_(Listed(part))).tuples()
             if counterpart and counterpart.lower() in participants
         ]
         if not rows:
@@ -348,7 +348,7 @@ def _date_spans(conv_ids: list[int]) -> dict[int, Span]:
         rows = (
             Message.select(Message.conversation, peewee.fn.MIN(Message.date),
                            peewee.fn.MAX(Message.date))
-            .where(Message.conversation.in_(list(part)))
+            .where(Message.conversation.in_(Listed(part)))
             .group_by(Message.conversation)
             .tuples()
         )
