@@ -315,3 +315,14 @@ def test_the_book_sorts_searches_and_keeps_its_columns_on_postgresql(pg_url):
     view.merge(budi.id, siti.id)
     assert last_contact(budi) == T0 - timedelta(hours=1)
     assert names(view.query(CustomerFilter(text="240101"))) == ["Budi Santoso"]
+
+
+def test_the_short_calling_codes_are_the_phone_librarys():
+    """The kept phone keys cut one- and two-digit calling codes from a written-out list:
+    it must be the phone number library's (a new code there would cut numbers wrongly)."""
+    import phonenumbers
+
+    from seller_desk.core.store import customer_keys
+
+    assert sorted(customer_keys.SHORT_CODES) == sorted(
+        str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE if code < 100)

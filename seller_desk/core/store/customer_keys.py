@@ -28,11 +28,17 @@ its first digits; the one- and two-digit codes are taken from the phone number l
 from __future__ import annotations
 
 import peewee
-import phonenumbers
 
-#: calling codes by length; every other code has three digits
-_SHORT_CODES = sorted(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-                      if code < 100)
+#: the one- and two-digit calling codes (ITU-T E.164); every other code has three digits.
+#: Written out rather than read from the phone number library, whose data (~100 ms) would
+#: then load whenever a database is opened; tests/unit/test_customer_book.py checks the
+#: list against the library's.
+SHORT_CODES = (
+    "1", "7", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44",
+    "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61",
+    "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95",
+    "98",
+)
 
 
 def _in_list(codes: list[str]) -> str:
@@ -41,8 +47,8 @@ def _in_list(codes: list[str]) -> str:
 
 def phone_key_sql(phone: str) -> str:
     """SQL giving the national part of the E.164 number in column expression ``phone``."""
-    one = [c for c in _SHORT_CODES if len(c) == 1]
-    two = [c for c in _SHORT_CODES if len(c) == 2]
+    one = [c for c in SHORT_CODES if len(c) == 1]
+    two = [c for c in SHORT_CODES if len(c) == 2]
     return (f"CASE WHEN substr({phone}, 1, 1) <> '+' THEN {phone} "
             f"WHEN substr({phone}, 2, 1) IN ({_in_list(one)}) THEN substr({phone}, 3) "
             f"WHEN substr({phone}, 2, 2) IN ({_in_list(two)}) THEN substr({phone}, 4) "
@@ -54,7 +60,7 @@ def phone_key(e164: str) -> str:
     if not e164.startswith("+"):
         return e164
     for length in (1, 2):
-        if e164[1:1 + length] in _SHORT_CODES:
+        if e164[1:1 + length] in SHORT_CODES:
             return e164[1 + length:]
     return e164[4:]
 
