@@ -59,5 +59,5 @@ def test_a_reply_goes_out_with_the_sender_name_and_the_customer_language_text(
     got = received.message
     assert getaddresses([str(got["From"])]) == [("Dewi", imap_user.address)]
     text = got.get_body(preferencelist=("plain",)).get_content()
-    assert f"Kebijakan kami: {ID_POLICY}" in text
+    assert f"Sebagai informasi, kebijakan kami: {ID_POLICY}" in text
     assert "Full refund" not in text

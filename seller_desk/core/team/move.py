@@ -84,6 +84,7 @@ def move_from_sqlite(source: Path, target: peewee.Database) -> MoveReport:
                                   hint="team.move_old_schema_hint")
         _refuse_a_shop(target)
         report = MoveReport()
+        copied_models: list[type[BaseModel]] = []
         with target.atomic():
             with target.bind_ctx([Template], bind_refs=False, bind_backrefs=False):
                 # the default answers put in by "team create": the shop brings its own
@@ -94,8 +95,13 @@ def move_from_sqlite(source: Path, target: peewee.Database) -> MoveReport:
                     continue
                 if model is Member and _count(target, model):
                     continue  # the team's own members (seller-desk team create)
-                copied = _copy_table(model, src, target)
-                report.tables.append(copied)
+                copied_models.append(model)
+                report.tables.append(_copy_table(model, src, target))
+            # checked once every table is in: a table's copy may be settled by the
+            # database's triggers as later tables arrive (a customer's last contact is
+            # kept from the conversations copied after the customers)
+            for model, copied in zip(copied_models, report.tables, strict=True):
+                _verify(model, target, copied)
             _reset_sequences(target)
         report.seconds = time.monotonic() - started
         logger.info("Moved %d rows in %d tables from %s in %.1f s", report.rows,
@@ -131,8 +137,8 @@ def _copy_meta(src: peewee.Database, target: peewee.Database) -> None:
 
 def _copy_table(model: type[BaseModel], src: peewee.Database,
                 target: peewee.Database) -> TableCopy:
-    """Copy one table page by page in key order, checksumming what was read; then read
-    the copy back and check its count and checksum."""
+    """Copy one table page by page in key order, checksumming what was read (the copy is
+    checked against it by :func:`_verify`)."""
     pk = model._meta.primary_key
     read_sum, read_rows = hashlib.sha256(), 0
     last: Any = None
@@ -150,13 +156,19 @@ def _copy_table(model: type[BaseModel], src: peewee.Database,
             model.insert_many(rows).execute()
         read_rows += len(rows)
         last = rows[-1][pk.name]
+    return TableCopy(model._meta.table_name, read_rows, read_sum.hexdigest())
+
+
+def _verify(model: type[BaseModel], target: peewee.Database, copied: TableCopy) -> None:
+    """Read a table's copy back: its count and checksum must be what was read.
+
+    Raises:
+        ValidationError: they differ (the caller's transaction then leaves nothing)."""
     copy_sum, copy_rows = _checksum(model, target)
-    table = model._meta.table_name
-    if (copy_rows, copy_sum.hexdigest()) != (read_rows, read_sum.hexdigest()):
+    if (copy_rows, copy_sum.hexdigest()) != (copied.rows, copied.checksum):
         raise ValidationError("team.move_mismatch", {
-            "table": table, "rows": read_rows, "copied": copy_rows},
+            "table": copied.table, "rows": copied.rows, "copied": copy_rows},
             hint="team.move_mismatch_hint")
-    return TableCopy(table, read_rows, read_sum.hexdigest())
 
 
 def table_checksum(model: type[BaseModel], database: peewee.Database) -> tuple[int, str]:
