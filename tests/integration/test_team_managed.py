@@ -147,7 +147,12 @@ def bouncer(pg_server: PostgresServer) -> Iterator[object]:
 
 def test_pgbouncer_in_session_mode_carries_a_team(bouncer, pg_url):
     """Through PgBouncer in session pooling the mailbox locks hold and notifications
-    arrive: the check passes and the shop opens and keeps its lock."""
+    arrive: the check passes, one window holds the mailbox while another cannot take it,
+    and a change one window makes reaches the other's listener."""
+    import threading
+
+    from seller_desk.core.team import changes
+
     name = pg_url.rsplit("/", 1)[1]
     via = bouncer("session").url(name)
     db.open_database(via)
@@ -155,6 +160,35 @@ def test_pgbouncer_in_session_mode_carries_a_team(bouncer, pg_url):
         check = pooling.check_session()
         assert check.locks_hold and check.notifications_arrive
         assert pooling.problem(check) is None
+        first = leadership.MailboxLeadership(retry_seconds=0.2)
+        second = leadership.MailboxLeadership(retry_seconds=0.2)
+        heard: list[int] = []
+        arrived = threading.Event()
+
+        def hear(found: list[changes.Change]) -> None:
+            heard.extend(c.id for c in found)
+            arrived.set()
+
+        listener = ChangeListener(on_changes=hear).start()
+        try:
+            first.want([7])
+            first.start()
+            for _ in range(50):
+                if first.holds(7):
+                    break
+                first._stop.wait(0.1)
+            second.want([7])
+            second.start()
+            second._stop.wait(1.0)
+            assert first.holds(7) and not second.holds(7)  # one sync per mailbox
+            assert listener.online.wait(10)
+            with db.database.atomic():
+                change_id = changes.record_change("order_updated", "order", 1)
+            assert arrived.wait(5) and change_id in heard
+        finally:
+            listener.stop()
+            second.stop()
+            first.stop()
     finally:
         db.close_database()
 
