@@ -108,7 +108,7 @@ def pattern_document() -> dict[str, Any]:
 
 def has_own_patterns() -> bool:
     """Whether the shop keeps patterns of its own (the seller's file, or a team's)."""
-    return order_numbers.own_document() is not None
+    return order_numbers.has_own_patterns()
 
 
 def reset_patterns() -> None:

@@ -278,6 +278,14 @@ def own_document() -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def has_own_patterns() -> bool:
+    """Whether the shop keeps patterns of its own (a team's in its database, else the
+    seller's file, even a damaged one: resetting is then what to offer)."""
+    if common_settings.shared_store() is not None:
+        return _team_patterns() is not None
+    return user_path().is_file()
+
+
 def reset_own_patterns() -> None:
     """Back to the patterns that come with Seller Desk (for the whole team, in a team)."""
     store = common_settings.shared_store()
