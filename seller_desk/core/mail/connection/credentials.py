@@ -11,16 +11,11 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+import keyring
+import keyring.errors
 
 from seller_desk.core.common.errors import CredentialError
-
-if TYPE_CHECKING:
-    import keyring.backend
-
-# keyring (with the backends it discovers through the installed packages' entry points)
-# loads when a password is first asked for or stored: a command that only reads the
-# database, and the window until its first paint, do without it (docs/performance.md)
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +40,6 @@ class BackendStatus:
 
 
 def _backend() -> keyring.backend.KeyringBackend:
-    import keyring
-
     return keyring.get_keyring()
 
 
@@ -84,8 +77,6 @@ def set_password(key: str, password: str) -> bool:
     Returns True when it went into the keyring, False when it is kept for this session only
     (no usable keyring). Never writes it anywhere else.
     """
-    import keyring.errors
-
     status = backend_status()
     if status.usable:
         try:
@@ -106,8 +97,6 @@ def get_password(key: str) -> str | None:
             return _session[key]
     if not backend_status().usable:
         return None
-    import keyring.errors
-
     try:
         return keyring.get_password(SERVICE, key)
     except keyring.errors.KeyringError as exc:
@@ -120,8 +109,6 @@ def delete_password(key: str) -> None:
         _session.pop(key, None)
     if not backend_status().usable:
         return
-    import keyring.errors
-
     try:
         keyring.delete_password(SERVICE, key)
     except keyring.errors.PasswordDeleteError:
