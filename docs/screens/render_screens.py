@@ -836,7 +836,6 @@ def visible_texts(root: Any) -> list[tuple[str, str]]:
         QAbstractButton,
         QAbstractItemView,
         QAbstractSpinBox,
-        QChartView,
         QComboBox,
         QGroupBox,
         QHeaderView,
@@ -850,6 +849,7 @@ def visible_texts(root: Any) -> list[tuple[str, str]]:
         QTextEdit,
         QWidget,
     )
+    from seller_desk.ui.qtcharts import QChartView
 
     def plain(text: str) -> str:
         if re.search(r"</?[a-zA-Z][^>]*>", text):

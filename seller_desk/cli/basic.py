@@ -44,7 +44,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from seller_desk.core.store import stats
 
-    open_db(args)
+    open_db(args, install_templates=False)
     # conversations_waiting is the count "Waiting on me" shows (core/store/waiting.py)
     data = stats.collect()
     if args.json:

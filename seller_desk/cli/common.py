@@ -36,11 +36,19 @@ def database_url(args: argparse.Namespace) -> str | None:
     return str(access.with_password(kept))
 
 
-def open_db(args: argparse.Namespace) -> peewee.Database:
-    """Open the database for a command; with --demo, fill an empty one with the demo shop."""
+def open_db(args: argparse.Namespace, install_templates: bool = True) -> peewee.Database:
+    """Open the database for a command; with --demo, fill an empty one with the demo shop.
+
+    Args:
+        install_templates: add or refresh the default answers (reads their files and
+            compares each row); a command that never writes an answer (``stats``, ``sync``)
+            skips it, to stay quick when run every few minutes. The demo shop always
+            gets them: its conversations hold answers made from them.
+    """
     database = db.open_database(database_url(args))
     shared_settings.install()  # a team: the shop's settings live in its database
-    templates.install_defaults()
+    if install_templates or getattr(args, "demo", False):
+        templates.install_defaults()
     if getattr(args, "demo", False):
         from seller_desk.core.demo import shop as demo
 

@@ -119,7 +119,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from seller_desk.core.mail.imap.sync import sync_account
     from seller_desk.core.team.leadership import SyncTurns
 
-    open_db(args)
+    open_db(args, install_templates=False)
     targets = [accounts.get_account(args.account)] if args.account else \
         accounts.list_accounts(enabled_only=True)
     if not targets:

@@ -18,10 +18,82 @@ from seller_desk.core.common import paths, timefmt
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.common.settings import Settings
 from seller_desk.ui import i18n
-from seller_desk.ui.qt import QApplication, QColor, QDir, QIcon, QMessageBox, QPalette, QTimer
+from seller_desk.ui.qt import (
+    QApplication,
+    QColor,
+    QDir,
+    QEvent,
+    QIcon,
+    QMessageBox,
+    QObject,
+    QPalette,
+    QTimer,
+    QWidget,
+)
 from seller_desk.ui.tasks import Task
 
 logger = logging.getLogger(__name__)
+
+#: a window that is not shown (a test, a benchmark) never paints: its pending work waits
+#: this long instead, as it did before the first paint was watched
+UNSHOWN_WAIT_MS = 300
+#: a shown window whose first paint never comes (started minimised) waits no longer
+FIRST_PAINT_WAIT_MS = 5000
+
+
+class _FirstPaint(QObject):
+    """Runs callbacks once, on the turn of the event loop after ``window``'s first paint.
+
+    Whatever can wait (the other screens, the holiday calendar, mail sync) used to start
+    on a 300 ms timer armed before the window was shown; on a busy laptop the window was
+    not painted by then, and that work went first, keeping the seller before a blank
+    window for seconds (docs/performance.md, "Start").
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callbacks: list[Any] = []
+        self._done = False
+        window.installEventFilter(self)
+        # with the watcher as context: a window gone before then cancels them
+        QTimer.singleShot(UNSHOWN_WAIT_MS, self, self._if_unshown)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
+
+    def add(self, callback: Any) -> None:
+        if self._done:
+            QTimer.singleShot(0, callback)
+        else:
+            self._callbacks.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            # the next turn: after this paint has reached the screen
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _if_unshown(self) -> None:
+        if not self._window.isVisible():
+            self._run()
+
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._window.removeEventFilter(self)
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+
+def after_first_paint(window: QWidget, callback: Any) -> None:
+    """Run ``callback`` once the window has first been painted (see :class:`_FirstPaint`)."""
+    watcher = getattr(window, "_first_paint", None)
+    if watcher is None:
+        watcher = _FirstPaint(window)
+        window._first_paint = watcher  # type: ignore[attr-defined]
+    watcher.add(callback)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -84,9 +156,11 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     settings = Settings()
     timefmt.set_timezone(settings.get("seller.timezone"))
     install_language(settings)
-    open_db(args)
-    _install_templates()
+    open_db(args, install_templates=False)
     window = MainWindow(settings)
+    # the default answers are read and compared after the first paint (the composer and
+    # the templates screen, both opened later, are the first to need them)
+    after_first_paint(window, _install_templates)
     window.demo_requested.connect(lambda: switch_to_demo(window, args))
     window.own_mailbox_requested.connect(lambda: leave_demo(window, args))
     window.set_demo(bool(getattr(args, "demo", False)))
@@ -94,7 +168,8 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     window.refresh()
     plug_in_screens(window)
     if start_services:
-        start_background_services(window)
+        # sync, push and the tray start their threads once the inbox is on screen
+        after_first_paint(window, lambda: start_background_services(window))
     return window
 
 
@@ -146,14 +221,16 @@ def plug_in_screens(window: Any) -> None:
     for key in SCREEN_PACKAGES:
         window.set_section_factory(key, factory(key))
 
-    def after_first_paint() -> None:
+    def build_the_rest() -> None:
         # what is slow to load goes to a worker thread first: by the time the settings
         # screen (the last) is built, the holiday calendar and zone list are there
         Task(_warm_up, window.settings).start()
         window.build_pending_pages()
 
-    # after the first paint, so the inbox is on screen before the other screens are made
-    QTimer.singleShot(300, after_first_paint)
+    # after the first paint, so the inbox is on screen before the other screens are made;
+    # the conversation view first, the screen a seller opens most
+    after_first_paint(window, lambda: window.conversation_page)
+    after_first_paint(window, build_the_rest)
 
 
 def start_team_services(window: Any) -> None:
@@ -306,7 +383,9 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
         return 2
     window.show()
-    QTimer.singleShot(0, lambda: open_setup_if_new(window, args))
+    # "Set up your shop" loads the settings screens (and the holiday calendars): over a
+    # painted window, not before it
+    after_first_paint(window, lambda: open_setup_if_new(window, args))
     code = app.exec()
     window.shutdown()
     return code

@@ -17,14 +17,13 @@ Keys of the sections: "waiting", "inbox" (all conversations), "unread", "snoozed
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seller_desk import APP_NAME
 from seller_desk.core.common import settings as common_settings
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks, inbox
 from seller_desk.core.mail.connection import accounts
-from seller_desk.ui.conversation.page import ConversationPage
 from seller_desk.ui.demo_banner import DemoBanner
 from seller_desk.ui.help import HelpOverlay
 from seller_desk.ui.inbox.delegate import account_color
@@ -51,6 +50,9 @@ from seller_desk.ui.sidebar import Sidebar
 from seller_desk.ui.status import OutboxChip, SyncStatus
 from seller_desk.ui.tasks import Latest
 from seller_desk.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from seller_desk.ui.conversation.page import ConversationPage
 
 logger = logging.getLogger(__name__)
 
@@ -252,6 +254,9 @@ class MainWindow(QMainWindow):
     def conversation_page(self) -> ConversationPage:
         """The conversation view, built the first time a conversation is opened."""
         if self._conversation_page is None:
+            # loaded here, not with the window: the inbox paints without it
+            from seller_desk.ui.conversation.page import ConversationPage
+
             page = ConversationPage(self.inbox_page.model.clock)
             page.back_requested.connect(self.back_to_list)
             page.navigate.connect(self._navigate)

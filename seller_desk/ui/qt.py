@@ -1,24 +1,14 @@
-"""The one place the Qt binding is imported; the rest of the UI imports from here."""
+"""The one place the Qt binding is imported; the rest of the UI imports from here.
+
+QtCharts lives in :mod:`seller_desk.ui.qtcharts`: only the reports screen needs it, and
+loading it here would slow every start.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCharts import (  # noqa: F401 - re-exported (PySide6-Addons)
-    QAbstractAxis,
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QHorizontalBarSeries,
-    QHorizontalStackedBarSeries,
-    QLineSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import (  # noqa: F401 - re-exported
     QAbstractTableModel,
     QBuffer,

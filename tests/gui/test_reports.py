@@ -16,9 +16,9 @@ from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Conversation, Customer, Order
 from seller_desk.ui import i18n
 from seller_desk.ui.app import make_application
-from seller_desk.ui.qt import (
+from seller_desk.ui.qt import QDate
+from seller_desk.ui.qtcharts import (
     QBarSeries,
-    QDate,
     QHorizontalBarSeries,
     QLineSeries,
     QStackedBarSeries,

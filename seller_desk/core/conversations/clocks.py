@@ -24,9 +24,6 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays as holidays_lib
-from holidays.constants import GOVERNMENT, PUBLIC
-
 from seller_desk.core.common import paths
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
@@ -141,6 +138,10 @@ COLLECTIVE_LEAVE_COUNTRY = "ID"
 
 
 def _categories(country: str, collective_leave: bool) -> tuple[str, ...]:
+    # holidays loads its calendars on first use, not at start: a clock counted in calendar
+    # hours never needs it, and the window paints sooner without it (docs/performance.md)
+    from holidays.constants import GOVERNMENT, PUBLIC
+
     if collective_leave and country.upper() == COLLECTIVE_LEAVE_COUNTRY:
         return (PUBLIC, GOVERNMENT)
     return (PUBLIC,)
@@ -158,6 +159,8 @@ def holiday_calendar(country: str, subdivision: str = "", collective_leave: bool
     """
     if not country:
         return _NoHolidays()
+    import holidays as holidays_lib  # on first use: see _categories
+
     categories = _categories(country, collective_leave)
     try:
         whole = holidays_lib.country_holidays(country.upper(), categories=categories)
@@ -184,6 +187,8 @@ def subdivision_problem(country: str, subdivision: str) -> Msg | None:
     """
     if not country or not subdivision:
         return None
+    import holidays as holidays_lib  # on first use: see _categories
+
     try:
         holidays_lib.country_holidays(country.upper())
     except NotImplementedError:

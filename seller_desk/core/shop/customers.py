@@ -15,7 +15,6 @@ from typing import cast
 from urllib.parse import quote
 
 import peewee
-import phonenumbers
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
@@ -273,6 +272,9 @@ def normalize_phone(phone: str, country: str = "") -> str:
     Raises:
         ValidationError: the number cannot be a phone number there.
     """
+    # the phone data (~100 ms) loads when a number is first read, not at start
+    import phonenumbers
+
     region = (country or "MY").upper()
     try:
         parsed = phonenumbers.parse(phone, region)

@@ -7,28 +7,30 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from seller_desk.ui.qt import (
+    QColor,
+    QDate,
+    QDateTime,
+    QFont,
+    QMargins,
+    QPainter,
+    QPen,
+    Qt,
+    QTime,
+    QWidget,
+)
+from seller_desk.ui.qtcharts import (
     QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
-    QColor,
-    QDate,
-    QDateTime,
     QDateTimeAxis,
-    QFont,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QLineSeries,
-    QMargins,
-    QPainter,
-    QPen,
     QStackedBarSeries,
-    Qt,
-    QTime,
     QValueAxis,
-    QWidget,
 )
 
 ACCENT = QColor("#0f766e")

@@ -11,11 +11,16 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from seller_desk.core.common.errors import CredentialError
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring (with the backends it discovers through the installed packages' entry points)
+# loads when a password is first asked for or stored: a command that only reads the
+# database, and the window until its first paint, do without it (docs/performance.md)
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +45,8 @@ class BackendStatus:
 
 
 def _backend() -> keyring.backend.KeyringBackend:
+    import keyring
+
     return keyring.get_keyring()
 
 
@@ -77,6 +84,8 @@ def set_password(key: str, password: str) -> bool:
     Returns True when it went into the keyring, False when it is kept for this session only
     (no usable keyring). Never writes it anywhere else.
     """
+    import keyring.errors
+
     status = backend_status()
     if status.usable:
         try:
@@ -97,6 +106,8 @@ def get_password(key: str) -> str | None:
             return _session[key]
     if not backend_status().usable:
         return None
+    import keyring.errors
+
     try:
         return keyring.get_password(SERVICE, key)
     except keyring.errors.KeyringError as exc:
@@ -109,6 +120,8 @@ def delete_password(key: str) -> None:
         _session.pop(key, None)
     if not backend_status().usable:
         return
+    import keyring.errors
+
     try:
         keyring.delete_password(SERVICE, key)
     except keyring.errors.PasswordDeleteError:

@@ -35,16 +35,16 @@ from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
-from typing import Any
-
-import requests
-from authlib.common.errors import AuthlibBaseError
-from authlib.integrations.requests_client import OAuth2Session
+from typing import TYPE_CHECKING, Any
 
 from seller_desk.core.common import paths
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import credentials
+
+if TYPE_CHECKING:
+    import requests
+    from authlib.integrations.requests_client import OAuth2Session
 
 logger = logging.getLogger(__name__)
 
@@ -227,6 +227,10 @@ class SignIn:
 
     @staticmethod
     def _oauth_session(found: Provider, **kwargs: Any) -> OAuth2Session:
+        # authlib and requests (a third of a second) load at the first sign-in or token
+        # renewal, not with every start of the window or command (docs/performance.md)
+        from authlib.integrations.requests_client import OAuth2Session
+
         session = OAuth2Session(
             client_id=found.client_id, client_secret=found.client_secret or None,
             scope=" ".join(found.scopes), code_challenge_method="S256",
@@ -293,6 +297,9 @@ class SignIn:
             raise _refused(query["error"], query.get("error_description", ""))
         if not query.get("code"):
             raise SignInError("mail.oauth.no_code", hint="mail.oauth.try_again")
+        import requests
+        from authlib.common.errors import AuthlibBaseError
+
         try:
             token = self._session.fetch_token(
                 self.provider.token_url, code=query["code"], grant_type="authorization_code",
@@ -400,6 +407,9 @@ def access_token(email: str, provider_key: str, *, fresh: bool = False) -> str:
                                hint="mail.oauth.sign_in_needed_hint")
         found = provider(provider_key)
         session = SignIn._oauth_session(found)
+        import requests  # loaded by _oauth_session already: see there
+        from authlib.common.errors import AuthlibBaseError
+
         try:
             token = session.refresh_token(found.token_url, refresh_token=refresh,
                                           timeout=HTTP_TIMEOUT)

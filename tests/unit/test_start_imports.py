@@ -1,0 +1,102 @@
+"""What a start loads: the window and the commands leave the heavy modules for later.
+
+Each check runs a fresh Python (a test process has imported everything already) and reads
+its ``sys.modules`` after the start. A module listed here was once loaded at every start
+although only one screen or command uses it; an import moved back to the top of a module
+would bring it back without anyone noticing the slower start (docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: only a screen other than the inbox, a sign-in or an export needs these
+NOT_BEFORE_FIRST_PAINT = (
+    "PySide6.QtCharts",  # the reports screen
+    "PySide6.QtPrintSupport",  # printing papers
+    "holidays",  # business-hours clocks, the settings screen (loaded after the paint)
+    "phonenumbers",  # the orders and customers forms
+    "authlib",  # OAuth2 sign-in and token renewal
+    "requests",
+    "xlsxwriter",  # spreadsheet export
+    "python_calamine",  # spreadsheet import
+    "segno",  # barcodes on papers
+    "seller_desk.printing",
+    "seller_desk.core.mail.parse.helper",  # the parser's helper process
+)
+
+#: a command that only reads the database needs neither the window nor a password
+NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", *NOT_BEFORE_FIRST_PAINT)
+
+OPEN_WINDOW = """
+import argparse, json, sys
+from seller_desk.ui.app import make_application, open_main_window
+app = make_application([])
+window = open_main_window(argparse.Namespace(data_dir=None, database=None, demo=False))
+window.show()
+app.processEvents()
+window.repaint()
+print(json.dumps(sorted(sys.modules)))
+window.shutdown()
+"""
+
+RUN_COMMAND = """
+import json, sys
+from seller_desk.app import main
+code = main(sys.argv[1:])
+print("MODULES " + json.dumps(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SELLER_DESK_")}
+    env.update(QT_QPA_PLATFORM="offscreen", SELLER_DESK_HOME=str(tmp_path / "data"),
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
+    return env
+
+
+def _loaded(names: list[str], heavy: tuple[str, ...]) -> list[str]:
+    found = set(names)
+    return [name for name in heavy if name in found]
+
+
+def test_importing_the_window_loads_nothing_heavy(tmp_path: Path) -> None:
+    """Ensure ``import seller_desk.ui.app`` leaves charts, holidays, phone data and OAuth."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import json, sys, seller_desk.ui.app; "
+         "print(json.dumps(sorted(sys.modules)))"],
+        cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=120,
+        check=True)
+    assert _loaded(json.loads(done.stdout), NOT_BEFORE_FIRST_PAINT) == []
+
+
+def test_opening_the_main_window_loads_nothing_heavy(tmp_path: Path) -> None:
+    """Ensure the first painted window (inbox and sidebar) loads none of the heavy modules."""
+    env = _env(tmp_path)
+    done = subprocess.run([sys.executable, "-c", OPEN_WINDOW], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "seller_desk.ui.main_window" in modules  # the window was really made
+    assert _loaded(modules, NOT_BEFORE_FIRST_PAINT) == []
+
+
+def test_stats_command_imports_no_qt(tmp_path: Path) -> None:
+    """Ensure ``seller-desk stats`` runs without loading Qt or any heavy module."""
+    done = subprocess.run([sys.executable, "-c", RUN_COMMAND, "--data-dir",
+                           str(tmp_path / "data"), "stats", "--json"], cwd=ROOT,
+                          env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = done.stdout.splitlines()
+    modules = json.loads(lines[-1].removeprefix("MODULES "))
+    assert "seller_desk.core.store.stats" in modules  # the command really ran
+    assert json.loads("\n".join(lines[:-1]))  # and printed its counts
+    assert _loaded(modules, NOT_IN_STATS) == []
