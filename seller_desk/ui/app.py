@@ -55,6 +55,7 @@ class _FirstPaint(QObject):
         self._window = window
         self._callbacks: list[Any] = []
         self._done = False
+        self._shown = window.isVisible()
         window.installEventFilter(self)
         # with the watcher as context: a window gone before then cancels them
         QTimer.singleShot(UNSHOWN_WAIT_MS, self, self._if_unshown)
@@ -71,10 +72,18 @@ class _FirstPaint(QObject):
             self._window.removeEventFilter(self)
             # the next turn: after this paint has reached the screen
             QTimer.singleShot(0, self, self._run)
+        elif watched is self._window and event.type() == QEvent.Type.Show:
+            self._shown = True
+        elif watched is self._window and event.type() == QEvent.Type.Close:
+            # closed before its first paint: what was waiting for it is not wanted
+            self._done, self._callbacks = True, []
+            self._window.removeEventFilter(self)
         return False
 
     def _if_unshown(self) -> None:
-        if not self._window.isVisible():
+        # a window never shown (a test's) still gets its screens; one shown and closed
+        # since gets nothing more
+        if not self._window.isVisible() and not self._shown:
             self._run()
 
     def _run(self) -> None:

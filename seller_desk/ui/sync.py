@@ -259,10 +259,24 @@ class SyncController(QObject):
         self.state_changed.emit(account_id)
         task = Task(run_sync, account_id, with_progress=True)
         task.on_progress(lambda d, t, text: self._progress(account_id, d, t, text))
-        task.on_success(lambda result: self._done(account_id, result))
-        task.on_failure(lambda exc: self._failed(account_id, exc))
+        # the check is over when its result arrives: "check again" from then on starts
+        # one (the task's own "finished" comes in a later turn of the event loop)
+        def succeeded(result: Any) -> None:
+            self._settled(account_id, task)
+            self._done(account_id, result)
+
+        def failed(exc: BaseException) -> None:
+            self._settled(account_id, task)
+            self._failed(account_id, exc)
+
+        task.on_success(succeeded)
+        task.on_failure(failed)
         self.tasks[account_id] = task
         return task.start(network_pool())
+
+    def _settled(self, account_id: int, task: Task) -> None:
+        if self.tasks.get(account_id) is task:
+            del self.tasks[account_id]
 
     def retry(self, account_id: int) -> None:
         self.sync_account(account_id)
