@@ -172,23 +172,8 @@ def load_chart(title: str, days: Sequence[date], customers: Sequence[int],
     """Customers per day (or week) as bars and the median first reply as a line over them,
     each on its own axis: does the line climb where the bars are tall?"""
     chart = _chart(title)
-    bars = QBarSet(customers_name)
-    bars.setColor(NEUTRAL)
-    bars.setBorderColor(NEUTRAL)
-    for value in customers:
-        bars.append(float(value))
-    series = QBarSeries()
-    series.setBarWidth(0.8)
-    series.append(bars)
-    chart.addSeries(series)
-    hidden = QBarCategoryAxis()
-    hidden.append([str(n) for n in range(len(days))])
-    hidden.setVisible(False)
-    chart.addAxis(hidden, Qt.AlignmentFlag.AlignBottom)
-    count_axis = _value_axis(max(customers, default=0), customers_name)
-    chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(hidden)
-    series.attachAxis(count_axis)
+    _day_bars(chart, customers_name, customers, NEUTRAL,
+              _value_axis(max(customers, default=0), customers_name))
     line = QLineSeries()
     line.setName(median_name)
     pen = QPen(ACCENT)
@@ -237,11 +222,11 @@ def _midday_ms(day: date) -> float:
     return float(QDateTime(_qdate(day), QTime(0, 0)).toMSecsSinceEpoch())
 
 
-def day_bar_chart(title: str, days: Sequence[date], values: Sequence[float],
-                  label_format: str, color: QColor = ACCENT) -> QChart:
-    """One bar per day, under a date axis that writes only a few dates."""
-    chart = _chart(title)
-    bars = QBarSet(title)
+def _day_bars(chart: QChart, name: str, values: Sequence[float], color: QColor,
+              value_axis: QValueAxis) -> None:
+    """One bar per day, on a hidden category axis (a date axis is laid over it by the
+    caller) and on ``value_axis`` at the left."""
+    bars = QBarSet(name)
     bars.setColor(color)
     bars.setBorderColor(color)
     for value in values:
@@ -251,13 +236,19 @@ def day_bar_chart(title: str, days: Sequence[date], values: Sequence[float],
     series.append(bars)
     chart.addSeries(series)
     hidden = QBarCategoryAxis()
-    hidden.append([str(n) for n in range(len(days))])
+    hidden.append([str(n) for n in range(len(values))])
     hidden.setVisible(False)
     chart.addAxis(hidden, Qt.AlignmentFlag.AlignBottom)
-    value_axis = _value_axis(max(values, default=0))
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(hidden)
     series.attachAxis(value_axis)
+
+
+def day_bar_chart(title: str, days: Sequence[date], values: Sequence[float],
+                  label_format: str, color: QColor = ACCENT) -> QChart:
+    """One bar per day, under a date axis that writes only a few dates."""
+    chart = _chart(title)
+    _day_bars(chart, title, values, color, _value_axis(max(values, default=0)))
     if days:
         chart.addAxis(_date_axis(days, label_format), Qt.AlignmentFlag.AlignBottom)
     return chart
