@@ -28,43 +28,93 @@ command, the tests' conftest); the mail engine refuses to store mail without it
 
 from __future__ import annotations
 
-from seller_desk.core.conversations import not_customers, state
-from seller_desk.core.followups import auto_email, reminders
-from seller_desk.core.shop import linking, orders, products
-from seller_desk.core.shop.orders import ORDER_UPDATED
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
 from seller_desk.core.store import events
-from seller_desk.core.team import changes, members
+
+
+@dataclass(frozen=True)
+class Later:
+    """A reaction named by its module and function, imported when it is first needed.
+
+    A command that stores nothing (``seller-desk stats``, a sync finding nothing new)
+    never imports the reactions' modules, which pull in most of the program (the status
+    emails bring the composer and the outbox): subscribing costs nothing, and the first
+    event of a kind pays the import once. Equal by name, so subscribing stays idempotent.
+    """
+
+    module: str
+    name: str
+    _target: list[Any] = field(default_factory=list, compare=False, repr=False)
+
+    def resolve(self) -> Any:
+        if not self._target:
+            self._target.append(getattr(importlib.import_module(self.module), self.name))
+        return self._target[0]
+
+    def __call__(self, notice: Any) -> None:
+        self.resolve()(notice)
+
+
+_STATE = "seller_desk.core.conversations.state"
+_NOT_CUSTOMERS = "seller_desk.core.conversations.not_customers"
+_LINKING = "seller_desk.core.shop.linking"
+_PRODUCTS = "seller_desk.core.shop.products"
+_REMINDERS = "seller_desk.core.followups.reminders"
+_AUTO_EMAIL = "seller_desk.core.followups.auto_email"
+_MEMBERS = "seller_desk.core.team.members"
+
+
+def _batch(later: Later) -> events.BatchHandler:
+    """The batch form of a reaction, imported when first called."""
+    return lambda notices: later.resolve()(notices)
+
 
 #: handlers with a form for many events at once (events.record_many: an order import)
-BATCH_FORMS: dict[events.Handler, events.BatchHandler] = {
-    linking.on_order_numbered: linking.on_orders_numbered,
-    products.on_order_written: products.on_orders_written,
-    reminders.on_order_changed: reminders.on_orders_changed,
-    auto_email.on_order_status: auto_email.on_orders_status,
+BATCH_FORMS: dict[Later, Later] = {
+    Later(_LINKING, "on_order_numbered"): Later(_LINKING, "on_orders_numbered"),
+    Later(_PRODUCTS, "on_order_written"): Later(_PRODUCTS, "on_orders_written"),
+    Later(_REMINDERS, "on_order_changed"): Later(_REMINDERS, "on_orders_changed"),
+    Later(_AUTO_EMAIL, "on_order_status"): Later(_AUTO_EMAIL, "on_orders_status"),
 }
 
 #: (kind, handler) in the order they run for one kind
-SUBSCRIPTIONS: tuple[tuple[str, events.Handler], ...] = (
-    (events.CONVERSATIONS_CHANGED, state.on_conversations_changed),
-    (events.MESSAGES_STORED, linking.on_messages_stored),
-    (events.ORDER_CREATED, linking.on_order_numbered),
-    (orders.ORDER_UPDATED, linking.on_order_numbered),
-    (events.SCHEMA_UPGRADED, state.on_schema_upgraded),
-    (events.SCHEMA_UPGRADED, not_customers.on_schema_upgraded),
-    (events.SCHEMA_UPGRADED, products.on_schema_upgraded),
-    (events.ORDER_CREATED, products.on_order_written),
-    (ORDER_UPDATED, products.on_order_written),
-    (events.ORDER_STATUS, reminders.on_order_changed),
-    (events.ORDER_STATUS, auto_email.on_order_status),
-    (events.SHIPMENT_DELIVERED, reminders.on_order_changed),
-    (events.CONVERSATION_CLOSED, reminders.on_conversation_closed),
-    (events.OUTBOX_ROUND, auto_email.on_outbox_round),
-    (events.OUTBOX_QUEUED, members.on_reply_queued),
+SUBSCRIPTIONS: tuple[tuple[str, Later], ...] = (
+    (events.CONVERSATIONS_CHANGED, Later(_STATE, "on_conversations_changed")),
+    (events.MESSAGES_STORED, Later(_LINKING, "on_messages_stored")),
+    (events.ORDER_CREATED, Later(_LINKING, "on_order_numbered")),
+    (events.ORDER_UPDATED, Later(_LINKING, "on_order_numbered")),
+    (events.SCHEMA_UPGRADED, Later(_STATE, "on_schema_upgraded")),
+    (events.SCHEMA_UPGRADED, Later(_NOT_CUSTOMERS, "on_schema_upgraded")),
+    (events.SCHEMA_UPGRADED, Later(_PRODUCTS, "on_schema_upgraded")),
+    (events.ORDER_CREATED, Later(_PRODUCTS, "on_order_written")),
+    (events.ORDER_UPDATED, Later(_PRODUCTS, "on_order_written")),
+    (events.ORDER_STATUS, Later(_REMINDERS, "on_order_changed")),
+    (events.ORDER_STATUS, Later(_AUTO_EMAIL, "on_order_status")),
+    (events.SHIPMENT_DELIVERED, Later(_REMINDERS, "on_order_changed")),
+    (events.CONVERSATION_CLOSED, Later(_REMINDERS, "on_conversation_closed")),
+    (events.OUTBOX_ROUND, Later(_AUTO_EMAIL, "on_outbox_round")),
+    (events.OUTBOX_QUEUED, Later(_MEMBERS, "on_reply_queued")),
 )
+
+#: a team's change log: every change another window shows
+_CHANGE_LOG = Later("seller_desk.core.team.changes", "on_event")
 
 
 def install() -> None:
-    """Subscribe every reaction (idempotent)."""
+    """Subscribe every reaction (idempotent); none of their modules is imported yet."""
     for kind, handler in SUBSCRIPTIONS:
-        events.subscribe(kind, handler, BATCH_FORMS.get(handler))
-    changes.install()  # a team's change log: every change another window shows
+        batch = BATCH_FORMS.get(handler)
+        events.subscribe(kind, handler, None if batch is None else _batch(batch))
+    events.subscribe_every(_CHANGE_LOG)
+
+
+def resolve_all() -> None:
+    """Import every reaction now (a test's check that each name still exists)."""
+    for _, handler in SUBSCRIPTIONS:
+        handler.resolve()
+    for batch in BATCH_FORMS.values():
+        batch.resolve()
+    _CHANGE_LOG.resolve()

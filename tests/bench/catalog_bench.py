@@ -94,9 +94,10 @@ def main() -> int:
 
     # filling: the same orders once without the subscriber (a plain order service), then
     # with it; a second copy (other numbers) so both write the same rows
-    events.unsubscribe(events.ORDER_CREATED, products.on_order_written)
+    written = reactions.Later(products.__name__, "on_order_written")
+    events.unsubscribe(events.ORDER_CREATED, written)
     plain = write_orders(catalogue, "PLAIN-")
-    events.subscribe(events.ORDER_CREATED, products.on_order_written)
+    events.subscribe(events.ORDER_CREATED, written)
     filled = write_orders(catalogue, "SHOP-")
     known = write_orders(catalogue, "AGAIN-")  # the same products ordered again
     stored = Product.select().count()

@@ -116,3 +116,29 @@ def test_every_subscription_is_installed_once(shop):
     reactions.install()
     for kind, handler in reactions.SUBSCRIPTIONS:
         assert events.subscribers(kind).count(handler) == 1
+
+
+def test_every_reaction_names_a_function_that_exists():
+    """The reactions are named, imported when first needed: a renamed function must
+    fail here, not at a seller's first order."""
+    reactions.resolve_all()
+    for _, handler in reactions.SUBSCRIPTIONS:
+        assert callable(handler.resolve())
+    for batch in reactions.BATCH_FORMS.values():
+        assert callable(batch.resolve())
+
+
+def test_subscribing_imports_none_of_the_reactions():
+    """A command that stores nothing must not pay for the modules that react to what is
+    stored (the status emails pull in the composer and the outbox)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from seller_desk.core import reactions; reactions.install(); "
+            "print(sorted(m for m in sys.modules if m.startswith('seller_desk.core.') and "
+            "m.rsplit('.', 1)[0] in ('seller_desk.core.followups', "
+            "'seller_desk.core.shop', 'seller_desk.core.answering', "
+            "'seller_desk.core.conversations')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"

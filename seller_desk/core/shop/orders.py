@@ -40,7 +40,7 @@ from seller_desk.core.store.models import (
 
 logger = logging.getLogger(__name__)
 
-ORDER_UPDATED = "order_updated"
+ORDER_UPDATED = events.ORDER_UPDATED
 
 #: status -> the statuses it may move to. Mistakes can be undone one step where it is safe
 #: (packed -> paid, cancelled -> awaiting payment); refunded is final.

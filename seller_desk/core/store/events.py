@@ -47,6 +47,7 @@ TAG_ADDED = "tag_added"
 TAG_REMOVED = "tag_removed"
 ORDER_CREATED = "order_created"
 ORDER_STATUS = "order_status"
+ORDER_UPDATED = "order_updated"  # an order's number, channel, items or details edited
 ORDER_LINKED = "order_linked"
 ORDER_UNLINKED = "order_unlinked"
 # an automatic link dropped because the order's number or channel changed and the

@@ -7,8 +7,8 @@ notification is sent at commit, so a window never hears of a change it cannot re
 and never of one that was rolled back.
 
 The changes are seen where they are already told: the event log (store/events.py). One
-handler for every kind (:func:`install`) turns events and notices into rows, so no call
-site needs to know about teams. On a personal shop (SQLite) it writes nothing.
+handler for every kind (:func:`on_event`, subscribed in core/reactions.py) turns events
+and notices into rows, so no call site needs to know about teams. On a personal shop (SQLite) it writes nothing.
 """
 
 from __future__ import annotations
@@ -58,11 +58,6 @@ class Change:
     entity: str
     entity_id: int | None
     by: str | None
-
-
-def install() -> None:
-    """Record a change for every event and notice another window shows (idempotent)."""
-    events.subscribe_every(on_event)
 
 
 def on_event(notice: events.Notice) -> None:
