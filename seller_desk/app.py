@@ -28,7 +28,6 @@ from seller_desk.cli.common import (
 )
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import UserError
-from seller_desk.core.store import db
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +105,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     except Exception as exc:
         # a full disk, a damaged file ... met by any command: plain words, not a traceback
+        from seller_desk.core.store import db
+
         storage = db.storage_error(exc)
         if storage is None:
             raise

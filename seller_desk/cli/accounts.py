@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from seller_desk.cli.common import open_db
-from seller_desk.core.store.models import DEFAULT_WAITING_SINCE_DAYS
+from seller_desk.core.store.defaults import DEFAULT_WAITING_SINCE_DAYS
 
 if TYPE_CHECKING:  # the commands import the core when they run, to start quickly
     from seller_desk.core.store.models import Account

@@ -8,14 +8,15 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from typing import Any, TextIO
-
-import peewee
+from typing import TYPE_CHECKING, Any, TextIO
 
 from seller_desk.core.common.settings import Settings
-from seller_desk.core.store import db
-from seller_desk.core.team import access, shared_settings
-from seller_desk.core.templates import canned as templates
+
+if TYPE_CHECKING:
+    import peewee
+
+# the database, the team's access and the templates are imported by the functions that
+# use them: building the parser (every command, --help, --version) needs none of them
 
 
 def database_url(args: argparse.Namespace) -> str | None:
@@ -24,6 +25,8 @@ def database_url(args: argparse.Namespace) -> str | None:
     A team database's password written in the address goes to the keyring (and out of the
     setting, which is rewritten without it); the address returned carries the keyring's
     password, in memory only."""
+    from seller_desk.core.team import access
+
     if getattr(args, "database", None):
         return str(access.with_password(access.keep_password(args.database)))
     settings = Settings()
@@ -45,9 +48,14 @@ def open_db(args: argparse.Namespace, install_templates: bool = True) -> peewee.
             skips it, to stay quick when run every few minutes. The demo shop always
             gets them: its conversations hold answers made from them.
     """
+    from seller_desk.core.store import db
+    from seller_desk.core.team import shared_settings
+
     database = db.open_database(database_url(args))
     shared_settings.install()  # a team: the shop's settings live in its database
     if install_templates or getattr(args, "demo", False):
+        from seller_desk.core.templates import canned as templates
+
         templates.install_defaults()
     if getattr(args, "demo", False):
         from seller_desk.core.demo import shop as demo

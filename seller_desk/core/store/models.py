@@ -97,9 +97,6 @@ class AppMeta(BaseModel):
 # --- mail ------------------------------------------------------------------------------
 
 
-#: a new mailbox counts customers as waiting from this many days before it was added: older
-#: unanswered mail is history (answered by phone, long ago, or not a customer at all)
-DEFAULT_WAITING_SINCE_DAYS = 7
 
 
 class Account(BaseModel):

@@ -25,8 +25,8 @@ from seller_desk.core.mail.connection.providers import detect_provider as detect
 from seller_desk.core.mail.connection.providers import preset_for as preset_for
 from seller_desk.core.mail.ingest.store import purge_account
 from seller_desk.core.store import events
+from seller_desk.core.store.defaults import DEFAULT_WAITING_SINCE_DAYS as DEFAULT_WAITING_SINCE_DAYS
 from seller_desk.core.store.fields import as_utc, utcnow
-from seller_desk.core.store.models import DEFAULT_WAITING_SINCE_DAYS as DEFAULT_WAITING_SINCE_DAYS
 from seller_desk.core.store.models import (
     SECURITY_CHOICES,
     Account,
