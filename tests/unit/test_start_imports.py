@@ -29,10 +29,15 @@ NOT_BEFORE_FIRST_PAINT = (
     "segno",  # barcodes on papers
     "seller_desk.printing",
     "seller_desk.core.mail.parse.helper",  # the parser's helper process
+    "psycopg2",  # a team's database only (core/store/pgdriver.py)
 )
 
 #: a command that only reads the database needs neither the window nor a password
-NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", *NOT_BEFORE_FIRST_PAINT)
+NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", "imapclient",
+                # what reacts to stored mail and orders (core/reactions.py): nothing is stored
+                "seller_desk.core.followups.auto_email", "seller_desk.core.shop.linking",
+                "seller_desk.core.answering.compose", "seller_desk.core.mail.send.outbox",
+                "seller_desk.core.templates.canned", *NOT_BEFORE_FIRST_PAINT)
 
 OPEN_WINDOW = """
 import argparse, json, sys

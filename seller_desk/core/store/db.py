@@ -24,7 +24,7 @@ import peewee
 
 from seller_desk.core.common import paths
 from seller_desk.core.common.errors import StorageError
-from seller_desk.core.store import migrations
+from seller_desk.core.store import migrations, pgdriver
 from seller_desk.core.store.models import database
 
 logger = logging.getLogger(__name__)
@@ -173,6 +173,7 @@ def make_database(url: str | None = None) -> peewee.Database:
             path, pragmas=SQLITE_PRAGMAS, check_same_thread=False, timeout=10
         )
     if scheme in ("postgresql", "postgres"):
+        pgdriver.attach()
         return peewee.PostgresqlDatabase(
             (parsed.path or "/").lstrip("/") or "postgres",
             user=unquote(parsed.username) if parsed.username else None,
