@@ -23,7 +23,6 @@ from seller_desk.core.mail.connection.providers import PRESETS as PRESETS
 from seller_desk.core.mail.connection.providers import Preset as Preset
 from seller_desk.core.mail.connection.providers import detect_provider as detect_provider
 from seller_desk.core.mail.connection.providers import preset_for as preset_for
-from seller_desk.core.mail.ingest.store import purge_account
 from seller_desk.core.store import events
 from seller_desk.core.store.defaults import DEFAULT_WAITING_SINCE_DAYS as DEFAULT_WAITING_SINCE_DAYS
 from seller_desk.core.store.fields import as_utc, utcnow
@@ -269,6 +268,8 @@ def remove_account(account: Account | int | str, keep_mail: bool = False) -> Non
     acc = get_account(account)
     with database.atomic():
         if not keep_mail:
+            from seller_desk.core.mail.ingest.store import purge_account  # the parsers
+
             purge_account(acc.id)
         acc.delete_instance()
     credentials.delete_password(acc.email)

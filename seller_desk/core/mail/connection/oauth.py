@@ -33,7 +33,6 @@ import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +42,8 @@ from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import credentials
 
 if TYPE_CHECKING:
+    from http.server import HTTPServer
+
     import requests
     from authlib.integrations.requests_client import OAuth2Session
 
@@ -245,6 +246,9 @@ class SignIn:
         return session
 
     def _listen(self) -> HTTPServer:
+        # only a sign-in in the browser listens: a sync with a kept token does not load it
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+
         sign_in = self
 
         class Redirect(BaseHTTPRequestHandler):
