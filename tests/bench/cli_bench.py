@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
 from helpers import cli  # noqa: E402
+from helpers.bytecode import compile_package  # noqa: E402
 from helpers.dovecot import DovecotServer  # noqa: E402
 
 TARGET_S = 0.3
@@ -128,6 +129,7 @@ def main() -> int:
               f"{time.perf_counter() - t:.1f} s; {args.runs} runs each after one warm-up; "
               f"{os.cpu_count()} cores; command {command[0]}")
 
+        print(compile_package())
         bare, _ = series("python -c pass", [sys.executable, "-c", "pass"], env, args.runs)
         floor, _ = series("imaplib login + select", [sys.executable, "-c", IMAP_FLOOR,
                                                       user.host, str(user.imap_port),

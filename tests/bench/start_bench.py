@@ -52,7 +52,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
+
+from helpers.bytecode import compile_package  # noqa: E402
 
 TITLE = b"Seller Desk"
 TARGET_S = 1.0
@@ -484,6 +487,7 @@ def main() -> int:
             print(f"{args.messages} messages; {args.runs} runs each after one warm-up; "
                   f"display {display}; load average {os.getloadavg()[0]:.2f} on "
                   f"{os.cpu_count()} cores")
+            print(compile_package())
             results = {"baseline": series(watcher, "baseline",
                                           [sys.executable, "-c", BASELINE], env,
                                           b"Seller Desk baseline", args.runs)}

@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
+from helpers.bytecode import compile_package  # noqa: E402
 from helpers.dovecot import DovecotServer  # noqa: E402
 
 _MID = re.compile(rb"^message-id:[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)
@@ -375,6 +376,7 @@ def main() -> int:
         t0 = time.perf_counter()
         count, total = fill_maildir(server, user, source)
         print(f"machine load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+        print(compile_package())
         print(f"mailbox: {count} messages, {total / 2**20:.1f} MiB "
               f"({'corpus ' + str(args.corpus) if args.corpus else 'generated'}), "
               f"filled in {time.perf_counter() - t0:.1f} s")
