@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 #: only a screen other than the inbox, a sign-in or an export needs these
@@ -30,6 +32,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "seller_desk.printing",
     "seller_desk.core.mail.parse.helper",  # the parser's helper process
     "psycopg2",  # a team's database only (core/store/pgdriver.py)
+    "PySide6.QtSvg",  # icons drawn from SVG by code (the style sheet's arrows need no binding)
 )
 
 #: a command that only reads the database needs neither the window nor a password
@@ -105,3 +108,35 @@ def test_stats_command_imports_no_qt(tmp_path: Path) -> None:
     assert "seller_desk.core.store.stats" in modules  # the command really ran
     assert json.loads("\n".join(lines[:-1]))  # and printed its counts
     assert _loaded(modules, NOT_IN_STATS) == []
+
+
+def test_the_qt_names_and_their_types_list_the_same_names() -> None:
+    """``ui/qt.py`` hands out Qt names when first asked; ``ui/qt.pyi`` types them. A name
+    in one list only would be untyped, or typed but missing at run time."""
+    import ast
+
+    from seller_desk.ui import qt
+
+    typed: dict[str, list[str]] = {}
+    stub = ast.parse((ROOT / "seller_desk" / "ui" / "qt.pyi").read_text(encoding="utf-8"))
+    for node in stub.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"):
+            typed.setdefault(node.module or "", []).extend(a.name for a in node.names)
+    assert {module: tuple(names) for module, names in typed.items()} == qt.NAMES
+    for names in qt.NAMES.values():
+        for name in names:
+            assert getattr(qt, name) is not None
+    with pytest.raises(AttributeError):
+        _ = qt.QNoSuchWidget  # type: ignore[attr-defined]
+
+
+def test_importing_the_qt_names_makes_no_qt_type_until_asked(tmp_path: Path) -> None:
+    """Making a Qt class's Python type costs about 1 ms; the first paint needs a third of
+    them, so ``import seller_desk.ui.qt`` must make none (and load no QtSvg)."""
+    code = ("import json, sys; from seller_desk.ui import qt; "
+            "print(json.dumps([sorted(n for n in vars(qt) if n.startswith('Q') and "
+            "n not in ('QT_TR_NOOP', 'QT_TRANSLATE_NOOP')), 'PySide6.QtSvg' in sys.modules]))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=120, check=True)
+    made, svg = json.loads(done.stdout)
+    assert made == [] and svg is False
