@@ -418,11 +418,12 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
 
     def finish() -> list[store.Fetched]:
         prepared = parsed_later()
-        for (item, raw), (parsed, safe_html, remote) in zip(whole, prepared, strict=True):
+        for (item, raw), (parsed, safe_html, remote, derived) in zip(whole, prepared,
+                                                                      strict=True):
             fetched = store.Fetched(
                 item.uid, item.flags or (), item.internaldate, item.size or len(raw),
                 item.modseq, parsed, raw if parsed.parse_error else None)
-            fetched.safe_html, fetched.remote = safe_html, remote
+            fetched.safe_html, fetched.remote, fetched.derived = safe_html, remote, derived
             out[item.uid] = fetched
         return [out[u] for u in batch if u in out]  # newest first, as asked
 

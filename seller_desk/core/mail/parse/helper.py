@@ -41,6 +41,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
 
 from seller_desk.core.mail.parse import mime
+from seller_desk.core.mail.parse.derived import Derived, derive
 from seller_desk.core.mail.parse.html import sanitize
 
 logger = logging.getLogger(__name__)
@@ -48,18 +49,21 @@ logger = logging.getLogger(__name__)
 #: batches at least this long go to the helper process
 PROCESS_MIN_BATCH = 32
 
-Prepared = tuple[mime.ParsedMessage, str, bool]  # parsed, cleaned HTML, remote content
+#: parsed, cleaned HTML, remote content, the values that follow from the message alone
+Prepared = tuple[mime.ParsedMessage, str, bool, Derived]
 #: how a helper can fail; RuntimeError: it cannot start, or the app is closing
 _FAILURES = (BrokenProcessPool, OSError, EOFError, RuntimeError, pickle.PickleError)
 
 
 def prepare_all(raws: list[bytes]) -> list[Prepared]:
-    """Parse each raw message and clean its HTML (runs in the helper, or in place)."""
+    """Parse each raw message, clean its HTML and work out its snippet, subject key and
+    address lines (runs in the helper, or in place): all of it needs the message alone,
+    so in the helper it runs on the other core, not in the process that stores."""
     out: list[Prepared] = []
     for raw in raws:
         parsed = mime.parse(raw)
         safe, remote = sanitize(parsed.html) if parsed.html else ("", False)
-        out.append((parsed, safe, remote))
+        out.append((parsed, safe, remote, derive(parsed)))
     return out
 
 
@@ -122,7 +126,7 @@ class _Helper:
             except _FAILURES as exc:
                 self._failed(exc)
                 return prepare_all(raws)
-            broken = sum(1 for parsed, _html, _remote in done if parsed.parse_error)
+            broken = sum(1 for parsed, *_rest in done if parsed.parse_error)
             if broken:  # the helper logs nothing itself (see _quiet)
                 logger.info("%d of %d messages could not be read in full; each is kept "
                             "with its raw text", broken, len(done))
