@@ -88,3 +88,21 @@ def test_the_helper_stays_silent_and_the_app_logs_unreadable_mail(helper, caplog
     assert "2 of 32 messages could not be read in full" in caplog.text
     parsing.stop_helper(wait=True)
     assert capfd.readouterr().err == ""
+
+
+def test_big_messages_in_pieces_go_to_a_running_helper_and_come_back_as_in_place(helper):
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH)]
+    header, _sep, _body = raws[5].partition(b"\r\n\r\n")
+    text = "Salam, pesanan 5 sudah sampai? 陈".encode()
+    html = b"<p onclick='x()'>Pesanan <b>#1005</b></p><img src='https://t.example/p.gif'>"
+    pieces = [(header, [("1", "text/plain", "8bit", "utf-8", text),
+                        ("2", "text/html", "8bit", "utf-8", html)], [])] * 3
+    in_place = parsing.prepare_pieces(pieces)
+    assert not parsing.helper_running()
+    parsing.prepare_batch(raws)  # a first sync's batch starts the helper
+    waiting = parsing.start_pieces(pieces)  # three messages: sent along, it runs already
+    assert waiting() == in_place
+    parsed, safe, remote, derived = in_place[0]
+    assert "陈" in parsed.text and derived.snippet.startswith("Salam, pesanan 5")
+    # the HTML as sent stays behind; its cleaned form is what travels and is stored
+    assert parsed.html == "" and "#1005" in safe and "onclick" not in safe and remote

@@ -221,7 +221,8 @@ def test_the_store_writes_the_values_the_parser_derived(folders):
     assert made.snippet == "body text" and made.subject_key == "pesanan 7"
     # the helper's values are used as they come, not worked out again
     fetched.derived = derived.Derived(snippet="from the helper", subject_key="kunci",
-                                      to_addrs="To <t@x.test>", cc_addrs="", reply_to="")
+                                      to_addrs="To <t@x.test>", cc_addrs="", reply_to="",
+                                      auto_submitted=False)
     store.store_batch(account.id, inbox.id, inbox.role, {"shop@x.test"}, [fetched])
     message = Message.get(Message.message_id == "d1@x.test")
     assert (message.snippet, message.to_addrs) == ("from the helper", "To <t@x.test>")

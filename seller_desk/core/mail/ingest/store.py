@@ -18,7 +18,6 @@ from typing import Any, cast
 from peewee import fn
 
 from seller_desk.core.mail.ingest import threads
-from seller_desk.core.mail.parse.classify import is_auto_submitted
 from seller_desk.core.mail.parse.derived import Derived, derive
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.mail.parse.mime import ParsedMessage
@@ -230,7 +229,7 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
         "direction": DIRECTION_OUT if outgoing else DIRECTION_IN,
         # the seller's own mail is automatic only when it says so (a status email sent by
         # the rules): it is not a reply, and stops no customer's clock
-        "is_auto": is_auto_submitted(p.fields) if outgoing else bool(p.is_auto),
+        "is_auto": derived.auto_submitted if outgoing else bool(p.is_auto),
         "text_body": p.text,
         "html_body": html_body,
         "has_remote_content": remote,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from seller_desk.core.mail.parse import attribution, subjects
 from seller_desk.core.mail.parse import headers as hdr
+from seller_desk.core.mail.parse.classify import is_auto_submitted
 from seller_desk.core.mail.parse.mime import ParsedMessage
 
 #: characters of a normalised subject kept (the conversation's column)
@@ -31,6 +32,7 @@ class Derived:
     to_addrs: str
     cc_addrs: str
     reply_to: str
+    auto_submitted: bool  # its Auto-Submitted header says a program sent it
 
 
 def derive(parsed: ParsedMessage) -> Derived:
@@ -41,6 +43,7 @@ def derive(parsed: ParsedMessage) -> Derived:
         to_addrs=hdr.format_addresses(parsed.to),
         cc_addrs=hdr.format_addresses(parsed.cc),
         reply_to=hdr.format_addresses(parsed.reply_to),
+        auto_submitted=is_auto_submitted(parsed.fields),
     )
 
 
