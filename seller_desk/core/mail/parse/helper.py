@@ -10,8 +10,8 @@ thread waits for it without holding the lock, and the storing thread runs meanwh
 Smaller batches, the few messages of an ordinary check, are parsed in place while the
 helper is not running: starting it costs a few tenths of a second once. Once it runs, they
 go to it too: the big messages of a batch (fetched as their header and text parts, see
-``imap/fetch.py``) are a few dozen at a time, yet their text is a third of what a first
-sync parses.
+``imap/fetch.py``) are a few dozen at a time, and parsed in place they took turns with
+the storing thread under the interpreter's lock.
 
 The helper also cleans the HTML and works out what follows from each message alone
 (``parse/derived.py``), and hands back only what the store keeps.
