@@ -9,8 +9,8 @@ import pytest
 
 from seller_desk.core.answering import compose, quoting
 from seller_desk.core.answering.drafts import _without_quote
-from seller_desk.core.mail.ingest.store import snippet_of
 from seller_desk.core.mail.parse import attribution
+from seller_desk.core.mail.parse.derived import snippet_of
 from seller_desk.core.screens.conversation import split_quoted_text
 from seller_desk.core.store.models import Account
 

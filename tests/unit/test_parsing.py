@@ -40,9 +40,11 @@ def test_a_big_batch_is_parsed_in_the_helper_exactly_as_in_place(helper):
     assert not parsing.helper_running()
     assert parsing.prepare_batch(raws) == in_place
     assert parsing.helper_running()
-    parsed, safe, remote = in_place[3]
+    parsed, safe, remote, derived = in_place[3]
     assert parsed.subject == "Pesanan № 3" and "陈" in parsed.text
     assert "onclick" not in safe and remote
+    # the values the store derives from the message alone come ready with it
+    assert derived.subject_key == "pesanan № 3" and "陈" in derived.snippet
     assert in_place[-1][0].parse_error
 
 
@@ -82,7 +84,25 @@ def test_the_helper_stays_silent_and_the_app_logs_unreadable_mail(helper, caplog
     with caplog.at_level("INFO", logger="seller_desk.core.mail.parse.helper"):
         prepared = parsing.prepare_batch(raws)
     assert parsing.helper_running()
-    assert [p.parse_error is not None for p, _h, _r in prepared][-2:] == [True, True]
+    assert [p.parse_error is not None for p, *_rest in prepared][-2:] == [True, True]
     assert "2 of 32 messages could not be read in full" in caplog.text
     parsing.stop_helper(wait=True)
     assert capfd.readouterr().err == ""
+
+
+def test_big_messages_in_pieces_go_to_a_running_helper_and_come_back_as_in_place(helper):
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH)]
+    header, _sep, _body = raws[5].partition(b"\r\n\r\n")
+    text = "Salam, pesanan 5 sudah sampai? 陈".encode()
+    html = b"<p onclick='x()'>Pesanan <b>#1005</b></p><img src='https://t.example/p.gif'>"
+    pieces = [(header, [("1", "text/plain", "8bit", "utf-8", text),
+                        ("2", "text/html", "8bit", "utf-8", html)], [])] * 3
+    in_place = parsing.prepare_pieces(pieces)
+    assert not parsing.helper_running()
+    parsing.prepare_batch(raws)  # a first sync's batch starts the helper
+    waiting = parsing.start_pieces(pieces)  # three messages: sent along, it runs already
+    assert waiting() == in_place
+    parsed, safe, remote, derived = in_place[0]
+    assert "陈" in parsed.text and derived.snippet.startswith("Salam, pesanan 5")
+    # the HTML as sent stays behind; its cleaned form is what travels and is stored
+    assert parsed.html == "" and "#1005" in safe and "onclick" not in safe and remote

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from seller_desk.core.mail.ingest import store, threads
-from seller_desk.core.mail.parse import mime
+from seller_desk.core.mail.parse import derived, mime
 from seller_desk.core.store import db
 from seller_desk.core.store.models import Account, Conversation, Folder, Message, MessageLocation
 
@@ -211,3 +211,19 @@ def test_the_sellers_automatic_mail_in_sent_is_no_reply(folders):
     conv = Conversation.get_by_id(conv.id)
     assert not Message.get(Message.message_id == "real@x").is_auto
     assert conv.waiting_since is None and conv.first_reply_at == T0 + timedelta(hours=2)
+
+
+def test_the_store_writes_the_values_the_parser_derived(folders):
+    account, inbox, _sent = folders
+    data = raw("d1@x.test", "Re: Pesanan 7", when=T0)
+    fetched = store.Fetched(1, (), T0, len(data), None, mime.parse(data))
+    made = derived.derive(fetched.parsed)
+    assert made.snippet == "body text" and made.subject_key == "pesanan 7"
+    # the helper's values are used as they come, not worked out again
+    fetched.derived = derived.Derived(snippet="from the helper", subject_key="kunci",
+                                      to_addrs="To <t@x.test>", cc_addrs="", reply_to="",
+                                      auto_submitted=False)
+    store.store_batch(account.id, inbox.id, inbox.role, {"shop@x.test"}, [fetched])
+    message = Message.get(Message.message_id == "d1@x.test")
+    assert (message.snippet, message.to_addrs) == ("from the helper", "To <t@x.test>")
+    assert Conversation.get_by_id(message.conversation_id).subject_key == "kunci"

@@ -33,7 +33,6 @@ from seller_desk.core.mail.imap.results import SyncResult
 from seller_desk.core.mail.imap.structure import Structure, analyse
 from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.mail.parse import helper as parsing
-from seller_desk.core.mail.parse import mime
 from seller_desk.core.store import events
 from seller_desk.core.store.db import storage_error
 from seller_desk.core.store.models import Folder, database
@@ -412,25 +411,37 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
                  if (raw := item.sections.get("")) is not None
                  and (raw or not (item.size or sizes.get(item.uid, 0)))]
     parsed_later = parsing.start_batch([raw for _item, raw in whole])
-    out: dict[int, store.Fetched] = _fetch_big(imap, big, modseq, sizes) if big else {}
-    for fetched in out.values():
-        fetched.prepare()
+    # big messages go to the helper too, in pieces (their text is most of what it parses)
+    pieces = _fetch_big_pieces(imap, big, modseq, sizes) if big else []
+    pieces_later = parsing.start_pieces([piece for _item, piece in pieces])
 
     def finish() -> list[store.Fetched]:
-        prepared = parsed_later()
-        for (item, raw), (parsed, safe_html, remote) in zip(whole, prepared, strict=True):
-            fetched = store.Fetched(
-                item.uid, item.flags or (), item.internaldate, item.size or len(raw),
-                item.modseq, parsed, raw if parsed.parse_error else None)
-            fetched.safe_html, fetched.remote = safe_html, remote
-            out[item.uid] = fetched
+        out: dict[int, store.Fetched] = {}
+        for (item, raw), prepared in zip(whole, parsed_later(), strict=True):
+            out[item.uid] = _fetched(item, item.size or len(raw), prepared,
+                                     raw if prepared[0].parse_error else None)
+        for (item, _piece), prepared in zip(pieces, pieces_later(), strict=True):
+            if item.bodystructure is None:
+                prepared[0].defects.append("the server sent no readable structure")
+            out[item.uid] = _fetched(item, item.size or 0, prepared, None)
         return [out[u] for u in batch if u in out]  # newest first, as asked
 
     return finish
 
 
-def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str,
-               sizes: dict[int, int] | None = None) -> dict[int, store.Fetched]:
+def _fetched(item: wire.FetchItem, size: int, prepared: parsing.Prepared,
+             raw: bytes | None) -> store.Fetched:
+    parsed, safe_html, remote, derived = prepared
+    fetched = store.Fetched(item.uid, item.flags or (), item.internaldate, size, item.modseq,
+                            parsed, raw)
+    fetched.safe_html, fetched.remote, fetched.derived = safe_html, remote, derived
+    return fetched
+
+
+
+def _fetch_big_pieces(imap: imaplib.IMAP4, uids: list[int], modseq: str,
+                      sizes: dict[int, int] | None = None
+                      ) -> list[tuple[wire.FetchItem, parsing.Piece]]:
     """Headers and structure, then only the text parts, of messages with attachments."""
     items = wire.uid_fetch(
         imap, uids, f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)")
@@ -451,7 +462,7 @@ def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str,
         for got in _answers_to(answers, group, sizes):
             if all(s.upper() in got.sections for s in sections):
                 bodies[got.uid] = got.sections
-    out: dict[int, store.Fetched] = {}
+    out: list[tuple[wire.FetchItem, parsing.Piece]] = []
     for uid, (item, structure) in plans.items():
         header = item.sections.get("HEADER", b"")
         if structure.texts and uid not in bodies:
@@ -459,9 +470,5 @@ def _fetch_big(imap: imaplib.IMAP4, uids: list[int], modseq: str,
         got_sections = bodies.get(uid, {})
         parts = [(t.section, t.content_type, t.encoding, t.charset,
                   got_sections.get(t.section, b"")) for t in structure.texts]
-        parsed = mime.parse_from_parts(header, parts, structure.attachments)
-        if item.bodystructure is None:
-            parsed.defects.append("the server sent no readable structure")
-        out[uid] = store.Fetched(uid, item.flags or (), item.internaldate, item.size or 0,
-                                 item.modseq, parsed, None)
+        out.append((item, (header, parts, structure.attachments)))
     return out

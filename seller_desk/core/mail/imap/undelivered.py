@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from seller_desk.core.store.bulk import chunks
+from seller_desk.core.store.bulk import Listed, chunks
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Folder, UndeliveredMessage, database
 
@@ -62,10 +62,16 @@ def record(folder_id: int, refused: dict[int, str], missing: Iterable[int]) -> N
 
 
 def clear(folder_id: int, uids: Iterable[int]) -> None:
-    """Forget notes of UIDs that arrived or are no longer in the folder."""
+    """Forget notes of UIDs that arrived or are no longer in the folder.
+
+    A folder almost never has a note, and a first sync clears every UID it stored: one
+    indexed look-up first spares it a statement per 400 of them.
+    """
+    if not UndeliveredMessage.select().where(UndeliveredMessage.folder == folder_id).exists():
+        return
     for part in chunks(sorted(set(uids))):
         UndeliveredMessage.delete().where(UndeliveredMessage.folder == folder_id,
-                                          UndeliveredMessage.uid.in_(list(part))).execute()
+                                          UndeliveredMessage.uid.in_(Listed(part))).execute()
 
 
 def forget_folder(folder_id: int) -> None:

@@ -9,7 +9,6 @@ its headers, so fetching it again (after a UIDVALIDITY change) never makes a sec
 from __future__ import annotations
 
 import logging
-import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,9 +18,7 @@ from typing import Any, cast
 from peewee import fn
 
 from seller_desk.core.mail.ingest import threads
-from seller_desk.core.mail.parse import attribution
-from seller_desk.core.mail.parse import headers as hdr
-from seller_desk.core.mail.parse.classify import is_auto_submitted
+from seller_desk.core.mail.parse.derived import Derived, derive
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.mail.parse.mime import ParsedMessage
 from seller_desk.core.store import events, locks
@@ -51,8 +48,6 @@ logger = logging.getLogger(__name__)
 
 MESSAGE_KEY_LENGTH = 998  # characters of a Message-ID kept (the column's length)
 
-_QUOTE_LINE = re.compile(r"^\s*>")
-
 
 @dataclass
 class Fetched:
@@ -67,12 +62,18 @@ class Fetched:
     raw: bytes | None = None  # kept only for messages that could not be parsed
     safe_html: str | None = None  # sanitized HTML, when the fetching thread did it already
     remote: bool = False
+    derived: Derived | None = None  # snippet, subject key ..., when the parser made them
 
-    def prepare(self) -> None:
-        """Sanitize the HTML now (the sync does this on its fetching thread)."""
+    def prepare(self) -> Derived:
+        """Sanitize the HTML and derive the values that need this message alone, unless
+        done already (the sync has them made by the parsing helper, or on its fetching
+        thread); returns the derived values."""
         if self.safe_html is None:
             self.safe_html, self.remote = sanitize(self.parsed.html) if self.parsed.html \
                 else ("", False)
+        if self.derived is None:
+            self.derived = derive(self.parsed)
+        return self.derived
 
 
 @dataclass
@@ -94,22 +95,6 @@ def flag_columns(flags: Iterable[str]) -> dict[str, bool]:
 def flags_text(flags: Iterable[str]) -> str:
     """Flags as stored: space-separated, without the session-only \\Recent."""
     return " ".join(f for f in flags if f.lower() != "\\recent")
-
-
-def snippet_of(text: str, limit: int = 200) -> str:
-    """The start of what the sender wrote, without quoted lines."""
-    lines = []
-    size = 0
-    for line in text.split("\n"):
-        if _QUOTE_LINE.match(line) or attribution.is_attribution(line):
-            continue
-        stripped = line.strip()
-        if stripped:
-            lines.append(stripped)
-            size += len(stripped) + 1
-            if size > limit:
-                break
-    return " ".join(" ".join(lines).split())[:limit]
 
 
 def message_key(parsed: ParsedMessage) -> str:
@@ -224,7 +209,7 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
                  item: Fetched) -> dict[str, Any]:
     p = item.parsed
     outgoing = role == "sent" or (p.sender_email and p.sender_email.lower() in own)
-    item.prepare()
+    derived = item.prepare()
     html_body, remote = item.safe_html or "", item.remote
     in_reply_to = p.in_reply_to or (p.references[-1] if p.references else "")
     visible = [a for a in p.attachments if not a.is_inline]
@@ -235,20 +220,20 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
         "references": " ".join(p.references),
         "sender_name": p.sender_name[:300],
         "sender_email": p.sender_email[:320],
-        "to_addrs": hdr.format_addresses(p.to),
-        "cc_addrs": hdr.format_addresses(p.cc),
-        "reply_to": hdr.format_addresses(p.reply_to),
+        "to_addrs": derived.to_addrs,
+        "cc_addrs": derived.cc_addrs,
+        "reply_to": derived.reply_to,
         "subject": p.subject,
         "date": p.date or item.internaldate,
         "received_at": item.internaldate,
         "direction": DIRECTION_OUT if outgoing else DIRECTION_IN,
         # the seller's own mail is automatic only when it says so (a status email sent by
         # the rules): it is not a reply, and stops no customer's clock
-        "is_auto": is_auto_submitted(p.fields) if outgoing else bool(p.is_auto),
+        "is_auto": derived.auto_submitted if outgoing else bool(p.is_auto),
         "text_body": p.text,
         "html_body": html_body,
         "has_remote_content": remote,
-        "snippet": snippet_of(p.text),
+        "snippet": derived.snippet,
         "size": item.size or 0,
         "has_attachments": bool(visible),
         "body_fetched": True,
@@ -270,6 +255,7 @@ def _thread_input(account_id: int, key: str, row: dict[str, Any],
         refs.append(row["in_reply_to"])
     return threads.ThreadInput(
         key=key, refs=refs, in_reply_to=row["in_reply_to"], subject=p.subject,
+        subject_key=item.prepare().subject_key,
         date=row["date"], direction=row["direction"], is_auto=row["is_auto"],
         account_id=account_id, sender_email=p.sender_email.lower(),
         recipients=[a for _, a in p.to + p.cc if a],

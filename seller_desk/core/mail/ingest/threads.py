@@ -32,8 +32,8 @@ from typing import Any
 
 import peewee
 
+from seller_desk.core.mail.parse import derived
 from seller_desk.core.mail.parse import headers as hdr
-from seller_desk.core.mail.parse import subjects
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import Listed, bulk_insert, chunks, insert_returning_ids
 from seller_desk.core.store.models import (
@@ -60,7 +60,7 @@ SUBJECT_WINDOW = timedelta(days=21)
 def subject_key(subject: str) -> str:
     """The subject without Re:/Fwd:/Balas: prefixes and [tags], lower-case, for matching
     (the prefixes are those of :mod:`seller_desk.core.mail.parse.subjects`)."""
-    return subjects.normalise(subject)[:300]
+    return derived.subject_key(subject)
 
 
 @dataclass
@@ -78,6 +78,17 @@ class ThreadInput:
     sender_email: str
     recipients: list[str] = field(default_factory=list)
     message_pk: int | None = None  # set for an already stored message
+    #: :func:`subject_key` of ``subject``; worked out here unless the parser made it
+    subject_key: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.subject_key is None:
+            self.subject_key = subject_key(self.subject)
+
+    @property
+    def skey(self) -> str:
+        """The subject key (always set once the input is made)."""
+        return self.subject_key or ""
 
     @property
     def participants(self) -> set[str]:
@@ -257,7 +268,7 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
     """The conversation a message without links joins by subject, if any: same subject,
     the customer among its participants, within :data:`SUBJECT_WINDOW` of its messages;
     the newest such conversation."""
-    key = subject_key(item.subject)
+    key = item.skey
     if not key:
         return None
     roots: dict[int, str] = {}
@@ -318,7 +329,7 @@ def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, st
     keys: set[str] = set()
     participants: set[str] = set()
     for item in items:
-        if not item.is_auto and (key := subject_key(item.subject)):
+        if not item.is_auto and (key := item.skey):
             keys.add(key)
             participants |= item.participants
     out: dict[str, list[tuple[int, str, str, Span]]] = {}
@@ -364,7 +375,7 @@ def _seed(group: list[ThreadInput]) -> dict[str, Any]:
     counterpart = (customer or first).counterpart
     return {
         "subject": first.subject[:2000],
-        "subject_key": subject_key(first.subject),
+        "subject_key": first.skey,
         "account": first.account_id,
         "counterpart_email": counterpart[:320],
         "last_activity_at": max((m.date for m in members if m.date), default=None),

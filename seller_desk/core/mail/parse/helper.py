@@ -7,8 +7,14 @@ core at a time. Batches of :data:`PROCESS_MIN_BATCH` messages or more are theref
 parsed by one helper process, started on first use and kept for the session; the fetching
 thread waits for it without holding the lock, and the storing thread runs meanwhile.
 
-Smaller batches, the few messages of an ordinary check, are parsed in place: starting the
-helper costs a few tenths of a second once, and sending them to it would gain nothing.
+Smaller batches, the few messages of an ordinary check, are parsed in place while the
+helper is not running: starting it costs a few tenths of a second once. Once it runs, they
+go to it too: the big messages of a batch (fetched as their header and text parts, see
+``imap/fetch.py``) are a few dozen at a time, and parsed in place they took turns with
+the storing thread under the interpreter's lock.
+
+The helper also cleans the HTML and works out what follows from each message alone
+(``parse/derived.py``), and hands back only what the store keeps.
 If the helper cannot be started or dies, the batch is parsed in place and the helper is
 not tried again this session; the result is the same either way.
 
@@ -39,28 +45,53 @@ from concurrent import futures
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
+from typing import TypeVar
 
 from seller_desk.core.mail.parse import mime
+from seller_desk.core.mail.parse.derived import Derived, derive
 from seller_desk.core.mail.parse.html import sanitize
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: batches at least this long go to the helper process
 PROCESS_MIN_BATCH = 32
 
-Prepared = tuple[mime.ParsedMessage, str, bool]  # parsed, cleaned HTML, remote content
+#: parsed, cleaned HTML, remote content, the values that follow from the message alone
+Prepared = tuple[mime.ParsedMessage, str, bool, Derived]
 #: how a helper can fail; RuntimeError: it cannot start, or the app is closing
 _FAILURES = (BrokenProcessPool, OSError, EOFError, RuntimeError, pickle.PickleError)
 
 
+#: a big message as the sync downloads it: its header, its text parts (section, type,
+#: transfer encoding, charset, bytes) and its attachments as the structure lists them
+Piece = tuple[bytes, list[tuple[str, str, str, str | None, bytes]], list[mime.AttachmentInfo]]
+
+
 def prepare_all(raws: list[bytes]) -> list[Prepared]:
-    """Parse each raw message and clean its HTML (runs in the helper, or in place)."""
-    out: list[Prepared] = []
-    for raw in raws:
-        parsed = mime.parse(raw)
-        safe, remote = sanitize(parsed.html) if parsed.html else ("", False)
-        out.append((parsed, safe, remote))
-    return out
+    """Parse each raw message, clean its HTML and work out its snippet, subject key and
+    address lines (runs in the helper, or in place): all of it needs the message alone,
+    so in the helper it runs on the other core, not in the process that stores."""
+    return [_finish(mime.parse(raw)) for raw in raws]
+
+
+def prepare_pieces(pieces: list[Piece]) -> list[Prepared]:
+    """:func:`prepare_all` for big messages, downloaded as their header and text parts."""
+    return [_finish(mime.parse_from_parts(header, parts, attachments))
+            for header, parts, attachments in pieces]
+
+
+def _finish(parsed: mime.ParsedMessage) -> Prepared:
+    """A parsed message made ready to store.
+
+    What the store no longer needs travels no further (from the helper it is copied back
+    to the app): the HTML as sent, whose cleaned form comes beside it, and the header
+    fields, whose one later use, the Auto-Submitted mark, is among the derived values.
+    """
+    safe, remote = sanitize(parsed.html) if parsed.html else ("", False)
+    derived = derive(parsed)
+    parsed.html, parsed.fields = "", {}
+    return parsed, safe, remote, derived
 
 
 def _quiet() -> None:
@@ -103,26 +134,29 @@ class _Helper:
         # false after a failure, or when switched off (SELLER_DESK_PARSE_HELPER=0)
         self.enabled = os.environ.get("SELLER_DESK_PARSE_HELPER", "1") != "0"
 
-    def start(self, raws: list[bytes]) -> Callable[[], list[Prepared]]:
-        if len(raws) < PROCESS_MIN_BATCH or not self.enabled:
-            done = prepare_all(raws)
+    def start(self, work: Callable[[list[T]], list[Prepared]], items: list[T]
+              ) -> Callable[[], list[Prepared]]:
+        # a small batch goes to the helper only when it runs already (no start to pay)
+        if not self.enabled or not items or (len(items) < PROCESS_MIN_BATCH
+                                             and not self.running()):
+            done = work(items)
             return lambda: done
         try:
-            future = self._submit(raws)
+            future = self._submit(work, items)
         except _FAILURES as exc:
             self._failed(exc)
-            done = prepare_all(raws)
+            done = work(items)
             return lambda: done
 
         def collect() -> list[Prepared]:
             try:
                 done = future.result()
             except CancelledError:  # the helper was stopped meanwhile: not a failure
-                return prepare_all(raws)
+                return work(items)
             except _FAILURES as exc:
                 self._failed(exc)
-                return prepare_all(raws)
-            broken = sum(1 for parsed, _html, _remote in done if parsed.parse_error)
+                return work(items)
+            broken = sum(1 for parsed, *_rest in done if parsed.parse_error)
             if broken:  # the helper logs nothing itself (see _quiet)
                 logger.info("%d of %d messages could not be read in full; each is kept "
                             "with its raw text", broken, len(done))
@@ -136,7 +170,8 @@ class _Helper:
         self.enabled = False
         self.shutdown()
 
-    def _submit(self, raws: list[bytes]) -> futures.Future[list[Prepared]]:
+    def _submit(self, work: Callable[[list[T]], list[Prepared]], items: list[T]
+                ) -> futures.Future[list[Prepared]]:
         with self._lock:
             if self._executor is None:
                 context = multiprocessing.get_context("spawn")
@@ -144,7 +179,7 @@ class _Helper:
                 self._executor = ProcessPoolExecutor(
                     max_workers=1, mp_context=context, initializer=_start_in_helper,
                     initargs=(helper_end,))
-            future = self._executor.submit(prepare_all, raws)
+            future = self._executor.submit(work, items)
             pending = self._pending  # what a stop waits for before closing the lifeline
             pending.add(future)
         future.add_done_callback(pending.discard)
@@ -182,16 +217,21 @@ atexit.register(_helper.shutdown)
 
 
 def start_batch(raws: list[bytes]) -> Callable[[], list[Prepared]]:
-    """Begin preparing ``raws`` (in the helper, or here and now for a small batch); call
-    what comes back to wait for the result. The fetching thread downloads the next batch
-    while the helper parses this one."""
-    return _helper.start(raws)
+    """Begin preparing ``raws`` (in the helper, or here and now for a small batch while
+    the helper is not running); call what comes back to wait for the result. The
+    fetching thread downloads the next batch while the helper parses this one."""
+    return _helper.start(prepare_all, raws)
+
+
+def start_pieces(pieces: list[Piece]) -> Callable[[], list[Prepared]]:
+    """:func:`start_batch` for big messages downloaded in pieces (:func:`prepare_pieces`)."""
+    return _helper.start(prepare_pieces, pieces)
 
 
 def prepare_batch(raws: list[bytes]) -> list[Prepared]:
     """Parsed messages with cleaned HTML, in the order of ``raws``. Never raises for a
     broken message (it comes back with ``parse_error``) nor for a failed helper."""
-    return _helper.start(raws)()
+    return _helper.start(prepare_all, raws)()
 
 
 def use_helper(enabled: bool) -> None:

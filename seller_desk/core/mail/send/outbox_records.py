@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 
 from seller_desk.core.mail.imap import flags
 from seller_desk.core.mail.ingest import threads
-from seller_desk.core.mail.ingest.store import snippet_of
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse import mime
 from seller_desk.core.mail.parse.classify import is_auto_submitted
+from seller_desk.core.mail.parse.derived import snippet_of
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.fields import utcnow
