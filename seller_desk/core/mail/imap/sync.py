@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import imapclient
 from imapclient import imap_utf7
@@ -45,13 +46,18 @@ from seller_desk.core.mail.connection import accounts, connect, pool
 from seller_desk.core.mail.connection.pool import (
     close_connections as close_connections,  # re-exported
 )
-from seller_desk.core.mail.imap import fetch, flags, undelivered, wire
+from seller_desk.core.mail.imap import flags, undelivered, wire
 from seller_desk.core.mail.imap.folders import list_server_folders, refresh_folders
 from seller_desk.core.mail.imap.results import SyncResult
 from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.store import db
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import Account, Folder, MessageLocation, database
+
+if TYPE_CHECKING:
+    # the fetch, with its parsers and their helper process, is imported when a folder has
+    # something to fetch: a sync that finds nothing new never loads it
+    from seller_desk.core.mail.imap import fetch
 
 logger = logging.getLogger(__name__)
 
@@ -262,6 +268,8 @@ def _sync(client: imapclient.IMAPClient, account: Account, settings: Settings, b
         progress(0, total, "Checking folders")
 
     def fetch_some(plan: _Plan, uids: list[int]) -> fetch.Outcome:
+        from seller_desk.core.mail.imap import fetch
+
         return fetch.fetch_into(client, account.id, plan.folder, uids, own, options.condstore,
                                 result, tick, cancel, reopen)
 

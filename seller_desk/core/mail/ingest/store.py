@@ -13,14 +13,12 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from peewee import fn
 
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.mail.parse.derived import Derived, derive
-from seller_desk.core.mail.parse.html import sanitize
-from seller_desk.core.mail.parse.mime import ParsedMessage
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import Listed, bulk_insert, chunks, insert_new
 from seller_desk.core.store.fields import utcnow
@@ -43,6 +41,9 @@ from seller_desk.core.store.models import (
     VanishedCopy,
     database,
 )
+
+if TYPE_CHECKING:  # parsed elsewhere; a sync finding nothing new loads no parser
+    from seller_desk.core.mail.parse.mime import ParsedMessage
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +70,8 @@ class Fetched:
         done already (the sync has them made by the parsing helper, or on its fetching
         thread); returns the derived values."""
         if self.safe_html is None:
+            from seller_desk.core.mail.parse.html import sanitize  # nh3: only with new mail
+
             self.safe_html, self.remote = sanitize(self.parsed.html) if self.parsed.html \
                 else ("", False)
         if self.derived is None:

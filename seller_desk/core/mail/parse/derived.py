@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from seller_desk.core.mail.parse import attribution, subjects
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.mail.parse.classify import is_auto_submitted
-from seller_desk.core.mail.parse.mime import ParsedMessage
+
+if TYPE_CHECKING:  # the parser itself runs elsewhere (the helper, the fetch)
+    from seller_desk.core.mail.parse.mime import ParsedMessage
 
 #: characters of a normalised subject kept (the conversation's column)
 SUBJECT_KEY_LENGTH = 300
