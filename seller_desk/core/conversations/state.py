@@ -31,7 +31,7 @@ import logging
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 import peewee
@@ -41,7 +41,7 @@ from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import clocks, not_customers
 from seller_desk.core.store import events
 from seller_desk.core.store.bulk import Listed, bulk_insert
-from seller_desk.core.store.fields import as_utc, utcnow
+from seller_desk.core.store.fields import UtcDateTimeField, as_utc, utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     DIRECTION_OUT,
@@ -160,6 +160,8 @@ class _MessageRow:
         "conversation_id",
         "date",
         "direction",
+        "fact",
+        "fact_rules",
         "has_attachments",
         "is_auto",
         "is_seen",
@@ -174,19 +176,55 @@ class _MessageRow:
         (self.conversation_id, self.account_id, date, received, self.direction, auto, seen,
          self.snippet, self.sender_name, self.sender_email, attachments,
          self.subject) = values
-        self.date = None if date is None else _AT.python_value(date)
-        self.received_at = None if received is None else _AT.python_value(received)
+        self.date = _when(date)
+        self.received_at = _when(received)
         # SQLite hands booleans back as 0 and 1
         self.is_auto = bool(auto)
         self.is_seen = bool(seen)
         self.has_attachments = bool(attachments)
+        # the clock's facts of this message, and the rules they were worked out under
+        self.fact: MessageFacts | None = None
+        self.fact_rules: object = None
+
+
+#: times already read from their stored text, and message rows already read from their
+#: columns: the sync refreshes a conversation after each batch that adds to it, so the
+#: same rows come back several times in one sync (4 times each on a real mailbox). Keyed
+#: by the stored values themselves, so a row that changed is read afresh; emptied when
+#: full, so a long run holds at most a few megabytes.
+_PARSED: dict[Any, datetime] = {}
+_READ: dict[tuple[Any, ...], _MessageRow] = {}
+_PARSED_MAX = 100_000
+_READ_MAX = 20_000
+
+
+def _when(value: Any) -> datetime | None:
+    """A stored time as an aware UTC datetime (as :class:`UtcDateTimeField` reads it)."""
+    if value is None:
+        return None
+    found = _PARSED.get(value)
+    if found is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        found = _PARSED[value] = _AT.python_value(value)
+    return found
 
 
 def _message_rows(query: peewee.Query) -> list[Message]:
     """The rows of a ``Message.select(*_MESSAGE_FIELDS)`` query, read without models."""
     sql, params = query.sql()
     cursor = database.execute_sql(sql, params)
-    return cast(list[Message], [_MessageRow(values) for values in cursor.fetchall()])
+    read = _READ
+    rows = []
+    for values in cursor.fetchall():
+        key = tuple(values)
+        row = read.get(key)
+        if row is None:
+            if len(read) >= _READ_MAX:
+                read.clear()
+            row = read[key] = _MessageRow(key)
+        rows.append(row)
+    return cast(list[Message], rows)
 
 
 def _recorded_clock_events(conv_ids: list[int]) -> dict[int, set[tuple[str, datetime]]]:
@@ -334,7 +372,7 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
     marks = not_customers.current_marks()
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
-        convs = list(Conversation.select().where(Conversation.id.in_(Listed(part))))
+        convs = _conversation_rows(part)
         rows: dict[int, list[Message]] = {c.id: [] for c in convs}
         for m in _message_rows(Message.select(*_MESSAGE_FIELDS)
                                .where(Message.conversation.in_(Listed(part)))
@@ -343,14 +381,17 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
         seen = _recorded_clock_events([c.id for c in convs])
         with database.atomic():
             derived = []
-            changes: dict[tuple[str, ...], list[Conversation]] = {}
+            changes: dict[tuple[str, ...], list[Any]] = {}
             for conv in convs:
-                before = dict(conv.__data__)
-                facts, reopened = _derive(conv, rows[conv.id], policy, cutoffs, marks)
+                before = conv.values()
+                facts, reopened = _derive(cast(Conversation, conv), rows[conv.id], policy,
+                                          cutoffs, marks)
                 derived.append((conv, facts, reopened))
-                changed = tuple(name for name in _DERIVED_FIELDS
-                                if conv.__data__.get(name) != before.get(name))
-                if changed:
+                after = conv.values()
+                if after != before:
+                    changed = tuple(name for name, old, new in
+                                    zip(_DERIVED_FIELDS, before, after, strict=True)
+                                    if old != new)
                     changes.setdefault(changed, []).append(conv)
             # only what changed, in one statement per set of changed columns: building an
             # UPDATE of every column per conversation costs more than running it
@@ -360,7 +401,8 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             pending: list[dict[str, object]] = []
             collect = _collecting(pending)
             for conv, facts, reopened in derived:
-                _record_derived_events(conv, facts, reopened, policy, seen[conv.id], collect)
+                _record_derived_events(cast(Conversation, conv), facts, reopened, policy,
+                                       seen[conv.id], collect)
             # many rows per statement without building a peewee query for each batch: a
             # long chat's first import records thousands of clock events here
             bulk_insert(Event, pending)
@@ -391,13 +433,49 @@ _DERIVED_FIELDS = (
 )
 
 
-def _update_many(names: tuple[str, ...], convs: list[Conversation]) -> None:
+class _ConversationRow:
+    """The columns of a conversation the refresh reads and may set, as :func:`_derive`
+    reads them from a model: a first sync refreshes thousands of conversations several
+    times, and building a peewee model of every column for each cost half the refresh."""
+
+    __slots__ = ("customer_id", "id", *_DERIVED_FIELDS)
+
+    def __init__(self, values: tuple[Any, ...]) -> None:
+        self.id, self.customer_id = values[0], values[1]
+        for name, read, value in zip(_DERIVED_FIELDS, _READERS, values[2:], strict=True):
+            setattr(self, name, None if value is None else read(value))
+
+    def values(self) -> tuple[Any, ...]:
+        """The derived fields' values, in the order of :data:`_DERIVED_FIELDS`."""
+        return tuple([getattr(self, name) for name in _DERIVED_FIELDS])
+
+
+def _reader(name: str) -> Callable[[Any], Any]:
+    field = Conversation._meta.fields[name]
+    return _when if isinstance(field, UtcDateTimeField) else field.python_value
+
+
+_READERS = tuple(_reader(name) for name in _DERIVED_FIELDS)
+
+
+def _conversation_rows(conv_ids: list[int]) -> list[_ConversationRow]:
+    """The conversations ``conv_ids`` (those that exist), read without models."""
+    query = Conversation.select(
+        Conversation.id, Conversation.customer,
+        *[Conversation._meta.fields[name] for name in _DERIVED_FIELDS],
+    ).where(Conversation.id.in_(Listed(conv_ids))).order_by(Conversation.id)
+    sql, params = query.sql()
+    return [_ConversationRow(values)
+            for values in database.execute_sql(sql, params).fetchall()]
+
+
+def _update_many(names: tuple[str, ...], convs: list[Any]) -> None:
     """Write the fields ``names`` of each of ``convs`` (executemany of one UPDATE)."""
     fields = [Conversation._meta.fields[n] for n in names]
     param = database.obj.param if database.obj is not None else "?"
     sets = ", ".join(f'"{f.column_name}" = {param}' for f in fields)
     sql = f'UPDATE "{Conversation._meta.table_name}" SET {sets} WHERE "id" = {param}'
-    params = [[f.db_value(c.__data__.get(f.name)) for f in fields] + [c.id] for c in convs]
+    params = [[f.db_value(getattr(c, f.name)) for f in fields] + [c.id] for c in convs]
     cursor = database.cursor()
     cursor.executemany(sql, params)
 
@@ -416,7 +494,63 @@ def _is_history(m: Message, cutoffs: dict[int, datetime]) -> bool:
     cut = cutoffs.get(m.account_id) if m.account_id is not None else None
     when = m.date or m.received_at
     return (cut is not None and m.direction == DIRECTION_IN and when is not None
-            and as_utc(when) < cut)
+            and _utc(when) < cut)
+
+
+def _utc(when: datetime) -> datetime:
+    # the times read here are UTC already: as_utc would convert each one again
+    return when if when.tzinfo is UTC else as_utc(when)
+
+
+#: the rules the last facts were worked out under (see _rules)
+_RULES: list[tuple[object, ...]] = []
+
+
+def _rules(cutoffs: dict[int, datetime], marks: not_customers.Marks) -> tuple[object, ...]:
+    """What a message's clock facts depend on besides the message: the accounts' cut-offs
+    and the not-a-customer marks. The same object while they stay the same, so a message
+    row read again (the sync refreshes a conversation after each batch that adds to it)
+    keeps its facts with one identity test."""
+    rules = (tuple(sorted(cutoffs.items())), marks.addresses, marks.domains)
+    if _RULES and _RULES[0] == rules:
+        return _RULES[0]
+    _RULES[:] = [rules]
+    return rules
+
+
+def _fact(m: Message, cutoffs: dict[int, datetime],
+          marks: not_customers.Marks) -> MessageFacts | None:
+    """The clock facts of one message (None without a time or a direction)."""
+    when = m.date or m.received_at
+    if when is None:
+        return None
+    if m.direction == DIRECTION_IN:
+        return MessageFacts(when, m.direction, m.is_auto,
+                            bool(cutoffs) and _is_history(m, cutoffs),
+                            marks.covers(m.sender_email), m.sender_email)
+    if m.direction == DIRECTION_OUT:
+        return MessageFacts(when, m.direction, m.is_auto, False, False, m.sender_email)
+    return None
+
+
+def _facts(rows: list[Message], cutoffs: dict[int, datetime],
+           marks: not_customers.Marks) -> list[MessageFacts]:
+    """The clock facts of a conversation's messages (those with a time and a direction)."""
+    rules = _rules(cutoffs, marks)
+    facts = []
+    for m in rows:
+        if isinstance(m, _MessageRow):
+            if m.fact_rules is not rules:
+                m.fact, m.fact_rules = _fact(m, cutoffs, marks), rules
+            fact = m.fact
+        else:
+            fact = _fact(m, cutoffs, marks)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+_NO_MARKS = not_customers.Marks()
 
 
 def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
@@ -424,14 +558,7 @@ def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
             marks: not_customers.Marks | None = None) -> tuple[list[MessageFacts], bool]:
     """Set the derived fields of ``conv`` from its message rows (not saved); returns the
     clock facts and whether a customer's message re-opened it."""
-    marked = marks or not_customers.Marks()
-    facts = [
-        MessageFacts(m.date or m.received_at, m.direction, m.is_auto, _is_history(m, cutoffs),
-                     m.direction == DIRECTION_IN and marked.covers(m.sender_email),
-                     m.sender_email)
-        for m in rows
-        if (m.date or m.received_at) is not None and m.direction in (DIRECTION_IN, DIRECTION_OUT)
-    ]
+    facts = _facts(rows, cutoffs, marks if marks is not None else _NO_MARKS)
     state = clock_state(facts)
     conv.first_customer_at = state.first_customer_at
     conv.first_reply_at = state.first_reply_at
