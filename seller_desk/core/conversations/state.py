@@ -32,6 +32,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from typing import Any, cast
 
 import peewee
@@ -92,7 +93,16 @@ def clock_state(messages: Iterable[MessageFacts]) -> ClockState:
     Messages at the same instant are taken customer-first, so a reply stamped in the same
     second as the question still answers it.
     """
-    ordered = sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+    return _clock_state_of(_in_clock_order(messages))
+
+
+def _in_clock_order(messages: Iterable[MessageFacts]) -> list[MessageFacts]:
+    """Oldest first; at the same instant the customer's message first."""
+    return sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+
+
+def _clock_state_of(ordered: list[MessageFacts]) -> ClockState:
+    """:func:`clock_state` of messages in clock order (:func:`_in_clock_order`)."""
     first_customer = first_reply = waiting = last_customer = last_reply = None
     for m in ordered:
         if m.direction == DIRECTION_IN:
@@ -119,7 +129,11 @@ def clock_cycles(messages: Iterable[MessageFacts]) -> list[tuple[datetime, datet
     Same definition and ordering as :func:`clock_state`: a wait starts at a customer message
     when none is running and stops at the next seller message.
     """
-    ordered = sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+    return _cycles_of(_in_clock_order(messages))
+
+
+def _cycles_of(ordered: list[MessageFacts]) -> list[tuple[datetime, datetime | None]]:
+    """:func:`clock_cycles` of messages in clock order (:func:`_in_clock_order`)."""
     cycles: list[tuple[datetime, datetime | None]] = []
     start: datetime | None = None
     for m in ordered:
@@ -438,24 +452,40 @@ class _ConversationRow:
     reads them from a model: a first sync refreshes thousands of conversations several
     times, and building a peewee model of every column for each cost half the refresh."""
 
-    __slots__ = ("customer_id", "id", *_DERIVED_FIELDS)
+    id: int
+    customer_id: int | None
 
     def __init__(self, values: tuple[Any, ...]) -> None:
-        self.id, self.customer_id = values[0], values[1]
-        for name, read, value in zip(_DERIVED_FIELDS, _READERS, values[2:], strict=True):
-            setattr(self, name, None if value is None else read(value))
+        read = list(values)
+        for index, convert in _CONVERTED:
+            if read[index] is not None:
+                read[index] = convert(read[index])
+        self.__dict__.update(zip(_ROW_COLUMNS, read, strict=True))
 
     def values(self) -> tuple[Any, ...]:
         """The derived fields' values, in the order of :data:`_DERIVED_FIELDS`."""
-        return tuple([getattr(self, name) for name in _DERIVED_FIELDS])
+        return _DERIVED_VALUES(self)
 
 
-def _reader(name: str) -> Callable[[Any], Any]:
+_ROW_COLUMNS = ("id", "customer_id", *_DERIVED_FIELDS)
+_DERIVED_VALUES = attrgetter(*_DERIVED_FIELDS)
+
+
+def _converter(name: str) -> Callable[[Any], Any] | None:
+    """How a column's stored value becomes the model's (None: it is the same)."""
     field = Conversation._meta.fields[name]
-    return _when if isinstance(field, UtcDateTimeField) else field.python_value
+    if isinstance(field, UtcDateTimeField):
+        return _when
+    if isinstance(field, peewee.BooleanField):
+        return bool  # SQLite hands booleans back as 0 and 1
+    if isinstance(field, peewee.IntegerField | peewee.CharField | peewee.TextField):
+        return None  # the driver gives ints and text already
+    return cast(Callable[[Any], Any], field.python_value)
 
 
-_READERS = tuple(_reader(name) for name in _DERIVED_FIELDS)
+#: (position in the row, converter) of the derived columns that need converting
+_CONVERTED = tuple((2 + index, convert) for index, name in enumerate(_DERIVED_FIELDS)
+                   if (convert := _converter(name)) is not None)
 
 
 def _conversation_rows(conv_ids: list[int]) -> list[_ConversationRow]:
@@ -559,7 +589,9 @@ def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
     """Set the derived fields of ``conv`` from its message rows (not saved); returns the
     clock facts and whether a customer's message re-opened it."""
     facts = _facts(rows, cutoffs, marks if marks is not None else _NO_MARKS)
-    state = clock_state(facts)
+    # in clock order once, for the state here and the cycles its events are recorded from
+    facts = _in_clock_order(facts)
+    state = _clock_state_of(facts)
     conv.first_customer_at = state.first_customer_at
     conv.first_reply_at = state.first_reply_at
     conv.waiting_since = state.waiting_since
@@ -601,11 +633,12 @@ def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopen
                            policy: clocks.ClockPolicy,
                            seen: set[tuple[str, datetime]] | None,
                            record: Callable[..., object] | None = None) -> None:
-    """Record the clock events and the re-opening found by :func:`_derive`."""
+    """Record the clock events and the re-opening found by :func:`_derive` (``facts`` as
+    it returns them: in clock order)."""
     record = record or events.record
     if seen is None:
         seen = _recorded_clock_events([conv.id])[conv.id]
-    _record_clock_events(conv, clock_cycles(facts), policy, seen, record)
+    _record_clock_events(conv, _cycles_of(facts), policy, seen, record)
     _record_history(conv, facts, seen, record)
     _record_not_customer(conv, facts, seen, record)
     if reopened:
