@@ -14,6 +14,7 @@ from seller_desk.core.store.models import (
     Conversation,
     ConversationOrder,
     Customer,
+    CustomerAddress,
     Message,
     database,
 )
@@ -82,4 +83,27 @@ def test_mail_is_read_for_order_numbers_only_when_orders_exist(tmp_path, monkeyp
         linking.after_messages_stored(mail[3:])
     assert len(calls) == 4
     assert ConversationOrder.select().count() == 1
+    opened.close()
+
+
+def test_conversations_take_their_customer_together_and_keep_one_they_have(tmp_path):
+    opened = db.open_database(f"sqlite:///{tmp_path / 'c.sqlite3'}")
+    Account.create(name="Shop", email="shop@x.test", username="shop", imap_host="127.0.0.1")
+    linking.forget_cached_accounts()
+    owner = Customer.create(name="Owner")
+    convs = [Conversation.create(subject=f"c{i}") for i in range(320)]  # two statements
+    Conversation.update(customer=owner).where(Conversation.id == convs[7].id).execute()
+    mail = [Message.create(conversation=conv, date=T0 + timedelta(minutes=i), direction="in",
+                           sender_email=f"buyer{i % 150}@x.test", snippet=UNCLEAR,
+                           message_id=f"m{i}@x")
+            for i, conv in enumerate(convs)]
+    with database.atomic():
+        linking.after_messages_stored(mail)
+    owners = dict(Conversation.select(Conversation.id, Conversation.customer).tuples())
+    by_address = dict(CustomerAddress.select(CustomerAddress.email,
+                                             CustomerAddress.customer).tuples())
+    assert owners[convs[7].id] == owner.id
+    for i, conv in enumerate(convs):
+        if i != 7:
+            assert owners[conv.id] == by_address[f"buyer{i % 150}@x.test"]
     opened.close()

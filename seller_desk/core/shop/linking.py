@@ -156,8 +156,7 @@ def after_messages_stored(messages: list[Message]) -> None:
         if lang and lang != stored[customer_id]:
             languages[customer_id] = lang
     with database.atomic():
-        for conv_id, customer_id in conv_customer.items():
-            _run("conversation", [customer_id, conv_id])
+        _give_customers(conv_customer)
         for customer_id, lang in languages.items():
             _run("language", [lang, customer_id])
         if conv_customer:
@@ -188,6 +187,22 @@ def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
         ):
             found[email] = (customer_id, language)
     return found
+
+
+def _give_customers(conv_customer: dict[int, int]) -> None:
+    """Give each conversation that has no customer yet its customer: one statement per
+    few hundred conversations (a first sync's batch names one per conversation it holds,
+    and statement by statement cost more than the writing)."""
+    pairs = sorted(conv_customer.items())
+    param = database.obj.param if database.obj is not None else "?"
+    for start in range(0, len(pairs), 300):  # three parameters each, under SQLite's 999
+        part = pairs[start:start + 300]
+        cases = " ".join([f"WHEN {param} THEN {param}"] * len(part))
+        marks = ", ".join([param] * len(part))
+        database.execute_sql(
+            f'UPDATE "conversation" SET customer_id = CASE id {cases} END '
+            f"WHERE id IN ({marks}) AND customer_id IS NULL",
+            [value for pair in part for value in pair] + [conv_id for conv_id, _ in part])
 
 
 def _has_orders() -> bool:
