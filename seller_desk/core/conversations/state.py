@@ -175,7 +175,6 @@ class _MessageRow:
         "date",
         "direction",
         "fact",
-        "fact_rules",
         "has_attachments",
         "is_auto",
         "is_seen",
@@ -196,16 +195,16 @@ class _MessageRow:
         self.is_auto = bool(auto)
         self.is_seen = bool(seen)
         self.has_attachments = bool(attachments)
-        # the clock's facts of this message, and the rules they were worked out under
-        self.fact: MessageFacts | None = None
-        self.fact_rules: object = None
+        # (the rules they were worked out under, the clock's facts of this message): one
+        # value, so a thread reading it never pairs the facts with other rules
+        self.fact: tuple[object, MessageFacts | None] | None = None
 
 
 #: times already read from their stored text, and message rows already read from their
 #: columns: the sync refreshes a conversation after each batch that adds to it, so the
 #: same rows come back several times in one sync (4 times each on a real mailbox). Keyed
 #: by the stored values themselves, so a row that changed is read afresh; emptied when
-#: full, so a long run holds at most a few megabytes.
+#: full, so a long run holds at most some tens of megabytes.
 _PARSED: dict[Any, datetime] = {}
 _READ: dict[tuple[Any, ...], _MessageRow] = {}
 _PARSED_MAX = 100_000
@@ -570,9 +569,12 @@ def _facts(rows: list[Message], cutoffs: dict[int, datetime],
     facts = []
     for m in rows:
         if isinstance(m, _MessageRow):
-            if m.fact_rules is not rules:
-                m.fact, m.fact_rules = _fact(m, cutoffs, marks), rules
-            fact = m.fact
+            known = m.fact
+            if known is not None and known[0] is rules:
+                fact = known[1]
+            else:
+                fact = _fact(m, cutoffs, marks)
+                m.fact = (rules, fact)
         else:
             fact = _fact(m, cutoffs, marks)
         if fact is not None:
