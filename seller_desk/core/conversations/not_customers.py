@@ -23,7 +23,7 @@ import logging
 import re
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
@@ -79,20 +79,38 @@ def is_public_domain(domain: str) -> bool:
 
 @dataclass(frozen=True)
 class Marks:
-    """The marks in force, ready to test addresses against."""
+    """The marks in force, ready to test addresses against.
+
+    Each address is tested once: a refresh asks about every incoming message, and a
+    mailbox's mail comes from far fewer senders than it holds messages.
+    """
 
     addresses: frozenset[str] = frozenset()
     domains: frozenset[str] = frozenset()
+    _answers: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return bool(self.addresses or self.domains)
 
     def covers(self, address: str) -> bool:
         """Whether mail from ``address`` is marked as not a customer's."""
+        if not (self.addresses or self.domains):
+            return False  # nothing marked: the usual case, and the cheapest
+        answer = self._answers.get(address)
+        if answer is None:
+            if len(self._answers) >= _ANSWERS_MAX:
+                self._answers.clear()
+            answer = self._answers[address] = self._test(address)
+        return answer
+
+    def _test(self, address: str) -> bool:
         email = (address or "").strip().lower()
         if not email:
             return False
         return email in self.addresses or domain_of(email) in self.domains
+
+
+_ANSWERS_MAX = 50_000  # addresses remembered by one set of marks
 
 
 # the databases known to have the not_customer table (weak: a closed one may go)

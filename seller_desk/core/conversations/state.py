@@ -31,7 +31,8 @@ import logging
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from typing import Any, cast
 
 import peewee
@@ -41,7 +42,7 @@ from seller_desk.core.common.messages import Msg
 from seller_desk.core.conversations import clocks, not_customers
 from seller_desk.core.store import events
 from seller_desk.core.store.bulk import Listed, bulk_insert
-from seller_desk.core.store.fields import as_utc, utcnow
+from seller_desk.core.store.fields import UtcDateTimeField, as_utc, utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     DIRECTION_OUT,
@@ -92,7 +93,16 @@ def clock_state(messages: Iterable[MessageFacts]) -> ClockState:
     Messages at the same instant are taken customer-first, so a reply stamped in the same
     second as the question still answers it.
     """
-    ordered = sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+    return _clock_state_of(_in_clock_order(messages))
+
+
+def _in_clock_order(messages: Iterable[MessageFacts]) -> list[MessageFacts]:
+    """Oldest first; at the same instant the customer's message first."""
+    return sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+
+
+def _clock_state_of(ordered: list[MessageFacts]) -> ClockState:
+    """:func:`clock_state` of messages in clock order (:func:`_in_clock_order`)."""
     first_customer = first_reply = waiting = last_customer = last_reply = None
     for m in ordered:
         if m.direction == DIRECTION_IN:
@@ -119,7 +129,11 @@ def clock_cycles(messages: Iterable[MessageFacts]) -> list[tuple[datetime, datet
     Same definition and ordering as :func:`clock_state`: a wait starts at a customer message
     when none is running and stops at the next seller message.
     """
-    ordered = sorted(messages, key=lambda m: (m.date, m.direction != DIRECTION_IN))
+    return _cycles_of(_in_clock_order(messages))
+
+
+def _cycles_of(ordered: list[MessageFacts]) -> list[tuple[datetime, datetime | None]]:
+    """:func:`clock_cycles` of messages in clock order (:func:`_in_clock_order`)."""
     cycles: list[tuple[datetime, datetime | None]] = []
     start: datetime | None = None
     for m in ordered:
@@ -160,6 +174,7 @@ class _MessageRow:
         "conversation_id",
         "date",
         "direction",
+        "fact",
         "has_attachments",
         "is_auto",
         "is_seen",
@@ -174,19 +189,55 @@ class _MessageRow:
         (self.conversation_id, self.account_id, date, received, self.direction, auto, seen,
          self.snippet, self.sender_name, self.sender_email, attachments,
          self.subject) = values
-        self.date = None if date is None else _AT.python_value(date)
-        self.received_at = None if received is None else _AT.python_value(received)
+        self.date = _when(date)
+        self.received_at = _when(received)
         # SQLite hands booleans back as 0 and 1
         self.is_auto = bool(auto)
         self.is_seen = bool(seen)
         self.has_attachments = bool(attachments)
+        # (the rules they were worked out under, the clock's facts of this message): one
+        # value, so a thread reading it never pairs the facts with other rules
+        self.fact: tuple[object, MessageFacts | None] | None = None
+
+
+#: times already read from their stored text, and message rows already read from their
+#: columns: the sync refreshes a conversation after each batch that adds to it, so the
+#: same rows come back several times in one sync (4 times each on a real mailbox). Keyed
+#: by the stored values themselves, so a row that changed is read afresh; emptied when
+#: full, so a long run holds at most some tens of megabytes.
+_PARSED: dict[Any, datetime] = {}
+_READ: dict[tuple[Any, ...], _MessageRow] = {}
+_PARSED_MAX = 100_000
+_READ_MAX = 20_000
+
+
+def _when(value: Any) -> datetime | None:
+    """A stored time as an aware UTC datetime (as :class:`UtcDateTimeField` reads it)."""
+    if value is None:
+        return None
+    found = _PARSED.get(value)
+    if found is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        found = _PARSED[value] = _AT.python_value(value)
+    return found
 
 
 def _message_rows(query: peewee.Query) -> list[Message]:
     """The rows of a ``Message.select(*_MESSAGE_FIELDS)`` query, read without models."""
     sql, params = query.sql()
     cursor = database.execute_sql(sql, params)
-    return cast(list[Message], [_MessageRow(values) for values in cursor.fetchall()])
+    read = _READ
+    rows = []
+    for values in cursor.fetchall():
+        key = tuple(values)
+        row = read.get(key)
+        if row is None:
+            if len(read) >= _READ_MAX:
+                read.clear()
+            row = read[key] = _MessageRow(key)
+        rows.append(row)
+    return cast(list[Message], rows)
 
 
 def _recorded_clock_events(conv_ids: list[int]) -> dict[int, set[tuple[str, datetime]]]:
@@ -334,7 +385,7 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
     marks = not_customers.current_marks()
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
-        convs = list(Conversation.select().where(Conversation.id.in_(Listed(part))))
+        convs = _conversation_rows(part)
         rows: dict[int, list[Message]] = {c.id: [] for c in convs}
         for m in _message_rows(Message.select(*_MESSAGE_FIELDS)
                                .where(Message.conversation.in_(Listed(part)))
@@ -343,14 +394,17 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
         seen = _recorded_clock_events([c.id for c in convs])
         with database.atomic():
             derived = []
-            changes: dict[tuple[str, ...], list[Conversation]] = {}
+            changes: dict[tuple[str, ...], list[Any]] = {}
             for conv in convs:
-                before = dict(conv.__data__)
-                facts, reopened = _derive(conv, rows[conv.id], policy, cutoffs, marks)
+                before = conv.values()
+                facts, reopened = _derive(cast(Conversation, conv), rows[conv.id], policy,
+                                          cutoffs, marks)
                 derived.append((conv, facts, reopened))
-                changed = tuple(name for name in _DERIVED_FIELDS
-                                if conv.__data__.get(name) != before.get(name))
-                if changed:
+                after = conv.values()
+                if after != before:
+                    changed = tuple(name for name, old, new in
+                                    zip(_DERIVED_FIELDS, before, after, strict=True)
+                                    if old != new)
                     changes.setdefault(changed, []).append(conv)
             # only what changed, in one statement per set of changed columns: building an
             # UPDATE of every column per conversation costs more than running it
@@ -360,7 +414,8 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             pending: list[dict[str, object]] = []
             collect = _collecting(pending)
             for conv, facts, reopened in derived:
-                _record_derived_events(conv, facts, reopened, policy, seen[conv.id], collect)
+                _record_derived_events(cast(Conversation, conv), facts, reopened, policy,
+                                       seen[conv.id], collect)
             # many rows per statement without building a peewee query for each batch: a
             # long chat's first import records thousands of clock events here
             bulk_insert(Event, pending)
@@ -391,13 +446,65 @@ _DERIVED_FIELDS = (
 )
 
 
-def _update_many(names: tuple[str, ...], convs: list[Conversation]) -> None:
+class _ConversationRow:
+    """The columns of a conversation the refresh reads and may set, as :func:`_derive`
+    reads them from a model: a first sync refreshes thousands of conversations several
+    times, and building a peewee model of every column for each cost half the refresh."""
+
+    id: int
+    customer_id: int | None
+
+    def __init__(self, values: tuple[Any, ...]) -> None:
+        read = list(values)
+        for index, convert in _CONVERTED:
+            if read[index] is not None:
+                read[index] = convert(read[index])
+        self.__dict__.update(zip(_ROW_COLUMNS, read, strict=True))
+
+    def values(self) -> tuple[Any, ...]:
+        """The derived fields' values, in the order of :data:`_DERIVED_FIELDS`."""
+        return _DERIVED_VALUES(self)
+
+
+_ROW_COLUMNS = ("id", "customer_id", *_DERIVED_FIELDS)
+_DERIVED_VALUES = attrgetter(*_DERIVED_FIELDS)
+
+
+def _converter(name: str) -> Callable[[Any], Any] | None:
+    """How a column's stored value becomes the model's (None: it is the same)."""
+    field = Conversation._meta.fields[name]
+    if isinstance(field, UtcDateTimeField):
+        return _when
+    if isinstance(field, peewee.BooleanField):
+        return bool  # SQLite hands booleans back as 0 and 1
+    if isinstance(field, peewee.IntegerField | peewee.CharField | peewee.TextField):
+        return None  # the driver gives ints and text already
+    return cast(Callable[[Any], Any], field.python_value)
+
+
+#: (position in the row, converter) of the derived columns that need converting
+_CONVERTED = tuple((2 + index, convert) for index, name in enumerate(_DERIVED_FIELDS)
+                   if (convert := _converter(name)) is not None)
+
+
+def _conversation_rows(conv_ids: list[int]) -> list[_ConversationRow]:
+    """The conversations ``conv_ids`` (those that exist), read without models."""
+    query = Conversation.select(
+        Conversation.id, Conversation.customer,
+        *[Conversation._meta.fields[name] for name in _DERIVED_FIELDS],
+    ).where(Conversation.id.in_(Listed(conv_ids))).order_by(Conversation.id)
+    sql, params = query.sql()
+    return [_ConversationRow(values)
+            for values in database.execute_sql(sql, params).fetchall()]
+
+
+def _update_many(names: tuple[str, ...], convs: list[Any]) -> None:
     """Write the fields ``names`` of each of ``convs`` (executemany of one UPDATE)."""
     fields = [Conversation._meta.fields[n] for n in names]
     param = database.obj.param if database.obj is not None else "?"
     sets = ", ".join(f'"{f.column_name}" = {param}' for f in fields)
     sql = f'UPDATE "{Conversation._meta.table_name}" SET {sets} WHERE "id" = {param}'
-    params = [[f.db_value(c.__data__.get(f.name)) for f in fields] + [c.id] for c in convs]
+    params = [[f.db_value(getattr(c, f.name)) for f in fields] + [c.id] for c in convs]
     cursor = database.cursor()
     cursor.executemany(sql, params)
 
@@ -416,7 +523,66 @@ def _is_history(m: Message, cutoffs: dict[int, datetime]) -> bool:
     cut = cutoffs.get(m.account_id) if m.account_id is not None else None
     when = m.date or m.received_at
     return (cut is not None and m.direction == DIRECTION_IN and when is not None
-            and as_utc(when) < cut)
+            and _utc(when) < cut)
+
+
+def _utc(when: datetime) -> datetime:
+    # the times read here are UTC already: as_utc would convert each one again
+    return when if when.tzinfo is UTC else as_utc(when)
+
+
+#: the rules the last facts were worked out under (see _rules)
+_RULES: list[tuple[object, ...]] = []
+
+
+def _rules(cutoffs: dict[int, datetime], marks: not_customers.Marks) -> tuple[object, ...]:
+    """What a message's clock facts depend on besides the message: the accounts' cut-offs
+    and the not-a-customer marks. The same object while they stay the same, so a message
+    row read again (the sync refreshes a conversation after each batch that adds to it)
+    keeps its facts with one identity test."""
+    rules = (tuple(sorted(cutoffs.items())), marks.addresses, marks.domains)
+    if _RULES and _RULES[0] == rules:
+        return _RULES[0]
+    _RULES[:] = [rules]
+    return rules
+
+
+def _fact(m: Message, cutoffs: dict[int, datetime],
+          marks: not_customers.Marks) -> MessageFacts | None:
+    """The clock facts of one message (None without a time or a direction)."""
+    when = m.date or m.received_at
+    if when is None:
+        return None
+    if m.direction == DIRECTION_IN:
+        return MessageFacts(when, m.direction, m.is_auto,
+                            bool(cutoffs) and _is_history(m, cutoffs),
+                            marks.covers(m.sender_email), m.sender_email)
+    if m.direction == DIRECTION_OUT:
+        return MessageFacts(when, m.direction, m.is_auto, False, False, m.sender_email)
+    return None
+
+
+def _facts(rows: list[Message], cutoffs: dict[int, datetime],
+           marks: not_customers.Marks) -> list[MessageFacts]:
+    """The clock facts of a conversation's messages (those with a time and a direction)."""
+    rules = _rules(cutoffs, marks)
+    facts = []
+    for m in rows:
+        if isinstance(m, _MessageRow):
+            known = m.fact
+            if known is not None and known[0] is rules:
+                fact = known[1]
+            else:
+                fact = _fact(m, cutoffs, marks)
+                m.fact = (rules, fact)
+        else:
+            fact = _fact(m, cutoffs, marks)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+_NO_MARKS = not_customers.Marks()
 
 
 def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
@@ -424,15 +590,10 @@ def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
             marks: not_customers.Marks | None = None) -> tuple[list[MessageFacts], bool]:
     """Set the derived fields of ``conv`` from its message rows (not saved); returns the
     clock facts and whether a customer's message re-opened it."""
-    marked = marks or not_customers.Marks()
-    facts = [
-        MessageFacts(m.date or m.received_at, m.direction, m.is_auto, _is_history(m, cutoffs),
-                     m.direction == DIRECTION_IN and marked.covers(m.sender_email),
-                     m.sender_email)
-        for m in rows
-        if (m.date or m.received_at) is not None and m.direction in (DIRECTION_IN, DIRECTION_OUT)
-    ]
-    state = clock_state(facts)
+    facts = _facts(rows, cutoffs, marks if marks is not None else _NO_MARKS)
+    # in clock order once, for the state here and the cycles its events are recorded from
+    facts = _in_clock_order(facts)
+    state = _clock_state_of(facts)
     conv.first_customer_at = state.first_customer_at
     conv.first_reply_at = state.first_reply_at
     conv.waiting_since = state.waiting_since
@@ -474,11 +635,12 @@ def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopen
                            policy: clocks.ClockPolicy,
                            seen: set[tuple[str, datetime]] | None,
                            record: Callable[..., object] | None = None) -> None:
-    """Record the clock events and the re-opening found by :func:`_derive`."""
+    """Record the clock events and the re-opening found by :func:`_derive` (``facts`` as
+    it returns them: in clock order)."""
     record = record or events.record
     if seen is None:
         seen = _recorded_clock_events([conv.id])[conv.id]
-    _record_clock_events(conv, clock_cycles(facts), policy, seen, record)
+    _record_clock_events(conv, _cycles_of(facts), policy, seen, record)
     _record_history(conv, facts, seen, record)
     _record_not_customer(conv, facts, seen, record)
     if reopened:

@@ -141,24 +141,38 @@ def after_messages_stored(messages: list[Message]) -> None:
     if new_senders:
         known.update(customers.customers_for_new_senders(list(new_senders.items())))
     conv_customer: dict[int, int] = {}
-    languages: dict[int, str] = {}
+    written: dict[int, list[Message]] = {}  # each customer's messages, in date order
+    stored: dict[int, str] = {}  # each customer's language as stored
     for m in todo:
         address = senders.get(id(m))
         if address is None or address not in known:
             continue
-        customer_id, language = known[address]
+        customer_id, stored[customer_id] = known[address]
         conv_customer.setdefault(m.conversation_id, customer_id)
-        lang = m.language or detect_language(m.text_body or m.snippet)
-        if lang and lang != languages.get(customer_id, language):
+        written.setdefault(customer_id, []).append(m)
+    languages: dict[int, str] = {}
+    for customer_id, mail in written.items():
+        lang = _last_language(mail)
+        if lang and lang != stored[customer_id]:
             languages[customer_id] = lang
     with database.atomic():
-        for conv_id, customer_id in conv_customer.items():
-            _run("conversation", [customer_id, conv_id])
+        _give_customers(conv_customer)
         for customer_id, lang in languages.items():
             _run("language", [lang, customer_id])
         if conv_customer:
             _wake_reminders(set(conv_customer), set(conv_customer.values()))
         _link_batch_orders(todo, normalized)
+
+
+def _last_language(mail: list[Message]) -> str:
+    """The language of the latest of a customer's messages that makes one clear ("" when
+    none does): one by one, each message sets the customer's language in turn, so the
+    latest clear one is what stays, and the older ones need not be read."""
+    for m in reversed(mail):
+        lang = m.language or detect_language(m.text_body or m.snippet)
+        if lang:
+            return lang
+    return ""
 
 
 def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
@@ -173,6 +187,27 @@ def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
         ):
             found[email] = (customer_id, language)
     return found
+
+
+def _give_customers(conv_customer: dict[int, int]) -> None:
+    """Give each conversation that has no customer yet its customer: one statement per
+    few hundred conversations (a first sync's batch names one per conversation it holds,
+    and statement by statement cost more than the writing)."""
+    pairs = sorted(conv_customer.items())
+    param = database.obj.param if database.obj is not None else "?"
+    for start in range(0, len(pairs), 300):  # three parameters each, under SQLite's 999
+        part = pairs[start:start + 300]
+        cases = " ".join([f"WHEN {param} THEN {param}"] * len(part))
+        marks = ", ".join([param] * len(part))
+        database.execute_sql(
+            f'UPDATE "conversation" SET customer_id = CASE id {cases} END '
+            f"WHERE id IN ({marks}) AND customer_id IS NULL",
+            [value for pair in part for value in pair] + [conv_id for conv_id, _ in part])
+
+
+def _has_orders() -> bool:
+    """Whether any order is stored (one index step)."""
+    return Order.select(Order.id).limit(1).scalar() is not None
 
 
 def _wake_reminders(conv_ids: set[int], customer_ids: set[int]) -> None:
@@ -203,8 +238,13 @@ def _link_batch_orders(todo: list[Message], normalized: dict[str, str]) -> None:
                     order = None
                 if order is not None:
                     notices.setdefault(id(m), set()).add(order.id)
-        for d in order_numbers.detect(m.subject, link_text(body)):
-            wanted.setdefault(id(m), set()).add((d.channel, d.number))
+    # the numbers can only name orders that exist: a shop's first sync, before any order
+    # is entered or imported, reads no text for them
+    if _has_orders():
+        for m in todo:
+            body = m.text_body or m.snippet or ""
+            for d in order_numbers.detect(m.subject, link_text(body)):
+                wanted.setdefault(id(m), set()).add((d.channel, d.number))
     found: dict[tuple[str, str], int] = {}
     numbers = sorted({number for pairs in wanted.values() for _, number in pairs})
     for start in range(0, len(numbers), 500):

@@ -60,6 +60,10 @@ class _NumberPattern:
     name: str
     regex: re.Pattern[str]
     upper: bool
+    # the text every match begins with ("" when none can be told), lower case when the
+    # pattern ignores case: a text without it is not searched (see required_start)
+    start: str = ""
+    ignore_case: bool = False
 
 
 @dataclass
@@ -136,6 +140,45 @@ def fast_form(pattern: str) -> str:
     return first + "(?<!" + m["behind"] + "[\\s\\S])" + repeat + m["rest"]
 
 
+# a leading look-behind, whose content holds no group: it tests, but takes no character
+_LOOKBEHIND = re.compile(r"^\(\?<[!=](?:\[(?:[^\]\\]|\\.)+\]|\\.|[^()\\\[])*\)")
+# characters that stand for themselves outside a character class (in a pattern without
+# the verbose flag, which a pattern could only set inline, at its start)
+_LITERAL_RUN = re.compile(r"[A-Za-z0-9/#@&_:=%!,;'\"<> -]*")
+
+
+def required_start(pattern: str) -> str:
+    """The text every match of ``pattern`` begins with: its leading literal characters,
+    after a leading look-behind ("" when the pattern does not start so, or has an
+    alternative anywhere).
+
+    ``INV/[0-9]{8}...`` begins with ``INV/``: a text without it holds no Tokopedia number,
+    and testing that costs a small part of the pattern's own search, which with
+    IGNORECASE can skip ahead to no character and tries every position instead.
+    """
+    if "|" in pattern:
+        return ""
+    behind = _LOOKBEHIND.match(pattern)
+    rest = pattern[behind.end():] if behind else pattern
+    run = _LITERAL_RUN.match(rest)
+    literal = run.group(0) if run else ""
+    if rest[len(literal):len(literal) + 1] in ("?", "*", "{", "+"):
+        literal = literal[:-1]  # the last one is repeated, maybe not at all
+    return literal
+
+
+def _may_match(pat: _NumberPattern, text: str, folded: str | None) -> bool:
+    """Whether ``text`` holds the start every match of ``pat`` begins with (True when
+    that cannot be told cheaply). ``folded`` is ``text`` in lower case when it is ASCII:
+    for ASCII text, IGNORECASE is exactly a comparison in lower case (other texts may
+    hold the few characters that match an ASCII letter too, such as the Kelvin sign)."""
+    if not pat.start:
+        return True
+    if not pat.ignore_case:
+        return pat.start in text
+    return folded is None or pat.start in folded
+
+
 def _compile_fast(text: str, flags: int, where: str) -> re.Pattern[str]:
     original = _compile(text, flags, where)
     fast = fast_form(text)
@@ -152,10 +195,13 @@ def compile_patterns(data: dict[str, Any], source: Path) -> PatternSet:
     numbers = []
     for i, spec in enumerate(data.get("order_numbers", [])):
         flags = re.IGNORECASE if spec.get("ignore_case") else 0
+        start = required_start(spec["regex"])
+        if flags:  # compared in lower case, in ASCII text only (see _may_match)
+            start = start.lower() if start.isascii() else ""
         numbers.append(_NumberPattern(
             channel=str(spec["channel"]), name=str(spec.get("name", spec["channel"])),
             regex=_compile_fast(spec["regex"], flags, f"order_numbers[{i}]"),
-            upper=bool(spec.get("upper")),
+            upper=bool(spec.get("upper")), start=start, ignore_case=bool(flags),
         ))
     relays = [
         (str(spec.get("channel", "other")),
@@ -305,8 +351,11 @@ def detect(*texts: str, pattern_set: PatternSet | None = None) -> list[Detection
         if not text:
             continue
         text = text[:MAX_TEXT]
+        folded = text.lower() if text.isascii() else None
         hits: list[tuple[int, Detection]] = []
         for pat in ps.numbers:
+            if not _may_match(pat, text, folded):
+                continue
             for m in pat.regex.finditer(text):
                 number = m.group(0).upper() if pat.upper else m.group(0)
                 hits.append((m.start(), Detection(pat.channel, number)))
