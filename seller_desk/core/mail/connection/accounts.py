@@ -15,8 +15,8 @@ import peewee
 from seller_desk.core.common.errors import CredentialError, ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
-from seller_desk.core.mail.connection import account_fields, connect, credentials, oauth
-from seller_desk.core.mail.connection.connect import normalise_fingerprint
+from seller_desk.core.mail.connection import account_fields, credentials, oauth
+from seller_desk.core.mail.connection.fingerprints import normalise_fingerprint
 
 # the presets live in providers; the window and the command line read them here too
 from seller_desk.core.mail.connection.providers import PRESETS as PRESETS
@@ -326,6 +326,10 @@ def sign_in(account: Account | int | str, password: str) -> bool:
         ValidationError: the password is empty.
         MailError: refused (kind "auth") or the server cannot be reached; nothing kept.
     """
+    # the IMAP code (imapclient, ssl) loads with the first sign-in: listing and saving
+    # accounts, as the window does before its first paint, needs none of it
+    from seller_desk.core.mail.connection import connect
+
     acc = get_account(account)
     if not password:
         raise ValidationError("account.password_empty", field="password")
