@@ -175,6 +175,8 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     window.set_demo(bool(getattr(args, "demo", False)))
     window.add_account_requested.connect(lambda: open_account_wizard(window))
     window.refresh()
+    # the outbox is counted once the inbox is on screen (the chip is hidden until then)
+    after_first_paint(window, window.outbox_chip.start)
     plug_in_screens(window)
     if start_services:
         # sync, push and the tray start their threads once the inbox is on screen
