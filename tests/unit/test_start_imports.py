@@ -35,6 +35,22 @@ NOT_BEFORE_FIRST_PAINT = (
     "PySide6.QtSvg",  # icons drawn from SVG by code (the style sheet's arrows need no binding)
 )
 
+#: the first paint lists stored mail: it connects to no server, sends nothing, pushes no
+#: flag and parses no message, so the mail engine's network and parsing code waits
+MAIL_WORK_NOT_BEFORE_FIRST_PAINT = (
+    "imapclient", "imaplib", "smtplib", "ssl",
+    "seller_desk.core.mail.connection.connect",  # sign-in, sync, a connection test
+    "seller_desk.core.screens.mailboxes",  # the password box and the mailbox settings
+    "seller_desk.core.mail.imap.flags",  # read/unread pushed to the server (a worker)
+    "seller_desk.core.mail.ingest.store", "seller_desk.core.mail.parse.mime", "nh3",
+    "seller_desk.core.mail.send.outbox",  # the outbox chip counts after the paint
+    "email.policy",
+)
+
+#: the window parses its options without the commands' modules
+COMMAND_MODULES = tuple(f"seller_desk.cli.{name}" for name in (
+    "accounts", "basic", "export", "imports", "outbox", "papers", "search", "sync", "team"))
+
 #: a command that only reads the database needs neither the window nor a password
 NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", "imapclient",
                 # what reacts to stored mail and orders (core/reactions.py): nothing is stored
@@ -95,6 +111,23 @@ def test_opening_the_main_window_loads_nothing_heavy(tmp_path: Path) -> None:
     modules = json.loads(done.stdout.strip().splitlines()[-1])
     assert "seller_desk.ui.main_window" in modules  # the window was really made
     assert _loaded(modules, NOT_BEFORE_FIRST_PAINT) == []
+    assert _loaded(modules, MAIL_WORK_NOT_BEFORE_FIRST_PAINT) == []
+
+
+def test_the_window_s_options_are_read_without_the_commands(tmp_path: Path) -> None:
+    """Ensure ``seller-desk`` with options only (the window) imports no command module,
+    while a command word (or --help) still gets the whole command line."""
+    code = ("import json, sys; from seller_desk.app import parse_args; "
+            "args = parse_args(sys.argv[1:]); "
+            "print(json.dumps([args.command, sorted(sys.modules)]))")
+    found = {}
+    for argv in (["--demo", "--data-dir", str(tmp_path)], ["--demo", "stats"]):
+        done = subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT,
+                              env=_env(tmp_path), capture_output=True, text=True,
+                              timeout=120, check=True)
+        command, modules = json.loads(done.stdout)
+        found[command] = _loaded(modules, COMMAND_MODULES)
+    assert found == {None: [], "stats": list(COMMAND_MODULES)}
 
 
 def test_stats_command_imports_no_qt(tmp_path: Path) -> None:
