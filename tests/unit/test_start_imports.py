@@ -40,6 +40,8 @@ NOT_BEFORE_FIRST_PAINT = (
 MAIL_WORK_NOT_BEFORE_FIRST_PAINT = (
     "imapclient", "imaplib", "smtplib", "ssl",
     "seller_desk.core.mail.connection.connect",  # sign-in, sync, a connection test
+    "seller_desk.core.mail.connection.oauth",  # a mailbox signed in through the browser
+    "seller_desk.ui.help",  # the shortcuts' sheet, made when first asked for
     "seller_desk.core.screens.mailboxes",  # the password box and the mailbox settings
     "seller_desk.core.mail.imap.flags",  # read/unread pushed to the server (a worker)
     "seller_desk.core.mail.ingest.store", "seller_desk.core.mail.parse.mime", "nh3",
