@@ -24,7 +24,6 @@ from seller_desk.ui.qt import (
     QDir,
     QEvent,
     QIcon,
-    QMessageBox,
     QObject,
     QPalette,
     QTimer,
@@ -391,6 +390,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         window = open_main_window(args, start_services=True)
     except UserError as exc:
+        from seller_desk.ui.qt import QMessageBox  # made only for this (a Qt type costs ~1 ms)
+
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
         return 2
     window.show()
