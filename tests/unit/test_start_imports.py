@@ -42,6 +42,8 @@ MAIL_WORK_NOT_BEFORE_FIRST_PAINT = (
     "seller_desk.core.mail.connection.connect",  # sign-in, sync, a connection test
     "seller_desk.core.mail.connection.oauth",  # a mailbox signed in through the browser
     "seller_desk.ui.help",  # the shortcuts' sheet, made when first asked for
+    # "not a customer" (its facade and the sender classifier), when first asked for
+    "seller_desk.core.screens.not_customers", "seller_desk.core.mail.parse.classify",
     "seller_desk.core.screens.mailboxes",  # the password box and the mailbox settings
     "seller_desk.core.mail.imap.flags",  # read/unread pushed to the server (a worker)
     "seller_desk.core.mail.ingest.store", "seller_desk.core.mail.parse.mime", "nh3",

@@ -8,13 +8,15 @@ when it is done, so a bulk action on many conversations never stalls the window.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import TAGS
-from seller_desk.core.screens.not_customers import Choice
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMenu, QWidget
 from seller_desk.ui.tasks import Task, network_pool
+
+if TYPE_CHECKING:
+    from seller_desk.core.screens.not_customers import Choice
 
 SNOOZE_LABELS = {
     "later_today": QT_TRANSLATE_NOOP("Actions", "Later today (3 hours)"),

@@ -6,11 +6,9 @@ s snoozes, t tags, n marks the sender as not a customer, / searches, Esc clears 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seller_desk.core.conversations import clocks, inbox
-from seller_desk.core.screens import not_customers as not_customers_view
-from seller_desk.core.screens.not_customers import Choice
 from seller_desk.ui import i18n
 from seller_desk.ui.inbox import actions
 from seller_desk.ui.inbox.delegate import InboxDelegate
@@ -52,6 +50,10 @@ from seller_desk.ui.qt import (
 )
 from seller_desk.ui.tasks import Latest
 from seller_desk.ui.widgets import EmptyState, SpareHint
+
+if TYPE_CHECKING:
+    # "not a customer" loads its facade (and the sender classifier) when first asked for
+    from seller_desk.core.screens.not_customers import Choice
 
 VIEW_TITLES = {
     "waiting": QT_TRANSLATE_NOOP("InboxPage", "Waiting on me"),
@@ -571,6 +573,8 @@ class InboxPage(QWidget):
 
     def show_not_customer_menu(self) -> None:
         """Ask whether only the sender(s) or everyone at their domain(s) is no customer."""
+        from seller_desk.core.screens import not_customers as not_customers_view
+
         ids = self._action_ids()
         if ids:
             actions.run(not_customers_view.choice_for, ids, done=self._offer_not_customer)
@@ -584,6 +588,8 @@ class InboxPage(QWidget):
         self.last_menu = menu
 
     def mark_not_customer(self, ids: Any, whole_domain: bool) -> None:
+        from seller_desk.core.screens import not_customers as not_customers_view
+
         actions.run(not_customers_view.mark, list(ids), whole_domain, done=self._done)
 
     def _menu_pos(self, button: QWidget) -> Any:
