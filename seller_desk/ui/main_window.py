@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.sidebar.blockSignals(False)
-        self.sidebar.viewport().update()
+        self.sidebar.repaint_items()
 
     def _section_changed(self, item: QListWidgetItem | None, previous: Any) -> None:
         if item is None:
@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
         for account_id, _name, _color in self.accounts:
             self.sidebar.set_count(f"account:{account_id}",
                                    c.per_account_waiting.get(account_id, 0))
-        self.sidebar.viewport().update()
+        self.sidebar.repaint_items()
         parts = [QCoreApplication.translate("MainWindow", "%n waiting", "", c.waiting),
                  QCoreApplication.translate("MainWindow", "%n unread", "", c.unread)]
         if breached:
