@@ -16,9 +16,9 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from seller_desk import APP_NAME, __version__
-from seller_desk.cli import COMMAND_MODULES
 from seller_desk.cli.common import (
     EXIT_OUTPUT_CLOSED,
     OutputClosed,
@@ -32,10 +32,20 @@ from seller_desk.core.common.errors import UserError
 logger = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules() -> list[ModuleType]:
+    """The modules of :mod:`seller_desk.cli` that add commands, in the order --help lists
+    them; imported when a command (or --help) is given, since the window needs none."""
+    from seller_desk.cli import accounts, basic, export, imports, outbox, papers, search, sync, team
+
+    return [basic, outbox, export, imports, accounts, sync, search, papers, team]
+
+
+def _options_parser(add_help: bool = True) -> argparse.ArgumentParser:
+    """The parser of the options that come before any command."""
     parser = argparse.ArgumentParser(
         prog="seller-desk",
         description=f"{APP_NAME}: one inbox for your customers, orders and follow-ups.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
@@ -49,10 +59,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-check", action="store_true",
                         help="check that this installation can start (offscreen, on a "
                              "temporary database) and exit")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: the options and every command."""
+    parser = _options_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The options and command given; with no command (the window), without importing the
+    commands' modules.
+
+    The options alone are read first; only when something is left over (a command,
+    --help, a mistake) is the whole parser built, which reads them all again.
+    """
+    args, rest = _options_parser(add_help=False).parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
 
 def apply_data_dir(args: argparse.Namespace) -> None:
@@ -78,8 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     from seller_desk.core import reactions
 
     reactions.install()  # before any database is opened: who reacts to what it stores

@@ -24,7 +24,6 @@ from seller_desk.ui.qt import (
     QDir,
     QEvent,
     QIcon,
-    QMessageBox,
     QObject,
     QPalette,
     QTimer,
@@ -175,6 +174,8 @@ def open_main_window(args: argparse.Namespace, start_services: bool = False) -> 
     window.set_demo(bool(getattr(args, "demo", False)))
     window.add_account_requested.connect(lambda: open_account_wizard(window))
     window.refresh()
+    # the outbox is counted once the inbox is on screen (the chip is hidden until then)
+    after_first_paint(window, window.outbox_chip.start)
     plug_in_screens(window)
     if start_services:
         # sync, push and the tray start their threads once the inbox is on screen
@@ -389,6 +390,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         window = open_main_window(args, start_services=True)
     except UserError as exc:
+        from seller_desk.ui.qt import QMessageBox  # made only for this (a Qt type costs ~1 ms)
+
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
         return 2
     window.show()

@@ -25,7 +25,6 @@ from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import clocks, inbox
 from seller_desk.core.mail.connection import accounts
 from seller_desk.ui.demo_banner import DemoBanner
-from seller_desk.ui.help import HelpOverlay
 from seller_desk.ui.inbox.delegate import account_color
 from seller_desk.ui.inbox.page import InboxPage
 from seller_desk.ui.qt import (
@@ -53,6 +52,7 @@ from seller_desk.ui.widgets import EmptyState
 
 if TYPE_CHECKING:
     from seller_desk.ui.conversation.page import ConversationPage
+    from seller_desk.ui.help import HelpOverlay
 
 logger = logging.getLogger(__name__)
 
@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         self.sync_status: SyncStatus | None = None
         self.statusBar().setSizeGripEnabled(False)
 
-        self.help_overlay = HelpOverlay(central)
+        self._central = central  # where the shortcuts' sheet goes (help_overlay)
+        self._help_overlay: HelpOverlay | None = None
         self.sidebar.currentItemChanged.connect(self._section_changed)
         self._shortcuts: list[QShortcut] = []
         self._bind(QKeySequence("?"), self.toggle_help)
@@ -452,7 +453,7 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.sidebar.blockSignals(False)
-        self.sidebar.viewport().update()
+        self.sidebar.repaint_items()
 
     def _section_changed(self, item: QListWidgetItem | None, previous: Any) -> None:
         if item is None:
@@ -574,6 +575,16 @@ class MainWindow(QMainWindow):
 
     # --- keyboard -----------------------------------------------------------------------
 
+    @property
+    def help_overlay(self) -> HelpOverlay:
+        """The shortcuts' sheet, made the first time it is asked for (not before the
+        window's first paint: it is hidden until then)."""
+        if self._help_overlay is None:
+            from seller_desk.ui.help import HelpOverlay
+
+            self._help_overlay = HelpOverlay(self._central)
+        return self._help_overlay
+
     def toggle_help(self) -> None:
         self.help_overlay.toggle()
 
@@ -649,7 +660,7 @@ class MainWindow(QMainWindow):
         for account_id, _name, _color in self.accounts:
             self.sidebar.set_count(f"account:{account_id}",
                                    c.per_account_waiting.get(account_id, 0))
-        self.sidebar.viewport().update()
+        self.sidebar.repaint_items()
         parts = [QCoreApplication.translate("MainWindow", "%n waiting", "", c.waiting),
                  QCoreApplication.translate("MainWindow", "%n unread", "", c.unread)]
         if breached:
@@ -722,8 +733,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        if self.help_overlay.isVisible():
-            self.help_overlay.cover_parent()
+        if self._help_overlay is not None and self._help_overlay.isVisible():
+            self._help_overlay.cover_parent()
 
 
 def _counts(policy: clocks.ClockPolicy) -> tuple[inbox.InboxCounts, int]:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.mail.connection.accounts import PASSWORD_KINDS
-from seller_desk.core.screens import mailboxes
 from seller_desk.ui import format as fmt
 from seller_desk.ui import i18n
-from seller_desk.ui.accounts.password import PasswordDialog
 from seller_desk.ui.qt import (
     QCoreApplication,
     QDialog,
@@ -29,6 +27,11 @@ from seller_desk.ui.qt import (
 )
 from seller_desk.ui.sync import AccountState, SyncController
 from seller_desk.ui.tasks import Latest, Task
+
+if TYPE_CHECKING:
+    # the password box and its facade (which tests a connection: the IMAP code) load
+    # with the first password asked for, not with the window
+    from seller_desk.ui.accounts.password import PasswordDialog
 
 
 def tr(text: str) -> str:
@@ -157,6 +160,9 @@ class SyncStatus(QWidget):
         if self.password_dialog is not None and self.password_dialog.isVisible():
             self.password_dialog.raise_()
             return self.password_dialog
+        from seller_desk.core.screens import mailboxes
+        from seller_desk.ui.accounts.password import PasswordDialog
+
         try:
             prompt = mailboxes.password_prompt(account_id)
         except UserError:  # removed meanwhile
@@ -201,12 +207,23 @@ class OutboxChip(QToolButton):
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self.hide()
+        self._started = False
+
+    def start(self) -> None:
+        """Count the outbox now, every 30 s and whenever asked from now on.
+
+        The window calls it after its first paint (``ui/app.py``): counting loads the
+        outbox and the code that sends it, which would compete with drawing the inbox for
+        the interpreter, and a hidden chip shows nothing in the first frame anyway.
+        """
+        self._started = True
+        self.timer.start()
         self.refresh()
 
     def refresh(self) -> None:
-        self._query.run(outbox_summary, callback=self._show)
+        if self._started:
+            self._query.run(outbox_summary, callback=self._show)
 
     def _show(self, result: tuple[dict[str, int], list[Any]]) -> None:
         self.counts, self.rows = result

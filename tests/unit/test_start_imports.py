@@ -35,6 +35,26 @@ NOT_BEFORE_FIRST_PAINT = (
     "PySide6.QtSvg",  # icons drawn from SVG by code (the style sheet's arrows need no binding)
 )
 
+#: the first paint lists stored mail: it connects to no server, sends nothing, pushes no
+#: flag and parses no message, so the mail engine's network and parsing code waits
+MAIL_WORK_NOT_BEFORE_FIRST_PAINT = (
+    "imapclient", "imaplib", "smtplib", "ssl",
+    "seller_desk.core.mail.connection.connect",  # sign-in, sync, a connection test
+    "seller_desk.core.mail.connection.oauth",  # a mailbox signed in through the browser
+    "seller_desk.ui.help",  # the shortcuts' sheet, made when first asked for
+    # "not a customer" (its facade and the sender classifier), when first asked for
+    "seller_desk.core.screens.not_customers", "seller_desk.core.mail.parse.classify",
+    "seller_desk.core.screens.mailboxes",  # the password box and the mailbox settings
+    "seller_desk.core.mail.imap.flags",  # read/unread pushed to the server (a worker)
+    "seller_desk.core.mail.ingest.store", "seller_desk.core.mail.parse.mime", "nh3",
+    "seller_desk.core.mail.send.outbox",  # the outbox chip counts after the paint
+    "email.policy",
+)
+
+#: the window parses its options without the commands' modules
+COMMAND_MODULES = tuple(f"seller_desk.cli.{name}" for name in (
+    "accounts", "basic", "export", "imports", "outbox", "papers", "search", "sync", "team"))
+
 #: a command that only reads the database needs neither the window nor a password
 NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", "imapclient",
                 # what reacts to stored mail and orders (core/reactions.py): nothing is stored
@@ -50,7 +70,9 @@ window = open_main_window(argparse.Namespace(data_dir=None, database=None, demo=
 window.show()
 app.processEvents()
 window.repaint()
-print(json.dumps(sorted(sys.modules)))
+import PySide6.QtWidgets as widgets
+made = sorted(name for name in vars(widgets) if name.startswith("Q"))
+print(json.dumps({"modules": sorted(sys.modules), "widget_types": made}))
 window.shutdown()
 """
 
@@ -92,9 +114,31 @@ def test_opening_the_main_window_loads_nothing_heavy(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", OPEN_WINDOW], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
-    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    modules = found["modules"]
     assert "seller_desk.ui.main_window" in modules  # the window was really made
     assert _loaded(modules, NOT_BEFORE_FIRST_PAINT) == []
+    assert _loaded(modules, MAIL_WORK_NOT_BEFORE_FIRST_PAINT) == []
+    # A Python handle on a widget Qt made itself (a scroll area's viewport) has PySide6
+    # try every widget class for its type, making ~50 types and their enums (10-30 ms);
+    # the window's first paint needs none of these
+    assert not {"QWizard", "QCalendarWidget", "QFileDialog"} & set(found["widget_types"])
+
+
+def test_the_window_s_options_are_read_without_the_commands(tmp_path: Path) -> None:
+    """Ensure ``seller-desk`` with options only (the window) imports no command module,
+    while a command word (or --help) still gets the whole command line."""
+    code = ("import json, sys; from seller_desk.app import parse_args; "
+            "args = parse_args(sys.argv[1:]); "
+            "print(json.dumps([args.command, sorted(sys.modules)]))")
+    found = {}
+    for argv in (["--demo", "--data-dir", str(tmp_path)], ["--demo", "stats"]):
+        done = subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT,
+                              env=_env(tmp_path), capture_output=True, text=True,
+                              timeout=120, check=True)
+        command, modules = json.loads(done.stdout)
+        found[command] = _loaded(modules, COMMAND_MODULES)
+    assert found == {None: [], "stats": list(COMMAND_MODULES)}
 
 
 def test_stats_command_imports_no_qt(tmp_path: Path) -> None:
@@ -140,3 +184,25 @@ def test_importing_the_qt_names_makes_no_qt_type_until_asked(tmp_path: Path) -> 
                           capture_output=True, text=True, timeout=120, check=True)
     made, svg = json.loads(done.stdout)
     assert made == [] and svg is False
+
+
+def test_pyside_s_question_about_each_module_is_answered_from_its_bytes() -> None:
+    """PySide6 asks of every module imported after it whether its source names "PySide6";
+    its own way (``inspect.getsource``) took 80-100 ms of a start. ``ui/qt.py`` answers
+    from the file's bytes, with the same answers."""
+    import inspect
+    import json as a_module_without_qt
+    import sys as a_builtin_module
+
+    from seller_desk.ui import qt
+
+    feature = sys.modules["shibokensupport.feature"]
+    check = feature._mod_uses_pyside
+    assert getattr(check, "by_bytes", False)
+    for module in (qt, a_module_without_qt, a_builtin_module, pytest):
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            expected = False
+        assert check(module) is expected, module.__name__
+    assert check(qt) is True and check(a_module_without_qt) is False

@@ -8,14 +8,15 @@ when it is done, so a bulk action on many conversations never stalls the window.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import TAGS
-from seller_desk.core.mail.imap import flags
-from seller_desk.core.screens.not_customers import Choice
 from seller_desk.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMenu, QWidget
 from seller_desk.ui.tasks import Task, network_pool
+
+if TYPE_CHECKING:
+    from seller_desk.core.screens.not_customers import Choice
 
 SNOOZE_LABELS = {
     "later_today": QT_TRANSLATE_NOOP("Actions", "Later today (3 hours)"),
@@ -60,7 +61,15 @@ def push_read(changed: Any, read: bool) -> Task | None:
     """
     if not changed:
         return None
-    return Task(flags.push_flags, list(changed), seen=read).start(network_pool())
+    return Task(_push_flags, list(changed), seen=read).start(network_pool())
+
+
+def _push_flags(changed: list[Any], seen: bool) -> Any:
+    # on the worker: the IMAP code, the stored mail's writer and the parsers load with the
+    # first push, not with the inbox (they are not needed to paint it)
+    from seller_desk.core.mail.imap import flags
+
+    return flags.push_flags(changed, seen=seen)
 
 
 def mark_read(ids: Sequence[int], read: bool, done: Callable[[Any], None]) -> Task:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import peewee
 
 from seller_desk.core.common.errors import CredentialError, ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
-from seller_desk.core.mail.connection import account_fields, connect, credentials, oauth
-from seller_desk.core.mail.connection.connect import normalise_fingerprint
+from seller_desk.core.mail.connection import account_fields, credentials
+from seller_desk.core.mail.connection.fingerprints import normalise_fingerprint
 
 # the presets live in providers; the window and the command line read them here too
 from seller_desk.core.mail.connection.providers import PRESETS as PRESETS
@@ -33,6 +33,12 @@ from seller_desk.core.store.models import (
     Message,
     database,
 )
+
+if TYPE_CHECKING:
+    # the browser sign-in (and, like the IMAP code, what it imports) loads with the first
+    # mailbox that uses it: listing accounts, as the window does before its first paint,
+    # needs none of it
+    from seller_desk.core.mail.connection import oauth
 
 logger = logging.getLogger(__name__)
 
@@ -85,8 +91,11 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
         if fp and len(fp) != 64:
             raise ValidationError("account.fingerprint_length", field=key)
     auth = values.get("auth", "password")
-    if auth != "password" and auth not in oauth.providers():
-        raise ValidationError("account.auth_unknown", {"auth": auth}, field="auth")
+    if auth != "password":
+        from seller_desk.core.mail.connection import oauth
+
+        if auth not in oauth.providers():
+            raise ValidationError("account.auth_unknown", {"auth": auth}, field="auth")
     days = values.get("sync_window_days")
     if days is not None and (isinstance(days, bool) or not isinstance(days, int)
                              or not 0 <= days <= 36_500):  # 0: no window, all mail
@@ -139,6 +148,8 @@ def add_account(
     if password:
         set_password(account, password)
     if tokens is not None:
+        from seller_desk.core.mail.connection import oauth
+
         oauth.keep(account.email, tokens)
     logger.info("Account added: %s (%s)", account.email, account.provider)
     return account
@@ -273,6 +284,8 @@ def remove_account(account: Account | int | str, keep_mail: bool = False) -> Non
             purge_account(acc.id)
         acc.delete_instance()
     credentials.delete_password(acc.email)
+    from seller_desk.core.mail.connection import oauth
+
     oauth.forget(acc.email)
     logger.info("Account removed: %s", acc.email)
 
@@ -326,6 +339,10 @@ def sign_in(account: Account | int | str, password: str) -> bool:
         ValidationError: the password is empty.
         MailError: refused (kind "auth") or the server cannot be reached; nothing kept.
     """
+    # the IMAP code (imapclient, ssl) loads with the first sign-in: listing and saving
+    # accounts, as the window does before its first paint, needs none of it
+    from seller_desk.core.mail.connection import connect
+
     acc = get_account(account)
     if not password:
         raise ValidationError("account.password_empty", field="password")

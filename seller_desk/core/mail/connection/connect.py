@@ -13,7 +13,6 @@ Every failure is a :class:`~seller_desk.core.mail.errors.MailError` with a ``kin
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import imaplib
 import ipaddress
 import logging
@@ -29,6 +28,11 @@ from imapclient import exceptions as imap_exc
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
 from seller_desk.core.mail.connection import credentials, oauth, standin
+from seller_desk.core.mail.connection.fingerprints import fingerprint_of as fingerprint_of
+from seller_desk.core.mail.connection.fingerprints import normalise_fingerprint
+from seller_desk.core.mail.connection.fingerprints import (
+    readable_fingerprint as readable_fingerprint,
+)
 from seller_desk.core.mail.connection.providers import detect_provider
 from seller_desk.core.store.models import Account
 
@@ -46,29 +50,6 @@ _EHLO_NAME = "[127.0.0.1]"
 
 
 # --- helpers -------------------------------------------------------------------------
-
-
-def fingerprint_of(der: bytes) -> str:
-    """SHA-256 of a DER certificate as lowercase hex, the form stored on the account."""
-    return hashlib.sha256(der).hexdigest()
-
-
-def readable_fingerprint(value: str | None) -> str:
-    """"AB:CD:…" in four groups of eight pairs separated by spaces, for people to compare.
-
-    64 digits in one run, or 95 characters joined by colons, have no place to break: a
-    window cut them off at its edge. The groups wrap like words.
-    """
-    digits = normalise_fingerprint(value).upper()
-    pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
-    return " ".join(":".join(pairs[i:i + 8]) for i in range(0, len(pairs), 8))
-
-
-def normalise_fingerprint(value: str | None) -> str:
-    """Accept "AB:CD:..." or "abcd..." and return lowercase hex without separators."""
-    if not value:
-        return ""
-    return "".join(ch for ch in value.lower() if ch in "0123456789abcdef")
 
 
 def provider_of(account: Account) -> str:
