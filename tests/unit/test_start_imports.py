@@ -60,7 +60,9 @@ NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", "imapclient",
                 # what reacts to stored mail and orders (core/reactions.py): nothing is stored
                 "seller_desk.core.followups.auto_email", "seller_desk.core.shop.linking",
                 "seller_desk.core.answering.compose", "seller_desk.core.mail.send.outbox",
-                "seller_desk.core.templates.canned", *NOT_BEFORE_FIRST_PAINT)
+                "seller_desk.core.templates.canned",
+                "logging.handlers",  # the log rotates through core/common/logs.py's own
+                *NOT_BEFORE_FIRST_PAINT)
 
 OPEN_WINDOW = """
 import argparse, json, sys
