@@ -2,7 +2,7 @@
 
 import sys
 
-from seller_desk.app import main
+from seller_desk.app import run
 
 if __name__ == "__main__":
     if getattr(sys, "frozen", False):
@@ -12,4 +12,4 @@ if __name__ == "__main__":
         import multiprocessing
 
         multiprocessing.freeze_support()
-    sys.exit(main())
+    run()

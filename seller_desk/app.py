@@ -13,10 +13,14 @@ Each command lives in a module of :mod:`seller_desk.cli` that registers its own 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
+import threading
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from seller_desk import APP_NAME, __version__
 from seller_desk.cli.common import (
@@ -91,6 +95,43 @@ def apply_data_dir(args: argparse.Namespace) -> None:
         paths.set_data_dir(args.data_dir)
     elif args.demo:
         paths.set_data_dir(paths.data_dir() / "demo")
+
+
+def run() -> NoReturn:
+    """The program's entry (the ``seller-desk`` script, ``python -m seller_desk``): run
+    :func:`main`, then end with its status."""
+    code = main()
+    if _may_leave_at_once():
+        _leave(code)
+    sys.exit(code)
+
+
+def _may_leave_at_once() -> bool:
+    """Whether the process may end without Python's teardown of its modules.
+
+    Tearing down a command's 200-350 modules took 40-110 ms of processor time, a third of
+    what a no-change ``seller-desk sync`` may take in all. Only for a command that left no
+    other thread running (a thread would be cut off mid-work) and loaded no Qt (its
+    objects write settings as they are destroyed): the window always ends the usual way.
+    """
+    return threading.active_count() == 1 and "PySide6" not in sys.modules
+
+
+def _leave(code: int) -> NoReturn:
+    """End at once, after everything the ending would have done that anyone can see:
+    the exit handlers (logging's flush, IMAP logouts, the parsing helper's end) in their
+    usual order, the database closed (SQLite folds its write-ahead log back in), the
+    standard streams flushed."""
+    import atexit
+
+    atexit._run_exitfuncs()
+    models = sys.modules.get("seller_desk.core.store.models")
+    if models is not None and models.database.obj is not None:
+        models.database.close()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # the reader went away: nothing to say
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

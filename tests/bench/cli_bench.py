@@ -23,6 +23,7 @@ command fails, the no-change sync finds something, or a command loads Qt.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -83,13 +84,26 @@ def series(name: str, command: list[str], env: dict[str, str],
     return median, out
 
 
+#: the command run as ``seller-desk`` runs it, saying at its end which modules it holds (an
+#: import that failed or was held back, such as peewee's of psycopg2, has an importtime
+#: line but no module)
+LOADED = ("import atexit, json, sys; atexit.register(lambda: print('LOADED ' + json.dumps("
+          "sorted(n for n, m in sys.modules.items() if m is not None)), file=sys.stderr)); "
+          "from seller_desk.app import main; sys.exit(main(sys.argv[1:]))")
+
+
 def imports(command: list[str], env: dict[str, str], top: int = 12) -> list[str]:
-    """Run ``command`` once under -X importtime; print its costliest imports; return the
-    modules of :data:`NOT_IN_COMMANDS` it loaded."""
-    done = subprocess.run(command, env={**env, "PYTHONPROFILEIMPORTTIME": "1"},
+    """Run ``command`` (its arguments after the program) once under -X importtime; print
+    its costliest imports; return the modules of :data:`NOT_IN_COMMANDS` it loaded."""
+    arguments = command[len(cli.seller_desk_command()):]
+    done = subprocess.run([sys.executable, "-c", LOADED, *arguments],
+                          env={**env, "PYTHONPROFILEIMPORTTIME": "1"},
                           capture_output=True, text=True, timeout=120, check=False)
+    loaded: set[str] = set()
     found = []
     for line in done.stderr.splitlines():
+        if line.startswith("LOADED "):
+            loaded = set(json.loads(line[len("LOADED "):]))
         if not line.startswith("import time:") or "self [us]" in line:
             continue
         own, cumulative, name = line[len("import time:"):].split("|", 2)
@@ -105,9 +119,11 @@ def imports(command: list[str], env: dict[str, str], top: int = 12) -> list[str]
             shown += 1
             if shown == top:
                 break
-    names = {entry[3] for entry in found}
+    if not loaded:
+        raise SystemExit(f"cli_bench: FAILED: {' '.join(command[-2:])} did not say what it "
+                         f"loaded:\n{done.stderr[-1500:]}")
     unneeded = [name for name in NOT_IN_COMMANDS
-                if any(n == name or n.startswith(name + ".") for n in names)]
+                if any(n == name or n.startswith(name + ".") for n in loaded)]
     print(f"  loaded although not needed: {', '.join(unneeded) if unneeded else 'none'}")
     return unneeded
 
