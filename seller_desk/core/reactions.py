@@ -29,7 +29,7 @@ command, the tests' conftest); the mail engine refuses to store mail without it
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from seller_desk.core.store import events
@@ -42,17 +42,15 @@ class Later:
     A command that stores nothing (``seller-desk stats``, a sync finding nothing new)
     never imports the reactions' modules, which pull in most of the program (the status
     emails bring the composer and the outbox): subscribing costs nothing, and the first
-    event of a kind pays the import once. Equal by name, so subscribing stays idempotent.
+    event of a kind pays the import once (later calls find the module in ``sys.modules``).
+    Equal by name, so subscribing stays idempotent.
     """
 
     module: str
     name: str
-    _target: list[Any] = field(default_factory=list, compare=False, repr=False)
 
     def resolve(self) -> Any:
-        if not self._target:
-            self._target.append(getattr(importlib.import_module(self.module), self.name))
-        return self._target[0]
+        return getattr(importlib.import_module(self.module), self.name)
 
     def __call__(self, notice: Any) -> None:
         self.resolve()(notice)

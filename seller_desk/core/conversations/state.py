@@ -541,8 +541,9 @@ def _rules(cutoffs: dict[int, datetime], marks: not_customers.Marks) -> tuple[ob
     row read again (the sync refreshes a conversation after each batch that adds to it)
     keeps its facts with one identity test."""
     rules = (tuple(sorted(cutoffs.items())), marks.addresses, marks.domains)
-    if _RULES and _RULES[0] == rules:
-        return _RULES[0]
+    kept = _RULES[0] if _RULES else None  # read once: another thread may replace it
+    if kept == rules:
+        return kept
     _RULES[:] = [rules]
     return rules
 

@@ -438,7 +438,6 @@ def _fetched(item: wire.FetchItem, size: int, prepared: parsing.Prepared,
     return fetched
 
 
-
 def _fetch_big_pieces(imap: imaplib.IMAP4, uids: list[int], modseq: str,
                       sizes: dict[int, int] | None = None
                       ) -> list[tuple[wire.FetchItem, parsing.Piece]]:
