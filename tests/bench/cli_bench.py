@@ -56,7 +56,11 @@ NOT_IN_COMMANDS = ("PySide6", "shiboken6", "holidays", "phonenumbers", "authlib"
                    "seller_desk.printing", "seller_desk.ui", "psycopg2", "logging.handlers",
                    # a sync that finds nothing new fetches and parses nothing
                    "seller_desk.core.mail.imap.fetch", "seller_desk.core.mail.parse.mime",
-                   "nh3")
+                   "nh3",
+                   # what imapclient and keyring's helpers import but never use for a
+                   # sign-in or a password read (seller_desk/driver_hold.py)
+                   "importlib.metadata", "importlib_metadata", "more_itertools",
+                   "urllib.request")
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:

@@ -208,3 +208,65 @@ def test_pyside_s_question_about_each_module_is_answered_from_its_bytes() -> Non
             expected = False
         assert check(module) is expected, module.__name__
     assert check(qt) is True and check(a_module_without_qt) is False
+
+
+#: what keyring's helpers and imapclient import at import but a password read and a
+#: sign-in never use (seller_desk/driver_hold.py)
+NOT_FOR_A_PASSWORD_READ = ("importlib.metadata", "importlib_metadata", "more_itertools",
+                           "urllib.request")
+
+READ_A_PASSWORD = """
+import json, sys
+import seller_desk, imapclient, keyring
+keyring.set_password("seller-desk", "shop@example.com", "secret")
+found = {"password": keyring.get_password("seller-desk", "shop@example.com"),
+         "backend": type(keyring.get_keyring()).__name__,
+         "modules": sorted(sys.modules), "version": imapclient.__version__,
+         "version_info": list(imapclient.version_info)}
+import importlib.metadata
+found["installed"] = importlib.metadata.version("imapclient")
+print(json.dumps(found))
+"""
+
+
+def test_a_password_read_and_imapclient_leave_the_metadata_search_out(
+        tmp_path: Path) -> None:
+    """Ensure reading a password from the configured keyring and importing imapclient load
+    neither importlib.metadata nor keyring's helpers' unused modules, and imapclient still
+    knows its own version."""
+    env = _env(tmp_path)
+    env["PYTHONPATH"] = str(ROOT / "tests")
+    env["PYTHON_KEYRING_BACKEND"] = "helpers.keyring_backend.MemoryKeyring"
+    done = subprocess.run([sys.executable, "-c", READ_A_PASSWORD], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout)
+    assert found["password"] == "secret" and found["backend"] == "MemoryKeyring"
+    assert _loaded(found["modules"], NOT_FOR_A_PASSWORD_READ) == []
+    assert found["version"] == found["installed"]
+    assert found["version_info"][:3] == [int(n) for n in found["installed"].split(".")[:3]]
+
+
+SEARCH_THE_BACKENDS = """
+import json, sys
+import seller_desk, keyring.backend, jaraco.context, jaraco.functools
+names = sorted(type(k).__name__ for k in keyring.backend.get_all_keyring())
+print(json.dumps({"backends": names, "urlopen": jaraco.context.urllib.request.urlopen.__module__,
+                  "consume": jaraco.functools.more_itertools.consume.__module__,
+                  "metadata": "importlib_metadata" in sys.modules}))
+"""
+
+
+def test_what_keyring_s_helpers_left_for_later_works_when_used(tmp_path: Path) -> None:
+    """Ensure keyring's search of the installed backends (no backend configured) finds
+    them through its entry points, and the helpers' deferred modules are the real ones."""
+    env = _env(tmp_path)
+    del env["PYTHON_KEYRING_BACKEND"]
+    done = subprocess.run([sys.executable, "-c", SEARCH_THE_BACKENDS], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout)
+    assert "ChainerBackend" in found["backends"]  # registered by an entry point only
+    assert found["urlopen"] == "urllib.request"
+    assert found["consume"].startswith("more_itertools")
+    assert found["metadata"] is True
