@@ -8,6 +8,7 @@ would bring it back without anyone noticing the slower start (docs/performance.m
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -128,19 +129,43 @@ def test_opening_the_main_window_loads_nothing_heavy(tmp_path: Path) -> None:
 
 
 def test_the_window_s_options_are_read_without_the_commands(tmp_path: Path) -> None:
-    """Ensure ``seller-desk`` with options only (the window) imports no command module,
-    while a command word (or --help) still gets the whole command line."""
+    """Ensure ``seller-desk`` with options only (the window) imports no command module, and
+    a command word only its own module (and those it uses)."""
     code = ("import json, sys; from seller_desk.app import parse_args; "
             "args = parse_args(sys.argv[1:]); "
             "print(json.dumps([args.command, sorted(sys.modules)]))")
     found = {}
-    for argv in (["--demo", "--data-dir", str(tmp_path)], ["--demo", "stats"]):
+    for argv in (["--demo", "--data-dir", str(tmp_path)], ["--demo", "stats"],
+                 ["--demo", "sync", "--quiet"]):
         done = subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT,
                               env=_env(tmp_path), capture_output=True, text=True,
                               timeout=120, check=True)
         command, modules = json.loads(done.stdout)
         found[command] = _loaded(modules, COMMAND_MODULES)
-    assert found == {None: [], "stats": list(COMMAND_MODULES)}
+    assert found == {None: [], "stats": ["seller_desk.cli.basic"],
+                     "sync": ["seller_desk.cli.accounts", "seller_desk.cli.sync"]}
+
+
+def test_a_command_word_builds_the_same_command_as_the_whole_command_line() -> None:
+    """Ensure :data:`seller_desk.app.COMMANDS` names, for every command the whole command
+    line has, the module that adds it, and a command parsed from its own module's part
+    reads as it does from the whole."""
+    from seller_desk import app
+
+    def words(parser: argparse.ArgumentParser) -> list[str]:
+        return sorted(next(action.choices for action in parser._actions
+                           if isinstance(action.choices, dict)))
+
+    whole = app.build_parser()
+    assert words(whole) == sorted(app.COMMANDS)
+    for word, module in app.COMMANDS.items():
+        assert words(app.build_parser(word)) == sorted(
+            w for w, m in app.COMMANDS.items() if m == module)
+    for argv in (["--data-dir", "/d", "sync", "--quiet", "--account", "Shop"],
+                 ["stats", "--json"], ["account", "list"], ["--debug", "doctor"]):
+        assert vars(app.parse_args(argv)) == vars(whole.parse_args(argv))
+    with pytest.raises(SystemExit):  # an unknown word: the whole line, listing every one
+        app.parse_args(["nonsense"])
 
 
 def test_stats_command_imports_no_qt(tmp_path: Path) -> None:
