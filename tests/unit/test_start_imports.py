@@ -295,3 +295,25 @@ def test_what_keyring_s_helpers_left_for_later_works_when_used(tmp_path: Path) -
     assert found["urlopen"] == "urllib.request"
     assert found["consume"].startswith("more_itertools")
     assert found["metadata"] is True
+
+
+#: a sync that signs in with a password and finds nothing new sends no mail, gets no token
+#: and fetches nothing
+NOT_IN_SYNC = ("smtplib", "seller_desk.core.mail.connection.oauth",
+               "seller_desk.core.mail.connection.standin", "seller_desk.core.mail.imap.fetch",
+               "seller_desk.core.mail.parse.mime", *NOT_FOR_A_PASSWORD_READ, *NOT_IN_STATS[:2])
+
+
+def test_the_sync_command_s_modules_load_no_sending_no_token_and_no_fetch(
+        tmp_path: Path) -> None:
+    """Ensure what ``seller-desk sync`` imports before it signs in (its command line, the
+    sync, the connection) leaves the sending, the OAuth2 sign-in and the fetch for later."""
+    code = ("import json, sys; from seller_desk.app import parse_args; "
+            "args = parse_args(['sync', '--quiet']); "
+            "import seller_desk.core.mail.imap.sync, seller_desk.core.mail.connection.connect; "
+            "print(json.dumps(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=120, check=True)
+    modules = json.loads(done.stdout)
+    assert "imapclient" in modules  # the sync's own modules were really imported
+    assert _loaded(modules, NOT_IN_SYNC) == []
