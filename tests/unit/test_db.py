@@ -259,9 +259,8 @@ def test_a_database_at_today_s_schema_opens_without_the_migration_code(tmp_path)
     url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
     code = ("import json, sys; from seller_desk.core.store import db; "
             "d = db.open_database(sys.argv[1]); "
-            "from seller_desk.core.store.models import AppMeta; "
-            "row = AppMeta.get(AppMeta.key == 'schema_version'); d.close(); "
-            "print(json.dumps([row.value, 'seller_desk.core.store.migrations' in sys.modules]))")
+            "version = db.schema_version(d); d.close(); "
+            "print(json.dumps([str(version), 'seller_desk.core.store.migrations' in sys.modules]))")
 
     def opened() -> list[object]:
         done = subprocess.run([sys.executable, "-c", code, url], capture_output=True,
@@ -278,6 +277,7 @@ def test_a_database_at_today_s_schema_opens_without_the_migration_code(tmp_path)
             AppMeta.update(value=str(other)).where(
                 AppMeta.key == migrations.VERSION_KEY).execute()
             assert db._current_version_found(database) is None  # the migrations decide
+            assert db.schema_version(database) == other
     finally:
         database.close()
     empty = peewee.SqliteDatabase(str(tmp_path / "empty.sqlite3"))

@@ -228,6 +228,17 @@ def open_database(url: str | None = None, migrate: bool = True) -> peewee.Databa
     return db
 
 
+def schema_version(db: peewee.Database) -> int:
+    """The schema version ``db`` records (0: none), without the migration code when it is
+    today's."""
+    found = _current_version_found(db)
+    if found is not None:
+        return found
+    from seller_desk.core.store import migrations
+
+    return migrations.schema_version(db)
+
+
 def _current_version_found(db: peewee.Database) -> int | None:
     """:data:`CURRENT_VERSION` when an SQLite database records it already (what the
     migrations would find before doing nothing), else None: the migrations decide.
