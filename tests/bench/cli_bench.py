@@ -121,6 +121,15 @@ def imports(command: list[str], env: dict[str, str], top: int = 12) -> list[str]
     total = sum(entry[0] for entry in found)
     print(f"  {len(found)} modules, {total / 1000:.0f} ms of import time; costliest "
           "(cumulative, outermost three levels):")
+    finder = sum(entry[1] for entry in found if entry[3].startswith("__editable__"))
+    if finder:
+        # site imports it from the checkout's editable install in every process timed
+        # here; an installed copy (a wheel, a bundle) has none. What it imports (pathlib,
+        # re, fnmatch, urllib.parse ...) a command imports anyway, so a command run
+        # without it (python -S, site-packages on the path) was no quicker; python -c
+        # pass, which needs none of them, pays all of it: the floor is the higher for it
+        print(f"  of which the editable install's finder (with what it imports): "
+              f"{finder / 1000:.0f} ms, a cost the command would mostly pay anyway")
     shown = 0
     for _own, cumulative, depth, name in sorted(found, key=lambda entry: -entry[1]):
         if depth <= 2:
