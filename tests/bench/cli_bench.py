@@ -67,7 +67,9 @@ NOT_IN_COMMANDS = ("PySide6", "shiboken6", "holidays", "phonenumbers", "authlib"
                    # a database already at today's schema is not migrated
                    "seller_desk.core.store.migrations",
                    # a sync asks for no password unless told to, or refused
-                   "seller_desk.cli.accounts", "getpass")
+                   "seller_desk.cli.accounts", "getpass",
+                   # a personal shop's settings are in its file, not a team's database
+                   "seller_desk.core.team.shared_settings", "seller_desk.core.team.changes")
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:

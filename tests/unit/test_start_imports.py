@@ -63,6 +63,8 @@ NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", "imapclient",
                 "seller_desk.core.answering.compose", "seller_desk.core.mail.send.outbox",
                 "seller_desk.core.templates.canned",
                 "logging.handlers",  # the log rotates through core/common/logs.py's own
+                # a personal shop keeps its settings in the file, not in a team's database
+                "seller_desk.core.team.shared_settings", "seller_desk.core.team.changes",
                 *NOT_BEFORE_FIRST_PAINT)
 
 OPEN_WINDOW = """
