@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -44,6 +45,15 @@ def command_modules() -> list[ModuleType]:
     return [basic, outbox, export, imports, accounts, sync, search, papers, team]
 
 
+#: each command word, with the module of :mod:`seller_desk.cli` that adds it: a command
+#: given by its word builds only its own module's part of the command line (the others'
+#: imports and 80-odd help texts, each looked up in gettext's catalogues, cost 5-15 ms of
+#: every command); a test holds this to what :func:`command_modules` add
+COMMANDS = {"doctor": "basic", "stats": "basic", "outbox": "outbox", "export": "export",
+            "import": "imports", "account": "accounts", "sync": "sync", "search": "search",
+            "print": "papers", "team": "team"}
+
+
 def _options_parser(add_help: bool = True) -> argparse.ArgumentParser:
     """The parser of the options that come before any command."""
     parser = argparse.ArgumentParser(
@@ -66,11 +76,16 @@ def _options_parser(add_help: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: the options and every command."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line: the options and every command, or (``command``, a word of
+    :data:`COMMANDS`) only the commands of that command's module."""
     parser = _options_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in command_modules():
+    if command is None:
+        modules = command_modules()
+    else:
+        modules = [importlib.import_module(f"seller_desk.cli.{COMMANDS[command]}")]
+    for module in modules:
         module.register(sub)
     return parser
 
@@ -80,11 +95,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     commands' modules.
 
     The options alone are read first; only when something is left over (a command,
-    --help, a mistake) is the whole parser built, which reads them all again.
+    --help, a mistake) is the command line built, which reads them all again: for a
+    command word, only its own module's part; otherwise (--help, a mistake) all of it, so
+    that every command is listed.
     """
     args, rest = _options_parser(add_help=False).parse_known_args(argv)
     if rest:
-        return build_parser().parse_args(argv)
+        return build_parser(rest[0] if rest[0] in COMMANDS else None).parse_args(argv)
     args.command = None
     return args
 

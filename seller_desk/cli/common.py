@@ -48,11 +48,17 @@ def open_db(args: argparse.Namespace, install_templates: bool = True) -> peewee.
             skips it, to stay quick when run every few minutes. The demo shop always
             gets them: its conversations hold answers made from them.
     """
+    from seller_desk.core.common import settings as common_settings
     from seller_desk.core.store import db
-    from seller_desk.core.team import shared_settings
+    from seller_desk.core.team.leadership import is_team_database
 
     database = db.open_database(database_url(args))
-    shared_settings.install()  # a team: the shop's settings live in its database
+    if is_team_database(database):
+        from seller_desk.core.team import shared_settings
+
+        shared_settings.install()  # a team: the shop's settings live in its database
+    else:  # as install() does for a personal shop, without the team's change log's imports
+        common_settings.use_shared(None)
     if install_templates or getattr(args, "demo", False):
         from seller_desk.core.templates import canned as templates
 

@@ -9,7 +9,6 @@ import threading
 import time
 from typing import Any, TextIO
 
-from seller_desk.cli.accounts import read_password
 from seller_desk.cli.common import open_db
 
 
@@ -72,6 +71,8 @@ class ProgressBar:
 def _ask(account: Any) -> str:
     """The password typed for ``account`` without echo, or read from standard input when
     that is not a terminal ("" when the seller gave up)."""
+    from seller_desk.cli.accounts import read_password  # only when a password is asked for
+
     try:
         return read_password(f"Password for {account.name} <{account.email}>: ")
     except (EOFError, KeyboardInterrupt):

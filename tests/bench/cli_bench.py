@@ -56,7 +56,20 @@ NOT_IN_COMMANDS = ("PySide6", "shiboken6", "holidays", "phonenumbers", "authlib"
                    "seller_desk.printing", "seller_desk.ui", "psycopg2", "logging.handlers",
                    # a sync that finds nothing new fetches and parses nothing
                    "seller_desk.core.mail.imap.fetch", "seller_desk.core.mail.parse.mime",
-                   "nh3")
+                   "nh3",
+                   # what imapclient and keyring's helpers import but never use for a
+                   # sign-in or a password read (seller_desk/driver_hold.py)
+                   "importlib.metadata", "importlib_metadata", "more_itertools",
+                   "urllib.request",
+                   # a sync signs in with its password and sends nothing
+                   "smtplib", "seller_desk.core.mail.connection.oauth",
+                   "seller_desk.core.mail.connection.standin",
+                   # a database already at today's schema is not migrated
+                   "seller_desk.core.store.migrations",
+                   # a sync asks for no password unless told to, or refused
+                   "seller_desk.cli.accounts", "getpass",
+                   # a personal shop's settings are in its file, not a team's database
+                   "seller_desk.core.team.shared_settings", "seller_desk.core.team.changes")
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, str]:
@@ -112,6 +125,15 @@ def imports(command: list[str], env: dict[str, str], top: int = 12) -> list[str]
     total = sum(entry[0] for entry in found)
     print(f"  {len(found)} modules, {total / 1000:.0f} ms of import time; costliest "
           "(cumulative, outermost three levels):")
+    finder = sum(entry[1] for entry in found if entry[3].startswith("__editable__"))
+    if finder:
+        # site imports it from the checkout's editable install in every process timed
+        # here; an installed copy (a wheel, a bundle) has none. What it imports (pathlib,
+        # re, fnmatch, urllib.parse ...) a command imports anyway, so a command run
+        # without it (python -S, site-packages on the path) was no quicker; python -c
+        # pass, which needs none of them, pays all of it: the floor is the higher for it
+        print(f"  of which the editable install's finder (with what it imports): "
+              f"{finder / 1000:.0f} ms, a cost the command would mostly pay anyway")
     shown = 0
     for _own, cumulative, depth, name in sorted(found, key=lambda entry: -entry[1]):
         if depth <= 2:

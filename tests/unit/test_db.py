@@ -247,3 +247,39 @@ def test_once_sqlite_has_ended_a_transaction_nothing_more_of_it_is_written(sqlit
         AppMeta.insert(key="third", value="3").execute()
     assert AppMeta.get_by_id("third").value == "3"
 
+
+
+def test_a_database_at_today_s_schema_opens_without_the_migration_code(tmp_path):
+    """Ensure opening an SQLite database already at today's schema (every command, every
+    start) imports none of the migrations, and one a version behind is still upgraded."""
+    import json
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    code = ("import json, sys; from seller_desk.core.store import db; "
+            "d = db.open_database(sys.argv[1]); "
+            "version = db.schema_version(d); d.close(); "
+            "print(json.dumps([str(version), 'seller_desk.core.store.migrations' in sys.modules]))")
+
+    def opened() -> list[object]:
+        done = subprocess.run([sys.executable, "-c", code, url], capture_output=True,
+                              text=True, timeout=120, check=True)
+        return json.loads(done.stdout)
+
+    current = str(migrations.CURRENT_VERSION)
+    assert opened() == [current, True]  # created: by the migrations
+    assert opened() == [current, False]
+    database = db.open_database(url)
+    try:
+        assert db._current_version_found(database) == migrations.CURRENT_VERSION
+        for other in (migrations.CURRENT_VERSION - 1, migrations.CURRENT_VERSION + 1):
+            AppMeta.update(value=str(other)).where(
+                AppMeta.key == migrations.VERSION_KEY).execute()
+            assert db._current_version_found(database) is None  # the migrations decide
+            assert db.schema_version(database) == other
+    finally:
+        database.close()
+    empty = peewee.SqliteDatabase(str(tmp_path / "empty.sqlite3"))
+    assert db._current_version_found(empty) is None
+    empty.close()

@@ -8,6 +8,7 @@ would bring it back without anyone noticing the slower start (docs/performance.m
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -62,6 +63,8 @@ NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", "imapclient",
                 "seller_desk.core.answering.compose", "seller_desk.core.mail.send.outbox",
                 "seller_desk.core.templates.canned",
                 "logging.handlers",  # the log rotates through core/common/logs.py's own
+                # a personal shop keeps its settings in the file, not in a team's database
+                "seller_desk.core.team.shared_settings", "seller_desk.core.team.changes",
                 *NOT_BEFORE_FIRST_PAINT)
 
 OPEN_WINDOW = """
@@ -128,19 +131,43 @@ def test_opening_the_main_window_loads_nothing_heavy(tmp_path: Path) -> None:
 
 
 def test_the_window_s_options_are_read_without_the_commands(tmp_path: Path) -> None:
-    """Ensure ``seller-desk`` with options only (the window) imports no command module,
-    while a command word (or --help) still gets the whole command line."""
+    """Ensure ``seller-desk`` with options only (the window) imports no command module, and
+    a command word only its own module."""
     code = ("import json, sys; from seller_desk.app import parse_args; "
             "args = parse_args(sys.argv[1:]); "
             "print(json.dumps([args.command, sorted(sys.modules)]))")
     found = {}
-    for argv in (["--demo", "--data-dir", str(tmp_path)], ["--demo", "stats"]):
+    for argv in (["--demo", "--data-dir", str(tmp_path)], ["--demo", "stats"],
+                 ["--demo", "sync", "--quiet"]):
         done = subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT,
                               env=_env(tmp_path), capture_output=True, text=True,
                               timeout=120, check=True)
         command, modules = json.loads(done.stdout)
         found[command] = _loaded(modules, COMMAND_MODULES)
-    assert found == {None: [], "stats": list(COMMAND_MODULES)}
+    assert found == {None: [], "stats": ["seller_desk.cli.basic"],
+                     "sync": ["seller_desk.cli.sync"]}
+
+
+def test_a_command_word_builds_the_same_command_as_the_whole_command_line() -> None:
+    """Ensure :data:`seller_desk.app.COMMANDS` names, for every command the whole command
+    line has, the module that adds it, and a command parsed from its own module's part
+    reads as it does from the whole."""
+    from seller_desk import app
+
+    def words(parser: argparse.ArgumentParser) -> list[str]:
+        return sorted(next(action.choices for action in parser._actions
+                           if isinstance(action.choices, dict)))
+
+    whole = app.build_parser()
+    assert words(whole) == sorted(app.COMMANDS)
+    for word, module in app.COMMANDS.items():
+        assert words(app.build_parser(word)) == sorted(
+            w for w, m in app.COMMANDS.items() if m == module)
+    for argv in (["--data-dir", "/d", "sync", "--quiet", "--account", "Shop"],
+                 ["stats", "--json"], ["account", "list"], ["--debug", "doctor"]):
+        assert vars(app.parse_args(argv)) == vars(whole.parse_args(argv))
+    with pytest.raises(SystemExit):  # an unknown word: the whole line, listing every one
+        app.parse_args(["nonsense"])
 
 
 def test_stats_command_imports_no_qt(tmp_path: Path) -> None:
@@ -208,3 +235,87 @@ def test_pyside_s_question_about_each_module_is_answered_from_its_bytes() -> Non
             expected = False
         assert check(module) is expected, module.__name__
     assert check(qt) is True and check(a_module_without_qt) is False
+
+
+#: what keyring's helpers and imapclient import at import but a password read and a
+#: sign-in never use (seller_desk/driver_hold.py)
+NOT_FOR_A_PASSWORD_READ = ("importlib.metadata", "importlib_metadata", "more_itertools",
+                           "urllib.request")
+
+READ_A_PASSWORD = """
+import json, sys
+import seller_desk, imapclient, keyring
+keyring.set_password("seller-desk", "shop@example.com", "secret")
+found = {"password": keyring.get_password("seller-desk", "shop@example.com"),
+         "backend": type(keyring.get_keyring()).__name__,
+         "modules": sorted(sys.modules), "version": imapclient.__version__,
+         "version_info": list(imapclient.version_info)}
+import importlib.metadata
+found["installed"] = importlib.metadata.version("imapclient")
+print(json.dumps(found))
+"""
+
+
+def test_a_password_read_and_imapclient_leave_the_metadata_search_out(
+        tmp_path: Path) -> None:
+    """Ensure reading a password from the configured keyring and importing imapclient load
+    neither importlib.metadata nor keyring's helpers' unused modules, and imapclient still
+    knows its own version."""
+    env = _env(tmp_path)
+    env["PYTHONPATH"] = str(ROOT / "tests")
+    env["PYTHON_KEYRING_BACKEND"] = "helpers.keyring_backend.MemoryKeyring"
+    done = subprocess.run([sys.executable, "-c", READ_A_PASSWORD], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout)
+    assert found["password"] == "secret" and found["backend"] == "MemoryKeyring"
+    assert _loaded(found["modules"], NOT_FOR_A_PASSWORD_READ) == []
+    assert found["version"] == found["installed"]
+    assert found["version_info"][:3] == [int(n) for n in found["installed"].split(".")[:3]]
+
+
+SEARCH_THE_BACKENDS = """
+import json, sys
+import seller_desk, keyring.backend, jaraco.context, jaraco.functools
+names = sorted(type(k).__name__ for k in keyring.backend.get_all_keyring())
+print(json.dumps({"backends": names, "urlopen": jaraco.context.urllib.request.urlopen.__module__,
+                  "consume": jaraco.functools.more_itertools.consume.__module__,
+                  "metadata": "importlib_metadata" in sys.modules}))
+"""
+
+
+def test_what_keyring_s_helpers_left_for_later_works_when_used(tmp_path: Path) -> None:
+    """Ensure keyring's search of the installed backends (no backend configured) finds
+    them through its entry points, and the helpers' deferred modules are the real ones."""
+    env = _env(tmp_path)
+    del env["PYTHON_KEYRING_BACKEND"]
+    done = subprocess.run([sys.executable, "-c", SEARCH_THE_BACKENDS], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout)
+    assert "ChainerBackend" in found["backends"]  # registered by an entry point only
+    assert found["urlopen"] == "urllib.request"
+    assert found["consume"].startswith("more_itertools")
+    assert found["metadata"] is True
+
+
+#: a sync that signs in with a password and finds nothing new sends no mail, gets no token
+#: and fetches nothing
+NOT_IN_SYNC = ("smtplib", "seller_desk.core.mail.connection.oauth",
+               "seller_desk.core.mail.connection.standin", "seller_desk.core.mail.imap.fetch",
+               "seller_desk.core.mail.parse.mime", *NOT_FOR_A_PASSWORD_READ, *NOT_IN_STATS[:2])
+
+
+def test_the_sync_command_s_modules_load_no_sending_no_token_and_no_fetch(
+        tmp_path: Path) -> None:
+    """Ensure what ``seller-desk sync`` imports before it signs in (its command line, the
+    sync, the connection) leaves the sending, the OAuth2 sign-in and the fetch for later."""
+    code = ("import json, sys; from seller_desk.app import parse_args; "
+            "args = parse_args(['sync', '--quiet']); "
+            "import seller_desk.core.mail.imap.sync, seller_desk.core.mail.connection.connect; "
+            "print(json.dumps(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=120, check=True)
+    modules = json.loads(done.stdout)
+    assert "imapclient" in modules  # the sync's own modules were really imported
+    assert _loaded(modules, NOT_IN_SYNC) == []

@@ -85,6 +85,10 @@ DEFAULTS: dict[str, Any] = {
     "notify.reminders": True,
     # database: empty means the SQLite file in the data directory
     "database.url": "",
+    # the password store keyring last found on this computer (its class, "module.Class"):
+    # loaded at once next time instead of searching every installed store again
+    # (core/mail/connection/credentials.py); not a secret
+    "keyring.backend": "",
 }
 
 

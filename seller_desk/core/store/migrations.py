@@ -102,11 +102,12 @@ from seller_desk.core.store.models import (
     UndeliveredMessage,
     VanishedCopy,
 )
+from seller_desk.core.store.schema_version import (  # kept here too, for their readers
+    CURRENT_VERSION as CURRENT_VERSION,
+)
+from seller_desk.core.store.schema_version import VERSION_KEY as VERSION_KEY
 
 logger = logging.getLogger(__name__)
-
-CURRENT_VERSION = 27
-VERSION_KEY = "schema_version"
 
 
 def _step_2(db: peewee.Database) -> None:

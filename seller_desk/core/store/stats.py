@@ -7,7 +7,7 @@ from typing import Any
 
 from peewee import fn
 
-from seller_desk.core.store import migrations, waiting
+from seller_desk.core.store import db, waiting
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     OUTBOX_STATES,
@@ -34,7 +34,7 @@ def collect(now: datetime | None = None) -> dict[str, Any]:
     ):
         outbox[state] = count
     return {
-        "schema_version": migrations.schema_version(database.obj),
+        "schema_version": db.schema_version(database.obj),
         "accounts": Account.select().count(),
         "folders": Folder.select().count(),
         "messages": Message.select().count(),

@@ -16,18 +16,17 @@ import contextlib
 import imaplib
 import ipaddress
 import logging
-import smtplib
 import socket
 import ssl
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import imapclient
 from imapclient import exceptions as imap_exc
 
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.mail import errors
-from seller_desk.core.mail.connection import credentials, oauth, standin
+from seller_desk.core.mail.connection import credentials
 from seller_desk.core.mail.connection.fingerprints import fingerprint_of as fingerprint_of
 from seller_desk.core.mail.connection.fingerprints import normalise_fingerprint
 from seller_desk.core.mail.connection.fingerprints import (
@@ -35,6 +34,12 @@ from seller_desk.core.mail.connection.fingerprints import (
 )
 from seller_desk.core.mail.connection.providers import detect_provider
 from seller_desk.core.store.models import Account
+
+if TYPE_CHECKING:
+    import smtplib
+
+# smtplib (and the demo's stand-in server) and the OAuth2 sign-in are imported by what
+# sends mail, signs in with a token or meets an error: a sync that signs in with a password and finds nothing new needs neither
 
 logger = logging.getLogger(__name__)
 
@@ -124,6 +129,8 @@ def _unverified_context() -> ssl.SSLContext:
 def presented_certificate(host: str, port: int, security: str, protocol: str,
                           timeout: float = 10) -> bytes:
     """The DER certificate the server presents, fetched without verifying it."""
+    import smtplib
+
     ctx = _unverified_context()
     if security == "ssl":
         with socket.create_connection((host, port), timeout=timeout) as sock, \
@@ -153,6 +160,8 @@ def translate_error(exc: BaseException, *, host: str, port: int, security: str,
                     protocol: str, provider: str = "generic",
                     timeout: float = 10) -> errors.MailError:
     """Turn a socket, TLS or protocol exception into a plain-words :class:`MailError`."""
+    import smtplib
+
     if isinstance(exc, errors.MailError):
         return exc
     where = _where(host, port)
@@ -226,6 +235,8 @@ def imap_error(exc: BaseException, account: Account) -> errors.MailError:
 
 def _server_words(exc: BaseException) -> str:
     """The server's own text from an imaplib/smtplib exception, cleaned for display."""
+    import smtplib
+
     if isinstance(exc, smtplib.SMTPResponseException):
         text: Any = exc.smtp_error
     else:
@@ -263,11 +274,15 @@ def _token_attempts(account: Account) -> Iterator[str]:
     A server may refuse a token the provider still calls live (revoked a moment ago, or a
     clock apart): one renewal covers that; a second refusal is the seller's to fix.
     """
+    from seller_desk.core.mail.connection import oauth
+
     yield oauth.access_token(account.email, account.auth)
     yield oauth.access_token(account.email, account.auth, fresh=True)
 
 
 def _imap_token_login(client: imapclient.IMAPClient, account: Account, username: str) -> Any:
+    from seller_desk.core.mail.connection import oauth
+
     offered = {c.decode().upper().removeprefix("AUTH=") for c in client.capabilities()
                if c.upper().startswith(b"AUTH=")}
     mechanism = oauth.mechanism_for(offered)
@@ -288,6 +303,10 @@ def _imap_token_login(client: imapclient.IMAPClient, account: Account, username:
 
 
 def _smtp_token_login(smtp: smtplib.SMTP, account: Account, username: str) -> None:
+    import smtplib
+
+    from seller_desk.core.mail.connection import oauth
+
     offered = {m.upper() for m in smtp.esmtp_features.get("auth", "").split()}
     mechanism = oauth.mechanism_for(offered)
     if not mechanism:
@@ -428,7 +447,11 @@ def open_smtp(account: Account, password: str | None = None,
     A simulated account (the demo shop's) gets a session with the in-process stand-in
     (:mod:`standin`): the outbox sends as it always does, and nothing leaves the computer.
     """
+    import smtplib
+
     if account.simulated:
+        from seller_desk.core.mail.connection import standin
+
         return standin.open_session(_EHLO_NAME, timeout)
     host, port, security = account.smtp_host, int(account.smtp_port), account.smtp_security
     if not host:
@@ -486,6 +509,8 @@ def test_account(account: Account, password: str | None = None, smtp: bool = Tru
         MailError: the first thing that failed, with ``protocol`` set to "imap" or "smtp"
             and ``lines`` holding what worked before it.
     """
+    import smtplib
+
     lines: list[str] = []
     try:
         client = open_imap(account, password, timeout=timeout)

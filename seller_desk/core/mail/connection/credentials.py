@@ -44,10 +44,70 @@ class BackendStatus:
     hint: str = ""
 
 
+#: the backend this process settled on (see :func:`_backend`)
+_settled = False
+_settle_lock = threading.Lock()
+REMEMBERED_KEY = "keyring.backend"
+
+
 def _backend() -> keyring.backend.KeyringBackend:
     import keyring
 
+    global _settled
+    if not _settled:
+        with _settle_lock:
+            if not _settled:
+                _settle_backend()
+                _settled = True
     return keyring.get_keyring()
+
+
+def _chosen_by_configuration() -> bool:
+    """Whether keyring's own configuration names a backend: ``PYTHON_KEYRING_BACKEND`` or a
+    keyringrc.cfg (both always win, as keyring itself reads them)."""
+    import os
+
+    from keyring.util import platform_
+
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    return bool((platform_.config_root() / "keyringrc.cfg").exists())
+
+
+def _settle_backend() -> None:
+    """Let keyring use the password store it found on this computer last time.
+
+    With nothing configured, keyring searches every installed backend at each process's
+    first password: the entry points of every installed package, then each backend's
+    module (macOS's, on Linux too, looks for its system library by running ``ldconfig``)
+    and its check: 100-200 ms of every ``seller-desk sync``. The class it chose (a name,
+    not a secret) is kept in the settings and loaded directly, keyring's own check of it
+    included; when that fails (the store was removed, is locked away, another desktop)
+    the search runs as before and its choice is kept instead.
+    """
+    import keyring
+    import keyring.core
+
+    from seller_desk.core.common.settings import Settings
+
+    if _chosen_by_configuration():
+        return
+    settings = Settings()
+    remembered = str(settings.get(REMEMBERED_KEY) or "")
+    if remembered:
+        try:
+            keyring.set_keyring(keyring.core.load_keyring(remembered))
+            return
+        except Exception as exc:  # noqa: BLE001 - any failure: search as keyring does
+            logger.info("The password store used last time (%s) cannot be used now: %s",
+                        remembered, exc)
+    found = keyring.get_keyring()
+    name = f"{type(found).__module__}.{type(found).__name__}"
+    # only what keyring's own search finds (keyring.backends.*, keyrings.* plugins): a
+    # backend set by a program or a test is not this computer's store
+    if name != remembered and name.startswith(("keyring.backends.", "keyrings.")) \
+            and _status_of(found).usable:
+        settings.set(REMEMBERED_KEY, name)
 
 
 def backend_status() -> BackendStatus:
@@ -57,6 +117,10 @@ def backend_status() -> BackendStatus:
     except Exception as exc:  # noqa: BLE001 - any keyring failure means "no store"
         return BackendStatus(False, "none", f"the password store cannot be opened ({exc})",
                              NO_BACKEND_HINT)
+    return _status_of(backend)
+
+
+def _status_of(backend: keyring.backend.KeyringBackend) -> BackendStatus:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     priority = getattr(backend, "priority", 1)
     unusable = (
