@@ -128,6 +128,7 @@ def test_opening_the_main_window_loads_nothing_heavy(tmp_path: Path) -> None:
     # QStyle's type and enums cost 16 ms to make; an item delegate that reads
     # option.state makes them (ui/widgets.py is_selected asks the view instead)
     assert "QStyle" not in found["widget_types"]
+    assert "QDialogButtonBox" not in found["widget_types"]  # the outbox's dialog, when opened
 
 
 def test_the_window_s_options_are_read_without_the_commands(tmp_path: Path) -> None:
