@@ -708,6 +708,11 @@ class MainWindow(QMainWindow):
         if notifier is not None:
             notifier.timer.stop()
 
+    def restyled(self) -> None:
+        """The application's style sheet was applied after the window was built: size
+        again what was measured with the unstyled fonts (before the window is shown)."""
+        self.inbox_page.restyled()
+
     def apply_settings(self) -> None:
         """Take changed settings into account (reply targets, business hours ...)."""
         self.settings.load()

@@ -15,12 +15,12 @@ from seller_desk.ui.qt import (
     QPersistentModelIndex,
     QRect,
     QSize,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     Qt,
     QWidget,
 )
+from seller_desk.ui.widgets import is_selected
 
 KeyRole = Qt.ItemDataRole.UserRole
 CountRole = Qt.ItemDataRole.UserRole + 1
@@ -56,14 +56,13 @@ class SidebarDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # the style sheet's background (selected, hovered) without the text, which is
+        # drawn below: Qt's own paint draws it (initStyleOption leaves the text out)
+        super().paint(painter, option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = is_selected(option, index)
         rect = option.rect.adjusted(22, 0, -18, 0)
         color = index.data(ColorRole)
         if color:
@@ -95,6 +94,11 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.drawText(trect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          shown)
         painter.restore()
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # paint() draws the label itself, fitted to the count beside it
 
     def text_rect(self, rect: QRect, font: QFont,
                   index: QModelIndex | QPersistentModelIndex) -> QRect:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from seller_desk.ui.qt import (
+    QAbstractItemView,
     QDialog,
     QEvent,
     QFrame,
@@ -15,18 +16,35 @@ from seller_desk.ui.qt import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QModelIndex,
+    QPersistentModelIndex,
     QPoint,
     QPushButton,
     QRect,
     QShortcut,
     QSize,
     QSizePolicy,
+    QStyleOptionViewItem,
     Qt,
     QTimer,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+
+def is_selected(option: QStyleOptionViewItem,
+                index: QModelIndex | QPersistentModelIndex) -> bool:
+    """Whether the item view ``option`` paints for has ``index`` selected.
+
+    What ``option.state``'s State_Selected says, asked of the view: reading
+    ``option.state`` makes PySide build the Python type of QStyle and its enums, 16 ms of
+    the window's first paint (docs/performance.md, "Start"); nothing else before that
+    paint needs it.
+    """
+    view = option.widget
+    selection = view.selectionModel() if isinstance(view, QAbstractItemView) else None
+    return selection is not None and selection.isSelected(index)
 
 
 class EmptyState(QWidget):

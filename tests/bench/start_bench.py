@@ -1,7 +1,7 @@
 """Start benchmark: from process start to the main window shown, 100,000 messages stored.
 
     .venv/bin/python tests/bench/start_bench.py [--messages 100000] [--runs 5]
-        [--bundle dist/seller-desk/seller-desk | --build] [--keep DIR]
+        [--bundle dist/seller-desk/seller-desk | --build] [--keep DIR] [--compare DIR]
 
 Each program runs on a private Xvfb server (Debian package xvfb) with the xcb platform,
 the way a seller's desktop runs it. This process watches the X server through libX11 and
@@ -18,7 +18,10 @@ max of the runs; the first start is printed too):
 * baseline: a bare PySide6 QMainWindow from the same Python, the floor for any Qt app;
 * source:   ``python -m seller_desk`` from this checkout;
 * bundle:   the PyInstaller program (``--bundle PATH``, ``dist/seller-desk/seller-desk``
-  when it exists, or built into a temporary folder with ``--build``).
+  when it exists, or built into a temporary folder with ``--build``);
+* compare:  with ``--compare DIR``, ``python -m seller_desk`` from another checkout (say
+  ``git worktree add /tmp/before <commit>``), started in turn with this checkout's source,
+  one start each, so that both meet the same load on a shared machine.
 
 The app runs on a SQLite database of --messages messages (default 100,000) in 25,000
 conversations, 5,000 customers and three mailboxes, made once and kept under --keep
@@ -36,6 +39,7 @@ on a shared machine it moves every figure.
 from __future__ import annotations
 
 import argparse
+import compileall
 import ctypes
 import ctypes.util
 import os
@@ -353,12 +357,12 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 # --- measuring ---------------------------------------------------------------------------------
 
 def measure(watcher: XWatcher, command: list[str], env: dict[str, str],
-            title: bytes) -> tuple[float, float]:
-    """Start ``command``; return seconds to mapped and to painted; stop it again."""
+            title: bytes, cwd: Path | None = None) -> tuple[float, float]:
+    """Start ``command`` (in ``cwd``); return seconds to mapped and to painted; stop it."""
     watcher.drain()
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, cwd=cwd)
     try:
         deadline = started + 60
         mapped = watcher.wait_mapped(title, deadline)
@@ -388,7 +392,7 @@ def import_costs(watcher: XWatcher, command: list[str], env: dict[str, str],
     with log.open("wb") as err:
         started = time.perf_counter()
         proc = subprocess.Popen([command[0], "-X", "importtime", *command[1:]], env=env,
-                                stdout=subprocess.DEVNULL, stderr=err)
+                                stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
         try:
             mapped = watcher.wait_mapped(title, started + 60)
             if mapped is None or watcher.wait_painted(mapped[1], started + 60) is None:
@@ -433,10 +437,16 @@ def report_imports(found: list[tuple[int, int, int, str]], top: int = 15) -> lis
 
 
 def series(watcher: XWatcher, name: str, command: list[str], env: dict[str, str],
-           title: bytes, runs: int) -> dict[str, float]:
+           title: bytes, runs: int, cwd: Path | None = None) -> dict[str, float]:
     print(f"  ({name}: load average {os.getloadavg()[0]:.2f})")
-    first = measure(watcher, command, env, title)
-    times = [measure(watcher, command, env, title) for _ in range(runs)]
+    first = measure(watcher, command, env, title, cwd)
+    times = [measure(watcher, command, env, title, cwd) for _ in range(runs)]
+    return summary(name, first, times)
+
+
+def summary(name: str, first: tuple[float, float],
+            times: list[tuple[float, float]]) -> dict[str, float]:
+    """The median, min and max of ``times`` (mapped, painted), printed on one line."""
     mapped = [t[0] for t in times]
     painted = [t[1] for t in times]
     result = {"first": first[1], "mapped": statistics.median(mapped),
@@ -445,6 +455,20 @@ def series(watcher: XWatcher, name: str, command: list[str], env: dict[str, str]
           f"{result['painted'] * 1000:6.0f} ms (min {result['min'] * 1000:.0f}, max "
           f"{result['max'] * 1000:.0f})   first start {result['first'] * 1000:.0f} ms")
     return result
+
+
+def alternating(watcher: XWatcher, commands: dict[str, tuple[list[str], Path]],
+                env: dict[str, str], title: bytes, runs: int) -> dict[str, dict[str, float]]:
+    """Start each program in turn, ``runs`` times after one warm-up start each: the same
+    load for all, where two series one after the other can meet different loads."""
+    print(f"  ({' and '.join(commands)} in turn: load average {os.getloadavg()[0]:.2f})")
+    first = {name: measure(watcher, command, env, title, cwd)
+             for name, (command, cwd) in commands.items()}
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, cwd) in commands.items():
+            times[name].append(measure(watcher, command, env, title, cwd))
+    return {name: summary(name, first[name], times[name]) for name in commands}
 
 
 def build_bundle(into: Path) -> Path:
@@ -461,7 +485,11 @@ def main() -> int:
     parser.add_argument("--build", action="store_true", help="build the bundle first")
     parser.add_argument("--keep", type=Path,
                         default=Path(tempfile.gettempdir()) / "seller-desk-bench")
+    parser.add_argument("--compare", type=Path, metavar="DIR",
+                        help="another checkout whose source is started in turn with this one")
     args = parser.parse_args()
+    if args.compare is not None and not (args.compare / "seller_desk").is_dir():
+        raise SystemExit(f"start_bench: {args.compare} holds no seller_desk package")
     args.keep.mkdir(parents=True, exist_ok=True)
 
     database = database_file(args.keep, args.messages)
@@ -488,14 +516,19 @@ def main() -> int:
                   f"display {display}; load average {os.getloadavg()[0]:.2f} on "
                   f"{os.cpu_count()} cores")
             print(compile_package())
+            source = [sys.executable, "-m", "seller_desk", *app_args]
             results = {"baseline": series(watcher, "baseline",
                                           [sys.executable, "-c", BASELINE], env,
                                           b"Seller Desk baseline", args.runs)}
-            results["source"] = series(watcher, "source",
-                                       [sys.executable, "-m", "seller_desk", *app_args],
-                                       env, TITLE, args.runs)
-            costs = import_costs(watcher, [sys.executable, "-m", "seller_desk", *app_args],
-                                 env, TITLE, Path(tmp) / "importtime.txt")
+            if args.compare is None:
+                results["source"] = series(watcher, "source", source, env, TITLE, args.runs,
+                                           cwd=ROOT)
+            else:
+                compileall.compile_dir(args.compare / "seller_desk", quiet=1)
+                results.update(alternating(watcher, {"source": (source, ROOT),
+                                                     "compare": (source, args.compare)},
+                                           env, TITLE, args.runs))
+            costs = import_costs(watcher, source, env, TITLE, Path(tmp) / "importtime.txt")
             if bundle is not None:
                 results["bundle"] = series(watcher, "bundle", [str(bundle), *app_args], env,
                                            TITLE, args.runs)
@@ -508,7 +541,7 @@ def main() -> int:
     heavy = report_imports(costs)
     base = results["baseline"]["painted"]
     print()
-    for name in ("source", "bundle"):
+    for name in ("source", "compare", "bundle"):
         if name in results:
             painted = results[name]["painted"]
             ratio = painted / base
@@ -519,6 +552,9 @@ def main() -> int:
         print(f"start_bench: heavy modules before the first paint: {', '.join(heavy)}")
     if "bundle" in results:
         print(f"bundle / source: {results['bundle']['painted'] / results['source']['painted']:.2f}")
+    if "compare" in results:
+        print(f"source / compare ({args.compare}): "
+              f"{results['source']['painted'] / results['compare']['painted']:.2f}")
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 

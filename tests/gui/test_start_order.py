@@ -109,3 +109,34 @@ def test_a_new_shop_gets_its_default_answers_after_the_first_paint(qtbot, tmp_pa
         assert {t.language for t in Template.select()} >= {"en", "ms", "id"}
     finally:
         close_window(qtbot, window)
+
+
+def _column_widths(window: Any) -> list[int]:
+    head = window.inbox_page.table.horizontalHeader()
+    return [head.sectionSize(col) for col in range(head.count())]
+
+
+def test_a_window_styled_once_built_has_the_columns_of_one_built_styled(
+        qtbot, tmp_path, demo_template):
+    """Ensure the program's start, which applies the style sheet to the finished window
+    (``make_application(styled=False)``), sizes the inbox's columns for the styled fonts,
+    as a window built under the sheet does (the Waiting column came out 7 px narrower)."""
+    url = copy_database(demo_template, tmp_path / "shop.sqlite3")
+    app = make_application()
+    sheet = app.styleSheet()
+    assert sheet
+    window = open_main_window(argparse.Namespace(demo=False, database=url))
+    styled_first = _column_widths(window)
+    close_window(qtbot, window)
+    app.setStyleSheet("")
+    try:
+        make_application(styled=False)
+        assert not app.styleSheet()
+        window = open_main_window(argparse.Namespace(demo=False, database=url))
+        try:
+            assert app.styleSheet() == sheet, "the window was left unstyled"
+            assert _column_widths(window) == styled_first
+        finally:
+            close_window(qtbot, window)
+    finally:
+        app.setStyleSheet(sheet)

@@ -70,7 +70,7 @@ NOT_IN_STATS = ("PySide6", "shiboken6", "keyring", "imapclient",
 OPEN_WINDOW = """
 import argparse, json, sys
 from seller_desk.ui.app import make_application, open_main_window
-app = make_application([])
+app = make_application([], styled=False)  # as the program starts (ui/app.py run_gui)
 window = open_main_window(argparse.Namespace(data_dir=None, database=None, demo=False))
 window.show()
 app.processEvents()
@@ -128,6 +128,10 @@ def test_opening_the_main_window_loads_nothing_heavy(tmp_path: Path) -> None:
     # try every widget class for its type, making ~50 types and their enums (10-30 ms);
     # the window's first paint needs none of these
     assert not {"QWizard", "QCalendarWidget", "QFileDialog"} & set(found["widget_types"])
+    # QStyle's type and enums cost 16 ms to make; an item delegate that reads
+    # option.state makes them (ui/widgets.py is_selected asks the view instead)
+    assert "QStyle" not in found["widget_types"]
+    assert "QDialogButtonBox" not in found["widget_types"]  # the outbox's dialog, when opened
 
 
 def test_the_window_s_options_are_read_without_the_commands(tmp_path: Path) -> None:

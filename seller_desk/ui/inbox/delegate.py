@@ -27,11 +27,11 @@ from seller_desk.ui.qt import (
     QPainter,
     QPersistentModelIndex,
     QRect,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     Qt,
 )
+from seller_desk.ui.widgets import is_selected
 
 INK = QColor("#1f2933")
 MUTED = QColor("#616e7c")
@@ -65,7 +65,7 @@ class InboxDelegate(QStyledItemDelegate):
         row = model.row_at(index.row()) if model is not None else None
         painter.save()
         rect = option.rect
-        if option.state & QStyle.StateFlag.State_Selected:
+        if is_selected(option, index):  # not option.state: see is_selected
             painter.fillRect(rect, self.SELECTED)
         painter.setPen(self.RULE)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

@@ -55,6 +55,11 @@ if TYPE_CHECKING:
     # "not a customer" loads its facade (and the sender classifier) when first asked for
     from seller_desk.core.screens.not_customers import Choice
 
+#: the columns' starting widths (pixels); a heading or a clock that needs more widens its
+#: column (InboxPage._fit_columns)
+COLUMN_WIDTHS = ((COL_UNREAD, 26), (COL_CUSTOMER, 176), (COL_ACCOUNT, 128), (COL_ORDER, 184),
+                 (COL_WAITING, 112), (COL_ACTIVITY, 112))
+
 VIEW_TITLES = {
     "waiting": QT_TRANSLATE_NOOP("InboxPage", "Waiting on me"),
     "onway": QT_TRANSLATE_NOOP("InboxPage", "Reply on its way"),
@@ -201,8 +206,7 @@ class InboxPage(QWidget):
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
         head.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_UNREAD, 26), (COL_CUSTOMER, 176), (COL_ACCOUNT, 128),
-                           (COL_ORDER, 184), (COL_WAITING, 112), (COL_ACTIVITY, 112)):
+        for col, width in COLUMN_WIDTHS:
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         head.setSectionResizeMode(COL_UNREAD, QHeaderView.ResizeMode.Fixed)
@@ -289,6 +293,25 @@ class InboxPage(QWidget):
             "first. Or look around the demo shop first."))
         self.add_mailbox_button.setText(self.tr("Add a mailbox"))
         self.demo_button.setText(self.tr("Try the demo shop"))
+        self._fit_columns()
+        self._update_header()
+        self._update_empty()
+
+    def restyled(self) -> None:
+        """Size the columns again for the style sheet applied since they were sized.
+
+        The columns' widths follow the header's and the table's fonts, which the sheet
+        sets; a sheet applied after the page was built (the window's start, see
+        ``ui/app.py``) would otherwise leave them sized for the unstyled fonts (the
+        Waiting column 7 px too narrow). A seller's own widths are not kept: call this
+        before the page is shown.
+        """
+        self.table.ensurePolished()
+        for col, width in COLUMN_WIDTHS:
+            self.table.setColumnWidth(col, width)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
         # a column as wide as its heading in this language ("Aktiviti terakhir")
         head = self.table.horizontalHeader()
         for col in (COL_ACCOUNT, COL_ORDER, COL_WAITING, COL_ACTIVITY):
@@ -300,8 +323,6 @@ class InboxPage(QWidget):
         pill = max(QFontMetrics(bold).horizontalAdvance(t)
                    for t in InboxModel.outbox_texts() + i18n.widest_durations())
         head.resizeSection(COL_WAITING, max(head.sectionSize(COL_WAITING), pill + 40))
-        self._update_header()
-        self._update_empty()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
