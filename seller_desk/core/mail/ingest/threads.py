@@ -35,7 +35,13 @@ import peewee
 from seller_desk.core.mail.parse import derived
 from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.store import events, locks
-from seller_desk.core.store.bulk import Listed, bulk_insert, chunks, insert_returning_ids
+from seller_desk.core.store.bulk import (
+    Listed,
+    bulk_insert,
+    chunks,
+    collector_paused,
+    insert_returning_ids,
+)
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     Conversation,
@@ -424,7 +430,7 @@ def refresh_many(conv_ids: set[int] | list[int]) -> None:
     """
     if conv_ids:
         ids = sorted(conv_ids)
-        with database.atomic():
+        with collector_paused(), database.atomic():
             # two refreshes of one conversation at once could save the older picture last
             locks.hold_mail_lock()
             events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=ids)
