@@ -435,8 +435,10 @@ def refresh_many(conv_ids: set[int] | list[int]) -> None:
             locks.hold_mail_lock()
             events.announce(events.CONVERSATIONS_CHANGED, required=True, ids=ids)
             for part in chunks(ids):
+                # ids as they are (Listed): peewee converted each through the field, 0.1 s
+                # of a first sync's 15 refreshes for a statement that finds nothing to do
                 StaleConversation.delete().where(
-                    StaleConversation.conversation.in_(list(part))).execute()
+                    StaleConversation.conversation.in_(Listed(part))).execute()
 
 
 def owe_refresh(conv_ids: set[int] | list[int]) -> None:
