@@ -68,6 +68,7 @@ QUERIES = [
     ("two words", "paket belum", ""),
     ("prefix being typed", "pengh", ""),
     ("short prefix", "pe", ""),
+    ("three letters", "pen", ""),
     ("phrase in quotes", '"belum sampai"', "phrase"),
     ("customer address", "budi.santoso", ""),
     ("order number", "1218", ""),

@@ -11,7 +11,9 @@ Measures in one run, on the same mailbox:
      commands are worked out before the clock runs, with the sync's batching and structure
      code (core/mail/imap/fetch.py, structure.py);
   3. `seller-desk sync` into a fresh database (its own process: time, processor time and
-     peak memory, and the time spent in the conversation refresh and the linking);
+     peak memory, and the time spent in the conversation refresh and the linking; the
+     storing thread's processor time, the message rows' share of it, and the cycle
+     collector's runs);
   4. mbsync (Debian package isync), when installed, pulling the same INBOX into a Maildir
      as its own process: the whole sync process against it (skipped with a message when
      mbsync is missing);
@@ -427,8 +429,8 @@ def main() -> int:
             # the sync calls but which belong to other parts of the app
             # and their processor time (the thread's own), which a shared machine leaves
             # comparable between runs where wall time is not
-            "spent = {'refresh': 0.0, 'linking': 0.0}\n"
-            "cpu = {'refresh': 0.0, 'linking': 0.0}\n"
+            "spent = {'refresh': 0.0, 'linking': 0.0, 'rows': 0.0}\n"
+            "cpu = {'refresh': 0.0, 'linking': 0.0, 'rows': 0.0}\n"
             "def timed(key, fn):\n"
             "    def inner(*a, **k):\n"
             "        t, c = time.perf_counter(), time.thread_time()\n"
@@ -441,8 +443,22 @@ def main() -> int:
             "threads.refresh_many = timed('refresh', threads.refresh_many)\n"
             "if hasattr(threads, 'after_stored'):\n"
             "    threads.after_stored = timed('linking', threads.after_stored)\n"
+            # the message rows with their indexes and the full-text index: a third of the
+            # storing thread's time
+            "from seller_desk.core.mail.ingest import store\n"
+            "store.insert_new = timed('rows', store.insert_new)\n"
+            # Python's cycle collections, wherever they ran, and their processor time
+            "import gc\n"
+            "collected = {'n': 0, 'cpu': 0.0, 'at': 0.0}\n"
+            "def on_gc(phase, info):\n"
+            "    if phase == 'start':\n"
+            "        collected['at'] = time.thread_time()\n"
+            "    else:\n"
+            "        collected['n'] += 1\n"
+            "        collected['cpu'] += time.thread_time() - collected['at']\n"
+            "gc.callbacks.append(on_gc)\n"
             "from seller_desk.app import main\n"
-            "t = time.perf_counter()\n"
+            "t, storing = time.perf_counter(), time.thread_time()\n"
             "prof = os.environ.get('SYNC_BENCH_PROFILE')\n"
             "if prof:\n"
             "    import cProfile\n"
@@ -453,6 +469,10 @@ def main() -> int:
             "if prof:\n"
             "    profiler.disable(); profiler.dump_stats(prof)\n"
             "print('SYNC_SECONDS', time.perf_counter() - t)\n"
+            "print('STORING_CPU', time.thread_time() - storing)\n"
+            "print('ROWS_CPU', cpu['rows'])\n"
+            "print('GC_COLLECTIONS', collected['n'])\n"
+            "print('GC_CPU', collected['cpu'])\n"
             "print('REFRESH_SECONDS', spent['refresh'])\n"
             "print('LINKING_SECONDS', spent['linking'])\n"
             "print('REFRESH_CPU', cpu['refresh'])\n"
@@ -499,6 +519,13 @@ def main() -> int:
         print(f"  processor time: conversation refresh {refresh_cpu:.2f} s, customer/order "
               f"linking {linking_cpu:.2f} s; the rest of the sync process "
               f"{cpu_s - refresh_cpu - linking_cpu:.2f} s (start-up included)")
+        storing_cpu = float(re.search(r"STORING_CPU ([\d.]+)", proc.stdout).group(1))
+        rows_cpu = float(re.search(r"ROWS_CPU ([\d.]+)", proc.stdout).group(1))
+        gc_n = int(re.search(r"GC_COLLECTIONS (\d+)", proc.stdout).group(1))
+        gc_cpu = float(re.search(r"GC_CPU ([\d.]+)", proc.stdout).group(1))
+        print(f"  the storing (main) thread {storing_cpu:.2f} s of it, the message rows with "
+              f"their indexes and full-text index {rows_cpu:.2f} s; Python's cycle "
+              f"collector {gc_n} times, {gc_cpu:.2f} s")
 
         # mbsync on the same mailbox, right after the sync (so both see the machine alike)
         print(f"machine load average before mbsync: {os.getloadavg()[0]:.2f}")

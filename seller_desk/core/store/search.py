@@ -33,8 +33,9 @@ INDEXED_TEXT = 32768
 _TRIGGERS = ("message_fts_ai", "message_fts_ad", "message_fts_au")
 #: the search box searches as the seller types, so its first letters are prefixes of
 #: thousands of words ("pe": 7,096 in 100,000 messages): merging all their lists took
-#: 52 ms, and 0.7 ms from an index of the words' first two and three letters (schema 27;
-#: it makes writing the index about 1.8x as costly, some 2 % of a first sync)
+#: 52 ms, and 0.7 ms from an index of the words' first two and three letters (schema 27).
+#: The three-letter one costs a first sync of 10,000 messages 0.2-0.5 s of processor
+#: time; without it "pen" took 37 ms in the search box, 60 ms at worst (search_bench.py)
 _PREFIXES = "prefix='2 3'"
 _SOURCE = "message_fts_source"
 

@@ -20,7 +20,13 @@ from peewee import fn
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.mail.parse.derived import Derived, derive
 from seller_desk.core.store import events, locks
-from seller_desk.core.store.bulk import Listed, bulk_insert, chunks, insert_new
+from seller_desk.core.store.bulk import (
+    Listed,
+    bulk_insert,
+    chunks,
+    collector_paused,
+    insert_new,
+)
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -133,7 +139,7 @@ def store_batch(account_id: int, folder_id: int, folder_role: str, own: set[str]
     if not batch:
         return result
     keys = [message_key(f.parsed) for f in batch]
-    with database.atomic():
+    with collector_paused(), database.atomic():
         locks.hold_mail_lock()
         for attempt in range(1, ATTEMPTS + 1):
             try:
