@@ -55,7 +55,7 @@ NOT_IN_COMMANDS = ("PySide6", "shiboken6", "holidays", "phonenumbers", "authlib"
                    "requests", "xlsxwriter", "python_calamine", "segno",
                    "seller_desk.printing", "seller_desk.ui", "psycopg2", "logging.handlers",
                    # a sync that finds nothing new fetches and parses nothing
-                   "seller_desk.core.mail.imap.fetch", "seller_desk.core.mail.parse.mime",
+                   "seller_desk.core.mail.imap.fetch", "seller_desk.core.mail.parse",
                    "nh3",
                    # what imapclient and keyring's helpers import but never use for a
                    # sign-in or a password read (seller_desk/driver_hold.py)

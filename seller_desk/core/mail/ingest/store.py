@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, cast
 from peewee import fn
 
 from seller_desk.core.mail.ingest import threads
-from seller_desk.core.mail.parse.derived import Derived, derive
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import (
     Listed,
@@ -49,6 +48,7 @@ from seller_desk.core.store.models import (
 )
 
 if TYPE_CHECKING:  # parsed elsewhere; a sync finding nothing new loads no parser
+    from seller_desk.core.mail.parse.derived import Derived
     from seller_desk.core.mail.parse.mime import ParsedMessage
 
 logger = logging.getLogger(__name__)
@@ -81,6 +81,8 @@ class Fetched:
             self.safe_html, self.remote = sanitize(self.parsed.html) if self.parsed.html \
                 else ("", False)
         if self.derived is None:
+            from seller_desk.core.mail.parse.derived import derive
+
             self.derived = derive(self.parsed)
         return self.derived
 

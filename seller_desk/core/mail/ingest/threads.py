@@ -32,8 +32,6 @@ from typing import Any
 
 import peewee
 
-from seller_desk.core.mail.parse import derived
-from seller_desk.core.mail.parse import headers as hdr
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import (
     Listed,
@@ -66,6 +64,8 @@ SUBJECT_WINDOW = timedelta(days=21)
 def subject_key(subject: str) -> str:
     """The subject without Re:/Fwd:/Balas: prefixes and [tags], lower-case, for matching
     (the prefixes are those of :mod:`seller_desk.core.mail.parse.subjects`)."""
+    from seller_desk.core.mail.parse import derived  # the parsers: only with new mail
+
     return derived.subject_key(subject)
 
 
@@ -473,6 +473,8 @@ def input_for(message: Message) -> ThreadInput:
     refs = message.references.split() if message.references else []
     if message.in_reply_to and message.in_reply_to not in refs:
         refs.append(message.in_reply_to)
+    from seller_desk.core.mail.parse import headers as hdr
+
     recipients = [a for _, a in hdr.parse_addresses(f"{message.to_addrs}, {message.cc_addrs}")]
     return ThreadInput(
         key=message.message_id, refs=refs, in_reply_to=message.in_reply_to,
