@@ -222,7 +222,8 @@ def html_to_text(html: str, limit: int = 0) -> str:
     marked = _CELL_BREAK.sub(" \t</td>", _BLOCK_BREAK.sub(lambda m: "\n" + m.group(0), html))
     stripped: str = _text_cleaner(marked)
     text = html_lib.unescape(stripped)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # the runs of spaces never cross a line: one pass over the text, not one per line
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     text = "\n".join(lines).strip()
     text = _BLANK_LINES.sub("\n\n", text)
     return text[:limit] if limit else text

@@ -159,7 +159,8 @@ def parse_header_block(block: bytes, into: ParsedMessage | None = None) -> Parse
     msg.fields = fields
     first = hdr.first
     msg.message_id = hdr.parse_msgid(first(fields, "message-id"))
-    msg.fallback_id = header_hash_id(block)
+    if not msg.message_id:  # the stand-in is only ever used in place of the real one
+        msg.fallback_id = header_hash_id(block)
     irt = hdr.parse_references(first(fields, "in-reply-to"))
     msg.in_reply_to = irt[0] if irt else ""
     refs = hdr.parse_references(" ".join(fields.get("references", ())))
@@ -436,6 +437,8 @@ def file_name(value: str) -> str:
     """An attachment's name as the message gives it, without a folder: some mail programs
     send the sender's whole path ("C:\\Users\\siti\\resit.pdf"), and a "/" must not lead
     a save dialog (or anything else) into another folder."""
+    if not value:  # most parts have no name: nothing to clean
+        return ""
     name = hdr.clean_text(value, 500)
     base = re.split(r"[/\\]", name)[-1].strip()
     return base or name.replace("/", "_").replace("\\", "_")
