@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seller_desk.core.mail.parse import html
 
@@ -110,3 +112,20 @@ def test_html_to_text_keeps_line_structure_and_drops_styles():
     assert text.splitlines()[0] == "Order 123"
     assert "Dear Ali," in text and "Thanks & regards\nShop" in text
     assert "Item RM 5" in text and "p{}" not in text and "T\n" not in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("url(image-set@import\\expression :;)/xU7")),
+               max_size=40))
+def test_a_style_is_checked_in_full_whenever_it_could_load(value):
+    """The quick test for "(", "\\" and "@" keeps exactly the styles the full check keeps."""
+    if html._STYLE_LOADS.search(value):
+        kept = [d for d in value.split(";") if d.strip() and not html._STYLE_LOADS.search(d)]
+        assert html._safe_style(value) == (";".join(kept) or None)
+    else:
+        assert html._safe_style(value) == value
+
+
+def test_html_to_text_collapses_spaces_within_lines_only():
+    text = html.html_to_text("<p>a \t\u00a0 b</p><p>  c  </p>\n\n<div> d\te </div>")
+    assert text == "a b\n\nc\n\nd e"

@@ -112,6 +112,8 @@ def safe_address(value: str, schemes: frozenset[str] = LOAD_SCHEMES) -> str | No
 
 def _safe_style(value: str) -> str | None:
     """The declarations of a style attribute that cannot load anything."""
+    if "(" not in value and "\\" not in value and "@" not in value:
+        return value  # every way to load needs one of them (most styles have none)
     if not _STYLE_LOADS.search(value):
         return value
     kept = [d for d in value.split(";") if d.strip() and not _STYLE_LOADS.search(d)]
@@ -219,7 +221,7 @@ def html_to_text(html: str, limit: int = 0) -> str:
     """Readable plain text of an HTML body, for snippets, search and the text view."""
     if not html:
         return ""
-    marked = _CELL_BREAK.sub(" \t</td>", _BLOCK_BREAK.sub(lambda m: "\n" + m.group(0), html))
+    marked = _CELL_BREAK.sub(" \t</td>", _BLOCK_BREAK.sub("\n\\g<0>", html))
     stripped: str = _text_cleaner(marked)
     text = html_lib.unescape(stripped)
     # the runs of spaces never cross a line: one pass over the text, not one per line
