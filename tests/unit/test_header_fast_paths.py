@@ -150,3 +150,24 @@ def test_plain_dates_take_the_fast_path():
     assert headers._plain_date("Wed, 2 Dec 2026 08:04:59 +0700 (WIB)") == \
         datetime(2026, 12, 2, 1, 4, 59, tzinfo=UTC)
     assert headers._plain_date("Wed, 2 Dec 2026 08:04:59 GMT") is None  # the stdlib's
+
+
+# the search real_header_end made before: the first line that is no field nor continuation
+_NOT_A_FIELD = re.compile(rb"^(?!From )(?![ \t])(?![!-9;-~]+[ \t]*:)[^\r\n]", re.M)
+
+
+def header_end_by_search(raw: bytes, hend: int, bstart: int) -> tuple[int, int]:
+    m = _NOT_A_FIELD.search(raw, 0, hend)
+    if m is None or m.start() == 0:
+        return hend, bstart
+    return m.start(), m.start()
+
+
+@SETTINGS
+@given(header_text)
+@example("Subject: a\nno field here\n\nbody")
+@example("From x\r\n\r\rX: y\nbody without a blank line")
+def test_real_header_end_finds_the_first_line_that_is_no_field(text):
+    raw = text.encode("utf-8")
+    ends = headers.header_end(raw)
+    assert headers.real_header_end(raw, *ends) == header_end_by_search(raw, *ends)

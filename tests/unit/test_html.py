@@ -129,3 +129,12 @@ def test_a_style_is_checked_in_full_whenever_it_could_load(value):
 def test_html_to_text_collapses_spaces_within_lines_only():
     text = html.html_to_text("<p>a \t\u00a0 b</p><p>  c  </p>\n\n<div> d\te </div>")
     assert text == "a b\n\nc\n\nd e"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(['<img src="', '<td background="', " src=", " SRC=", "https:",
+                                 "HTTP:", "//", "/", '"', "=", " ", "\t", "x", ">", "\u017frc=\"",
+                                 "poster=", "srcset="]), max_size=20).map("".join))
+def test_remote_content_is_found_where_blocking_finds_it(text):
+    """has_remote_content agrees with the pattern that blocks remote content when shown."""
+    assert html.has_remote_content(text) == (html._REMOTE_ATTR.search(text) is not None)

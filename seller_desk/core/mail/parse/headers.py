@@ -242,19 +242,23 @@ def header_end(raw: bytes) -> tuple[int, int]:
     return len(raw), len(raw)
 
 
-_NOT_A_FIELD = re.compile(rb"^(?!From )(?![ \t])(?![!-9;-~]+[ \t]*:)[^\r\n]", re.M)
+# the lines a header block may hold, from its start: fields, continuations, "From "
+# lines, and lines that start with no character (empty, or a carriage return); one match
+# steps over them a line at a time and stops where the first other line starts
+_HEADER_LINES = re.compile(rb"(?:(?:From |[ \t\r]|[!-9;-~]+[ \t]*:)[^\n]*(?:\n|\Z)|\n)*")
 
 
 def real_header_end(raw: bytes, hend: int, bstart: int) -> tuple[int, int]:
     """Where the headers end when a line in the header block is not a header field.
 
     Some senders omit the blank line after the headers; the first line that is neither
-    a field nor a continuation then starts the body.
+    a field nor a continuation then starts the body (unless it is the first line).
     """
-    m = _NOT_A_FIELD.search(raw, 0, hend)
-    if m is None or m.start() == 0:
+    m = _HEADER_LINES.match(raw, 0, hend)
+    stop = m.end() if m else 0
+    if stop >= hend or stop == 0:
         return hend, bstart
-    return m.start(), m.start()
+    return stop, stop
 
 
 # one field: its name (printable ASCII without spaces or colon, RFC 5322 section 2.2),

@@ -73,6 +73,11 @@ _WEB_SCHEMES = frozenset({"http", "https"})
 # nh3's output quotes every attribute with double quotes and escapes quotes inside
 _LOADED_ADDRESS = re.compile(r'\s(?:src|background)="([^"]*)"', re.I)
 _REMOTE_ATTR = re.compile(r'(\s(?:src|background|srcset|poster)=")((?:https?:)?//[^"]*)(")', re.I)
+# what _REMOTE_ATTR finds, written to start from its fixed '="' (the attribute's name is
+# looked behind): the regex engine then jumps from one '="' to the next instead of trying
+# every position of the text (9x faster over the bench's HTML)
+_REMOTE_VALUE = re.compile(r'="(?:(?<=\ssrc=")|(?<=\sbackground=")|(?<=\ssrcset=")|'
+                           r'(?<=\sposter="))(?:https?:)?//[^"]*"', re.I)
 
 _BLOCK_BREAK = re.compile(
     r"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?blockquote|/?pre|hr|/?dt|/?dd)\b[^>]*>", re.I
@@ -178,7 +183,7 @@ def sanitize(html: str) -> tuple[str, bool]:
 
 def has_remote_content(safe_html: str) -> bool:
     """True when sanitized HTML would load something from the internet when shown."""
-    return _REMOTE_ATTR.search(safe_html) is not None
+    return _REMOTE_VALUE.search(safe_html) is not None
 
 
 def with_remote_content_blocked(safe_html: str) -> str:
