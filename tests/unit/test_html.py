@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -138,3 +141,25 @@ def test_html_to_text_collapses_spaces_within_lines_only():
 def test_remote_content_is_found_where_blocking_finds_it(text):
     """has_remote_content agrees with the pattern that blocks remote content when shown."""
     assert html.has_remote_content(text) == (html._REMOTE_ATTR.search(text) is not None)
+
+
+_OLD_BLOCK_BREAK = re.compile(
+    r"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?blockquote|/?pre|hr|/?dt|/?dd)\b[^>]*>", re.I)
+
+
+def html_to_text_by_substitution(source: str) -> str:
+    """html_to_text as it was, marking block breaks with re.sub and a function."""
+    marked = html._CELL_BREAK.sub(" \t</td>",
+                                  _OLD_BLOCK_BREAK.sub(lambda m: "\n" + m.group(0), source))
+    text = html_lib.unescape(html._text_cleaner(marked))
+    lines = [html._SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return html._BLANK_LINES.sub("\n\n", "\n".join(lines).strip())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<br>", "<BR/>", "<p>", "</p>", "<div class=x>", "<hr",
+                                 "<br <p>", "</td>", "<td>", "<tr>", "<h1>", "<pre>", "a b",
+                                 " ", "\n", "\t", "&amp;", "\u00a0", "<b>", "x"]),
+                max_size=25).map("".join))
+def test_html_to_text_reads_as_before(source):
+    assert html.html_to_text(source) == html_to_text_by_substitution(source)
