@@ -1,6 +1,7 @@
 """Sync benchmark: a loopback Dovecot with N messages -> `seller-desk sync` -> figures.
 
     .venv/bin/python tests/bench/sync_bench.py [--messages 10000] [--corpus DIR] [--keep DIR]
+    .venv/bin/python tests/bench/sync_bench.py --parse-only [--corpus DIR]  (no server)
 
 Measures in one run, on the same mailbox:
   1. floor 1, whole messages: plain imaplib UID FETCH of every full message in batches of
@@ -354,6 +355,47 @@ def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.Complete
                                "keyring.backends.null.Keyring"})
 
 
+def parse_only(corpus: Path | None, n: int, now: datetime, runs: int = 3) -> None:
+    """What the parsing helper does with a first sync's whole messages, in this process.
+
+    The messages are the ones the sync fetches whole (up to ``fetch.SMALL_MESSAGE``); each
+    run prepares them in batches of ``fetch.BATCH_COUNT`` as the helper does and pickles
+    each batch's result as the helper hands it back (the sync process pays the
+    unpickling: timed too). Processor time, best of ``runs``: steadier than the whole
+    sync on a shared machine, where the helper's figure moves with the load.
+    """
+    import pickle
+
+    from seller_desk.core.mail.imap import fetch
+    from seller_desk.core.mail.parse import helper
+
+    source = corpus_messages(corpus, n, now) if corpus else generated_messages(n, now)
+    small = [raw for raw, _when, _flags in source if len(raw) <= fetch.SMALL_MESSAGE]
+    batches = [small[i : i + fetch.BATCH_COUNT] for i in range(0, len(small), fetch.BATCH_COUNT)]
+    print(f"machine load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    helper.prepare_all(small[:50])  # the modules and nh3 loaded, not timed
+    best = (float("inf"), float("inf"), float("inf"))
+    size = 0
+    for _ in range(runs):
+        prepare_s = dump_s = load_s = 0.0
+        size = 0
+        for batch in batches:
+            t0 = time.process_time()
+            prepared = helper.prepare_all(batch)
+            t1 = time.process_time()
+            data = pickle.dumps(prepared, protocol=pickle.DEFAULT_PROTOCOL)
+            t2 = time.process_time()
+            pickle.loads(data)
+            t3 = time.process_time()
+            prepare_s, dump_s, load_s = prepare_s + t1 - t0, dump_s + t2 - t1, load_s + t3 - t2
+            size += len(data)
+        best = min(best, (prepare_s, dump_s, load_s))
+    print(f"parsing helper's work on {len(small)} whole messages, processor time, best of "
+          f"{runs}: prepare {best[0]:.2f} s, pickle {best[1]:.2f} s ({size / 2**20:.1f} MiB); "
+          f"unpickling in the sync process {best[2]:.2f} s; "
+          f"load average at the end {os.getloadavg()[0]:.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -368,8 +410,15 @@ def main() -> int:
                         help="keep the synced data folder in DIR (emptied first)")
     parser.add_argument("--wire-only", action="store_true",
                         help="time only the FETCH reader on recorded answers, then stop")
+    parser.add_argument("--parse-only", action="store_true",
+                        help="time only the parsing helper's work (parse, clean, derive, "
+                             "pickle) on the mailbox's whole messages in this process, "
+                             "without a server, then stop")
     args = parser.parse_args()
     now = datetime.now(UTC)
+    if args.parse_only:
+        parse_only(args.corpus, args.messages, now)
+        return 0
     failures: list[str] = []
     with DovecotServer() as server, tempfile.TemporaryDirectory(prefix="sd-bench-") as tmp:
         user = server.add_user("bench", "bench-pw")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seller_desk.core.mail.parse import html
 
@@ -110,3 +115,51 @@ def test_html_to_text_keeps_line_structure_and_drops_styles():
     assert text.splitlines()[0] == "Order 123"
     assert "Dear Ali," in text and "Thanks & regards\nShop" in text
     assert "Item RM 5" in text and "p{}" not in text and "T\n" not in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("url(image-set@import\\expression :;)/xU7")),
+               max_size=40))
+def test_a_style_is_checked_in_full_whenever_it_could_load(value):
+    """The quick test for "(", "\\" and "@" keeps exactly the styles the full check keeps."""
+    if html._STYLE_LOADS.search(value):
+        kept = [d for d in value.split(";") if d.strip() and not html._STYLE_LOADS.search(d)]
+        assert html._safe_style(value) == (";".join(kept) or None)
+    else:
+        assert html._safe_style(value) == value
+
+
+def test_html_to_text_collapses_spaces_within_lines_only():
+    text = html.html_to_text("<p>a \t\u00a0 b</p><p>  c  </p>\n\n<div> d\te </div>")
+    assert text == "a b\n\nc\n\nd e"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(['<img src="', '<td background="', " src=", " SRC=", "https:",
+                                 "HTTP:", "//", "/", '"', "=", " ", "\t", "x", ">", "\u017frc=\"",
+                                 "poster=", "srcset="]), max_size=20).map("".join))
+def test_remote_content_is_found_where_blocking_finds_it(text):
+    """has_remote_content agrees with the pattern that blocks remote content when shown."""
+    assert html.has_remote_content(text) == (html._REMOTE_ATTR.search(text) is not None)
+
+
+_OLD_BLOCK_BREAK = re.compile(
+    r"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?blockquote|/?pre|hr|/?dt|/?dd)\b[^>]*>", re.I)
+
+
+def html_to_text_by_substitution(source: str) -> str:
+    """html_to_text as it was, marking block breaks with re.sub and a function."""
+    marked = html._CELL_BREAK.sub(" \t</td>",
+                                  _OLD_BLOCK_BREAK.sub(lambda m: "\n" + m.group(0), source))
+    text = html_lib.unescape(html._text_cleaner(marked))
+    lines = [html._SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return html._BLANK_LINES.sub("\n\n", "\n".join(lines).strip())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<br>", "<BR/>", "<p>", "</p>", "<div class=x>", "<hr",
+                                 "<br <p>", "</td>", "<td>", "<tr>", "<h1>", "<pre>", "a b",
+                                 " ", "\n", "\t", "&amp;", "\u00a0", "<b>", "x"]),
+                max_size=25).map("".join))
+def test_html_to_text_reads_as_before(source):
+    assert html.html_to_text(source) == html_to_text_by_substitution(source)

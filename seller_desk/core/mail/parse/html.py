@@ -73,10 +73,16 @@ _WEB_SCHEMES = frozenset({"http", "https"})
 # nh3's output quotes every attribute with double quotes and escapes quotes inside
 _LOADED_ADDRESS = re.compile(r'\s(?:src|background)="([^"]*)"', re.I)
 _REMOTE_ATTR = re.compile(r'(\s(?:src|background|srcset|poster)=")((?:https?:)?//[^"]*)(")', re.I)
+# what _REMOTE_ATTR finds, written to start from its fixed '="' (the attribute's name is
+# looked behind): the regex engine then jumps from one '="' to the next instead of trying
+# every position of the text (9x faster over the bench's HTML)
+_REMOTE_VALUE = re.compile(r'="(?:(?<=\ssrc=")|(?<=\sbackground=")|(?<=\ssrcset=")|'
+                           r'(?<=\sposter="))(?:https?:)?//[^"]*"', re.I)
 
+# a tag that breaks a line, captured: split on it, the tags are every other piece
 _BLOCK_BREAK = re.compile(
-    r"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?blockquote|/?pre|hr|/?dt|/?dd)\b[^>]*>", re.I
-)
+    r"(<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?blockquote|/?pre|hr|/?dt|/?dd)\b[^>]*>)",
+    re.I)
 _CELL_BREAK = re.compile(r"</t[dh]\s*>", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
@@ -112,6 +118,8 @@ def safe_address(value: str, schemes: frozenset[str] = LOAD_SCHEMES) -> str | No
 
 def _safe_style(value: str) -> str | None:
     """The declarations of a style attribute that cannot load anything."""
+    if "(" not in value and "\\" not in value and "@" not in value:
+        return value  # every way to load needs one of them (most styles have none)
     if not _STYLE_LOADS.search(value):
         return value
     kept = [d for d in value.split(";") if d.strip() and not _STYLE_LOADS.search(d)]
@@ -176,7 +184,7 @@ def sanitize(html: str) -> tuple[str, bool]:
 
 def has_remote_content(safe_html: str) -> bool:
     """True when sanitized HTML would load something from the internet when shown."""
-    return _REMOTE_ATTR.search(safe_html) is not None
+    return _REMOTE_VALUE.search(safe_html) is not None
 
 
 def with_remote_content_blocked(safe_html: str) -> str:
@@ -219,10 +227,15 @@ def html_to_text(html: str, limit: int = 0) -> str:
     """Readable plain text of an HTML body, for snippets, search and the text view."""
     if not html:
         return ""
-    marked = _CELL_BREAK.sub(" \t</td>", _BLOCK_BREAK.sub(lambda m: "\n" + m.group(0), html))
+    # a line break before each block tag; split and joined, since a replacement that
+    # names the match (a function, or \g<0>) costs a Python call per tag in Python 3.11
+    pieces = _BLOCK_BREAK.split(html)
+    pieces[1::2] = ["\n" + tag for tag in pieces[1::2]]
+    marked = _CELL_BREAK.sub(" \t</td>", "".join(pieces))
     stripped: str = _text_cleaner(marked)
     text = html_lib.unescape(stripped)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # the runs of spaces never cross a line: one pass over the text, not one per line
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     text = "\n".join(lines).strip()
     text = _BLANK_LINES.sub("\n\n", text)
     return text[:limit] if limit else text

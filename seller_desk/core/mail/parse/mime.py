@@ -148,9 +148,22 @@ def header_hash_id(block: bytes) -> str:
     return "sd-" + hashlib.blake2b(norm, digest_size=12).hexdigest() + "@no-message-id.invalid"
 
 
+#: a header field that is not there, for ``(fields.get(name) or _ABSENT)[0]``
+_ABSENT = ("",)
+#: a content type read with its parameters ("text/plain", {"charset": "utf-8"})
+Content = tuple[str, dict[str, str]]
+
+
 def parse_header_block(block: bytes, into: ParsedMessage | None = None) -> ParsedMessage:
     """Fill the header facts (ids, people, subject, date, auto) from a header block."""
     msg = into if into is not None else ParsedMessage()
+    _read_header_block(block, msg)
+    return msg
+
+
+def _read_header_block(block: bytes, msg: ParsedMessage) -> Content:
+    """:func:`parse_header_block` into ``msg``; its content type as read (the walk over
+    the body starts from it rather than reading it again)."""
     fallback = None
     if not block.isascii():
         m = _CHARSET_IN_BLOCK.search(block)
@@ -159,7 +172,8 @@ def parse_header_block(block: bytes, into: ParsedMessage | None = None) -> Parse
     msg.fields = fields
     first = hdr.first
     msg.message_id = hdr.parse_msgid(first(fields, "message-id"))
-    msg.fallback_id = header_hash_id(block)
+    if not msg.message_id:  # the stand-in is only ever used in place of the real one
+        msg.fallback_id = header_hash_id(block)
     irt = hdr.parse_references(first(fields, "in-reply-to"))
     msg.in_reply_to = irt[0] if irt else ""
     refs = hdr.parse_references(" ".join(fields.get("references", ())))
@@ -176,11 +190,11 @@ def parse_header_block(block: bytes, into: ParsedMessage | None = None) -> Parse
     msg.cc = hdr.parse_addresses(", ".join(fields.get("cc", ())))
     msg.reply_to = hdr.parse_addresses(first(fields, "reply-to"))
     msg.date = hdr.parse_date(first(fields, "date"))
-    ctype, _params = hdr.parse_params(first(fields, "content-type") or "text/plain")
-    msg.content_type = ctype or "text/plain"
+    content = hdr.parse_params(first(fields, "content-type") or "text/plain")
+    msg.content_type = content[0] or "text/plain"
 
     msg.is_auto = is_auto_generated(fields, msg.sender_email, msg.content_type)
-    return msg
+    return content
 
 
 # --- the MIME tree --------------------------------------------------------------------------
@@ -204,17 +218,23 @@ class _Walk:
 
     def body(self, fields: dict[str, list[str]], bstart: int, end: int, section: str,
              depth: int, default_type: str = "text/plain", related_child: bool = False,
-             ) -> tuple[list[str], list[str]]:
-        first = hdr.first
-        ctype, params = hdr.parse_params(first(fields, "content-type") or default_type)
+             content: Content | None = None) -> tuple[list[str], list[str]]:
+        """Texts and HTMLs of a part whose header ``fields`` are read; ``content``: its
+        content type, when read already from the same fields."""
+        get = fields.get  # four fields of every part: no call to hdr.first for each
+        ctype, params = content or hdr.parse_params((get("content-type") or _ABSENT)[0]
+                                                    or default_type)
         if "/" not in ctype:
             if ctype:
                 self.msg.defects.append(f"unreadable content type {ctype!r}")
             ctype = default_type
-        disp, dparams = hdr.parse_params(first(fields, "content-disposition"))
+        disposition = (get("content-disposition") or _ABSENT)[0]
+        disp, dparams = hdr.parse_params(disposition) if disposition else ("", {})
         filename = file_name(dparams.get("filename") or params.get("name") or "")
-        cte = first(fields, "content-transfer-encoding")
-        cid = first(fields, "content-id").strip().strip("<>").strip()
+        cte = (get("content-transfer-encoding") or _ABSENT)[0]
+        cid = (get("content-id") or _ABSENT)[0]
+        if cid:
+            cid = cid.strip().strip("<>").strip()
         if depth > MAX_DEPTH:
             self.msg.defects.append("parts nested too deeply; the innermost are not read")
             return [], []
@@ -300,7 +320,7 @@ class _Walk:
         """A message inside a message (a forward as attachment, a bounce's original)."""
         inner = ParsedMessage()
         hend, inner_body = _header_end(self.raw, bstart, end)
-        parse_header_block(self.raw[bstart:hend], inner)
+        content = _read_header_block(self.raw[bstart:hend], inner)
         name = filename or ((inner.subject or "message")[:80] + ".eml")
         self.msg.attachments.append(AttachmentInfo(
             part=section, filename=safe_name(name), content_type="message/rfc822",
@@ -310,7 +330,8 @@ class _Walk:
         # IMAP numbers an embedded single part "N.1"; a multipart's children "N.1", "N.2"
         inner_section = section if inner.content_type.startswith("multipart/") else \
             f"{section or '1'}.1"
-        texts, htmls = walker.body(inner.fields, inner_body, end, inner_section, depth + 1)
+        texts, htmls = walker.body(inner.fields, inner_body, end, inner_section, depth + 1,
+                                   content=content)
         self.msg.defects.extend(inner.defects)
         return [attached_block(inner, texts, htmls)], []
 
@@ -436,6 +457,8 @@ def file_name(value: str) -> str:
     """An attachment's name as the message gives it, without a folder: some mail programs
     send the sender's whole path ("C:\\Users\\siti\\resit.pdf"), and a "/" must not lead
     a save dialog (or anything else) into another folder."""
+    if not value:  # most parts have no name: nothing to clean
+        return ""
     name = hdr.clean_text(value, 500)
     base = re.split(r"[/\\]", name)[-1].strip()
     return base or name.replace("/", "_").replace("\\", "_")
@@ -476,14 +499,15 @@ def raw_fallback(raw: bytes, error: str) -> ParsedMessage:
 
 def _parse(raw: bytes) -> ParsedMessage:
     hend, bstart = hdr.real_header_end(raw, *hdr.header_end(raw))
-    msg = parse_header_block(raw[:hend])
+    msg = ParsedMessage()
+    content = _read_header_block(raw[:hend], msg)
     if not msg.fields:
         if raw.strip():
             return raw_fallback(raw, "No mail headers found; shown as raw text.")
         msg.parse_error = "The message is empty."
         return msg
     walker = _Walk(raw, msg)
-    texts, htmls = walker.body(msg.fields, bstart, len(raw), "", 0)
+    texts, htmls = walker.body(msg.fields, bstart, len(raw), "", 0, content=content)
     _finish(msg, texts, htmls)
     return msg
 
