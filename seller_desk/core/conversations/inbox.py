@@ -9,7 +9,7 @@ less time used), so one indexed column serves both.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -19,17 +19,13 @@ import peewee
 from seller_desk.core.common import timefmt
 from seller_desk.core.conversations import clocks
 from seller_desk.core.store import events, search, waiting
-from seller_desk.core.store.fields import utcnow
+from seller_desk.core.store.fields import UtcDateTimeField, utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
-    Account,
     Conversation,
-    ConversationOrder,
     ConversationTag,
-    Customer,
     Message,
     MessageLocation,
-    Order,
     OutboxMessage,
     database,
 )
@@ -171,32 +167,11 @@ def count(view: str = "waiting", account_id: int | None = None,
     return cast(int, _query(view, account_id, now or utcnow()).count())
 
 
-def page(
-    view: str = "waiting",
-    offset: int = 0,
-    limit: int = 100,
-    account_id: int | None = None,
-    now: datetime | None = None,
-) -> list[InboxRow]:
-    """One page of rows for ``view``, with customer, account, order and tags filled in."""
-    q = _query(view, account_id, now or utcnow(), *_ROW_FIELDS).order_by(*_order(view))
-    return _rows(list(q.offset(offset).limit(limit).namedtuples()))
-
-
 def page_ids(view: str = "waiting", offset: int = 0, limit: int = 100,
              account_id: int | None = None, now: datetime | None = None) -> list[int]:
     """Only the conversation ids of a page (cheap: for keeping a selection across reloads)."""
     q = _query(view, account_id, now or utcnow(), Conversation.id).order_by(*_order(view))
     return [r[0] for r in q.offset(offset).limit(limit).tuples()]
-
-
-def rows_for(ids: Sequence[int]) -> list[InboxRow]:
-    """Rows for these conversations, in the order given (search results, a selection)."""
-    if not ids:
-        return []
-    convs = {c.id: c for c in Conversation.select(*_ROW_FIELDS)
-             .where(Conversation.id.in_(list(ids))).namedtuples()}
-    return _rows([convs[i] for i in ids if i in convs])
 
 
 # only what a line shows: plain tuples, no model objects (a page is read on every scroll)
@@ -209,82 +184,137 @@ _ROW_FIELDS = (
 )
 
 
-def _outbox_states(ids: list[int]) -> dict[int, OutboxState]:
-    """The latest outgoing message of each conversation, where it is queued, sending or
-    failed (a later sent one means the failure was dealt with)."""
-    latest = (OutboxMessage.select(peewee.fn.MAX(OutboxMessage.id))
-              .where(OutboxMessage.conversation.in_(ids))
-              .group_by(OutboxMessage.conversation))
-    return {
-        conv_id: OutboxState(state=state, queued_at=created_at, attempts=attempts or 0,
-                             last_error=last_error or "")
-        for conv_id, state, created_at, attempts, last_error in (
-            OutboxMessage.select(OutboxMessage.conversation, OutboxMessage.state,
-                                 OutboxMessage.created_at, OutboxMessage.attempts,
-                                 OutboxMessage.last_error)
-            .where(OutboxMessage.id.in_(latest) & OutboxMessage.state.in_(OUTBOX_SHOWN))
-            .tuples())
-    }
+# A page is read when the window opens (before its first paint) and on every scroll.
+# Through peewee it cost about 19 ms of Python on 100,000 messages for 4 ms of SQLite:
+# peewee turned each of the six statements into SQL, then each value of each row through
+# its field, and made a model object per customer. The page's statement is still built by
+# _query (which conversations a view holds, and in which order, is defined once) but run
+# on the connection directly; the five small statements that fill in a page's customers,
+# mailboxes, orders, tags and outbox states are written out, and only the times and the
+# yes/no columns are converted.
+
+#: the columns whose stored value is not yet the Python value: times and yes/no
+_CONVERT = tuple((i, field.python_value) for i, field in enumerate(_ROW_FIELDS)
+                 if isinstance(field, UtcDateTimeField | peewee.BooleanField))
 
 
-def _rows(convs: list[Any]) -> list[InboxRow]:
+def page(
+    view: str = "waiting",
+    offset: int = 0,
+    limit: int = 100,
+    account_id: int | None = None,
+    now: datetime | None = None,
+) -> list[InboxRow]:
+    """One page of rows for ``view``, with customer, account, order and tags filled in."""
+    query = (_query(view, account_id, now or utcnow(), *_ROW_FIELDS)
+             .order_by(*_order(view)).offset(offset).limit(limit))
+    sql, params = query.sql()
+    return _rows(_converted(database.execute_sql(sql, params).fetchall()))
+
+
+def rows_for(ids: Sequence[int]) -> list[InboxRow]:
+    """Rows for these conversations, in the order given (search results, a selection)."""
+    if not ids:
+        return []
+    sql, params = Conversation.select(*_ROW_FIELDS).where(Conversation.id.in_(list(ids))).sql()
+    convs = {row[0]: row for row in _converted(database.execute_sql(sql, params).fetchall())}
+    return _rows([convs[i] for i in ids if i in convs])
+
+
+def _converted(rows: list[tuple[Any, ...]]) -> list[list[Any]]:
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, convert in _CONVERT:
+            values[i] = convert(values[i])
+        out.append(values)
+    return out
+
+
+def _in(values: Sequence[Any]) -> str:
+    """``(?, ?, ?)`` for ``values``, in the database's own placeholder."""
+    return f"({', '.join([database.obj.param] * len(values))})"
+
+
+def _select(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return list(database.execute_sql(sql, tuple(params)).fetchall())
+
+
+def _rows(convs: list[list[Any]]) -> list[InboxRow]:
+    """The page's rows, with customer, mailbox, first linked order, tags and outbox state.
+
+    Each conversation is a list of ``_ROW_FIELDS``' values.
+    """
     if not convs:
         return []
-    ids = [c.id for c in convs]
-    outgoing = _outbox_states(ids)
-    customer_ids = {c.customer for c in convs if c.customer}
-    customers = {
-        c.id: c.name
-        for c in Customer.select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids))
-    } if customer_ids else {}
-    accounts = {a.id: (a.name, a.color)
-                for a in Account.select(Account.id, Account.name, Account.color)}
+    ids = [c[0] for c in convs]
+    id_list = _in(ids)
+    customer_ids = sorted({c[3] for c in convs if c[3]})
+    customers = {customer: name for customer, name in _select(
+        f'SELECT "id", "name" FROM "customer" WHERE "id" IN {_in(customer_ids)}',
+        customer_ids)} if customer_ids else {}
+    accounts = {account: (name, color) for account, name, color in _select(
+        'SELECT "id", "name", "color" FROM "account"', ())}
     orders: dict[int, tuple[str, str]] = {}
-    for conv_id, number, channel in (
-        ConversationOrder.select(ConversationOrder.conversation, Order.number, Order.channel)
-        .join(Order)
-        .where(ConversationOrder.conversation.in_(ids))
-        .order_by(ConversationOrder.id)
-        .tuples()
-    ):
+    for conv_id, number, channel in _select(
+            'SELECT co."conversation_id", o."number", o."channel" FROM "conversation_order"'
+            ' AS co JOIN "order" AS o ON o."id" = co."order_id"'
+            f' WHERE co."conversation_id" IN {id_list} ORDER BY co."id"', ids):
         orders.setdefault(conv_id, (number, channel))
-    tags: dict[int, list[str]] = {}
-    for conv_id, tag in (
-        ConversationTag.select(ConversationTag.conversation, ConversationTag.tag)
-        .where(ConversationTag.conversation.in_(ids))
-        .tuples()
-    ):
-        tags.setdefault(conv_id, []).append(tag)
+    tags: dict[int, set[str]] = {}
+    for conv_id, tag in _select(
+            'SELECT "conversation_id", "tag" FROM "conversation_tag"'
+            f' WHERE "conversation_id" IN {id_list}', ids):
+        tags.setdefault(conv_id, set()).add(tag)
+    outgoing = _outbox_states(ids, id_list)
     rows = []
-    for c in convs:
-        number, channel = orders.get(c.id, ("", ""))
-        account_name, color = accounts.get(c.account, ("", ""))
-        rows.append(
-            InboxRow(
-                id=c.id,
-                subject=c.subject,
-                snippet=c.snippet,
-                customer_name=customers.get(c.customer, "") or c.last_sender,
-                counterpart_email=c.counterpart_email,
-                account_name=account_name,
-                account_id=c.account,
-                status=c.status,
-                waiting_since=c.waiting_since if c.status != "closed" else None,
-                last_activity_at=c.last_activity_at,
-                unread_count=c.unread_count,
-                message_count=c.message_count,
-                snoozed_until=c.snoozed_until,
-                is_auto=c.is_auto,
-                has_attachments=c.has_attachments,
-                order_number=number,
-                channel=channel,
-                tags=tuple(sorted(set(tags.get(c.id, ())))),
-                snooze_until_reply=c.snooze_until_reply,
-                account_color=color,
-                outbox=outgoing.get(c.id),
-            )
-        )
+    for (conv_id, subject, snippet, customer, last_sender, counterpart_email, account,
+         status, waiting_since, last_activity_at, unread_count, message_count, snoozed_until,
+         is_auto, has_attachments, snooze_until_reply) in convs:
+        number, channel = orders.get(conv_id, ("", ""))
+        account_name, color = accounts.get(account, ("", ""))
+        rows.append(InboxRow(
+            id=conv_id,
+            subject=subject,
+            snippet=snippet,
+            customer_name=customers.get(customer, "") or last_sender,
+            counterpart_email=counterpart_email,
+            account_name=account_name,
+            account_id=account,
+            status=status,
+            waiting_since=waiting_since if status != "closed" else None,
+            last_activity_at=last_activity_at,
+            unread_count=unread_count,
+            message_count=message_count,
+            snoozed_until=snoozed_until,
+            is_auto=is_auto,
+            has_attachments=has_attachments,
+            order_number=number,
+            channel=channel,
+            tags=tuple(sorted(tags.get(conv_id, ()))),
+            snooze_until_reply=snooze_until_reply,
+            account_color=color,
+            outbox=outgoing.get(conv_id),
+        ))
     return rows
+
+
+_OUTBOX_TIME: Callable[[Any], datetime | None] = OutboxMessage.created_at.python_value
+
+
+def _outbox_states(ids: list[int], id_list: str) -> dict[int, OutboxState]:
+    """Each conversation's latest outgoing message where it is queued, sending or failed
+    (a later sent one means the failure was dealt with)."""
+    shown = OUTBOX_SHOWN
+    return {
+        conv_id: OutboxState(state=state, queued_at=_OUTBOX_TIME(created_at),
+                                   attempts=attempts or 0, last_error=last_error or "")
+        for conv_id, state, created_at, attempts, last_error in _select(
+            'SELECT "conversation_id", "state", "created_at", "attempts", "last_error"'
+            ' FROM "outbox_message" WHERE "id" IN (SELECT MAX("id") FROM "outbox_message"'
+            f' WHERE "conversation_id" IN {id_list} GROUP BY "conversation_id")'
+            f' AND "state" IN {_in(shown)}', [*ids, *shown])
+    }
 
 
 def counts(now: datetime | None = None) -> InboxCounts:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 
-from seller_desk.core.conversations import clocks, inbox, inbox_pages
+from seller_desk.core.conversations import clocks, inbox
 from seller_desk.core.store.fields import utcnow
 from seller_desk.ui import format as fmt
 from seller_desk.ui.qt import (
@@ -242,8 +242,8 @@ class InboxModel(QAbstractTableModel):
         start = number * PAGE
         # plain SQL: the first page is read before the window's first paint
         if self.search_ids is not None:
-            return inbox_pages.rows_for(self.search_ids[start:start + PAGE])
-        return inbox_pages.page(self.view, start, PAGE, self.account_id, now=self.now)
+            return inbox.rows_for(self.search_ids[start:start + PAGE])
+        return inbox.page(self.view, start, PAGE, self.account_id, now=self.now)
 
     def conversation_id(self, row: int) -> int | None:
         r = self.row_at(row)

@@ -1,6 +1,7 @@
-"""The inbox's pages read with plain SQL (core/conversations/inbox_pages.py) are the rows
-``inbox.page`` and ``inbox.rows_for`` give, for every view, page and mailbox: customers,
-mailboxes, the first linked order, tags and the latest outgoing message's state included."""
+"""The inbox's pages, read with plain SQL (``inbox.page``, ``inbox.rows_for``), are the rows
+a reading through peewee's models gives (the reference below, the way the inbox read them
+before), for every view, page and mailbox: customers, mailboxes, the first linked order,
+tags and the latest outgoing message's state included."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import peewee
 import pytest
 
-from seller_desk.core.conversations import inbox, inbox_pages
+from seller_desk.core.conversations import inbox
 from seller_desk.core.store import db
 from seller_desk.core.store.models import (
     Account,
@@ -90,7 +91,7 @@ def _fill_shop() -> list[Account]:
 
 
 def test_every_view_reads_the_same_rows(shop):
-    """Ensure each view's pages, for all mailboxes and for each, are inbox.page's rows."""
+    """Ensure each view's pages, for all mailboxes and for each, are the reference's rows."""
     _same_rows(shop)
 
 
@@ -102,10 +103,10 @@ def test_every_view_reads_the_same_rows_on_postgresql(pg_url):
     db.open_database(pg_url)
     shop = _fill_shop()
     _same_rows(shop)
-    rows = inbox_pages.page("all", 0, 300, now=NOW)
+    rows = inbox.page("all", 0, 300, now=NOW)
     assert all(r.last_activity_at.tzinfo is UTC for r in rows if r.last_activity_at)
     assert {r.outbox.state for r in rows if r.outbox} == {"failed", "queued", "sending"}
-    assert inbox_pages.rows_for([5, 2]) == inbox.rows_for([5, 2])
+    assert inbox.rows_for([5, 2]) == reference_rows_for([5, 2])
 
 
 def _same_rows(shop: list[Account]) -> None:
@@ -113,8 +114,8 @@ def _same_rows(shop: list[Account]) -> None:
     for view in inbox.VIEWS:
         for account in (None, shop[0].id, shop[1].id):
             for offset, limit in ((0, 100), (100, 100), (37, 50)):
-                expected = inbox.page(view, offset, limit, account, now=NOW)
-                assert inbox_pages.page(view, offset, limit, account, now=NOW) == expected, \
+                expected = reference_page(view, offset, limit, account)
+                assert inbox.page(view, offset, limit, account, now=NOW) == expected, \
                     (view, account, offset)
                 shown += len(expected)
     assert shown > 1000
@@ -124,7 +125,7 @@ def test_the_rows_cover_every_column(shop):
     """Ensure the comparison above sees each kind of value: a first linked order, tags
     once each, an outbox state, a customer's name and the sender's in its place, a
     mailbox's colour, a closed conversation's clock left out."""
-    rows = inbox_pages.page("all", 0, 300, now=NOW)
+    rows = inbox.page("all", 0, 300, now=NOW)
     assert len(rows) == 260
     assert {r.order_number for r in rows} == {"", "#1200", "#1201"}  # never the second
     assert ("complaint", "refund") in {r.tags for r in rows}
@@ -140,9 +141,9 @@ def test_the_rows_cover_every_column(shop):
 def test_rows_for_ids_keep_their_order(shop):
     """Ensure search results read the same rows, in the order given, unknown ids left out."""
     ids = [250, 3, 999_999, 120, 7, 64]
-    assert inbox_pages.rows_for(ids) == inbox.rows_for(ids)
-    assert [r.id for r in inbox_pages.rows_for(ids)] == [250, 3, 120, 7, 64]
-    assert inbox_pages.rows_for([]) == []
+    assert inbox.rows_for(ids) == reference_rows_for(ids)
+    assert [r.id for r in inbox.rows_for(ids)] == [250, 3, 120, 7, 64]
+    assert inbox.rows_for([]) == []
 
 
 def test_a_page_makes_no_model_objects(shop, monkeypatch):
@@ -156,6 +157,56 @@ def test_a_page_makes_no_model_objects(shop, monkeypatch):
         original(self, *args, **kwargs)
 
     monkeypatch.setattr(peewee.Model, "__init__", counting)
-    assert inbox_pages.page("all", 0, 100, now=NOW)
-    assert inbox_pages.rows_for([1, 2, 3])
+    assert inbox.page("all", 0, 100, now=NOW)
+    assert inbox.rows_for([1, 2, 3])
     assert made == []
+
+
+# --- the reference: the same rows read through peewee's models -------------------------
+
+
+def reference_page(view: str, offset: int, limit: int, account_id: int | None
+                   ) -> list[inbox.InboxRow]:
+    query = (inbox._query(view, account_id, NOW, *inbox._ROW_FIELDS)
+             .order_by(*inbox._order(view)).offset(offset).limit(limit))
+    return _reference_rows(list(query.namedtuples()))
+
+
+def reference_rows_for(ids: list[int]) -> list[inbox.InboxRow]:
+    convs = {c.id: c for c in Conversation.select(*inbox._ROW_FIELDS)
+             .where(Conversation.id.in_(ids)).namedtuples()}
+    return _reference_rows([convs[i] for i in ids if i in convs])
+
+
+def _reference_rows(convs: list) -> list[inbox.InboxRow]:
+    ids = [c.id for c in convs]
+    latest = (OutboxMessage.select(peewee.fn.MAX(OutboxMessage.id))
+              .where(OutboxMessage.conversation.in_(ids)).group_by(OutboxMessage.conversation))
+    outgoing = {o.conversation_id: inbox.OutboxState(o.state, o.created_at, o.attempts or 0,
+                                                      o.last_error or "")
+                for o in OutboxMessage.select().where(
+                    OutboxMessage.id.in_(latest) & OutboxMessage.state.in_(inbox.OUTBOX_SHOWN))}
+    customers = {c.id: c.name for c in Customer.select()}
+    accounts = {a.id: (a.name, a.color) for a in Account.select()}
+    orders: dict[int, tuple[str, str]] = {}
+    for link in ConversationOrder.select().join(Order).order_by(ConversationOrder.id):
+        orders.setdefault(link.conversation_id, (link.order.number, link.order.channel))
+    tags: dict[int, set[str]] = {}
+    for tag in ConversationTag.select():
+        tags.setdefault(tag.conversation_id, set()).add(tag.tag)
+    rows = []
+    for c in convs:
+        number, channel = orders.get(c.id, ("", ""))
+        account_name, color = accounts.get(c.account, ("", ""))
+        rows.append(inbox.InboxRow(
+            id=c.id, subject=c.subject, snippet=c.snippet,
+            customer_name=customers.get(c.customer, "") or c.last_sender,
+            counterpart_email=c.counterpart_email, account_name=account_name,
+            account_id=c.account, status=c.status,
+            waiting_since=c.waiting_since if c.status != "closed" else None,
+            last_activity_at=c.last_activity_at, unread_count=c.unread_count,
+            message_count=c.message_count, snoozed_until=c.snoozed_until, is_auto=c.is_auto,
+            has_attachments=c.has_attachments, order_number=number, channel=channel,
+            tags=tuple(sorted(tags.get(c.id, ()))), snooze_until_reply=c.snooze_until_reply,
+            account_color=color, outbox=outgoing.get(c.id)))
+    return rows
