@@ -40,6 +40,7 @@ __all__ = [
     "_session_memory_keyring",
     "dovecot_server",
     "imap_user",
+    "memory_database",
     "memory_keyring",
     "oauth_clients",
     "oauth_dovecot",
@@ -183,6 +184,17 @@ def _forms_answer_discard(monkeypatch: pytest.MonkeyPatch) -> None:
     except ImportError:  # no Qt in this environment: no forms either
         return
     monkeypatch.setattr(forms, "ask_discard", lambda _parent: forms.DISCARD)
+
+
+@pytest.fixture
+def memory_database() -> Iterator[Any]:
+    """A fresh SQLite database in memory at today's schema, closed after the test: for unit
+    tests that need the tables and nothing on disk (``pytest.mark.usefixtures``)."""
+    from seller_desk.core.store import db
+
+    opened = db.open_database("sqlite:///:memory:")
+    yield opened
+    opened.close()
 
 
 # -- Dovecot ---------------------------------------------------------------------------

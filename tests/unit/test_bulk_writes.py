@@ -10,18 +10,14 @@ import pytest
 
 from seller_desk.core.mail.ingest import store
 from seller_desk.core.mail.parse import mime
-from seller_desk.core.store import bulk, db, events
+from seller_desk.core.store import bulk, events
 from seller_desk.core.store.models import Account, Event, Folder, Message
 from seller_desk.core.store.models import database as database_
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 def _stored(column: str, message_id: str) -> object:

@@ -8,14 +8,8 @@ import pytest
 from seller_desk.core.screens import orders as views_orders
 from seller_desk.core.screens import shipments as views_shipments
 from seller_desk.core.shop import orders
-from seller_desk.core.store import db
 
-
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 @pytest.mark.parametrize(("channel", "seller", "currency", "number"), [

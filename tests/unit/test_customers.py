@@ -6,15 +6,9 @@ import pytest
 
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.shop import customers
-from seller_desk.core.store import db
 from seller_desk.core.store.models import Conversation, Customer, CustomerAddress, Event, Order
 
-
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 def test_a_sender_becomes_a_customer_once_whatever_the_case_of_the_address():

@@ -7,17 +7,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from seller_desk.core.store import db, events
+from seller_desk.core.store import events
 from seller_desk.core.store.models import Event
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 def test_record_many_writes_what_record_writes_and_calls_batch_forms_once():

@@ -13,15 +13,9 @@ from helpers import exports as ex
 
 from seller_desk.core.common.errors import UserError
 from seller_desk.core.shop.imports import apply, mappings, values
-from seller_desk.core.store import db
 from seller_desk.core.store.models import Customer, Event, Order, OrderItem, Shipment
 
-
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 SITI = dict(name="Siti Aminah", phone="60123456789",

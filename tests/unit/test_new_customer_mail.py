@@ -8,17 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from seller_desk.core.conversations import inbox
-from seller_desk.core.store import db
 from seller_desk.core.store.models import Conversation, Message
 
 T0 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 def test_only_unread_customer_mail_is_announced_oldest_first():

@@ -11,7 +11,7 @@ import pytest
 from seller_desk.core.common import money
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.shop import customers, orders
-from seller_desk.core.store import db, events
+from seller_desk.core.store import events
 from seller_desk.core.store.models import (
     Conversation,
     ConversationOrder,
@@ -24,11 +24,7 @@ T0 = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
 SCARF = {"title": "Batik silk scarf", "sku": "BTK-SCF-01", "quantity": 2, "unit_price": "89.00"}
 
 
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 def make(number: str = "251120ABCD2345", channel: str = "shopee", **kw) -> Order:

@@ -19,11 +19,7 @@ from tests.unit.test_migrations import load_v1
 T0 = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def database():
-    d = db.open_database("sqlite:///:memory:")
-    yield d
-    d.close()
+pytestmark = pytest.mark.usefixtures("memory_database")
 
 
 def order(number: str, *items: orders.ItemInput, currency: str = "MYR",
