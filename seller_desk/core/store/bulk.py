@@ -7,12 +7,13 @@ import gc
 import operator
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import peewee
 
+from seller_desk.core.store.fields import UtcDateTimeField, utc_text
 from seller_desk.core.store.models import database
 
 CHUNK = 400  # ids per IN (...) query
@@ -135,16 +136,21 @@ def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) 
 
 
 def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
-                ignore_conflicts: bool = False, skip_taken: bool = False) -> None:
+                ignore_conflicts: bool = False, skip_taken: bool = False,
+                ready: Collection[str] = ()) -> None:
     """Insert many rows fast (executemany on SQLite), field defaults filled in.
 
     ``ignore_conflicts`` drops rows that break any constraint of the table; ``skip_taken``
     only rows whose unique key is taken (a missing value or a bad reference still fails).
+    The columns named in ``ready`` hold values already in database form (a JSON text
+    worked out once for many rows, say): they are stored as given, on SQLite.
     """
     if not rows:
         return
     db = database.obj
     if not isinstance(db, peewee.SqliteDatabase):
+        if ready:
+            rows = [_python_form(model, row, ready) for row in rows]
         for part in chunks(rows, 200):
             query = model.insert_many(list(part))
             if ignore_conflicts or skip_taken:  # DO NOTHING: only for a taken unique key
@@ -157,13 +163,18 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
     verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
     head = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES '
     tail = " ON CONFLICT DO NOTHING" if skip_taken and not ignore_conflicts else ""
-    # each column's value when a row leaves it out (a default computed once per call)
-    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
     # plain columns go to sqlite3 as they are; only special types need converting
     booleans = [f.name for f in fields if type(f) is peewee.BooleanField]
     converting = [(f.name, f.db_value) for f in fields
                   if type(f) not in _PLAIN_FIELDS and not isinstance(f, peewee.ForeignKeyField)
-                  and type(f) is not peewee.BooleanField]
+                  and type(f) is not peewee.BooleanField and f.name not in ready]
+    # each column's value when a row leaves it out: a default computed and converted once
+    # per call (a first sync's conversations leave eight of their nine times empty)
+    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    for name, convert in converting:
+        defaults[name] = convert(defaults[name])
+    times = [name for name, convert in converting if _is_time(model, name)]
+    others = [(name, convert) for name, convert in converting if name not in times]
     values_of = _values_getter([f.name for f in fields])
     # many rows per statement: the full-text index writes its buffer out at the end of
     # every statement, so one row per statement would cost twice as much
@@ -181,10 +192,27 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
                 value = full[name]
                 if value is not True and value is not False and value is not None:
                     full[name] = bool(value)  # what BooleanField stores; sqlite3 takes bools
-            for name, convert in converting:
-                full[name] = convert(full[name])
+            for name in times:
+                value = row.get(name)
+                if value is not None:
+                    full[name] = utc_text(value)
+            for name, convert in others:
+                if name in row:
+                    full[name] = convert(row[name])
             params += values_of(full)
         cursor.execute(head + ", ".join([row_marks] * len(part)) + tail, params)
+
+
+def _is_time(model: type[peewee.Model], name: str) -> bool:
+    return isinstance(model._meta.fields[name], UtcDateTimeField)
+
+
+def _python_form(model: type[peewee.Model], row: dict[str, Any],
+                 ready: Collection[str]) -> dict[str, Any]:
+    """``row`` with its ``ready`` values read back into what peewee converts itself."""
+    fields = model._meta.fields
+    return {name: fields[name].python_value(value) if name in ready else value
+            for name, value in row.items()}
 
 
 def _values_getter(names: list[str]) -> Callable[[dict[str, Any]], Sequence[Any]]:

@@ -319,14 +319,21 @@ def _insert_attachments(fresh: list[tuple[str, Fetched]], key_to_id: dict[str, i
     bulk_insert(Attachment, rows)
 
 
+#: an event's data as stored, by whether its message is automatic: the same two texts
+#: for every message, so not worked out as JSON again for each
+_EVENT_DATA = {auto: Event.data.db_value({"auto": auto, "source": "sync"})
+               for auto in (False, True)}
+
+
 def _record_events(rows: list[dict[str, Any]], ids: list[int]) -> None:
+    data = _EVENT_DATA
     evs = [{
         "at": row["date"] or row["received_at"] or utcnow(),
         "kind": events.MESSAGE_OUT if row["direction"] == DIRECTION_OUT else events.MESSAGE_IN,
         "conversation_id": row["conversation"], "message_id": pk,
-        "data": {"auto": row["is_auto"], "source": "sync"},
+        "data": data[bool(row["is_auto"])],
     } for row, pk in zip(rows, ids, strict=True)]
-    bulk_insert(Event, evs)
+    bulk_insert(Event, evs, ready=("data",))
 
 
 def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
