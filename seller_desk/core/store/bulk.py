@@ -58,6 +58,22 @@ def chunks(seq: Sequence[Any], size: int = CHUNK) -> list[Sequence[Any]]:
     return [seq[i : i + size] for i in range(0, len(seq), size)]
 
 
+def marks(count: int) -> str:
+    """``count`` parameter marks for an ``IN (...)`` of SQL text given to :func:`run`."""
+    return ", ".join(["?"] * count) if count else "NULL"
+
+
+def run(sql: str, params: Sequence[Any] = ()) -> Any:
+    """Run SQL text written with ``?`` marks on the open database; returns the cursor.
+
+    For the statements the sync runs for every batch: peewee builds a query anew each
+    time, which cost more than SQLite took to run the ones threading sends. The text is
+    plain SQL that SQLite and PostgreSQL both read (the marks are swapped for PostgreSQL's).
+    """
+    param = database.obj.param if database.obj is not None else "?"
+    return database.execute_sql(sql if param == "?" else sql.replace("?", param), params)
+
+
 class Listed(peewee.ColumnBase):  # type: ignore[misc]  # peewee is untyped here
     """The right side of an ``IN``: plain values (text, numbers) as ``(?, ?, ...)``.
 

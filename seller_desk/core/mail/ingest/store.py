@@ -20,11 +20,12 @@ from peewee import fn
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import (
-    Listed,
     bulk_insert,
     chunks,
     collector_paused,
     insert_new,
+    marks,
+    run,
 )
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -161,13 +162,9 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
     existing: dict[str, tuple[int, int | None, str]] = {}
     unique_keys = sorted(set(keys))
     for part in chunks(unique_keys):
-        for mid, pk, conv, direction in (
-            Message.select(Message.message_id, Message.id, Message.conversation,
-                           Message.direction)
-            .where(Message.message_id.in_(Listed(part)))
-            .order_by(Message.id)
-            .tuples()
-        ):
+        sql = (f'SELECT message_id, id, conversation_id, direction FROM "message" '
+               f"WHERE message_id IN ({marks(len(part))}) ORDER BY id")
+        for mid, pk, conv, direction in run(sql, part).fetchall():
             existing.setdefault(mid, (pk, conv, direction))
     fresh: list[tuple[str, Fetched]] = []
     seen_keys: set[str] = set()

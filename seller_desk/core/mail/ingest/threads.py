@@ -30,8 +30,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-import peewee
-
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import (
     Listed,
@@ -39,6 +37,8 @@ from seller_desk.core.store.bulk import (
     chunks,
     collector_paused,
     insert_returning_ids,
+    marks,
+    run,
 )
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -48,7 +48,6 @@ from seller_desk.core.store.models import (
     Draft,
     Event,
     Message,
-    MessageReference,
     Note,
     OutboxMessage,
     Reminder,
@@ -296,15 +295,18 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
     return None
 
 
+def _not_in(column: str, exclude: list[int]) -> str:
+    return f" AND {column} NOT IN ({marks(len(exclude))})" if exclude else ""
+
+
 def _stored_conversations(refs: list[str], exclude: list[int]) -> dict[str, int]:
     """Message-ID -> conversation, for the stored messages among ``refs``."""
     out: dict[str, int] = {}
     for part in chunks(refs):
-        q = Message.select(Message.message_id, Message.conversation).where(
-            Message.message_id.in_(Listed(part)), Message.conversation.is_null(False))
-        if exclude:
-            q = q.where(Message.id.not_in(exclude))
-        for mid, conv in q.order_by(Message.id).tuples():
+        sql = (f'SELECT message_id, conversation_id FROM "message" '
+               f"WHERE message_id IN ({marks(len(part))}) AND conversation_id IS NOT NULL"
+               f"{_not_in('id', exclude)} ORDER BY id")
+        for mid, conv in run(sql, [*part, *exclude]).fetchall():
             out.setdefault(mid, conv)
     return out
 
@@ -314,16 +316,15 @@ def _stored_children(keys: list[str], exclude: list[int]) -> dict[str, set[int]]
     further up their References: stored before an ancestor, they find it when it comes)."""
     out: dict[str, set[int]] = {}
     for part in chunks(keys):
-        q = Message.select(Message.in_reply_to, Message.conversation).where(
-            Message.in_reply_to.in_(Listed(part)), Message.conversation.is_null(False))
-        r = (MessageReference.select(MessageReference.ref, Message.conversation)
-             .join(Message).where(MessageReference.ref.in_(Listed(part)),
-                                  Message.conversation.is_null(False)))
-        if exclude:
-            q = q.where(Message.id.not_in(exclude))
-            r = r.where(Message.id.not_in(exclude))
-        for query in (q, r):
-            for ref, conv in query.tuples():
+        replies = (f'SELECT in_reply_to, conversation_id FROM "message" '
+                   f"WHERE in_reply_to IN ({marks(len(part))}) AND conversation_id IS NOT NULL"
+                   f"{_not_in('id', exclude)}")
+        referring = (f'SELECT r.ref, m.conversation_id FROM "message_reference" AS r '
+                     f'JOIN "message" AS m ON m.id = r.message_id '
+                     f"WHERE r.ref IN ({marks(len(part))}) AND m.conversation_id IS NOT NULL"
+                     f"{_not_in('m.id', exclude)}")
+        for sql in (replies, referring):
+            for ref, conv in run(sql, [*part, *exclude]).fetchall():
                 out.setdefault(ref, set()).add(conv)
     return out
 
@@ -342,11 +343,11 @@ def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, st
     if not participants:
         return out
     for part in chunks(sorted(keys)):
+        sql = (f'SELECT id, subject_key, counterpart_email FROM "conversation" '
+               f"WHERE subject_key IN ({marks(len(part))})")
         rows = [
             (cid, skey, counterpart.lower())
-            for cid, skey, counterpart in Conversation.select(
-                Conversation.id, Conversation.subject_key, Conversation.counterpart_email)
-            .where(Conversation.subject_key.in_(Listed(part))).tuples()
+            for cid, skey, counterpart in run(sql, part).fetchall()
             if counterpart and counterpart.lower() in participants
         ]
         if not rows:
@@ -360,17 +361,11 @@ def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, st
 
 def _date_spans(conv_ids: list[int]) -> dict[int, Span]:
     out: dict[int, Span] = {}
-    field_ = Message.date
+    read = Message.date.python_value
     for part in chunks(conv_ids):
-        rows = (
-            Message.select(Message.conversation, peewee.fn.MIN(Message.date),
-                           peewee.fn.MAX(Message.date))
-            .where(Message.conversation.in_(Listed(part)))
-            .group_by(Message.conversation)
-            .tuples()
-        )
-        out.update({cid: (field_.python_value(lo), field_.python_value(hi))
-                    for cid, lo, hi in rows})
+        sql = (f'SELECT conversation_id, MIN(date), MAX(date) FROM "message" '
+               f"WHERE conversation_id IN ({marks(len(part))}) GROUP BY conversation_id")
+        out.update({cid: (read(lo), read(hi)) for cid, lo, hi in run(sql, part).fetchall()})
     return out
 
 
