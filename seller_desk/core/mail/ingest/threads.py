@@ -188,9 +188,12 @@ class _Conversations:
 
 
 def _widen(a: Span, b: Span) -> Span:
-    lows = [d for d in (a[0], b[0]) if d is not None]
-    highs = [d for d in (a[1], b[1]) if d is not None]
-    return (min(lows) if lows else None, max(highs) if highs else None)
+    """The span from the earliest to the latest date of both (None: no date)."""
+    a_lo, a_hi = a
+    b_lo, b_hi = b
+    lo = a_lo if b_lo is None or (a_lo is not None and a_lo <= b_lo) else b_lo
+    hi = a_hi if b_hi is None or (a_hi is not None and a_hi >= b_hi) else b_hi
+    return (lo, hi)
 
 
 def resolve_batch(items: list[ThreadInput]) -> BatchThreads:
@@ -276,6 +279,9 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
     key = item.skey
     if not key:
         return None
+    participants = item.participants
+    if not participants:
+        return None  # no conversation's customer can be among them
     roots: dict[int, str] = {}
     for cid, _key, counterpart, _span in candidates.get(key, ()):
         if convs.find(cid) == cid:  # merged ones are gone; the one they went into counts
@@ -285,7 +291,7 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
             roots[c] = convs.seeds[c]["counterpart_email"].lower()
     for c in sorted(roots, reverse=True):
         counterpart = roots[c]
-        if not counterpart or counterpart not in item.participants:
+        if not counterpart or counterpart not in participants:
             continue
         lo, hi = convs.span(c)
         if item.date is not None and lo is not None and hi is not None and \
