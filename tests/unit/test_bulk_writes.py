@@ -144,3 +144,42 @@ def test_a_time_is_written_as_the_fixed_width_utc_text(value):
 def test_a_time_of_another_type_is_refused():
     with pytest.raises(TypeError):
         fields.utc_text(12)  # type: ignore[arg-type]
+
+
+def test_the_messages_handed_to_the_linking_are_the_rows_stored():
+    """What the linking hears of a stored batch is, field by field, what reading the new
+    messages back gives (their creation time included, written once for the batch)."""
+    account = Account.create(name="Shop", email="shop@x.test", username="shop",
+                             imap_host="127.0.0.1")
+    inbox = Folder.create(account=account, name="INBOX", role="inbox")
+    raws = [
+        b"From: Siti <siti@x.test>\r\nTo: shop@x.test\r\nSubject: Saiz baju\r\n"
+        b"Message-ID: <m1@x.test>\r\nDate: Sun, 01 Nov 2026 08:00:00 +0800\r\n\r\nSalam\r\n",
+        b"From: Shop <shop@x.test>\r\nTo: Siti <siti@x.test>\r\nSubject: Re: Saiz baju\r\n"
+        b"Message-ID: <m2@x.test>\r\nIn-Reply-To: <m1@x.test>\r\n"
+        b"References: <m0@x.test> <m1@x.test>\r\nAuto-Submitted: auto-replied\r\n"
+        b"Date: Sun, 01 Nov 2026 09:30:00 +0000\r\n\r\nSaiz M ada\r\n",
+    ]
+    batch = [store.Fetched(uid=i, flags=("\\Seen",) if i == 2 else (), internaldate=T0,
+                           size=len(raw), modseq=None, parsed=mime.parse(raw))
+             for i, raw in enumerate(raws, 1)]
+    heard: list[Message] = []
+
+    def note(notice: events.Notice) -> None:
+        heard.extend(notice.data["messages"])
+
+    before = datetime.now(UTC)
+    events.subscribe(events.MESSAGES_STORED, note)
+    try:
+        store.store_batch(account.id, inbox.id, "inbox", {"shop@x.test"}, batch)
+    finally:
+        events.unsubscribe(events.MESSAGES_STORED, note)
+    assert len(heard) == 2
+    for message in heard:
+        stored = Message.get_by_id(message.id)
+        for name in Message._meta.fields:
+            assert getattr(message, name) == getattr(stored, name), name
+        assert before <= stored.created_at <= datetime.now(UTC)
+    assert heard[0].created_at == heard[1].created_at
+    assert [m.direction for m in heard] == ["in", "out"]
+    assert heard[1].is_auto and heard[1].is_seen

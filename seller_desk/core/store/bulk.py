@@ -9,6 +9,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import peewee
@@ -122,13 +123,15 @@ def insert_returning_ids(model: type[peewee.Model], rows: list[dict[str, Any]]) 
     return ids
 
 
-def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) -> dict[str, int]:
+def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str,
+               ready: Collection[str] = ()) -> dict[str, int]:
     """Insert the rows whose ``key`` (a column with a unique index) no row holds yet;
     return key -> new id for the rows this call inserted.
 
     A row whose key another writer stored meanwhile is left out, not an error: the caller
     reads that row back (insert-or-fetch). On PostgreSQL a key another transaction is
     inserting waits for it to commit or roll back, so no row is ever stored twice.
+    ``ready`` as for :func:`bulk_insert`.
     """
     if not rows:
         return {}
@@ -138,11 +141,13 @@ def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) 
         # we hold the write lock: every id above the old maximum is one of ours
         table = model._meta.table_name
         before = db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
-        bulk_insert(model, rows, skip_taken=True)
+        bulk_insert(model, rows, skip_taken=True, ready=ready)
         return {k: i for i, k in db.execute_sql(
             f'SELECT id, "{column.column_name}" FROM "{table}" WHERE id > ?',
             (before,)).fetchall()}
     out: dict[str, int] = {}
+    if ready:
+        rows = [_python_form(model, row, ready) for row in rows]
     for part in chunks(rows, 100):
         # PostgreSQL's ON CONFLICT DO NOTHING skips only rows whose unique key is taken
         query = (model.insert_many(list(part)).on_conflict_ignore()
@@ -211,7 +216,9 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
             for name in times:
                 value = row.get(name)
                 if value is not None:
-                    full[name] = utc_text(value)
+                    # utc_text's first step, without a call, for the usual aware UTC time
+                    full[name] = value.isoformat(" ", "microseconds")[:26] \
+                        if type(value) is datetime and value.tzinfo is UTC else utc_text(value)
             for name, convert in others:
                 if name in row:
                     full[name] = convert(row[name])

@@ -173,14 +173,18 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
             continue
         seen_keys.add(key)
         fresh.append((key, item))
-    rows = [_message_row(account_id, folder_role, own, key, item) for key, item in fresh]
+    # one time of creation for the batch, written as text once (bulk_insert's ready)
+    now = utcnow()
+    now_text = Message.created_at.db_value(now)
+    rows = [_message_row(account_id, folder_role, own, key, item, now_text)
+            for key, item in fresh]
     inputs = [_thread_input(account_id, key, row, item) for (key, item), row in
               zip(fresh, rows, strict=True)]
     threaded = threads.resolve_batch(inputs) if inputs else None
     if threaded is not None:
         for row, cid in zip(rows, threaded.conversation_ids, strict=True):
             row["conversation"] = cid
-    key_to_id = insert_new(Message, rows, "message_id")
+    key_to_id = insert_new(Message, rows, "message_id", ready=("created_at",))
     if len(key_to_id) != len(rows):
         taken = len(rows) - len(key_to_id)
         raise StoredMeanwhile(f"{taken} message(s) of this batch were stored meanwhile")
@@ -209,12 +213,12 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
         threads.owe_refresh(result.touched_conversations)
     result.new_message_ids = new_ids
     if new_ids:
-        threads.after_stored(_instances(rows, new_ids))
+        threads.after_stored(_instances(rows, new_ids, now))
     return result
 
 
 def _message_row(account_id: int, role: str, own: set[str], key: str,
-                 item: Fetched) -> dict[str, Any]:
+                 item: Fetched, created_at: str) -> dict[str, Any]:
     p = item.parsed
     outgoing = role == "sent" or (p.sender_email and p.sender_email.lower() in own)
     derived = item.prepare()
@@ -247,7 +251,7 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
         "body_fetched": True,
         "raw": zlib.compress(item.raw, 6) if item.raw is not None and p.parse_error else None,
         "parse_error": p.parse_error,
-        "created_at": utcnow(),
+        "created_at": created_at,  # in database form
     }
     row.update(flag_columns(item.flags))
     if outgoing:
@@ -276,8 +280,9 @@ def _insert_references(fresh: list[tuple[str, Fetched]], rows: list[dict[str, An
     later finds this message's conversation (threads looks them up)."""
     out: list[dict[str, Any]] = []
     for (key, item), row in zip(fresh, rows, strict=True):
-        out.extend(MessageReference.rows_for(key_to_id[key], item.parsed.references,
-                                             row["in_reply_to"]))
+        if item.parsed.references:  # most mail names none beyond its In-Reply-To, or none
+            out.extend(MessageReference.rows_for(key_to_id[key], item.parsed.references,
+                                                 row["in_reply_to"]))
     bulk_insert(MessageReference, out)
 
 
@@ -333,7 +338,8 @@ def _record_events(rows: list[dict[str, Any]], ids: list[int]) -> None:
     bulk_insert(Event, evs, ready=("data",))
 
 
-def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
+def _instances(rows: list[dict[str, Any]], ids: list[int], created_at: datetime,
+               ) -> list[Message]:
     """Message objects for the linking hook, without reading them back.
 
     Their values are set straight into the model's data: building them through the
@@ -345,7 +351,7 @@ def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
     out = []
     for row, pk in zip(rows, ids, strict=True):
         msg = Message(__no_default__=True)
-        msg.__data__ = {**defaults, **row, "id": pk, "raw": None}
+        msg.__data__ = {**defaults, **row, "id": pk, "raw": None, "created_at": created_at}
         msg._dirty = set()
         out.append(msg)
     return out
