@@ -282,17 +282,14 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
     participants = item.participants
     if not participants:
         return None  # no conversation's customer can be among them
-    roots: dict[int, str] = {}
-    for cid, _key, counterpart, _span in candidates.get(key, ()):
-        if convs.find(cid) == cid:  # merged ones are gone; the one they went into counts
-            roots[cid] = counterpart
-    for c in convs.matching.get(key, ()):
-        if convs.find(c) == c:
-            roots[c] = convs.seeds[c]["counterpart_email"].lower()
+    # the conversations whose customer is among the message's participants
+    find = convs.find
+    roots = [cid for cid, _key, counterpart, _span in candidates.get(key, ())
+             if counterpart in participants
+             and find(cid) == cid]  # merged ones are gone; the one they went into counts
+    roots += [c for c in convs.matching.get(key, ())
+              if convs.seeds[c]["counterpart_email"].lower() in participants and find(c) == c]
     for c in sorted(roots, reverse=True):
-        counterpart = roots[c]
-        if not counterpart or counterpart not in participants:
-            continue
         lo, hi = convs.span(c)
         if item.date is not None and lo is not None and hi is not None and \
                 not lo - SUBJECT_WINDOW <= item.date <= hi + SUBJECT_WINDOW:
