@@ -224,7 +224,7 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
     derived = item.prepare()
     html_body, remote = item.safe_html or "", item.remote
     in_reply_to = p.in_reply_to or (p.references[-1] if p.references else "")
-    visible = [a for a in p.attachments if not a.is_inline]
+    flags = {f.lower() for f in item.flags} if item.flags else ()
     row: dict[str, Any] = {
         "account": account_id,
         "message_id": key,
@@ -247,15 +247,16 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
         "has_remote_content": remote,
         "snippet": derived.snippet,
         "size": item.size or 0,
-        "has_attachments": bool(visible),
+        "has_attachments": any(not a.is_inline for a in p.attachments),
         "body_fetched": True,
         "raw": zlib.compress(item.raw, 6) if item.raw is not None and p.parse_error else None,
         "parse_error": p.parse_error,
         "created_at": created_at,  # in database form
+        # the flag columns (flag_columns); the seller's own mail counts as seen
+        "is_seen": bool(outgoing) or "\\seen" in flags,
+        "is_flagged": "\\flagged" in flags,
+        "is_answered": "\\answered" in flags,
     }
-    row.update(flag_columns(item.flags))
-    if outgoing:
-        row["is_seen"] = True
     return row
 
 
