@@ -160,6 +160,8 @@ class _Conversations:
 
     def join(self, convs: set[int]) -> int:
         """Merge ``convs`` (roots) into the lowest; returns it."""
+        if len(convs) == 1:  # nothing to merge: most messages find one conversation
+            return next(iter(convs))
         target = min(convs)
         for other in convs - {target}:
             self.parent[other] = target
@@ -170,9 +172,10 @@ class _Conversations:
         return target
 
     def add_date(self, root: int, when: datetime | None) -> None:
-        if when is not None:
-            self.batch_dates[root] = _widen(self.batch_dates.get(root, (None, None)),
-                                            (when, when))
+        if when is not None:  # _widen with (when, when), once for every message
+            lo, hi = self.batch_dates.get(root, (None, None))
+            self.batch_dates[root] = (when if lo is None or when < lo else lo,
+                                      when if hi is None or when > hi else hi)
 
     def span(self, root: int) -> Span:
         """The dates of every message in conversation ``root`` now, stored and batch."""
