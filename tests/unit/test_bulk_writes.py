@@ -183,3 +183,13 @@ def test_the_messages_handed_to_the_linking_are_the_rows_stored():
     assert heard[0].created_at == heard[1].created_at
     assert [m.direction for m in heard] == ["in", "out"]
     assert heard[1].is_auto and heard[1].is_seen
+
+
+def test_a_ready_column_a_row_leaves_out_takes_its_default_converted():
+    """Only the values a row gives are taken as ready: a left-out time is still the
+    default (now), written as text."""
+    before = datetime.now(UTC)
+    bulk.bulk_insert(Message, [{"message_id": "r1@x"}], ready=("created_at",))
+    stored = _stored("created_at", "r1@x")
+    assert isinstance(stored, str) and len(stored) == 26
+    assert before <= Message.get(Message.message_id == "r1@x").created_at <= datetime.now(UTC)

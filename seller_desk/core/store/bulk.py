@@ -186,14 +186,15 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
     tail = " ON CONFLICT DO NOTHING" if skip_taken and not ignore_conflicts else ""
     # plain columns go to sqlite3 as they are; only special types need converting
     booleans = [f.name for f in fields if type(f) is peewee.BooleanField]
-    converting = [(f.name, f.db_value) for f in fields
-                  if type(f) not in _PLAIN_FIELDS and not isinstance(f, peewee.ForeignKeyField)
-                  and type(f) is not peewee.BooleanField and f.name not in ready]
+    special = [(f.name, f.db_value) for f in fields
+               if type(f) not in _PLAIN_FIELDS and not isinstance(f, peewee.ForeignKeyField)
+               and type(f) is not peewee.BooleanField]
     # each column's value when a row leaves it out: a default computed and converted once
     # per call (a first sync's conversations leave eight of their nine times empty)
     defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
-    for name, convert in converting:
+    for name, convert in special:
         defaults[name] = convert(defaults[name])
+    converting = [(name, convert) for name, convert in special if name not in ready]
     times = [name for name, convert in converting if _is_time(model, name)]
     others = [(name, convert) for name, convert in converting if name not in times]
     values_of = _values_getter([f.name for f in fields])
