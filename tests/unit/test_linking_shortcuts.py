@@ -107,3 +107,15 @@ def test_conversations_take_their_customer_together_and_keep_one_they_have(tmp_p
         if i != 7:
             assert owners[conv.id] == by_address[f"buyer{i % 150}@x.test"]
     opened.close()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Kak, barang dah sampai ke? Tak sampai lagi", "ms"),
+    ("Kak, paketnya belum sampai, tolong dicek ya", "id"),
+    ("Hello, when will my order ship? Thanks", "en"),
+    ("ok", ""),  # too few words to tell
+    ("saya ada barang", ""),  # as Malay as Indonesian
+    ("zzz yyy xxx www", ""),  # no known word
+])
+def test_a_messages_language_is_the_one_most_of_its_known_words_belong_to(text, language):
+    assert linking.detect_language(text) == language

@@ -20,19 +20,16 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.shop import customers, order_numbers, orders
 from seller_desk.core.store import events, search
-from seller_desk.core.store.bulk import Listed, bulk_insert, chunks
+from seller_desk.core.store.bulk import Listed, bulk_insert, chunks, marks, run
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
     DIRECTION_IN,
     Account,
     Conversation,
     ConversationOrder,
-    Customer,
-    CustomerAddress,
     Message,
     Order,
     PendingLink,
-    Reminder,
     database,
 )
 
@@ -63,7 +60,8 @@ def detect_language(text: str) -> str:
     tokens = _TOKEN.findall((text or "")[:1000].lower())
     if len(tokens) < 3:
         return ""
-    scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()}
+    # each set's membership test mapped over the words: counted without a Python step each
+    scores = {lang: sum(map(words.__contains__, tokens)) for lang, words in _WORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
     if ranked[0] < 2 or ranked[0] == ranked[1]:
@@ -181,10 +179,9 @@ def _customers_by_address(emails: set[str]) -> dict[str, tuple[int, str]]:
     ordered = sorted(emails)
     for start in range(0, len(ordered), 500):
         part = ordered[start:start + 500]
-        for email, customer_id, language in (
-            CustomerAddress.select(CustomerAddress.email, Customer.id, Customer.language)
-            .join(Customer).where(CustomerAddress.email.in_(Listed(part))).tuples()
-        ):
+        sql = ('SELECT a.email, c.id, c.language FROM "customer_address" AS a '
+               f'JOIN "customer" AS c ON c.id = a.customer_id WHERE a.email IN ({marks(len(part))})')
+        for email, customer_id, language in run(sql, part).fetchall():
             found[email] = (customer_id, language)
     return found
 
@@ -207,24 +204,24 @@ def _give_customers(conv_customer: dict[int, int]) -> None:
 
 def _has_orders() -> bool:
     """Whether any order is stored (one index step)."""
-    return Order.select(Order.id).limit(1).scalar() is not None
+    return run('SELECT id FROM "order" LIMIT 1').fetchone() is not None
 
 
 def _wake_reminders(conv_ids: set[int], customer_ids: set[int]) -> None:
-
-    Reminder.update(snooze_until_reply=False, snoozed_until=None).where(
-        Reminder.snooze_until_reply == True,  # noqa: E712 - SQL comparison
-        Reminder.conversation.in_(Listed(sorted(conv_ids)))
-        | Reminder.customer.in_(Listed(sorted(customer_ids))),
-    ).execute()
+    """Wake the reminders snoozed until a reply in these conversations or from these
+    customers (SQL text, as the per-message statements below: once per batch of mail)."""
+    convs, customers_ = sorted(conv_ids), sorted(customer_ids)
+    run('UPDATE "reminder" SET snooze_until_reply = ?, snoozed_until = NULL '
+        f"WHERE snooze_until_reply = ? AND (conversation_id IN ({marks(len(convs))}) "
+        f"OR customer_id IN ({marks(len(customers_))}))", [False, True, *convs, *customers_])
 
 
 def _link_batch_orders(todo: list[Message], normalized: dict[str, str]) -> None:
     wanted: dict[int, set[tuple[str, str]]] = {}
     notices: dict[int, set[int]] = {}
     for m in todo:
-        body = m.text_body or m.snippet or ""
         if m.direction == DIRECTION_IN and m.is_auto:
+            body = m.text_body or m.snippet or ""
             sender = normalized.get(m.sender_email)
             if sender is None:
                 sender = customers.normalize_email(m.sender_email)
@@ -245,6 +242,8 @@ def _link_batch_orders(todo: list[Message], normalized: dict[str, str]) -> None:
             body = m.text_body or m.snippet or ""
             for d in order_numbers.detect(m.subject, link_text(body)):
                 wanted.setdefault(id(m), set()).add((d.channel, d.number))
+    if not wanted and not notices:
+        return
     found: dict[tuple[str, str], int] = {}
     numbers = sorted({number for pairs in wanted.values() for _, number in pairs})
     for start in range(0, len(numbers), 500):

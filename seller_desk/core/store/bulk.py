@@ -7,12 +7,14 @@ import gc
 import operator
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import peewee
 
+from seller_desk.core.store.fields import UtcDateTimeField, utc_text
 from seller_desk.core.store.models import database
 
 CHUNK = 400  # ids per IN (...) query
@@ -55,6 +57,22 @@ def collector_paused() -> Iterator[None]:
 
 def chunks(seq: Sequence[Any], size: int = CHUNK) -> list[Sequence[Any]]:
     return [seq[i : i + size] for i in range(0, len(seq), size)]
+
+
+def marks(count: int) -> str:
+    """``count`` parameter marks for an ``IN (...)`` of SQL text given to :func:`run`."""
+    return ", ".join(["?"] * count) if count else "NULL"
+
+
+def run(sql: str, params: Sequence[Any] = ()) -> Any:
+    """Run SQL text written with ``?`` marks on the open database; returns the cursor.
+
+    For the statements the sync runs for every batch: peewee builds a query anew each
+    time, which cost more than SQLite took to run the ones threading sends. The text is
+    plain SQL that SQLite and PostgreSQL both read (the marks are swapped for PostgreSQL's).
+    """
+    param = database.obj.param if database.obj is not None else "?"
+    return database.execute_sql(sql if param == "?" else sql.replace("?", param), params)
 
 
 class Listed(peewee.ColumnBase):  # type: ignore[misc]  # peewee is untyped here
@@ -105,13 +123,15 @@ def insert_returning_ids(model: type[peewee.Model], rows: list[dict[str, Any]]) 
     return ids
 
 
-def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) -> dict[str, int]:
+def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str,
+               ready: Collection[str] = ()) -> dict[str, int]:
     """Insert the rows whose ``key`` (a column with a unique index) no row holds yet;
     return key -> new id for the rows this call inserted.
 
     A row whose key another writer stored meanwhile is left out, not an error: the caller
     reads that row back (insert-or-fetch). On PostgreSQL a key another transaction is
     inserting waits for it to commit or roll back, so no row is ever stored twice.
+    ``ready`` as for :func:`bulk_insert`.
     """
     if not rows:
         return {}
@@ -121,11 +141,13 @@ def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) 
         # we hold the write lock: every id above the old maximum is one of ours
         table = model._meta.table_name
         before = db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]
-        bulk_insert(model, rows, skip_taken=True)
+        bulk_insert(model, rows, skip_taken=True, ready=ready)
         return {k: i for i, k in db.execute_sql(
             f'SELECT id, "{column.column_name}" FROM "{table}" WHERE id > ?',
             (before,)).fetchall()}
     out: dict[str, int] = {}
+    if ready:
+        rows = [_python_form(model, row, ready) for row in rows]
     for part in chunks(rows, 100):
         # PostgreSQL's ON CONFLICT DO NOTHING skips only rows whose unique key is taken
         query = (model.insert_many(list(part)).on_conflict_ignore()
@@ -135,16 +157,21 @@ def insert_new(model: type[peewee.Model], rows: list[dict[str, Any]], key: str) 
 
 
 def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
-                ignore_conflicts: bool = False, skip_taken: bool = False) -> None:
+                ignore_conflicts: bool = False, skip_taken: bool = False,
+                ready: Collection[str] = ()) -> None:
     """Insert many rows fast (executemany on SQLite), field defaults filled in.
 
     ``ignore_conflicts`` drops rows that break any constraint of the table; ``skip_taken``
     only rows whose unique key is taken (a missing value or a bad reference still fails).
+    The columns named in ``ready`` hold values already in database form (a JSON text
+    worked out once for many rows, say): they are stored as given, on SQLite.
     """
     if not rows:
         return
     db = database.obj
     if not isinstance(db, peewee.SqliteDatabase):
+        if ready:
+            rows = [_python_form(model, row, ready) for row in rows]
         for part in chunks(rows, 200):
             query = model.insert_many(list(part))
             if ignore_conflicts or skip_taken:  # DO NOTHING: only for a taken unique key
@@ -157,13 +184,19 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
     verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
     head = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES '
     tail = " ON CONFLICT DO NOTHING" if skip_taken and not ignore_conflicts else ""
-    # each column's value when a row leaves it out (a default computed once per call)
-    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
     # plain columns go to sqlite3 as they are; only special types need converting
     booleans = [f.name for f in fields if type(f) is peewee.BooleanField]
-    converting = [(f.name, f.db_value) for f in fields
-                  if type(f) not in _PLAIN_FIELDS and not isinstance(f, peewee.ForeignKeyField)
-                  and type(f) is not peewee.BooleanField]
+    special = [(f.name, f.db_value) for f in fields
+               if type(f) not in _PLAIN_FIELDS and not isinstance(f, peewee.ForeignKeyField)
+               and type(f) is not peewee.BooleanField]
+    # each column's value when a row leaves it out: a default computed and converted once
+    # per call (a first sync's conversations leave eight of their nine times empty)
+    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    for name, convert in special:
+        defaults[name] = convert(defaults[name])
+    converting = [(name, convert) for name, convert in special if name not in ready]
+    times = [name for name, convert in converting if _is_time(model, name)]
+    others = [(name, convert) for name, convert in converting if name not in times]
     values_of = _values_getter([f.name for f in fields])
     # many rows per statement: the full-text index writes its buffer out at the end of
     # every statement, so one row per statement would cost twice as much
@@ -181,10 +214,29 @@ def bulk_insert(model: type[peewee.Model], rows: list[dict[str, Any]],
                 value = full[name]
                 if value is not True and value is not False and value is not None:
                     full[name] = bool(value)  # what BooleanField stores; sqlite3 takes bools
-            for name, convert in converting:
-                full[name] = convert(full[name])
+            for name in times:
+                value = row.get(name)
+                if value is not None:
+                    # utc_text's first step, without a call, for the usual aware UTC time
+                    full[name] = value.isoformat(" ", "microseconds")[:26] \
+                        if type(value) is datetime and value.tzinfo is UTC else utc_text(value)
+            for name, convert in others:
+                if name in row:
+                    full[name] = convert(row[name])
             params += values_of(full)
         cursor.execute(head + ", ".join([row_marks] * len(part)) + tail, params)
+
+
+def _is_time(model: type[peewee.Model], name: str) -> bool:
+    return isinstance(model._meta.fields[name], UtcDateTimeField)
+
+
+def _python_form(model: type[peewee.Model], row: dict[str, Any],
+                 ready: Collection[str]) -> dict[str, Any]:
+    """``row`` with its ``ready`` values read back into what peewee converts itself."""
+    fields = model._meta.fields
+    return {name: fields[name].python_value(value) if name in ready else value
+            for name, value in row.items()}
 
 
 def _values_getter(names: list[str]) -> Callable[[dict[str, Any]], Sequence[Any]]:

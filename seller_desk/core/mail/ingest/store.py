@@ -20,11 +20,12 @@ from peewee import fn
 from seller_desk.core.mail.ingest import threads
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import (
-    Listed,
     bulk_insert,
     chunks,
     collector_paused,
     insert_new,
+    marks,
+    run,
 )
 from seller_desk.core.store.fields import utcnow
 from seller_desk.core.store.models import (
@@ -161,13 +162,9 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
     existing: dict[str, tuple[int, int | None, str]] = {}
     unique_keys = sorted(set(keys))
     for part in chunks(unique_keys):
-        for mid, pk, conv, direction in (
-            Message.select(Message.message_id, Message.id, Message.conversation,
-                           Message.direction)
-            .where(Message.message_id.in_(Listed(part)))
-            .order_by(Message.id)
-            .tuples()
-        ):
+        sql = (f'SELECT message_id, id, conversation_id, direction FROM "message" '
+               f"WHERE message_id IN ({marks(len(part))}) ORDER BY id")
+        for mid, pk, conv, direction in run(sql, part).fetchall():
             existing.setdefault(mid, (pk, conv, direction))
     fresh: list[tuple[str, Fetched]] = []
     seen_keys: set[str] = set()
@@ -176,14 +173,18 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
             continue
         seen_keys.add(key)
         fresh.append((key, item))
-    rows = [_message_row(account_id, folder_role, own, key, item) for key, item in fresh]
+    # one time of creation for the batch, written as text once (bulk_insert's ready)
+    now = utcnow()
+    now_text = Message.created_at.db_value(now)
+    rows = [_message_row(account_id, folder_role, own, key, item, now_text)
+            for key, item in fresh]
     inputs = [_thread_input(account_id, key, row, item) for (key, item), row in
               zip(fresh, rows, strict=True)]
     threaded = threads.resolve_batch(inputs) if inputs else None
     if threaded is not None:
         for row, cid in zip(rows, threaded.conversation_ids, strict=True):
             row["conversation"] = cid
-    key_to_id = insert_new(Message, rows, "message_id")
+    key_to_id = insert_new(Message, rows, "message_id", ready=("created_at",))
     if len(key_to_id) != len(rows):
         taken = len(rows) - len(key_to_id)
         raise StoredMeanwhile(f"{taken} message(s) of this batch were stored meanwhile")
@@ -212,18 +213,18 @@ def _store(account_id: int, folder_id: int, folder_role: str, own: set[str],
         threads.owe_refresh(result.touched_conversations)
     result.new_message_ids = new_ids
     if new_ids:
-        threads.after_stored(_instances(rows, new_ids))
+        threads.after_stored(_instances(rows, new_ids, now))
     return result
 
 
 def _message_row(account_id: int, role: str, own: set[str], key: str,
-                 item: Fetched) -> dict[str, Any]:
+                 item: Fetched, created_at: str) -> dict[str, Any]:
     p = item.parsed
     outgoing = role == "sent" or (p.sender_email and p.sender_email.lower() in own)
     derived = item.prepare()
     html_body, remote = item.safe_html or "", item.remote
     in_reply_to = p.in_reply_to or (p.references[-1] if p.references else "")
-    visible = [a for a in p.attachments if not a.is_inline]
+    flags = {f.lower() for f in item.flags} if item.flags else ()
     row: dict[str, Any] = {
         "account": account_id,
         "message_id": key,
@@ -246,15 +247,16 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
         "has_remote_content": remote,
         "snippet": derived.snippet,
         "size": item.size or 0,
-        "has_attachments": bool(visible),
+        "has_attachments": any(not a.is_inline for a in p.attachments),
         "body_fetched": True,
         "raw": zlib.compress(item.raw, 6) if item.raw is not None and p.parse_error else None,
         "parse_error": p.parse_error,
-        "created_at": utcnow(),
+        "created_at": created_at,  # in database form
+        # the flag columns (flag_columns); the seller's own mail counts as seen
+        "is_seen": bool(outgoing) or "\\seen" in flags,
+        "is_flagged": "\\flagged" in flags,
+        "is_answered": "\\answered" in flags,
     }
-    row.update(flag_columns(item.flags))
-    if outgoing:
-        row["is_seen"] = True
     return row
 
 
@@ -279,8 +281,9 @@ def _insert_references(fresh: list[tuple[str, Fetched]], rows: list[dict[str, An
     later finds this message's conversation (threads looks them up)."""
     out: list[dict[str, Any]] = []
     for (key, item), row in zip(fresh, rows, strict=True):
-        out.extend(MessageReference.rows_for(key_to_id[key], item.parsed.references,
-                                             row["in_reply_to"]))
+        if item.parsed.references:  # most mail names none beyond its In-Reply-To, or none
+            out.extend(MessageReference.rows_for(key_to_id[key], item.parsed.references,
+                                                 row["in_reply_to"]))
     bulk_insert(MessageReference, out)
 
 
@@ -319,17 +322,25 @@ def _insert_attachments(fresh: list[tuple[str, Fetched]], key_to_id: dict[str, i
     bulk_insert(Attachment, rows)
 
 
+#: an event's data as stored, by whether its message is automatic: the same two texts
+#: for every message, so not worked out as JSON again for each
+_EVENT_DATA = {auto: Event.data.db_value({"auto": auto, "source": "sync"})
+               for auto in (False, True)}
+
+
 def _record_events(rows: list[dict[str, Any]], ids: list[int]) -> None:
+    data = _EVENT_DATA
     evs = [{
         "at": row["date"] or row["received_at"] or utcnow(),
         "kind": events.MESSAGE_OUT if row["direction"] == DIRECTION_OUT else events.MESSAGE_IN,
         "conversation_id": row["conversation"], "message_id": pk,
-        "data": {"auto": row["is_auto"], "source": "sync"},
+        "data": data[bool(row["is_auto"])],
     } for row, pk in zip(rows, ids, strict=True)]
-    bulk_insert(Event, evs)
+    bulk_insert(Event, evs, ready=("data",))
 
 
-def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
+def _instances(rows: list[dict[str, Any]], ids: list[int], created_at: datetime,
+               ) -> list[Message]:
     """Message objects for the linking hook, without reading them back.
 
     Their values are set straight into the model's data: building them through the
@@ -341,7 +352,7 @@ def _instances(rows: list[dict[str, Any]], ids: list[int]) -> list[Message]:
     out = []
     for row, pk in zip(rows, ids, strict=True):
         msg = Message(__no_default__=True)
-        msg.__data__ = {**defaults, **row, "id": pk, "raw": None}
+        msg.__data__ = {**defaults, **row, "id": pk, "raw": None, "created_at": created_at}
         msg._dirty = set()
         out.append(msg)
     return out

@@ -30,8 +30,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-import peewee
-
 from seller_desk.core.store import events, locks
 from seller_desk.core.store.bulk import (
     Listed,
@@ -39,6 +37,8 @@ from seller_desk.core.store.bulk import (
     chunks,
     collector_paused,
     insert_returning_ids,
+    marks,
+    run,
 )
 from seller_desk.core.store.models import (
     DIRECTION_IN,
@@ -48,7 +48,6 @@ from seller_desk.core.store.models import (
     Draft,
     Event,
     Message,
-    MessageReference,
     Note,
     OutboxMessage,
     Reminder,
@@ -161,6 +160,8 @@ class _Conversations:
 
     def join(self, convs: set[int]) -> int:
         """Merge ``convs`` (roots) into the lowest; returns it."""
+        if len(convs) == 1:  # nothing to merge: most messages find one conversation
+            return next(iter(convs))
         target = min(convs)
         for other in convs - {target}:
             self.parent[other] = target
@@ -171,9 +172,10 @@ class _Conversations:
         return target
 
     def add_date(self, root: int, when: datetime | None) -> None:
-        if when is not None:
-            self.batch_dates[root] = _widen(self.batch_dates.get(root, (None, None)),
-                                            (when, when))
+        if when is not None:  # _widen with (when, when), once for every message
+            lo, hi = self.batch_dates.get(root, (None, None))
+            self.batch_dates[root] = (when if lo is None or when < lo else lo,
+                                      when if hi is None or when > hi else hi)
 
     def span(self, root: int) -> Span:
         """The dates of every message in conversation ``root`` now, stored and batch."""
@@ -189,9 +191,12 @@ class _Conversations:
 
 
 def _widen(a: Span, b: Span) -> Span:
-    lows = [d for d in (a[0], b[0]) if d is not None]
-    highs = [d for d in (a[1], b[1]) if d is not None]
-    return (min(lows) if lows else None, max(highs) if highs else None)
+    """The span from the earliest to the latest date of both (None: no date)."""
+    a_lo, a_hi = a
+    b_lo, b_hi = b
+    lo = a_lo if b_lo is None or (a_lo is not None and a_lo <= b_lo) else b_lo
+    hi = a_hi if b_hi is None or (a_hi is not None and a_hi >= b_hi) else b_hi
+    return (lo, hi)
 
 
 def resolve_batch(items: list[ThreadInput]) -> BatchThreads:
@@ -277,17 +282,17 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
     key = item.skey
     if not key:
         return None
-    roots: dict[int, str] = {}
-    for cid, _key, counterpart, _span in candidates.get(key, ()):
-        if convs.find(cid) == cid:  # merged ones are gone; the one they went into counts
-            roots[cid] = counterpart
-    for c in convs.matching.get(key, ()):
-        if convs.find(c) == c:
-            roots[c] = convs.seeds[c]["counterpart_email"].lower()
+    participants = item.participants
+    if not participants:
+        return None  # no conversation's customer can be among them
+    # the conversations whose customer is among the message's participants
+    find = convs.find
+    roots = [cid for cid, _key, counterpart, _span in candidates.get(key, ())
+             if counterpart in participants
+             and find(cid) == cid]  # merged ones are gone; the one they went into counts
+    roots += [c for c in convs.matching.get(key, ())
+              if convs.seeds[c]["counterpart_email"].lower() in participants and find(c) == c]
     for c in sorted(roots, reverse=True):
-        counterpart = roots[c]
-        if not counterpart or counterpart not in item.participants:
-            continue
         lo, hi = convs.span(c)
         if item.date is not None and lo is not None and hi is not None and \
                 not lo - SUBJECT_WINDOW <= item.date <= hi + SUBJECT_WINDOW:
@@ -296,15 +301,18 @@ def _subject_match(item: ThreadInput, convs: _Conversations,
     return None
 
 
+def _not_in(column: str, exclude: list[int]) -> str:
+    return f" AND {column} NOT IN ({marks(len(exclude))})" if exclude else ""
+
+
 def _stored_conversations(refs: list[str], exclude: list[int]) -> dict[str, int]:
     """Message-ID -> conversation, for the stored messages among ``refs``."""
     out: dict[str, int] = {}
     for part in chunks(refs):
-        q = Message.select(Message.message_id, Message.conversation).where(
-            Message.message_id.in_(Listed(part)), Message.conversation.is_null(False))
-        if exclude:
-            q = q.where(Message.id.not_in(exclude))
-        for mid, conv in q.order_by(Message.id).tuples():
+        sql = (f'SELECT message_id, conversation_id FROM "message" '
+               f"WHERE message_id IN ({marks(len(part))}) AND conversation_id IS NOT NULL"
+               f"{_not_in('id', exclude)} ORDER BY id")
+        for mid, conv in run(sql, [*part, *exclude]).fetchall():
             out.setdefault(mid, conv)
     return out
 
@@ -314,16 +322,15 @@ def _stored_children(keys: list[str], exclude: list[int]) -> dict[str, set[int]]
     further up their References: stored before an ancestor, they find it when it comes)."""
     out: dict[str, set[int]] = {}
     for part in chunks(keys):
-        q = Message.select(Message.in_reply_to, Message.conversation).where(
-            Message.in_reply_to.in_(Listed(part)), Message.conversation.is_null(False))
-        r = (MessageReference.select(MessageReference.ref, Message.conversation)
-             .join(Message).where(MessageReference.ref.in_(Listed(part)),
-                                  Message.conversation.is_null(False)))
-        if exclude:
-            q = q.where(Message.id.not_in(exclude))
-            r = r.where(Message.id.not_in(exclude))
-        for query in (q, r):
-            for ref, conv in query.tuples():
+        replies = (f'SELECT in_reply_to, conversation_id FROM "message" '
+                   f"WHERE in_reply_to IN ({marks(len(part))}) AND conversation_id IS NOT NULL"
+                   f"{_not_in('id', exclude)}")
+        referring = (f'SELECT r.ref, m.conversation_id FROM "message_reference" AS r '
+                     f'JOIN "message" AS m ON m.id = r.message_id '
+                     f"WHERE r.ref IN ({marks(len(part))}) AND m.conversation_id IS NOT NULL"
+                     f"{_not_in('m.id', exclude)}")
+        for sql in (replies, referring):
+            for ref, conv in run(sql, [*part, *exclude]).fetchall():
                 out.setdefault(ref, set()).add(conv)
     return out
 
@@ -342,11 +349,11 @@ def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, st
     if not participants:
         return out
     for part in chunks(sorted(keys)):
+        sql = (f'SELECT id, subject_key, counterpart_email FROM "conversation" '
+               f"WHERE subject_key IN ({marks(len(part))})")
         rows = [
             (cid, skey, counterpart.lower())
-            for cid, skey, counterpart in Conversation.select(
-                Conversation.id, Conversation.subject_key, Conversation.counterpart_email)
-            .where(Conversation.subject_key.in_(Listed(part))).tuples()
+            for cid, skey, counterpart in run(sql, part).fetchall()
             if counterpart and counterpart.lower() in participants
         ]
         if not rows:
@@ -360,17 +367,11 @@ def _stored_candidates(items: list[ThreadInput]) -> dict[str, list[tuple[int, st
 
 def _date_spans(conv_ids: list[int]) -> dict[int, Span]:
     out: dict[int, Span] = {}
-    field_ = Message.date
+    read = Message.date.python_value
     for part in chunks(conv_ids):
-        rows = (
-            Message.select(Message.conversation, peewee.fn.MIN(Message.date),
-                           peewee.fn.MAX(Message.date))
-            .where(Message.conversation.in_(Listed(part)))
-            .group_by(Message.conversation)
-            .tuples()
-        )
-        out.update({cid: (field_.python_value(lo), field_.python_value(hi))
-                    for cid, lo, hi in rows})
+        sql = (f'SELECT conversation_id, MIN(date), MAX(date) FROM "message" '
+               f"WHERE conversation_id IN ({marks(len(part))}) GROUP BY conversation_id")
+        out.update({cid: (read(lo), read(hi)) for cid, lo, hi in run(sql, part).fetchall()})
     return out
 
 
