@@ -450,9 +450,10 @@ _NARROW = (Message.conversation, Message.id, Message.account, Message.date,
 def _narrow_rows(conv_ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
     """The :data:`_NARROW` columns of the messages of ``conv_ids``, by conversation, each
     conversation's in the order of their ids, as the driver gives them."""
-    sql, params = (Message.select(*_NARROW).where(Message.conversation.in_(Listed(conv_ids)))
-                   .order_by(Message.conversation, Message.id).sql())
-    rows = database.execute_sql(sql, params).fetchall()
+    sql = _sql_for("narrow", len(conv_ids), lambda ids: (
+        Message.select(*_NARROW).where(Message.conversation.in_(ids))
+        .order_by(Message.conversation, Message.id)))
+    rows = database.execute_sql(sql, conv_ids).fetchall()
     return {cid: list(group) for cid, group in groupby(rows, key=itemgetter(0))}
 
 
@@ -460,11 +461,32 @@ def _texts(message_ids: list[int]) -> dict[int, tuple[Any, Any, Any]]:
     """(snippet, sender name, subject) of each of ``message_ids``."""
     if not message_ids:
         return {}
-    sql, params = (Message.select(Message.id, Message.snippet, Message.sender_name,
-                                  Message.subject)
-                   .where(Message.id.in_(Listed(sorted(set(message_ids))))).sql())
+    ids = sorted(set(message_ids))
+    sql = _sql_for("texts", len(ids), lambda listed: (
+        Message.select(Message.id, Message.snippet, Message.sender_name, Message.subject)
+        .where(Message.id.in_(listed))))
     return {mid: (snippet, name, subject)
-            for mid, snippet, name, subject in database.execute_sql(sql, params).fetchall()}
+            for mid, snippet, name, subject in database.execute_sql(sql, ids).fetchall()}
+
+
+#: the text of the refresh's queries, by (query, database class, how many ids)
+_SQL: dict[tuple[str, type, int], str] = {}
+
+
+def _sql_for(name: str, count: int, build: Callable[[Listed], peewee.Query]) -> str:
+    """The SQL of the query ``build`` makes for ``count`` ids (its only parameters), built
+    once per count: peewee took longer to build the refresh's queries than SQLite to run
+    them."""
+    key = (name, type(database.obj), count)
+    sql = _SQL.get(key)
+    if sql is None:
+        if len(_SQL) >= 512:
+            _SQL.clear()
+        sql, params = build(Listed(range(count))).sql()
+        if len(params) != count:
+            raise AssertionError(f"{name}: the ids should be the only parameters")
+        _SQL[key] = sql
+    return sql
 
 
 class _Kept:
@@ -740,13 +762,12 @@ _CONVERTED = tuple((2 + index, convert) for index, name in enumerate(_DERIVED_FI
 
 def _conversation_rows(conv_ids: list[int]) -> list[_ConversationRow]:
     """The conversations ``conv_ids`` (those that exist), read without models."""
-    query = Conversation.select(
+    sql = _sql_for("conversations", len(conv_ids), lambda ids: Conversation.select(
         Conversation.id, Conversation.customer,
         *[Conversation._meta.fields[name] for name in _DERIVED_FIELDS],
-    ).where(Conversation.id.in_(Listed(conv_ids))).order_by(Conversation.id)
-    sql, params = query.sql()
+    ).where(Conversation.id.in_(ids)).order_by(Conversation.id))
     return [_ConversationRow(values)
-            for values in database.execute_sql(sql, params).fetchall()]
+            for values in database.execute_sql(sql, conv_ids).fetchall()]
 
 
 def _update_many(names: tuple[str, ...], convs: list[Any]) -> None:
