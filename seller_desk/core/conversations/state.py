@@ -450,10 +450,10 @@ _NARROW = (Message.conversation, Message.id, Message.account, Message.date,
 def _narrow_rows(conv_ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
     """The :data:`_NARROW` columns of the messages of ``conv_ids``, by conversation, each
     conversation's in the order of their ids, as the driver gives them."""
-    sql = _sql_for("narrow", len(conv_ids), lambda ids: (
+    sql, params = _sql_for("narrow", conv_ids, lambda ids: (
         Message.select(*_NARROW).where(Message.conversation.in_(ids))
         .order_by(Message.conversation, Message.id)))
-    rows = database.execute_sql(sql, conv_ids).fetchall()
+    rows = database.execute_sql(sql, params).fetchall()
     return {cid: list(group) for cid, group in groupby(rows, key=itemgetter(0))}
 
 
@@ -462,31 +462,34 @@ def _texts(message_ids: list[int]) -> dict[int, tuple[Any, Any, Any]]:
     if not message_ids:
         return {}
     ids = sorted(set(message_ids))
-    sql = _sql_for("texts", len(ids), lambda listed: (
+    sql, params = _sql_for("texts", ids, lambda listed: (
         Message.select(Message.id, Message.snippet, Message.sender_name, Message.subject)
         .where(Message.id.in_(listed))))
     return {mid: (snippet, name, subject)
-            for mid, snippet, name, subject in database.execute_sql(sql, ids).fetchall()}
+            for mid, snippet, name, subject in database.execute_sql(sql, params).fetchall()}
 
 
 #: the text of the refresh's queries, by (query, database class, how many ids)
 _SQL: dict[tuple[str, type, int], str] = {}
 
 
-def _sql_for(name: str, count: int, build: Callable[[Listed], peewee.Query]) -> str:
-    """The SQL of the query ``build`` makes for ``count`` ids (its only parameters), built
-    once per count: peewee took longer to build the refresh's queries than SQLite to run
-    them."""
-    key = (name, type(database.obj), count)
+def _sql_for(name: str, ids: list[int],
+             build: Callable[[Listed], peewee.Query]) -> tuple[str, list[int]]:
+    """The SQL of the query ``build`` makes for ``ids`` (its only parameters) and its
+    parameters: peewee took longer to build the refresh's queries than SQLite to run them,
+    so the text is built once per number of ids, and the ids are padded with the last one
+    (it changes nothing in an ``IN``) to a multiple of 64, so a few numbers serve all."""
+    padded = ids + ids[-1:] * (-len(ids) % 64)
+    key = (name, type(database.obj), len(padded))
     sql = _SQL.get(key)
     if sql is None:
-        if len(_SQL) >= 512:
+        if len(_SQL) >= 256:
             _SQL.clear()
-        sql, params = build(Listed(range(count))).sql()
-        if len(params) != count:
+        sql, params = build(Listed(padded)).sql()
+        if params != padded:
             raise AssertionError(f"{name}: the ids should be the only parameters")
         _SQL[key] = sql
-    return sql
+    return sql, padded
 
 
 class _Kept:
@@ -762,12 +765,14 @@ _CONVERTED = tuple((2 + index, convert) for index, name in enumerate(_DERIVED_FI
 
 def _conversation_rows(conv_ids: list[int]) -> list[_ConversationRow]:
     """The conversations ``conv_ids`` (those that exist), read without models."""
-    sql = _sql_for("conversations", len(conv_ids), lambda ids: Conversation.select(
+    if not conv_ids:
+        return []
+    sql, params = _sql_for("conversations", conv_ids, lambda ids: Conversation.select(
         Conversation.id, Conversation.customer,
         *[Conversation._meta.fields[name] for name in _DERIVED_FIELDS],
     ).where(Conversation.id.in_(ids)).order_by(Conversation.id))
     return [_ConversationRow(values)
-            for values in database.execute_sql(sql, conv_ids).fetchall()]
+            for values in database.execute_sql(sql, params).fetchall()]
 
 
 def _update_many(names: tuple[str, ...], convs: list[Any]) -> None:
