@@ -521,8 +521,9 @@ class _Kept:
     first: tuple[Any, ...] | None
     #: (order, sender address) of the first customer message, or None
     customer: tuple[Any, ...] | None
-    #: (time, not incoming, order, facts) of each message with clock facts, in clock order
-    facts: list[tuple[datetime, bool, tuple[bool, datetime, int], MessageFacts]]
+    #: (time, not incoming, order, what it does to the clock: one of _STARTS, _SHOWN,
+    #: _STOPS, _AUTO_REPLY) of each message with clock facts, in clock order
+    facts: list[_Fact]
     #: first customer, first reply, waiting since, last customer, last reply
     clock: tuple[datetime | None, ...]
     #: the waits that ended, oldest first
@@ -537,6 +538,11 @@ class _Kept:
         waiting = self.clock[2]
         return self.closed if waiting is None else [*self.closed, (waiting, None)]
 
+
+#: what a message does to the clock (see MessageFacts.counts): a customer's that counts
+#: starts it, the seller's (not automatic) stops it, the others leave it as it is
+_STARTS, _SHOWN, _STOPS, _AUTO_REPLY = "starts", "shown", "stops", "auto reply"
+_Fact = tuple[datetime, bool, tuple[bool, datetime, int], str]
 
 _NOTHING = _Kept()
 _NOTHING.rows, _NOTHING.facts, _NOTHING.closed = [], [], []
@@ -610,7 +616,7 @@ def _fold(kept: _Kept, rows: list[tuple[Any, ...]], rules: tuple[object, ...],
             cut = cutoffs.get(acc) if acc is not None else None
             old = cut is not None and _utc(when) < cut
             other = marks.covers(email)
-            fact = MessageFacts(when, direction, auto, old, other, email)
+            fact = _SHOWN if auto or old or other else _STARTS
             if old:
                 history += 1
                 if history_newest is None or when > history_newest:
@@ -619,7 +625,7 @@ def _fold(kept: _Kept, rows: list[tuple[Any, ...]], rules: tuple[object, ...],
                 ignored += 1
                 senders.add(email)
         elif direction == DIRECTION_OUT:
-            fact = MessageFacts(when, direction, auto, False, False, email)
+            fact = _AUTO_REPLY if auto else _STOPS
         else:
             continue
         facts.append((when, direction != DIRECTION_IN, order, fact))
@@ -643,24 +649,20 @@ def _fold(kept: _Kept, rows: list[tuple[Any, ...]], rules: tuple[object, ...],
 
 def _run_clock(clock: tuple[datetime | None, ...],
                closed: list[tuple[datetime, datetime | None]],
-               facts: list[tuple[datetime, bool, tuple[bool, datetime, int], MessageFacts]],
+               facts: list[_Fact],
                ) -> tuple[datetime | None, ...]:
     """:func:`_clock_state_of` and :func:`_cycles_of` in one pass, going on from ``clock``
     (the five times of :attr:`_Kept.clock`): appends each wait that ends to ``closed``
     and returns the times after ``facts`` (in clock order)."""
     first_customer, first_reply, waiting, last_customer, last_reply = clock
-    for when, _, _, m in facts:
-        if m.direction == DIRECTION_IN:
-            if not m.counts:
-                continue
+    for when, _, _, does in facts:
+        if does == _STARTS:
             if first_customer is None:
                 first_customer = when
             if waiting is None:
                 waiting = when
             last_customer = when
-        elif m.direction == DIRECTION_OUT:
-            if m.is_auto:
-                continue  # an automatic status email is not the seller's answer
+        elif does == _STOPS:
             last_reply = when
             if first_customer is not None and first_reply is None:
                 first_reply = when
