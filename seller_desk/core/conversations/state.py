@@ -168,15 +168,14 @@ _MESSAGE_FIELDS = (
 
 class _MessageRow:
     """The columns of :data:`_MESSAGE_FIELDS` of one message, as :func:`_derive` reads
-    them: a long WhatsApp chat or a first sync refreshes tens of thousands of messages,
-    and building a model for each cost more than everything else the refresh does."""
+    them: building a model for each of a long conversation's messages cost more than
+    everything else the refresh does."""
 
     __slots__ = (
         "account_id",
         "conversation_id",
         "date",
         "direction",
-        "fact",
         "has_attachments",
         "id",
         "is_auto",
@@ -198,20 +197,12 @@ class _MessageRow:
         self.is_auto = bool(auto)
         self.is_seen = bool(seen)
         self.has_attachments = bool(attachments)
-        # (the rules they were worked out under, the clock's facts of this message): one
-        # value, so a thread reading it never pairs the facts with other rules
-        self.fact: tuple[object, MessageFacts | None] | None = None
 
 
-#: times already read from their stored text, and message rows already read from their
-#: columns: the sync refreshes a conversation after each batch that adds to it, so the
-#: same rows come back several times in one sync (4 times each on a real mailbox). Keyed
-#: by the stored values themselves, so a row that changed is read afresh; emptied when
-#: full, so a long run holds at most some tens of megabytes.
+#: times already read from their stored text (a conversation's times come back as its
+#: clock fields and its messages' dates); emptied when full
 _PARSED: dict[Any, datetime] = {}
-_READ: dict[tuple[Any, ...], _MessageRow] = {}
 _PARSED_MAX = 100_000
-_READ_MAX = 20_000
 
 
 def _when(value: Any) -> datetime | None:
@@ -229,17 +220,7 @@ def _when(value: Any) -> datetime | None:
 def _message_rows(query: peewee.Query) -> list[Message]:
     """The rows of a ``Message.select(*_MESSAGE_FIELDS)`` query, read without models."""
     sql, params = query.sql()
-    cursor = database.execute_sql(sql, params)
-    read = _READ
-    rows = []
-    for values in cursor.fetchall():
-        key = tuple(values)
-        row = read.get(key)
-        if row is None:
-            if len(read) >= _READ_MAX:
-                read.clear()
-            row = read[key] = _MessageRow(key)
-        rows.append(row)
+    rows = [_MessageRow(values) for values in database.execute_sql(sql, params).fetchall()]
     return cast(list[Message], rows)
 
 
@@ -816,9 +797,9 @@ _RULES: list[tuple[object, ...]] = []
 
 def _rules(cutoffs: dict[int, datetime], marks: not_customers.Marks) -> tuple[object, ...]:
     """What a message's clock facts depend on besides the message: the accounts' cut-offs
-    and the not-a-customer marks. The same object while they stay the same, so a message
-    row read again (the sync refreshes a conversation after each batch that adds to it)
-    keeps its facts with one identity test."""
+    and the not-a-customer marks. The same object while they stay the same, so what was
+    kept of a conversation (:class:`_Kept`) is known to still hold with one identity
+    test."""
     rules = (tuple(sorted(cutoffs.items())), marks.addresses, marks.domains)
     kept = _RULES[0] if _RULES else None  # read once: another thread may replace it
     if kept == rules:
@@ -845,21 +826,7 @@ def _fact(m: Message, cutoffs: dict[int, datetime],
 def _facts(rows: list[Message], cutoffs: dict[int, datetime],
            marks: not_customers.Marks) -> list[MessageFacts]:
     """The clock facts of a conversation's messages (those with a time and a direction)."""
-    rules = _rules(cutoffs, marks)
-    facts = []
-    for m in rows:
-        if isinstance(m, _MessageRow):
-            known = m.fact
-            if known is not None and known[0] is rules:
-                fact = known[1]
-            else:
-                fact = _fact(m, cutoffs, marks)
-                m.fact = (rules, fact)
-        else:
-            fact = _fact(m, cutoffs, marks)
-        if fact is not None:
-            facts.append(fact)
-    return facts
+    return [fact for m in rows if (fact := _fact(m, cutoffs, marks)) is not None]
 
 
 _NO_MARKS = not_customers.Marks()
