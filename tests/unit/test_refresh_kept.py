@@ -138,6 +138,7 @@ def compare(open_url: Callable[[], str], seed: int) -> None:
     steps = random_history(seed)
     results = []
     for refresh in (one_by_one, in_batches):
+        conversations._KEPT.clear()  # nothing kept from an earlier test or database
         opened = db.open_database(open_url())
         try:
             play(steps, refresh)
