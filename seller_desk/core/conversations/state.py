@@ -32,7 +32,8 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from operator import attrgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import Any, cast
 
 import peewee
@@ -161,21 +162,22 @@ _MESSAGE_FIELDS = (
     Message.sender_email,
     Message.has_attachments,
     Message.subject,
+    Message.id,
 )
 
 
 class _MessageRow:
     """The columns of :data:`_MESSAGE_FIELDS` of one message, as :func:`_derive` reads
-    them: a long WhatsApp chat or a first sync refreshes tens of thousands of messages,
-    and building a model for each cost more than everything else the refresh does."""
+    them: building a model for each of a long conversation's messages cost more than
+    everything else the refresh does."""
 
     __slots__ = (
         "account_id",
         "conversation_id",
         "date",
         "direction",
-        "fact",
         "has_attachments",
+        "id",
         "is_auto",
         "is_seen",
         "received_at",
@@ -188,27 +190,19 @@ class _MessageRow:
     def __init__(self, values: tuple[Any, ...]) -> None:
         (self.conversation_id, self.account_id, date, received, self.direction, auto, seen,
          self.snippet, self.sender_name, self.sender_email, attachments,
-         self.subject) = values
+         self.subject, self.id) = values
         self.date = _when(date)
         self.received_at = _when(received)
         # SQLite hands booleans back as 0 and 1
         self.is_auto = bool(auto)
         self.is_seen = bool(seen)
         self.has_attachments = bool(attachments)
-        # (the rules they were worked out under, the clock's facts of this message): one
-        # value, so a thread reading it never pairs the facts with other rules
-        self.fact: tuple[object, MessageFacts | None] | None = None
 
 
-#: times already read from their stored text, and message rows already read from their
-#: columns: the sync refreshes a conversation after each batch that adds to it, so the
-#: same rows come back several times in one sync (4 times each on a real mailbox). Keyed
-#: by the stored values themselves, so a row that changed is read afresh; emptied when
-#: full, so a long run holds at most some tens of megabytes.
+#: times already read from their stored text (a conversation's times come back as its
+#: clock fields and its messages' dates); emptied when full
 _PARSED: dict[Any, datetime] = {}
-_READ: dict[tuple[Any, ...], _MessageRow] = {}
 _PARSED_MAX = 100_000
-_READ_MAX = 20_000
 
 
 def _when(value: Any) -> datetime | None:
@@ -226,17 +220,7 @@ def _when(value: Any) -> datetime | None:
 def _message_rows(query: peewee.Query) -> list[Message]:
     """The rows of a ``Message.select(*_MESSAGE_FIELDS)`` query, read without models."""
     sql, params = query.sql()
-    cursor = database.execute_sql(sql, params)
-    read = _READ
-    rows = []
-    for values in cursor.fetchall():
-        key = tuple(values)
-        row = read.get(key)
-        if row is None:
-            if len(read) >= _READ_MAX:
-                read.clear()
-            row = read[key] = _MessageRow(key)
-        rows.append(row)
+    rows = [_MessageRow(values) for values in database.execute_sql(sql, params).fetchall()]
     return cast(list[Message], rows)
 
 
@@ -307,26 +291,24 @@ def account_cutoffs() -> dict[int, datetime]:
             .where(Account.counts_from.is_null(False)).tuples()}
 
 
-def _record_history(conv: Conversation, facts: list[MessageFacts],
+def _record_history(conv: Conversation, old: int, newest: datetime | None,
                     seen: set[tuple[str, datetime]],
                     record: Callable[..., object]) -> None:
-    """Record once per conversation that older customer mail started no clock, and why."""
-    old = [m for m in facts if m.history]
-    if not old or any(kind == events.HISTORY_IGNORED for kind, _ in seen):
+    """Record once per conversation that older customer mail (``old`` messages, the newest
+    at ``newest``) started no clock, and why."""
+    if not old or newest is None or any(kind == events.HISTORY_IGNORED for kind, _ in seen):
         return
-    newest = max(m.date for m in old)
     record(events.HISTORY_IGNORED, at=newest, conversation=conv, customer=conv.customer_id,
-           messages=len(old), reason="older than the account's waiting-since date")
+           messages=old, reason="older than the account's waiting-since date")
     seen.add((events.HISTORY_IGNORED, as_utc(newest)))
 
 
-def _record_not_customer(conv: Conversation, facts: list[MessageFacts],
+def _record_not_customer(conv: Conversation, ignored: int, senders: Iterable[str],
                          seen: set[tuple[str, datetime]],
                          record: Callable[..., object]) -> None:
-    """Record when a conversation's mail from senders marked as not customers stops
-    counting, and when it counts again (a mark undone): the latest of the two says which
-    holds now."""
-    ignored = [m for m in facts if m.not_customer]
+    """Record when a conversation's mail from senders marked as not customers (``ignored``
+    messages from ``senders``) stops counting, and when it counts again (a mark undone):
+    the latest of the two says which holds now."""
     last_ignored = max((at for kind, at in seen if kind == events.NOT_CUSTOMER_IGNORED),
                        default=None)
     last_counted = max((at for kind, at in seen if kind == events.NOT_CUSTOMER_COUNTED),
@@ -338,8 +320,7 @@ def _record_not_customer(conv: Conversation, facts: list[MessageFacts],
             # two changes within one clock tick must still read in order
             now = last_counted + timedelta(microseconds=1)
         record(events.NOT_CUSTOMER_IGNORED, at=now, conversation=conv,
-               customer=conv.customer_id, messages=len(ignored),
-               senders=sorted({m.sender for m in ignored}),
+               customer=conv.customer_id, messages=ignored, senders=sorted(set(senders)),
                reason="the sender is marked as not a customer")
         seen.add((events.NOT_CUSTOMER_IGNORED, now))
     elif not ignored and in_force:
@@ -367,39 +348,44 @@ def refresh(conversation: Conversation | int) -> Conversation:
         else Conversation.get_by_id(conversation)
     )
     rows = _message_rows(
-        Message.select(*_MESSAGE_FIELDS)
-        .where(Message.conversation == conv.id)
-        .order_by(Message.date)
+        Message.select(*_MESSAGE_FIELDS).where(Message.conversation == conv.id)
     )
+    rows.sort(key=_row_order)
     _apply(conv, rows, clocks.current_policy(), None, account_cutoffs(),
            not_customers.current_marks())
     return conv
 
 
 def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
-    """:func:`refresh` for many conversations, reading their messages and recorded clock
-    events a few hundred conversations per query instead of one by one (the sync's path)."""
+    """:func:`refresh` for many conversations, a few hundred per query (the sync's path).
+
+    Each message is read as the few columns the derivation needs, and what was derived
+    from a conversation's messages is kept (:class:`_Kept`): when the messages read next
+    time begin with exactly the rows kept, only the rows after them are folded in. A sync
+    refreshes a conversation after every batch that adds to it, and reading and deriving
+    its old messages again each time cost more than the rest of the refresh.
+    """
     ids = sorted(set(conv_ids))
     policy = clocks.current_policy()
     cutoffs = account_cutoffs()
     marks = not_customers.current_marks()
+    rules = _rules(cutoffs, marks)
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         convs = _conversation_rows(part)
-        rows: dict[int, list[Message]] = {c.id: [] for c in convs}
-        for m in _message_rows(Message.select(*_MESSAGE_FIELDS)
-                               .where(Message.conversation.in_(Listed(part)))
-                               .order_by(Message.date)):
-            rows[m.conversation_id].append(m)
+        read = _narrow_rows(part)
+        folded = [(conv, _kept_for(conv.id, read.get(conv.id, []), rules, cutoffs, marks))
+                  for conv in convs]
+        texts = _texts([kept.latest[2] for _, kept in folded if kept.latest is not None]
+                       + [kept.first[1] for conv, kept in folded
+                          if kept.first is not None and not conv.subject])
         seen = _recorded_clock_events([c.id for c in convs])
         with database.atomic():
-            derived = []
             changes: dict[tuple[str, ...], list[Any]] = {}
-            for conv in convs:
+            reopened = []
+            for conv, kept in folded:
                 before = conv.values()
-                facts, reopened = _derive(cast(Conversation, conv), rows[conv.id], policy,
-                                          cutoffs, marks)
-                derived.append((conv, facts, reopened))
+                reopened.append(_apply_kept(cast(Conversation, conv), kept, texts, policy))
                 after = conv.values()
                 if after != before:
                     changed = tuple(name for name, old, new in
@@ -413,12 +399,284 @@ def refresh_many(conv_ids: Iterable[int], chunk: int = 400) -> None:
             # the events are written together too (same rows, same order as one by one)
             pending: list[dict[str, object]] = []
             collect = _collecting(pending)
-            for conv, facts, reopened in derived:
-                _record_derived_events(cast(Conversation, conv), facts, reopened, policy,
-                                       seen[conv.id], collect)
+            for (conv, kept), again in zip(folded, reopened, strict=True):
+                _record_events(cast(Conversation, conv), kept.cycles(),
+                               (kept.history, kept.history_newest),
+                               (kept.ignored, kept.ignored_senders), again, policy,
+                               seen[conv.id], collect)
             # many rows per statement without building a peewee query for each batch: a
             # long chat's first import records thousands of clock events here
             bulk_insert(Event, pending)
+
+
+#: the earliest time: where a message without a date comes (see _row_order)
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _row_order(m: Message) -> tuple[bool, datetime, int]:
+    """Where a message comes among its conversation's: by date, then by id, one without
+    a date first (where SQLite's ORDER BY puts it). Its first message (the subject), its
+    first customer's and the latest one at the same time are taken in this order."""
+    return (m.date is not None, m.date or _NEVER, m.id)
+
+
+#: what :func:`refresh_many` reads of every message, ordered by conversation and id so a
+#: conversation's rows kept from the last refresh come first (the text of the messages
+#: the conversation shows is read apart, by :func:`_texts`)
+_NARROW = (Message.conversation, Message.id, Message.account, Message.date,
+           Message.received_at, Message.direction, Message.is_auto, Message.is_seen,
+           Message.has_attachments, Message.sender_email)
+
+
+def _narrow_rows(conv_ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
+    """The :data:`_NARROW` columns of the messages of ``conv_ids``, by conversation, each
+    conversation's in the order of their ids, as the driver gives them."""
+    sql, params = _sql_for("narrow", conv_ids, lambda ids: (
+        Message.select(*_NARROW).where(Message.conversation.in_(ids))
+        .order_by(Message.conversation, Message.id)))
+    rows = database.execute_sql(sql, params).fetchall()
+    return {cid: list(group) for cid, group in groupby(rows, key=itemgetter(0))}
+
+
+def _texts(message_ids: list[int]) -> dict[int, tuple[Any, Any, Any]]:
+    """(snippet, sender name, subject) of each of ``message_ids``."""
+    if not message_ids:
+        return {}
+    ids = sorted(set(message_ids))
+    sql, params = _sql_for("texts", ids, lambda listed: (
+        Message.select(Message.id, Message.snippet, Message.sender_name, Message.subject)
+        .where(Message.id.in_(listed))))
+    return {mid: (snippet, name, subject)
+            for mid, snippet, name, subject in database.execute_sql(sql, params).fetchall()}
+
+
+#: the text of the refresh's queries, by (query, database class, how many ids)
+_SQL: dict[tuple[str, type, int], str] = {}
+
+
+def _sql_for(name: str, ids: list[int],
+             build: Callable[[Listed], peewee.Query]) -> tuple[str, list[int]]:
+    """The SQL of the query ``build`` makes for ``ids`` (its only parameters) and its
+    parameters: peewee took longer to build the refresh's queries than SQLite to run them,
+    so the text is built once per number of ids, and the ids are padded with the last one
+    (it changes nothing in an ``IN``) to a multiple of 64, so a few numbers serve all."""
+    padded = ids + ids[-1:] * (-len(ids) % 64)
+    key = (name, type(database.obj), len(padded))
+    sql = _SQL.get(key)
+    if sql is None:
+        if len(_SQL) >= 256:
+            _SQL.clear()
+        sql, params = build(Listed(padded)).sql()
+        if params != padded:
+            raise AssertionError(f"{name}: the ids should be the only parameters")
+        _SQL[key] = sql
+    return sql, padded
+
+
+class _Kept:
+    """What a conversation's messages give its derived fields, folded from its rows (the
+    :data:`_NARROW` values, oldest id first) under one set of rules.
+
+    A pure function of the rows and the rules, so it can be used for any conversation
+    whose rows begin with :attr:`rows` (and whatever database they come from); never
+    changed once built, so another thread may read it while a newer one is made.
+    """
+
+    __slots__ = (
+        "clock", "closed", "count", "customer", "facts", "first", "has_attachments",
+        "history", "history_newest", "ignored", "ignored_senders", "inbound_auto", "latest",
+        "rows", "rules", "unread",
+    )
+
+    rules: tuple[object, ...]
+    #: the raw rows folded in, oldest id first
+    rows: list[tuple[Any, ...]]
+    count: int
+    unread: int
+    has_attachments: bool
+    #: whether every incoming message is automatic
+    inbound_auto: bool
+    #: (time, order, id, sender address) of the latest message (see _derive), or None
+    latest: tuple[Any, ...] | None
+    #: (order, id) of the first message (see _row_order), or None
+    first: tuple[Any, ...] | None
+    #: (order, sender address) of the first customer message, or None
+    customer: tuple[Any, ...] | None
+    #: (time, not incoming, order, what it does to the clock: one of _STARTS, _SHOWN,
+    #: _STOPS, _AUTO_REPLY) of each message with clock facts, in clock order
+    facts: list[_Fact]
+    #: first customer, first reply, waiting since, last customer, last reply
+    clock: tuple[datetime | None, ...]
+    #: the waits that ended, oldest first
+    closed: list[tuple[datetime, datetime | None]]
+    history: int
+    history_newest: datetime | None
+    ignored: int
+    ignored_senders: frozenset[str]
+
+    def cycles(self) -> list[tuple[datetime, datetime | None]]:
+        """Every wait, as :func:`clock_cycles` gives them."""
+        waiting = self.clock[2]
+        return self.closed if waiting is None else [*self.closed, (waiting, None)]
+
+
+#: what a message does to the clock (see MessageFacts.counts): a customer's that counts
+#: starts it, the seller's (not automatic) stops it, the others leave it as it is
+_STARTS, _SHOWN, _STOPS, _AUTO_REPLY = "starts", "shown", "stops", "auto reply"
+_Fact = tuple[datetime, bool, tuple[bool, datetime, int], str]
+
+_NOTHING = _Kept()
+_NOTHING.rows, _NOTHING.facts, _NOTHING.closed = [], [], []
+_NOTHING.count = _NOTHING.unread = _NOTHING.history = _NOTHING.ignored = 0
+_NOTHING.has_attachments, _NOTHING.inbound_auto = False, True
+_NOTHING.latest = _NOTHING.first = _NOTHING.customer = _NOTHING.history_newest = None
+_NOTHING.clock = (None, None, None, None, None)
+_NOTHING.ignored_senders = frozenset()
+
+#: what was folded from each conversation's rows at its last refresh (by conversation id;
+#: checked against the rows read, so a stale or foreign entry is only ever not used);
+#: emptied when it holds more than _KEPT_MAX rows, so a long run holds some tens of MB
+_KEPT: dict[int, _Kept] = {}
+_KEPT_ROWS = [0]
+_KEPT_MAX = 100_000
+
+
+def _kept_for(conv_id: int, rows: list[tuple[Any, ...]], rules: tuple[object, ...],
+              cutoffs: dict[int, datetime], marks: not_customers.Marks) -> _Kept:
+    """What ``rows`` (a conversation's :data:`_NARROW` rows, oldest id first) give, from
+    what was kept of the same first rows under the same rules if there is such."""
+    kept = _KEPT.get(conv_id)
+    if kept is None or kept.rules is not rules or rows[:len(kept.rows)] != kept.rows:
+        kept = _NOTHING
+    elif len(rows) == len(kept.rows):
+        return kept
+    made = _fold(kept, rows[len(kept.rows):], rules, cutoffs, marks)
+    if _KEPT_ROWS[0] + len(rows) > _KEPT_MAX:
+        _KEPT.clear()
+        _KEPT_ROWS[0] = 0
+    _KEPT[conv_id] = made
+    _KEPT_ROWS[0] += len(rows)
+    return made
+
+
+def _fold(kept: _Kept, rows: list[tuple[Any, ...]], rules: tuple[object, ...],
+          cutoffs: dict[int, datetime], marks: not_customers.Marks) -> _Kept:
+    """A new :class:`_Kept` of ``kept``'s rows followed by ``rows``: the same as folding
+    them all (the order of the rows does not matter, see _row_order)."""
+    made = _Kept()
+    made.rules = rules
+    made.rows = kept.rows + rows
+    count, unread, attachments, inbound_auto = (kept.count, kept.unread,
+                                                kept.has_attachments, kept.inbound_auto)
+    latest, first, customer = kept.latest, kept.first, kept.customer
+    history, history_newest = kept.history, kept.history_newest
+    ignored, senders = kept.ignored, set(kept.ignored_senders)
+    facts = []
+    for _cid, mid, acc, date, received, direction, auto, seen, attached, email in rows:
+        date = _when(date)
+        # the arrival time counts only for a message without a date
+        when = date or _when(received)
+        # SQLite hands booleans back as 0 and 1
+        auto = bool(auto)
+        order = (date is not None, date or _NEVER, mid)
+        count += 1
+        attachments = attachments or bool(attached)
+        if latest is None or when > latest[0] or (when == latest[0] and order < latest[1]):
+            latest = (when, order, mid, email)
+        if first is None or order < first[0]:
+            first = (order, mid)
+        if direction == DIRECTION_IN:
+            inbound_auto = inbound_auto and auto
+            if not seen:
+                unread += 1
+            if not auto and (customer is None or order < customer[0]):
+                customer = (order, email)
+        if when is None:
+            continue
+        if direction == DIRECTION_IN:
+            cut = cutoffs.get(acc) if acc is not None else None
+            old = cut is not None and _utc(when) < cut
+            other = marks.covers(email)
+            fact = _SHOWN if auto or old or other else _STARTS
+            if old:
+                history += 1
+                if history_newest is None or when > history_newest:
+                    history_newest = when
+            if other:
+                ignored += 1
+                senders.add(email)
+        elif direction == DIRECTION_OUT:
+            fact = _AUTO_REPLY if auto else _STOPS
+        else:
+            continue
+        facts.append((when, direction != DIRECTION_IN, order, fact))
+    facts.sort()
+    made.count, made.unread, made.has_attachments = count, unread, attachments
+    made.inbound_auto = inbound_auto
+    made.latest, made.first, made.customer = latest, first, customer
+    made.history, made.history_newest = history, history_newest
+    made.ignored, made.ignored_senders = ignored, frozenset(senders)
+    if not kept.facts or not facts or facts[0][:3] > kept.facts[-1][:3]:
+        # all after the kept ones in clock order: the clock goes on from where it was
+        made.facts = kept.facts + facts
+        made.closed = list(kept.closed)
+        made.clock = _run_clock(kept.clock, made.closed, facts)
+    else:
+        made.facts = sorted(kept.facts + facts)
+        made.closed = []
+        made.clock = _run_clock(_NOTHING.clock, made.closed, made.facts)
+    return made
+
+
+def _run_clock(clock: tuple[datetime | None, ...],
+               closed: list[tuple[datetime, datetime | None]],
+               facts: list[_Fact],
+               ) -> tuple[datetime | None, ...]:
+    """:func:`_clock_state_of` and :func:`_cycles_of` in one pass, going on from ``clock``
+    (the five times of :attr:`_Kept.clock`): appends each wait that ends to ``closed``
+    and returns the times after ``facts`` (in clock order)."""
+    first_customer, first_reply, waiting, last_customer, last_reply = clock
+    for when, _, _, does in facts:
+        if does == _STARTS:
+            if first_customer is None:
+                first_customer = when
+            if waiting is None:
+                waiting = when
+            last_customer = when
+        elif does == _STOPS:
+            last_reply = when
+            if first_customer is not None and first_reply is None:
+                first_reply = when
+            if waiting is not None:
+                closed.append((waiting, when))
+            waiting = None
+    return (first_customer, first_reply, waiting, last_customer, last_reply)
+
+
+def _apply_kept(conv: Conversation, kept: _Kept, texts: dict[int, tuple[Any, Any, Any]],
+                policy: clocks.ClockPolicy) -> bool:
+    """Set the derived fields of ``conv`` as :func:`_derive` does, from what its messages
+    gave (``texts``: the text of its latest and first messages); returns whether a
+    customer's message re-opened it."""
+    (conv.first_customer_at, conv.first_reply_at, conv.waiting_since, conv.last_customer_at,
+     conv.last_reply_at) = kept.clock
+    conv.message_count = kept.count
+    conv.unread_count = kept.unread
+    conv.has_attachments = kept.has_attachments
+    conv.is_auto = bool(kept.count) and kept.inbound_auto
+    if kept.latest is not None and kept.first is not None:
+        when, _, latest_id, email = kept.latest
+        # (a message deleted since its columns were read leaves these for the refresh
+        # its deletion brings)
+        snippet, name, _ = texts.get(latest_id, (conv.snippet, None, None))
+        conv.last_activity_at = when
+        conv.snippet = snippet
+        conv.last_sender = name or email
+        if not conv.subject:
+            conv.subject = texts.get(kept.first[1], (None, None, conv.subject))[2]
+        if kept.customer is not None and not conv.counterpart_email:
+            conv.counterpart_email = kept.customer[1]
+    return _settle(conv, policy)
 
 
 def _collecting(sink: list[dict[str, object]]) -> Callable[..., None]:
@@ -453,6 +711,7 @@ class _ConversationRow:
 
     id: int
     customer_id: int | None
+    subject: str
 
     def __init__(self, values: tuple[Any, ...]) -> None:
         read = list(values)
@@ -489,11 +748,12 @@ _CONVERTED = tuple((2 + index, convert) for index, name in enumerate(_DERIVED_FI
 
 def _conversation_rows(conv_ids: list[int]) -> list[_ConversationRow]:
     """The conversations ``conv_ids`` (those that exist), read without models."""
-    query = Conversation.select(
+    if not conv_ids:
+        return []
+    sql, params = _sql_for("conversations", conv_ids, lambda ids: Conversation.select(
         Conversation.id, Conversation.customer,
         *[Conversation._meta.fields[name] for name in _DERIVED_FIELDS],
-    ).where(Conversation.id.in_(Listed(conv_ids))).order_by(Conversation.id)
-    sql, params = query.sql()
+    ).where(Conversation.id.in_(ids)).order_by(Conversation.id))
     return [_ConversationRow(values)
             for values in database.execute_sql(sql, params).fetchall()]
 
@@ -537,9 +797,9 @@ _RULES: list[tuple[object, ...]] = []
 
 def _rules(cutoffs: dict[int, datetime], marks: not_customers.Marks) -> tuple[object, ...]:
     """What a message's clock facts depend on besides the message: the accounts' cut-offs
-    and the not-a-customer marks. The same object while they stay the same, so a message
-    row read again (the sync refreshes a conversation after each batch that adds to it)
-    keeps its facts with one identity test."""
+    and the not-a-customer marks. The same object while they stay the same, so what was
+    kept of a conversation (:class:`_Kept`) is known to still hold with one identity
+    test."""
     rules = (tuple(sorted(cutoffs.items())), marks.addresses, marks.domains)
     kept = _RULES[0] if _RULES else None  # read once: another thread may replace it
     if kept == rules:
@@ -566,21 +826,7 @@ def _fact(m: Message, cutoffs: dict[int, datetime],
 def _facts(rows: list[Message], cutoffs: dict[int, datetime],
            marks: not_customers.Marks) -> list[MessageFacts]:
     """The clock facts of a conversation's messages (those with a time and a direction)."""
-    rules = _rules(cutoffs, marks)
-    facts = []
-    for m in rows:
-        if isinstance(m, _MessageRow):
-            known = m.fact
-            if known is not None and known[0] is rules:
-                fact = known[1]
-            else:
-                fact = _fact(m, cutoffs, marks)
-                m.fact = (rules, fact)
-        else:
-            fact = _fact(m, cutoffs, marks)
-        if fact is not None:
-            facts.append(fact)
-    return facts
+    return [fact for m in rows if (fact := _fact(m, cutoffs, marks)) is not None]
 
 
 _NO_MARKS = not_customers.Marks()
@@ -614,6 +860,12 @@ def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
         customers = [m for m in rows if m.direction == DIRECTION_IN and not m.is_auto]
         if customers and not conv.counterpart_email:
             conv.counterpart_email = customers[0].sender_email
+    return facts, _settle(conv, policy)
+
+
+def _settle(conv: Conversation, policy: clocks.ClockPolicy) -> bool:
+    """Re-open ``conv`` if its clock fields say a customer wrote again, and store its
+    figures; returns whether a closed conversation was re-opened."""
     reopened = False
     # a customer writing again re-opens a closed or snoozed-until-reply conversation
     if conv.waiting_since is not None and conv.last_customer_at is not None:
@@ -629,7 +881,7 @@ def _derive(conv: Conversation, rows: list[Message], policy: clocks.ClockPolicy,
             conv.snooze_until_reply = False
             conv.snoozed_until = None
     _store_figures(conv, policy)
-    return facts, reopened
+    return reopened
 
 
 def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopened: bool,
@@ -638,12 +890,25 @@ def _record_derived_events(conv: Conversation, facts: list[MessageFacts], reopen
                            record: Callable[..., object] | None = None) -> None:
     """Record the clock events and the re-opening found by :func:`_derive` (``facts`` as
     it returns them: in clock order)."""
+    old = [m.date for m in facts if m.history]
+    ignored = [m.sender for m in facts if m.not_customer]
+    _record_events(conv, _cycles_of(facts), (len(old), max(old, default=None)),
+                   (len(ignored), ignored), reopened, policy, seen, record)
+
+
+def _record_events(conv: Conversation, cycles: list[tuple[datetime, datetime | None]],
+                   history: tuple[int, datetime | None], ignored: tuple[int, Iterable[str]],
+                   reopened: bool, policy: clocks.ClockPolicy,
+                   seen: set[tuple[str, datetime]] | None,
+                   record: Callable[..., object] | None = None) -> None:
+    """Record the clock events of ``cycles``, the history and not-a-customer notes (how
+    many messages, and the newest / the senders) and the re-opening not recorded yet."""
     record = record or events.record
     if seen is None:
         seen = _recorded_clock_events([conv.id])[conv.id]
-    _record_clock_events(conv, _cycles_of(facts), policy, seen, record)
-    _record_history(conv, facts, seen, record)
-    _record_not_customer(conv, facts, seen, record)
+    _record_clock_events(conv, cycles, policy, seen, record)
+    _record_history(conv, *history, seen, record)
+    _record_not_customer(conv, *ignored, seen, record)
     if reopened:
         record(events.CONVERSATION_REOPENED, at=conv.last_customer_at,
                       conversation=conv, by="customer")
