@@ -230,12 +230,14 @@ def header_end(raw: bytes) -> tuple[int, int]:
     if raw.startswith((b"\r\n", b"\n")):
         return 0, 2 if raw.startswith(b"\r\n") else 1
     crlf = raw.find(b"\r\n\r\n")
-    lf = raw.find(b"\n\n")
-    if crlf != -1 and (lf == -1 or crlf < lf):
-        return crlf, crlf + 4
+    # only a "\n\n" before the first "\r\n\r\n" matters (none in CRLF mail): searching
+    # on would read the whole message, attachments and all
+    lf = raw.find(b"\n\n", 0, len(raw) if crlf == -1 else crlf + 1)
     if lf != -1:
         # "\r\n\n" or "\n\r\n" mixes still end the header block
         return lf, lf + 2
+    if crlf != -1:
+        return crlf, crlf + 4
     mixed = raw.find(b"\n\r\n")
     if mixed != -1:
         return mixed, mixed + 3

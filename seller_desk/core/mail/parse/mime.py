@@ -360,11 +360,13 @@ def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
     if raw.startswith(b"\n", start) and start + 1 <= end:
         return start, start + 1
     crlf = raw.find(b"\r\n\r\n", start, end)
-    lf = raw.find(b"\n\n", start, end)
-    if crlf != -1 and (lf == -1 or crlf < lf):
-        return crlf, crlf + 4
+    # only a "\n\n" before the first "\r\n\r\n" matters: in CRLF mail there is none,
+    # and searching on would read the whole part (a big attachment) for nothing
+    lf = raw.find(b"\n\n", start, end if crlf == -1 else crlf + 1)
     if lf != -1:
         return lf, lf + 2
+    if crlf != -1:
+        return crlf, crlf + 4
     return end, end
 
 
