@@ -83,11 +83,33 @@ def collapse_blanks_before(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+param_text = st.lists(st.sampled_from(
+    [";", '"', "\\", "=", "*", "*0", " ", "\t", "\n", "\x1c", "\u00a0", "text/plain", "A",
+     "charset", "name", "filename", "=?utf-8?q?a=C3=A9?=", "utf-8''a%C3%A9", "%"]),
+    max_size=14).map("".join)
+
+
+@SETTINGS
+@given(param_text)
+@example('text/plain; charset="utf-8"')
+@example('Text/HTML ;\tCharSet = "UTF-8" ')
+@example('attachment; filename="=?utf-8?q?a=C3=A9?="')
+@example('x;=')
+@example(';charset="x"')
+@example('a; name*="x"')
+def test_one_parameter_reads_as_the_general_code_reads_it(value):
+    """parse_params' fast path for one plain parameter against the general reading."""
+    value = value if ";" in value else value + ";" + value
+    assert headers.parse_params(value) == headers._parse_params(value)
+
+
 #: the new code and its reference, put in its place for the run "before"
 REFERENCES = [
     (headers, "header_end", header_end_before),
     (mime, "_header_end", part_header_end_before),
     (html, "_collapse_blanks", collapse_blanks_before),
+    (headers, "parse_params", lambda value: headers._parse_params(value) if ";" in value
+     else (value.strip().lower(), {})),
 ]
 
 
@@ -110,3 +132,12 @@ def test_every_corpus_message_is_prepared_as_before(monkeypatch):
     for new, old in zip(now, before, strict=True):
         assert new == old
         assert vars(new[0]) == vars(old[0])
+
+
+@SETTINGS
+@given(st.one_of(st.text(), st.binary()))
+@example(" \t\r\n\x0b\x0c\x1c\x85\u2028\u3000")
+@example(b" \t\r\n\x0b\x0c\x1c")
+def test_a_blank_test_without_copying_agrees_with_strip(value):
+    """mime tests bodies for text by "x and not x.isspace()" rather than "x.strip()"."""
+    assert bool(value.strip()) == bool(value and not value.isspace())

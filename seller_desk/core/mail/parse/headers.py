@@ -323,11 +323,33 @@ def _split_params(value: str) -> list[str]:
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
+# one parameter, its value a token or a quoted string without escapes: most of what
+# mail sends ('text/plain; charset="utf-8"', 'multipart/mixed; boundary=x'); the name
+# may not be RFC 2231's ("name*=", "name*0=")
+_ONE_PARAM = re.compile(r'([^;"\\]+);([^;"\\=*]*)=(\s*"[^"\\]*"\s*|[^;"\\]*)')
+
+
 def parse_params(value: str) -> tuple[str, dict[str, str]]:
     """("main/sub" or disposition lower-case, parameters) with RFC 2231 and 2047 decoded."""
     if ";" not in value:
         # no parameters (a missing header, "inline", "7bit"): nothing to split or decode
         return value.strip().lower(), {}
+    one = _ONE_PARAM.fullmatch(value)
+    if one is None:
+        return _parse_params(value)
+    # the general reading's steps for its one parameter, without its loops
+    head, key, val = one.groups()
+    key = key.strip().lower()
+    val = val.strip()
+    if val[:1] == '"':
+        val = val[1:-1]
+    if "=?" in val and key in ("name", "filename"):
+        val = decode_words(val)
+    return head.strip().lower(), {key: val}
+
+
+def _parse_params(value: str) -> tuple[str, dict[str, str]]:
+    """:func:`parse_params` of any value with parameters."""
     parts = _split_params(value)
     head = parts[0].strip().lower()
     plain: dict[str, str] = {}
