@@ -53,6 +53,25 @@ def part_header_end_before(raw: bytes, start: int, end: int) -> tuple[int, int]:
     return end, end
 
 
+_decode_bytes_now = headers.decode_bytes
+
+
+def decode_bytes_before(data: bytes, charset: str | None = None) -> str:
+    """headers.decode_bytes as it was: Python's codec with "replace" for a declared
+    windows-1252 (or a name read as it) that does not decode."""
+    codec = headers.codec_for(charset)
+    if data.isascii() or codec != "cp1252":
+        return _decode_bytes_now(data, charset)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return data.decode(codec, "replace")
+
+
 line_breaks = st.lists(st.sampled_from([b"\r", b"\n", b"\r\n", b"a", b": ", b"\n\n",
                                         b"\r\n\r\n", b"\n\r\n"]), max_size=30).map(b"".join)
 
@@ -108,6 +127,7 @@ REFERENCES = [
     (headers, "header_end", header_end_before),
     (mime, "_header_end", part_header_end_before),
     (html, "_collapse_blanks", collapse_blanks_before),
+    (headers, "decode_bytes", decode_bytes_before),
     (headers, "parse_params", lambda value: headers._parse_params(value) if ";" in value
      else (value.strip().lower(), {})),
 ]
@@ -141,3 +161,14 @@ def test_every_corpus_message_is_prepared_as_before(monkeypatch):
 def test_a_blank_test_without_copying_agrees_with_strip(value):
     """mime tests bodies for text by "x and not x.isspace()" rather than "x.strip()"."""
     assert bool(value.strip()) == bool(value and not value.isspace())
+
+
+@SETTINGS
+@given(st.binary(max_size=64))
+@example(bytes(range(256)))
+@example(b"caf\xe9 \x81\x8d\x8f\x90\x9d \x80")
+def test_windows_1252_with_replacements_reads_as_the_codec_reads_it(data):
+    """decode_bytes' own table for cp1252 with "replace" against Python's codec."""
+    assert headers.decode_bytes(data, "us-ascii") == decode_bytes_before(data, "us-ascii")
+    assert headers.decode_bytes(data, "windows-1252") == \
+        decode_bytes_before(data, "windows-1252")

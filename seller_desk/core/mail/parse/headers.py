@@ -18,6 +18,7 @@ import functools
 import re
 from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses, parsedate_to_datetime
+from encodings import cp1252
 
 # declared charset -> the codec that reads what senders really mean by it
 _MISLABELS = {
@@ -80,6 +81,12 @@ def codec_for(charset: str | None) -> str:
     return _MISLABELS.get(info.name, info.name)
 
 
+# windows-1252 with its five undefined bytes read as U+FFFD: what decode("cp1252",
+# "replace") gives, without calling the error handler for each such byte (binary data
+# labelled as text has thousands: 0.56 ms for a 141 KB part, 0.2 ms this way)
+_CP1252_REPLACING = cp1252.decoding_table.replace("\ufffe", "\ufffd")
+
+
 def decode_bytes(data: bytes, charset: str | None = None) -> str:
     """Text from ``data`` in ``charset``, trying what senders usually meant when it fails."""
     if not data:
@@ -113,6 +120,8 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             pass
+        if codec == "cp1252":
+            return codecs.charmap_decode(data, "strict", _CP1252_REPLACING)[0]
         try:
             return data.decode(codec, "replace")
         except LookupError:
