@@ -362,7 +362,9 @@ def parse_only(corpus: Path | None, n: int, now: datetime, runs: int = 3) -> Non
     run prepares them in batches of ``fetch.BATCH_COUNT`` as the helper does and pickles
     each batch's result as the helper hands it back (the sync process pays the
     unpickling: timed too). Processor time, best of ``runs``: steadier than the whole
-    sync on a shared machine, where the helper's figure moves with the load.
+    sync on a shared machine, where the helper's figure moves with the load. Then the
+    helper process's own start and end, with next to no work (in a first sync the
+    helper also prepares the big messages, fetched in pieces, which need the server).
     """
     import pickle
 
@@ -394,6 +396,24 @@ def parse_only(corpus: Path | None, n: int, now: datetime, runs: int = 3) -> Non
           f"{runs}: prepare {best[0]:.2f} s, pickle {best[1]:.2f} s ({size / 2**20:.1f} MiB); "
           f"unpickling in the sync process {best[2]:.2f} s; "
           f"load average at the end {os.getloadavg()[0]:.2f}")
+    # the helper process's own cost beyond the work: a fresh interpreter, its imports, the
+    # pool's set-up. Measured from a "python -c" process as the sync's benchmark runs it:
+    # started from this script, the helper would import the script too (as "spawn" does
+    # with a main module it can find)
+    script = (
+        "import resource\n"
+        "from seller_desk.core.mail.parse import helper\n"
+        "raws = [b'Subject: a\\r\\n\\r\\nb'] * helper.PROCESS_MIN_BATCH\n"
+        "helper.start_batch(raws)()\n"
+        "helper.stop_helper(wait=True)\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(usage.ru_utime + usage.ru_stime)\n")
+    starts = [float(subprocess.run([sys.executable, "-c", script], capture_output=True,
+                                   text=True, check=True, cwd=ROOT).stdout)
+              for _ in range(runs)]
+    print(f"parsing helper process started and stopped (one batch of "
+          f"{helper.PROCESS_MIN_BATCH} one-line messages): {min(starts):.2f} s of processor "
+          f"time, best of {runs}")
 
 
 def main() -> int:

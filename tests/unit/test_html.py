@@ -143,23 +143,34 @@ def test_remote_content_is_found_where_blocking_finds_it(text):
     assert html.has_remote_content(text) == (html._REMOTE_ATTR.search(text) is not None)
 
 
+_OLD_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _OLD_BLOCK_BREAK = re.compile(
     r"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?blockquote|/?pre|hr|/?dt|/?dd)\b[^>]*>", re.I)
 
 
 def html_to_text_by_substitution(source: str) -> str:
-    """html_to_text as it was, marking block breaks with re.sub and a function."""
+    """html_to_text as it was, marking block breaks with re.sub and a function and running
+    blanks together with a pattern, line by line."""
     marked = html._CELL_BREAK.sub(" \t</td>",
                                   _OLD_BLOCK_BREAK.sub(lambda m: "\n" + m.group(0), source))
     text = html_lib.unescape(html._text_cleaner(marked))
-    lines = [html._SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_OLD_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return html._BLANK_LINES.sub("\n\n", "\n".join(lines).strip())
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["<br>", "<BR/>", "<p>", "</p>", "<div class=x>", "<hr",
                                  "<br <p>", "</td>", "<td>", "<tr>", "<h1>", "<pre>", "a b",
-                                 " ", "\n", "\t", "&amp;", "\u00a0", "<b>", "x"]),
+                                 " ", "\n", "\t", "&amp;", "\u00a0", "<b>", "x", "  ",
+                                 "\r", "\f", "\v", "&nbsp;", "&#9;", "&#13;", "\u2003",
+                                 "\x85", "\u3000", "&#12;"]),
                 max_size=25).map("".join))
 def test_html_to_text_reads_as_before(source):
     assert html.html_to_text(source) == html_to_text_by_substitution(source)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\r", "\f", "\v", "\u00a0", "\n", "\u2003",
+                                 "\x85", "x", "yz"]), max_size=40).map("".join))
+def test_blanks_run_together_as_the_pattern_ran_them(text):
+    assert html._collapse_blanks(text) == _OLD_SPACES.sub(" ", text)

@@ -18,6 +18,7 @@ import functools
 import re
 from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses, parsedate_to_datetime
+from encodings import cp1252
 
 # declared charset -> the codec that reads what senders really mean by it
 _MISLABELS = {
@@ -80,6 +81,12 @@ def codec_for(charset: str | None) -> str:
     return _MISLABELS.get(info.name, info.name)
 
 
+# windows-1252 with its five undefined bytes read as U+FFFD: what decode("cp1252",
+# "replace") gives, without calling the error handler for each such byte (binary data
+# labelled as text has thousands: 0.56 ms for a 141 KB part, 0.2 ms this way)
+_CP1252_REPLACING = cp1252.decoding_table.replace("\ufffe", "\ufffd")
+
+
 def decode_bytes(data: bytes, charset: str | None = None) -> str:
     """Text from ``data`` in ``charset``, trying what senders usually meant when it fails."""
     if not data:
@@ -113,6 +120,8 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             pass
+        if codec == "cp1252":
+            return codecs.charmap_decode(data, "strict", _CP1252_REPLACING)[0]
         try:
             return data.decode(codec, "replace")
         except LookupError:
@@ -230,12 +239,14 @@ def header_end(raw: bytes) -> tuple[int, int]:
     if raw.startswith((b"\r\n", b"\n")):
         return 0, 2 if raw.startswith(b"\r\n") else 1
     crlf = raw.find(b"\r\n\r\n")
-    lf = raw.find(b"\n\n")
-    if crlf != -1 and (lf == -1 or crlf < lf):
-        return crlf, crlf + 4
+    # only a "\n\n" before the first "\r\n\r\n" matters (none in CRLF mail): searching
+    # on would read the whole message, attachments and all
+    lf = raw.find(b"\n\n", 0, len(raw) if crlf == -1 else crlf + 1)
     if lf != -1:
         # "\r\n\n" or "\n\r\n" mixes still end the header block
         return lf, lf + 2
+    if crlf != -1:
+        return crlf, crlf + 4
     mixed = raw.find(b"\n\r\n")
     if mixed != -1:
         return mixed, mixed + 3
@@ -321,11 +332,33 @@ def _split_params(value: str) -> list[str]:
 _PCT = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
+# one parameter, its value a token or a quoted string without escapes: most of what
+# mail sends ('text/plain; charset="utf-8"', 'multipart/mixed; boundary=x'); the name
+# may not be RFC 2231's ("name*=", "name*0=")
+_ONE_PARAM = re.compile(r'([^;"\\]+);([^;"\\=*]*)=(\s*"[^"\\]*"\s*|[^;"\\]*)')
+
+
 def parse_params(value: str) -> tuple[str, dict[str, str]]:
     """("main/sub" or disposition lower-case, parameters) with RFC 2231 and 2047 decoded."""
     if ";" not in value:
         # no parameters (a missing header, "inline", "7bit"): nothing to split or decode
         return value.strip().lower(), {}
+    one = _ONE_PARAM.fullmatch(value)
+    if one is None:
+        return _parse_params(value)
+    # the general reading's steps for its one parameter, without its loops
+    head, key, val = one.groups()
+    key = key.strip().lower()
+    val = val.strip()
+    if val[:1] == '"':
+        val = val[1:-1]
+    if "=?" in val and key in ("name", "filename"):
+        val = decode_words(val)
+    return head.strip().lower(), {key: val}
+
+
+def _parse_params(value: str) -> tuple[str, dict[str, str]]:
+    """:func:`parse_params` of any value with parameters."""
     parts = _split_params(value)
     head = parts[0].strip().lower()
     plain: dict[str, str] = {}

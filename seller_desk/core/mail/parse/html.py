@@ -84,7 +84,8 @@ _BLOCK_BREAK = re.compile(
     r"(<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?blockquote|/?pre|hr|/?dt|/?dd)\b[^>]*>)",
     re.I)
 _CELL_BREAK = re.compile(r"</t[dh]\s*>", re.I)
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+#: the blanks that html_to_text runs together into one space (a line break ends a run)
+_BLANKS = "\t\r\f\v\u00a0"
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 
 
@@ -223,6 +224,24 @@ def data_address_bytes(address: str) -> tuple[str, bytes] | None:
     return media_type, raw
 
 
+def _collapse_blanks(text: str) -> str:
+    """Each run of spaces, tabs, carriage returns, form feeds and no-break spaces as one
+    space; line breaks stay.
+
+    By replacing, not by a pattern: a character class that may start a match is tried at
+    every position of the text, 8x slower over the bench's HTML-only mail (whose text has
+    a blank at every other character), while ``str.replace`` skips ahead to each hit.
+    Each other blank becomes a space first, then doubled spaces are halved until none is
+    left (a run of n spaces takes log2(n) passes).
+    """
+    for blank in _BLANKS:
+        if blank in text:
+            text = text.replace(blank, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
 def html_to_text(html: str, limit: int = 0) -> str:
     """Readable plain text of an HTML body, for snippets, search and the text view."""
     if not html:
@@ -233,9 +252,8 @@ def html_to_text(html: str, limit: int = 0) -> str:
     pieces[1::2] = ["\n" + tag for tag in pieces[1::2]]
     marked = _CELL_BREAK.sub(" \t</td>", "".join(pieces))
     stripped: str = _text_cleaner(marked)
-    text = html_lib.unescape(stripped)
-    # the runs of spaces never cross a line: one pass over the text, not one per line
-    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
+    text = _collapse_blanks(html_lib.unescape(stripped))
+    lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines).strip()
     text = _BLANK_LINES.sub("\n\n", text)
     return text[:limit] if limit else text

@@ -125,12 +125,13 @@ def is_garbled(text: str) -> bool:
 def decode_text(data: bytes, cte: str, charset: str | None) -> str:
     """Readable text of a text part: transfer encoding, then charset, never failing."""
     text = hdr.decode_bytes(decode_transfer(data, cte), charset)
-    if cte.strip().lower() == "base64" and (not text.strip() or is_garbled(text)) and \
-            data.strip():
+    # "not x or x.isspace()" is "not x.strip()" without copying a whole body to test it
+    if cte.strip().lower() == "base64" and (not text or text.isspace() or is_garbled(text)) \
+            and data and not data.isspace():
         # labelled base64 but written as plain text (some web forms and scripts): decoding
         # it gives junk, while the text as written reads
         plain = hdr.decode_bytes(data, charset)
-        if plain.strip() and not is_garbled(plain):
+        if plain and not plain.isspace() and not is_garbled(plain):
             text = plain
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -304,8 +305,8 @@ class _Walk:
             results.append(self.part(s, e, f"{prefix}{i}", depth + 1, child_type, related_child))
         if ctype == "multipart/alternative":
             # the last alternative of each kind is the sender's preferred one
-            texts = [t for r in results for t in r[0] if t.strip()]
-            htmls = [h for r in results for h in r[1] if h.strip()]
+            texts = [t for r in results for t in r[0] if t and not t.isspace()]
+            htmls = [h for r in results for h in r[1] if h and not h.isspace()]
             return texts[-1:], htmls[-1:]
         if ctype == "multipart/related" and results:
             return results[0]
@@ -338,7 +339,7 @@ class _Walk:
 
 def attached_block(inner: ParsedMessage, texts: list[str], htmls: list[str]) -> str:
     """How an attached message reads inside the text: who, when, what, then its text."""
-    text = "\n\n".join(t for t in texts if t.strip())
+    text = "\n\n".join(t for t in texts if t and not t.isspace())
     html = "\n".join(htmls)
     if not text and html:
         text = html_to_text(html)
@@ -360,11 +361,13 @@ def _header_end(raw: bytes, start: int, end: int) -> tuple[int, int]:
     if raw.startswith(b"\n", start) and start + 1 <= end:
         return start, start + 1
     crlf = raw.find(b"\r\n\r\n", start, end)
-    lf = raw.find(b"\n\n", start, end)
-    if crlf != -1 and (lf == -1 or crlf < lf):
-        return crlf, crlf + 4
+    # only a "\n\n" before the first "\r\n\r\n" matters: in CRLF mail there is none,
+    # and searching on would read the whole part (a big attachment) for nothing
+    lf = raw.find(b"\n\n", start, end if crlf == -1 else crlf + 1)
     if lf != -1:
         return lf, lf + 2
+    if crlf != -1:
+        return crlf, crlf + 4
     return end, end
 
 
@@ -517,7 +520,7 @@ def _finish(msg: ParsedMessage, texts: list[str], htmls: list[str]) -> None:
     for att in msg.attachments:
         if not att.part:
             att.part = "1"
-    msg.text = "\n\n".join(t.strip("\n") for t in texts if t.strip())[:MAX_TEXT]
+    msg.text = "\n\n".join(t.strip("\n") for t in texts if t and not t.isspace())[:MAX_TEXT]
     msg.html = "\n".join(htmls)[:MAX_HTML] if htmls else ""
     if not msg.text and msg.html:
         msg.text = html_to_text(msg.html, MAX_TEXT)
