@@ -127,6 +127,8 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
         assert "prefix='3'" in upgraded.execute_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'message_fts'").fetchone()[0]
         assert upgraded.execute_sql(
+            "SELECT v FROM message_fts_config WHERE k = 'automerge'").fetchone() == (8,)
+        assert upgraded.execute_sql(
             "SELECT term FROM message_fts_terms WHERE term >= 'sa' LIMIT 1").fetchone() == (
             "sampai",)
         assert search.search_messages("sa", newest_first=True) == [

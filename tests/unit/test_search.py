@@ -180,6 +180,9 @@ def test_the_first_letters_typed_are_answered_from_a_prefix_index(database):
     sql = database.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = 'message_fts'").fetchone()[0]
     assert "prefix='3'" in sql
+    # and merges its segments eight at a time (a first sync rewrites it less often)
+    assert database.execute_sql(
+        "SELECT v FROM message_fts_config WHERE k = 'automerge'").fetchone() == (8,)
     sending = Message.create(subject="Pengiriman", text_body="pesanan sudah dikirim")
     perfect = Message.create(subject="Hi", text_body="Perfect, thanks")
     Message.create(subject="Tanya", text_body="tidak ada stok")

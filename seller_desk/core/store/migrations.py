@@ -73,8 +73,9 @@ Versions:
       full-text index made anew with indexes of its words' first two and three letters,
       so the first letters typed in the search box are answered at once.
   28. The full-text index made anew with the three-letter index alone (the search box
-      finds one or two letters through it, by the word list the index gets beside it):
-      writing the two-letter one cost a first sync more than it saved any search.
+      finds one or two letters through it, by the word list the index gets beside it),
+      merging its segments eight at a time instead of four: writing the two-letter index
+      and merging often cost a first sync more than they saved any search.
 """
 
 from __future__ import annotations

@@ -50,6 +50,12 @@ _SOURCE = "message_fts_source"
 _TERMS = "message_fts_terms"
 #: a word this short with more groups than this is searched as a plain prefix
 _MAX_GROUPS = 300
+#: FTS5 writes each transaction's words as a new segment and merges segments as they
+#: pile up; at its default (4 of a size) a first sync rewrote its index about twice over.
+#: At 8 the sync of 10,000 messages costs 0.1-0.3 s less processor time, and a search
+#: reads about twice as many segments (21 against 10 over 100,000 messages: "pe" 3.5
+#: against 2.8 ms in the index)
+_AUTOMERGE = 8
 
 
 def _values(prefix: str, named: bool = False) -> str:
@@ -74,6 +80,8 @@ def install(db: peewee.Database) -> None:
             f"content='{_SOURCE}', content_rowid='id', {_PREFIXES}, "
             "tokenize='unicode61 remove_diacritics 2')"
         )
+        db.execute_sql("INSERT INTO message_fts(message_fts, rank) "
+                       f"VALUES ('automerge', {_AUTOMERGE})")
         # one row per word and place: the first row of a word is read without its list
         db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS} "
                        "USING fts5vocab(message_fts, instance)")
