@@ -118,13 +118,21 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     # and kept current from now on
     OrderItem.delete().where(OrderItem.sku == "BS-1").execute()
     assert Order.get_by_id(7).items_text == "1 × Pandan soap"
-    # the search box scans an index of the conversations' addresses, and SQLite's
-    # full-text index keeps its words' first letters (schema 27)
+    # the search box scans an index of the conversations' addresses (schema 27), and
+    # SQLite's full-text index keeps its words' first three letters and a list of its
+    # words, through which one or two letters are found (schema 28)
     assert "conversation_counterpart_email" in {
         i.name for i in upgraded.get_indexes("conversation")}
     if isinstance(upgraded, peewee.SqliteDatabase):
-        assert "prefix='2 3'" in upgraded.execute_sql(
+        assert "prefix='3'" in upgraded.execute_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'message_fts'").fetchone()[0]
+        assert upgraded.execute_sql(
+            "SELECT v FROM message_fts_config WHERE k = 'automerge'").fetchone() == (8,)
+        assert upgraded.execute_sql(
+            "SELECT term FROM message_fts_terms WHERE term >= 'sa' LIMIT 1").fetchone() == (
+            "sampai",)
+        assert search.search_messages("sa", newest_first=True) == [
+            Message.get(Message.subject == "Pesanan lama").id]
     upgraded_columns, upgraded_unique = columns(upgraded), unique_indexes(upgraded)
     upgraded.close()
 
