@@ -392,6 +392,34 @@ def test_big_message_attachment_is_listed_then_fetched_on_demand(store, imap_use
     assert b"Message-ID: <big1@example.test>" in raw and len(raw) > len(payload)
 
 
+@pytest.mark.parametrize("size", [20_000, 200_000], ids=["whole", "in-pieces"])
+def test_binary_data_sent_as_text_is_kept_as_an_attachment(store, imap_user, size):
+    """An Outlook file mailed as the text of a message (a broken program's doing): the
+    message is kept with no text, and the file is listed and opens as it was sent, both
+    when the message is fetched whole and when only its text parts are (a big one).
+    Without NUL bytes or bare line breaks: mail sent as text cannot carry them as they are
+    (RFC 2045); an IMAP server sends a NUL as another byte (Dovecot: 0x80) and stores a
+    line break as CR LF."""
+    block = bytes(b for b in range(1, 256) if b not in (10, 13))
+    payload = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + block * (size // len(block))
+    raw = (b"From: Buyer <buyer@example.test>\r\nTo: " + SELLER.encode() + b"\r\n"
+           b"Subject: Fail pesanan\r\nMessage-ID: <binary1@example.test>\r\n"
+           b"Date: " + format_datetime(datetime.now(UTC)).encode() + b"\r\n"
+           b"Content-Type: text/plain\r\n\r\n" + payload)
+    client = IMAPClient(imap_user.host, port=imap_user.imap_port, ssl=False)
+    client.login(imap_user.name, imap_user.password)
+    client.append("INBOX", raw)
+    client.logout()
+    account = add_account(imap_user)
+    assert sync.sync_account(account.id).new == 1
+    msg = Message.get(Message.message_id == "binary1@example.test")
+    assert (msg.text_body, msg.snippet, msg.has_attachments) == ("", "", True)
+    att = Attachment.get(Attachment.message == msg)
+    assert (att.part, att.filename, att.content_type) == (
+        "1", "part-1.bin", "application/octet-stream")
+    assert attachments.fetch_attachment(att.id).read_bytes() == payload
+
+
 def test_new_mail_arrives_through_idle_and_the_watcher_stops_within_a_second(store, imap_user):
     account = add_account(imap_user)
     arrived = threading.Event()

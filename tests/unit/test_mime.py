@@ -279,3 +279,48 @@ def test_an_attachment_name_with_the_senders_folder_keeps_only_the_file_name():
                "resit.pdf\"\n\n%PDF\n--P\nContent-Type: image/png; name=\"../../foto.png\"\n\n"
                "x\n--P--\n")
     assert [a.filename for a in mime.parse(raw).attachments] == ["resit.pdf", "foto.png"]
+
+
+# binary data sent as text: an Outlook file's first bytes, NULs and controls throughout
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 40
+
+
+def test_binary_data_sent_as_text_is_an_attachment_not_the_text():
+    raw = (b"From: a@x.test\nSubject: laporan\nMessage-ID: <bin@x>\n"
+           b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+           b"Lampiran laporan.\n--b\nContent-Type: text/plain\nContent-Transfer-Encoding: "
+           b"base64\n\n" + base64.encodebytes(_OLE) + b"--b\nContent-Type: text/plain\n"
+           b"Content-Transfer-Encoding: base64\n\n"
+           + base64.encodebytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4) + b"--b--\n")
+    p = mime.parse(raw)
+    assert p.text == "Lampiran laporan."
+    assert [(a.part, a.filename, a.content_type) for a in p.attachments] == [
+        ("2", "part-2.bin", "application/octet-stream"), ("3", "part-3.png", "image/png")]
+    assert p.attachments[0].size == len(_OLE)
+    assert p.defects == ["part 2 is binary data sent as text/plain; listed as an attachment",
+                         "part 3 is binary data sent as text/plain; listed as an attachment"]
+    assert p.parse_error is None
+
+
+def test_a_single_part_message_of_binary_data_is_section_one():
+    p = mime.parse(b"From: a@x.test\nSubject: x\nMessage-ID: <one@x>\n\n" + _OLE)
+    assert p.text == ""
+    assert [(a.part, a.filename) for a in p.attachments] == [("1", "part-1.bin")]
+
+
+def test_utf16_text_under_another_label_and_a_stray_nul_stay_text():
+    utf16 = "Salam, barang sudah sampai. Terima kasih!".encode("utf-16-le")
+    p = mime.parse(b"From: a@x.test\nContent-Type: text/plain; charset=us-ascii\n\n" + utf16)
+    assert p.text == "Salam, barang sudah sampai. Terima kasih!"
+    p = mime.parse(b"From: a@x.test\n\nHarga RM85\x00 sahaja.\n")
+    assert (p.text, p.attachments) == ("Harga RM85 sahaja.", [])
+
+
+def test_binary_text_part_fetched_alone_is_an_attachment():
+    header = b"From: a@x.test\nSubject: x\nMessage-ID: <big@x>\n\n"
+    parts = [("1", "text/plain", "7bit", "utf-8", b"Ini resitnya.\n"),
+             ("2", "text/plain", "base64", None, base64.encodebytes(_OLE))]
+    p = mime.parse_from_parts(header, parts, [])
+    assert p.text == "Ini resitnya."
+    assert [(a.part, a.filename, a.size) for a in p.attachments] == [
+        ("2", "part-2.bin", len(base64.encodebytes(_OLE)))]

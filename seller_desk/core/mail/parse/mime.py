@@ -124,7 +124,46 @@ def is_garbled(text: str) -> bool:
 
 def decode_text(data: bytes, cte: str, charset: str | None) -> str:
     """Readable text of a text part: transfer encoding, then charset, never failing."""
-    text = hdr.decode_bytes(decode_transfer(data, cte), charset)
+    return _text(data, decode_transfer(data, cte), cte, charset)
+
+
+# control bytes that no text in any ASCII-based charset holds (NUL, which UTF-16 text has
+# in every other byte, tab, line breaks, form feed, and the shift bytes and ESC of
+# ISO-2022 left out); binary data has about one in eleven
+_CONTROLS = bytes(range(0x01, 0x09)) + bytes(range(0x10, 0x1B)) + bytes(range(0x1C, 0x20))
+_NOT_CONTROLS = bytes(b for b in range(256) if b not in _CONTROLS)
+_BASE64_LINES = re.compile(rb"(?:[A-Za-z0-9+/]+={0,2}[ \t]*\r?\n)*(?:[A-Za-z0-9+/]+={0,2})?\s*")
+
+
+def is_binary(data: bytes) -> bool:
+    """True when ``data`` is binary, not text: one byte in 50 of its first 64 KB (and at
+    least 16) is a control byte that text never holds."""
+    sample = data[:65536]
+    controls = len(sample.translate(None, _NOT_CONTROLS))
+    return controls >= 16 and controls * 50 > len(sample)
+
+
+def read_text(data: bytes, cte: str, charset: str | None) -> str | None:
+    """:func:`decode_text`, or None when the part is no text at all but binary data sent
+    as text (an Outlook or Word file, a photo, labelled text/plain by a broken program).
+
+    The test is on the bytes (:func:`is_binary`), not on the characters: IMAP servers
+    send a NUL byte as another byte (Dovecot: 0x80), and a charset may read any byte as a
+    letter. Kept as text, one such file gave the reading pane 140,000 characters of noise,
+    the list a noise snippet, and the search index thousands of noise words. A part
+    labelled base64 that is not written in base64 lines is text written as it is (see
+    :func:`_text`), whatever decoding it gives.
+    """
+    decoded = decode_transfer(data, cte)
+    if is_binary(decoded) and (cte.strip().lower() != "base64"
+                               or _BASE64_LINES.fullmatch(data) is not None):
+        return None
+    return _text(data, decoded, cte, charset)
+
+
+def _text(data: bytes, decoded: bytes, cte: str, charset: str | None) -> str:
+    """The text of a text part from its bytes as sent and as transfer-decoded."""
+    text = hdr.decode_bytes(decoded, charset)
     # "not x or x.isspace()" is "not x.strip()" without copying a whole body to test it
     if cte.strip().lower() == "base64" and (not text or text.isspace() or is_garbled(text)) \
             and data and not data.isspace():
@@ -249,7 +288,15 @@ class _Walk:
             return self.embedded(bstart, end, section, depth, filename, disp)
         if not is_attachment and (ctype in _BODY_TEXT_TYPES or ctype == "text/html") and \
                 not (filename and disp == "attachment"):
-            text = decode_text(self.raw[bstart:end], cte, params.get("charset"))
+            read = read_text(self.raw[bstart:end], cte, params.get("charset"))
+            if read is None:  # binary data sent as text: an attachment, not the text
+                self.msg.defects.append(f"part {section or '1'} is binary data sent as "
+                                        f"{ctype}; listed as an attachment")
+                kind = _sniff(decode_transfer(self.raw[bstart : bstart + 64], cte)[:8])
+                # a single-part message's body is section 1 to the server
+                self.attach(section or "1", filename, kind, bstart, end, cte, cid, disp)
+                return [], []
+            text = read
             if ctype == "text/html":
                 return [], [text]
             if filename:
@@ -452,6 +499,7 @@ def default_name(ctype: str, section: str) -> str:
     ext = {
         "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "application/pdf": "pdf",
         "text/calendar": "ics", "text/csv": "csv", "application/zip": "zip",
+        "application/octet-stream": "bin",
     }.get(ctype, ctype.rsplit("/", 1)[-1][:10] or "bin")
     return f"part-{section or '1'}.{ext}"
 
@@ -572,7 +620,15 @@ def _read_parts(parts: list[tuple[str, str, str, str | None, bytes]],
             texts.append(attached_block(parse_header_block(data), inner_texts, inner_htmls))
             i = end
             continue
-        text = decode_text(data, cte, charset)
+        read = read_text(data, cte, charset)
+        if read is None and not ctype.startswith("multipart/"):
+            msg.defects.append(f"part {section} is binary data sent as {ctype}; listed as "
+                               "an attachment")
+            kind = _sniff(decode_transfer(data[:64], cte)[:8])
+            msg.attachments.append(AttachmentInfo(section, default_name(kind, section), kind,
+                                                  len(data)))
+            continue
+        text = decode_text(data, cte, charset) if read is None else read
         if ctype.startswith("multipart/") and is_garbled(text):
             # the body of a multipart without a boundary, and it is not text: as in
             # _Walk.multipart, an attachment
