@@ -54,6 +54,22 @@ def test_a_small_batch_never_starts_the_helper(helper):
     assert not parsing.helper_running()
 
 
+def test_the_helper_starts_ahead_of_a_big_fetch_only(helper):
+    parsing.warm_helper(parsing.PROCESS_MIN_BATCH - 1)
+    assert not parsing.helper_running()
+    parsing.warm_helper(parsing.PROCESS_MIN_BATCH)
+    assert parsing.helper_running()
+    # the started helper takes the first batch; a second warm-up starts nothing more
+    started = parsing._helper._executor
+    parsing.warm_helper(parsing.PROCESS_MIN_BATCH)
+    assert parsing._helper._executor is started
+    raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH)]
+    assert parsing.prepare_batch(raws) == parsing.prepare_all(raws)
+    parsing.use_helper(False)
+    parsing.warm_helper(parsing.PROCESS_MIN_BATCH)
+    assert not parsing.helper_running()
+
+
 def test_a_helper_that_dies_is_replaced_by_parsing_in_place(helper, caplog):
     raws = [message(i) for i in range(parsing.PROCESS_MIN_BATCH)]
     expected = parsing.prepare_all(raws)

@@ -80,6 +80,7 @@ def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, u
     if not uids:
         outcome.finished = True
         return outcome
+    parsing.warm_helper(len(uids))
     client.select_folder(folder.name, readonly=True)
     narrowing = _Narrowing(client, folder.name, reopen, outcome.refused)
     sizes: dict[int, int] = {}
