@@ -57,6 +57,9 @@ def command_line(argv: list[str]) -> int:
     from seller_desk.core.mail.imap import fetch
 
     kill_at = int(os.environ.get("SYNC_KILL_AT_REFRESH", "0"))
+    batch = int(os.environ.get("SYNC_BATCH", "0"))
+    if batch:  # batches of a known size, whatever the sync's own are
+        fetch.BATCH_COUNT = batch
     calls = [0]
     maybe_flush = fetch._Refresher.maybe_flush
 

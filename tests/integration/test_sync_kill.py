@@ -297,7 +297,8 @@ def test_a_sync_killed_before_it_refreshed_its_conversations_loses_no_waiting_cu
     cli.add_account(home, user)
     killed = subprocess.run([sys.executable, str(HELPER), "--data-dir", str(home), "sync"],
                             capture_output=True, text=True, timeout=300, check=False,
-                            env=cli.cli_env(user, SYNC_KILL_AT_REFRESH="3"))
+                            env=cli.cli_env(user, SYNC_KILL_AT_REFRESH="3",
+                                            SYNC_BATCH="200"))
     assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
     stored = json.loads(cli.run(home, "stats", "--json").stdout)
     assert stored["conversations_waiting"] < stored["messages"] < count  # the moment sought

@@ -42,7 +42,12 @@ logger = logging.getLogger(__name__)
 SMALL_MESSAGE = 128 * 1024  # bytes: smaller messages are fetched whole
 MAX_TEXT_PART = 1024 * 1024  # bytes of one text part fetched for a big message
 BATCH_BYTES = 8 * 1024 * 1024
-BATCH_COUNT = 250
+# messages stored in one transaction: each batch pays the same fixed costs (its look-ups
+# for threading and linking, a commit, a new segment of the full-text index), so 500
+# took the storing thread 0.1-0.2 s less processor time in a first sync of 10,000
+# messages than 250 (1.80-2.02 s against 1.99-2.10 s); 1,000 took longer again (its
+# pages no longer fit the page cache) and 40 MB more memory
+BATCH_COUNT = 500
 FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
 WAL_CHECKPOINT_PAGES = 16_384  # pages (64 MB) of write-ahead log between checkpoints
 # refusals (NO, or BYE and a new connection) one folder's fetch may narrow down; past
