@@ -26,6 +26,7 @@ from seller_desk.core.store.models import (
     Folder,
     Message,
     MessageLocation,
+    database,
 )
 
 SELLER = "seller@test.localhost"
@@ -370,6 +371,30 @@ def test_sync_window_fetches_recent_mail_first_and_backfills_older(store, imap_u
     assert Message.select().count() == 2
     assert Folder.get(Folder.name == "INBOX").backfill_done
     assert sync.sync_account(account.id).new == 0
+
+
+def test_a_sync_copies_its_write_ahead_log_once_not_between_passes(store, imap_user,
+                                                                   monkeypatch):
+    """The recent mail and then the older mail, two passes of one sync: the log grows
+    over both (copied into the database once, after them), and the setting is back after."""
+    now = datetime.now(UTC)
+    for i in range(6):
+        deliver(imap_user, make(f"Mail {i}", msgid=f"pass{i}", when=now - timedelta(days=60 * i)))
+    account = add_account(imap_user)
+    Account.update(sync_window_days=90).where(Account.id == account.id).execute()
+    seen = []
+    note = sync._note_outcome
+
+    def noting(*args):
+        seen.append(database.obj.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0])
+        note(*args)
+
+    monkeypatch.setattr(sync, "_note_outcome", noting)
+    before = database.obj.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
+    assert sync.sync_account(account.id, backfill=True).new == 6
+    # each folder's pass over its recent mail, then over the older mail: all in one log
+    assert len(seen) >= 2 and set(seen) == {db.BULK_CHECKPOINT_PAGES}
+    assert database.obj.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0] == before
 
 
 def test_big_message_attachment_is_listed_then_fetched_on_demand(store, imap_user):

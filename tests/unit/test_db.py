@@ -283,3 +283,16 @@ def test_a_database_at_today_s_schema_opens_without_the_migration_code(tmp_path)
     empty = peewee.SqliteDatabase(str(tmp_path / "empty.sqlite3"))
     assert db._current_version_found(empty) is None
     empty.close()
+
+
+def test_bulk_storing_checkpoints_less_and_puts_the_setting_back(sqlite_db):
+    def pages() -> int:
+        return sqlite_db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
+
+    before = pages()
+    with db.fewer_checkpoints():
+        assert pages() == db.BULK_CHECKPOINT_PAGES
+        with db.fewer_checkpoints():  # a fetch inside a sync: the outer one decides
+            assert pages() == db.BULK_CHECKPOINT_PAGES
+        assert pages() == db.BULK_CHECKPOINT_PAGES
+    assert pages() == before

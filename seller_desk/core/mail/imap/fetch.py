@@ -33,7 +33,7 @@ from seller_desk.core.mail.imap.results import SyncResult
 from seller_desk.core.mail.imap.structure import Structure, analyse
 from seller_desk.core.mail.ingest import store, threads
 from seller_desk.core.mail.parse import helper as parsing
-from seller_desk.core.store import events
+from seller_desk.core.store import db, events
 from seller_desk.core.store.db import storage_error
 from seller_desk.core.store.models import Folder, database
 
@@ -49,7 +49,6 @@ BATCH_BYTES = 8 * 1024 * 1024
 # pages no longer fit the page cache) and 40 MB more memory
 BATCH_COUNT = 500
 FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
-WAL_CHECKPOINT_PAGES = 16_384  # pages (64 MB) of write-ahead log between checkpoints
 # refusals (NO, or BYE and a new connection) one folder's fetch may narrow down; past
 # that the server is in trouble as a whole, and the sync stops with its words
 MAX_SETBACKS = 40
@@ -97,7 +96,7 @@ def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, u
                 sizes[item.uid] = item.size or 0
     modseq = " MODSEQ" if condstore else ""
     refresher = _Refresher()
-    with _fewer_checkpoints():
+    with db.fewer_checkpoints():
         try:
             _fetch_batches(narrowing, account_id, folder, uids, sizes, modseq, own, result,
                            tick, cancel, refresher, outcome)
@@ -172,27 +171,6 @@ def _answers_to(items: list[wire.FetchItem], asked: list[int],
     counts = Counter(item.uid for item in items)
     return [item for item in items if item.uid in wanted and counts[item.uid] == 1
             and (sizes is None or item.size is None or sizes.get(item.uid) in (None, item.size))]
-
-
-@contextlib.contextmanager
-def _fewer_checkpoints() -> Iterator[None]:
-    """Let SQLite's write-ahead log grow larger while batches are stored.
-
-    Each batch writes several MB (bodies and the full-text index), so at the default of
-    1000 pages nearly every batch's commit copied the log into the database and synced it
-    to disk; with a larger log that happens a few times per sync, and pages written by
-    several batches (the index, conversations) are copied once.
-    """
-    db = database.obj
-    if not isinstance(db, peewee.SqliteDatabase):
-        yield
-        return
-    previous = db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
-    db.execute_sql(f"PRAGMA wal_autocheckpoint = {int(WAL_CHECKPOINT_PAGES)}")
-    try:
-        yield
-    finally:
-        db.execute_sql(f"PRAGMA wal_autocheckpoint = {int(previous)}")
 
 
 def _fetch_batches(narrowing: _Narrowing, account_id: int, folder: Folder, uids: list[int],
