@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import peewee
 import pytest
 
 from seller_desk.core.answering import compose
@@ -83,6 +84,26 @@ def test_a_message_another_process_cleaned_meanwhile_ends_the_same(conv):
     stored = Message.get_by_id(msg.id)
     assert (stored.html_body, stored.has_remote_content, stored.html_unsafe) == (
         msg.html_body, True, "")
+
+
+def test_a_database_refusing_the_write_still_leaves_the_message_shown_cleaned(conv,
+                                                                              monkeypatch,
+                                                                              caplog):
+    msg = received(conv)
+
+    def busy(*_args, **_kwargs):
+        raise peewee.OperationalError("database is locked")
+
+    monkeypatch.setattr(Message, "update", busy)
+    assert bodies.clean_html([msg]) == 1
+    assert_clean(msg.html_body)
+    assert (msg.html_unsafe, msg.has_remote_content) == ("", True)
+    assert "could not be saved: database is locked" in caplog.text
+    monkeypatch.undo()
+    assert Message.get_by_id(msg.id).html_unsafe == RECEIVED  # cleaned when next shown
+    [shown] = view.load(conv.id).messages
+    assert_clean(shown.html)
+    assert Message.get_by_id(msg.id).html_unsafe == ""
 
 
 def test_only_messages_with_html_as_received_are_touched(conv):

@@ -17,6 +17,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
+import peewee
+
 from seller_desk.core.mail.parse.html import sanitize
 from seller_desk.core.store.models import Message, database
 
@@ -32,17 +34,25 @@ def clean_html(messages: Iterable[Message]) -> int:
     three columns (a whole row, as ``Message.select()`` gives).
 
     Idempotent, and safe when two processes (two people of a team) clean one message at
-    once: both write the same values, and a row already cleaned is left alone.
+    once: both write the same values, and a row already cleaned is left alone. When the
+    database refuses the write (busy past its timeout, full), the instances are cleaned
+    all the same and the rows are cleaned when next shown.
     """
     todo = [m for m in messages if m.html_unsafe]
     if not todo:
         return 0
     # nh3 before the transaction, which takes the database's write lock (SQLite)
     cleaned = [(m, *sanitize(m.html_unsafe)) for m in todo]
-    with database.atomic():
-        for m, safe, remote in cleaned:
-            (Message.update(html_body=safe, has_remote_content=remote, html_unsafe="")
-             .where(Message.id == m.id, Message.html_unsafe != "").execute())
+    try:
+        with database.atomic():
+            for m, safe, remote in cleaned:
+                (Message.update(html_body=safe, has_remote_content=remote, html_unsafe="")
+                 .where(Message.id == m.id, Message.html_unsafe != "").execute())
+    except peewee.OperationalError as exc:
+        # the database busy past its timeout (a long write elsewhere), full or read-only:
+        # the messages are still shown cleaned, and cleaned again when next shown
+        logger.warning("The cleaned HTML of %d messages could not be saved: %s",
+                       len(cleaned), exc)
     for m, safe, remote in cleaned:
         m.html_body, m.has_remote_content, m.html_unsafe = safe, remote, ""
     logger.debug("Cleaned the HTML of %d messages", len(cleaned))
