@@ -15,6 +15,7 @@ from imapclient import IMAPClient
 
 from seller_desk.core.mail.connection import accounts
 from seller_desk.core.mail.imap import sync
+from seller_desk.core.mail.ingest import bodies
 from seller_desk.core.mail.parse import helper as parsing
 from seller_desk.core.store import db
 from seller_desk.core.store.models import Account, Attachment, Message, MessageLocation
@@ -134,7 +135,13 @@ def test_every_tricky_message_is_stored_with_its_subject_sender_and_text(store, 
         assert msg.sender_email == sender, subject
         assert text in msg.text_body, subject
     assert by_subject["Fwd: complaint"].has_attachments
-    assert "<script" not in by_subject["HTML only"].html_body
+    # the HTML is kept as received until the message is first shown, then cleaned
+    html_only = by_subject["HTML only"]
+    assert (html_only.html_body, "<script>" in html_only.html_unsafe) == ("", True)
+    bodies.clean_html([html_only])
+    assert "Hello&nbsp;<b>seller</b>" in html_only.html_body
+    assert "<script" not in html_only.html_body
+    assert "<script" not in Message.get_by_id(html_only.id).html_body
     assert by_subject[""].parse_error and by_subject[""].raw
     [att] = Attachment.select().join(Message).where(Message.subject == "Resit")
     assert att.filename == "resit bayaran.jpg"

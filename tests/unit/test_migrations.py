@@ -81,8 +81,8 @@ def check_v1_upgrade(url_v1: str, url_fresh: str, dialect: str) -> None:
     load_v1(raw, dialect)
     proxy.initialize(raw)
     conv = old_row(Conversation, subject="Old conversation")
-    Message.create(conversation=conv, subject="Pesanan lama", text_body="barang sudah sampai")
-    Message.create(conversation=conv, subject="Panjang", text_body="kain " * 10_000)
+    old_row(Message, conversation=conv, subject="Pesanan lama", text_body="barang sudah sampai")
+    old_row(Message, conversation=conv, subject="Panjang", text_body="kain " * 10_000)
     # an order of version 1 (before its items summary existed), written as version 1 did
     raw.execute_sql(
         'INSERT INTO "order" (id, number, channel, placed_at, status, currency, total, '
@@ -185,12 +185,12 @@ def stored_twice_at_version_7(url: str, dialect: str) -> dict[str, int]:
     for copy in ("a", "b"):
         conv = old_row(Conversation, subject="Kain batik", subject_key="kain batik",
                        counterpart_email="siti@x.test", message_count=2)
-        q = Message.create(conversation=conv, message_id="q@x.test", subject="Kain batik",
-                           sender_email="siti@x.test", date=at, direction="in",
-                           is_seen=copy == "b", text_body="Ada stok kain batik?")
-        r = Message.create(conversation=conv, message_id="r@x.test", in_reply_to="q@x.test",
-                           subject="Re: Kain batik", sender_email="shop@x.test",
-                           date=at + timedelta(hours=2), direction="out")
+        q = old_row(Message, conversation=conv, message_id="q@x.test", subject="Kain batik",
+                    sender_email="siti@x.test", date=at, direction="in",
+                    is_seen=copy == "b", text_body="Ada stok kain batik?")
+        r = old_row(Message, conversation=conv, message_id="r@x.test", in_reply_to="q@x.test",
+                    subject="Re: Kain batik", sender_email="shop@x.test",
+                    date=at + timedelta(hours=2), direction="out")
         Attachment.create(message=q, part="2", filename="foto.jpg",
                           cached_path="cache/foto.jpg" if copy == "b" else None)
         Event.create(kind="message_in", at=at, conversation_id=conv.id, message_id=q.id)
@@ -200,10 +200,10 @@ def stored_twice_at_version_7(url: str, dialect: str) -> dict[str, int]:
     MessageLocation.create(message=ids["q_b"], folder=inbox, uid=1)
     MessageLocation.create(message=ids["r_a"], folder=sent, uid=1)
     # a later message, stored once, into conversation b
-    later = Message.create(conversation=ids["conv_b"], message_id="n@x.test",
-                           in_reply_to="r@x.test", references="q@x.test r@x.test",
-                           subject="Re: Kain batik", sender_email="siti@x.test",
-                           date=at + timedelta(days=1), direction="in")
+    later = old_row(Message, conversation=ids["conv_b"], message_id="n@x.test",
+                    in_reply_to="r@x.test", references="q@x.test r@x.test",
+                    subject="Re: Kain batik", sender_email="siti@x.test",
+                    date=at + timedelta(days=1), direction="in")
     MessageLocation.create(message=later, folder=inbox, uid=2)
     ids["n"] = later.id
     customer = Customer.create(name="Siti")
@@ -219,7 +219,7 @@ def stored_twice_at_version_7(url: str, dialect: str) -> dict[str, int]:
     Reminder.create(kind="manual", due_at=at + timedelta(days=3), conversation=ids["conv_b"])
     # two messages without any key (written by hand) are two messages, not duplicates
     for text in ("first", "second"):
-        Message.create(subject="Note to self", text_body=text, date=at)
+        old_row(Message, subject="Note to self", text_body=text, date=at)
     assert migrations.schema_version(raw) == 7
     raw.close()
     return ids
@@ -544,3 +544,37 @@ def test_sqlite_version_23_gains_an_empty_change_log(tmp_path):
     assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
     assert ChangeLog.select().count() == 0
     upgraded.close()
+
+
+# --- schema 29: the HTML as received, kept until a message is first shown ----------------
+
+
+def check_html_unsafe_at_version_29(url: str, dialect: str) -> None:
+    raw = db.make_database(url)
+    raw.connect()
+    load_v1(raw, dialect)
+    proxy.initialize(raw)
+    migrations.migrate(raw, up_to=28)
+    assert "html_unsafe" not in {c.name for c in raw.get_columns("message")}
+    cleaned = '<p>Pesanan <a href="https://shop.example/1">#1001</a></p>'
+    old = old_row(Message, subject="Pesanan", html_body=cleaned, has_remote_content=True)
+    raw.close()
+
+    upgraded = db.open_database(url)
+    assert migrations.schema_version(upgraded) == migrations.CURRENT_VERSION
+    # mail stored before keeps its cleaned HTML and has nothing left to clean
+    kept = Message.get_by_id(old.id)
+    assert (kept.html_body, kept.has_remote_content, kept.html_unsafe) == (cleaned, True, "")
+    # NOT NULL, as in a fresh database
+    with pytest.raises(peewee.IntegrityError), upgraded.atomic():
+        upgraded.execute_sql("UPDATE message SET html_unsafe = NULL")
+    upgraded.close()
+
+
+def test_sqlite_version_28_keeps_the_cleaned_html_and_gains_html_as_received(tmp_path):
+    check_html_unsafe_at_version_29(f"sqlite:///{tmp_path / 'v28.sqlite3'}", "sqlite")
+
+
+@pytest.mark.integration
+def test_postgresql_version_28_keeps_the_cleaned_html_and_gains_html_as_received(pg_url):
+    check_html_unsafe_at_version_29(pg_url, "postgresql")

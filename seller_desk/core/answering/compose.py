@@ -48,6 +48,7 @@ from seller_desk.core.common import timefmt
 from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.messages import Msg
 from seller_desk.core.common.settings import Settings
+from seller_desk.core.mail.ingest import bodies
 from seller_desk.core.mail.parse.subjects import forward_subject, reply_subject
 from seller_desk.core.mail.send import outbox
 from seller_desk.core.store.fields import utcnow
@@ -245,7 +246,9 @@ def _author(message: Message) -> str:
 
 
 def quote_of(message: Message) -> Quote:
-    """What will be quoted of ``message``."""
+    """What will be quoted of ``message`` (its HTML cleaned first, if it never was: a
+    reply may quote a message that was never shown)."""
+    bodies.clean_html([message])
     text = message.text_body or ""
     if not text and message.html_body:
         text = html_to_text(message.html_body)

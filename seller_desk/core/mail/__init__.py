@@ -4,7 +4,8 @@ Packages, each importing only those below it:
     send         compose, quoting, drafts; the outbox (queue, SMTP, recovery, Sent copy)
     imap         sync, fetch, wire (fast response reader), structure, flags, watcher
                  (IDLE), folders, attachments
-    ingest       store (parsed messages into the database), threads (conversations)
+    ingest       store (parsed messages into the database), threads (conversations),
+                 bodies (mail HTML cleaned when first shown or quoted)
     parse        mime (raw bytes -> ParsedMessage, never raises), headers, html
                  (sanitizing, remote content), classify (automatic mail), helper (the
                  parsing helper process)

@@ -1,8 +1,9 @@
 """What the conversation screen shows, read in one call: messages, outbox, side panel.
 
 Qt-free: the interface calls these on a worker thread and only lays out what comes back.
-Quoted text is split off here (so it can be folded), remote images are blocked unless the
-seller allowed them for the sender, and the side panel gathers the customer, their linked
+Quoted text is split off here (so it can be folded), the HTML of mail not shown before is
+cleaned (``mail/ingest/bodies.py``), remote images are blocked unless the seller allowed
+them for the sender, and the side panel gathers the customer, their linked
 orders with items and shipments (with the courier's tracking link) and open reminders.
 """
 
@@ -23,6 +24,7 @@ from seller_desk.core.common.errors import ValidationError
 from seller_desk.core.common.settings import Settings
 from seller_desk.core.conversations import inbox
 from seller_desk.core.conversations.inbox import write_transaction
+from seller_desk.core.mail.ingest import bodies
 from seller_desk.core.mail.parse import attribution
 from seller_desk.core.mail.parse import html as mail_html
 from seller_desk.core.shop import linking, order_numbers, shipping, whatsapp
@@ -324,6 +326,7 @@ def load(conversation_id: int, allow_remote_for: set[int] | None = None) -> Conv
         else None
     msgs = list(Message.select().where(Message.conversation == conversation_id)
                 .order_by(Message.date, Message.id))
+    bodies.clean_html(msgs)  # mail not shown before has its HTML as received only
     attachments: dict[int, list[AttachmentView]] = {}
     if msgs:
         for a in Attachment.select().where(Attachment.message.in_([m.id for m in msgs])) \

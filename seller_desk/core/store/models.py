@@ -307,8 +307,12 @@ class Message(BaseModel):
     is_answered = BooleanField(default=False)
     is_auto = BooleanField(default=False)  # auto-generated: never starts a reply clock
     text_body = TextField(default="")
-    html_body = TextField(default="")  # sanitized; remote content blocked at display time
-    has_remote_content = BooleanField(default=False)
+    # sanitized (parse/html.py), or '' until first shown; remote content blocked at display
+    html_body = TextField(default="")
+    # the HTML as received, kept only until the message is first shown, then cleaned into
+    # html_body and emptied (core/mail/ingest/bodies.py): never shown, quoted or sent
+    html_unsafe = TextField(default="")
+    has_remote_content = BooleanField(default=False)  # of html_body, set when cleaned
     snippet = CharField(max_length=300, default="")
     size = IntegerField(default=0)
     has_attachments = BooleanField(default=False)

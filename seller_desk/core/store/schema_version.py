@@ -7,6 +7,6 @@ start does, needs none of the migration code (:func:`seller_desk.core.store.db.o
 
 from __future__ import annotations
 
-CURRENT_VERSION = 28
+CURRENT_VERSION = 29
 #: the :class:`~seller_desk.core.store.models.AppMeta` key holding a database's version
 VERSION_KEY = "schema_version"

@@ -415,10 +415,10 @@ def start_batch(imap: imaplib.IMAP4, batch: list[int], sizes: dict[int, int],
 
 def _fetched(item: wire.FetchItem, size: int, prepared: parsing.Prepared,
              raw: bytes | None) -> store.Fetched:
-    parsed, safe_html, remote, derived = prepared
+    parsed, derived = prepared
     fetched = store.Fetched(item.uid, item.flags or (), item.internaldate, size, item.modseq,
                             parsed, raw)
-    fetched.safe_html, fetched.remote, fetched.derived = safe_html, remote, derived
+    fetched.derived = derived
     return fetched
 
 

@@ -68,19 +68,13 @@ class Fetched:
     modseq: int | None
     parsed: ParsedMessage
     raw: bytes | None = None  # kept only for messages that could not be parsed
-    safe_html: str | None = None  # sanitized HTML, when the fetching thread did it already
-    remote: bool = False
     derived: Derived | None = None  # snippet, subject key ..., when the parser made them
 
     def prepare(self) -> Derived:
-        """Sanitize the HTML and derive the values that need this message alone, unless
-        done already (the sync has them made by the parsing helper, or on its fetching
-        thread); returns the derived values."""
-        if self.safe_html is None:
-            from seller_desk.core.mail.parse.html import sanitize  # nh3: only with new mail
-
-            self.safe_html, self.remote = sanitize(self.parsed.html) if self.parsed.html \
-                else ("", False)
+        """Derive the values that need this message alone, unless done already (the sync
+        has them made by the parsing helper, or on its fetching thread); returns them.
+        The HTML is not cleaned here: it is stored as received and cleaned when the
+        message is first shown (``ingest/bodies.py``)."""
         if self.derived is None:
             from seller_desk.core.mail.parse.derived import derive
 
@@ -222,7 +216,6 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
     p = item.parsed
     outgoing = role == "sent" or (p.sender_email and p.sender_email.lower() in own)
     derived = item.prepare()
-    html_body, remote = item.safe_html or "", item.remote
     in_reply_to = p.in_reply_to or (p.references[-1] if p.references else "")
     flags = {f.lower() for f in item.flags} if item.flags else ()
     row: dict[str, Any] = {
@@ -243,8 +236,10 @@ def _message_row(account_id: int, role: str, own: set[str], key: str,
         # the rules): it is not a reply, and stops no customer's clock
         "is_auto": derived.auto_submitted if outgoing else bool(p.is_auto),
         "text_body": p.text,
-        "html_body": html_body,
-        "has_remote_content": remote,
+        # cleaned when first shown (ingest/bodies.py): never shown as received
+        "html_body": "",
+        "html_unsafe": p.html,
+        "has_remote_content": False,
         "snippet": derived.snippet,
         "size": item.size or 0,
         "has_attachments": any(not a.is_inline for a in p.attachments),

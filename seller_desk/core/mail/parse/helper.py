@@ -1,9 +1,8 @@
 """Parsing downloaded mail in a helper process, so a big sync leaves the interpreter free.
 
-Parsing and HTML cleaning are pure Python. On the sync's fetching thread they take turns
-with the thread that stores (and, in the app, with the window's own thread) under the
-interpreter's lock: a 10,000-message first sync used 9 s of processor time in 8 s, one
-core at a time. Batches of :data:`PROCESS_MIN_BATCH` messages or more are therefore
+Parsing is pure Python. On the sync's fetching thread it took turns with the thread that
+stores (and, in the app, with the window's own thread) under the interpreter's lock: a
+10,000-message first sync used 9 s of processor time in 8 s, one core at a time. Batches of :data:`PROCESS_MIN_BATCH` messages or more are therefore
 parsed by one helper process, started on first use and kept for the session; the fetching
 thread waits for it without holding the lock, and the storing thread runs meanwhile.
 
@@ -13,8 +12,10 @@ go to it too: the big messages of a batch (fetched as their header and text part
 ``imap/fetch.py``) are a few dozen at a time, and parsed in place they took turns with
 the storing thread under the interpreter's lock.
 
-The helper also cleans the HTML and works out what follows from each message alone
-(``parse/derived.py``), and hands back only what the store keeps.
+The helper also works out what follows from each message alone (``parse/derived.py``),
+and hands back only what the store keeps. It does not clean the HTML: the store keeps it
+as received until the message is first shown (``ingest/bodies.py``), which saved about a
+quarter of the helper's processor time in a first sync of 10,000 messages.
 If the helper cannot be started or dies, the batch is parsed in place and the helper is
 not tried again this session; the result is the same either way.
 
@@ -49,7 +50,6 @@ from typing import TypeVar
 
 from seller_desk.core.mail.parse import mime
 from seller_desk.core.mail.parse.derived import Derived, derive
-from seller_desk.core.mail.parse.html import sanitize
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -57,8 +57,8 @@ T = TypeVar("T")
 #: batches at least this long go to the helper process
 PROCESS_MIN_BATCH = 32
 
-#: parsed, cleaned HTML, remote content, the values that follow from the message alone
-Prepared = tuple[mime.ParsedMessage, str, bool, Derived]
+#: parsed (its HTML as received in ``.html``), the values that follow from the message alone
+Prepared = tuple[mime.ParsedMessage, Derived]
 #: how a helper can fail; RuntimeError: it cannot start, or the app is closing
 _FAILURES = (BrokenProcessPool, OSError, EOFError, RuntimeError, pickle.PickleError)
 
@@ -69,8 +69,7 @@ Piece = tuple[bytes, list[tuple[str, str, str, str | None, bytes]], list[mime.At
 
 
 def prepare_all(raws: list[bytes]) -> list[Prepared]:
-    """Parse each raw message, clean its HTML and work out its snippet, subject key and
-    address lines (runs in the helper, or in place): all of it needs the message alone,
+    """Parse each raw message and work out its snippet, subject key and address lines (runs in the helper, or in place): all of it needs the message alone,
     so in the helper it runs on the other core, not in the process that stores."""
     return [_finish(mime.parse(raw)) for raw in raws]
 
@@ -85,13 +84,12 @@ def _finish(parsed: mime.ParsedMessage) -> Prepared:
     """A parsed message made ready to store.
 
     What the store no longer needs travels no further (from the helper it is copied back
-    to the app): the HTML as sent, whose cleaned form comes beside it, and the header
-    fields, whose one later use, the Auto-Submitted mark, is among the derived values.
+    to the app): the header fields, whose one later use, the Auto-Submitted mark, is among
+    the derived values. The HTML stays as received: it is cleaned when first shown.
     """
-    safe, remote = sanitize(parsed.html) if parsed.html else ("", False)
     derived = derive(parsed)
-    parsed.html, parsed.fields = "", {}
-    return parsed, safe, remote, derived
+    parsed.fields = {}
+    return parsed, derived
 
 
 def _quiet() -> None:
@@ -252,7 +250,7 @@ def warm_helper(messages: int) -> None:
 
 
 def prepare_batch(raws: list[bytes]) -> list[Prepared]:
-    """Parsed messages with cleaned HTML, in the order of ``raws``. Never raises for a
+    """Parsed messages (HTML as received) in the order of ``raws``. Never raises for a
     broken message (it comes back with ``parse_error``) nor for a failed helper."""
     return _helper.start(prepare_all, raws)()
 

@@ -2,7 +2,9 @@ r"""Making mail HTML safe to show: sanitizing, remote-content blocking, and HTML
 
 The stored ``Message.html_body`` is the output of :func:`sanitize`: no scripts, no event
 handlers, no forms, no frames, only harmless style properties, links that cannot reach the
-opener. Remote images (tracking pixels) are kept in the stored HTML but blocked at display
+opener. The sync stores mail's HTML as received beside it and leaves ``html_body`` empty;
+:mod:`seller_desk.core.mail.ingest.bodies` cleans it with :func:`sanitize` when the
+message is first shown or quoted, and nothing else reads the HTML as received. Remote images (tracking pixels) are kept in the stored HTML but blocked at display
 time by :func:`with_remote_content_blocked` unless the seller allows them for that sender.
 
 Every address that makes the viewer load something (``src``, ``background``, ``url()`` in
