@@ -234,32 +234,33 @@ def sync_plan(user) -> FetchPlan:
             continue
         plan.commands.append(("select", "", ""))
         sizes: dict[int, int] = {}
-        for i in range(0, len(uids), 5000):
-            chunk = wire.compress_uids(uids[i : i + 5000])
-            plan.commands.append(("size", chunk, "(UID RFC822.SIZE)"))
+        # as the sync does: each chunk's sizes, then that chunk's batches
+        for n, chunk in enumerate(fetch.size_chunks(uids)):
+            plan.commands.append(("size", wire.compress_uids(chunk), "(UID RFC822.SIZE)"))
             for item in wire.uid_fetch(imap, chunk, "(UID RFC822.SIZE)"):
                 sizes[item.uid] = item.size or 0
-        for batch in fetch._batches([u for u in uids if u in sizes], sizes):
-            small = [u for u in batch if sizes[u] <= fetch.SMALL_MESSAGE]
-            big = [u for u in batch if sizes[u] > fetch.SMALL_MESSAGE]
-            if small:
-                plan.commands.append((
-                    "whole", wire.compress_uids(small),
-                    f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[])"))
-            if not big:
-                continue
-            head = f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)"
-            plan.commands.append(("big", wire.compress_uids(big), head))
-            groups: dict[tuple[str, ...], list[int]] = {}
-            for item in wire.uid_fetch(imap, big, head):
-                sections = tuple(t.section for t in analyse(item.bodystructure).texts)
-                if sections:
-                    groups.setdefault(sections, []).append(item.uid)
-            for sections, group in groups.items():
-                wanted = " ".join(f"BODY.PEEK[{s}]<0.{fetch.MAX_TEXT_PART}>" for s in sections)
-                plan.commands.append(("parts", wire.compress_uids(group), f"(UID {wanted})"))
-                plan.parts += len(group) * len(sections)
-            plan.big += len(big)
+            for batch in fetch.batches_of([u for u in chunk if u in sizes], sizes,
+                                          first=n == 0):
+                small = [u for u in batch if sizes[u] <= fetch.SMALL_MESSAGE]
+                big = [u for u in batch if sizes[u] > fetch.SMALL_MESSAGE]
+                if small:
+                    plan.commands.append((
+                        "whole", wire.compress_uids(small),
+                        f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[])"))
+                if not big:
+                    continue
+                head = f"(UID FLAGS INTERNALDATE RFC822.SIZE{modseq} BODY.PEEK[HEADER] BODYSTRUCTURE)"
+                plan.commands.append(("big", wire.compress_uids(big), head))
+                groups: dict[tuple[str, ...], list[int]] = {}
+                for item in wire.uid_fetch(imap, big, head):
+                    sections = tuple(t.section for t in analyse(item.bodystructure).texts)
+                    if sections:
+                        groups.setdefault(sections, []).append(item.uid)
+                for sections, group in groups.items():
+                    wanted = " ".join(f"BODY.PEEK[{s}]<0.{fetch.MAX_TEXT_PART}>" for s in sections)
+                    plan.commands.append(("parts", wire.compress_uids(group), f"(UID {wanted})"))
+                    plan.parts += len(group) * len(sections)
+                plan.big += len(big)
         plan.messages += len(sizes)
     imap.logout()
     return plan

@@ -49,6 +49,7 @@ BATCH_BYTES = 8 * 1024 * 1024
 # pages no longer fit the page cache) and 40 MB more memory
 BATCH_COUNT = 500
 FIRST_BATCH_COUNT = 40  # small, so the first screenful of the inbox appears at once
+SIZE_CHUNK = 5000  # messages whose sizes are asked for in one command
 # refusals (NO, or BYE and a new connection) one folder's fetch may narrow down; past
 # that the server is in trouble as a whole, and the sync stops with its words
 MAX_SETBACKS = 40
@@ -87,18 +88,11 @@ def fetch_into(client: imapclient.IMAPClient, account_id: int, folder: Folder, u
     parsing.warm_helper(len(uids))
     client.select_folder(folder.name, readonly=True)
     narrowing = _Narrowing(client, folder.name, reopen, outcome.refused)
-    sizes: dict[int, int] = {}
-    for i in range(0, len(uids), 5000):
-        for part, items in narrowing.run(
-                uids[i : i + 5000],
-                lambda some: wire.uid_fetch(client._imap, some, "(UID RFC822.SIZE)")):
-            for item in _answers_to(items, part):
-                sizes[item.uid] = item.size or 0
     modseq = " MODSEQ" if condstore else ""
     refresher = _Refresher()
     with db.fewer_checkpoints():
         try:
-            _fetch_batches(narrowing, account_id, folder, uids, sizes, modseq, own, result,
+            _fetch_batches(narrowing, account_id, folder, uids, modseq, own, result,
                            tick, cancel, refresher, outcome)
         finally:
             refresher.flush()
@@ -174,11 +168,10 @@ def _answers_to(items: list[wire.FetchItem], asked: list[int],
 
 
 def _fetch_batches(narrowing: _Narrowing, account_id: int, folder: Folder, uids: list[int],
-                   sizes: dict[int, int], modseq: str, own: set[str], result: SyncResult,
+                   modseq: str, own: set[str], result: SyncResult,
                    tick: Callable[[int, str], None], cancel: threading.Event | None,
                    refresher: _Refresher, outcome: Outcome) -> None:
-    batches = _batches([u for u in uids if u in sizes], sizes)
-    with _Prefetcher(narrowing, batches, sizes, modseq) as prefetched:
+    with _Prefetcher(narrowing, uids, modseq) as prefetched:
         for batch, fetched in prefetched:
             if cancel is not None and cancel.is_set():
                 result.cancelled = True
@@ -265,15 +258,19 @@ class _Prefetcher:
     (which runs outside Python's lock) then work at the same time. The helper thread alone
     uses the IMAP connection until it is closed; it never touches the database. At most
     two batches wait in memory besides the one being fetched.
+
+    The messages' sizes, which decide the batches, are asked for here too, a chunk at a
+    time (:func:`size_chunks`): the first batch is on its way after the sizes of its own
+    few messages, while the sizes of thousands took the server 0.06-0.09 s before
+    anything else could start.
     """
 
     _DONE = object()
 
-    def __init__(self, narrowing: _Narrowing, batches: list[list[int]], sizes: dict[int, int],
-                 modseq: str) -> None:
+    def __init__(self, narrowing: _Narrowing, uids: list[int], modseq: str) -> None:
         self.narrowing = narrowing
-        self.batches = batches
-        self.sizes = sizes
+        self.uids = uids
+        self.sizes: dict[int, int] = {}
         self.modseq = modseq
         self.queue: queue.Queue[object] = queue.Queue(maxsize=2)
         self.stop = threading.Event()
@@ -302,15 +299,24 @@ class _Prefetcher:
     def _run(self) -> None:
         client = self.narrowing.client
         try:
-            for batch in self.batches:
+            for n, chunk in enumerate(size_chunks(self.uids)):
                 if self.stop.is_set():
                     return
                 # the client's connection may be a new one after a refusal: look it up
-                for part, fetched in self.narrowing.run(
-                        batch, lambda uids: start_batch(client._imap, uids, self.sizes,
-                                                        self.modseq)):
-                    if not self._put((part, fetched)):
+                for part, items in self.narrowing.run(
+                        chunk, lambda some: wire.uid_fetch(client._imap, some,
+                                                           "(UID RFC822.SIZE)")):
+                    for item in _answers_to(items, part):
+                        self.sizes[item.uid] = item.size or 0
+                for batch in batches_of([u for u in chunk if u in self.sizes], self.sizes,
+                                        first=n == 0):
+                    if self.stop.is_set():
                         return
+                    for part, fetched in self.narrowing.run(
+                            batch, lambda uids: start_batch(client._imap, uids, self.sizes,
+                                                            self.modseq)):
+                        if not self._put((part, fetched)):
+                            return
             self._put(self._DONE)
         except BaseException as exc:  # noqa: BLE001 - handed to the storing thread, raised there
             self._put(exc)
@@ -360,11 +366,23 @@ class _Refresher:
         self.cost = self.last - started
 
 
-def _batches(uids: list[int], sizes: dict[int, int]) -> list[list[int]]:
+def size_chunks(uids: list[int]) -> list[list[int]]:
+    """The UIDs whose sizes are asked for in one command each: the first batch's alone,
+    so that it can be fetched at once, then up to :data:`SIZE_CHUNK` at a time."""
+    first = uids[:FIRST_BATCH_COUNT]
+    rest = uids[FIRST_BATCH_COUNT:]
+    return ([first] if first else []) + [rest[i : i + SIZE_CHUNK]
+                                         for i in range(0, len(rest), SIZE_CHUNK)]
+
+
+def batches_of(uids: list[int], sizes: dict[int, int], first: bool = True) -> list[list[int]]:
+    """``uids`` in the batches they are fetched and stored in: up to :data:`BATCH_COUNT`
+    messages and :data:`BATCH_BYTES` (the first batch of a fetch, when ``first``, up to
+    :data:`FIRST_BATCH_COUNT` messages)."""
     out: list[list[int]] = []
     current: list[int] = []
     weight = 0
-    limit = FIRST_BATCH_COUNT
+    limit = FIRST_BATCH_COUNT if first else BATCH_COUNT
     for uid in uids:
         size = min(sizes.get(uid, 0), SMALL_MESSAGE) if sizes.get(uid, 0) <= SMALL_MESSAGE \
             else 16 * 1024
