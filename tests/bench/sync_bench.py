@@ -432,7 +432,7 @@ def main() -> int:
     parser.add_argument("--wire-only", action="store_true",
                         help="time only the FETCH reader on recorded answers, then stop")
     parser.add_argument("--parse-only", action="store_true",
-                        help="time only the parsing helper's work (parse, clean, derive, "
+                        help="time only the parsing helper's work (parse, derive, "
                              "pickle) on the mailbox's whole messages in this process, "
                              "without a server, then stop")
     args = parser.parse_args()

@@ -63,7 +63,7 @@ class ParsedMessage:
     reply_to: list[tuple[str, str]] = field(default_factory=list)
     date: datetime | None = None
     text: str = ""
-    html: str = ""  # as sent: sanitize before storing or showing
+    html: str = ""  # as sent: stored as received, cleaned (ingest/bodies.py) when shown
     attachments: list[AttachmentInfo] = field(default_factory=list)
     is_auto: bool = False
     parse_error: str | None = None
