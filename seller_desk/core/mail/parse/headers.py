@@ -549,8 +549,12 @@ def parse_date(value: str) -> datetime | None:
     if not value:
         return None
     plain = _plain_date(value)
-    if plain is not None:
-        return plain
+    return plain if plain is not None else date_by_email_utils(value)
+
+
+def date_by_email_utils(value: str) -> datetime | None:
+    """:func:`parse_date` by the standard library's reader alone (every form it knows;
+    the fast path above reads the common one the same way, 1971-2100 only)."""
     try:
         dt = parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError, OverflowError):
